@@ -1,0 +1,106 @@
+"""The one hierarchy of user-facing errors.
+
+Anything raised as a :class:`PerfdocsError` is the user's to fix (bad YAML, a broken
+layout file, a missing font) and is printed by the CLI as a message without a traceback.
+Every other exception is a bug in perfdocs and may traceback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+
+class Severity(StrEnum):
+    """How serious a finding is: errors block a render, warnings are printed."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+    @property
+    def word(self) -> str:
+        """The Chinese word printed before the message."""
+        return "错误" if self is Severity.ERROR else "警告"
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One finding about one input file: where it is, which field, and what to do.
+
+    ``field`` is the path in the YAML (``自评.绩效指标[3].得分``); ``label`` is the form's
+    own wording for it (得分), printed so a preparer recognises the box on the form.
+    """
+
+    severity: Severity
+    message: str
+    file: str | None = None
+    line: int | None = None
+    field: str | None = None
+    label: str | None = None
+    rule: str = ""
+
+    def format(self) -> str:
+        """``file:line: 错误 [field 「label」] message`` on one line."""
+        where = self.file or "<input>"
+        if self.line is not None:
+            where += f":{self.line}"
+        what = ""
+        if self.field:
+            what = f" {self.field}"
+            if self.label and self.label not in self.field.rsplit(".", 1)[-1]:
+                what += f"（{self.label}）"
+        return f"{where}: {self.severity.word}{what}: {self.message}"
+
+    def as_error(self) -> Diagnostic:
+        """The same finding raised to an error (``--strict``)."""
+        return Diagnostic(
+            Severity.ERROR, self.message, self.file, self.line, self.field, self.label, self.rule
+        )
+
+
+class PerfdocsError(Exception):
+    """Base of every error a user can cause and fix."""
+
+    def __init__(self, message: str, *, file: str | Path | None = None,
+                 line: int | None = None, field: str | None = None,
+                 label: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.file = str(file) if file is not None else None
+        self.line = line
+        self.field = field
+        self.label = label
+
+    def diagnostic(self) -> Diagnostic:
+        """This error as a :class:`Diagnostic`, for uniform printing."""
+        return Diagnostic(Severity.ERROR, self.message, self.file, self.line, self.field,
+                          self.label, rule=type(self).__name__)
+
+    def __str__(self) -> str:
+        return self.diagnostic().format()
+
+
+class InputError(PerfdocsError):
+    """A project file that cannot be read or does not fit the schema."""
+
+
+class ValidationFailed(PerfdocsError):
+    """A project file whose rules produced errors; carries every diagnostic."""
+
+    def __init__(self, file: str | Path, diagnostics: list[Diagnostic]) -> None:
+        errors = [d for d in diagnostics if d.severity is Severity.ERROR]
+        super().__init__(f"{len(errors)} 个错误", file=file)
+        self.diagnostics = diagnostics
+
+
+class LayoutError(PerfdocsError):
+    """A layout folder or layout.toml that is missing, malformed or inconsistent."""
+
+
+class SettingsError(PerfdocsError):
+    """A perfdocs.toml that cannot be read or holds an unknown setting."""
+
+
+class RenderError(PerfdocsError):
+    """A form that cannot be written (missing font, unwritable folder, bad template)."""

@@ -1,0 +1,198 @@
+"""The project definition: what a preparer writes in one YAML file.
+
+Keys are the form's own Chinese labels (项目名称, 年初预算数, 三级指标…) so that a preparer can
+fill the file by reading the paper form. Attribute names are English for the code. Figures
+are parsed from their text into Decimal here; money is converted to 元 (the file's
+``金额单位``, or a 元/万元 suffix on the figure itself, says what it was written in).
+
+pydantic does the structural checks and produces the JSON Schema (``perfdocs schema``);
+rules that relate several fields (weights adding up to 100…) live in :mod:`perfdocs.validate`.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+)
+
+from perfdocs.numbers import NumberError, parse_amount, parse_decimal
+
+MAX_TEXT = 20_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        raise ValueError("不能为空")
+    if isinstance(value, (dict, list)):
+        raise ValueError("应为一段文字")
+    text = str(value).strip()
+    bad = _CONTROL.search(text)
+    if bad:
+        raise ValueError(f"含有不可见的控制字符 U+{ord(bad.group()):04X}，请删除")
+    if len(text) > MAX_TEXT:
+        raise ValueError(f"文字过长（{len(text)} 字），不应超过 {MAX_TEXT} 字")
+    return text
+
+
+def _required_text(value: Any) -> str:
+    text = _text(value)
+    if not text:
+        raise ValueError("不能为空")
+    return text
+
+
+def _optional_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    return _text(value) or None
+
+
+def _score(value: Any) -> Decimal:
+    if value is None:
+        raise ValueError("不能为空")
+    try:
+        number = parse_decimal(value if isinstance(value, (int, Decimal)) else str(value))
+    except NumberError as exc:
+        raise ValueError(str(exc)) from None
+    if number < 0:
+        raise ValueError("分数不能为负数")
+    if number > 100:
+        raise ValueError(f"分数 {number} 超过 100")
+    return number
+
+
+def _amount(value: Any, info: ValidationInfo) -> Decimal:
+    unit = (info.context or {}).get("unit", "元")
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValueError("不能为空（没有资金请写 0）")
+    if isinstance(value, (dict, list)):
+        raise ValueError("应为一个金额，如 8,600.00")
+    try:
+        return parse_amount(value if isinstance(value, (int, Decimal)) else str(value), unit)
+    except NumberError as exc:
+        raise ValueError(str(exc)) from None
+
+
+_NUMBER_SCHEMA = {"type": ["string", "number"], "pattern": r"^[0-9０-９,，.．]+(元|万元)?$"}
+Text = Annotated[str, BeforeValidator(_required_text)]
+OptionalText = Annotated[str | None, BeforeValidator(_optional_text)]
+Score = Annotated[Decimal, BeforeValidator(_score),
+                  WithJsonSchema({"type": ["string", "number"], "minimum": 0, "maximum": 100})]
+Amount = Annotated[Decimal, BeforeValidator(_amount), WithJsonSchema(_NUMBER_SCHEMA)]
+
+
+class Strict(BaseModel):
+    """Base of every section: unknown keys are errors, keys are the form's labels."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=False, frozen=True,
+                              str_strip_whitespace=True)
+
+
+class FundRow(Strict):
+    """One row of the 项目资金 block, amounts held in 元."""
+
+    initial: Amount | None = Field(None, alias="年初预算数")
+    budget: Amount | None = Field(None, alias="全年预算数")
+    executed: Amount | None = Field(None, alias="全年执行数")
+
+
+class Funds(Strict):
+    """The 项目资金 block of the 自评表: the total row and its three sub-rows."""
+
+    total: FundRow = Field(alias="年度资金总额")
+    appropriation: FundRow | None = Field(None, alias="当年财政拨款")
+    carried_over: FundRow | None = Field(None, alias="上年结转资金")
+    other: FundRow | None = Field(None, alias="其他资金")
+
+    def sub_rows(self) -> dict[str, FundRow | None]:
+        """The three 其中 rows by their labels, in the form's order."""
+        return {"当年财政拨款": self.appropriation, "上年结转资金": self.carried_over,
+                "其他资金": self.other}
+
+
+class Goals(Strict):
+    """年度总体目标: the expected target and what was actually achieved."""
+
+    expected: Text = Field(alias="预期目标")
+    achieved: OptionalText = Field(None, alias="实际完成情况")
+
+
+class Indicator(Strict):
+    """One 三级指标 row of the indicator table."""
+
+    name: Text = Field(alias="三级指标")
+    target: Text = Field(alias="年度指标值",
+                         description='as printed: "≥50.00(个)", "=100(%)", "≤5%", "及时"')
+    actual: OptionalText = Field(None, alias="实际完成值")
+    weight: Score = Field(alias="分值")
+    score: Score | None = Field(
+        None, alias="得分", description="the preparer's score; computed by the rules when absent"
+    )
+    reason: OptionalText = Field(None, alias="偏差原因分析及改进措施")
+
+
+IndicatorTree = dict[str, dict[str, list[Indicator]]]
+"""一级指标 → 二级指标 → indicators, in the order written."""
+
+
+class Evaluation(Strict):
+    """The 自评 section: filled in once the year is over."""
+
+    printed_name: OptionalText = Field(
+        None, alias="项目名称",
+        description="the name printed on the 自评表 when it differs from the project's name")
+    funds: Funds = Field(alias="项目资金")
+    goals: Goals = Field(alias="年度总体目标")
+    indicators: IndicatorTree = Field(alias="绩效指标")
+
+    @field_validator("indicators")
+    @classmethod
+    def _not_empty(cls, tree: IndicatorTree) -> IndicatorTree:
+        if not tree:
+            raise ValueError("至少要有一个一级指标")
+        for level1, groups in tree.items():
+            if not groups:
+                raise ValueError(f"一级指标「{level1}」下没有二级指标")
+            for level2, items in groups.items():
+                if not items:
+                    raise ValueError(f"二级指标「{level1} › {level2}」下没有三级指标")
+        return tree
+
+    def flat(self) -> list[tuple[str, str, int, Indicator]]:
+        """(一级, 二级, position in its list, indicator) in the form's order."""
+        return [(l1, l2, i, ind) for l1, groups in self.indicators.items()
+                for l2, items in groups.items() for i, ind in enumerate(items)]
+
+
+class Project(Strict):
+    """One project, as written in one YAML file."""
+
+    year: int = Field(alias="年度", ge=1990, le=2100)
+    name: Text = Field(alias="项目名称")
+    department: Text = Field(alias="主管部门")
+    unit: Text = Field(alias="实施单位")
+    layout: OptionalText = Field(None, alias="版式",
+                                 description="layout folder name, e.g. shanghai-2024")
+    money_unit: Literal["元", "万元"] = Field(
+        "元", alias="金额单位", description="the unit the amounts in this file are written in")
+    evaluation: Evaluation | None = Field(None, alias="自评")
+
+    @field_validator("year", mode="before")
+    @classmethod
+    def _year(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            digits = re.sub(r"\s|年", "", value)
+            if digits.isdigit():
+                return int(digits)
+        return value

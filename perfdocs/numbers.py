@@ -1,0 +1,101 @@
+"""Reading figures as people type them, and rounding them as a layout says.
+
+Amounts arrive as "8,600.00", "8600", "８６００．００", "86,000,000.00元" or "435.82万元"; scores as
+"2.5". They are parsed straight from the YAML text into :class:`~decimal.Decimal` (never a
+float) and rounded only by :func:`quantize`, with the places and mode a layout names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Literal
+
+RoundingMode = Literal["half_up", "down", "half_even"]
+_MODES = {"half_up": ROUND_HALF_UP, "down": ROUND_DOWN, "half_even": ROUND_HALF_EVEN}
+
+MONEY_UNITS: dict[str, Decimal] = {"元": Decimal(1), "万元": Decimal(10000)}
+"""Money units a form can print in, as multiples of one 元."""
+
+MAX_AMOUNT = Decimal("1e15")
+"""Larger amounts (a thousand trillion 元) are certainly typing errors."""
+
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+_GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")
+
+
+class NumberError(ValueError):
+    """A text that is not a number; the message says what was wrong, in Chinese."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rounding:
+    """How a kind of figure is rounded on one layout: decimal places and mode."""
+
+    places: int = 2
+    mode: RoundingMode = "half_up"
+
+    def __call__(self, value: Decimal) -> Decimal:
+        return quantize(value, self)
+
+
+def quantize(value: Decimal, rounding: Rounding) -> Decimal:
+    """Round ``value`` to ``rounding.places`` with the layout's mode ("down" cuts)."""
+    exponent = Decimal(1).scaleb(-rounding.places)
+    return value.quantize(exponent, rounding=_MODES[rounding.mode])
+
+
+def normalize_text(text: str) -> str:
+    """Fold full-width digits and punctuation (NFKC) and drop spaces inside the figure."""
+    folded = unicodedata.normalize("NFKC", text)
+    return re.sub(r"\s+", "", folded)
+
+
+def parse_decimal(text: str | int | Decimal) -> Decimal:
+    """Parse a plain figure ("2.5", "１２３", "1,080,740") into a finite Decimal.
+
+    Thousands separators must be well placed ("1,080,740"), so that a decimal comma typed
+    by mistake ("2,5") is refused rather than read as 25.
+    """
+    if isinstance(text, bool):
+        raise NumberError("应为数字，不能是是/否")
+    if isinstance(text, int):
+        return Decimal(text)
+    if isinstance(text, Decimal):
+        if not text.is_finite():
+            raise NumberError("数字必须是有限值")
+        return text
+    raw = normalize_text(text)
+    if raw.startswith("."):
+        raw = "0" + raw
+    if _GROUPED.match(raw):
+        raw = raw.replace(",", "")
+    if not _NUMBER.match(raw):
+        if "," in raw:
+            raise NumberError(f"「{text}」的千位分隔符位置不对（应如 1,080,740.00）")
+        raise NumberError(f"「{text}」不是数字")
+    try:
+        return Decimal(raw)
+    except InvalidOperation:  # pragma: no cover - the regex admits only valid literals
+        raise NumberError(f"「{text}」不是数字") from None
+
+
+def parse_amount(text: str | int | Decimal, unit: str) -> Decimal:
+    """Parse an amount written in ``unit`` (or with its own 元/万元 suffix) into 元.
+
+    Amounts are kept in 元 inside the model; a layout converts them to the unit it prints.
+    """
+    if isinstance(text, str):
+        raw = normalize_text(text)
+        for suffix in sorted(MONEY_UNITS, key=len, reverse=True):
+            if raw.endswith(suffix):
+                unit, text = suffix, raw[: -len(suffix)]
+                break
+    value = parse_decimal(text) * MONEY_UNITS[unit]
+    if value < 0:
+        raise NumberError("金额不能为负数")
+    if value > MAX_AMOUNT:
+        raise NumberError(f"金额过大（{value} 元），请检查单位和位数")
+    return value
