@@ -1,0 +1,227 @@
+"""The ``perfdocs`` command: render, validate, schema, layouts.
+
+click is the only import at start-up; pydantic, openpyxl, python-docx and reportlab are
+imported by the command that needs them, so ``perfdocs --help`` answers at once. Every
+error a user can cause is printed as ``file:line: 错误 field（label）: message`` with a
+non-zero exit status, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from perfdocs import __version__
+from perfdocs.errors import PerfdocsError, Severity, ValidationFailed
+
+if TYPE_CHECKING:
+    from perfdocs.settings import Settings
+
+FORMAT_CHOICES = ("xlsx", "docx", "pdf")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="perfdocs")
+@click.option("--config", metavar="FILE", help="设置文件（默认：当前目录的 perfdocs.toml）。")
+@click.pass_context
+def main(ctx: click.Context, config: str | None) -> None:
+    """perfdocs：由 YAML 项目文件生成财政项目支出绩效自评表（xlsx、docx、pdf）。"""
+    ctx.obj = {"config": config}
+
+
+def _settings(ctx: click.Context) -> Settings:
+    from perfdocs.settings import load_settings
+
+    try:
+        return load_settings(ctx.obj.get("config"))
+    except PerfdocsError as exc:
+        _fail(exc)
+        raise SystemExit(2) from None
+
+
+def _fail(exc: PerfdocsError) -> None:
+    diagnostics = exc.diagnostics if isinstance(exc, ValidationFailed) else [exc.diagnostic()]
+    for d in diagnostics:
+        click.echo(d.format(), err=True)
+
+
+def _expand(files: tuple[str, ...]) -> Iterator[str]:
+    """Expand globs the shell left alone (Windows cmd), keep everything else as typed."""
+    for name in files:
+        if any(ch in name for ch in "*?[") and not Path(name).exists():
+            matches = sorted(glob.glob(name))
+            yield from matches or [name]
+        else:
+            yield name
+
+
+def _parse_formats(value: str | None, settings: Settings) -> tuple[str, ...]:
+    if not value:
+        return settings.formats
+    formats = tuple(dict.fromkeys(p.strip().lower() for p in value.split(",") if p.strip()))
+    bad = [f for f in formats if f not in FORMAT_CHOICES]
+    if bad or not formats:
+        allowed = ",".join(FORMAT_CHOICES)
+        raise click.BadParameter(f"只能是 {allowed} 的组合，不认识：{','.join(bad)}",
+                                 param_hint="--format")
+    return formats
+
+
+def _guard(func: Any) -> Any:
+    """Turn an unexpected exception into a short message (PERFDOCS_DEBUG=1 shows it all)."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
+            raise
+        except PerfdocsError as exc:
+            _fail(exc)
+            raise SystemExit(1) from None
+        except Exception as exc:
+            if os.environ.get("PERFDOCS_DEBUG"):
+                raise
+            click.echo(f"perfdocs 内部错误：{type(exc).__name__}: {exc}\n"
+                       "请把输入文件和这条信息一并报告；设置 PERFDOCS_DEBUG=1 可看到详细信息。",
+                       err=True)
+            raise SystemExit(3) from None
+
+    return wrapper
+
+
+def _print_warnings(diagnostics: list[Any]) -> None:
+    for d in diagnostics:
+        if d.severity is Severity.WARNING:
+            click.echo(d.format(), err=True)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--format", "-f", "formats", metavar="LIST",
+              help="输出格式，逗号分隔：xlsx,docx,pdf（默认取 perfdocs.toml）。")
+@click.option("--out", "-o", metavar="DIR", help="输出文件夹（默认 output）。")
+@click.option("--layout", "-l", metavar="NAME", help="版式名称，覆盖项目文件和设置中的版式。")
+@click.option("--strict", is_flag=True, help="把警告当作错误。")
+@click.pass_context
+@_guard
+def render(ctx: click.Context, files: tuple[str, ...], formats: str | None, out: str | None,
+           layout: str | None, strict: bool) -> None:
+    """校验并生成每个项目文件的自评表。"""
+    from perfdocs.pipeline import prepare, render_project
+
+    settings = _settings(ctx)
+    chosen = _parse_formats(formats, settings)
+    out_dir = Path(out) if out else settings.out
+    font = None
+    if "pdf" in chosen:
+        from perfdocs.render.fonts import find_cjk_font
+
+        try:
+            font = find_cjk_font(settings.pdf_fonts)
+        except PerfdocsError as exc:
+            _fail(exc)
+            raise SystemExit(2) from None
+        if font.note:
+            click.echo(f"注意：{font.note}", err=True)
+    failed = 0
+    for name in _expand(files):
+        try:
+            prepared = prepare(name, settings, layout_name=layout, strict=strict)
+            _print_warnings(prepared.diagnostics)
+            written = render_project(prepared, settings, formats=chosen, out=out_dir, font=font)
+        except PerfdocsError as exc:
+            _fail(exc)
+            click.echo(f"✗ {name}：未生成", err=True)
+            failed += 1
+            continue
+        res = prepared.result
+        total = f"{res.total}" if res.total is not None else "—"
+        stem = written[0].with_suffix("")
+        suffixes = ",".join(p.suffix.lstrip(".") for p in written)
+        shown = _relative(stem)
+        click.echo(f"✓ {name}：{prepared.project.name}  总分 {total}  {res.grade}  → "
+                   f"{shown}.{{{suffixes}}}" if len(written) > 1 else
+                   f"✓ {name}：{prepared.project.name}  总分 {total}  {res.grade}  → "
+                   f"{_relative(written[0])}")
+    if failed:
+        click.echo(f"{failed} 个文件未能生成。", err=True)
+        raise SystemExit(1)
+
+
+def _relative(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--layout", "-l", metavar="NAME", help="版式名称，覆盖项目文件和设置中的版式。")
+@click.option("--strict", is_flag=True, help="把警告当作错误。")
+@click.pass_context
+@_guard
+def validate(ctx: click.Context, files: tuple[str, ...], layout: str | None,
+             strict: bool) -> None:
+    """只校验项目文件，不生成表格。"""
+    from perfdocs.pipeline import prepare
+
+    settings = _settings(ctx)
+    failed = 0
+    for name in _expand(files):
+        try:
+            prepared = prepare(name, settings, layout_name=layout, strict=strict)
+        except PerfdocsError as exc:
+            _fail(exc)
+            failed += 1
+            continue
+        _print_warnings(prepared.diagnostics)
+        warnings = len(prepared.diagnostics)
+        note = f"（{warnings} 个警告）" if warnings else ""
+        click.echo(f"✓ {name}：校验通过{note}")
+    if failed:
+        click.echo(f"{failed} 个文件有错误。", err=True)
+        raise SystemExit(1)
+
+
+@main.command()
+@click.option("--output", "-o", metavar="FILE", help="写入文件（默认输出到屏幕）。")
+@_guard
+def schema(output: str | None) -> None:
+    """输出项目文件的 JSON Schema，供编辑器补全和检查 YAML。"""
+    from perfdocs.schema import json_schema
+
+    text = json_schema()
+    if output:
+        from perfdocs.output import write_atomic
+
+        write_atomic(Path(output), text.encode("utf-8"))
+    else:
+        sys.stdout.write(text)
+
+
+@main.command()
+@click.pass_context
+@_guard
+def layouts(ctx: click.Context) -> None:
+    """列出已安装的版式及其表格。"""
+    from perfdocs.layout import available, read_layout
+
+    settings = _settings(ctx)
+    for name, folder in available(settings.layout_paths).items():
+        try:
+            layout = read_layout(folder)
+        except PerfdocsError as exc:
+            _fail(exc)
+            continue
+        forms = "、".join(layout.forms)
+        default = " （默认）" if name == settings.layout else ""
+        click.echo(f"{name}{default}: {forms}  {layout.description}  [{folder}]")

@@ -1,0 +1,79 @@
+"""Where rendered files go, and how they get there without ever being half-written.
+
+File names are built from project and unit names a preparer typed, so every path segment
+is sanitised: no separators, no "..", no characters Windows forbids, no reserved device
+names (CON, NUL…), bounded length, and the result must stay inside the output folder.
+Each file is written under a temporary name in the same folder and renamed over the
+target, so a killed run leaves either the old file or the new one, never a torn one.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+from perfdocs.errors import RenderError
+from perfdocs.templating import render_text
+
+_FORBIDDEN = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+             *(f"LPT{i}" for i in range(1, 10))}
+MAX_SEGMENT_BYTES = 150
+"""Most file systems allow 255 bytes per name; leave room for the suffix and temp names."""
+
+
+def sanitize_segment(text: str) -> str:
+    """One safe path segment from free text ("../机密" → "机密", "CON" → "_CON")."""
+    text = unicodedata.normalize("NFC", text)
+    text = _FORBIDDEN.sub("_", text)
+    text = re.sub(r"\s+", " ", text).strip(" .")
+    text = re.sub(r"_+", "_", text)
+    if text.split(".")[0].upper() in _RESERVED:
+        text = "_" + text
+    encoded = text.encode("utf-8")
+    if len(encoded) > MAX_SEGMENT_BYTES:
+        text = encoded[:MAX_SEGMENT_BYTES].decode("utf-8", "ignore").rstrip(" .")
+    return text or "_"
+
+
+def output_path(out: Path, pattern: str, fields: dict[str, str], suffix: str) -> Path:
+    """``out`` / the rendered naming pattern, each segment sanitised, plus ``suffix``.
+
+    ``fields`` hold raw names (year, unit, project, form); the pattern comes from
+    perfdocs.toml and is rendered in the sandbox.
+    """
+    rendered = render_text(pattern, fields, where="perfdocs.toml [render] name")
+    parts = [sanitize_segment(p) for p in re.split(r"[\\/]+", rendered) if p.strip(" .")]
+    if not parts:
+        raise RenderError("输出文件名为空：请检查 perfdocs.toml 中 [render] name 的写法")
+    root = out.resolve()
+    target = root.joinpath(*parts[:-1], parts[-1] + suffix)
+    if root not in target.resolve().parents:
+        raise RenderError(f"输出路径越出了输出文件夹：{target}")
+    return target
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` via a temporary file in the same folder and a rename."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part",
+                                   dir=target.parent)
+    except OSError as exc:
+        raise RenderError(f"无法在 {target.parent} 写入文件：{exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise RenderError(f"无法写入 {target}：{exc.strerror or exc}") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,181 @@
+"""The rules a filled 自评表 must obey, each a small function yielding diagnostics.
+
+Schema problems are caught while loading (:mod:`perfdocs.loading`); the rules here relate
+fields to each other and to the computed figures: weights adding up to 100, scores within
+their 分值 and tier, lost points explained, funds rows adding up. Each finding names the file,
+the line, the field and the form's label, so a preparer can go straight to the box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from perfdocs.errors import Diagnostic, Severity
+from perfdocs.source import Loc, format_loc
+
+if TYPE_CHECKING:
+    from perfdocs.calculate import IndicatorResult, Result
+    from perfdocs.layout import FormLayout
+    from perfdocs.loading import Loaded
+
+ERROR, WARNING = Severity.ERROR, Severity.WARNING
+FUND_KEYS = {"total": "年度资金总额", "appropriation": "当年财政拨款",
+             "carried_over": "上年结转资金", "other": "其他资金"}
+
+
+class Context:
+    """What every rule sees: the loaded file, the layout's form and the computed result."""
+
+    def __init__(self, loaded: Loaded, form: FormLayout, result: Result) -> None:
+        self.loaded = loaded
+        self.form = form
+        self.result = result
+        self.evaluation = loaded.project.evaluation
+
+    def at(self, severity: Severity, message: str, loc: Loc, label: str, rule: str) -> Diagnostic:
+        """A diagnostic pointing at ``loc`` in the project file."""
+        return Diagnostic(severity, message, self.loaded.path, self.loaded.line(loc),
+                          format_loc(loc), label, rule)
+
+
+def indicator_loc(r: IndicatorResult, key: str | None = None) -> Loc:
+    """Where an indicator (or one of its keys) is written."""
+    loc: Loc = ("自评", "绩效指标", r.level1, r.level2, r.index)
+    return (*loc, key) if key else loc
+
+
+def _fmt(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+Rule = Callable[[Context], Iterator[Diagnostic]]
+
+
+def weights_add_up(ctx: Context) -> Iterator[Diagnostic]:
+    """All 分值, the 执行率 row included, add up to the layout's total (100)."""
+    res = ctx.result
+    if res.total_weight != ctx.form.scoring.total_weight:
+        need = ctx.form.scoring.total_weight - res.execution_weight
+        yield ctx.at(ERROR, f"各三级指标分值合计 {_fmt(res.indicator_weight)}，加上执行率的 "
+                     f"{_fmt(res.execution_weight)} 分共 {_fmt(res.total_weight)} 分，"
+                     f"应为 {_fmt(ctx.form.scoring.total_weight)}（指标分值应合计 {_fmt(need)}）",
+                     ("自评", "绩效指标"), "分值", "weights")
+
+
+def score_within_weight(ctx: Context) -> Iterator[Diagnostic]:
+    """A preparer's 得分 may not exceed the indicator's 分值."""
+    for r in ctx.result.indicators:
+        ind = r.indicator
+        if ind.score is not None and ind.score > ind.weight:
+            yield ctx.at(ERROR, f"得分 {_fmt(ind.score)} 高于分值 {_fmt(ind.weight)}",
+                         indicator_loc(r, "得分"), "得分", "score-above-weight")
+
+
+def lost_points_explained(ctx: Context) -> Iterator[Diagnostic]:
+    """Every indicator that loses points carries its 偏差原因分析及改进措施."""
+    for r in ctx.result.indicators:
+        if r.score is not None and r.score < r.indicator.weight and not r.indicator.reason:
+            yield ctx.at(ERROR, f"「{r.indicator.name}」得分 {_fmt(r.score)} 低于分值 "
+                         f"{_fmt(r.indicator.weight)}，须填写偏差原因分析及改进措施",
+                         indicator_loc(r), "偏差原因分析及改进措施", "missing-reason")
+
+
+def score_computable(ctx: Context) -> Iterator[Diagnostic]:
+    """Without a 得分 the rules must be able to suggest one, or the 总分 is unknown."""
+    for r in ctx.result.indicators:
+        if r.score is None:
+            yield ctx.at(ERROR, f"「{r.indicator.name}」没有填写得分，实际完成值「"
+                         f"{r.actual.text or '（空）'}」也无法按规则算出得分：请填写得分，"
+                         "或把实际完成值写成数字或「达成指标」等档次用语",
+                         indicator_loc(r, "得分"), "得分", "score-undetermined")
+
+
+def score_in_tier(ctx: Context) -> Iterator[Diagnostic]:
+    """A preparer's score of a qualitative indicator lies inside the tier its result names."""
+    for r in ctx.result.indicators:
+        ind, tier = r.indicator, r.tier
+        if tier is None or ind.score is None or r.target.quantitative or ind.weight == 0:
+            continue
+        percent = ind.score / ind.weight * 100
+        if not tier.min <= percent <= tier.max:
+            low, high = tier.min * ind.weight / 100, tier.max * ind.weight / 100
+            yield ctx.at(WARNING, f"实际完成值为「{tier.name}」，该档得分应在 {_fmt(low)}–"
+                         f"{_fmt(high)} 之间，填写的是 {_fmt(ind.score)}",
+                         indicator_loc(r, "得分"), "得分", "score-outside-tier")
+
+
+def overachievement(ctx: Context) -> Iterator[Diagnostic]:
+    """An actual far above a positive target suggests the target was set too low."""
+    ratio = ctx.form.scoring.overachievement_ratio
+    if ratio is None:
+        return
+    from perfdocs.calculate import actual_number
+
+    for r in ctx.result.indicators:
+        goal = r.target.value
+        got = actual_number(r.actual)
+        if goal is None or got is None or goal <= 0 or r.target.reverse:
+            continue
+        if got > goal * ratio:
+            yield ctx.at(WARNING, f"实际完成值 {_fmt(got)} 超过年度指标值 {_fmt(goal)} 的 "
+                         f"{_fmt(ratio)} 倍：指标值是否定得过低？", indicator_loc(r, "实际完成值"),
+                         "实际完成值", "overachievement")
+
+
+def funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
+    """The 其中 rows add up to 年度资金总额, column by column, when they are given."""
+    funds = ctx.evaluation.funds
+    subs = [row for row in funds.sub_rows().values() if row is not None]
+    if not subs:
+        return
+    for attr, label in (("initial", "年初预算数"), ("budget", "全年预算数"),
+                        ("executed", "全年执行数")):
+        total = getattr(funds.total, attr)
+        parts = [getattr(row, attr) for row in subs]
+        if total is None or any(p is None for p in parts):
+            continue
+        added = sum(parts, Decimal(0))
+        if added != total:
+            yield ctx.at(ERROR, f"当年财政拨款、上年结转资金、其他资金的{label}合计 "
+                         f"{_fmt(added)} 元，与年度资金总额的 {_fmt(total)} 元不符",
+                         ("自评", "项目资金", "年度资金总额", label), label, "funds-sum")
+
+
+def budget_rules(ctx: Context) -> Iterator[Diagnostic]:
+    """全年预算数 present and not zero; 全年执行数 not above it (a warning)."""
+    funds = ctx.evaluation.funds
+    for key, label in FUND_KEYS.items():
+        row = funds.total if key == "total" else funds.sub_rows()[label]
+        if row is None:
+            continue
+        loc: Loc = ("自评", "项目资金", label)
+        if key == "total":
+            if row.budget is None or row.executed is None:
+                missing = "全年预算数" if row.budget is None else "全年执行数"
+                yield ctx.at(ERROR, f"年度资金总额缺少{missing}，无法计算执行率",
+                             (*loc, missing), missing, "funds-missing")
+                continue
+            if row.budget == 0:
+                yield ctx.at(ERROR, "年度资金总额的全年预算数为 0，执行率无从计算",
+                             (*loc, "全年预算数"), "全年预算数", "zero-budget")
+                continue
+        if row.budget is not None and row.executed is not None and row.executed > row.budget:
+            yield ctx.at(WARNING, f"{label}的全年执行数 {_fmt(row.executed)} 元高于全年预算数 "
+                         f"{_fmt(row.budget)} 元", (*loc, "全年执行数"), "全年执行数",
+                         "executed-above-budget")
+
+
+RULES: tuple[Rule, ...] = (
+    weights_add_up, score_within_weight, lost_points_explained, score_computable,
+    score_in_tier, overachievement, funds_add_up, budget_rules,
+)
+"""Every rule, in the order their findings are printed."""
+
+
+def check_evaluation(loaded: Loaded, form: FormLayout, result: Result) -> list[Diagnostic]:
+    """Run every rule over one computed evaluation."""
+    ctx = Context(loaded, form, result)
+    found = [d for rule in RULES for d in rule(ctx)]
+    return sorted(found, key=lambda d: (d.line or 0, d.severity is not ERROR))
