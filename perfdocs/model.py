@@ -12,6 +12,7 @@ rules that relate several fields (weights adding up to 100…) live in :mod:`per
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -23,9 +24,10 @@ from pydantic import (
     ValidationInfo,
     WithJsonSchema,
     field_validator,
+    model_validator,
 )
 
-from perfdocs.numbers import NumberError, parse_amount, parse_decimal
+from perfdocs.numbers import NumberError, normalize_text, parse_amount, parse_decimal
 
 MAX_TEXT = 20_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -140,6 +142,9 @@ class Indicator(Strict):
         None, alias="得分", description="the preparer's score; computed by the rules when absent"
     )
     reason: OptionalText = Field(None, alias="偏差原因分析及改进措施")
+    declared_name: OptionalText = Field(
+        None, alias="申报名称",
+        description="the indicator's name in the declaration when the 自评表 words it differently")
 
 
 IndicatorTree = dict[str, dict[str, list[Indicator]]]
@@ -159,20 +164,99 @@ class Evaluation(Strict):
     @field_validator("indicators")
     @classmethod
     def _not_empty(cls, tree: IndicatorTree) -> IndicatorTree:
-        if not tree:
-            raise ValueError("至少要有一个一级指标")
-        for level1, groups in tree.items():
-            if not groups:
-                raise ValueError(f"一级指标「{level1}」下没有二级指标")
-            for level2, items in groups.items():
-                if not items:
-                    raise ValueError(f"二级指标「{level1} › {level2}」下没有三级指标")
-        return tree
+        return _check_tree(tree)
 
     def flat(self) -> list[tuple[str, str, int, Indicator]]:
         """(一级, 二级, position in its list, indicator) in the form's order."""
         return [(l1, l2, i, ind) for l1, groups in self.indicators.items()
                 for l2, items in groups.items() for i, ind in enumerate(items)]
+
+
+def _date(value: Any) -> date:
+    if isinstance(value, date):
+        return value
+    text = normalize_text(str(value or ""))
+    match = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", text)
+    if not match:
+        raise ValueError(f"「{value}」不是日期，请写成 2024-01-01")
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        raise ValueError(f"「{value}」不是有效的日期") from None
+
+
+Date = Annotated[date, BeforeValidator(_date),
+                 WithJsonSchema({"type": "string", "format": "date"})]
+
+
+class DeclaredIndicator(Strict):
+    """One 三级指标 of the declaration: its name and the value it promises."""
+
+    name: Text = Field(alias="三级指标")
+    target: Text = Field(alias="年度指标值",
+                         description='年度(/项目)指标值 as printed: "≥50.00(个)", "及时"')
+
+
+DeclaredTree = dict[str, dict[str, list[DeclaredIndicator]]]
+
+
+class ProjectMoney(Strict):
+    """项目资金总额 and its parts (the left half of the declaration's funds block)."""
+
+    total: Amount | None = Field(None, alias="合计")
+    fiscal: Amount | None = Field(None, alias="财政资金")
+    other: Amount | None = Field(None, alias="其他资金")
+
+
+class AnnualMoney(Strict):
+    """年度资金申请总额 and its parts (the right half of the declaration's funds block)."""
+
+    total: Amount = Field(alias="合计")
+    appropriation: Amount | None = Field(None, alias="当年财政拨款")
+    carried_over: Amount | None = Field(None, alias="上年结转资金")
+    other: Amount | None = Field(None, alias="其他资金")
+
+
+class DeclarationFunds(Strict):
+    """项目资金 of the 申报表."""
+
+    project: ProjectMoney = Field(ProjectMoney(), alias="项目资金总额")
+    annual: AnnualMoney = Field(alias="年度资金申请总额")
+
+
+class Declaration(Strict):
+    """The 申报 section: what the 绩效目标申报表 declares when the budget is requested."""
+
+    nature: Text = Field(alias="项目性质")
+    category: Text = Field(alias="项目类别")
+    start: Date = Field(alias="计划开始日期")
+    end: Date = Field(alias="计划完成日期")
+    funds: DeclarationFunds = Field(alias="项目资金")
+    overall_goal: OptionalText = Field(None, alias="项目总目标")
+    annual_goal: Text = Field(alias="年度总体目标")
+    indicators: DeclaredTree = Field(alias="绩效指标")
+
+    @field_validator("indicators")
+    @classmethod
+    def _not_empty(cls, tree: DeclaredTree) -> DeclaredTree:
+        return _check_tree(tree)
+
+    def flat(self) -> list[tuple[str, str, int, DeclaredIndicator]]:
+        """(一级, 二级, position in its list, indicator) in the form's order."""
+        return [(l1, l2, i, ind) for l1, groups in self.indicators.items()
+                for l2, items in groups.items() for i, ind in enumerate(items)]
+
+
+def _check_tree(tree: Any) -> Any:
+    if not tree:
+        raise ValueError("至少要有一个一级指标")
+    for level1, groups in tree.items():
+        if not groups:
+            raise ValueError(f"一级指标「{level1}」下没有二级指标")
+        for level2, items in groups.items():
+            if not items:
+                raise ValueError(f"二级指标「{level1} › {level2}」下没有三级指标")
+    return tree
 
 
 class Project(Strict):
@@ -186,7 +270,14 @@ class Project(Strict):
                                  description="layout folder name, e.g. shanghai-2024")
     money_unit: Literal["元", "万元"] = Field(
         "元", alias="金额单位", description="the unit the amounts in this file are written in")
+    declaration: Declaration | None = Field(None, alias="申报")
     evaluation: Evaluation | None = Field(None, alias="自评")
+
+    @model_validator(mode="after")
+    def _something_to_render(self) -> Project:
+        if self.declaration is None and self.evaluation is None:
+            raise ValueError("项目文件须有「申报」或「自评」部分（或两者都有）")
+        return self
 
     @field_validator("year", mode="before")
     @classmethod

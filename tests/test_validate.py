@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from perfdocs.errors import InputError, Severity, ValidationFailed
+from perfdocs.errors import Severity, ValidationFailed
 from perfdocs.pipeline import prepare
 from perfdocs.settings import Settings
 from tests.conftest import DATA_2024, SMALL_PROJECT
@@ -120,7 +120,9 @@ def test_undeterminable_score_is_an_error(write_project) -> None:
     assert d.rule == "score-undetermined"
 
 
-def test_missing_evaluation(write_project) -> None:
+def test_project_without_any_form(write_project) -> None:
     text = SMALL_PROJECT.split("自评:")[0]
-    with pytest.raises(InputError, match="自评"):
+    with pytest.raises(ValidationFailed) as info:
         prepare(write_project(text), Settings())
+    (d,) = info.value.diagnostics
+    assert "申报" in d.message and "自评" in d.message
