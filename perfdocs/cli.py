@@ -103,57 +103,93 @@ def _print_warnings(diagnostics: list[Any]) -> None:
             click.echo(d.format(), err=True)
 
 
+FORM_CHOICES = ("申报表", "自评表", "all")
+
+
+def _kinds(value: str) -> tuple[str, ...] | None:
+    return None if value == "all" else (value,)
+
+
 @main.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--format", "-f", "formats", metavar="LIST",
               help="输出格式，逗号分隔：xlsx,docx,pdf（默认取 perfdocs.toml）。")
+@click.option("--form", "form", default="all", show_default=True, metavar="申报表|自评表|all",
+              help="生成哪种表。")
 @click.option("--out", "-o", metavar="DIR", help="输出文件夹（默认 output）。")
 @click.option("--layout", "-l", metavar="NAME", help="版式名称，覆盖项目文件和设置中的版式。")
 @click.option("--strict", is_flag=True, help="把警告当作错误。")
 @click.pass_context
 @_guard
-def render(ctx: click.Context, files: tuple[str, ...], formats: str | None, out: str | None,
-           layout: str | None, strict: bool) -> None:
-    """校验并生成每个项目文件的自评表。"""
+def render(ctx: click.Context, files: tuple[str, ...], formats: str | None, form: str,
+           out: str | None, layout: str | None, strict: bool) -> None:
+    """校验并生成每个项目文件的申报表、自评表。"""
     from perfdocs.pipeline import prepare, render_project
 
     settings = _settings(ctx)
     chosen = _parse_formats(formats, settings)
+    kinds = _kinds(_form_choice(form))
     out_dir = Path(out) if out else settings.out
-    font = None
-    if "pdf" in chosen:
-        from perfdocs.render.fonts import find_cjk_font
-
-        try:
-            font = find_cjk_font(settings.pdf_fonts)
-        except PerfdocsError as exc:
-            _fail(exc)
-            raise SystemExit(2) from None
-        if font.note:
-            click.echo(f"注意：{font.note}", err=True)
+    font = _pdf_font(settings) if "pdf" in chosen else None
     failed = 0
     for name in _expand(files):
         try:
             prepared = prepare(name, settings, layout_name=layout, strict=strict)
             _print_warnings(prepared.diagnostics)
-            written = render_project(prepared, settings, formats=chosen, out=out_dir, font=font)
+            written, notes = render_project(prepared, settings, formats=chosen, out=out_dir,
+                                            font=font, kinds=kinds)
         except PerfdocsError as exc:
             _fail(exc)
             click.echo(f"✗ {name}：未生成", err=True)
             failed += 1
             continue
-        res = prepared.result
-        total = f"{res.total}" if res.total is not None else "—"
-        stem = written[0].with_suffix("")
-        suffixes = ",".join(p.suffix.lstrip(".") for p in written)
-        shown = _relative(stem)
-        click.echo(f"✓ {name}：{prepared.project.name}  总分 {total}  {res.grade}  → "
-                   f"{shown}.{{{suffixes}}}" if len(written) > 1 else
-                   f"✓ {name}：{prepared.project.name}  总分 {total}  {res.grade}  → "
-                   f"{_relative(written[0])}")
+        for note in notes:
+            click.echo(f"注意：{note}", err=True)
+        click.echo(f"✓ {name}：{_summary(prepared)}  → {_written(written)}")
     if failed:
         click.echo(f"{failed} 个文件未能生成。", err=True)
         raise SystemExit(1)
+
+
+def _form_choice(value: str) -> str:
+    if value not in FORM_CHOICES:
+        raise click.BadParameter(f"只能是 {'、'.join(FORM_CHOICES)}", param_hint="--form")
+    return value
+
+
+def _pdf_font(settings: Settings) -> Any:
+    from perfdocs.render.fonts import find_cjk_font
+
+    try:
+        font = find_cjk_font(settings.pdf_fonts)
+    except PerfdocsError as exc:
+        _fail(exc)
+        raise SystemExit(2) from None
+    if font.note:
+        click.echo(f"注意：{font.note}", err=True)
+    return font
+
+
+def _summary(prepared: Any) -> str:
+    """项目名称, 总分 and 评分等级 (or that only the declaration exists yet)."""
+    res = prepared.result
+    if res is None:
+        return f"{prepared.project.name}  （尚无自评）"
+    total = f"{res.total}" if res.total is not None else "—"
+    return f"{prepared.project.name}  总分 {total}  {res.grade}"
+
+
+def _written(paths: list[Path]) -> str:
+    """Files grouped by stem: ``output/…/x-自评表.{xlsx,docx,pdf}``."""
+    groups: dict[Path, list[str]] = {}
+    for path in paths:
+        groups.setdefault(path.with_suffix(""), []).append(path.suffix.lstrip("."))
+    parts = []
+    for stem, suffixes in groups.items():
+        shown = _relative(stem)
+        parts.append(f"{shown}.{{{','.join(suffixes)}}}" if len(suffixes) > 1
+                     else f"{shown}.{suffixes[0]}")
+    return "；".join(parts) or "（无）"
 
 
 def _relative(path: Path) -> str:

@@ -161,6 +161,10 @@ class FormLayout(_Section):
     """One form of a layout: its texts, grid, rounding, display and scoring."""
 
     kind: str = ""
+    builder: Literal["selfeval", "declaration", "target"] = "selfeval"
+    """Which form builder lays this form out (perfdocs.form.BUILDERS)."""
+    section: Literal["自评", "申报"] = "自评"
+    """The part of the project file the form prints; projects without it skip the form."""
     title: str
     subtitle: str = ""
     sheet_name: str = "{{ project_name }}"

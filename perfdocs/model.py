@@ -151,6 +151,20 @@ IndicatorTree = dict[str, dict[str, list[Indicator]]]
 """一级指标 → 二级指标 → indicators, in the order written."""
 
 
+class Printed(Strict):
+    """Figures the original paper form printed, kept to audit them (they are never rendered).
+
+    Old forms were filled by hand and carry slips (a rate that does not follow from its
+    amounts, a total that is not the sum of its scores). perfdocs renders the correct
+    figures; ``validate`` compares them with these and reports each mismatch.
+    """
+
+    rate: Score | None = Field(None, alias="执行率", description="in percent, without %")
+    execution_score: Score | None = Field(None, alias="执行率得分")
+    total: Score | None = Field(None, alias="总分")
+    grade: OptionalText = Field(None, alias="评分等级")
+
+
 class Evaluation(Strict):
     """The 自评 section: filled in once the year is over."""
 
@@ -160,6 +174,8 @@ class Evaluation(Strict):
     funds: Funds = Field(alias="项目资金")
     goals: Goals = Field(alias="年度总体目标")
     indicators: IndicatorTree = Field(alias="绩效指标")
+    printed: Printed | None = Field(None, alias="原表",
+                                    description="figures as the original form printed them")
 
     @field_validator("indicators")
     @classmethod

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import (
     Diagnostic,
-    InputError,
     LayoutError,
     RenderError,
     Severity,
@@ -29,6 +28,10 @@ if TYPE_CHECKING:
     from perfdocs.settings import Settings
 
 SELFEVAL = "自评表"
+CHECKS: dict[str, str] = {
+    "申报": "perfdocs.consistency:check_declaration",
+}
+"""Extra rule sets by project section, imported only when the section is present."""
 
 
 @dataclass
@@ -37,12 +40,17 @@ class Prepared:
 
     loaded: Loaded
     layout: Layout
-    result: Result
+    result: Result | None
+    """The 自评表's figures; None when the project has no evaluation yet."""
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
     @property
     def project(self) -> Any:
         return self.loaded.project
+
+    @property
+    def path(self) -> str:
+        return self.loaded.path
 
 
 def prepare(path: str | Path, settings: Settings, *, layout_name: str | None = None,
@@ -52,6 +60,8 @@ def prepare(path: str | Path, settings: Settings, *, layout_name: str | None = N
     Raises :class:`~perfdocs.errors.PerfdocsError` (``ValidationFailed`` carries every
     finding) when the file cannot be rendered; warnings travel in ``diagnostics``.
     """
+    import importlib
+
     from perfdocs.calculate import evaluate
     from perfdocs.layout import load_layout
     from perfdocs.loading import load_project
@@ -67,12 +77,24 @@ def prepare(path: str | Path, settings: Settings, *, layout_name: str | None = N
             raise LayoutError(exc.message, file=loaded.path, line=loaded.line(("版式",)),
                               field="版式") from None
         raise
-    if project.evaluation is None:
-        raise InputError("没有「自评」部分：自评表需要项目资金、年度总体目标和绩效指标",
-                         file=loaded.path, field="自评")
-    form = layout.form(SELFEVAL)
-    result = evaluate(project.evaluation, form)
-    diagnostics = check_evaluation(loaded, form, result)
+    diagnostics: list[Diagnostic] = []
+    result = None
+    if project.evaluation is not None:
+        form = selfeval_form(layout)
+        if form is None:
+            raise LayoutError(f"版式「{layout.name}」没有自评表，无法计算「自评」部分",
+                              file=loaded.path, line=loaded.line(("自评",)), field="自评")
+        result = evaluate(project.evaluation, form)
+        diagnostics += check_evaluation(loaded, form, result)
+    for section, target in CHECKS.items():
+        if _section(project, section) is None:
+            continue
+        module, _, attr = target.partition(":")
+        try:
+            check = getattr(importlib.import_module(module), attr)
+        except (ImportError, AttributeError):
+            continue
+        diagnostics += check(loaded, layout, result)
     if strict:
         diagnostics = [d.as_error() for d in diagnostics]
     if any(d.severity is Severity.ERROR for d in diagnostics):
@@ -80,11 +102,42 @@ def prepare(path: str | Path, settings: Settings, *, layout_name: str | None = N
     return Prepared(loaded, layout, result, diagnostics)
 
 
-def build_forms(prepared: Prepared) -> list[Any]:
-    """The forms of one project, ready for any renderer."""
-    from perfdocs.form.selfeval import build_selfeval
+def selfeval_form(layout: Layout) -> Any:
+    """The layout's 自评表 (the form built by ``selfeval``), if it has one."""
+    return next((f for f in layout.forms.values() if f.builder == "selfeval"), None)
 
-    return [build_selfeval(prepared.project, prepared.result, prepared.layout)]
+
+def _section(project: Any, section: str) -> Any:
+    return project.evaluation if section == "自评" else project.declaration
+
+
+def forms_of(prepared: Prepared, kinds: tuple[str, ...] | None = None
+             ) -> tuple[list[Any], list[str]]:
+    """The forms a project produces (in layout order), and notes on the ones it cannot.
+
+    ``kinds`` picks forms by name (申报表, 自评表); None means every form of the layout.
+    """
+    from perfdocs.form import builder
+
+    forms: list[Any] = []
+    notes: list[str] = []
+    for kind, form in prepared.layout.forms.items():
+        if kinds and kind not in kinds:
+            continue
+        if _section(prepared.project, form.section) is None:
+            notes.append(f"{prepared.path}：没有「{form.section}」部分，不生成{kind}")
+            continue
+        forms.append(builder(form.builder)(prepared, form))
+    if kinds:
+        unknown = [k for k in kinds if k not in prepared.layout.forms]
+        for kind in unknown:
+            notes.append(f"版式「{prepared.layout.name}」没有{kind}")
+    return forms, notes
+
+
+def build_forms(prepared: Prepared) -> list[Any]:
+    """Every form of one project, ready for any renderer."""
+    return forms_of(prepared)[0]
 
 
 def check_glyphs(forms: list[Any], font: FontChoice, where: str) -> None:
@@ -108,23 +161,28 @@ def _raise_missing(missing: set[str], font: FontChoice, where: str, field: str) 
 
 
 def render_project(prepared: Prepared, settings: Settings, *, formats: tuple[str, ...],
-                   out: Path, font: FontChoice | None) -> list[Path]:
-    """Render every requested format in memory, then write them all atomically."""
+                   out: Path, font: FontChoice | None, kinds: tuple[str, ...] | None = None
+                   ) -> tuple[list[Path], list[str]]:
+    """Render every form in every requested format in memory, then write them atomically.
+
+    Returns the files written and notes about forms the project cannot have yet.
+    """
     from perfdocs.output import output_path, write_atomic
 
-    forms = build_forms(prepared)
+    forms, notes = forms_of(prepared, kinds)
     project = prepared.project
-    name = project.evaluation.printed_name or project.name
-    fields = {"year": str(project.year), "unit": project.unit, "project": name,
-              "department": project.department, "form": SELFEVAL,
-              "layout": prepared.layout.name}
     rendered: list[tuple[Path, bytes]] = []
-    for fmt in formats:
-        data = render_format(fmt, forms, settings, font, prepared.loaded.path)
-        rendered.append((output_path(out, settings.name, fields, f".{fmt}"), data))
+    for form in forms:
+        fields = {"year": str(project.year), "unit": project.unit,
+                  "project": form.context.get("project_name", project.name),
+                  "department": project.department, "form": form.kind,
+                  "layout": prepared.layout.name}
+        for fmt in formats:
+            data = render_format(fmt, [form], settings, font, prepared.path)
+            rendered.append((output_path(out, settings.name, fields, f".{fmt}"), data))
     for target, data in rendered:
         write_atomic(target, data)
-    return [target for target, _ in rendered]
+    return [target for target, _ in rendered], notes
 
 
 def render_format(fmt: str, forms: list[Any], settings: Settings, font: FontChoice | None,

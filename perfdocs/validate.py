@@ -167,9 +167,32 @@ def budget_rules(ctx: Context) -> Iterator[Diagnostic]:
                          "executed-above-budget")
 
 
+def printed_figures_match(ctx: Context) -> Iterator[Diagnostic]:
+    """Figures the original form printed (``原表``) against the correct ones."""
+    printed = ctx.evaluation.printed
+    if printed is None:
+        return
+    res = ctx.result
+    checks = (
+        ("执行率", printed.rate, res.execution_rate,
+         "执行率 = 全年执行数 ÷ 全年预算数 × 100%"),
+        ("执行率得分", printed.execution_score, res.execution_score,
+         "执行率得分 = 执行率 × 分值，不超过分值"),
+        ("总分", printed.total, res.total, "总分 = 执行率得分 + 各指标得分之和"),
+    )
+    for label, was, right, rule in checks:
+        if was is not None and right is not None and was != right:
+            yield ctx.at(WARNING, f"原表印的{label}是 {_fmt(was)}，按规则应为 {_fmt(right)}"
+                         f"（{rule}）；生成的表格使用 {_fmt(right)}",
+                         ("自评", "原表", label), label, "printed-mismatch")
+    if printed.grade and res.grade and printed.grade != res.grade:
+        yield ctx.at(WARNING, f"原表印的评分等级是「{printed.grade}」，按总分应为「{res.grade}」",
+                     ("自评", "原表", "评分等级"), "评分等级", "printed-mismatch")
+
+
 RULES: tuple[Rule, ...] = (
     weights_add_up, score_within_weight, lost_points_explained, score_computable,
-    score_in_tier, overachievement, funds_add_up, budget_rules,
+    score_in_tier, overachievement, funds_add_up, budget_rules, printed_figures_match,
 )
 """Every rule, in the order their findings are printed."""
 

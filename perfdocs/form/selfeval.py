@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from perfdocs.calculate import FundLine, Result
     from perfdocs.layout import FormLayout, Layout, NumberStyle
     from perfdocs.model import Project
+    from perfdocs.pipeline import Prepared
 
 KIND = "自评表"
 FUND_LABELS = {"total": "total_row", "appropriation": "appropriation",
@@ -60,9 +61,16 @@ class _Rows:
                     self.cells.append(Cell(r, c, ""))
 
 
-def build_selfeval(project: Project, result: Result, layout: Layout) -> Form:
+def build(prepared: Prepared, form: FormLayout) -> Form:
+    """The 自评表 of a prepared project (the builder registered as ``selfeval``)."""
+    assert prepared.result is not None
+    return build_selfeval(prepared.project, prepared.result, prepared.layout, form)
+
+
+def build_selfeval(project: Project, result: Result, layout: Layout,
+                   form: FormLayout | None = None) -> Form:
     """The whole 自评表 of one project."""
-    form = layout.form(KIND)
+    form = form or layout.form(KIND)
     evaluation = project.evaluation
     assert evaluation is not None
     name = evaluation.printed_name or project.name
@@ -78,7 +86,7 @@ def build_selfeval(project: Project, result: Result, layout: Layout) -> Form:
                 "grade": result.grade}
     blocks = (_top_block(project, name, result, form), _indicator_block(result, form))
     built = Form(
-        kind=KIND, title=title, subtitle=subtitle,
+        kind=form.kind or KIND, title=title, subtitle=subtitle,
         column_widths=tuple(form.column_widths), blocks=blocks,
         sheet_name=render_text(form.sheet_name, context, where=where),
         fonts=Fonts(form.fonts.family, form.fonts.title_size, form.fonts.subtitle_size,
