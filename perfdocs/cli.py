@@ -46,9 +46,12 @@ def _settings(ctx: click.Context) -> Settings:
 
 
 def _fail(exc: PerfdocsError) -> None:
-    diagnostics = exc.diagnostics if isinstance(exc, ValidationFailed) else [exc.diagnostic()]
+    diagnostics = getattr(exc, "diagnostics", None) or [exc.diagnostic()]
     for d in diagnostics:
         click.echo(d.format(), err=True)
+    if diagnostics and not isinstance(exc, ValidationFailed) and exc.file is None \
+            and len(diagnostics) > 1:
+        click.echo(exc.message, err=True)
 
 
 def _expand(files: tuple[str, ...]) -> Iterator[str]:
@@ -261,3 +264,52 @@ def layouts(ctx: click.Context) -> None:
         forms = "、".join(layout.forms)
         default = " （默认）" if name == settings.layout else ""
         click.echo(f"{name}{default}: {forms}  {layout.description}  [{folder}]")
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--form", "form", default="all", show_default=True, metavar="申报表|自评表|all",
+              help="打包哪种表。")
+@click.option("--format", "-f", "formats", metavar="LIST", help="各表的输出格式（默认取设置）。")
+@click.option("--out", "-o", metavar="DIR", help="输出文件夹（默认 output）。")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="并行进程数。")
+@click.option("--single", is_flag=True, default=None,
+              help="所有单位合成一个材料包（默认每个实施单位、年度一个）。")
+@click.option("--layout", "-l", metavar="NAME", help="版式名称。")
+@click.pass_context
+@_guard
+def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str | None,
+           out: str | None, jobs: int, single: bool | None, layout: str | None) -> None:
+    """先校验全部文件，再为每个单位生成送审材料包（表格、汇总表、合订 PDF、清单、zip）。"""
+    from perfdocs.packet import build_packets
+
+    settings = _settings(ctx)
+    chosen = _parse_formats(formats, settings)
+    kinds = _kinds(_form_choice(form))
+    paths = list(_expand(files))
+    font = _pdf_font(settings)
+    done = [0]
+    if sys.stderr.isatty():
+        bar = click.progressbar(length=len(paths), label="生成中", file=sys.stderr)
+        bar.__enter__()
+
+        def progress(path: str) -> None:
+            bar.update(1)
+    else:
+        bar = None
+
+        def progress(path: str) -> None:
+            done[0] += 1
+            click.echo(f"[{done[0]}/{len(paths)}] {path}", err=True)
+
+    try:
+        folders = build_packets(paths, settings, out=Path(out) if out else settings.out,
+                                formats=chosen, kinds=kinds, jobs=jobs,
+                                single=settings.packet_single if single is None else single,
+                                layout=layout, font=font, progress=progress)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    for folder in folders:
+        click.echo(f"✓ {_relative(folder)}（及 {folder.name}.zip）")

@@ -33,6 +33,9 @@ class Settings:
     pdf_fonts: tuple[str, ...] = ()
     pdf_footer: bool = True
     layout_paths: tuple[str, ...] = ()
+    packet_name: str = "{{ unit }}{{ year }}年度绩效材料"
+    packet_forms: str = "表格"
+    packet_single: bool = False
     file: Path | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -42,6 +45,7 @@ _KNOWN = {
     "input": {"unit"},
     "fonts": {"pdf"},
     "layouts": {"paths"},
+    "packet": {"name", "forms", "single"},
 }
 
 
@@ -99,6 +103,8 @@ def load_settings(path: str | Path | None = None) -> Settings:
         raise SettingsError("input.unit 只能是「元」或「万元」", file=file, field="input.unit")
     fonts = [_resolve(base, p) for p in get(data.get("fonts", {}), "pdf", list, [])]
     paths = [_resolve(base, p) for p in get(data.get("layouts", {}), "paths", list, [])]
+    packet = data.get("packet", {})
+    packet = data.get("packet", {})
     return Settings(
         layout=get(render, "layout", str, "shanghai-2024"),
         formats=formats,
@@ -109,6 +115,9 @@ def load_settings(path: str | Path | None = None) -> Settings:
         pdf_fonts=tuple(fonts),
         pdf_footer=get(render, "footer", bool, True),
         layout_paths=tuple(paths),
+        packet_name=get(packet, "name", str, Settings.packet_name),
+        packet_forms=get(packet, "forms", str, Settings.packet_forms),
+        packet_single=get(packet, "single", bool, False),
         file=file,
     )
 

@@ -1,0 +1,316 @@
+"""Submission packets: everything a unit hands its supervising bureau, from one command.
+
+A packet is a folder (and a .zip of it) holding every project's forms in every format, the
+unit summary, one bound PDF (cover, contents, summary, every form, page-numbered) and a
+manifest with each file's size and SHA-256. All files are validated before anything is
+written: a packet is built whole or not at all.
+
+Projects are rendered one per task, in worker processes with ``--jobs``; a worker returns
+only a small record (paths, figures), so memory stays flat however many projects there are.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from perfdocs import __version__
+from perfdocs.errors import Diagnostic, PerfdocsError, Severity
+
+if TYPE_CHECKING:
+    from perfdocs.render.fonts import FontChoice
+    from perfdocs.settings import Settings
+
+ZIP_EPOCH = (2000, 1, 1, 0, 0, 0)
+
+
+@dataclass(frozen=True)
+class Job:
+    """What a worker needs to render one project (all picklable)."""
+
+    path: str
+    settings: Settings
+    formats: tuple[str, ...]
+    kinds: tuple[str, ...] | None
+    out: Path
+    font: FontChoice | None
+    layout: str | None
+
+
+@dataclass
+class Rendered:
+    """What a worker sends back: where the files went and the figures to list."""
+
+    path: str
+    project: str
+    unit: str
+    year: int
+    layout: str
+    total: str | None
+    grade: str
+    files: list[str]
+    pdfs: list[tuple[str, str]] = field(default_factory=list)
+    """(form kind, pdf path) in form order, for the bound PDF."""
+    revision: dict[str, str] | None = None
+
+
+@dataclass
+class Group:
+    """The projects of one packet (one 实施单位 and year, or everything with --single)."""
+
+    unit: str
+    year: int
+    paths: list[str]
+
+
+def plan(prepared: Iterable[Any], *, single: bool) -> list[Group]:
+    """Group validated projects into packets, in a stable order."""
+    groups: dict[tuple[str, int], Group] = {}
+    for item in prepared:
+        project = item.project
+        key = ("全部单位", project.year) if single else (project.unit, project.year)
+        groups.setdefault(key, Group(key[0], key[1], [])).paths.append(item.path)
+    for group in groups.values():
+        group.paths.sort()
+    return [groups[key] for key in sorted(groups, key=lambda k: (k[1], k[0]))]
+
+
+def render_one(job: Job) -> Rendered:
+    """Prepare and render one project into the packet's forms folder (runs in a worker)."""
+    from perfdocs.pipeline import prepare, render_project
+
+    prepared = prepare(job.path, job.settings, layout_name=job.layout)
+    settings = job.settings
+    written, _notes = render_project(prepared, _forms_naming(settings), formats=job.formats,
+                                     out=job.out, font=job.font, kinds=job.kinds)
+    res = prepared.result
+    project = prepared.project
+    pdfs = [(p.stem.rsplit("-", 1)[-1], str(p)) for p in written if p.suffix == ".pdf"]
+    revision = getattr(project, "revision", None)
+    return Rendered(
+        path=job.path, project=project.name, unit=project.unit, year=project.year,
+        layout=prepared.layout.name,
+        total=str(res.total) if res is not None and res.total is not None else None,
+        grade=res.grade if res is not None else "",
+        files=[str(p) for p in written], pdfs=pdfs,
+        revision=revision.model_dump(mode="json", by_alias=True) if revision else None,
+    )
+
+
+def _forms_naming(settings: Settings) -> Settings:
+    from dataclasses import replace
+
+    return replace(settings, name="{{ project }}-{{ form }}")
+
+
+def build_packets(paths: Sequence[str], settings: Settings, *, out: Path,
+                  formats: tuple[str, ...], kinds: tuple[str, ...] | None, jobs: int,
+                  single: bool, layout: str | None, font: FontChoice | None,
+                  progress: Callable[[str], None] | None = None) -> list[Path]:
+    """Validate every file, then build each packet; return the packet folders.
+
+    Raises :class:`PacketInvalid` listing every error of every file before writing anything.
+    """
+    from perfdocs.pipeline import prepare
+
+    prepared, errors = [], []
+    for path in paths:
+        try:
+            item = prepare(path, settings, layout_name=layout)
+        except PerfdocsError as exc:
+            errors.extend(getattr(exc, "diagnostics", None) or [exc.diagnostic()])
+            continue
+        prepared.append(_Light(item.path, item.project))
+    if errors:
+        raise PacketInvalid(errors)
+    folders = []
+    for group in plan(prepared, single=single):
+        folder = out / _packet_name(group, settings)
+        staging = folder.with_name(f".{folder.name}.building")
+        _remove(staging)
+        staging.mkdir(parents=True)
+        try:
+            _build_one(group, staging, folder.name, settings, formats=formats, kinds=kinds,
+                       jobs=jobs, layout=layout, font=font, progress=progress)
+            _swap(staging, folder)
+        finally:
+            _remove(staging)
+        folders.append(folder)
+    return folders
+
+
+def _remove(path: Path) -> None:
+    import shutil
+
+    if path.exists():
+        shutil.rmtree(path)
+
+
+def _swap(staging: Path, folder: Path) -> None:
+    """Put the finished packet in place of the old one; the zip moves with it."""
+    old = folder.with_name(f".{folder.name}.old")
+    _remove(old)
+    if folder.exists():
+        folder.rename(old)
+    staging.rename(folder)
+    built_zip = staging.with_name(staging.name + ".zip")
+    os.replace(built_zip, folder.with_name(folder.name + ".zip"))
+    _remove(old)
+
+
+@dataclass(frozen=True)
+class _Light:
+    path: str
+    project: Any
+
+
+class PacketInvalid(PerfdocsError):
+    """Some input files have errors; nothing was written. Carries every diagnostic."""
+
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        errors = [d for d in diagnostics if d.severity is Severity.ERROR]
+        files = {d.file for d in errors}
+        super().__init__(f"{len(files)} 个文件共 {len(errors)} 个错误，未生成任何材料")
+        self.diagnostics = diagnostics
+
+
+def _packet_name(group: Group, settings: Settings) -> str:
+    from perfdocs.output import sanitize_segment
+    from perfdocs.templating import render_text
+
+    name = render_text(settings.packet_name, {"unit": group.unit, "year": str(group.year)},
+                       where="perfdocs.toml [packet] name")
+    return sanitize_segment(name)
+
+
+def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
+               formats: tuple[str, ...],
+               kinds: tuple[str, ...] | None, jobs: int, layout: str | None,
+               font: FontChoice | None, progress: Callable[[str], None] | None) -> None:
+    forms_dir = folder / settings.packet_forms
+    want = tuple(dict.fromkeys((*formats, "pdf")))  # the bound PDF needs every form's PDF
+    job_list = [Job(p, settings, want, kinds, forms_dir, font, layout) for p in group.paths]
+    results = list(_run(job_list, jobs, progress))
+    results.sort(key=lambda r: r.path)
+    summary_files, summary_pdf = _summary(group, settings, folder, font, layout)
+    bound = folder / f"{name}.pdf"
+    if font is not None:
+        from perfdocs.render.binding import Cover, Part, bind
+
+        parts = []
+        if summary_pdf is not None:
+            parts.append(Part(summary_pdf.stem, summary_pdf))
+        for r in results:
+            for kind, pdf in r.pdfs:
+                parts.append(Part(f"{r.project} {kind}", Path(pdf)))
+        kinds_text = "、".join(dict.fromkeys(k for r in results for k, _ in r.pdfs))
+        cover = Cover(f"{group.unit}{group.year}年度项目绩效材料", (
+            ("单位", group.unit), ("年度", f"{group.year}年度"), ("表格", kinds_text or "—"),
+            ("日期", settings.document_date.strftime("%Y年%m月%d日")),
+            ("项目数", str(len(results))),
+        ))
+        bind(cover, parts, font, bound)
+    if "pdf" not in formats:  # rendered only for binding
+        for r in results:
+            for _kind, pdf in r.pdfs:
+                Path(pdf).unlink(missing_ok=True)
+            r.files = [f for f in r.files if not f.endswith(".pdf")]
+    _manifest(folder, group, results, summary_files, settings)
+    _zip(folder, name)
+
+
+def _run(jobs_list: list[Job], jobs: int, progress: Callable[[str], None] | None
+         ) -> Iterable[Rendered]:
+    if jobs <= 1 or len(jobs_list) <= 1:
+        for job in jobs_list:
+            result = render_one(job)
+            if progress:
+                progress(job.path)
+            yield result
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        for job, result in zip(jobs_list, pool.map(render_one, jobs_list, chunksize=4),
+                               strict=True):
+            if progress:
+                progress(job.path)
+            yield result
+
+
+def _summary(group: Group, settings: Settings, folder: Path, font: FontChoice | None,
+             layout: str | None) -> tuple[list[Path], Path | None]:
+    """The unit summary (汇总表) as xlsx and PDF, when the summary module is available."""
+    try:
+        from perfdocs.summary import write_summary
+    except ImportError:
+        return [], None
+    written = write_summary(group.paths, settings, folder, font=font, layout=layout)
+    pdf = next((p for p in written if p.suffix == ".pdf"), None)
+    return written, pdf
+
+
+def _digest(path: Path) -> str:
+    sha = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 16), b""):
+            sha.update(chunk)
+    return sha.hexdigest()
+
+
+def _manifest(folder: Path, group: Group, results: list[Rendered], summary: list[Path],
+              settings: Settings) -> None:
+    from perfdocs.output import write_atomic
+
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")
+                   and p.name != "manifest.json")
+    manifest = {
+        "perfdocs": __version__,
+        "unit": group.unit,
+        "year": group.year,
+        "date": settings.document_date.date().isoformat(),
+        "layouts": sorted({r.layout for r in results}),
+        "projects": [
+            {"file": Path(r.path).name, "项目名称": r.project, "实施单位": r.unit,
+             "版式": r.layout, "总分": r.total, "评分等级": r.grade or None,
+             "forms": sorted(Path(f).relative_to(folder).as_posix() for f in r.files),
+             **({"revision": r.revision} if r.revision else {})}
+            for r in results
+        ],
+        "files": [{"path": p.relative_to(folder).as_posix(), "size": p.stat().st_size,
+                   "sha256": _digest(p)} for p in files],
+    }
+    text = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    write_atomic(folder / "manifest.json", text.encode("utf-8"))
+
+
+def _zip(folder: Path, name: str) -> Path:
+    """A zip of the packet folder: sorted entries, fixed timestamps, so it is reproducible."""
+    import io
+
+    from perfdocs.output import write_atomic
+
+    buffer = io.BytesIO()
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in files:
+            info = zipfile.ZipInfo(f"{name}/{path.relative_to(folder).as_posix()}", ZIP_EPOCH)
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, path.read_bytes())
+    target = folder.with_name(folder.name + ".zip")
+    write_atomic(target, buffer.getvalue())
+    return target
+
+
+def as_dict(rendered: Rendered) -> dict[str, Any]:
+    """A worker record as plain data (for tests and JSON)."""
+    return asdict(rendered)
