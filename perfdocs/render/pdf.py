@@ -1,0 +1,570 @@
+"""PDF output: a :class:`~perfdocs.form.grid.Form` drawn with reportlab platypus.
+
+Each form starts on a new A4 page: its title, subtitle, then one ruled grid per block,
+stacked flush so that the blocks read as one form. The indicator block's leading rows
+repeat on every page it runs onto. The renderer only translates: every text is printed
+exactly as the form holds it (no markup is interpreted in cell text).
+
+Four reportlab limits shape the code:
+
+* there is no bold CJK TrueType face, so bold (headers, totals, the title) is drawn by
+  filling *and stroking* the glyphs (PDF text render mode 2);
+* a platypus ``Table`` of ``Paragraph`` cells costs 60–150 ms for a 60-indicator form
+  (markup parsing, a style object per cell per command, a save/translate/restore per
+  cell), several times the budget. Blocks are therefore drawn by :class:`_Grid`, which
+  breaks lines itself the way ``wordWrap="CJK"`` does (between any two Chinese
+  characters, never before closing punctuation, not inside Latin words and figures),
+  knows every row height in advance and writes all text of a page in one text object;
+* reportlab will not split a table inside a row span, yet an indicator group (产出指标)
+  spans every row of the group and may run over several pages, and a row taller than a
+  page raises ``LayoutError``: :class:`_Grid` splits between pages itself, and
+  :func:`_cut_tall_rows` first cuts over-tall rows into several rows;
+* "page x of y" needs y before any page is written, so the canvas holds pages back until
+  the document is finished (:class:`_PagedCanvas`).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    LayoutError,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+)
+
+from perfdocs.errors import RenderError
+from perfdocs.form.grid import Block, Cell, Form
+from perfdocs.render.fonts import FontChoice, register
+
+MARGIN = 15 * mm
+FRAME_WIDTH = A4[0] - 2 * MARGIN
+FRAME_HEIGHT = A4[1] - 2 * MARGIN
+PAD_X = 3
+PAD_Y = 3
+LEADING = Decimal("1.3")
+"""Line height as a multiple of the font size (the official forms are set loosely)."""
+GRID_WIDTH = Decimal("0.5")
+FOOTER_SIZE = 9
+ASCENT = Decimal("0.88")
+"""Where a CJK baseline sits in an em box, from the top (ideographs span -0.12…0.88 em)."""
+
+_BOLD = frozenset({"header", "total"})
+_CAPTIONS = frozenset({"label", "header"})
+"""Styles printed again where a row span continues on the next page (figures are not:
+a repeated score would read as a second row and could be counted twice)."""
+_OPENING = frozenset("（([{《〈「『【〔“‘")
+_CLOSING = frozenset("）)]}》〉」』】〕”’，,。.、；;：:！!？?％%…·")
+
+
+def _pt(value: Decimal) -> float:
+    """A Decimal size in points as the number reportlab computes with (milli-point exact)."""
+    return int(value * 1000) / 1000
+
+
+def render_pdf(forms: Sequence[Form], *, font: FontChoice, footer: bool = True) -> bytes:
+    """The PDF of ``forms`` (each from a new page), in ``font``, optionally page-numbered.
+
+    The output is byte-for-byte reproducible: reportlab's ``invariant`` mode fixes the
+    creation date and document id.
+    """
+    if not forms:
+        raise RenderError("没有可输出的表格")
+    font_name = register(font)
+    title = "、".join(dict.fromkeys(form.title for form in forms))
+    subject = "；".join(dict.fromkeys(f"{form.title}{form.subtitle}" for form in forms))
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        bottomMargin=MARGIN, title=title, author="perfdocs", subject=subject,
+        creator="perfdocs", invariant=1, initialFontName=font_name,
+    )
+    story: list[Any] = []
+    for i, form in enumerate(forms):
+        if i:
+            story.append(PageBreak())
+        story.extend(_form_story(form, font_name))
+
+    def make_canvas(*args: Any, **kwargs: Any) -> Canvas:
+        if footer:
+            return _PagedCanvas(*args, footer_font=font_name, **kwargs)
+        return Canvas(*args, **kwargs)
+
+    # ASCII85 on top of Flate only makes streams 25% bigger and costs a pure-Python pass.
+    saved_a85 = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        doc.build(story, canvasmaker=make_canvas)
+    except LayoutError as exc:
+        raise RenderError(f"PDF 排版失败：有单元格的内容超过一整页（{exc}）；请缩短过长的单元格文字"
+                          ) from exc
+    finally:
+        rl_config.useA85 = saved_a85
+    return out.getvalue()
+
+
+class _PagedCanvas(Canvas):
+    """A canvas that writes "第 x 页 共 y 页" on every page once y is known.
+
+    Pages are kept (as the canvas state that ``showPage`` would have flushed) until
+    ``save``; only then, knowing the count, is each page footed and emitted.
+    """
+
+    def __init__(self, *args: Any, footer_font: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._footer_font = footer_font
+        self._held: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held)
+        for number, state in enumerate(self._held, start=1):
+            self.__dict__.update(state)
+            self.setFont(self._footer_font, FOOTER_SIZE)
+            self.drawCentredString(A4[0] / 2, MARGIN / 2, f"第 {number} 页 共 {total} 页")
+            super().showPage()
+        super().save()
+
+
+def _stroke_width(size: float) -> float:
+    """Outline stroke thick enough to read as bold, thin enough to keep counters open."""
+    return size / 30
+
+
+class _BoldParagraph(Paragraph):
+    """A paragraph whose glyphs are filled and stroked, the usual stand-in for bold CJK."""
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setLineWidth(_stroke_width(self.style.fontSize))
+        canv.addLiteral("2 Tr")  # text state persists across BT/ET until the restore
+        super().draw()
+        canv.restoreState()
+
+
+# --- cell text -------------------------------------------------------------------------
+
+@lru_cache(maxsize=16)
+def _advances(font_name: str) -> Callable[[str], float]:
+    """Per-character advance (thousandths of an em) of a registered font, memoised."""
+    font = pdfmetrics.getFont(font_name)
+    face = getattr(font, "face", None)
+    cache: dict[str, float] = {}
+    if face is not None and hasattr(face, "charWidths"):
+        table, default = face.charWidths, face.defaultWidth
+
+        def advance(ch: str) -> float:
+            w = cache.get(ch)
+            if w is None:
+                w = cache[ch] = table.get(ord(ch), default)
+            return w
+    else:  # CID fallback: reportlab lists the narrow characters, the rest are 1 em
+        widths = getattr(font, "unicodeWidths", {})
+
+        def advance(ch: str) -> float:
+            w = cache.get(ch)
+            if w is None:
+                w = cache[ch] = widths.get(ch, 1000)
+            return w
+    return advance
+
+
+def _is_word(ch: str) -> bool:
+    """Part of a Latin word or a figure (``2024``, ``100.00``, ``km/h``)."""
+    return ch.isascii() and (ch.isalnum() or ch in ".,%-+/:_#'")
+
+
+def _tokens(text: str) -> list[str]:
+    """Units that must stay on one line: a CJK character, a Latin word or figure.
+
+    Opening brackets stick to what follows and closing punctuation to what precedes, so
+    that no line starts with "，" or ends with "（".
+    """
+    out: list[str] = []
+    glue = False  # the previous character was an opening bracket
+    for ch in text:
+        if out and (glue or ch in _CLOSING or (_is_word(ch) and _is_word(out[-1][-1]))):
+            out[-1] += ch
+        else:
+            out.append(ch)
+        glue = ch in _OPENING
+    return out
+
+
+def _break_lines(text: str, width: float, font_name: str, size: float
+                 ) -> tuple[tuple[str, float], ...]:
+    """``text`` in lines (with their widths) of at most ``width`` points; ``\\n`` kept.
+
+    Memoised: forms repeat short texts (units, "0.00", "-") down whole columns.
+    """
+    return _break_cached(text, round(width, 3), font_name, size)
+
+
+@lru_cache(maxsize=8192)
+def _break_cached(text: str, width: float, font_name: str, size: float
+                  ) -> tuple[tuple[str, float], ...]:
+    advance = _advances(font_name)
+    limit = width * 1000 / size  # in thousandths of an em
+    lines: list[tuple[str, float]] = []
+    for part in text.split("\n"):
+        line = ""
+        used = 0.0
+        for token in _tokens(part):
+            w = sum(advance(ch) for ch in token)
+            if used + w <= limit:
+                line += token
+                used += w
+                continue
+            if line:
+                lines.append((line, used))
+                line, used = "", 0.0
+                if token == " ":
+                    continue  # a space that ends a line is not carried to the next
+            if w <= limit:
+                line, used = token, w
+                continue
+            for ch in token:  # a word wider than the whole line: break it anywhere
+                a = advance(ch)
+                if line and used + a > limit:
+                    lines.append((line, used))
+                    line, used = "", 0.0
+                line += ch
+                used += a
+        lines.append((line, used))
+    return tuple((line, used * size / 1000) for line, used in lines)
+
+
+class _Text:
+    """The text of one cell, broken into lines once per width and then reused."""
+
+    __slots__ = ("_lines", "_wrapped_at", "align", "bold", "caption", "open_bottom",
+                 "open_top", "text")
+
+    def __init__(self, cell: Cell, open_top: bool = False, open_bottom: bool = False) -> None:
+        self.text = cell.text
+        self.align = cell.align
+        self.bold = cell.style in _BOLD
+        self.caption = cell.style in _CAPTIONS
+        self.open_top = open_top
+        self.open_bottom = open_bottom
+        """No rule above / below: the cell continues a text cut over several rows."""
+        self._wrapped_at = -1.0
+        self._lines: tuple[tuple[str, float], ...] = ()
+
+    def lines(self, width: float, font_name: str, size: float
+              ) -> tuple[tuple[str, float], ...]:
+        """The lines (text, width in points) at ``width``; memoised."""
+        if abs(width - self._wrapped_at) > 0.001:
+            self._lines = _break_lines(self.text, width, font_name, size)
+            self._wrapped_at = width
+        return self._lines
+
+
+# --- forms and blocks ------------------------------------------------------------------
+
+def _markup(text: str) -> str:
+    """Paragraph markup for literal ``text``: XML-escaped, ``\\n`` as a forced break."""
+    return escape(text).replace("\n", "<br/>")
+
+
+def _form_story(form: Form, font_name: str) -> list[Any]:
+    """Title, subtitle and the stacked block grids of one form."""
+    fonts = form.fonts
+    title_size = _pt(fonts.title_size)
+    sub_size = _pt(fonts.subtitle_size)
+    body = _pt(fonts.body_size)
+    story: list[Any] = []
+    title_style = ParagraphStyle(
+        "perfdocs-title", fontName=font_name, fontSize=title_size,
+        leading=title_size * 1.3, alignment=TA_CENTER, wordWrap="CJK",
+        spaceAfter=sub_size * 0.3 if form.subtitle else sub_size,
+    )
+    story.append(_BoldParagraph(_markup(form.title), title_style))
+    if form.subtitle:
+        sub_style = ParagraphStyle(
+            "perfdocs-subtitle", parent=title_style, fontSize=sub_size,
+            leading=sub_size * 1.3, spaceAfter=sub_size * 0.6,
+        )
+        story.append(Paragraph(_markup(form.subtitle), sub_style))
+    widths = _column_widths(form.column_widths)
+    for block in form.blocks:
+        story.append(_block_grid(block, widths, font_name, body))
+    if form.footer:
+        footer_style = ParagraphStyle(
+            "perfdocs-footer", fontName=font_name, fontSize=body, leading=body * _pt(LEADING),
+            alignment=TA_LEFT, wordWrap="CJK", spaceBefore=body / 2,
+        )
+        story.append(Paragraph(_markup(form.footer), footer_style))
+    return story
+
+
+def _column_widths(relative: Sequence[Decimal]) -> list[float]:
+    """``relative`` widths scaled to the frame; the last column absorbs the rounding."""
+    total = sum(relative, Decimal(0))
+    if not relative or total <= 0 or any(w <= 0 for w in relative):
+        raise RenderError("表格列宽必须为正数（请检查版式中的列宽设置）")
+    # Relative widths become integers (thousandths), so the scaling is int arithmetic.
+    ints = [int(w * 1000) for w in relative]
+    whole = sum(ints)
+    widths = [FRAME_WIDTH * w / whole for w in ints[:-1]]
+    widths.append(FRAME_WIDTH - sum(widths))
+    return widths
+
+
+def _inner_width(widths: Sequence[float], col: int, last_col: int) -> float:
+    """Room for text in a cell spanning ``col``…``last_col``."""
+    return sum(widths[col:last_col + 1]) - 2 * PAD_X
+
+
+_Entry = tuple[int, int, int, int, "_Text | None"]
+"""A placed cell: first row, first column, last row, last column, text."""
+
+
+def _block_grid(block: Block, widths: list[float], font_name: str, body: float) -> _Grid:
+    """One block as a ruled grid, long rows already cut to fit a page."""
+    leading = body * _pt(LEADING)
+    cells, n_rows, min_heights, joined = _cut_tall_rows(block, widths, font_name, body,
+                                                        leading)
+    empty = leading + 2 * PAD_Y
+    heights = [max(empty, m) for m in min_heights] + [empty] * (n_rows - len(min_heights))
+    entries: list[_Entry] = []
+    spanned: list[tuple[int, int, float]] = []
+    for cell in cells:
+        text = None
+        if cell.text:
+            text = _Text(cell, (cell.row, cell.col) in joined,
+                         (cell.row + 1, cell.col) in joined)
+            inner = _inner_width(widths, cell.col, cell.last_col)
+            need = len(text.lines(inner, font_name, body)) * leading + 2 * PAD_Y
+            if cell.rowspan == 1:
+                heights[cell.row] = max(heights[cell.row], need)
+            else:
+                spanned.append((cell.last_row, cell.row, need))
+        entries.append((cell.row, cell.col, cell.last_row, cell.last_col, text))
+    # A spanning cell taller than its rows grows the last of them, as reportlab does.
+    for last, first, need in sorted(spanned):
+        short = need - sum(heights[first:last + 1])
+        if short > 0:
+            heights[last] += short
+    return _Grid(entries, heights, widths, block.repeat_rows, font_name, body, leading)
+
+
+class _Grid(Flowable):
+    """One block drawn as a ruled table: thin grid, spans, centred cells, repeated header.
+
+    This stands in for a platypus ``Table``, which costs several times the time budget
+    (per-cell style objects, a save/translate/restore per cell) and which will not split
+    inside a row span, although an indicator group (产出指标) spans every row of the group
+    and may run over several pages. Row heights are known in advance from the cells' own
+    line breaking. A page break falls after the last row that fits; spans crossing it are
+    clipped and continue on the next page below the repeated header rows, where a caption
+    (not free text) is printed again so the reader knows which group the rows belong to.
+    """
+
+    def __init__(self, entries: list[_Entry], heights: list[float], widths: list[float],
+                 repeat: int, font_name: str, size: float, leading: float) -> None:
+        super().__init__()
+        self.entries = entries
+        self.heights = heights
+        self.widths = widths
+        self.repeat = repeat
+        self.font_name = font_name
+        self.size = size
+        self.leading = leading
+        self.width = sum(widths)
+        self.height = sum(heights)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def _part(self, entries: list[_Entry], heights: list[float]) -> _Grid:
+        return _Grid(entries, heights, self.widths, self.repeat, self.font_name, self.size,
+                     self.leading)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        heights = self.heights
+        used = 0.0
+        fit = 0
+        for h in heights:
+            if used + h > availHeight:
+                break
+            used += h
+            fit += 1
+        if fit >= len(heights):
+            return [self]
+        if fit <= self.repeat:
+            return []  # not even one body row fits: the frame moves us to the next page
+        top: list[_Entry] = []
+        rest: list[_Entry] = []
+        shift = fit - self.repeat
+        for row, col, last_row, last_col, text in self.entries:
+            if row < fit:
+                top.append((row, col, min(last_row, fit - 1), last_col, text))
+            if row < self.repeat:
+                rest.append((row, col, last_row, last_col, text))
+            elif row >= fit:
+                rest.append((row - shift, col, last_row - shift, last_col, text))
+            elif last_row >= fit:
+                again = text if text is not None and text.caption else None
+                rest.append((self.repeat, col, last_row - shift, last_col, again))
+        return [self._part(top, heights[:fit]),
+                self._part(rest, heights[:self.repeat] + heights[fit:])]
+
+    def draw(self) -> None:
+        if not self.heights:
+            return
+        canv = self.canv
+        xs = [0.0]
+        for w in self.widths:
+            xs.append(xs[-1] + w)
+        ys = [self.height]  # top edge of each row, then the bottom of the grid
+        for h in self.heights:
+            ys.append(ys[-1] - h)
+        xs = [round(x, 2) for x in xs]  # shared edges must meet exactly to be merged
+        ys = [round(y, 2) for y in ys]
+        size, leading = self.size, self.leading
+        drop = (leading - size) / 2 + size * _pt(ASCENT)  # line top → baseline
+        text = canv.beginText()
+        text.setFont(self.font_name, size)
+        bold = False
+        across: dict[float, list[tuple[float, float]]] = {}
+        down: dict[float, list[tuple[float, float]]] = {}
+        for row, col, last_row, last_col, cell in self.entries:
+            x0, x1, top, bottom = xs[col], xs[last_col + 1], ys[row], ys[last_row + 1]
+            if cell is None or not cell.open_top:
+                across.setdefault(top, []).append((x0, x1))
+            if cell is None or not cell.open_bottom:
+                across.setdefault(bottom, []).append((x0, x1))
+            down.setdefault(x0, []).append((bottom, top))
+            down.setdefault(x1, []).append((bottom, top))
+            if cell is None:
+                continue
+            lines = cell.lines(x1 - x0 - 2 * PAD_X, self.font_name, size)
+            if cell.bold != bold:
+                bold = cell.bold
+                text.setTextRenderMode(2 if bold else 0)  # fill+stroke: the stand-in for bold
+            y = top - (top - bottom - len(lines) * leading) / 2 - drop
+            for line, used in lines:
+                if cell.align == "left":
+                    x = x0 + PAD_X
+                elif cell.align == "right":
+                    x = x1 - PAD_X - used
+                else:
+                    x = (x0 + x1 - used) / 2
+                text.setTextOrigin(x, y)
+                text.textOut(line)
+                y -= leading
+        if bold:
+            text.setTextRenderMode(0)
+        # the outline, also where a cut text (open top/bottom) meets a page break
+        across.setdefault(ys[0], []).append((xs[0], xs[-1]))
+        across.setdefault(ys[-1], []).append((xs[0], xs[-1]))
+        down.setdefault(xs[0], []).append((ys[-1], ys[0]))
+        down.setdefault(xs[-1], []).append((ys[-1], ys[0]))
+        canv.saveState()
+        canv.setLineWidth(_stroke_width(size))
+        canv.drawText(text)
+        canv.setLineWidth(_pt(GRID_WIDTH))
+        canv.addLiteral(_rules(across, down))
+        canv.restoreState()
+
+
+def _merged(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Touching or overlapping intervals joined, so each rule is one stroke."""
+    out: list[tuple[float, float]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1] + 0.01:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _rules(across: dict[float, list[tuple[float, float]]],
+           down: dict[float, list[tuple[float, float]]]) -> str:
+    """PDF path operators stroking every cell edge once (cell edges shared are merged)."""
+    ops: list[str] = []
+    for y in sorted(across):
+        for a, b in _merged(across[y]):
+            ops.append(f"{a:.2f} {y:.2f} m {b:.2f} {y:.2f} l")
+    for x in sorted(down):
+        for a, b in _merged(down[x]):
+            ops.append(f"{x:.2f} {a:.2f} m {x:.2f} {b:.2f} l")
+    ops.append("S")
+    return "\n".join(ops)
+
+
+def _cut_tall_rows(block: Block, widths: list[float], font_name: str, body: float,
+                   leading: float
+                   ) -> tuple[list[Cell], int, list[float], set[tuple[int, int]]]:
+    """The block's cells, with every row too tall for a page cut into several rows.
+
+    A row is too tall when one of its single-row cells wraps to more lines than a quarter
+    of a page holds. Its text is divided into chunks of that many lines, one per new row
+    (small chunks fill pages well: a page breaks between them); the row's other cells span
+    the new rows, and the cells below move down. Also returns the per-row minimum heights,
+    stretched the same way, and the (row, column) of every chunk after the first, drawn
+    without a rule above so that the text reads as one cell.
+    """
+    min_heights = [_pt(h) for h in block.min_row_height]
+    budget = max(1, int((FRAME_HEIGHT / 4 - 2 * PAD_Y) // leading))
+    extra: dict[int, list[str]] = {}  # row index → chunks of its tallest cell
+    owner: dict[int, Cell] = {}
+    for cell in block.cells:
+        if cell.rowspan != 1 or cell.row < block.repeat_rows or len(cell.text) < budget:
+            continue  # fewer characters than lines cannot be too tall
+        width = _inner_width(widths, cell.col, cell.last_col)
+        lines = [line for line, _ in _break_lines(cell.text, width, font_name, body)]
+        if len(lines) <= budget:
+            continue
+        chunks = ["\n".join(lines[i:i + budget]) for i in range(0, len(lines), budget)]
+        if len(chunks) > len(extra.get(cell.row, ())):
+            extra[cell.row] = chunks
+            owner[cell.row] = cell
+    if not extra:
+        return list(block.cells), block.n_rows, min_heights, set()
+    count = [len(extra[r]) if r in extra else 1 for r in range(block.n_rows)]
+    shift = [0] * (block.n_rows + 1)  # rows inserted above each original row
+    for r in range(block.n_rows):
+        shift[r + 1] = shift[r] + count[r] - 1
+    out: list[Cell] = []
+    joined: set[tuple[int, int]] = set()
+    for cell in block.cells:
+        row = cell.row + shift[cell.row]
+        last = cell.last_row + shift[cell.last_row + 1]
+        if owner.get(cell.row) is cell:
+            for i, chunk in enumerate(extra[cell.row]):
+                out.append(_moved(cell, row + i, 1, chunk))
+                if i:
+                    joined.add((row + i, cell.col))
+        else:
+            out.append(_moved(cell, row, last - row + 1, cell.text))
+    grown: list[float] = []
+    for r, h in enumerate(min_heights):
+        grown += [h] + [0.0] * (count[r] - 1)
+    return out, block.n_rows + shift[block.n_rows], grown, joined
+
+
+def _moved(cell: Cell, row: int, rowspan: int, text: str) -> Cell:
+    return Cell(row, cell.col, text, rowspan=rowspan, colspan=cell.colspan, style=cell.style,
+                align=cell.align, number=cell.number, number_format=cell.number_format,
+                field=cell.field)
