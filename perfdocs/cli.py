@@ -135,10 +135,12 @@ def render(ctx: click.Context, files: tuple[str, ...], formats: str | None, form
     out_dir = Path(out) if out else settings.out
     font = _pdf_font(settings) if "pdf" in chosen else None
     failed = 0
+    owners: dict[Path, str] = {}
     for name in _expand(files):
         try:
             prepared = prepare(name, settings, layout_name=layout, strict=strict)
             _print_warnings(prepared.diagnostics)
+            _refuse_overwrite(prepared, settings, out_dir, kinds, owners)
             written, notes = render_project(prepared, settings, formats=chosen, out=out_dir,
                                             font=font, kinds=kinds)
         except PerfdocsError as exc:
@@ -152,6 +154,27 @@ def render(ctx: click.Context, files: tuple[str, ...], formats: str | None, form
     if failed:
         click.echo(f"{failed} 个文件未能生成。", err=True)
         raise SystemExit(1)
+
+
+def _refuse_overwrite(prepared: Any, settings: Settings, out: Path,
+                      kinds: tuple[str, ...] | None, owners: dict[Path, str]) -> None:
+    """Two files of one run that name the same output would overwrite each other."""
+    from perfdocs.errors import InputError
+    from perfdocs.output import output_path
+    from perfdocs.pipeline import forms_of
+
+    project = prepared.project
+    for form in forms_of(prepared, kinds)[0]:
+        fields = {"year": str(project.year), "unit": project.unit,
+                  "project": form.context.get("project_name", project.name),
+                  "department": project.department, "form": form.kind,
+                  "layout": prepared.layout.name}
+        target = output_path(out, settings.name, fields, "")
+        other = owners.setdefault(target, prepared.path)
+        if other != prepared.path:
+            raise InputError(f"与 {other} 的输出文件相同（{target.name}）：两个项目的项目名称和"
+                             "实施单位相同，请改正其中一个", file=prepared.path, field="项目名称",
+                             label="项目名称")
 
 
 def _form_choice(value: str) -> str:
@@ -313,3 +336,5 @@ def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str |
             bar.__exit__(None, None, None)
     for folder in folders:
         click.echo(f"✓ {_relative(folder)}（及 {folder.name}.zip）")
+if __name__ == "__main__":
+    main()

@@ -41,6 +41,8 @@ class Job:
     out: Path
     font: FontChoice | None
     layout: str | None
+    by_unit: bool = False
+    """File the forms in a sub-folder per 实施单位 (a packet of several units)."""
 
 
 @dataclass
@@ -56,7 +58,7 @@ class Rendered:
     grade: str
     files: list[str]
     pdfs: list[tuple[str, str]] = field(default_factory=list)
-    """(form kind, pdf path) in form order, for the bound PDF."""
+    """(file stem "<项目名称>-<表>", pdf path) in form order, for the bound PDF."""
     revision: dict[str, str] | None = None
 
 
@@ -67,6 +69,7 @@ class Group:
     unit: str
     year: int
     paths: list[str]
+    several_units: bool = False
 
 
 def plan(prepared: Iterable[Any], *, single: bool) -> list[Group]:
@@ -75,7 +78,7 @@ def plan(prepared: Iterable[Any], *, single: bool) -> list[Group]:
     for item in prepared:
         project = item.project
         key = ("全部单位", project.year) if single else (project.unit, project.year)
-        groups.setdefault(key, Group(key[0], key[1], [])).paths.append(item.path)
+        groups.setdefault(key, Group(key[0], key[1], [], single)).paths.append(item.path)
     for group in groups.values():
         group.paths.sort()
     return [groups[key] for key in sorted(groups, key=lambda k: (k[1], k[0]))]
@@ -87,11 +90,12 @@ def render_one(job: Job) -> Rendered:
 
     prepared = prepare(job.path, job.settings, layout_name=job.layout)
     settings = job.settings
-    written, _notes = render_project(prepared, _forms_naming(settings), formats=job.formats,
+    written, _notes = render_project(prepared, _forms_naming(settings, job.by_unit),
+                                     formats=job.formats,
                                      out=job.out, font=job.font, kinds=job.kinds)
     res = prepared.result
     project = prepared.project
-    pdfs = [(p.stem.rsplit("-", 1)[-1], str(p)) for p in written if p.suffix == ".pdf"]
+    pdfs = [(p.stem, str(p)) for p in written if p.suffix == ".pdf"]
     revision = getattr(project, "revision", None)
     return Rendered(
         path=job.path, project=project.name, unit=project.unit, year=project.year,
@@ -103,10 +107,11 @@ def render_one(job: Job) -> Rendered:
     )
 
 
-def _forms_naming(settings: Settings) -> Settings:
+def _forms_naming(settings: Settings, by_unit: bool) -> Settings:
     from dataclasses import replace
 
-    return replace(settings, name="{{ project }}-{{ form }}")
+    name = "{{ unit }}/{{ project }}-{{ form }}" if by_unit else "{{ project }}-{{ form }}"
+    return replace(settings, name=name)
 
 
 def build_packets(paths: Sequence[str], settings: Settings, *, out: Path,
@@ -195,9 +200,11 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
                font: FontChoice | None, progress: Callable[[str], None] | None) -> None:
     forms_dir = folder / settings.packet_forms
     want = tuple(dict.fromkeys((*formats, "pdf")))  # the bound PDF needs every form's PDF
-    job_list = [Job(p, settings, want, kinds, forms_dir, font, layout) for p in group.paths]
+    job_list = [Job(p, settings, want, kinds, forms_dir, font, layout, group.several_units)
+                for p in group.paths]
     results = list(_run(job_list, jobs, progress))
     results.sort(key=lambda r: r.path)
+    _refuse_collisions(results)
     summary_files, summary_pdf = _summary(group, settings, folder, font, layout)
     bound = folder / f"{name}.pdf"
     if font is not None:
@@ -207,9 +214,11 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
         if summary_pdf is not None:
             parts.append(Part(summary_pdf.stem, summary_pdf))
         for r in results:
-            for kind, pdf in r.pdfs:
-                parts.append(Part(f"{r.project} {kind}", Path(pdf)))
-        kinds_text = "、".join(dict.fromkeys(k for r in results for k, _ in r.pdfs))
+            for stem, pdf in r.pdfs:
+                project, _, kind = stem.rpartition("-")
+                parts.append(Part(f"{project} {kind}", Path(pdf)))
+        kinds_text = "、".join(dict.fromkeys(s.rpartition("-")[2] for r in results
+                                            for s, _ in r.pdfs))
         cover = Cover(f"{group.unit}{group.year}年度项目绩效材料", (
             ("单位", group.unit), ("年度", f"{group.year}年度"), ("表格", kinds_text or "—"),
             ("日期", settings.document_date.strftime("%Y年%m月%d日")),
@@ -223,6 +232,22 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
             r.files = [f for f in r.files if not f.endswith(".pdf")]
     _manifest(folder, group, results, summary_files, settings)
     _zip(folder, name)
+
+
+def _refuse_collisions(results: list[Rendered]) -> None:
+    """Two project files that name the same form would overwrite each other: refuse."""
+    owner: dict[str, str] = {}
+    clashes = []
+    for r in results:
+        for f in r.files:
+            if f in owner and owner[f] != r.path:
+                clashes.append(Diagnostic(
+                    Severity.ERROR, f"与 {owner[f]} 生成同一个文件 {Path(f).name}："
+                    "两个项目的项目名称和实施单位相同，请改正其中一个", r.path, None, "项目名称",
+                    "项目名称", "duplicate-output"))
+            owner.setdefault(f, r.path)
+    if clashes:
+        raise PacketInvalid(clashes)
 
 
 def _run(jobs_list: list[Job], jobs: int, progress: Callable[[str], None] | None
