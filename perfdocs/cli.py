@@ -31,7 +31,7 @@ FORMAT_CHOICES = ("xlsx", "docx", "pdf")
 @click.option("--config", metavar="FILE", help="设置文件（默认：当前目录的 perfdocs.toml）。")
 @click.pass_context
 def main(ctx: click.Context, config: str | None) -> None:
-    """perfdocs：由 YAML 项目文件生成财政项目支出绩效自评表（xlsx、docx、pdf）。"""
+    """perfdocs：由 YAML 项目文件生成财政项目支出绩效目标申报表、自评表（xlsx、docx、pdf）。"""
     ctx.obj = {"config": config}
 
 
@@ -336,5 +336,16 @@ def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str |
             bar.__exit__(None, None, None)
     for folder in folders:
         click.echo(f"✓ {_relative(folder)}（及 {folder.name}.zip）")
+def _register() -> None:
+    """Commands that live in their own modules (each imports only click at start-up)."""
+    from perfdocs.commands.scaffold import evaluate_init, new
+    from perfdocs.commands.summary import summary
+
+    for command in (new, evaluate_init, summary):
+        main.add_command(command)
+
+
+_register()
+
 if __name__ == "__main__":
     main()

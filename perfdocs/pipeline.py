@@ -90,10 +90,7 @@ def prepare(path: str | Path, settings: Settings, *, layout_name: str | None = N
         if _section(project, section) is None:
             continue
         module, _, attr = target.partition(":")
-        try:
-            check = getattr(importlib.import_module(module), attr)
-        except (ImportError, AttributeError):
-            continue
+        check = getattr(importlib.import_module(module), attr)
         diagnostics += check(loaded, layout, result)
     if strict:
         diagnostics = [d.as_error() for d in diagnostics]

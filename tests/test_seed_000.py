@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from perfdocs.pipeline import build_forms, prepare, render_format
+from perfdocs.pipeline import forms_of, prepare, render_format
 from perfdocs.render.fonts import find_cjk_font
 from perfdocs.settings import Settings
 from tests.conftest import DATA_2024, ROOT, need
@@ -47,7 +47,7 @@ def pdf_text(yaml_name: str, tmp_path: Path) -> str:
     font = find_cjk_font(())
     if font.fallback:
         pytest.skip("no TrueType CJK font: pdftotext cannot read the built-in CID font here")
-    data = render_format("pdf", build_forms(prepared), settings, font, yaml_name)
+    data = render_format("pdf", forms_of(prepared, ("自评表",))[0], settings, font, yaml_name)
     path = tmp_path / "form.pdf"
     path.write_bytes(data)
     return subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True,

@@ -1,0 +1,52 @@
+"""Commands beyond render/validate, each a click command object the CLI registers.
+
+- :mod:`perfdocs.commands.summary`: ``summary`` (the unit's 汇总表);
+- :mod:`perfdocs.commands.scaffold`: ``new`` (a commented project file) and
+  ``evaluate_init`` (``evaluate-init``: the 自评 section of a declared project).
+
+Like :mod:`perfdocs.cli`, a command imports pydantic and the renderers inside its body, so
+registering it keeps ``perfdocs --help`` fast. The helpers here print a
+:class:`~perfdocs.errors.PerfdocsError` as ``file:line: 错误 …`` without a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from perfdocs.errors import PerfdocsError
+
+if TYPE_CHECKING:
+    from perfdocs.settings import Settings
+
+
+def report(exc: PerfdocsError) -> None:
+    """Print every diagnostic an error carries, one per line, on stderr."""
+    for d in getattr(exc, "diagnostics", None) or [exc.diagnostic()]:
+        click.echo(d.format(), err=True)
+
+
+def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Exit with status 1 and the error's diagnostics when a user error is raised."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except PerfdocsError as exc:
+            report(exc)
+            raise SystemExit(1) from None
+
+    return wrapper
+
+
+def settings_of(ctx: click.Context) -> Settings:
+    """The run's settings: ``--config`` of the main group when there is one, else defaults."""
+    from perfdocs.settings import load_settings
+
+    root = ctx.find_root()
+    config = root.obj.get("config") if isinstance(root.obj, dict) else None
+    return load_settings(config)
