@@ -274,3 +274,29 @@ def _timed(action: Callable[[], object]) -> float:
     start = time.perf_counter()
     action()
     return time.perf_counter() - start
+
+
+def test_header_cell_spanning_into_the_body_splits_across_pages(tmp_path) -> None:
+    """The 2020 自评表's 绩效指标 label starts in the repeated header row and spans the block."""
+    from decimal import Decimal
+
+    from perfdocs.form.grid import Block, Cell, Form
+
+    n = 80
+    cells = [Cell(0, 0, "绩效指标", rowspan=n + 1, style="label"),
+             Cell(0, 1, "三级指标", style="header"), Cell(0, 2, "得分", style="header")]
+    for i in range(1, n + 1):
+        cells += [Cell(i, 1, f"指标{i}"), Cell(i, 2, f"{i}.00", style="number")]
+    form = Form("自评表", "财政项目支出绩效自评表", "（2020年度）",
+                (Decimal(1), Decimal(3), Decimal(1)), (Block(n + 1, tuple(cells), 1),), "x")
+    form.check()
+    data = render_pdf([form], font=find_cjk_font(()))
+    path = tmp_path / "span.pdf"
+    path.write_bytes(data)
+    from pypdf import PdfReader
+
+    pages = [p.extract_text() for p in PdfReader(path).pages]
+    assert len(pages) >= 2
+    assert all("三级指标" in page for page in pages)
+    joined = "".join(pages)
+    assert all(f"指标{i}" in joined for i in range(1, n + 1))

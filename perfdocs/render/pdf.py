@@ -419,7 +419,10 @@ class _Grid(Flowable):
             if row < fit:
                 top.append((row, col, min(last_row, fit - 1), last_col, text))
             if row < self.repeat:
-                rest.append((row, col, last_row, last_col, text))
+                # a header cell may span on into the body (the 2020 form's 绩效指标 label):
+                # on the next page it covers the repeated header and what is left of its span
+                last = last_row - shift if last_row >= fit else min(last_row, self.repeat - 1)
+                rest.append((row, col, last, last_col, text))
             elif row >= fit:
                 rest.append((row - shift, col, last_row - shift, last_col, text))
             elif last_row >= fit:
