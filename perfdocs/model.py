@@ -275,6 +275,14 @@ def _check_tree(tree: Any) -> Any:
     return tree
 
 
+class Revision(Strict):
+    """A corrected version of the forms: which one, when, and why (shown to reviewers)."""
+
+    number: int = Field(alias="版本", ge=1, le=999)
+    date: Date = Field(alias="日期")
+    reason: Text = Field(alias="原因")
+
+
 class Project(Strict):
     """One project, as written in one YAML file."""
 
@@ -286,6 +294,8 @@ class Project(Strict):
                                  description="layout folder name, e.g. shanghai-2024")
     money_unit: Literal["元", "万元"] = Field(
         "元", alias="金额单位", description="the unit the amounts in this file are written in")
+    revision: Revision | None = Field(
+        None, alias="修订", description="set when a reviewer sent the forms back for correction")
     declaration: Declaration | None = Field(None, alias="申报")
     evaluation: Evaluation | None = Field(None, alias="自评")
 

@@ -108,11 +108,13 @@ def _section(project: Any, section: str) -> Any:
     return project.evaluation if section == "自评" else project.declaration
 
 
-def forms_of(prepared: Prepared, kinds: tuple[str, ...] | None = None
-             ) -> tuple[list[Any], list[str]]:
+def forms_of(prepared: Prepared, kinds: tuple[str, ...] | None = None, *,
+             revision: bool = False) -> tuple[list[Any], list[str]]:
     """The forms a project produces (in layout order), and notes on the ones it cannot.
 
     ``kinds`` picks forms by name (申报表, 自评表); None means every form of the layout.
+    With ``revision`` (perfdocs.toml ``[render] revision``) a corrected project's forms
+    carry a line saying which version they are, so a reviewer knows what they hold.
     """
     from perfdocs.form import builder
 
@@ -124,12 +126,28 @@ def forms_of(prepared: Prepared, kinds: tuple[str, ...] | None = None
         if _section(prepared.project, form.section) is None:
             notes.append(f"{prepared.path}：没有「{form.section}」部分，不生成{kind}")
             continue
-        forms.append(builder(form.builder)(prepared, form))
+        built = builder(form.builder)(prepared, form)
+        if revision and prepared.project.revision is not None:
+            built = _with_revision(built, prepared.project.revision)
+        forms.append(built)
     if kinds:
         unknown = [k for k in kinds if k not in prepared.layout.forms]
         for kind in unknown:
             notes.append(f"版式「{prepared.layout.name}」没有{kind}")
     return forms, notes
+
+
+def revision_text(revision: Any) -> str:
+    """"修订第 2 版（2025-03-01）：原因" — the line printed under a corrected form."""
+    return f"修订第 {revision.number} 版（{revision.date.isoformat()}）：{revision.reason}"
+
+
+def _with_revision(form: Any, revision: Any) -> Any:
+    from dataclasses import replace
+
+    text = revision_text(revision)
+    footer = f"{form.footer}\n{text}" if form.footer else text
+    return replace(form, footer=footer, context={**form.context, "revision": text})
 
 
 def build_forms(prepared: Prepared) -> list[Any]:
@@ -166,7 +184,7 @@ def render_project(prepared: Prepared, settings: Settings, *, formats: tuple[str
     """
     from perfdocs.output import output_path, write_atomic
 
-    forms, notes = forms_of(prepared, kinds)
+    forms, notes = forms_of(prepared, kinds, revision=settings.print_revision)
     project = prepared.project
     rendered: list[tuple[Path, bytes]] = []
     for form in forms:

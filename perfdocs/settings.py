@@ -32,6 +32,7 @@ class Settings:
     input_unit: str = "元"
     pdf_fonts: tuple[str, ...] = ()
     pdf_footer: bool = True
+    print_revision: bool = False
     layout_paths: tuple[str, ...] = ()
     packet_name: str = "{{ unit }}{{ year }}年度绩效材料"
     packet_forms: str = "表格"
@@ -41,7 +42,7 @@ class Settings:
 
 
 _KNOWN = {
-    "render": {"layout", "formats", "out", "name", "document_date", "footer"},
+    "render": {"layout", "formats", "out", "name", "document_date", "footer", "revision"},
     "input": {"unit"},
     "fonts": {"pdf"},
     "layouts": {"paths"},
@@ -114,6 +115,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
         input_unit=unit,
         pdf_fonts=tuple(fonts),
         pdf_footer=get(render, "footer", bool, True),
+        print_revision=get(render, "revision", bool, False),
         layout_paths=tuple(paths),
         packet_name=get(packet, "name", str, Settings.packet_name),
         packet_forms=get(packet, "forms", str, Settings.packet_forms),
