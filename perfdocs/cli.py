@@ -106,7 +106,7 @@ def _print_warnings(diagnostics: list[Any]) -> None:
             click.echo(d.format(), err=True)
 
 
-FORM_CHOICES = ("申报表", "自评表", "all")
+FORM_CHOICES = ("申报表", "绩效目标表", "自评表", "all")
 
 
 def _kinds(value: str) -> tuple[str, ...] | None:
@@ -117,8 +117,8 @@ def _kinds(value: str) -> tuple[str, ...] | None:
 @click.argument("files", nargs=-1, required=True)
 @click.option("--format", "-f", "formats", metavar="LIST",
               help="输出格式，逗号分隔：xlsx,docx,pdf（默认取 perfdocs.toml）。")
-@click.option("--form", "form", default="all", show_default=True, metavar="申报表|自评表|all",
-              help="生成哪种表。")
+@click.option("--form", "form", default="all", show_default=True, metavar="表名|all",
+              help="生成哪种表：申报表、绩效目标表、自评表，或 all（版式中的全部）。")
 @click.option("--out", "-o", metavar="DIR", help="输出文件夹（默认 output）。")
 @click.option("--layout", "-l", metavar="NAME", help="版式名称，覆盖项目文件和设置中的版式。")
 @click.option("--strict", is_flag=True, help="把警告当作错误。")
@@ -178,9 +178,9 @@ def _refuse_overwrite(prepared: Any, settings: Settings, out: Path,
 
 
 def _form_choice(value: str) -> str:
-    if value not in FORM_CHOICES:
-        raise click.BadParameter(f"只能是 {'、'.join(FORM_CHOICES)}", param_hint="--form")
-    return value
+    if not value.strip():
+        raise click.BadParameter(f"应为 {'、'.join(FORM_CHOICES)} 之一", param_hint="--form")
+    return value.strip()
 
 
 def _pdf_font(settings: Settings) -> Any:
@@ -201,8 +201,12 @@ def _summary(prepared: Any) -> str:
     res = prepared.result
     if res is None:
         return f"{prepared.project.name}  （尚无自评）"
-    total = f"{res.total}" if res.total is not None else "—"
-    return f"{prepared.project.name}  总分 {total}  {res.grade}"
+    from perfdocs.form.numberformat import format_number
+    from perfdocs.pipeline import selfeval_form
+
+    style = selfeval_form(prepared.layout).display.score
+    total = format_number(res.total, style) if res.total is not None else "—"
+    return f"{prepared.project.name}  总分 {total}  {res.grade}".rstrip()
 
 
 def _written(paths: list[Path]) -> str:
@@ -291,8 +295,8 @@ def layouts(ctx: click.Context) -> None:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option("--form", "form", default="all", show_default=True, metavar="申报表|自评表|all",
-              help="打包哪种表。")
+@click.option("--form", "form", default="all", show_default=True, metavar="表名|all",
+              help="打包哪种表：申报表、绩效目标表、自评表，或 all。")
 @click.option("--format", "-f", "formats", metavar="LIST", help="各表的输出格式（默认取设置）。")
 @click.option("--out", "-o", metavar="DIR", help="输出文件夹（默认 output）。")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
@@ -338,10 +342,11 @@ def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str |
         click.echo(f"✓ {_relative(folder)}（及 {folder.name}.zip）")
 def _register() -> None:
     """Commands that live in their own modules (each imports only click at start-up)."""
+    from perfdocs.commands.audit import check_command, diff_command, import_command
     from perfdocs.commands.scaffold import evaluate_init, new
     from perfdocs.commands.summary import summary
 
-    for command in (new, evaluate_init, summary):
+    for command in (new, evaluate_init, summary, import_command, check_command, diff_command):
         main.add_command(command)
 
 

@@ -205,16 +205,25 @@ def indicators_match(ctx: Context) -> Iterator[Diagnostic]:
             continue
         yield ctx.at(WARNING, f"「{entry.name}」不在申报的绩效指标中（自评新增的指标？）",
                      (*entry.loc, "三级指标"), "三级指标", "indicator-added")
+    form = _declaration_form(ctx)
+    skipped = set(form.not_evaluated) if form is not None else set()
     for entry in found.missing:
+        if entry.level1 in skipped:
+            continue
         yield ctx.at(WARNING, f"申报的「{entry.name}」（{entry.level1} › {entry.level2}）在自评中"
                      "没有：每个申报的绩效指标都应在自评表中评价", (*entry.loc, "三级指标"),
                      "三级指标", "indicator-missing")
 
 
+def _declaration_form(ctx: Context) -> Any:
+    return next((f for f in ctx.layout.forms.values() if f.section == "申报"), None)
+
+
 def indicators_placed_alike(ctx: Context) -> Iterator[Diagnostic]:
     """A matched indicator sits under the same 一级/二级指标 in both forms."""
     found = _matching(ctx)
-    if found is None:
+    form = _declaration_form(ctx)
+    if found is None or (form is not None and not form.same_groups):
         return
     for entry, declared in found.pairs:
         if (entry.level1, entry.level2) != (declared.level1, declared.level2):

@@ -78,6 +78,10 @@ class Display(_Section):
     score: NumberStyle = NumberStyle()
     weight: NumberStyle = NumberStyle()
     not_applicable: str = "-"
+    sub_row_rate: bool = True
+    """Print the 执行率 of the 其中 rows too (the 2020/2021 forms leave it blank)."""
+    sub_row_score: str | None = None
+    """What the 其中 rows print under 得分 (default: ``not_applicable``)."""
 
 
 class FontSpec(_Section):
@@ -116,6 +120,8 @@ class Scoring(_Section):
     total_weight: Dec = Decimal(100)
     reverse_rule: Literal["ratio", "deviation"] = "ratio"
     overachievement_ratio: Dec | None = Decimal(3)
+    missing_reason: Literal["error", "warning"] = "error"
+    """A lost point without 偏差原因分析: an error, or a warning for old forms printed so."""
     tiers: list[Tier] = []
     grades: list[Grade] = []
 
@@ -171,6 +177,10 @@ class FormLayout(_Section):
     money_unit: Literal["元", "万元"] = "元"
     column_widths: list[Dec]
     grade_row: bool = True
+    same_groups: bool = True
+    """A declaration form: its 一级/二级 names are the 自评表's (2020's 目标表 uses its own)."""
+    not_evaluated: list[str] = []
+    """A declaration form: 一级 groups the 自评表 does not evaluate (2020: 投入与管理)."""
     template: str | None = None
     fonts: FontSpec = FontSpec()
     rounding: RoundingSet = RoundingSet()

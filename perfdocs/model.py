@@ -240,10 +240,27 @@ class DeclarationFunds(Strict):
     annual: AnnualMoney = Field(alias="年度资金申请总额")
 
 
+class PreviousFunds(Strict):
+    """本项目上年度市级财政资金使用情况 of the 2020 绩效目标表, amounts held in 元.
+
+    项目总预算 and 项目当年预算 are the declaration's 项目资金总额 and 年度资金申请总额 under
+    the 2020 form's names: the form prints those unless a different figure is written here.
+    The two 同名项目 figures exist only on that form (left blank when there was no such
+    project the year before).
+    """
+
+    project_total: Amount | None = Field(None, alias="项目总预算")
+    year_budget: Amount | None = Field(None, alias="项目当年预算")
+    last_year_budget: Amount | None = Field(None, alias="同名项目上年预算额")
+    last_year_executed: Amount | None = Field(None, alias="同名项目上年预算执行数")
+
+
 class Declaration(Strict):
     """The 申报 section: what the 绩效目标申报表 declares when the budget is requested."""
 
-    nature: Text = Field(alias="项目性质")
+    nature: OptionalText = Field(
+        None, alias="项目性质",
+        description="the 2024 申报表 prints it; the 2020 绩效目标表 has only 项目类别")
     category: Text = Field(alias="项目类别")
     start: Date = Field(alias="计划开始日期")
     end: Date = Field(alias="计划完成日期")
@@ -251,6 +268,23 @@ class Declaration(Strict):
     overall_goal: OptionalText = Field(None, alias="项目总目标")
     annual_goal: Text = Field(alias="年度总体目标")
     indicators: DeclaredTree = Field(alias="绩效指标")
+    # The 2020 绩效目标表 (seed 004) prints these too; other forms leave them out.
+    applicant: OptionalText = Field(
+        None, alias="申报单位名称", description="2020 绩效目标表; 实施单位 when not given")
+    government_purchase: OptionalText = Field(
+        None, alias="是否含有政府购买服务", description="2020 绩效目标表: 是 / 否")
+    performance_type: OptionalText = Field(
+        None, alias="绩效类型", description="2020 绩效目标表, e.g. 其他类")
+    overview: OptionalText = Field(None, alias="项目概况", description="2020 绩效目标表")
+    basis: OptionalText = Field(None, alias="立项依据", description="2020 绩效目标表")
+    necessity: OptionalText = Field(None, alias="项目设立的必要性",
+                                    description="2020 绩效目标表")
+    measures: OptionalText = Field(None, alias="保证项目实施的制度、措施",
+                                   description="2020 绩效目标表")
+    plan: OptionalText = Field(None, alias="项目实施计划", description="2020 绩效目标表")
+    previous_funds: PreviousFunds | None = Field(
+        None, alias="上年度资金使用情况",
+        description="2020 绩效目标表: 本项目上年度市级财政资金使用情况")
 
     @field_validator("indicators")
     @classmethod

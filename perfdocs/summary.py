@@ -117,7 +117,7 @@ def _row(prepared: Prepared, money: FormLayout) -> SummaryRow:
         executed = to_unit(evaluation.funds.total.executed, money)
     return SummaryRow(
         path=prepared.path, name=project.name,
-        nature=decl.nature if decl is not None else "",
+        nature=(decl.nature or "") if decl is not None else "",
         category=decl.category if decl is not None else "",
         annual=to_unit(decl.funds.annual.total, money) if decl is not None else None,
         counts=counts, budget=budget, executed=executed,

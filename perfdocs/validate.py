@@ -75,9 +75,10 @@ def score_within_weight(ctx: Context) -> Iterator[Diagnostic]:
 
 def lost_points_explained(ctx: Context) -> Iterator[Diagnostic]:
     """Every indicator that loses points carries its 偏差原因分析及改进措施."""
+    severity = ERROR if ctx.form.scoring.missing_reason == "error" else WARNING
     for r in ctx.result.indicators:
         if r.score is not None and r.score < r.indicator.weight and not r.indicator.reason:
-            yield ctx.at(ERROR, f"「{r.indicator.name}」得分 {_fmt(r.score)} 低于分值 "
+            yield ctx.at(severity, f"「{r.indicator.name}」得分 {_fmt(r.score)} 低于分值 "
                          f"{_fmt(r.indicator.weight)}，须填写偏差原因分析及改进措施",
                          indicator_loc(r), "偏差原因分析及改进措施", "missing-reason")
 

@@ -69,7 +69,7 @@ def _top_block(project: Project, declaration: Declaration, funds: DeclaredFunds,
     rows.put(0, "project_label", lab("project_name"), style="label")
     rows.put(0, "project_value", project.name, align="left", field="项目名称")
     rows.put(0, "nature_label", lab("nature"), style="label")
-    rows.put(0, "nature_value", declaration.nature, align="left", field="申报.项目性质")
+    rows.put(0, "nature_value", declaration.nature or "", align="left", field="申报.项目性质")
     rows.put(0, "category_label", lab("category"), style="label")
     rows.put(0, "category_value", declaration.category, align="left", field="申报.项目类别")
     rows.put(1, "department_label", lab("department"), style="label")

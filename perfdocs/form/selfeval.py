@@ -125,13 +125,15 @@ def _top_block(project: Project, name: str, result: Result, form: FormLayout) ->
         rows.figure(r, "initial", line.initial if line else None, disp.money, align="right")
         rows.figure(r, "budget", line.budget if line else None, disp.money, align="right")
         rows.figure(r, "executed", line.executed if line else None, disp.money, align="right")
-        rows.figure(r, "rate", line.rate if line else None, disp.rate)
+        shown_rate = line.rate if line and (key == "total" or disp.sub_row_rate) else None
+        rows.figure(r, "rate", shown_rate, disp.rate)
         if key == "total":
             rows.figure(r, "execution_weight", result.execution_weight, disp.weight)
             rows.figure(r, "execution_score", result.execution_score, disp.score)
         else:
             rows.put(r, "execution_weight", disp.not_applicable)
-            rows.put(r, "execution_score", disp.not_applicable)
+            score_text = disp.not_applicable if disp.sub_row_score is None else disp.sub_row_score
+            rows.put(r, "execution_score", score_text)
 
     g = 3 + len(FUND_LABELS)
     rows.put(g, "goals_label", lab("goals"), rowspan=2, style="label")
