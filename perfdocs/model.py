@@ -31,6 +31,8 @@ from perfdocs.numbers import NumberError, normalize_text, parse_amount, parse_de
 
 MAX_TEXT = 20_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
+"""Zero-width and direction marks: pasted from web pages, invisible on screen and paper."""
 
 
 def _text(value: Any) -> str:
@@ -42,6 +44,9 @@ def _text(value: Any) -> str:
     bad = _CONTROL.search(text)
     if bad:
         raise ValueError(f"含有不可见的控制字符 U+{ord(bad.group()):04X}，请删除")
+    hidden = _INVISIBLE.search(text)
+    if hidden:
+        raise ValueError(f"含有不可见字符 U+{ord(hidden.group()):04X}，请删除")
     if len(text) > MAX_TEXT:
         raise ValueError(f"文字过长（{len(text)} 字），不应超过 {MAX_TEXT} 字")
     return text

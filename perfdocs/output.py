@@ -45,7 +45,9 @@ def output_path(out: Path, pattern: str, fields: dict[str, str], suffix: str) ->
     ``fields`` hold raw names (year, unit, project, form); the pattern comes from
     perfdocs.toml and is rendered in the sandbox.
     """
-    rendered = render_text(pattern, fields, where="perfdocs.toml [render] name")
+    # A value is one name: a "/" typed in a 项目名称 must not open a sub-folder.
+    safe = {k: re.sub(r"[\\/]", "_", v) for k, v in fields.items()}
+    rendered = render_text(pattern, safe, where="perfdocs.toml [render] name")
     parts = [sanitize_segment(p) for p in re.split(r"[\\/]+", rendered) if p.strip(" .")]
     if not parts:
         raise RenderError("输出文件名为空：请检查 perfdocs.toml 中 [render] name 的写法")
@@ -56,10 +58,38 @@ def output_path(out: Path, pattern: str, fields: dict[str, str], suffix: str) ->
     return target
 
 
+STALE_SECONDS = 600
+"""A temporary file this old was left by a killed run (a live write takes well under this)."""
+
+
+def _remove_stale(target: Path) -> None:
+    """Delete what killed runs left of earlier writes to ``target``."""
+    import time
+
+    limit = time.time() - STALE_SECONDS
+    for part in target.parent.glob(f".{glob_escape(target.name[:40])}.*.part"):
+        try:
+            if part.stat().st_mtime < limit:
+                part.unlink()
+        except OSError:
+            continue  # another run is using or has removed it
+
+
+def glob_escape(text: str) -> str:
+    """``text`` with glob's special characters made literal."""
+    import glob
+
+    return glob.escape(text)
+
+
 def write_atomic(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` via a temporary file in the same folder and a rename."""
+    """Write ``data`` to ``target`` via a temporary file in the same folder and a rename.
+
+    Temporary files of earlier runs that were killed before their rename are removed.
+    """
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale(target)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part",
                                    dir=target.parent)
     except OSError as exc:

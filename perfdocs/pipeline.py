@@ -155,24 +155,36 @@ def build_forms(prepared: Prepared) -> list[Any]:
     return forms_of(prepared)[0]
 
 
-def check_glyphs(forms: list[Any], font: FontChoice, where: str) -> None:
-    """Refuse to print boxes: name the field whose text the PDF font cannot draw."""
+def check_glyphs(forms: list[Any], font: FontChoice, where: str,
+                 lines: dict[str, int] | None = None) -> None:
+    """Refuse to print boxes: name the field (and its line) the PDF font cannot draw."""
     from perfdocs.render.fonts import missing_glyphs
 
+    lines = lines or {}
     for form in forms:
         for text in (form.title, form.subtitle):
-            _raise_missing(missing_glyphs(font, text), font, where, "标题")
+            _raise_missing(missing_glyphs(font, text), font, where, "标题", None)
         for cell in form.texts():
-            _raise_missing(missing_glyphs(font, cell.text), font, where, cell.field or cell.text)
+            field = cell.field or cell.text
+            _raise_missing(missing_glyphs(font, cell.text), font, where, field,
+                           lines.get(field))
 
 
-def _raise_missing(missing: set[str], font: FontChoice, where: str, field: str) -> None:
+def field_lines(prepared: Prepared) -> dict[str, int]:
+    """Each field path as printed in messages (``自评.绩效指标…[1].三级指标``) → its line."""
+    from perfdocs.source import format_loc
+
+    return {format_loc(loc): line for loc, line in prepared.loaded.source.lines.items()}
+
+
+def _raise_missing(missing: set[str], font: FontChoice, where: str, field: str,
+                   line: int | None) -> None:
     if missing:
         chars = "".join(sorted(missing))
         codes = " ".join(f"U+{ord(c):04X}" for c in sorted(missing))
         raise RenderError(f"PDF 字体 {font.name} 没有字符「{chars}」（{codes}）：请改写该处文字，"
                           "或在 perfdocs.toml 的 [fonts] pdf 中指定含有这些字符的 TrueType 字体",
-                          file=where, field=field)
+                          file=where, line=line, field=field)
 
 
 def render_project(prepared: Prepared, settings: Settings, *, formats: tuple[str, ...],
@@ -187,13 +199,14 @@ def render_project(prepared: Prepared, settings: Settings, *, formats: tuple[str
     forms, notes = forms_of(prepared, kinds, revision=settings.print_revision)
     project = prepared.project
     rendered: list[tuple[Path, bytes]] = []
+    lines = field_lines(prepared) if "pdf" in formats else None
     for form in forms:
         fields = {"year": str(project.year), "unit": project.unit,
                   "project": form.context.get("project_name", project.name),
                   "department": project.department, "form": form.kind,
                   "layout": prepared.layout.name}
         for fmt in formats:
-            data = render_format(fmt, [form], settings, font, prepared.path)
+            data = render_format(fmt, [form], settings, font, prepared.path, lines)
             rendered.append((output_path(out, settings.name, fields, f".{fmt}"), data))
     for target, data in rendered:
         write_atomic(target, data)
@@ -201,7 +214,7 @@ def render_project(prepared: Prepared, settings: Settings, *, formats: tuple[str
 
 
 def render_format(fmt: str, forms: list[Any], settings: Settings, font: FontChoice | None,
-                  where: str) -> bytes:
+                  where: str, lines: dict[str, int] | None = None) -> bytes:
     """One format's bytes for a list of forms."""
     stamp = settings.document_date
     if fmt == "xlsx":
@@ -217,6 +230,6 @@ def render_format(fmt: str, forms: list[Any], settings: Settings, font: FontChoi
 
         if font is None:
             raise RenderError("没有可用的 PDF 字体")
-        check_glyphs(forms, font, where)
+        check_glyphs(forms, font, where, lines)
         return render_pdf(forms, font=font, footer=settings.pdf_footer)
     raise RenderError(f"不支持的格式 {fmt}（可用：xlsx、docx、pdf）")

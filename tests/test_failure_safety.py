@@ -147,7 +147,6 @@ def test_render_killed_mid_write_leaves_old_file_and_a_part_file(
     assert leftovers[0].endswith(".part")
 
 
-@pytest.mark.xfail(strict=True, reason="write_atomic never removes the .part of a killed run")
 def test_next_render_removes_stale_part_files(reference: dict[str, bytes], tmp_path: Path) -> None:
     """The debris of a killed run is cleared by the next successful one."""
     out = tmp_path / "out"
