@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -137,9 +138,11 @@ def build_packets(paths: Sequence[str], settings: Settings, *, out: Path,
     folders = []
     for group in plan(prepared, single=single):
         folder = out / _packet_name(group, settings)
-        staging = folder.with_name(f".{folder.name}.building")
-        _remove(staging)
-        staging.mkdir(parents=True)
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        _clear_dead_runs(folder)
+        # a folder of this run's own (named by its pid): packets built at once never share one
+        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.{os.getpid()}.",
+                                        suffix=".building", dir=folder.parent))
         try:
             _build_one(group, staging, folder.name, settings, formats=formats, kinds=kinds,
                        jobs=jobs, layout=layout, font=font, progress=progress)
@@ -150,6 +153,33 @@ def build_packets(paths: Sequence[str], settings: Settings, *, out: Path,
     return folders
 
 
+def _clear_dead_runs(folder: Path) -> None:
+    """Remove what killed runs left beside ``folder`` (their pid no longer runs)."""
+    import glob
+
+    prefix = f".{glob.escape(folder.name)}."
+    for leftover in folder.parent.glob(prefix + "*"):
+        pid = leftover.name[len(folder.name) + 2:].split(".", 1)[0]
+        if not pid.isdigit() or _alive(int(pid)):
+            continue
+        if leftover.is_dir():
+            _remove(leftover)
+        else:
+            leftover.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid() or os.name == "nt":
+        return True  # Windows' os.kill would terminate the process, not probe it
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
 def _remove(path: Path) -> None:
     import shutil
 
@@ -158,15 +188,35 @@ def _remove(path: Path) -> None:
 
 
 def _swap(staging: Path, folder: Path) -> None:
-    """Put the finished packet in place of the old one; the zip moves with it."""
-    old = folder.with_name(f".{folder.name}.old")
-    _remove(old)
-    if folder.exists():
-        folder.rename(old)
-    staging.rename(folder)
+    """Put the finished packet in place of the old one; the zip moves with it.
+
+    Another run may swap its packet in at the same moment: whichever renames last wins,
+    and neither leaves a mixture of the two.
+    """
+    retired: list[Path] = []
+    for _ in range(10):
+        if folder.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{folder.name}.{os.getpid()}.",
+                                        suffix=".old", dir=folder.parent))
+            old.rmdir()
+            try:
+                folder.rename(old)
+                retired.append(old)
+            except OSError:
+                pass  # the other run moved it first
+        try:
+            staging.rename(folder)
+            break
+        except OSError:
+            continue
+    else:
+        from perfdocs.errors import RenderError
+
+        raise RenderError(f"无法替换 {folder}：另一个程序正在使用它")
     built_zip = staging.with_name(staging.name + ".zip")
     os.replace(built_zip, folder.with_name(folder.name + ".zip"))
-    _remove(old)
+    for old in retired:
+        _remove(old)
 
 
 @dataclass(frozen=True)

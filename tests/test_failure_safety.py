@@ -198,7 +198,6 @@ def test_packet_killed_at_random_moments_then_rebuilt(tmp_path: Path) -> None:
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
 
 
-@pytest.mark.xfail(strict=True, reason="both packets build in the same '.<name>.building' folder")
 def test_two_packets_into_one_folder_at_once(tmp_path: Path) -> None:
     projects = sorted(str(p) for p in DATA_2024.glob("*.yaml"))
     out = tmp_path / "shared"
