@@ -164,8 +164,7 @@ def _task(name: str) -> Outcome:
 def render_one(name: str, options: Options) -> Outcome:
     """Prepare one file and render every form in every format, in memory."""
     from perfdocs.cli import _summary
-    from perfdocs.output import output_path
-    from perfdocs.pipeline import forms_of, prepare, render_format
+    from perfdocs.pipeline import prepare, render_in_memory
 
     settings = options.settings
     try:
@@ -176,15 +175,12 @@ def render_one(name: str, options: Options) -> Outcome:
                       warnings=[d.format() for d in prepared.diagnostics
                                 if d.severity is Severity.WARNING])
     try:
-        forms, notes = forms_of(prepared, options.kinds, revision=settings.print_revision)
-        named = [(form, _fields(prepared, form)) for form in forms]
-        outcome.stems = [str(output_path(options.out, settings.name, fields, ""))
-                         for _form, fields in named]
-        for form, fields in named:
-            for fmt in options.formats:
-                data = render_format(fmt, [form], settings, options.font, prepared.path)
-                target = output_path(options.out, settings.name, fields, f".{fmt}")
-                outcome.files.append((str(target), data))
+        rendered, notes = render_in_memory(prepared, settings, formats=options.formats,
+                                           out=options.out, font=options.font,
+                                           kinds=options.kinds)
+        outcome.stems = [str(item.stem) for item in rendered]
+        outcome.files = [(str(target), data) for item in rendered
+                         for target, data in item.files]
     except PerfdocsError as exc:
         outcome.files = []
         outcome.render_failure = _failure_lines(exc)
@@ -192,15 +188,6 @@ def render_one(name: str, options: Options) -> Outcome:
     outcome.notes = notes
     outcome.summary = _summary(prepared)
     return outcome
-
-
-def _fields(prepared: Any, form: Any) -> dict[str, str]:
-    """The naming fields of one form's files (as ``render_project`` names them)."""
-    project = prepared.project
-    return {"year": str(project.year), "unit": project.unit,
-            "project": form.context.get("project_name", project.name),
-            "department": project.department, "form": form.kind,
-            "layout": prepared.layout.name}
 
 
 def _outcomes(names: Sequence[str], options: Options, jobs: int) -> Iterator[Outcome]:

@@ -122,59 +122,25 @@ def _kinds(value: str) -> tuple[str, ...] | None:
 @click.option("--out", "-o", metavar="DIR", help="输出文件夹（默认 output）。")
 @click.option("--layout", "-l", metavar="NAME", help="版式名称，覆盖项目文件和设置中的版式。")
 @click.option("--strict", is_flag=True, help="把警告当作错误。")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="并行进程数。")
 @click.pass_context
 @_guard
 def render(ctx: click.Context, files: tuple[str, ...], formats: str | None, form: str,
-           out: str | None, layout: str | None, strict: bool) -> None:
+           out: str | None, layout: str | None, strict: bool, jobs: int) -> None:
     """校验并生成每个项目文件的申报表、自评表。"""
-    from perfdocs.pipeline import prepare, render_project
-
     settings = _settings(ctx)
     chosen = _parse_formats(formats, settings)
     kinds = _kinds(_form_choice(form))
     out_dir = Path(out) if out else settings.out
     font = _pdf_font(settings) if "pdf" in chosen else None
-    failed = 0
-    owners: dict[Path, str] = {}
-    for name in _expand(files):
-        try:
-            prepared = prepare(name, settings, layout_name=layout, strict=strict)
-            _print_warnings(prepared.diagnostics)
-            _refuse_overwrite(prepared, settings, out_dir, kinds, owners)
-            written, notes = render_project(prepared, settings, formats=chosen, out=out_dir,
-                                            font=font, kinds=kinds)
-        except PerfdocsError as exc:
-            _fail(exc)
-            click.echo(f"✗ {name}：未生成", err=True)
-            failed += 1
-            continue
-        for note in notes:
-            click.echo(f"注意：{note}", err=True)
-        click.echo(f"✓ {name}：{_summary(prepared)}  → {_written(written)}")
+    from perfdocs.batch import Options, render_files
+
+    options = Options(settings, chosen, kinds, out_dir, font, layout, strict)
+    failed = render_files(list(_expand(files)), options, jobs=jobs)
     if failed:
         click.echo(f"{failed} 个文件未能生成。", err=True)
         raise SystemExit(1)
-
-
-def _refuse_overwrite(prepared: Any, settings: Settings, out: Path,
-                      kinds: tuple[str, ...] | None, owners: dict[Path, str]) -> None:
-    """Two files of one run that name the same output would overwrite each other."""
-    from perfdocs.errors import InputError
-    from perfdocs.output import output_path
-    from perfdocs.pipeline import forms_of
-
-    project = prepared.project
-    for form in forms_of(prepared, kinds)[0]:
-        fields = {"year": str(project.year), "unit": project.unit,
-                  "project": form.context.get("project_name", project.name),
-                  "department": project.department, "form": form.kind,
-                  "layout": prepared.layout.name}
-        target = output_path(out, settings.name, fields, "")
-        other = owners.setdefault(target, prepared.path)
-        if other != prepared.path:
-            raise InputError(f"与 {other} 的输出文件相同（{target.name}）：两个项目的项目名称和"
-                             "实施单位相同，请改正其中一个", file=prepared.path, field="项目名称",
-                             label="项目名称")
 
 
 def _form_choice(value: str) -> str:

@@ -187,6 +187,41 @@ def _raise_missing(missing: set[str], font: FontChoice, where: str, field: str,
                           file=where, line=line, field=field)
 
 
+@dataclass
+class RenderedForm:
+    """One form's files, rendered in memory: its output stem and (path, bytes) per format."""
+
+    stem: Path
+    files: list[tuple[Path, bytes]]
+
+
+def render_in_memory(prepared: Prepared, settings: Settings, *, formats: tuple[str, ...],
+                     out: Path, font: FontChoice | None, kinds: tuple[str, ...] | None = None
+                     ) -> tuple[list[RenderedForm], list[str]]:
+    """Every form in every requested format, as bytes with their target paths.
+
+    Nothing is written here, so a caller can check the targets (two projects naming the
+    same file) before writing any, and a worker process can hand the bytes back.
+    """
+    from perfdocs.output import output_path
+
+    forms, notes = forms_of(prepared, kinds, revision=settings.print_revision)
+    project = prepared.project
+    lines = field_lines(prepared) if "pdf" in formats else None
+    rendered: list[RenderedForm] = []
+    for form in forms:
+        fields = {"year": str(project.year), "unit": project.unit,
+                  "project": form.context.get("project_name", project.name),
+                  "department": project.department, "form": form.kind,
+                  "layout": prepared.layout.name}
+        item = RenderedForm(output_path(out, settings.name, fields, ""), [])
+        for fmt in formats:
+            data = render_format(fmt, [form], settings, font, prepared.path, lines)
+            item.files.append((output_path(out, settings.name, fields, f".{fmt}"), data))
+        rendered.append(item)
+    return rendered, notes
+
+
 def render_project(prepared: Prepared, settings: Settings, *, formats: tuple[str, ...],
                    out: Path, font: FontChoice | None, kinds: tuple[str, ...] | None = None
                    ) -> tuple[list[Path], list[str]]:
@@ -194,23 +229,16 @@ def render_project(prepared: Prepared, settings: Settings, *, formats: tuple[str
 
     Returns the files written and notes about forms the project cannot have yet.
     """
-    from perfdocs.output import output_path, write_atomic
+    from perfdocs.output import write_atomic
 
-    forms, notes = forms_of(prepared, kinds, revision=settings.print_revision)
-    project = prepared.project
-    rendered: list[tuple[Path, bytes]] = []
-    lines = field_lines(prepared) if "pdf" in formats else None
-    for form in forms:
-        fields = {"year": str(project.year), "unit": project.unit,
-                  "project": form.context.get("project_name", project.name),
-                  "department": project.department, "form": form.kind,
-                  "layout": prepared.layout.name}
-        for fmt in formats:
-            data = render_format(fmt, [form], settings, font, prepared.path, lines)
-            rendered.append((output_path(out, settings.name, fields, f".{fmt}"), data))
-    for target, data in rendered:
-        write_atomic(target, data)
-    return [target for target, _ in rendered], notes
+    rendered, notes = render_in_memory(prepared, settings, formats=formats, out=out,
+                                       font=font, kinds=kinds)
+    written = []
+    for item in rendered:
+        for target, data in item.files:
+            write_atomic(target, data)
+            written.append(target)
+    return written, notes
 
 
 def render_format(fmt: str, forms: list[Any], settings: Settings, font: FontChoice | None,

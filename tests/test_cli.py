@@ -98,3 +98,26 @@ def test_help_imports_no_heavy_library() -> None:
                                capture_output=True, text=True, check=True, cwd=ROOT).stdout
     for command in ("render", "validate", "schema", "layouts", "packet"):
         assert command in help_text
+
+
+def test_jobs_change_nothing_but_the_time(tmp_path: Path) -> None:
+    """--jobs 2 prints the same lines in the same order and writes the same bytes."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(SMALL_PROJECT.replace("分值: 20", "分值: 25"), encoding="utf-8")
+    dup_a, dup_b = tmp_path / "dup_a.yaml", tmp_path / "dup_b.yaml"
+    for dup in (dup_a, dup_b):
+        dup.write_text(SMALL_PROJECT, encoding="utf-8")
+    files = [*EXAMPLES, str(bad), str(dup_a), str(dup_b)]
+    outputs = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        result = CliRunner().invoke(main, ["render", *files, "--out", str(out), "-f", "xlsx,pdf",
+                                           "--jobs", jobs])
+        assert result.exit_code == 1
+        files_written = {p.relative_to(out).as_posix(): p.read_bytes()
+                         for p in sorted(out.rglob("*.*"))}
+        outputs[jobs] = (result.output.replace(str(out), "OUT"), files_written)
+    assert outputs["1"] == outputs["2"]
+    text = outputs["1"][0]
+    assert "bad.yaml" in text and "dup_a.yaml" in text and "dup_b.yaml" in text
+    assert len(outputs["1"][1]) == 2 * (5 + 1)  # 5 forms of the examples + the first duplicate
