@@ -256,25 +256,8 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
     results.sort(key=lambda r: r.path)
     _refuse_collisions(results)
     summary_files, summary_pdf = _summary(group, settings, folder, font, layout)
-    bound = folder / f"{name}.pdf"
     if font is not None:
-        from perfdocs.render.binding import Cover, Part, bind
-
-        parts = []
-        if summary_pdf is not None:
-            parts.append(Part(summary_pdf.stem, summary_pdf))
-        for r in results:
-            for stem, pdf in r.pdfs:
-                project, _, kind = stem.rpartition("-")
-                parts.append(Part(f"{project} {kind}", Path(pdf)))
-        kinds_text = "、".join(dict.fromkeys(s.rpartition("-")[2] for r in results
-                                            for s, _ in r.pdfs))
-        cover = Cover(f"{group.unit}{group.year}年度项目绩效材料", (
-            ("单位", group.unit), ("年度", f"{group.year}年度"), ("表格", kinds_text or "—"),
-            ("日期", settings.document_date.strftime("%Y年%m月%d日")),
-            ("项目数", str(len(results))),
-        ))
-        bind(cover, parts, font, bound)
+        _bind_volumes(group, folder, name, results, summary_pdf, settings, font)
     if "pdf" not in formats:  # rendered only for binding
         for r in results:
             for _kind, pdf in r.pdfs:
@@ -282,6 +265,38 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
             r.files = [f for f in r.files if not f.endswith(".pdf")]
     _manifest(folder, group, results, summary_files, settings)
     _zip(folder, name)
+
+
+def _bind_volumes(group: Group, folder: Path, name: str, results: list[Rendered],
+                  summary_pdf: Path | None, settings: Settings, font: FontChoice) -> None:
+    """The bound PDF; a large unit's is split into volumes (第1册…) of ``volume_size`` projects.
+
+    Binding holds a volume's pages in memory, so volumes keep memory flat however many
+    projects a unit has — and a volume of a few hundred forms is what a binder takes.
+    """
+    from perfdocs.render.binding import Cover, Part, bind
+
+    size = max(1, settings.packet_volume_size)
+    volumes = [results[i:i + size] for i in range(0, len(results), size)] or [[]]
+    kinds_text = "、".join(dict.fromkeys(s.rpartition("-")[2] for r in results
+                                        for s, _ in r.pdfs))
+    for number, volume in enumerate(volumes, start=1):
+        several = len(volumes) > 1
+        parts = []
+        if summary_pdf is not None and number == 1:
+            parts.append(Part(summary_pdf.stem, summary_pdf))
+        for r in volume:
+            for stem, pdf in r.pdfs:
+                project, _, kind = stem.rpartition("-")
+                parts.append(Part(f"{project} {kind}", Path(pdf)))
+        suffix = f"（第{number}册）" if several else ""
+        lines = [("单位", group.unit), ("年度", f"{group.year}年度"), ("表格", kinds_text or "—"),
+                 ("日期", settings.document_date.strftime("%Y年%m月%d日")),
+                 ("项目数", str(len(results)))]
+        if several:
+            lines.append(("本册", f"第 {number} 册，共 {len(volumes)} 册（{len(volume)} 个项目）"))
+        cover = Cover(f"{group.unit}{group.year}年度项目绩效材料{suffix}", tuple(lines))
+        bind(cover, parts, font, folder / f"{name}{suffix}.pdf")
 
 
 def _refuse_collisions(results: list[Rendered]) -> None:

@@ -37,6 +37,7 @@ class Settings:
     packet_name: str = "{{ unit }}{{ year }}年度绩效材料"
     packet_forms: str = "表格"
     packet_single: bool = False
+    packet_volume_size: int = 200
     file: Path | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -46,7 +47,7 @@ _KNOWN = {
     "input": {"unit"},
     "fonts": {"pdf"},
     "layouts": {"paths"},
-    "packet": {"name", "forms", "single"},
+    "packet": {"name", "forms", "single", "volume_size"},
 }
 
 
@@ -120,6 +121,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
         packet_name=get(packet, "name", str, Settings.packet_name),
         packet_forms=get(packet, "forms", str, Settings.packet_forms),
         packet_single=get(packet, "single", bool, False),
+        packet_volume_size=get(packet, "volume_size", int, 200),
         file=file,
     )
 

@@ -142,3 +142,20 @@ def test_two_files_naming_the_same_form_are_refused(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "b.yaml" in result.output and "a.yaml" in result.output
     assert not any(p.is_dir() and not p.name.startswith(".") for p in out.iterdir())
+
+
+def test_large_units_are_bound_in_volumes(tmp_path: Path) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    config = tmp_path / "perfdocs.toml"
+    config.write_text("[packet]\nvolume_size = 2\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["--config", str(config), "packet", *EXAMPLES, "--out",
+                                       str(out), "-f", "pdf", "--form", "自评表"])
+    assert result.exit_code == 0, result.output
+    (folder,) = [p for p in out.iterdir() if p.is_dir()]
+    volumes = sorted(folder.glob(f"{folder.name}（第*册）.pdf"))
+    assert [v.name[len(folder.name):] for v in volumes] == ["（第1册）.pdf", "（第2册）.pdf"]
+    first = pypdf.PdfReader(volumes[0]).pages[0].extract_text()
+    assert "第 1 册，共 2 册（2 个项目）" in first
+    second = pypdf.PdfReader(volumes[1])
+    assert "第 1 页 共" in second.pages[0].extract_text()
