@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import subprocess
+import sys
 import zipfile
 from dataclasses import replace
 from datetime import datetime
@@ -426,3 +427,190 @@ def test_libreoffice_converts_the_workbook_to_pdf(data: bytes, tmp_path: Path) -
                               check=True).stdout
         assert "财政项目支出绩效自评表" in text
         assert "541.15" in text and "97.76" in text
+
+
+# --- the package as written (no openpyxl in the writer) ------------------------------------
+
+PARTS = ["[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml",
+         "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"]
+REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+
+
+def three_sheets() -> bytes:
+    return render_xlsx([sample_form(60), tiny_form(["一"], sheet_name="O'Brien 表"),
+                        tiny_form(["二"], footer="注")])
+
+
+def test_parts_come_in_a_fixed_order_and_are_well_formed() -> None:
+    archive = zipfile.ZipFile(io.BytesIO(three_sheets()))
+    names = archive.namelist()
+    assert names == PARTS + [f"xl/worksheets/sheet{i}.xml" for i in (1, 2, 3)]
+    for name in names:
+        ElementTree.fromstring(archive.read(name))  # raises on malformed XML
+        assert archive.read(name).startswith(b'<?xml version="1.0" encoding="UTF-8"')
+
+
+def test_every_part_has_a_content_type_and_every_relationship_a_target() -> None:
+    archive = zipfile.ZipFile(io.BytesIO(three_sheets()))
+    names = set(archive.namelist())
+    types = ElementTree.fromstring(archive.read("[Content_Types].xml"))
+    overridden = {o.get("PartName") for o in types.iter(f"{CT}Override")}
+    assert overridden == {"/" + n for n in names if n.endswith(".xml")
+                          and n != "[Content_Types].xml"}
+    for rels, base in (("_rels/.rels", ""), ("xl/_rels/workbook.xml.rels", "xl/")):
+        targets = [r.get("Target") for r in ElementTree.fromstring(archive.read(rels))]
+        assert targets and all(base + t in names for t in targets), targets
+    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    rel_ids = {r.get("Id") for r in ElementTree.fromstring(
+        archive.read("xl/_rels/workbook.xml.rels"))}
+    sheet_ids = [s.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
+                 for s in workbook.iterfind("m:sheets/m:sheet", NS)]
+    assert len(sheet_ids) == 3 and set(sheet_ids) <= rel_ids
+
+
+def test_every_style_reference_exists() -> None:
+    data = three_sheets()
+    package = Package(data)
+    styles = package.styles
+    xfs = list(styles.find("m:cellXfs", NS))
+    assert int(styles.find("m:cellXfs", NS).get("count")) == len(xfs)
+    n_fonts = len(list(styles.find("m:fonts", NS)))
+    n_borders = len(list(styles.find("m:borders", NS)))
+    n_fills = len(list(styles.find("m:fills", NS)))
+    custom = {int(f.get("numFmtId")) for f in styles.iterfind("m:numFmts/m:numFmt", NS)}
+    for xf in xfs:
+        assert int(xf.get("fontId")) < n_fonts
+        assert int(xf.get("borderId")) < n_borders
+        assert int(xf.get("fillId")) < n_fills
+        fmt = int(xf.get("numFmtId"))
+        assert fmt < 164 or fmt in custom
+    for index in (1, 2, 3):
+        for position, cell in package.cells(index).items():
+            assert int(cell.get("s", "0")) < len(xfs), position
+    # One cell format per distinct look, not one per cell.
+    assert len(xfs) < 12
+
+
+def test_rows_and_cells_are_in_order() -> None:
+    """Excel rejects a sheet whose rows or cells are out of order or repeated."""
+    root = ElementTree.fromstring(Package(three_sheets()).sheet_xml(1))
+    rows = root.findall("m:sheetData/m:row", NS)
+    assert [int(r.get("r")) for r in rows] == list(range(1, len(rows) + 1))
+    for row in rows:
+        columns = [re.match(r"[A-Z]+", c.get("r")).group() for c in row.iterfind("m:c", NS)]
+        assert all(c.endswith(row.get("r")) for c in (x.get("r") for x in row))
+        keys = [(len(c), c) for c in columns]
+        assert keys == sorted(set(keys)), row.get("r")
+    assert root.find("m:dimension", NS).get("ref") == f"A1:I{len(rows)}"
+
+
+def test_merged_ranges_in_the_raw_sheet_tile_without_overlap(package: Package,
+                                                             form: Form) -> None:
+    root = ElementTree.fromstring(package.sheet_xml())
+    refs = [m.get("ref") for m in root.iterfind("m:mergeCells/m:mergeCell", NS)]
+    assert int(root.find("m:mergeCells", NS).get("count")) == len(refs)
+    seen: set[tuple[int, int]] = set()
+    for ref_ in refs:
+        (c1, r1), (c2, r2) = (re.fullmatch(r"([A-Z]+)(\d+)", p).groups()
+                              for p in ref_.split(":"))
+        span = {(r, c) for r in range(int(r1), int(r2) + 1)
+                for c in range(ord(c1) - 64, ord(c2) - 63)}
+        assert len(span) > 1 and not span & seen, ref_
+        seen |= span
+    first = [TOP_FIRST_ROW, INDICATOR_FIRST_ROW]
+    expected = {f"{ref(f + c.row, c.col)}:{ref(f + c.last_row, c.last_col)}"
+                for block, f in zip(form.blocks, first, strict=True) for c in block.cells
+                if c.rowspan > 1 or c.colspan > 1}
+    assert set(refs) == expected | {"A1:I1", "A2:I2"}
+
+
+def test_print_names_for_every_sheet_and_quoted_titles() -> None:
+    workbook = load_workbook(io.BytesIO(three_sheets()))
+    first, quoted, third = workbook.worksheets
+    assert quoted.title == "O'Brien 表"
+    assert first.print_title_rows == "$12:$12"
+    assert first.print_area == f"'{first.title}'!$A$1:$I${INDICATOR_FIRST_ROW + 62}"
+    assert quoted.print_area == "'O''Brien 表'!$A$1:$A$3"
+    assert not quoted.print_title_rows
+    assert third.print_area.endswith("!$A$1:$A$4") and third["A4"].value == "注"
+
+
+def test_markup_carriage_returns_and_excel_escapes_stay_literal() -> None:
+    texts = ["a<b>&c\"'", "回车\r换行", "_x0041_ 不是 A", "  ", "\t制表"]
+    data = render_xlsx([tiny_form(texts)])
+    xml = Package(data).sheet_xml().decode()
+    # Excel would read "_x0041_" as "A": the underscore is escaped the way Excel writes it.
+    assert "_x005F_x0041_ 不是 A" in xml
+    ws = load_workbook(io.BytesIO(data)).worksheets[0]
+    assert ws["A3"].value == texts[0]
+    assert ws["A4"].value == "回车\r换行"
+    assert ws["A6"].value == "  " and ws["A7"].value == "\t制表"
+    assert '<t xml:space="preserve">  </t>' in xml
+
+
+@pytest.mark.parametrize("bad", ["\ud800", "\uffff", "\x00", "\x1f"])
+def test_characters_xml_cannot_hold_are_a_render_error(bad: str) -> None:
+    with pytest.raises(RenderError, match="控制字符"):
+        render_xlsx([tiny_form(["好", f"坏{bad}字"])])
+
+
+def test_a_title_with_control_characters_is_cleaned() -> None:
+    used: set[str] = set()
+    assert sheet_title("项目\x07名称\ud800", used) == "项目_名称_"
+    data = render_xlsx([tiny_form(["一"], sheet_name="项目\x07名称")])
+    assert load_workbook(io.BytesIO(data)).sheetnames == ["项目_名称"]
+
+
+def test_custom_number_formats_get_their_own_ids() -> None:
+    cells = (Cell(0, 0, "5分", style="number", number=Decimal(5), number_format='General"分"'),
+             Cell(1, 0, "1,234.50", style="number", number=Decimal("1234.5"),
+                  number_format="#,##0.00"),
+             Cell(2, 0, "7", style="number", number=Decimal(7), number_format='0"个"'))
+    form = tiny_form(["x"] * 3, blocks=(Block(n_rows=3, cells=cells),))
+    data = render_xlsx([form])
+    formats = {f.get("formatCode"): int(f.get("numFmtId"))
+               for f in Package(data).styles.iterfind("m:numFmts/m:numFmt", NS)}
+    assert formats == {'General"分"': 164, '0"个"': 165}  # #,##0.00 is Excel's built-in 4
+    ws = load_workbook(io.BytesIO(data)).worksheets[0]
+    assert [ws.cell(row=r, column=1).number_format for r in (3, 4, 5)] == [
+        'General"分"', "#,##0.00", '0"个"']
+    assert ws["A4"].value == Decimal("1234.5")
+
+
+def test_the_writer_does_not_import_openpyxl() -> None:
+    """A batch worker that only writes never pays for importing openpyxl."""
+    script = ("import sys\n"
+              "from tests.sample_forms import sample_form\n"
+              "from perfdocs.render.xlsx import render_xlsx\n"
+              "assert render_xlsx([sample_form(5)]).startswith(b'PK')\n"
+              "print('openpyxl' in sys.modules)")
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=root, check=True)
+    assert done.stdout.strip() == "False"
+
+
+@pytest.mark.office
+def test_libreoffice_reads_text_literally(tmp_path: Path) -> None:
+    """The office suite sees what the preparer wrote: no formula run, no "_xHHHH_" decoded."""
+    soffice = need("soffice")
+    texts = ["_x0041_ 不是 A", "=1+1", "+SUM(1,2)", "a<b>&c"]
+    source = tmp_path / "text.xlsx"
+    source.write_bytes(render_xlsx([tiny_form(texts)]))
+    result = subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+         "--convert-to", 'csv:Text - txt - csv (StarCalc):44,34,76', "--outdir",
+         str(tmp_path), str(source)],
+        capture_output=True, text=True, timeout=180, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = (tmp_path / "text.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[2:] == ["_x0041_ 不是 A", "=1+1", '"+SUM(1,2)"', "a<b>&c"]
+
+
+def test_the_package_says_it_is_excel_compatible(data: bytes) -> None:
+    """LibreOffice uses Excel's row-height rules only for an application named Microsoft…;
+    without it rows print taller than our estimates assume and page breaks move."""
+    app = zipfile.ZipFile(io.BytesIO(data)).read("docProps/app.xml").decode()
+    assert re.search(r"<Application>Microsoft Excel Compatible / perfdocs</Application>", app)
