@@ -214,7 +214,10 @@ def cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value.replace("\r\n", "\n").replace("\r", "\n")
+        from openpyxl.utils.escape import unescape
+
+        # Excel escapes literal "_xHHHH_" in text as "_x005F_xHHHH_"; openpyxl keeps it
+        return unescape(value).replace("\r\n", "\n").replace("\r", "\n")
     if isinstance(value, datetime):
         return value.date().isoformat()
     if isinstance(value, date):
