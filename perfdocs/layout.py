@@ -86,6 +86,8 @@ class Display(_Section):
 
 class FontSpec(_Section):
     family: str = "宋体"
+    latin: str = ""
+    """Digits and Latin letters in Word (e.g. Times New Roman, as printed forms use)."""
     title_size: Dec = Decimal(18)
     subtitle_size: Dec = Decimal(12)
     body_size: Dec = Decimal(10)

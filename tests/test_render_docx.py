@@ -321,3 +321,17 @@ def test_libreoffice_converts_and_repeats_the_header(tmp_path: Path, rendered: b
     assert "财政项目支出绩效自评表" in first
     assert "三级指标" in first and "三级指标" in second  # the repeated header row
     assert "财政项目支出绩效自评表" not in second
+
+
+def test_layout_fonts_reach_word_runs() -> None:
+    """The 2024 layout sets 宋体 for Chinese and Times New Roman for digits, as printed forms do."""
+    import zipfile as _zipfile
+
+    from perfdocs.pipeline import build_forms, prepare
+    from perfdocs.settings import Settings
+    from tests.conftest import DATA_2024
+
+    prepared = prepare(DATA_2024 / "技能评价业务经费.yaml", Settings())
+    data = render_docx(build_forms(prepared))
+    xml = _zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+    assert 'w:ascii="Times New Roman"' in xml and 'w:eastAsia="宋体"' in xml

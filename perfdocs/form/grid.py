@@ -111,6 +111,8 @@ class Fonts:
     title_size: Decimal = Decimal("18")
     subtitle_size: Decimal = Decimal("12")
     body_size: Decimal = Decimal("10")
+    latin: str = ""
+    """Font for digits and Latin letters where a format can hold two (Word); "" = family."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,7 +76,7 @@ def build_target(project: Project, layout: Layout, form: FormLayout | None = Non
         column_widths=tuple(form.column_widths), blocks=blocks,
         sheet_name=render_text(form.sheet_name, context, where=where),
         fonts=Fonts(form.fonts.family, form.fonts.title_size, form.fonts.subtitle_size,
-                    form.fonts.body_size),
+                    form.fonts.body_size, form.fonts.latin),
         template_dir=layout.folder, context=context,
     )
     built.check()

@@ -344,9 +344,10 @@ class _RunStyles:
 
     def __init__(self, form: Form) -> None:
         family = quoteattr(form.fonts.family)
+        latin = quoteattr(form.fonts.latin or form.fonts.family)
         half_points = int(form.fonts.body_size * 2)
-        fonts = (f"<w:rFonts w:ascii={family} w:hAnsi={family} w:eastAsia={family} "
-                 f'w:cs={family} w:hint="eastAsia"/>')
+        fonts = (f"<w:rFonts w:ascii={latin} w:hAnsi={latin} w:eastAsia={family} "
+                 f'w:cs={latin} w:hint="eastAsia"/>')
         size = f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>'
         self.plain = f"<w:rPr>{fonts}{size}</w:rPr>"
         self.bold = f"<w:rPr>{fonts}<w:b/><w:bCs/>{size}</w:rPr>"
