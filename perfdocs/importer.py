@@ -907,7 +907,7 @@ _QUOTED_KEYS = {"年度指标值", "实际完成值", "年初预算数", "全年
 _BLOCK_KEYS = {"预期目标", "实际完成情况", "年度总体目标", "项目总目标"}
 """Texts always written as block scalars, like the bundled examples."""
 _PLAIN_START = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`]")
-_SPECIAL_WORDS = {"null", "~", "true", "false", "yes", "no", "on", "off", "y", "n"}
+_SPECIAL_WORDS = {"null", "~", "true", "false", "yes", "no", "on", "off", "y", "n", "="}
 
 
 def _escape(text: str) -> str:
@@ -993,7 +993,13 @@ def _emit(value: Any, key: str, indent: int, out: list[str], path: tuple[str, ..
         return
     text = value if isinstance(value, str) else None
     if text is not None and (key in _BLOCK_KEYS or "\n" in text) and _block_ok(text):
-        out.append(f"{pad}{label}: |")
+        # The narrative keys keep the examples' plain "|" (the model strips the final line
+        # break); any other text must come back exactly, so "|-" when it has none.
+        ends = key in _BLOCK_KEYS or text.endswith("\n")
+        if text.endswith("\n\n") and key not in _BLOCK_KEYS:
+            out.append(f"{pad}{label}: {_scalar(value, key)}")
+            return
+        out.append(f"{pad}{label}: |" + ("" if ends else "-"))
         out.extend(f"{pad}  {line}" if line else "" for line in text.rstrip("\n").split("\n"))
         return
     out.append(f"{pad}{label}: {_scalar(value, key)}")

@@ -34,6 +34,8 @@ _SAFE_TAGS = {
     "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
     "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:map",
     "tag:yaml.org,2002:seq", "tag:yaml.org,2002:timestamp",
+    # PyYAML resolves a lone plain "=" to this tag; to a preparer it is the text "=".
+    "tag:yaml.org,2002:value",
 }
 _NULLS = {"", "~", "null", "Null", "NULL"}
 

@@ -87,6 +87,10 @@ def _flat(text: str) -> str:
 
 
 def _seed_sections() -> list[str]:
+    """The seed's forms, whitespace removed; the test is skipped where the seed is absent
+    (it lives beside the repository, in ../shared/seeds, not in it)."""
+    if not SEED.exists():
+        pytest.skip("seed texts are not beside the repository")
     text = SEED.read_text(encoding="utf-8")
     parts = text.split("财政项目支出绩效目标申报表")
     return [_flat(p) for p in parts[1:]]
@@ -142,6 +146,8 @@ def test_funds_block_in_yuan(path: Path, amount: str, number: Decimal) -> None:
     fiscal = _by_text(form, 0, "其中：财政资金")
     assert fiscal.rowspan == 2
     assert left_other.row == fiscal.last_row + 1
+    if not SEED.exists():
+        return  # the figures above are the seed's; the text check needs the seed itself
     for section in _seed_sections():
         if _flat(form.blocks[0].rows()[0][1].text) in section[:40]:
             assert amount in section

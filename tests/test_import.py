@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
@@ -269,6 +269,7 @@ TEXTS = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)
 
 
 @settings(max_examples=150, deadline=None)
+@example(name="0\n0", target="0\n0", reason="0", group="0")  # "|" used to add a line break
 @given(name=TEXTS, target=TEXTS, reason=st.text(min_size=1, max_size=40), group=TEXTS)
 def test_yaml_text_reads_back_as_written(name: str, target: str, reason: str,
                                          group: str) -> None:
