@@ -25,7 +25,7 @@ from perfdocs.errors import Diagnostic, InputError, Severity
 from perfdocs.source import format_loc
 
 if TYPE_CHECKING:
-    from perfdocs.calculate import Result
+    from perfdocs.calculate import FundLine, Result
     from perfdocs.importer import Imported
     from perfdocs.layout import FormLayout
     from perfdocs.loading import Loaded
@@ -168,12 +168,15 @@ def _sheet_figures(imported: Imported, form: FormLayout,
     lines = {line.key: line for line in result.funds}
     scoring = form.scoring
     rate_rule = RULES["rate"] + f"（{_rounding_words(form, 'rate')}）"
+    result = _with_printed_rates(imported, form, result)
     for figure in imported.printed:
         label = LABELS[figure.kind]
         correct: Any
         if figure.kind == "rate":
             line = lines.get(figure.row)
             correct = line.rate if line is not None else None
+            if line is not None and _rate_holds(figure.value, line, form):
+                correct = figure.value
             label = f"{ROWS.get(figure.row, '')}执行率"
             rule = rate_rule
         elif figure.kind == "execution_weight":
@@ -205,6 +208,53 @@ def _sheet_figures(imported: Imported, form: FormLayout,
             yield Diagnostic(Severity.WARNING, f"印的{label}是 {figure.text}，按规则应为 "
                              f"{_fmt(correct)}（{rule}）", imported.file, None, figure.address,
                              label, "printed-mismatch")
+
+
+def _rate_holds(printed: Decimal | None, line: FundLine, form: FormLayout) -> bool:
+    """Whether ``printed`` follows from *some* amounts that print as the sheet's amounts.
+
+    A sheet shows amounts rounded to the layout's places (in 万元, 999,951 元 prints as
+    100.00), while the rate was computed from the exact amounts (99.99 %). Recomputing it
+    from the printed amounts would call perfdocs' own form wrong; so a printed rate is
+    accepted when it lies between the rates of the lowest and highest amounts that round
+    to what is printed. On a sheet in 元 the interval is a few thousandths wide.
+    """
+    from perfdocs.calculate import HUNDRED
+
+    if printed is None or line.budget is None or line.executed is None:
+        return False
+    half = Decimal(5).scaleb(-form.rounding.money.places - 1)
+    low_budget, high_budget = line.budget - half, line.budget + half
+    if low_budget <= 0:
+        return False
+    rounding = form.rounding.rate.rounding()
+    low = rounding(max(line.executed - half, Decimal(0)) / high_budget * HUNDRED)
+    high = rounding((line.executed + half) / low_budget * HUNDRED)
+    return low <= printed <= high
+
+
+def _with_printed_rates(imported: Imported, form: FormLayout, result: Result) -> Result:
+    """``result`` with the sheet's 执行率 of 年度资金总额 where :func:`_rate_holds` accepts it,
+    and the 执行率得分, 总分 and 评分等级 that follow from it."""
+    import dataclasses
+
+    from perfdocs.calculate import execution_score
+
+    total_line = result.funds[0]
+    printed = next((f.value for f in imported.printed
+                    if f.kind == "rate" and f.row == total_line.key), None)
+    if printed is None or printed == total_line.rate or not _rate_holds(printed, total_line,
+                                                                        form):
+        return result
+    score = execution_score(printed, form)
+    total, grade = result.total, result.grade
+    if total is not None and score is not None and result.execution_score is not None:
+        indicators = sum((r.score for r in result.indicators if r.score is not None),
+                         Decimal(0))
+        total = form.rounding.total.rounding()(score + indicators)
+        grade = form.scoring.grade(total)
+    return dataclasses.replace(result, execution_rate=printed, execution_score=score,
+                               total=total, grade=grade)
 
 
 def _rounding_words(form: FormLayout, kind: str) -> str:

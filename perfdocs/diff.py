@@ -109,9 +109,19 @@ def diff_versions(old: Version, new: Version) -> list[Change]:
                         ("实施单位", "unit"), ("版式", "layout")):
         _field(changes, "", (label,), _text(getattr(old.project, attr)),
                _text(getattr(new.project, attr)))
+    # The revision is printed on every form (when the settings say so) and recorded in
+    # the packet manifest: a reviewer holding two versions must see it moved.
+    for label, attr in (("版本", "number"), ("日期", "date"), ("原因", "reason")):
+        _field(changes, "", ("修订", label), _revision(old.project, attr),
+               _revision(new.project, attr))
     _declaration(changes, old, new)
     _evaluation(changes, old, new)
     return changes
+
+
+def _revision(project: Any, attr: str) -> str | None:
+    revision = project.revision
+    return None if revision is None else _text(getattr(revision, attr))
 
 
 def _text(value: Any) -> str | None:

@@ -26,11 +26,11 @@ def test_correct_handmade_sheet_has_no_findings(tmp_path: Path) -> None:
 def test_arithmetic_slips_are_reported_with_cell_printed_and_correct_value(tmp_path: Path) -> None:
     # columns start at C: the 执行率 column is J, 得分 K; 总分 row 17 (4 indicators from 13)
     path = handmade(tmp_path / "slips.xlsx", rate="99.00", execution_score="9.90",
-                    total=97.5, grade="良", sub_rate="98.76")
+                    total=97.5, grade="良", sub_rate="98.90")
     found = _findings(path)
     assert found["Sheet1!J6"] == ("印的年度资金总额执行率是 99.00，按规则应为 98.75（执行率 = "
                                   "全年执行数 ÷ 全年预算数 × 100（截位保留 2 位小数））")
-    assert "按规则应为 98.75" in found["Sheet1!J7"] and "98.76" in found["Sheet1!J7"]
+    assert "按规则应为 98.75" in found["Sheet1!J7"] and "98.90" in found["Sheet1!J7"]
     assert "印的执行率得分是 9.90，按规则应为 9.88" in found["Sheet1!K6"]
     assert "印的总分是 97.5，按规则应为 97.88" in found["Sheet1!I17"]
     assert "印的评分等级是「良」" in found["Sheet1!H18"] and "应为「优」" in found["Sheet1!H18"]
@@ -83,3 +83,33 @@ def test_bundled_examples_and_their_workbooks_are_clean(tmp_path: Path) -> None:
     result = CliRunner().invoke(check_command, files)
     assert result.exit_code == 0, result.output
     assert result.output.count("未发现问题") == 6
+
+
+def test_own_sheet_in_wan_yuan_from_yuan_amounts_is_clean(tmp_path: Path) -> None:
+    """999,951 of 1,000,049 元 prints as 100.00 of 100.00 万元 and 99.99 %: the rate is
+    from the exact amounts, and check must not call perfdocs' own form wrong. A rate no
+    amounts printed so could give is still a slip."""
+    from tests.conftest import SMALL_PROJECT
+
+    amounts = ('{年初预算数: "100.00", 全年预算数: "80.00", 全年执行数: "79.00"}',
+               '{年初预算数: "1,000,049", 全年预算数: "1,000,049", 全年执行数: "999,951"}')
+    text = SMALL_PROJECT.replace("金额单位: 万元", "金额单位: 元").replace(*amounts)
+    project = tmp_path / "p.yaml"
+    project.write_text(text, encoding="utf-8")
+    sheet = next(p for p in _render(project, tmp_path) if p.name.endswith("自评表.xlsx"))
+    from openpyxl import load_workbook
+
+    ws = load_workbook(sheet).active
+    texts = {str(c.value) for row in ws.iter_rows() for c in row if c.value is not None}
+    assert {"100.00", "99.99"} <= texts or {"100", "99.99"} <= texts
+    assert _findings(sheet) == {}
+
+    slipped = tmp_path / "slipped.xlsx"
+    wb = load_workbook(sheet)
+    for row in wb.active.iter_rows():
+        for cell in row:
+            if str(cell.value) in ("99.99", "99.99%"):
+                cell.value = "99.90"
+    wb.save(slipped)
+    found = _findings(slipped)
+    assert any("印的年度资金总额执行率是 99.90" in m for m in found.values()), found

@@ -84,3 +84,22 @@ def test_exit_status_for_differences_and_unreadable_files(tmp_path: Path) -> Non
     assert result.exit_code == 1
     assert "实施单位: 某某中心 → 另一中心" in result.output
     assert runner.invoke(diff_command, [str(old), str(tmp_path / "missing.yaml")]).exit_code == 2
+
+
+def test_a_new_revision_is_a_change(tmp_path: Path) -> None:
+    old = tmp_path / "a.yaml"
+    new = tmp_path / "b.yaml"
+    old.write_text(SMALL_PROJECT, encoding="utf-8")
+    revised = SMALL_PROJECT.replace(
+        "金额单位: 万元\n",
+        "金额单位: 万元\n修订: {版本: 2, 日期: 2025-03-10, 原因: 按评审意见更正培训人数}\n")
+    new.write_text(revised, encoding="utf-8")
+    lines = _diff(old, new)
+    assert lines[:4] == ["修订 › 版本: （新增）2", "修订 › 日期: （新增）2025-03-10",
+                         "修订 › 原因: （新增）按评审意见更正培训人数", "自评表"]
+    third = tmp_path / "c.yaml"
+    third.write_text(revised.replace("版本: 2, 日期: 2025-03-10", "版本: 3, 日期: 2025-04-01"),
+                     encoding="utf-8")
+    assert _diff(new, third)[:2] == ["修订 › 版本: 2 → 3", "修订 › 日期: 2025-03-10 → 2025-04-01"]
+    code = CliRunner().invoke(diff_command, [str(new), str(third)]).exit_code
+    assert code == 1
