@@ -113,6 +113,11 @@ def _settle(outcome: Outcome, owners: dict[str, str], out_line: Callable[[str], 
 
 def _clash(outcome: Outcome, owners: dict[str, str], error: Any) -> list[str] | None:
     """The refusal of a file whose forms an earlier file of the run already writes."""
+    if len(set(outcome.stems)) < len(outcome.stems):
+        # The naming pattern gives two forms of this one project the same file.
+        exc = error("两张表的输出文件名相同：请检查 perfdocs.toml 中 [render] name 是否含有 "
+                    "{{ form }}", file=outcome.path, field="项目名称", label="项目名称")
+        return _failure_lines(exc)
     for stem in outcome.stems:
         other = owners.setdefault(stem, outcome.path)
         if other != outcome.path:

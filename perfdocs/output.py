@@ -39,14 +39,28 @@ def sanitize_segment(text: str) -> str:
     return text or "_"
 
 
+MAX_FIELD_BYTES = 90
+"""Longest name value (项目名称, 实施单位…) put into a file name: 30 汉字."""
+
+
+def _shorten(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` UTF-8 bytes, on a character boundary."""
+    encoded = text.encode("utf-8")
+    if len(encoded) <= limit:
+        return text
+    return encoded[:limit].decode("utf-8", "ignore")
+
+
 def output_path(out: Path, pattern: str, fields: dict[str, str], suffix: str) -> Path:
     """``out`` / the rendered naming pattern, each segment sanitised, plus ``suffix``.
 
     ``fields`` hold raw names (year, unit, project, form); the pattern comes from
     perfdocs.toml and is rendered in the sandbox.
     """
-    # A value is one name: a "/" typed in a 项目名称 must not open a sub-folder.
-    safe = {k: re.sub(r"[\\/]", "_", v) for k, v in fields.items()}
+    # A value is one name: a "/" typed in a 项目名称 must not open a sub-folder. It is also
+    # shortened *before* the pattern adds what tells the forms apart ("-申报表", "-自评表"):
+    # cutting the whole name afterwards gave both forms of a long-named project one file.
+    safe = {k: _shorten(re.sub(r"[\\/]", "_", v), MAX_FIELD_BYTES) for k, v in fields.items()}
     rendered = render_text(pattern, safe, where="perfdocs.toml [render] name")
     parts = [sanitize_segment(p) for p in re.split(r"[\\/]+", rendered) if p.strip(" .")]
     if not parts:

@@ -23,7 +23,7 @@ from perfdocs.loading import load_project
 from perfdocs.output import MAX_SEGMENT_BYTES, output_path, sanitize_segment
 from perfdocs.settings import DEFAULT_NAME
 from perfdocs.templating import render_text
-from tests.conftest import SMALL_PROJECT
+from tests.conftest import DATA_2024, SMALL_PROJECT
 
 
 def invoke(*args: str) -> tuple[int, str]:
@@ -269,6 +269,31 @@ def test_project_name_is_one_file_name(name: str, tmp_path: Path) -> None:
               "form": "自评表", "layout": "shanghai-2024"}
     target = output_path(out, DEFAULT_NAME, fields, ".xlsx")
     assert target.parent == out.resolve() / "2024" / "某某中心"
+
+
+def test_long_project_name_keeps_the_forms_apart(tmp_path: Path) -> None:
+    """A 300-character 项目名称 is shortened before "-申报表"/"-自评表" is added, so the two
+    forms of one project never share a file (cutting the whole name did)."""
+    out = tmp_path / "out"
+    names = set()
+    for form in ("申报表", "自评表"):
+        fields = {"year": "2024", "unit": "某某中心", "project": "长" * 300, "department": "局",
+                  "form": form, "layout": "shanghai-2024"}
+        target = output_path(out, DEFAULT_NAME, fields, ".xlsx")
+        assert target.name.endswith(f"-{form}.xlsx")
+        names.add(target.name)
+    assert len(names) == 2
+
+
+def test_a_naming_pattern_without_the_form_is_refused(workdir: Path) -> None:
+    """Both forms of a project written to one name would lose one of them silently."""
+    shutil.copy(DATA_2024 / "技能评价业务经费.yaml", workdir / "p.yaml")  # 申报 and 自评
+    (workdir / "perfdocs.toml").write_text('[render]\nname = "{{ year }}/{{ unit }}"\n',
+                                           encoding="utf-8")
+    code, out = invoke("render", "p.yaml", "--out", "out")
+    assert code == 1
+    assert "两张表的输出文件名相同" in out
+    assert not (workdir / "out").exists() or not any((workdir / "out").rglob("*.*"))
 
 
 def test_sanitize_segment_examples() -> None:
