@@ -120,6 +120,29 @@ def test_template_cannot_build_a_huge_string() -> None:
         render_text("{{ 'x' * 10**8 }}", {}, where="x")
 
 
+@pytest.mark.parametrize(("source", "reason"), [
+    ("{{ ('x' * 99999)|center(10**9) }}", "生成的文字过长"),
+    ("{{ 'x'|indent(10**7) }}", "生成的文字过长"),
+    ("{{ ('x' * 99999)|replace('x', 'x' * 99999) }}", "生成的文字过长"),
+    ("{{ '%0999999999d' % 1 }}", "格式宽度过大"),
+    ("{{ '%0999999999d'|format(1) }}", "格式宽度过大"),
+    ("{{ '{:>999999999}'.format(1) }}", "格式宽度过大"),
+])
+def test_filters_and_formats_cannot_build_a_huge_string(source: str, reason: str) -> None:
+    """Refused before the filter runs: a gigabyte allocated cannot be taken back."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with pytest.raises(RenderError, match=f"模板错误：{reason}"):
+        render_text(source, {}, where="x")
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 50_000  # KB
+
+
+def test_bounded_filters_still_work() -> None:
+    source = "{{ 'ab'|center(6) }}|{{ 'a b'|replace(' ', '-') }}|{{ '%03d' % 7 }}|{{ '{:>3}'.format(1) }}"
+    assert render_text(source, {}, where="x") == "  ab  |a-b|007|  1"
+
+
 def test_output_name_pattern_that_escapes_fails_clearly(workdir: Path) -> None:
     (workdir / "perfdocs.toml").write_text(
         "[render]\nname = \"{{ ''.__class__.__mro__ }}\"\n", encoding="utf-8")
