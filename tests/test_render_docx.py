@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import time
 import zipfile
 from dataclasses import replace
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from docx.shared import Mm
 from lxml import etree
 
 from perfdocs.errors import RenderError
+from perfdocs.form.grid import Block, Cell, Form
 from perfdocs.render.docx import render_docx
 from perfdocs.render.docx_template import build_default_template
 from tests.conftest import ROOT, need
@@ -335,3 +338,90 @@ def test_layout_fonts_reach_word_runs() -> None:
     data = render_docx(build_forms(prepared))
     xml = _zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
     assert 'w:ascii="Times New Roman"' in xml and 'w:eastAsia="宋体"' in xml
+
+
+def _heading_form(lead: int) -> Form:
+    """The 2020 绩效目标表's narrative layout: full-width heading rows, each followed by
+    its text, after ``lead`` one-line rows that push a heading to a page bottom."""
+    cells = [Cell(r, 0, f"前置第{r}行", colspan=2, align="left") for r in range(lead)]
+    row = lead
+    for name in ("项目实施计划：", "总目标及阶段性目标："):
+        cells.append(Cell(row, 0, name, colspan=2, style="label", align="left"))
+        cells.append(Cell(row + 1, 0, f"{name[:2]}正文。" * 120, colspan=2, align="left"))
+        row += 2
+    cells += [Cell(row, 0, "本项目上年度市级财政资金使用情况", colspan=2, style="header"),
+              Cell(row + 1, 0, "项目总预算（元）", style="label"),
+              Cell(row + 1, 1, "6,424,663", style="number", align="right")]
+    form = Form("绩效目标表", "财政项目支出绩效目标表", "（2020 年度）",
+                (Decimal(1), Decimal(3)), (Block(row + 2, tuple(cells)),), "x")
+    form.check()
+    return form
+
+
+def _keeps_with_next(paragraph: etree._Element) -> bool:
+    keep = paragraph.find(f"{qn('w:pPr')}/{qn('w:keepNext')}")
+    return keep is not None and keep.get(qn("w:val"), "1") not in ("0", "false", "off")
+
+
+def test_narrative_headings_keep_with_their_text() -> None:
+    """The 2020 绩效目标表: every section heading row (项目实施计划：…) is "keep with next",
+    so Word never leaves it alone at a page bottom; the texts and other rows are not."""
+    from perfdocs.pipeline import forms_of, prepare
+    from perfdocs.settings import Settings
+
+    prepared = prepare(ROOT / "data" / "2020" / "促进就业专项业务费.yaml", Settings())
+    data = render_docx(forms_of(prepared, ("绩效目标表",))[0])
+    headings = {"项目概况：", "立项依据：", "项目设立的必要性：", "保证项目实施的制度、措施：",
+                "项目实施计划：", "总目标及阶段性目标：", "本项目上年度市级财政资金使用情况",
+                "2020 年绩效目标"}  # the target table's title, kept with its column heads
+    kept, seen = set(), set()
+    for table in _tables(data):
+        for paragraph in table.iter(qn("w:p")):
+            text = _text(paragraph)
+            seen.add(text)
+            if _keeps_with_next(paragraph):
+                kept.add(text)
+    assert headings <= seen
+    assert kept == headings
+    # schema order inside w:pPr: pStyle, keepNext, …, jc
+    heading = next(p for t in _tables(data) for p in t.iter(qn("w:p"))
+                   if _text(p) == "项目实施计划：")
+    assert [etree.QName(e).localname for e in heading.find(qn("w:pPr"))] == \
+        ["pStyle", "keepNext", "jc"]
+
+
+def test_heading_row_at_the_end_of_a_table_has_nothing_to_keep_with() -> None:
+    cells = (Cell(0, 0, "项目名称", style="label"), Cell(0, 1, "某项目", align="left"),
+             Cell(1, 0, "备注：", colspan=2, style="label", align="left"))
+    form = replace(_heading_form(0), blocks=(Block(2, cells),))
+    paragraphs = [p for t in _tables(render_docx([form])) for p in t.iter(qn("w:p"))]
+    assert not any(_keeps_with_next(p) for p in paragraphs)
+
+
+@pytest.mark.office
+def test_libreoffice_never_ends_a_page_with_a_heading(tmp_path: Path) -> None:
+    """Converted by LibreOffice, a heading row at a page bottom moves on with its text."""
+    soffice = need("soffice")
+    pdftotext = need("pdftotext")
+    leads = range(20, 56, 5)
+    sources = []
+    for lead in leads:
+        source = tmp_path / f"heading{lead}.docx"
+        source.write_bytes(render_docx([_heading_form(lead)]))
+        sources.append(str(source))
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), *sources],
+        check=True, capture_output=True, timeout=300,
+    )
+    word = re.compile(r'yMax="([\d.]+)">([^<]*)</word>')
+    for lead in leads:
+        out = subprocess.run([pdftotext, "-bbox", str(tmp_path / f"heading{lead}.pdf"), "-"],
+                             check=True, capture_output=True, text=True).stdout
+        pages = out.split("<page ")[1:]
+        assert len(pages) >= 2
+        for page in pages[:-1]:
+            words = [(float(y), w) for y, w in word.findall(page)]
+            bottom = max(y for y, _ in words)
+            last_line = "".join(w for y, w in words if abs(y - bottom) < 1)
+            assert not last_line.endswith(("计划：", "目标：", "使用情况")), (lead, last_line)

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sample_forms import sample_form
@@ -300,3 +301,172 @@ def test_header_cell_spanning_into_the_body_splits_across_pages(tmp_path) -> Non
     assert all("三级指标" in page for page in pages)
     joined = "".join(pages)
     assert all(f"指标{i}" in joined for i in range(1, n + 1))
+
+
+# --- page breaks inside spans, headings and lone last rows ---------------------------
+
+def _words(data: bytes) -> list[list[tuple[float, float, float, float, str]]]:
+    """Per page, every word as (xMin, yMin, xMax, yMax, text), y from the page top."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    out = subprocess.run(["pdftotext", "-bbox", "-enc", "UTF-8", "-", "-"], input=data,
+                         capture_output=True, check=True).stdout.decode("utf-8")
+    word = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                      r'yMax="([\d.]+)">([^<]*)</word>')
+    return [[(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in word.findall(page)]
+            for page in out.split("<page ")[1:]]
+
+
+def _body_words(page: list[tuple[float, float, float, float, str]]
+                ) -> list[tuple[float, float, float, float, str]]:
+    """The words of a page less its footer (第 x 页 共 y 页, in the bottom margin)."""
+    from perfdocs.render.pdf import MARGIN
+
+    height = 841.89  # A4
+    return [w for w in page if w[3] < height - MARGIN]
+
+
+def _recorded(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, ...]]:
+    """Every grid part drawn (one per block per page): its cells as placed."""
+    from perfdocs.render import pdf
+
+    parts: list[tuple[Any, ...]] = []
+    draw = pdf._Grid.draw
+
+    def recording(self: Any) -> None:
+        parts.append((self.size, self._placed()[2]))
+        draw(self)
+
+    monkeypatch.setattr(pdf._Grid, "draw", recording)
+    return parts
+
+
+def _assert_text_inside_cells(parts: list[tuple[Any, ...]]) -> None:
+    from perfdocs.render.pdf import ASCENT
+
+    ascent = float(ASCENT)
+    for size, cells in parts:
+        for x0, x1, top, bottom, _cell, placed in cells:
+            for x, y, line, used in placed:
+                where = f"{line!r} in cell x {x0}…{x1}, y {bottom}…{top}"
+                assert y + ascent * size <= top + 0.1, where
+                assert y - (1 - ascent) * size >= bottom - 0.1, where
+                assert x0 - 0.1 <= x and x + used <= x1 + 0.1, where
+
+
+def _span_form(n: int, lead: int) -> Form:
+    """A 2020/2021-style indicator block: a vertical 绩效指标 label from the header row
+    down the whole group, a vertical group caption, a free text spanning six rows at a
+    time (more lines than its rows), and a 总分 row below the span; ``lead`` rows of a
+    top block push the page break to different rows."""
+    top = Block(lead, tuple(Cell(r, 0, f"前置{r}", colspan=5, align="left")
+                            for r in range(lead)))
+    cells = [Cell(0, 0, "绩\n效\n指\n标", rowspan=n + 1, style="header"),
+             Cell(0, 1, "一级指标", style="header"), Cell(0, 2, "三级指标", style="header"),
+             Cell(0, 3, "说明", style="header"), Cell(0, 4, "得分", style="header"),
+             Cell(1, 1, "产\n出\n指\n标", rowspan=n, style="label")]
+    for i in range(1, n + 1):
+        cells += [Cell(i, 2, f"指标{i}" + "长" * (i % 3 * 9), align="left"),
+                  Cell(i, 4, f"{i}.00", style="number", align="right")]
+        if (i - 1) % 6 == 0:
+            span = min(6, n + 1 - i)
+            cells.append(Cell(i, 3, "".join(f"说明{i}第{k}句。" for k in range(14)),
+                              rowspan=span, align="left"))
+    cells += [Cell(n + 1, 0, "总分", colspan=4, style="total"),
+              Cell(n + 1, 4, "100", style="total")]
+    body = Block(n + 2, tuple(cells), repeat_rows=1)
+    form = Form("自评表", "财政项目支出绩效自评表", "（2021 年度）",
+                tuple(Decimal(w) for w in (1, 2, 4, 4, 1)), (top, body), "x")
+    form.check()
+    return form
+
+
+@pytest.mark.parametrize("lead", [0, 3, 7, 12, 18, 25])
+def test_text_of_a_span_cut_by_a_page_break_stays_in_its_cell(
+        font: FontChoice, monkeypatch: pytest.MonkeyPatch, lead: int) -> None:
+    """A continued row span's text is laid out in its part of the cell on every page:
+    captions fit (or are run together) and free text continues where it stopped."""
+    parts = _recorded(monkeypatch)
+    n = 40
+    data = render_pdf([_span_form(n, lead)], font=font)
+    assert len(pages(data)) >= 2
+    _assert_text_inside_cells(parts)
+    # the spanning free texts, in drawing order: every sentence once, nothing lost
+    printed = "".join(line for _, cells in parts for *_, cell, placed in cells
+                      if cell is not None and "句" in cell.text for _, _, line, _ in placed)
+    assert printed == "".join(f"说明{i}第{k}句。" for i in range(1, n + 1, 6)
+                              for k in range(14))
+
+
+def test_2021_label_continued_onto_the_last_page_stays_inside_the_table(font: FontChoice
+                                                                         ) -> None:
+    """The acceptance case: 高技能人才工作专项's 绩效指标 label ran above the table and over
+    the 总分 row on page 2. Now every word lies inside the frame, and 总分 does not go
+    over alone: the last indicator row keeps it company."""
+    from perfdocs.pipeline import forms_of, prepare
+    from perfdocs.render.pdf import FRAME_PADDING, MARGIN
+    from perfdocs.settings import Settings
+
+    prepared = prepare(Path(__file__).parent.parent / "data" / "2021" / "高技能人才工作专项.yaml",
+                       Settings())
+    data = render_pdf(forms_of(prepared, ("自评表",))[0], font=font)
+    words = _words(data)
+    assert len(words) == 2
+    table_top = MARGIN + FRAME_PADDING
+    for page in words:
+        for _, y0, _, _, word in _body_words(page):
+            assert y0 >= table_top - 0.5, (word, y0)
+    last = squeeze("".join(w[4] for w in words[1]))
+    assert "总分" in last and "受训人员满意度" in last
+
+
+def _heading_form(lead: int) -> Form:
+    """The 2020 绩效目标表's narrative layout: full-width heading rows, each followed by
+    its text (long enough to be cut into several rows), after ``lead`` one-line rows."""
+    cells = [Cell(r, 0, f"前置第{r}行", colspan=2, align="left") for r in range(lead)]
+    row = lead
+    for name in ("项目实施计划：", "总目标及阶段性目标："):
+        cells.append(Cell(row, 0, name, colspan=2, style="label", align="left"))
+        cells.append(Cell(row + 1, 0, f"{name[:2]}正文。" * 300, colspan=2, align="left"))
+        row += 2
+    cells += [Cell(row, 0, "本项目上年度市级财政资金使用情况", colspan=2, style="header"),
+              Cell(row + 1, 0, "项目总预算（元）", style="label"),
+              Cell(row + 1, 1, "6,424,663", style="number", align="right")]
+    form = Form("绩效目标表", "财政项目支出绩效目标表", "（2020 年度）",
+                (Decimal(1), Decimal(3)), (Block(row + 2, tuple(cells)),), "x")
+    form.check()
+    return form
+
+
+def test_narrative_heading_never_ends_a_page(font: FontChoice) -> None:
+    """"项目实施计划：" at a page bottom goes over with the first lines of its text."""
+    headings = ("项目实施计划：", "总目标及阶段性目标：", "本项目上年度市级财政资金使用情况")
+    checked = 0
+    for lead in range(20, 60, 2):
+        words = _words(render_pdf([_heading_form(lead)], font=font))
+        for page in words[:-1]:
+            body = _body_words(page)
+            bottom = max(w[3] for w in body)
+            last_line = "".join(w[4] for w in body if abs(w[3] - bottom) < 1)
+            assert last_line not in headings, lead
+        checked += 1
+        text = squeeze("".join(w[4] for page in words for w in page))
+        assert text.count("项目正文。") == 300 and text.count("总目正文。") == 300
+    assert checked
+
+
+def test_heading_moves_to_the_next_page_only_with_room_to_spare() -> None:
+    """The break moves back over heading rows and off a lone last row, never into the
+    repeated header, and not when the heading and its text would fit no page at all."""
+    from perfdocs.render.pdf import _Grid
+
+    def grid(heights: list[float], repeat: int, headings: set[int]) -> _Grid:
+        return _Grid([], heights, [100.0], repeat, "Helvetica", 10, 13,
+                     frozenset(headings))
+
+    assert grid([20.0] * 10, 1, {5})._break_row(6) == 5
+    assert grid([20.0] * 10, 1, {4, 5})._break_row(6) == 4
+    assert grid([20.0] * 10, 1, set())._break_row(9) == 8  # 总分 keeps company
+    assert grid([20.0] * 3, 1, set())._break_row(2) == 2  # … unless only it is left
+    assert grid([20.0] * 10, 0, {0})._break_row(1) == 0  # the whole block moves on
+    assert grid([20.0, 900.0], 0, {0})._break_row(1) == 1  # it would fit nowhere

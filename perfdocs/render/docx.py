@@ -67,6 +67,8 @@ _HEADER_FOOTER = frozenset({
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer",
 })
 _BOLD = frozenset({"header", "total"})
+_CAPTIONS = frozenset({"label", "header"})
+"""Cell styles a heading row is written in (a printed caption, a table heading)."""
 _JC = {"left": "left", "center": "center", "right": "right"}
 _MEASURE = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*(mm|cm|in|pt|pc|pi)?\s*")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -407,9 +409,10 @@ def _table_xml(block: Block, grid: list[int], runs: _RunStyles, body_size: Decim
         span = (f'<w:tcW w:w="{starts[cell.last_col + 1] - starts[cell.col]}" w:type="dxa"/>'
                 + (f'<w:gridSpan w:val="{cell.colspan}"/>' if cell.colspan > 1 else ""))
         merge = '<w:vMerge w:val="restart"/>' if cell.rowspan > 1 else ""
+        heading = _is_heading(cell, n_cols, block.n_rows)
         rows[cell.row].append((cell.col, (
             f"<w:tc><w:tcPr>{span}{merge}<w:vAlign w:val=\"center\"/></w:tcPr>"
-            f"{_cell_paragraph(cell, runs)}</w:tc>"
+            f"{_cell_paragraph(cell, runs, keep_next=heading)}</w:tc>"
         )))
         if cell.rowspan > 1:
             covered = (f'<w:tc><w:tcPr>{span}<w:vMerge/><w:vAlign w:val="center"/></w:tcPr>'
@@ -432,12 +435,28 @@ def _table_xml(block: Block, grid: list[int], runs: _RunStyles, body_size: Decim
     return "".join(parts)
 
 
-def _cell_paragraph(cell: Cell, runs: _RunStyles) -> str:
-    """The one paragraph of a cell: alignment from the cell, weight from its style."""
+def _is_heading(cell: Cell, n_cols: int, n_rows: int) -> bool:
+    """Whether ``cell`` is a heading row of its own across the table (项目实施计划：).
+
+    Such a row is kept on the page of the row below it (the text it heads), so that a
+    heading never ends a page. The last row of a table has nothing below to keep with.
+    """
+    return (cell.col == 0 and cell.colspan == n_cols and cell.rowspan == 1
+            and cell.style in _CAPTIONS and bool(cell.text) and cell.row < n_rows - 1)
+
+
+def _cell_paragraph(cell: Cell, runs: _RunStyles, *, keep_next: bool = False) -> str:
+    """The one paragraph of a cell: alignment from the cell, weight from its style.
+
+    With ``keep_next`` the paragraph is "keep with next", which in a table row keeps
+    the row on the same page as the next row.
+    """
     if not cell.text:
         return f"<w:p>{runs.empty}</w:p>"
     rpr = runs.bold if cell.style in _BOLD else runs.plain
-    return (f'<w:p><w:pPr><w:pStyle w:val="{CELL_STYLE}"/><w:jc w:val="{_JC[cell.align]}"/>'
+    keep = "<w:keepNext/>" if keep_next else ""
+    return (f'<w:p><w:pPr><w:pStyle w:val="{CELL_STYLE}"/>{keep}'
+            f'<w:jc w:val="{_JC[cell.align]}"/>'
             f"</w:pPr><w:r>{rpr}{_run_content(cell.text)}</w:r></w:p>")
 
 

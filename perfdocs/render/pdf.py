@@ -17,8 +17,9 @@ Four reportlab limits shape the code:
   knows every row height in advance and writes all text of a page in one text object;
 * reportlab will not split a table inside a row span, yet an indicator group (产出指标)
   spans every row of the group and may run over several pages, and a row taller than a
-  page raises ``LayoutError``: :class:`_Grid` splits between pages itself, and
-  :func:`_cut_tall_rows` first cuts over-tall rows into several rows;
+  page raises ``LayoutError``: :class:`_Grid` splits between pages itself (keeping each
+  span's text inside its part of the cell on every page, and a heading row with the text
+  below it), and :func:`_cut_tall_rows` first cuts over-tall rows into several rows;
 * "page x of y" needs y before any page is written, so the canvas holds pages back until
   the document is finished (:class:`_PagedCanvas`).
 """
@@ -70,6 +71,11 @@ _CAPTIONS = frozenset({"label", "header"})
 a repeated score would read as a second row and could be counted twice)."""
 _OPENING = frozenset("（([{《〈「『【〔“‘")
 _CLOSING = frozenset("）)]}》〉」』】〕”’，,。.、；;：:！!？?％%…·")
+_SLACK = 0.05
+"""Points of rounding allowed when text is fitted into a box (rule positions are rounded
+to 0.01 pt)."""
+FRAME_PADDING = 6
+"""reportlab's default frame padding: a fresh page offers ``FRAME_HEIGHT - 12`` points."""
 
 
 def _pt(value: Decimal) -> float:
@@ -305,6 +311,40 @@ class _Text:
             self._wrapped_at = width
         return self._lines
 
+    def fit(self, width: float, room: float, font_name: str, size: float, leading: float
+            ) -> tuple[tuple[str, float], ...]:
+        """The lines to print in a box ``width`` wide with ``room`` points of height.
+
+        A cell's rows are sized to hold its text, so this is :meth:`lines`, except in the
+        part of a row span that a page break leaves on one page. There a caption broken
+        into one character a line (the vertical 绩效指标) is run together and wrapped to
+        the width instead, and left out if even that does not fit (it is printed again on
+        the other page); any other text keeps the lines that fit (the split moves the
+        rest to the next page, see :meth:`_Grid.split`). Nothing is ever printed outside
+        its cell.
+        """
+        lines = self.lines(width, font_name, size)
+        if len(lines) * leading <= room + _SLACK:
+            return lines
+        if self.caption:
+            flowed = _break_lines(self.text.replace("\n", ""), width, font_name, size)
+            return flowed if len(flowed) * leading <= room + _SLACK else ()
+        return lines[:_capacity(room, leading)]
+
+    def part(self, lines: tuple[tuple[str, float], ...], width: float) -> _Text:
+        """The same cell holding only ``lines`` (already broken at ``width``)."""
+        new = _Text.__new__(_Text)
+        new.text = "\n".join(line for line, _ in lines)
+        new.align, new.bold, new.caption = self.align, self.bold, self.caption
+        new.open_top, new.open_bottom = self.open_top, self.open_bottom
+        new._lines, new._wrapped_at = lines, width
+        return new
+
+
+def _capacity(room: float, leading: float) -> int:
+    """How many whole lines ``room`` points of height hold."""
+    return max(0, int((room + _SLACK) // leading))
+
 
 # --- forms and blocks ------------------------------------------------------------------
 
@@ -364,6 +404,10 @@ def _inner_width(widths: Sequence[float], col: int, last_col: int) -> float:
 
 _Entry = tuple[int, int, int, int, "_Text | None"]
 """A placed cell: first row, first column, last row, last column, text."""
+_Placed = tuple[float, float, float, float, "_Text | None",
+                list[tuple[float, float, str, float]]]
+"""A cell drawn: left, right, top and bottom edge, text, and (x, baseline, line, width)
+of each line printed."""
 
 
 def _block_grid(block: Block, widths: list[float], font_name: str, body: float) -> _Grid:
@@ -392,7 +436,13 @@ def _block_grid(block: Block, widths: list[float], font_name: str, body: float) 
         short = need - sum(heights[first:last + 1])
         if short > 0:
             heights[last] += short
-    return _Grid(entries, heights, widths, block.repeat_rows, font_name, body, leading)
+    last_col = len(widths) - 1
+    headings = frozenset(
+        cell.row for cell in cells
+        if cell.col == 0 and cell.last_col == last_col and cell.rowspan == 1
+        and cell.style in _CAPTIONS and cell.text and cell.row < n_rows - 1)
+    return _Grid(entries, heights, widths, block.repeat_rows, font_name, body, leading,
+                 headings)
 
 
 class _Grid(Flowable):
@@ -402,13 +452,18 @@ class _Grid(Flowable):
     (per-cell style objects, a save/translate/restore per cell) and which will not split
     inside a row span, although an indicator group (产出指标) spans every row of the group
     and may run over several pages. Row heights are known in advance from the cells' own
-    line breaking. A page break falls after the last row that fits; spans crossing it are
-    clipped and continue on the next page below the repeated header rows, where a caption
-    (not free text) is printed again so the reader knows which group the rows belong to.
+    line breaking. A page break falls after the last row that fits, or a row earlier so
+    that a heading row is not left at a page bottom and a lone last row (总分) does not go
+    over alone. Spans crossing the break are clipped and continue on the next page below
+    the repeated header rows, where a caption (not free text) is printed again so the
+    reader knows which group the rows belong to. On each page a span's text is laid out in
+    the part of the cell that page holds: a caption too tall for it is run together (the
+    vertical 绩效指标), a free text keeps the lines that fit and goes on with the rest.
     """
 
     def __init__(self, entries: list[_Entry], heights: list[float], widths: list[float],
-                 repeat: int, font_name: str, size: float, leading: float) -> None:
+                 repeat: int, font_name: str, size: float, leading: float,
+                 headings: frozenset[int] = frozenset()) -> None:
         super().__init__()
         self.entries = entries
         self.heights = heights
@@ -417,15 +472,41 @@ class _Grid(Flowable):
         self.font_name = font_name
         self.size = size
         self.leading = leading
+        self.headings = headings
+        """Rows that are a heading across the whole grid (项目实施计划：): kept with the next."""
         self.width = sum(widths)
         self.height = sum(heights)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.height
 
-    def _part(self, entries: list[_Entry], heights: list[float]) -> _Grid:
+    def _part(self, entries: list[_Entry], heights: list[float], headings: frozenset[int]
+              ) -> _Grid:
         return _Grid(entries, heights, self.widths, self.repeat, self.font_name, self.size,
-                     self.leading)
+                     self.leading, headings)
+
+    def _inner(self, col: int, last_col: int) -> float:
+        return _inner_width(self.widths, col, last_col)
+
+    def _break_row(self, fit: int) -> int:
+        """Where to break, given that rows ``[0, fit)`` fit: ``fit`` or a row earlier.
+
+        Earlier when the break would leave a heading row as the last of the page (it goes
+        over with the text it heads), or move a lone last row (总分) under the repeated
+        header while the row above could keep it company. Never back to the header,
+        unless a heading and the row after it would then fit on a fresh page (else the
+        grid would not fit anywhere).
+        """
+        at = fit
+        if len(self.heights) - at == 1 and at - 1 > self.repeat:
+            at -= 1
+        while at > self.repeat and at - 1 in self.headings:
+            at -= 1
+        if at <= self.repeat < fit:
+            fresh = FRAME_HEIGHT - 2 * FRAME_PADDING
+            if sum(self.heights[:fit + 1]) > fresh:
+                return fit
+        return at
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
         heights = self.heights
@@ -438,6 +519,7 @@ class _Grid(Flowable):
             fit += 1
         if fit >= len(heights):
             return [self]
+        fit = self._break_row(fit)
         if fit <= self.repeat:
             return []  # not even one body row fits: the frame moves us to the next page
         top: list[_Entry] = []
@@ -445,7 +527,12 @@ class _Grid(Flowable):
         shift = fit - self.repeat
         for row, col, last_row, last_col, text in self.entries:
             if row < fit:
-                top.append((row, col, min(last_row, fit - 1), last_col, text))
+                head: _Text | None = text
+                tail = None
+                if (row >= self.repeat and last_row >= fit and text is not None
+                        and not text.caption):
+                    head, tail = self._cut_text(text, col, last_col, sum(heights[row:fit]))
+                top.append((row, col, min(last_row, fit - 1), last_col, head))
             if row < self.repeat:
                 # a header cell may span on into the body (the 2020 form's 绩效指标 label):
                 # on the next page it covers the repeated header and what is left of its span
@@ -454,15 +541,63 @@ class _Grid(Flowable):
             elif row >= fit:
                 rest.append((row - shift, col, last_row - shift, last_col, text))
             elif last_row >= fit:
-                again = text if text is not None and text.caption else None
+                # a caption is printed again; free text goes on with the lines left over
+                again = text if text is not None and text.caption else tail
                 rest.append((self.repeat, col, last_row - shift, last_col, again))
-        return [self._part(top, heights[:fit]),
-                self._part(rest, heights[:self.repeat] + heights[fit:])]
+        rest_heights = heights[:self.repeat] + heights[fit:]
+        self._make_room(rest, rest_heights)
+        top_headings = frozenset(r for r in self.headings if r < fit - 1)
+        rest_headings = frozenset(r if r < self.repeat else r - shift
+                                  for r in self.headings if r < self.repeat or r >= fit)
+        return [self._part(top, heights[:fit], top_headings),
+                self._part(rest, rest_heights, rest_headings)]
 
-    def draw(self) -> None:
-        if not self.heights:
-            return
-        canv = self.canv
+    def _cut_text(self, text: _Text, col: int, last_col: int, height: float
+                  ) -> tuple[_Text, _Text | None]:
+        """``text`` of a span crossing the page break: the lines for this page, the rest.
+
+        All of it stays on this page when it fits in the span's rows here (the rows were
+        sized for the whole span, so usually it does); else the lines that fit stay and
+        the others continue in the span's rows on the next page.
+        """
+        width = self._inner(col, last_col)
+        lines = text.lines(width, self.font_name, self.size)
+        keep = _capacity(height - 2 * PAD_Y, self.leading)
+        if len(lines) <= keep:
+            return text, None
+        return text.part(lines[:keep], width), text.part(lines[keep:], width)
+
+    def _make_room(self, entries: list[_Entry], heights: list[float]) -> None:
+        """Grow ``heights`` (the rows of a continued grid) until every text fits its cell.
+
+        A span cut by a page break may continue in fewer rows than its text needs: a
+        caption printed again, or the lines of a text that did not fit on the page before.
+        As when the grid was built, the last row of the span grows.
+        """
+        short: list[tuple[int, int, float]] = []
+        for row, col, last_row, last_col, text in entries:
+            if text is None:
+                continue
+            width = self._inner(col, last_col)
+            lines = len(text.lines(width, self.font_name, self.size))
+            if text.caption and lines > 1:
+                flowed = _break_lines(text.text.replace("\n", ""), width, self.font_name,
+                                      self.size)
+                lines = min(lines, len(flowed))
+            need = lines * self.leading + 2 * PAD_Y
+            if need > sum(heights[row:last_row + 1]) + _SLACK:
+                short.append((last_row, row, need))
+        for last, first, need in sorted(short):
+            missing = need - sum(heights[first:last + 1])
+            if missing > 0:
+                heights[last] += missing
+
+    def _placed(self) -> tuple[list[float], list[float], list[_Placed]]:
+        """Column edges, row edges, and every cell placed with its lines.
+
+        Coordinates are the grid's own (origin at its bottom left), edges rounded as
+        drawn; the lines are those that fit the cell (see :meth:`_Text.fit`).
+        """
         xs = [0.0]
         for w in self.widths:
             xs.append(xs[-1] + w)
@@ -471,16 +606,41 @@ class _Grid(Flowable):
             ys.append(ys[-1] - h)
         xs = [round(x, 2) for x in xs]  # shared edges must meet exactly to be merged
         ys = [round(y, 2) for y in ys]
-        size, leading = self.size, self.leading
+        font_name, size, leading = self.font_name, self.size, self.leading
         drop = (leading - size) / 2 + size * _pt(ASCENT)  # line top → baseline
+        out: list[_Placed] = []
+        for row, col, last_row, last_col, cell in self.entries:
+            x0, x1, top, bottom = xs[col], xs[last_col + 1], ys[row], ys[last_row + 1]
+            placed: list[tuple[float, float, str, float]] = []
+            if cell is not None:
+                lines = cell.fit(x1 - x0 - 2 * PAD_X, top - bottom - 2 * PAD_Y, font_name,
+                                 size, leading)
+                y = top - (top - bottom - len(lines) * leading) / 2 - drop
+                for line, used in lines:
+                    if cell.align == "left":
+                        x = x0 + PAD_X
+                    elif cell.align == "right":
+                        x = x1 - PAD_X - used
+                    else:
+                        x = (x0 + x1 - used) / 2
+                    placed.append((x, y, line, used))
+                    y -= leading
+            out.append((x0, x1, top, bottom, cell, placed))
+        return xs, ys, out
+
+    def draw(self) -> None:
+        if not self.heights:
+            return
+        canv = self.canv
+        size = self.size
         text = canv.beginText()
         text.setFont(self.font_name, size)
         show = _Shower(canv, text, self.font_name, size)
         bold = False
         across: dict[float, list[tuple[float, float]]] = {}
         down: dict[float, list[tuple[float, float]]] = {}
-        for row, col, last_row, last_col, cell in self.entries:
-            x0, x1, top, bottom = xs[col], xs[last_col + 1], ys[row], ys[last_row + 1]
+        xs, ys, cells = self._placed()
+        for x0, x1, top, bottom, cell, placed in cells:
             if cell is None or not cell.open_top:
                 across.setdefault(top, []).append((x0, x1))
             if cell is None or not cell.open_bottom:
@@ -489,20 +649,11 @@ class _Grid(Flowable):
             down.setdefault(x1, []).append((bottom, top))
             if cell is None:
                 continue
-            lines = cell.lines(x1 - x0 - 2 * PAD_X, self.font_name, size)
-            if cell.bold != bold:
+            if placed and cell.bold != bold:
                 bold = cell.bold
                 text.setTextRenderMode(2 if bold else 0)  # fill+stroke: the stand-in for bold
-            y = top - (top - bottom - len(lines) * leading) / 2 - drop
-            for line, used in lines:
-                if cell.align == "left":
-                    x = x0 + PAD_X
-                elif cell.align == "right":
-                    x = x1 - PAD_X - used
-                else:
-                    x = (x0 + x1 - used) / 2
+            for x, y, line, _ in placed:
                 show(x, y, line)
-                y -= leading
         if bold:
             text.setTextRenderMode(0)
         # the outline, also where a cut text (open top/bottom) meets a page break
