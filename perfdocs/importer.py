@@ -1,11 +1,18 @@
 """Filled workbooks → project YAML: ``perfdocs import FORM.xlsx [DECL.xlsx] [-o FILE.yaml]``.
 
 Units hold years of forms filled by hand in Excel, and reviewers send forms back as
-workbooks. The importer reads a 自评表 (and, given with it, the project's 申报表) by finding
-the form's LABELS — 项目名称, 年初预算数, 三级指标, 分值, 得分, 总分… — never fixed cell
-addresses, so a sheet whose columns are shifted, whose cells are merged differently or whose
-labels are spaced like "分  值" reads the same as perfdocs' own output. Labels are compared
-after NFKC folding (full-width → half-width) with every space removed.
+workbooks. The importer reads a 自评表 (and, given with it, the project's 申报表 or 2020
+绩效目标表, see :mod:`perfdocs.importer_target`) by finding the form's LABELS — 项目名称,
+年初预算数, 三级指标, 分值, 得分, 总分… — never fixed cell addresses, so a sheet whose
+columns are shifted, whose cells are merged differently or whose labels are spaced like
+"分  值" reads the same as perfdocs' own output. Labels are compared after NFKC folding
+(full-width → half-width) with every space removed.
+
+A workbook in which no sheet is a form it knows is an error, never skipped: the preparer
+named it, so dropping it would lose a form without a word. A sheet that is plainly no form
+(a 填表说明) beside a form is skipped with a warning, written into the YAML's head; one that
+looks like a form it cannot place (项目名称, 三级指标… but no known table) is an error. A
+corrected form's "修订第 n 版（日期）：原因" line comes back as ``修订``.
 
 Everything the form prints that perfdocs would compute itself (执行率, 执行率得分, 总分,
 评分等级) goes into ``自评.原表`` so that ``validate`` and ``check`` can compare it with the
@@ -51,7 +58,11 @@ MAX_ROWS = 2_000
 MAX_COLS = 50
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
-SELFEVAL, DECLARATION = "自评表", "申报表"
+SELFEVAL, DECLARATION, TARGET = "自评表", "申报表", "绩效目标表"
+SECTION_OF = {SELFEVAL: "自评", DECLARATION: "申报", TARGET: "申报"}
+"""The project file part each kind of form prints: the 申报表 and the 2020 绩效目标表 are
+two layouts' forms of the same declaration, so a project has at most one of them."""
+BUILDER_OF = {SELFEVAL: "selfeval", DECLARATION: "declaration", TARGET: "target"}
 _BLANK = {"", "-", "—", "－", "/", "无"}
 """What a form prints in a box that holds no figure (the 其中 rows print "-")."""
 
@@ -64,21 +75,41 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "appropriation": ("其中:当年财政拨款", "当年财政拨款"),
     "carried_over": ("上年结转资金", "其中:上年结转资金"), "other": ("其他资金",),
     "expected": ("预期目标",), "achieved": ("实际完成情况",),
-    "level1": ("一级指标",), "level2": ("二级指标",), "level3": ("三级指标",),
-    "target": ("年度指标值", "年度(/项目)指标值", "指标值"), "actual": ("实际完成值",),
+    "level1": ("一级指标", "一级目标"), "level2": ("二级指标", "二级目标"),
+    "level3": ("三级指标", "三级目标"),
+    "target": ("年度指标值", "年度(/项目)指标值", "指标值", "指标目标值"),
+    "actual": ("实际完成值",),
     "weight": ("分值", "分数", "权重"), "score": ("得分",),
     "reason": ("偏差原因分析及改进措施", "偏差原因分析"), "total": ("总分",),
     "grade": ("评分等级",), "nature": ("项目性质",), "category": ("项目类别",),
     "start": ("计划开始日期",), "end": ("计划完成日期",),
-    "project_total": ("项目资金总额",), "project_fiscal": ("其中:财政资金", "财政资金"),
+    "project_total": ("项目资金总额", "项目总预算"),
+    "project_fiscal": ("其中:财政资金", "财政资金"),
     "project_other": ("其他资金",), "annual_total": ("年度资金申请总额",),
     "overall_goal": ("项目总目标",), "annual_goal": ("年度总体目标",),
+    # the 2020 绩效目标表 (perfdocs.importer_target)
+    "applicant": ("申报单位名称",), "government_purchase": ("是否含有政府购买服务",),
+    "performance_type": ("绩效类型",), "overview": ("项目概况",), "basis": ("立项依据",),
+    "necessity": ("项目设立的必要性",), "measures": ("保证项目实施的制度、措施",),
+    "plan": ("项目实施计划",), "goal": ("总目标及阶段性目标", "年度总体目标"),
+    "funds_title": ("本项目上年度市级财政资金使用情况", "上年度资金使用情况"),
+    "year_budget": ("项目当年预算",), "last_year_budget": ("同名项目上年预算额",),
+    "last_year_executed": ("同名项目上年预算执行数",),
 }
 FUND_ROWS = {"total_row": "年度资金总额", "appropriation": "当年财政拨款",
              "carried_over": "上年结转资金", "other": "其他资金"}
 FUND_COLUMNS = {"initial": "年初预算数", "budget": "全年预算数", "executed": "全年执行数"}
 _FUNDS_UNIT = re.compile(r"项目资金\((万元|元)\)")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_UNIT_SLOT = re.compile(r"[（(]\s*\{unit\}\s*[)）]")
+"""A layout label's money unit placeholder: "项目总预算（{unit}）"."""
+_REVISION = re.compile(r"^修订第\s*(\d+)\s*版\s*[（(]\s*([^（()）\n]+?)\s*[)）]\s*[:：]\s*(.*)",
+                       re.DOTALL | re.MULTILINE)
+"""The line :func:`perfdocs.pipeline.revision_text` prints under a corrected form (a line
+of its own, after any other footer text)."""
+_FORM_KEYS = {"项目名称", "三级指标", "三级目标", "一级指标", "一级目标", "年度总体目标",
+              "绩效指标", "年初预算数", "总分"}
+"""Labels that make an unrecognised sheet look like a form rather than a note."""
 
 
 def label_key(text: str) -> str:
@@ -322,6 +353,9 @@ class Imported:
     default_layout: str
     cells: dict[Loc, str] = field(default_factory=dict)
     printed: list[PrintedFigure] = field(default_factory=list)
+    warnings: list[Diagnostic] = field(default_factory=list)
+    """What the import skipped or could not know (a sheet that is no form, a field the form
+    does not print); the YAML repeats them in its head so they travel with the file."""
 
     @property
     def file(self) -> str:
@@ -362,7 +396,9 @@ class Imported:
 
     def yaml(self) -> str:
         """The project file, in the bundled examples' key order and quoting."""
-        return dump_project(self.tree, self.files)
+        return dump_project(self.tree, self.files,
+                            [f"{d.field}：{d.message}" if d.field else d.message
+                             for d in self.warnings])
 
 
 class _Problems:
@@ -385,18 +421,40 @@ class _Problems:
 
 
 def _variants(form: FormLayout, key: str) -> set[str]:
+    """Every spelling of a label: the aliases and the layout's own, with either money unit.
+
+    "项目总预算（{unit}）" reads "项目总预算（元）", "项目总预算（万元）" and "项目总预算".
+    """
     found = {label_key(v) for v in ALIASES.get(key, ())}
-    if key in form.labels and form.labels[key].strip():
-        found.add(label_key(form.labels[key].replace("{unit}", "")))
+    label = form.labels.get(key, "")
+    if label.strip():
+        if "{unit}" in label:
+            found.update(label_key(label.replace("{unit}", unit)) for unit in ("元", "万元"))
+            found.add(label_key(_UNIT_SLOT.sub("", label).replace("{unit}", "")))
+        else:
+            found.add(label_key(label))
     return found
 
 
 def _kind_of(grid: Grid) -> str | None:
-    if "三级指标" not in grid.keys:
-        return None
-    if "实际完成值" in grid.keys or "得分" in grid.keys:
-        return SELFEVAL
-    return DECLARATION
+    """Which form a sheet is, by its indicator table's heading (None: not a form we know).
+
+    The 自评表 and the 申报表 head it 三级指标 (the 自评表 adds 实际完成值 and 得分); the
+    2020 绩效目标表 heads it 三级目标.
+    """
+    if "三级指标" in grid.keys:
+        if "实际完成值" in grid.keys or "得分" in grid.keys:
+            return SELFEVAL
+        return DECLARATION
+    if "三级目标" in grid.keys:
+        return TARGET
+    return None
+
+
+def _looks_like_form(grid: Grid) -> bool:
+    """Whether an unrecognised sheet holds labels of a form (so skipping it could lose one)."""
+    return bool(grid.keys & _FORM_KEYS) or any(
+        key.startswith("财政项目支出绩效") for key in grid.keys)
 
 
 def _sheet_unit(grid: Grid) -> tuple[str | None, Anchor | None]:
@@ -417,7 +475,7 @@ def detect_layout(grid: Grid, kind: str, settings: Settings) -> tuple[Layout, Fo
     """
     from perfdocs.layout import available, read_layout
 
-    builder = "selfeval" if kind == SELFEVAL else "declaration"
+    builder = BUILDER_OF[kind]
     unit, _ = _sheet_unit(grid)
     year = next((int(m[1]) for a in grid.anchors[:10]
                  if (m := _YEAR.search(unicodedata.normalize("NFKC", a.text)))), None)
@@ -457,6 +515,7 @@ class _Reader:
         if not found:
             if required:
                 shown = self.form.labels.get(key) or ALIASES.get(key, (key,))[0]
+                shown = shown.replace("{unit}", self.form.money_unit)
                 self.problems.add(f"工作表「{self.grid.title}」", f"找不到标签「{shown.strip()}」"
                                   f"（工作表「{self.grid.title}」）", shown.strip())
             return None
@@ -806,32 +865,23 @@ def _clean(mapping: dict[str, Any]) -> dict[str, Any]:
 
 
 def import_workbooks(paths: Iterable[str | Path], settings: Settings) -> Imported:
-    """Read a 自评表 and/or a 申报表 (one workbook each, or both in one) into one project.
+    """Read a 自评表 and/or a 申报表 or 绩效目标表 (one workbook each, or all in one) into one
+    project.
 
-    Raises :class:`InputError` for a file that is not a readable workbook and
-    :class:`ValidationFailed` listing every cell that could not be read.
+    Raises :class:`InputError` for a file that is not a readable workbook or holds no form it
+    knows, and :class:`ValidationFailed` listing every cell that could not be read.
     """
     files = [str(p) for p in paths]
-    sheets: dict[str, tuple[Grid, str]] = {}
+    sheets: dict[str, tuple[str, Grid]] = {}
+    warnings: list[Diagnostic] = []
     for name in files:
         workbook, formulas = open_workbook(Path(name))
         try:
-            for sheet in workbook.worksheets:
-                grid = Grid(sheet, name, formulas[sheet.title])
-                kind = _kind_of(grid)
-                if kind is None:
-                    continue
-                if kind in sheets:
-                    other = sheets[kind][0]
-                    raise InputError(f"找到两张{kind}：「{other.title}」和「{sheet.title}」"
-                                     f"（{other.file}）；请一次导入一个项目", file=name)
-                sheets[kind] = (grid, name)
+            grids = [Grid(sheet, name, formulas[sheet.title]) for sheet in workbook.worksheets]
         finally:
             workbook.close()
             formulas.close()
-    if not sheets:
-        raise InputError("工作簿里没有认得的绩效表：找不到「三级指标」等标签",
-                         file=" + ".join(files))
+        warnings += _sort_sheets(name, grids, sheets)
     problems = _Problems(" + ".join(files))
     cells: dict[Loc, str] = {}
     tree: dict[str, Any] = {}
@@ -840,19 +890,31 @@ def import_workbooks(paths: Iterable[str | Path], settings: Settings) -> Importe
     evaluation = declaration = None
     eval_head: dict[str, Any] = {}
     decl_head: dict[str, Any] = {}
-    if SELFEVAL in sheets:
-        grid, _ = sheets[SELFEVAL]
+    eval_name_cell = ""
+    if "自评" in sheets:
+        _, grid = sheets["自评"]
         layout, form = detect_layout(grid, SELFEVAL, settings)
         layout_name = layout.name
         eval_head, printed, evaluation = read_selfeval(grid, form, problems, cells)
         eval_name_cell = cells.get(("项目名称",), "")
-    if DECLARATION in sheets:
-        grid, _ = sheets[DECLARATION]
-        layout, form = detect_layout(grid, DECLARATION, settings)
-        if SELFEVAL not in sheets:
+    if "申报" in sheets:
+        kind, grid = sheets["申报"]
+        layout, form = detect_layout(grid, kind, settings)
+        if "自评" not in sheets:
             layout_name = layout.name
-        decl_head, declaration = read_declaration(grid, form, problems, cells,
-                                                  eval_head.get("金额单位"))
+        elif layout.name != layout_name:
+            warnings.append(_warning(grid.file, f"工作表「{grid.title}」",
+                                     f"{kind}是版式 {layout.name} 的，自评表是 {layout_name} 的；"
+                                     f"项目文件写 {layout_name}"))
+        if kind == TARGET:
+            from perfdocs.importer_target import read_target
+
+            decl_head, declaration = read_target(grid, form, problems, cells,
+                                                 eval_head.get("金额单位"))
+        else:
+            decl_head, declaration = read_declaration(grid, form, problems, cells,
+                                                      eval_head.get("金额单位"))
+    revision = _read_revisions([grid for _, grid in sheets.values()], problems, cells)
     problems.raise_if_any()
     # The 申报表 prints the project's own name; a 自评表 that words it differently keeps its
     # wording in 自评.项目名称 (as the bundled 技能评价业务经费 does).
@@ -861,10 +923,14 @@ def import_workbooks(paths: Iterable[str | Path], settings: Settings) -> Importe
         value = head.get(key) if head.get(key) is not None else eval_head.get(key)
         if value is not None:
             tree[key] = value
+    if declaration is not None and sheets["申报"][0] == TARGET:
+        _target_only_fields(tree, declaration, sheets["申报"][1], cells, warnings)
     if layout_name != settings.layout:
         tree["版式"] = layout_name
     unit = eval_head.get("金额单位") or decl_head.get("金额单位") or "元"
     tree["金额单位"] = unit
+    if revision is not None:
+        tree["修订"] = revision
     if declaration is not None:
         tree["申报"] = declaration
     if evaluation is not None:
@@ -873,10 +939,113 @@ def import_workbooks(paths: Iterable[str | Path], settings: Settings) -> Importe
             evaluation = {"项目名称": eval_head["项目名称"], **evaluation}
             cells[("自评", "项目名称")] = eval_name_cell
         tree["自评"] = evaluation
-    imported = Imported(files, tree, unit, layout_name, settings.layout, cells, printed)
+    imported = Imported(files, tree, unit, layout_name, settings.layout, cells, printed,
+                        warnings)
     if declaration is not None and evaluation is not None:
         _acknowledge_renames(imported)
     return imported
+
+
+DEPARTMENT_UNKNOWN = "（绩效目标表不印主管部门，请填写）"
+"""What an import of a lone 绩效目标表 writes for 主管部门, which that form never prints."""
+
+
+def _target_only_fields(tree: dict[str, Any], declaration: dict[str, Any], grid: Grid,
+                        cells: dict[Loc, str], warnings: list[Diagnostic]) -> None:
+    """主管部门 and 实施单位 when only a 2020 绩效目标表 says who the project is.
+
+    That form prints neither: 实施单位 is its 申报单位名称 (the form prints the one for the
+    other when the file gives no 申报单位名称). 主管部门 cannot be known, yet the file must
+    load; it gets a value that says what to do, and the import warns.
+    """
+    if "主管部门" not in tree:
+        tree["主管部门"] = DEPARTMENT_UNKNOWN
+        warnings.append(_warning(grid.file, f"工作表「{grid.title}」",
+                                 "绩效目标表不印主管部门：请在导入的文件中填写"
+                                 "（一同导入自评表则从自评表读取）"))
+    if "实施单位" not in tree and declaration.get("申报单位名称") is not None:
+        tree["实施单位"] = declaration["申报单位名称"]
+        cells[("实施单位",)] = cells.get(("申报", "申报单位名称"), "")
+    # the head's keys in the project file's order, whichever were added here
+    order = ("年度", "项目名称", "主管部门", "实施单位")
+    for key in [k for k in order if k in tree]:
+        tree[key] = tree.pop(key)
+
+
+def _warning(file: str, where: str, message: str) -> Diagnostic:
+    return Diagnostic(Severity.WARNING, message, file, None, where, None, "import")
+
+
+def _sort_sheets(name: str, grids: list[Grid],
+                 sheets: dict[str, tuple[str, Grid]]) -> list[Diagnostic]:
+    """File each form sheet of one workbook under its project part; account for the rest.
+
+    Nothing the preparer handed over disappears without a word: a workbook with no form
+    in it, or a sheet that looks like a form but is none we know, is an error naming the
+    file and the sheet; a sheet that holds something else (a 填表说明) is skipped with a
+    warning. Only an empty sheet (Excel's blank Sheet2) is passed over in silence.
+    """
+    found: list[Grid] = []
+    skipped: list[Grid] = []
+    for grid in grids:
+        if not any(anchor.text.strip() for anchor in grid.anchors):
+            continue
+        kind = _kind_of(grid)
+        if kind is None:
+            skipped.append(grid)
+            continue
+        section = SECTION_OF[kind]
+        if section in sheets:
+            other_kind, other = sheets[section]
+            both = kind if kind == other_kind else f"{section}表（{other_kind}和{kind}）"
+            raise InputError(f"找到两张{both}：{other.file} 的「{other.title}」和 {name} 的"
+                             f"「{grid.title}」；请一次导入一个项目", file=name)
+        sheets[section] = (kind, grid)
+        found.append(grid)
+    titles = "、".join(f"「{grid.title}」" for grid in grids)
+    if not found:
+        raise InputError(f"工作簿里没有认得的绩效表（工作表 {titles}）：找不到「三级指标」"
+                         "（自评表、申报表）或「三级目标」（绩效目标表）等标签", file=name)
+    warnings = []
+    for grid in skipped:
+        if _looks_like_form(grid):
+            raise InputError(f"工作表「{grid.title}」像是绩效表，却找不到「三级指标」或「三级目标」"
+                             "表头，认不出是哪一种表；请检查表头，或把这张表另存后单独导入",
+                             file=name)
+        warnings.append(_warning(name, f"工作表「{grid.title}」", "不是绩效表，没有导入"))
+    return warnings
+
+
+def _read_revisions(grids: list[Grid], problems: _Problems,
+                    cells: dict[Loc, str]) -> dict[str, Any] | None:
+    """``修订`` from the "修订第 n 版（日期）：原因" line the forms print, if they do.
+
+    Every form of a corrected project prints the same line; forms that disagree were not
+    rendered from one project file, and which version is meant is for the preparer to say.
+    """
+    found: list[tuple[dict[str, Any], Anchor]] = []
+    for grid in grids:
+        # the line sits under the form: a narrative quoting "修订第 2 版（…）：" above the
+        # indicator table is the project's text, not its revision
+        table = min((a.row for a in grid.find({"三级指标", "三级目标"})), default=0)
+        for anchor in grid.anchors:
+            match = _REVISION.search(anchor.text) if anchor.row > table else None
+            if match:
+                digits = match[1]
+                # int() of thousands of digits is refused by Python; the schema reports it
+                number: int | str = int(digits) if len(digits) <= 9 else digits
+                found.append(({"版本": number, "日期": match[2],
+                               "原因": match[3].strip() or None}, anchor))
+    if not found:
+        return None
+    revision, anchor = found[0]
+    for other, where in found[1:]:
+        if other != revision:
+            problems.add(where.address, f"修订说明与 {anchor.address} 的不同："
+                         f"「{where.text.strip()}」", "修订")
+    for key in ("", "版本", "日期", "原因"):
+        cells[("修订", key) if key else ("修订",)] = anchor.address
+    return _clean(revision)
 
 
 def _acknowledge_renames(imported: Imported) -> None:
@@ -902,9 +1071,11 @@ def _acknowledge_renames(imported: Imported) -> None:
 # --- writing the YAML -----------------------------------------------------------------------
 
 _QUOTED_KEYS = {"年度指标值", "实际完成值", "年初预算数", "全年预算数", "全年执行数", "合计",
-                "财政资金", "其他资金", "当年财政拨款", "上年结转资金"}
+                "财政资金", "其他资金", "当年财政拨款", "上年结转资金", "项目总预算",
+                "项目当年预算", "同名项目上年预算额", "同名项目上年预算执行数"}
 """Values always written in double quotes: targets ("≥50(个)", "=100(%)") and amounts."""
-_BLOCK_KEYS = {"预期目标", "实际完成情况", "年度总体目标", "项目总目标"}
+_BLOCK_KEYS = {"预期目标", "实际完成情况", "年度总体目标", "项目总目标", "项目概况", "立项依据",
+               "项目设立的必要性", "保证项目实施的制度、措施", "项目实施计划"}
 """Texts always written as block scalars, like the bundled examples."""
 _PLAIN_START = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`]")
 _SPECIAL_WORDS = {"null", "~", "true", "false", "yes", "no", "on", "off", "y", "n", "="}
@@ -1005,11 +1176,15 @@ def _emit(value: Any, key: str, indent: int, out: list[str], path: tuple[str, ..
     out.append(f"{pad}{label}: {_scalar(value, key)}")
 
 
-def dump_project(tree: dict[str, Any], files: list[str]) -> str:
-    """The project file text of an imported tree."""
-    out = [f"# 由 perfdocs import 从 {'、'.join(Path(f).name for f in files)} 导入。",
-           "# 自评.原表：原表印出的执行率、执行率得分、总分、评分等级，"
-           "供 validate / check 核对，不会打印。"]
+def dump_project(tree: dict[str, Any], files: list[str], notes: Iterable[str] = ()) -> str:
+    """The project file text of an imported tree, ``notes`` (the import's warnings) on top."""
+    out = [f"# 由 perfdocs import 从 {'、'.join(Path(f).name for f in files)} 导入。"]
+    if "自评" in tree:
+        out.append("# 自评.原表：原表印出的执行率、执行率得分、总分、评分等级，"
+                   "供 validate / check 核对，不会打印。")
+    # a comment ends at any line break (YAML counts U+2028 and NEL too): fold them away
+    out += ["# 注意：" + "".join(" " if unicodedata.category(ch)[0] in "CZ" and ch != " "
+                                 else ch for ch in note) for note in notes]
     for key, value in tree.items():
         if key in ("申报", "自评"):
             out.append("")

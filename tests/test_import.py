@@ -16,14 +16,17 @@ from openpyxl import Workbook, load_workbook
 
 from perfdocs.commands.audit import import_command
 from perfdocs.errors import InputError, ValidationFailed
-from perfdocs.importer import dump_project, import_workbooks, label_key
+from perfdocs.importer import DEPARTMENT_UNKNOWN, dump_project, import_workbooks, label_key
 from perfdocs.loading import load_project
+from perfdocs.model import Project
 from perfdocs.pipeline import forms_of, prepare, render_format
 from perfdocs.settings import Settings, load_settings
 from perfdocs.source import load_source
 from tests.conftest import DATA_2024
 
 EXAMPLES = sorted(DATA_2024.glob("*.yaml"))
+ALL_EXAMPLES = sorted(DATA_2024.parent.glob("*/*.yaml"))
+"""Every bundled example: data/2020 (绩效目标表 + 自评表), data/2021 (自评表), data/2024."""
 
 # One indicator row: 一级, 二级, 三级, 年度指标值, 实际完成值, 分值, 得分, 偏差原因
 Row = tuple[str, str, str, str, str, object, object, str]
@@ -168,12 +171,13 @@ def test_missing_label_is_named(tmp_path: Path) -> None:
     assert any("年初预算数" in d.message for d in caught.value.diagnostics)
 
 
-def _render(path: Path, out: Path) -> list[Path]:
-    """Every form of a project as its own workbook, as `perfdocs render --format xlsx` does."""
+def _render(path: Path, out: Path, *, revision: bool = False) -> list[Path]:
+    """Every form of a project as its own workbook, as `perfdocs render --format xlsx` does
+    (with the 修订 line under each form when ``revision``, as `[render] revision = true`)."""
     s = _settings()
     prepared = prepare(path, s)
     written = []
-    for form in forms_of(prepared)[0]:
+    for form in forms_of(prepared, revision=revision)[0]:
         target = out / f"{path.stem}-{form.kind}.xlsx"
         target.write_bytes(render_format("xlsx", [form], s, None, str(path)))
         written.append(target)
@@ -186,22 +190,43 @@ def _sheet_content(path: Path) -> tuple[list[tuple[object, ...]], set[str]]:
     return cells, {str(r) for r in sheet.merged_cells.ranges}
 
 
-@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
-def test_round_trip_of_bundled_examples(example: Path, tmp_path: Path) -> None:
-    books = _render(example, tmp_path)
+def _without_printed(project: Project) -> Project:
+    """The project without 自评.原表 (the paper form's figures, which perfdocs recomputes)."""
+    if project.evaluation is None:
+        return project
+    return project.model_copy(update={"evaluation": project.evaluation.model_copy(
+        update={"printed": None})})
+
+
+def _check_round_trip(example: Path, tmp_path: Path, *, revision: bool = False) -> None:
+    """render → import → render of one project file: the same model, the same sheets.
+
+    The 2020 绩效目标表 prints no 主管部门: imported without its 自评表, the file holds the
+    marked blank (and the import warns), the only field that cannot come back.
+    """
+    books = _render(example, tmp_path, revision=revision)
     imported = import_workbooks(books, _settings())
     written = tmp_path / "imported.yaml"
     written.write_text(imported.yaml(), encoding="utf-8")
     original = load_project(example).project
     again = load_project(written).project
-    printed = again.evaluation.printed
-    assert printed is not None and printed.total is not None  # 原表 is the only addition
-    stripped = again.model_copy(update={"evaluation": again.evaluation.model_copy(
-        update={"printed": None})})
-    assert stripped == original
+    declared = {"shanghai-2020": "绩效目标表"}.get(original.layout or "", "申报表")
+    assert [p.stem.rsplit("-", 1)[1] for p in books] == \
+        ([declared] if original.declaration else []) + (["自评表"] if original.evaluation else [])
+    if original.evaluation is not None:
+        printed = again.evaluation.printed
+        assert printed is not None and printed.total is not None  # 原表: what the form printed
+    if original.evaluation is None and original.layout == "shanghai-2020":
+        assert again.department == DEPARTMENT_UNKNOWN
+        assert any("主管部门" in d.message for d in imported.warnings)
+        assert "# 注意：" in written.read_text(encoding="utf-8")
+        again = again.model_copy(update={"department": original.department})
+    else:
+        assert not imported.warnings
+    assert _without_printed(again) == _without_printed(original)
     # render → import → render: the same figures and texts in the same (merged) cells
     (tmp_path / "again").mkdir()
-    rendered_again = _render(written, tmp_path / "again")
+    rendered_again = _render(written, tmp_path / "again", revision=revision)
     assert [p.stem.rsplit("-", 1)[1] for p in rendered_again] == \
         [p.stem.rsplit("-", 1)[1] for p in books]
     for first, second in zip(books, rendered_again, strict=True):
@@ -209,6 +234,52 @@ def test_round_trip_of_bundled_examples(example: Path, tmp_path: Path) -> None:
     # the 原表 figures are the ones perfdocs computes, so validate stays quiet about them
     assert not [d for d in prepare(written, _settings()).diagnostics
                 if d.rule == "printed-mismatch"]
+
+
+@pytest.mark.parametrize("example", ALL_EXAMPLES, ids=lambda p: f"{p.parent.name}-{p.stem}")
+def test_round_trip_of_bundled_examples(example: Path, tmp_path: Path) -> None:
+    """Every form of every bundled example — 2020 绩效目标表 and 自评表, 2021 自评表, 2024
+    申报表 and 自评表 — imported together gives the project file back."""
+    _check_round_trip(example, tmp_path)
+
+
+REVISION = '修订: {版本: 3, 日期: 2025-03-01, 原因: "按评审意见更正：第 2 行实际完成值"}\n'
+
+
+@pytest.mark.parametrize("example", ALL_EXAMPLES, ids=lambda p: f"{p.parent.name}-{p.stem}")
+def test_revision_line_reads_back_into_revision(example: Path, tmp_path: Path) -> None:
+    """A corrected project rendered with `[render] revision = true` prints
+    "修订第 3 版（2025-03-01）：…" under every form; the import reads it back into 修订."""
+    text = example.read_text(encoding="utf-8").replace("\n金额单位:", f"\n{REVISION}金额单位:", 1)
+    source = tmp_path / example.name
+    source.write_text(text, encoding="utf-8")
+    revision = load_project(source).project.revision
+    assert revision is not None and revision.number == 3
+    (tmp_path / "rt").mkdir()
+    _check_round_trip(source, tmp_path / "rt", revision=True)
+    imported = import_workbooks(_render(source, tmp_path, revision=True), _settings())
+    assert imported.tree["修订"] == {"版本": 3, "日期": "2025-03-01",
+                                    "原因": "按评审意见更正：第 2 行实际完成值"}
+    assert imported.loaded().project.revision == revision
+    assert list(imported.tree).index("修订") == list(imported.tree).index("金额单位") + 1
+
+
+def test_forms_with_different_revisions_are_refused(tmp_path: Path) -> None:
+    """The 申报表 of version 2 and the 自评表 of version 3 are not one project file."""
+    text = (DATA_2024 / "技能评价业务经费.yaml").read_text(encoding="utf-8")
+    forms = {}
+    for number in (2, 3):
+        source = tmp_path / f"v{number}.yaml"
+        source.write_text(text.replace("\n金额单位:", f"\n修订: {{版本: {number}, "
+                                       "日期: 2025-03-01, 原因: 更正}\n金额单位:", 1),
+                          encoding="utf-8")
+        (tmp_path / f"v{number}").mkdir()
+        declaration, evaluation = _render(source, tmp_path / f"v{number}", revision=True)
+        forms[number] = {"申报表": declaration, "自评表": evaluation}
+    books = [forms[2]["申报表"], forms[3]["自评表"]]
+    with pytest.raises(ValidationFailed) as caught:
+        import_workbooks(books, _settings())
+    assert any("修订说明" in d.message for d in caught.value.diagnostics)
 
 
 def test_import_command_writes_yaml_and_refuses_to_overwrite(tmp_path: Path) -> None:
@@ -292,9 +363,6 @@ def test_yaml_text_reads_back_as_written(name: str, target: str, reason: str,
     assert item["年度指标值"] == target
     assert item["偏差原因分析及改进措施"].rstrip("\n") == reason.rstrip("\n") or \
         "".join(item["偏差原因分析及改进措施"].split()) == "".join(reason.split())
-
-
-ALL_EXAMPLES = sorted((DATA_2024.parent).glob("*/*.yaml"))
 
 
 @pytest.mark.parametrize("example", ALL_EXAMPLES, ids=lambda p: f"{p.parent.name}-{p.stem}")

@@ -46,6 +46,8 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
     except PerfdocsError as exc:
         report(exc)
         raise SystemExit(UNREADABLE) from None
+    for warning in imported.warnings:  # also in the YAML's head, but say it now
+        click.echo(warning.format(), err=True)
     if output is None:
         sys.stdout.write(text)
         return
@@ -57,6 +59,9 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
 
     write_atomic(target, text.encode("utf-8"))
     counted = len(imported.printed)
+    if not counted:  # a declaration alone prints no computed figures
+        click.echo(f"✓ {imported.file} → {output}")
+        return
     click.echo(f"✓ {imported.file} → {output}（原表印出的 {counted} 个计算结果记入 自评.原表，"
                f"可用 perfdocs check {output} 核对）")
 
