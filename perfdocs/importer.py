@@ -57,6 +57,8 @@ MAX_PARTS = 2_000
 MAX_ROWS = 2_000
 MAX_COLS = 50
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_ROW_NUMBER = re.compile(rb'<row\b[^>]*?\sr="(\d{1,9})"')
+_CELL = re.compile(rb"<c[\s>/]")
 
 SELFEVAL, DECLARATION, TARGET = "自评表", "申报表", "绩效目标表"
 SECTION_OF = {SELFEVAL: "自评", DECLARATION: "申报", TARGET: "申报"}
@@ -167,18 +169,33 @@ def _check_package(path: Path) -> None:
             for info in infos:
                 if not info.filename.endswith((".xml", ".rels", ".vml")):
                     continue
+                sheet = info.filename.startswith("xl/worksheets/")
+                cells = 0
                 with archive.open(info) as part:
                     tail = b""
                     while chunk := part.read(1 << 16):
-                        if _DTD.search(tail + chunk):
+                        window = tail + chunk
+                        if _DTD.search(window):
                             raise InputError(f"工作簿部件 {info.filename} 含有 DTD 或实体声明"
                                              "（可能是 XML 实体展开攻击），拒绝读取", file=name)
-                        tail = chunk[-16:]
+                        if sheet:
+                            cells += len(_CELL.findall(chunk))
+                            _check_sheet_size(window, cells, info.filename, name)
+                        tail = chunk[-64:]
     except zipfile.BadZipFile:
         raise InputError("不是 .xlsx 工作簿（无法作为 zip 打开）；旧版 .xls 请先另存为 .xlsx",
                          file=name) from None
     except OSError as exc:
         raise InputError(f"无法读取文件：{exc}", file=name) from None
+
+
+def _check_sheet_size(xml: bytes, cells: int, part: str, name: str) -> None:
+    """Refuse a sheet far larger than a form while its XML streams past, before openpyxl
+    builds a cell object for each of its million cells (gigabytes for a 7 MB file)."""
+    rows = [int(n) for n in _ROW_NUMBER.findall(xml)]
+    if cells > MAX_ROWS * MAX_COLS or (rows and max(rows) > MAX_ROWS):
+        raise InputError(f"工作簿部件 {part} 的单元格超出上限（{MAX_ROWS} 行 × {MAX_COLS} 列），"
+                         "不像一张绩效表", file=name)
 
 
 # --- the sheet as anchors (merged cells seen from every position they cover) -----------------

@@ -335,6 +335,29 @@ def test_oversized_file_and_sheet_are_refused(tmp_path: Path) -> None:
         import_workbooks([wide], _settings())
 
 
+def test_a_million_cells_are_refused_while_streaming(tmp_path: Path) -> None:
+    """120,000 rows in a few MB: refused before openpyxl builds a cell object per cell."""
+    import resource
+
+    rows = "".join(f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>x</t></is></c></row>'
+                   for r in range(1, 120_001))
+    sheet = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.'
+             'openxmlformats.org/spreadsheetml/2006/main"><sheetData>' + rows +
+             "</sheetData></worksheet>")
+    path = tmp_path / "many.xlsx"
+    handmade(path)
+    with zipfile.ZipFile(path) as src:
+        parts = {i.filename: src.read(i) for i in src.infolist()}
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in parts.items():
+            out.writestr(name, data)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with pytest.raises(InputError, match=r"sheet1\.xml 的单元格超出上限"):
+        import_workbooks([path], _settings())
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 100_000  # KB
+
+
 TEXTS = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)),
                 min_size=1, max_size=30).filter(lambda s: s.strip() == s and s.strip())
 
