@@ -6,35 +6,116 @@ the grid, rounding places and modes, the scoring rules and the grades — is rea
 layout folder, so a new year is a copied folder, not new code. The folder may also hold
 Word templates (``<form>.docx``) the docx renderer picks up.
 
-A broken layout file is reported with the file and the key at fault.
+A layout is checked whole when it is read: every number, every column span, every label a
+form prints and every Jinja text. The people who edit layout.toml are not the people who
+render with it, so a fault must surface when the layout is loaded (``perfdocs layouts``,
+``perfdocs validate``), named by the file and the key to edit
+(``…/layout.toml: 错误 forms.自评表.columns.level2: …``), and never later as a crash or as a
+message that blames the project file. The builders and renderers may then rely on a layout
+that loaded.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
-from decimal import Decimal
+import types
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    model_validator,
+)
+from pydantic_core import ErrorDetails
 
-from perfdocs.errors import LayoutError
+from perfdocs.errors import Diagnostic, LayoutError, Severity
 from perfdocs.numbers import Rounding, RoundingMode
 
 LAYOUT_FILE = "layout.toml"
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 """The layouts that ship with perfdocs (the repository's ``templates/`` folder)."""
 
+MAX_WEIGHT = 1000
+"""Largest 分值 a layout may name (total_weight, execution_weight, a grade's min): forms are
+scored out of 100; the bound only catches a slipped digit."""
+MAX_COLUMNS = 64
+"""Most grid columns a form may have (the printed forms have 8–10)."""
+MAX_WIDTH = 1000
+"""Largest relative column width; widths are proportions, so the bound catches typos only."""
+MAX_FONT_SIZE = 100
+"""Largest font size in points (a form's title is 18)."""
+
+
+class LayoutInvalid(LayoutError):
+    """A layout.toml that parses but does not describe a usable layout.
+
+    Carries one diagnostic per key at fault (``diagnostics``, printed one per line like a
+    project file's findings), so the editor fixes them in one pass instead of one per run.
+    """
+
+    def __init__(self, file: str | Path, diagnostics: list[Diagnostic]) -> None:
+        first = diagnostics[0]
+        super().__init__(first.message, file=file, line=first.line, field=first.field)
+        self.diagnostics = diagnostics
+
+    def __reduce__(self) -> tuple[type[LayoutInvalid], tuple[str | None, list[Diagnostic]]]:
+        """Rebuild from file and diagnostics (the default would call ``cls(message)``)."""
+        return type(self), (self.file, self.diagnostics)
+
+
+class _Problems(ValueError):
+    """Faults found by a model validator, each at a key below the model's own key path.
+
+    pydantic files a validator's ``ValueError`` under the model's path (``forms.自评表``) and
+    keeps the exception, so :func:`_diagnostics` can append each fault's sub-path
+    (``columns.level2``) and report every fault on its own line, at the key to edit.
+    """
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        super().__init__("；".join(f"{key}: {message}" for key, message in problems))
+        self.problems = problems
+
 
 def _decimal(value: Any) -> Decimal:
+    """A TOML number or quoted number as an exact Decimal.
+
+    TOML floats are refused: ``0.1`` would already be a binary fraction, while a quoted
+    ``"0.1"`` stays exact. Text that is not a finite number is a layout fault, reported at
+    its key (Decimal itself would raise InvalidOperation, which is no user message).
+    """
     if isinstance(value, bool) or not isinstance(value, (int, str, Decimal)):
         raise ValueError("应为整数或用引号写的小数（如 \"2.5\"）")
-    return Decimal(value)
+    try:
+        number = Decimal(value.strip() if isinstance(value, str) else value)
+    except InvalidOperation:
+        raise ValueError("应为数字") from None
+    if not number.is_finite():
+        raise ValueError("应为数字")
+    return number
 
 
 Dec = Annotated[Decimal, BeforeValidator(_decimal)]
+Width = Annotated[Decimal, BeforeValidator(_decimal), Field(gt=0, le=MAX_WIDTH)]
+FontSize = Annotated[Decimal, BeforeValidator(_decimal), Field(gt=0, le=MAX_FONT_SIZE)]
+Weight = Annotated[Decimal, BeforeValidator(_decimal), Field(ge=0, le=MAX_WEIGHT)]
+
+
+def _plain(value: Any) -> str:
+    """A bound or weight as written in layout.toml: 100, not 100.0 or Decimal('100')."""
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    return str(value)
 
 
 class _Section(BaseModel):
@@ -88,15 +169,15 @@ class FontSpec(_Section):
     family: str = "宋体"
     latin: str = ""
     """Digits and Latin letters in Word (e.g. Times New Roman, as printed forms use)."""
-    title_size: Dec = Decimal(18)
-    subtitle_size: Dec = Decimal(12)
-    body_size: Dec = Decimal(10)
+    title_size: FontSize = Decimal(18)
+    subtitle_size: FontSize = Decimal(12)
+    body_size: FontSize = Decimal(10)
 
 
 class Tier(_Section):
     """A qualitative tier: the words that name it, its score range (percent of 分值)."""
 
-    name: str
+    name: str = Field(min_length=1)
     words: list[str] = []
     min: Dec
     max: Dec
@@ -110,28 +191,41 @@ class Tier(_Section):
 
 
 class Grade(_Section):
-    name: str
-    min: Dec
+    """A grade (优, 良 …) and the lowest 总分 that earns it."""
+
+    name: str = Field(min_length=1)
+    min: Weight
 
 
 class Scoring(_Section):
     """The arithmetic rules of a form (FORMS.md, "The arithmetic")."""
 
-    execution_weight: Dec = Decimal(10)
+    execution_weight: Weight = Decimal(10)
     cap_execution_score: bool = True
-    total_weight: Dec = Decimal(100)
+    total_weight: Annotated[Dec, Field(gt=0, le=MAX_WEIGHT)] = Decimal(100)
     reverse_rule: Literal["ratio", "deviation"] = "ratio"
-    overachievement_ratio: Dec | None = Decimal(3)
+    overachievement_ratio: Annotated[Dec, Field(ge=1, le=MAX_WEIGHT)] | None = Decimal(3)
+    """Warn when 实际 exceeds 指标 this many times; below 1 every indicator would warn."""
     missing_reason: Literal["error", "warning"] = "error"
     """A lost point without 偏差原因分析: an error, or a warning for old forms printed so."""
     tiers: list[Tier] = []
     grades: list[Grade] = []
 
     @model_validator(mode="after")
-    def _grades(self) -> Scoring:
+    def _weights(self) -> Scoring:
+        """Weights and grades that fit the total: a 分值 over it could never add up."""
+        problems: list[tuple[str, str]] = []
+        total = _plain(self.total_weight)
+        if self.execution_weight > self.total_weight:
+            problems.append(("execution_weight", f"不能大于 total_weight（{total}）"))
+        for index, grade in enumerate(self.grades):
+            if grade.min > self.total_weight:
+                problems.append((f"grades[{index + 1}].min", f"不能大于 total_weight（{total}）"))
         mins = [g.min for g in self.grades]
         if mins != sorted(mins, reverse=True):
-            raise ValueError("grades 须按 min 从高到低排列")
+            problems.append(("grades", "须按 min 从高到低排列"))
+        if problems:
+            raise _Problems(problems)
         return self
 
     def grade(self, total: Decimal) -> str:
@@ -153,6 +247,16 @@ def column_index(letters: str) -> int:
     return index - 1
 
 
+def column_letters(index: int) -> str:
+    """0 → "A", 25 → "Z", 26 → "AA" (the inverse of :func:`column_index`), for messages."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
 def parse_span(text: str) -> tuple[int, int]:
     """"B:D" → (1, 3): the first column and how many columns the part spans."""
     match = _COLS.match(text.strip().upper())
@@ -163,6 +267,126 @@ def parse_span(text: str) -> tuple[int, int]:
     if last < first:
         raise ValueError(f"列范围「{text}」倒过来了")
     return first, last - first + 1
+
+
+@dataclass(frozen=True, slots=True)
+class BuilderParts:
+    """What one form builder reads from a layout: the labels it prints and its grid rows.
+
+    The builders (perfdocs.form.selfeval, .declaration, .target) place each part on a grid
+    row by name. A layout is checked against this description when it loads, so a typo in
+    a key, a missing label or two parts sharing a grid position is reported at its key
+    instead of failing (or silently printing nothing) while a project renders.
+    tests/test_layout_errors.py records what the builders really place and asks for, so
+    this description cannot drift from them.
+    """
+
+    labels: tuple[str, ...]
+    """Labels the builder always prints: a layout must spell each one."""
+    optional_labels: tuple[str, ...]
+    """Labels printed only when the layout has them (a blank one leaves the part out)."""
+    rows: tuple[tuple[str, ...], ...]
+    """Parts that share grid rows (a rowspan counts): no two of a group may overlap."""
+    grade_labels: tuple[str, ...] = ()
+    """Labels required only when the form has its 评分等级 row (``grade_row = true``)."""
+    sheet_context: tuple[str, ...] = ("title", "subtitle")
+    """Names ``sheet_name`` may use on top of :data:`TEXT_CONTEXT`."""
+
+    @property
+    def parts(self) -> frozenset[str]:
+        """Every part name the builder places (the keys ``[columns]`` may hold)."""
+        return frozenset(part for row in self.rows for part in row)
+
+    @property
+    def all_labels(self) -> tuple[str, ...]:
+        """Every label key the builder reads (the keys ``[labels]`` may hold)."""
+        return self.labels + self.grade_labels + self.optional_labels
+
+
+_LEVELS = ("level1", "level2", "level3", "target")
+
+BUILDER_PARTS: dict[str, BuilderParts] = {
+    "selfeval": BuilderParts(
+        labels=("project_name", "department", "unit", "funds", "initial", "budget",
+                "executed", "execution_weight", "rate", "execution_score", "total_row",
+                "appropriation", "carried_over", "other", "goals", "expected", "achieved",
+                *_LEVELS, "actual", "weight", "score", "reason", "total"),
+        grade_labels=("grade",),
+        optional_labels=("indicator_block",),
+        rows=(("project_label", "project_value"),
+              ("department_label", "department_value", "unit_label", "unit_value"),
+              ("funds_label", "funds_row_label", "initial", "budget", "executed",
+               "execution_weight", "rate", "execution_score"),
+              ("goals_label", "expected", "achieved"),
+              ("indicator_block", *_LEVELS, "actual", "weight", "score", "reason"),
+              ("total_label", "total_weight", "total_score", "total_rest"),
+              ("grade_label", "grade_value")),
+        sheet_context=("title", "subtitle", "total", "grade"),
+    ),
+    "declaration": BuilderParts(
+        labels=("project_name", "nature", "category", "department", "unit", "start", "end",
+                "funds", "project_total", "project_fiscal", "project_other", "annual_total",
+                "appropriation", "carried_over", "other", "goals", "overall_goal",
+                "annual_goal", *_LEVELS),
+        optional_labels=("indicator_block",),
+        rows=(("project_label", "project_value", "nature_label", "nature_value",
+               "category_label", "category_value"),
+              ("department_label", "department_value", "unit_label", "unit_value"),
+              ("start_label", "start_value", "end_label", "end_value"),
+              ("funds_label", "project_funds_label", "project_funds_value",
+               "annual_funds_label", "annual_funds_value"),
+              ("goals_label", "overall_goal", "annual_goal"),
+              ("indicator_block", *_LEVELS)),
+    ),
+    "target": BuilderParts(
+        labels=("applicant", "project_name", "category", "start", "end",
+                "government_purchase", "performance_type", "funds_title", "project_total",
+                "year_budget", "last_year_budget", "last_year_executed", "targets_title",
+                *_LEVELS),
+        optional_labels=("overview", "basis", "necessity", "measures", "plan", "goal"),
+        rows=(("header_label", "header_value"),
+              ("pair_left_label", "pair_left_value", "pair_right_label", "pair_right_value"),
+              ("section_label",), ("section_text",), ("funds_title",), ("targets_title",),
+              _LEVELS),
+    ),
+}
+"""builder name (``builder = "…"`` of a form) → what it reads from the layout."""
+
+TEXT_CONTEXT: tuple[str, ...] = ("year", "project_name", "department", "unit", "layout", "form")
+"""The names a form's ``title`` and ``subtitle`` may use (``{{ year }}`` …)."""
+
+
+def _unknown_key(key: str, known: Collection[str]) -> str:
+    """"不认识的键", with the nearest known key when the key looks like a typo of it."""
+    near = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
+    return f"不认识的键，是不是「{near[0]}」？" if near else "不认识的键"
+
+
+def _template_problem(source: str, names: Collection[str]) -> str | None:
+    """Why a Jinja text of the layout cannot render, or None.
+
+    Checked when the layout loads: the syntax, unknown filters and every variable name (a
+    misspelt ``{{ yaer }}`` would otherwise fail only when a project renders, without the
+    key). What a template does with its values is still the sandbox's business at render
+    time (perfdocs.templating), which is also where an escape attempt is refused.
+    """
+    if "{" not in source:
+        return None  # plain text: render_text prints it as it is
+    from jinja2 import TemplateSyntaxError, meta
+
+    from perfdocs.templating import _compile, _environment
+
+    environment = _environment()
+    try:
+        _compile(source)
+        used = meta.find_undeclared_variables(environment.parse(source))
+    except TemplateSyntaxError as exc:
+        return f"模板错误：{exc.message or exc}"
+    unknown = sorted(used - set(names) - set(environment.globals))
+    if unknown:
+        return (f"模板用了不存在的变量「{'」「'.join(unknown)}」"
+                f"（可用：{'、'.join(names)}）")
+    return None
 
 
 class FormLayout(_Section):
@@ -177,7 +401,7 @@ class FormLayout(_Section):
     subtitle: str = ""
     sheet_name: str = "{{ project_name }}"
     money_unit: Literal["元", "万元"] = "元"
-    column_widths: list[Dec]
+    column_widths: list[Width] = Field(min_length=1, max_length=MAX_COLUMNS)
     grade_row: bool = True
     same_groups: bool = True
     """A declaration form: its 一级/二级 names are the 自评表's (2020's 目标表 uses its own)."""
@@ -190,27 +414,83 @@ class FormLayout(_Section):
     labels: dict[str, str] = {}
     columns: dict[str, str] = {}
     scoring: Scoring = Scoring()
+    _file: str | None = PrivateAttr(None)
+    """The layout.toml this form was read from (set by :class:`Layout`), for messages."""
 
     @model_validator(mode="after")
-    def _columns(self) -> FormLayout:
-        for key, text in self.columns.items():
-            try:
-                first, span = parse_span(text)
-            except ValueError as exc:
-                raise ValueError(f"columns.{key}: {exc}") from None
-            if first + span > len(self.column_widths):
-                raise ValueError(
-                    f"columns.{key} = \"{text}\" 超出了 column_widths 的 "
-                    f"{len(self.column_widths)} 列")
+    def _check(self) -> FormLayout:
+        """Everything the builder will ask of this form, checked now, at the key to edit."""
+        parts = BUILDER_PARTS[self.builder]
+        problems = [*self._column_problems(parts), *self._label_problems(parts),
+                    *self._template_problems(parts)]
+        if problems:
+            raise _Problems(problems)
         return self
 
+    def _column_problems(self, parts: BuilderParts) -> Iterator[tuple[str, str]]:
+        """Unknown parts, bad spans, spans past the grid, and parts that overlap on a row.
+
+        Overlaps are blamed on the later key of the file; the builder would otherwise put
+        two cells on one grid position, which no renderer can draw.
+        """
+        n = len(self.column_widths)
+        spans: dict[str, tuple[int, int]] = {}
+        for key, text in self.columns.items():
+            at = f"columns.{key}"
+            if key not in parts.parts:
+                yield at, _unknown_key(key, parts.parts)
+                continue
+            try:
+                first, width = parse_span(text)
+            except ValueError as exc:
+                yield at, str(exc)
+                continue
+            if first + width > n:
+                yield at, (f"\"{text}\" 超出了 column_widths 的 {n} 列"
+                           f"（最后一列是 {column_letters(n - 1)}）")
+                continue
+            for row in parts.rows:
+                if key not in row:
+                    continue
+                for other in row:
+                    if other == key or other not in spans:
+                        continue
+                    start, size = spans[other]
+                    if first < start + size and start < first + width:
+                        yield at, (f"\"{text}\" 与 columns.{other} = \"{self.columns[other]}\" "
+                                   "重叠：同一行里每一列只能属于一个部分")
+                        break
+            spans[key] = (first, width)
+
+    def _label_problems(self, parts: BuilderParts) -> Iterator[tuple[str, str]]:
+        """Labels the form prints but the layout lacks, and label keys no form reads."""
+        needed = parts.labels + (parts.grade_labels if self.grade_row else ())
+        for key in needed:
+            if key not in self.labels:
+                yield f"labels.{key}", "缺少标签：请写出表上印的文字"
+        for key in self.labels:
+            if key not in parts.all_labels:
+                yield f"labels.{key}", _unknown_key(key, parts.all_labels)
+
+    def _template_problems(self, parts: BuilderParts) -> Iterator[tuple[str, str]]:
+        """Jinja faults of ``title``, ``subtitle`` and ``sheet_name``."""
+        for key, names in (("title", TEXT_CONTEXT), ("subtitle", TEXT_CONTEXT),
+                           ("sheet_name", TEXT_CONTEXT + parts.sheet_context)):
+            problem = _template_problem(getattr(self, key), names)
+            if problem:
+                yield key, problem
+
     def label(self, key: str) -> str:
-        """The printed label for ``key``; a missing one is a layout error."""
+        """The printed label for ``key``.
+
+        Loading checked every label the builders print, so a miss here means a builder
+        asks for a label :data:`BUILDER_PARTS` does not list; it still names file and key.
+        """
         try:
             return self.labels[key]
         except KeyError:
-            raise LayoutError(f"版式缺少标签 labels.{key}", field=f"forms.{self.kind}.labels") \
-                from None
+            raise LayoutError("缺少标签：请写出表上印的文字", file=self._file,
+                              field=f"forms.{self.kind}.labels.{key}") from None
 
     def span(self, key: str) -> tuple[int, int] | None:
         """(first column, width) of a part, or None when the layout leaves it out."""
@@ -221,10 +501,18 @@ class FormLayout(_Section):
 class Layout(_Section):
     """A whole layout folder."""
 
-    name: str
+    name: str = Field(min_length=1)
     description: str = ""
-    forms: dict[str, FormLayout]
+    forms: dict[str, FormLayout] = Field(min_length=1)
     folder: str = ""
+
+    @model_validator(mode="after")
+    def _file_of_forms(self) -> Layout:
+        """Tell each form its file, so an error raised later still names layout.toml."""
+        if self.folder:
+            for form in self.forms.values():
+                form._file = str(Path(self.folder) / LAYOUT_FILE)
+        return self
 
     def form(self, kind: str) -> FormLayout:
         """The layout of one form, or a LayoutError naming the forms there are."""
@@ -293,6 +581,8 @@ def _read_layout(path: Path, mtime: int) -> Layout:
     except tomllib.TOMLDecodeError as exc:
         line = _toml_line(str(exc))
         raise LayoutError(f"版式文件不是合法的 TOML：{exc}", file=path, line=line) from None
+    except RecursionError:
+        raise LayoutError("版式文件嵌套层次过深：请检查方括号是否成对", file=path) from None
     if isinstance(data.get("forms"), dict):
         for kind, form in data["forms"].items():
             if isinstance(form, dict):
@@ -302,15 +592,113 @@ def _read_layout(path: Path, mtime: int) -> Layout:
     try:
         return Layout.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        key = ".".join(str(p) for p in first["loc"])
-        message = first["msg"].removeprefix("Value error, ")
-        if first["type"] == "extra_forbidden":
-            message = "不认识的键"
-        elif first["type"] == "missing":
-            message = "缺少必填的键"
-        more = f"（另有 {len(exc.errors()) - 1} 处问题）" if len(exc.errors()) > 1 else ""
-        raise LayoutError(f"{message}{more}", file=path, field=key) from None
+        raise LayoutInvalid(path, _diagnostics(exc, path)) from None
+
+
+def _diagnostics(exc: ValidationError, path: Path) -> list[Diagnostic]:
+    """Every fault pydantic found, one diagnostic each: the file, the key path, in Chinese."""
+    found: list[Diagnostic] = []
+    for error in exc.errors():
+        loc = tuple(error["loc"])
+        cause = error.get("ctx", {}).get("error")
+        if isinstance(cause, _Problems):
+            where = _key_path(loc)
+            for sub, message in cause.problems:
+                key = f"{where}.{sub}" if where else sub
+                found.append(Diagnostic(Severity.ERROR, message, str(path), field=key,
+                                        rule="LayoutError"))
+            continue
+        found.append(Diagnostic(Severity.ERROR, _message(error, loc), str(path),
+                                field=_key_path(loc) or None, rule="LayoutError"))
+    return list(dict.fromkeys(found))
+
+
+def _key_path(loc: tuple[int | str, ...]) -> str:
+    """pydantic's location as the key a layout editor looks for: ``scoring.tiers[1].min``.
+
+    List positions count from 1, as in project-file messages (``数量指标[2]``).
+    """
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part + 1}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+def _message(error: ErrorDetails, loc: tuple[int | str, ...]) -> str:
+    """One pydantic error in the words of the other layout messages."""
+    kind: str = error["type"]
+    ctx: dict[str, Any] = dict(error.get("ctx") or {})
+    if kind == "extra_forbidden":
+        return _unknown_key(str(loc[-1]), _keys_at(loc[:-1]))
+    if kind == "missing":
+        return "缺少必填的键"
+    if kind == "literal_error":
+        choices = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        wanted = "、".join(f"\"{c}\"" for c in choices[:-1])
+        wanted = f"{wanted} 或 \"{choices[-1]}\"" if wanted else f"\"{choices[-1]}\""
+        return f"应为 {wanted}，不是 {_shown(error.get('input'))}"
+    simple = {
+        "int_type": "应为整数", "int_parsing": "应为整数", "int_from_float": "应为整数",
+        "bool_type": "应为 true 或 false", "bool_parsing": "应为 true 或 false",
+        "string_type": "应为用引号写的文字", "list_type": "应为列表，如 [1, 2]",
+        "dict_type": "应为表（[…] 一节或 { … }）", "model_type": "应为表（[…] 一节或 { … }）",
+        "model_attributes_type": "应为表（[…] 一节或 { … }）", "finite_number": "应为数字",
+        "decimal_type": "应为数字", "decimal_parsing": "应为数字", "string_too_short": "不能为空",
+    }
+    if kind in simple:
+        return simple[kind]
+    bounds = {"greater_than": "须大于 {gt}", "greater_than_equal": "不能小于 {ge}",
+              "less_than": "须小于 {lt}", "less_than_equal": "不能大于 {le}",
+              "too_short": "至少要有 {min_length} 项", "too_long": "最多 {max_length} 项"}
+    if kind in bounds:
+        return bounds[kind].format(**{k: _plain(v) for k, v in ctx.items()})
+    return str(error["msg"]).removeprefix("Value error, ")
+
+
+def _keys_at(loc: tuple[int | str, ...]) -> list[str]:
+    """The keys the table at ``loc`` may hold (for "是不是…？"), from the models' fields."""
+    node: Any = Layout
+    for part in loc:
+        node = _unwrap(node)
+        if isinstance(node, type) and issubclass(node, BaseModel):
+            field = node.model_fields.get(str(part))
+            if field is None:
+                return []
+            node = field.annotation
+        elif get_origin(node) is dict:
+            node = get_args(node)[1]
+        elif get_origin(node) is list:
+            node = get_args(node)[0]
+        else:
+            return []
+    node = _unwrap(node)
+    if isinstance(node, type) and issubclass(node, BaseModel):
+        return [name for name in node.model_fields if name not in ("kind", "folder")]
+    return []
+
+
+def _unwrap(annotation: Any) -> Any:
+    """``Annotated[X, …]`` and ``X | None`` → X."""
+    while True:
+        origin = get_origin(annotation)
+        if origin is Annotated:
+            annotation = get_args(annotation)[0]
+        elif origin in (Union, types.UnionType):
+            annotation = next(a for a in get_args(annotation) if a is not type(None))
+        else:
+            return annotation
+
+
+def _shown(value: Any) -> str:
+    """A TOML value as the user typed it, for "不是 …" (text quoted, true/false lowercase)."""
+    if isinstance(value, str):
+        return f"\"{value}\""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 def _toml_line(message: str) -> int | None:

@@ -74,8 +74,7 @@ def prepare(path: str | Path, settings: Settings, *, layout_name: str | None = N
         layout = load_layout(name, settings.layout_paths)
     except LayoutError as exc:
         if layout_name is None and project.layout:
-            raise LayoutError(exc.message, file=loaded.path, line=loaded.line(("版式",)),
-                              field="版式") from None
+            raise _layout_asked_by(exc, loaded, name) from None
         raise
     diagnostics: list[Diagnostic] = []
     result = None
@@ -97,6 +96,26 @@ def prepare(path: str | Path, settings: Settings, *, layout_name: str | None = N
     if any(d.severity is Severity.ERROR for d in diagnostics):
         raise ValidationFailed(loaded.path, diagnostics)
     return Prepared(loaded, layout, result, diagnostics)
+
+
+def _layout_asked_by(exc: LayoutError, loaded: Loaded, name: str) -> LayoutError:
+    """A layout error seen through the project file whose ``版式`` named the layout.
+
+    A layout that cannot be found is the project's 版式 line to fix, so the error moves
+    there. A layout that was found but is broken is layout.toml's to fix: its own findings
+    (file and key, as ``perfdocs layouts`` prints them) come first, then one line saying
+    which project asked for it, so whoever renders knows both what failed and why it
+    concerns them.
+    """
+    from perfdocs.layout import LayoutInvalid
+
+    line = loaded.line(("版式",))
+    if exc.file is None:
+        return LayoutError(exc.message, file=loaded.path, line=line, field="版式")
+    found = getattr(exc, "diagnostics", None) or [exc.diagnostic()]
+    asked = Diagnostic(Severity.ERROR, f"版式「{name}」有错误（见上），无法使用",
+                       loaded.path, line, "版式", rule="LayoutError")
+    return LayoutInvalid(exc.file, [*found, asked])
 
 
 def selfeval_form(layout: Layout) -> Any:

@@ -213,7 +213,7 @@ def test_user_layout_from_settings(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("old", "new", "key"), [
     ('rate = { places = 2, mode = "half_up" }', 'rate = { places = 2, mode = "halfway" }',
      "forms.自评表.rounding.rate.mode"),
-    ('level3 = "D"', 'level3 = "D:Z"', "forms.自评表"),
+    ('level3 = "D"', 'level3 = "D:Z"', "forms.自评表.columns.level3"),
     ('grade_row = false', 'grade_rows = false', "forms.自评表.grade_rows"),
 ])
 def test_broken_layout_names_file_and_key(tmp_path: Path, old: str, new: str, key: str) -> None:

@@ -79,16 +79,24 @@ class Block:
     """Optional per-row minimum heights in points (empty: renderer's default)."""
 
     def check(self, n_cols: int) -> None:
-        """Raise ``ValueError`` unless the cells tile the block exactly once."""
-        seen: set[tuple[int, int]] = set()
+        """Raise ``ValueError`` unless the cells tile the block exactly once.
+
+        A layout's columns are checked when it loads (perfdocs.layout), so a failure here
+        is a builder placing a part the layout check does not know; the message names both
+        cells to find it.
+        """
+        seen: dict[tuple[int, int], Cell] = {}
         for cell in self.cells:
             if cell.last_row >= self.n_rows or cell.last_col >= n_cols:
                 raise ValueError(f"cell {cell.row},{cell.col} runs outside the block")
             for r in range(cell.row, cell.last_row + 1):
                 for c in range(cell.col, cell.last_col + 1):
                     if (r, c) in seen:
-                        raise ValueError(f"position {r},{c} is covered twice")
-                    seen.add((r, c))
+                        first = seen[(r, c)]
+                        raise ValueError(f"position {r},{c} is covered twice: by {first.text!r} "
+                                         f"at {first.row},{first.col} and {cell.text!r} "
+                                         f"at {cell.row},{cell.col}")
+                    seen[(r, c)] = cell
         missing = self.n_rows * n_cols - len(seen)
         if missing:
             raise ValueError(f"{missing} grid positions are not covered by any cell")
