@@ -248,15 +248,20 @@ def layouts(ctx: click.Context) -> None:
     from perfdocs.layout import available, read_layout
 
     settings = _settings(ctx)
+    broken = 0
     for name, folder in available(settings.layout_paths).items():
         try:
             layout = read_layout(folder)
         except PerfdocsError as exc:
             _fail(exc)
+            broken += 1
             continue
         forms = "、".join(layout.forms)
         default = " （默认）" if name == settings.layout else ""
         click.echo(f"{name}{default}: {forms}  {layout.description}  [{folder}]")
+    if broken:  # a layout being written is checked with this command: say it failed
+        click.echo(f"{broken} 个版式有错误。", err=True)
+        raise SystemExit(1)
 
 
 @main.command()
