@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import Diagnostic, Severity
 from perfdocs.source import Loc, format_loc
+from perfdocs.targets import parse_measure
+from perfdocs.validate import money, placeholders, unit_at
 
 if TYPE_CHECKING:
     from perfdocs.calculate import Result
@@ -65,6 +67,10 @@ class Context:
         return Diagnostic(severity, message, self.loaded.path, self.loaded.line(loc),
                           format_loc(loc), label, rule)
 
+    def money(self, amount: Decimal, loc: Loc | None = None) -> str:
+        """An amount for a message, in the unit the preparer typed it in."""
+        return money(self.loaded, amount, loc)
+
 
 Rule = Callable[[Context], Iterator[Diagnostic]]
 
@@ -74,8 +80,15 @@ def _same(a: str, b: str) -> bool:
     return "".join(a.split()) == "".join(b.split())
 
 
-def _fmt(value: Decimal) -> str:
-    return f"{value:,f}"
+def same_target(a: str, b: str) -> bool:
+    """The same 年度指标值 however it is written: "≥100(人次)" is "≥100.00(人次)", "≥90%" is
+    "≥90(%)". Figures compare by comparator, number and unit; texts (及时) as texts."""
+    if _same(a, b):
+        return True
+    x, y = parse_measure(a), parse_measure(b)
+    if x.value is None or y.value is None:
+        return False
+    return (x.comparator, x.value, x.unit) == (y.comparator, y.value, y.unit)
 
 
 def declared_entries(project: Any) -> list[Entry]:
@@ -174,13 +187,30 @@ def declared_funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
             continue
         added = sum(parts, Decimal(0))
         if added != total:
-            yield ctx.at(ERROR, f"{names}合计 {_fmt(added)} 元，与{label}的 {_fmt(total)} 元不符",
-                         ("申报", "项目资金", label, "合计"), label, "declared-funds-sum")
+            loc: Loc = ("申报", "项目资金", label, "合计")
+            yield ctx.at(ERROR, f"{names}合计 {ctx.money(added, loc)}，与{label}的 "
+                         f"{ctx.money(total, loc)}不符", loc, label, "declared-funds-sum")
     project_total = funds.project.total
+    annual: Loc = ("申报", "项目资金", "年度资金申请总额", "合计")
     if project_total is not None and funds.annual.total > project_total:
-        yield ctx.at(WARNING, f"年度资金申请总额 {_fmt(funds.annual.total)} 元高于项目资金总额 "
-                     f"{_fmt(project_total)} 元", ("申报", "项目资金", "年度资金申请总额", "合计"),
-                     "年度资金申请总额", "annual-above-project")
+        whole = ctx.money(project_total, ("申报", "项目资金", "项目资金总额", "合计"))
+        yield ctx.at(WARNING, f"年度资金申请总额 {ctx.money(funds.annual.total, annual)}高于"
+                     f"项目资金总额 {whole}", annual, "年度资金申请总额", "annual-above-project")
+
+
+def annual_request_not_zero(ctx: Context) -> Iterator[Diagnostic]:
+    """A declaration requests money: a 年度资金申请总额 of 0 is a form not filled in (an error,
+    as a 全年预算数 of 0 is on the 自评表)."""
+    if ctx.project.declaration.funds.annual.total == 0:
+        yield ctx.at(ERROR, "年度资金申请总额的合计为 0：请填写本年度申请的资金（当年财政拨款、"
+                     "上年结转资金、其他资金之和）",
+                     ("申报", "项目资金", "年度资金申请总额", "合计"), "年度资金申请总额",
+                     "zero-request")
+
+
+def no_placeholders(ctx: Context) -> Iterator[Diagnostic]:
+    """No example text of ``perfdocs new`` ("示例：培训人次") left in the declaration."""
+    yield from placeholders(ctx.loaded, "申报")
 
 
 def indicators_match(ctx: Context) -> Iterator[Diagnostic]:
@@ -238,7 +268,7 @@ def targets_unchanged(ctx: Context) -> Iterator[Diagnostic]:
     if found is None:
         return
     for entry, declared in [*found.pairs, *found.renamed]:
-        if not _same(entry.target, declared.target):
+        if not same_target(entry.target, declared.target):
             yield ctx.at(WARNING, f"「{entry.name}」的年度指标值在自评中是「{entry.target}」，"
                          f"申报的是「{declared.target}」", (*entry.loc, "年度指标值"),
                          "年度指标值", "target-changed")
@@ -259,19 +289,24 @@ def funds_as_declared(ctx: Context) -> Iterator[Diagnostic]:
     if form is None or not ctx.result.funds:
         return
     initial = ctx.result.funds[0].initial
-    declared = to_unit(ctx.project.declaration.funds.annual.total, form)
-    if initial is None or declared is None or initial == declared:
+    request = ctx.project.declaration.funds.annual.total
+    declared = to_unit(request, form)
+    typed = ctx.project.evaluation.funds.total.initial
+    if initial is None or declared is None or typed is None or initial == declared:
         return
-    unit = form.money_unit
-    yield ctx.at(WARNING, f"自评的年度资金总额年初预算数 {_fmt(initial)} {unit}，与申报的年度资金"
-                 f"申请总额 {_fmt(declared)} {unit} 不符",
-                 ("自评", "项目资金", "年度资金总额", "年初预算数"), "年初预算数",
-                 "funds-not-declared")
+    loc: Loc = ("自评", "项目资金", "年度资金总额", "年初预算数")
+    declared_loc: Loc = ("申报", "项目资金", "年度资金申请总额", "合计")
+    asked = ctx.money(request, declared_loc)
+    if unit_at(ctx.loaded, declared_loc) != unit_at(ctx.loaded, loc):  # say it in both units
+        asked += f"（即 {ctx.money(request, loc)}）"
+    yield ctx.at(WARNING, f"自评的年度资金总额年初预算数 {ctx.money(typed, loc)}，与申报的年度资金"
+                 f"申请总额 {asked}不符", loc, "年初预算数", "funds-not-declared")
 
 
 RULES: tuple[Rule, ...] = (
-    dates_in_order, dates_in_year, declared_funds_add_up, indicators_match,
-    indicators_placed_alike, targets_unchanged, funds_as_declared,
+    dates_in_order, dates_in_year, declared_funds_add_up, annual_request_not_zero,
+    indicators_match, indicators_placed_alike, targets_unchanged, funds_as_declared,
+    no_placeholders,
 )
 """Every rule, in the order their findings are printed."""
 

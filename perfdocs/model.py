@@ -91,12 +91,43 @@ def _amount(value: Any, info: ValidationInfo) -> Decimal:
         raise ValueError(str(exc)) from None
 
 
+_TO_FILL = {
+    "amount": "请填写金额，没有资金请写 0",
+    "actual": "请填写实际完成值，如 120(人次)、达成指标（表上此格本就空白时，删去这一项）",
+    "achieved": "请填写本年度实际完成的情况",
+}
+"""What to write in a box that is written in the file but left blank, by field."""
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _filled_amount(value: Any, info: ValidationInfo) -> Decimal:
+    """An amount that may be left out, but once written must be filled in."""
+    if _blank(value):
+        raise ValueError(f"不能为空：{_TO_FILL['amount']}")
+    return _amount(value, info)
+
+
+def _filled_text(value: Any, info: ValidationInfo) -> str:
+    """A text that may be left out (or is required), but once written must be filled in."""
+    if _blank(value):
+        raise ValueError(f"不能为空：{_TO_FILL.get(info.field_name or '', '请填写')}")
+    return _text(value)
+
+
 _NUMBER_SCHEMA = {"type": ["string", "number"], "pattern": r"^[0-9０-９,，.．]+(元|万元)?$"}
 Text = Annotated[str, BeforeValidator(_required_text)]
 OptionalText = Annotated[str | None, BeforeValidator(_optional_text)]
 Score = Annotated[Decimal, BeforeValidator(_score),
                   WithJsonSchema({"type": ["string", "number"], "minimum": 0, "maximum": 100})]
 Amount = Annotated[Decimal, BeforeValidator(_amount), WithJsonSchema(_NUMBER_SCHEMA)]
+FilledAmount = Annotated[Decimal | None, BeforeValidator(_filled_amount),
+                         WithJsonSchema(_NUMBER_SCHEMA)]
+"""An amount that may be left out (the form's box stays blank) but not written empty."""
+FilledText = Annotated[str | None, BeforeValidator(_filled_text)]
+"""A text that may be left out but not written empty (``实际完成值: ""``)."""
 
 
 class Strict(BaseModel):
@@ -107,11 +138,15 @@ class Strict(BaseModel):
 
 
 class FundRow(Strict):
-    """One row of the 项目资金 block, amounts held in 元."""
+    """One row of the 项目资金 block, amounts held in 元.
 
-    initial: Amount | None = Field(None, alias="年初预算数")
-    budget: Amount | None = Field(None, alias="全年预算数")
-    executed: Amount | None = Field(None, alias="全年执行数")
+    A figure left out prints as a blank box (real forms leave the 其中 rows' 全年执行数
+    blank); a figure written but left empty is a box still to fill, an error.
+    """
+
+    initial: FilledAmount = Field(None, alias="年初预算数")
+    budget: FilledAmount = Field(None, alias="全年预算数")
+    executed: FilledAmount = Field(None, alias="全年执行数")
 
 
 class Funds(Strict):
@@ -132,7 +167,7 @@ class Goals(Strict):
     """年度总体目标: the expected target and what was actually achieved."""
 
     expected: Text = Field(alias="预期目标")
-    achieved: OptionalText = Field(None, alias="实际完成情况")
+    achieved: Annotated[str, BeforeValidator(_filled_text)] = Field(alias="实际完成情况")
 
 
 class Indicator(Strict):
@@ -141,7 +176,8 @@ class Indicator(Strict):
     name: Text = Field(alias="三级指标")
     target: Text = Field(alias="年度指标值",
                          description='as printed: "≥50.00(个)", "=100(%)", "≤5%", "及时"')
-    actual: OptionalText = Field(None, alias="实际完成值")
+    actual: FilledText = Field(None, alias="实际完成值",
+                               description="left out when the form leaves it blank")
     weight: Score = Field(alias="分值")
     score: Score | None = Field(
         None, alias="得分", description="the preparer's score; computed by the rules when absent"

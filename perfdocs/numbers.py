@@ -82,6 +82,24 @@ def parse_decimal(text: str | int | Decimal) -> Decimal:
         raise NumberError(f"「{text}」不是数字") from None
 
 
+def money_text(amount: Decimal, unit: str) -> str:
+    """An amount held in 元 as a preparer writes it in ``unit``: "1,200,000.00", "435.8177".
+
+    Thousands separators and at least two decimals, more when the exact figure has them, so
+    two different amounts never read the same.
+    """
+    value = (amount / MONEY_UNITS[unit]).normalize()
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > -2:
+        value = value.quantize(Decimal("0.01"))
+    return f"{value:,f}"
+
+
+def format_money(amount: Decimal, unit: str) -> str:
+    """An amount held in 元 for a message, in ``unit`` and named: "541.15 万元"."""
+    return f"{money_text(amount, unit)} {unit}"
+
+
 def parse_amount(text: str | int | Decimal, unit: str) -> Decimal:
     """Parse an amount written in ``unit`` (or with its own 元/万元 suffix) into 元.
 

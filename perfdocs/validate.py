@@ -2,17 +2,20 @@
 
 Schema problems are caught while loading (:mod:`perfdocs.loading`); the rules here relate
 fields to each other and to the computed figures: weights adding up to 100, scores within
-their 分值 and tier, lost points explained, funds rows adding up. Each finding names the file,
-the line, the field and the form's label, so a preparer can go straight to the box.
+their 分值 and tier, lost points explained, funds rows adding up, no example text of
+``perfdocs new`` left. Each finding names the file, the line, the field and the form's label,
+so a preparer can go straight to the box; amounts read as the preparer typed them
+(:func:`money`: the file's 金额单位, "1,200,000.00 元").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import Diagnostic, Severity
+from perfdocs.numbers import MONEY_UNITS, NumberError, format_money, normalize_text, parse_decimal
 from perfdocs.source import Loc, format_loc
 
 if TYPE_CHECKING:
@@ -23,6 +26,99 @@ if TYPE_CHECKING:
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 FUND_KEYS = {"total": "年度资金总额", "appropriation": "当年财政拨款",
              "carried_over": "上年结转资金", "other": "其他资金"}
+FUND_COLUMNS = (("initial", "年初预算数"), ("budget", "全年预算数"), ("executed", "全年执行数"))
+PLACEHOLDER = "示例："
+"""What ``perfdocs new`` starts every example text with; left in a file, it is an error."""
+
+
+def written(data: Any, loc: Loc) -> Any:
+    """The value written at ``loc`` in the file's tree (None when it is not there)."""
+    node = data
+    for part in loc:
+        listed = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if not (listed or (isinstance(node, dict) and part in node)):
+            return None
+        node = node[part]
+    return node
+
+
+def _suffix(value: Any) -> str | None:
+    """The 元/万元 a figure was typed with ("435.82万元"), if any."""
+    if not isinstance(value, str):
+        return None
+    folded = normalize_text(value)
+    return next((u for u in sorted(MONEY_UNITS, key=len, reverse=True) if folded.endswith(u)),
+                None)
+
+
+def file_unit(loaded: Loaded) -> str:
+    """The unit the file's amounts are written in: its 金额单位, else the one they were read in.
+
+    Without 金额单位 the figures were read in the configured default unit ([input] unit);
+    a typed figure compared with the amount it became tells which.
+    """
+    data = loaded.source.data
+    unit = data.get("金额单位") if isinstance(data, dict) else None
+    if unit in MONEY_UNITS:
+        return str(unit)
+    project = loaded.project
+    figures: list[tuple[Loc, Decimal | None]] = []
+    if project.evaluation is not None:
+        total = project.evaluation.funds.total
+        figures += [(("自评", "项目资金", "年度资金总额", label), getattr(total, attr))
+                    for attr, label in FUND_COLUMNS]
+    if project.declaration is not None:
+        figures.append((("申报", "项目资金", "年度资金申请总额", "合计"),
+                        project.declaration.funds.annual.total))
+    for loc, amount in figures:
+        typed = written(data, loc)
+        if not amount or typed is None or _suffix(typed) is not None:
+            continue
+        try:
+            number = parse_decimal(typed if isinstance(typed, (int, Decimal)) else str(typed))
+        except NumberError:
+            continue
+        if number:
+            return "万元" if amount == number * MONEY_UNITS["万元"] else "元"
+    return str(project.money_unit)
+
+
+def unit_at(loaded: Loaded, loc: Loc | None) -> str:
+    """The unit of the figure at ``loc``: its own suffix ("4,358,177.00元"), else the file's."""
+    typed = _suffix(written(loaded.source.data, loc)) if loc else None
+    return typed or file_unit(loaded)
+
+
+def money(loaded: Loaded, amount: Decimal, loc: Loc | None = None) -> str:
+    """An amount for a message, the way the preparer typed it: "541.15 万元", "1,200,000.00 元".
+
+    In the unit written on the figure at ``loc``, else the file's unit (金额单位).
+    """
+    return format_money(amount, unit_at(loaded, loc))
+
+
+def placeholders(loaded: Loaded, section: str) -> Iterator[Diagnostic]:
+    """Example texts ``perfdocs new`` wrote ("示例：培训人次") still in ``section``: errors."""
+    data = written(loaded.source.data, (section,))
+    marker = normalize_text(PLACEHOLDER)  # 示例: too (full-width punctuation folded)
+
+    def walk(node: Any, loc: Loc) -> Iterator[tuple[Loc, str]]:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                yield from walk(value, (*loc, key))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                yield from walk(value, (*loc, index))
+        elif isinstance(node, str) and normalize_text(node).startswith(marker):
+            yield loc, node
+
+    for loc, text in walk(data, (section,)):
+        first = text.strip().split("\n", 1)[0]
+        shown = first if len(first) <= 30 else first[:30] + "…"
+        label = next((str(p) for p in reversed(loc) if isinstance(p, str)), section)
+        yield Diagnostic(ERROR, f"「{shown}」是 perfdocs new 写入的示例文字，不能照此上报："
+                         "请改成本项目的内容", loaded.path, loaded.line(loc), format_loc(loc),
+                         label, "placeholder")
 
 
 class Context:
@@ -38,6 +134,10 @@ class Context:
         """A diagnostic pointing at ``loc`` in the project file."""
         return Diagnostic(severity, message, self.loaded.path, self.loaded.line(loc),
                           format_loc(loc), label, rule)
+
+    def money(self, amount: Decimal, loc: Loc | None = None) -> str:
+        """An amount for a message, in the unit the preparer typed it in."""
+        return money(self.loaded, amount, loc)
 
 
 def indicator_loc(r: IndicatorResult, key: str | None = None) -> Loc:
@@ -126,22 +226,38 @@ def overachievement(ctx: Context) -> Iterator[Diagnostic]:
 
 
 def funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
-    """The 其中 rows add up to 年度资金总额, column by column, when they are given."""
+    """The 其中 rows add up to 年度资金总额, column by column, when they are given.
+
+    A figure left out of a 其中 row is a blank box (real forms leave them): that column is
+    not added up. A 其中 row written with nothing in it is a row still to fill: it cannot add
+    up to a total that is not 0.
+    """
     funds = ctx.evaluation.funds
-    subs = [row for row in funds.sub_rows().values() if row is not None]
-    if not subs:
-        return
-    for attr, label in (("initial", "年初预算数"), ("budget", "全年预算数"),
-                        ("executed", "全年执行数")):
+    rows = written(ctx.loaded.source.data, ("自评", "项目资金"))
+    rows = rows if isinstance(rows, dict) else {}
+    empty = [label for label in funds.sub_rows() if label in rows and not rows[label]]
+    subs = [row for label, row in funds.sub_rows().items()
+            if row is not None and label not in empty]
+    for attr, label in FUND_COLUMNS:
         total = getattr(funds.total, attr)
         parts = [getattr(row, attr) for row in subs]
-        if total is None or any(p is None for p in parts):
+        if total is None or not parts or any(p is None for p in parts):
             continue
         added = sum(parts, Decimal(0))
         if added != total:
+            loc: Loc = ("自评", "项目资金", "年度资金总额", label)
             yield ctx.at(ERROR, f"当年财政拨款、上年结转资金、其他资金的{label}合计 "
-                         f"{_fmt(added)} 元，与年度资金总额的 {_fmt(total)} 元不符",
-                         ("自评", "项目资金", "年度资金总额", label), label, "funds-sum")
+                         f"{ctx.money(added, loc)}，与年度资金总额的 {ctx.money(total, loc)}不符",
+                         loc, label, "funds-sum")
+    totals = [(label, getattr(funds.total, attr)) for attr, label in FUND_COLUMNS]
+    due = "、".join(f"{label} {ctx.money(value, ('自评', '项目资金', '年度资金总额', label))}"
+                   for label, value in totals if value)
+    for row in empty:
+        if due:
+            yield ctx.at(ERROR, f"{row}一行没有填写，其中各行应合计为年度资金总额（{due}）："
+                         "请填写这一行的年初预算数、全年预算数、全年执行数（没有资金请写 0），"
+                         "或删去这一行",
+                         ("自评", "项目资金", row), row, "funds-row-empty")
 
 
 def budget_rules(ctx: Context) -> Iterator[Diagnostic]:
@@ -163,9 +279,15 @@ def budget_rules(ctx: Context) -> Iterator[Diagnostic]:
                              (*loc, "全年预算数"), "全年预算数", "zero-budget")
                 continue
         if row.budget is not None and row.executed is not None and row.executed > row.budget:
-            yield ctx.at(WARNING, f"{label}的全年执行数 {_fmt(row.executed)} 元高于全年预算数 "
-                         f"{_fmt(row.budget)} 元", (*loc, "全年执行数"), "全年执行数",
-                         "executed-above-budget")
+            executed = ctx.money(row.executed, (*loc, "全年执行数"))
+            budget = ctx.money(row.budget, (*loc, "全年预算数"))
+            yield ctx.at(WARNING, f"{label}的全年执行数 {executed}高于全年预算数 {budget}",
+                         (*loc, "全年执行数"), "全年执行数", "executed-above-budget")
+
+
+def no_placeholders(ctx: Context) -> Iterator[Diagnostic]:
+    """No example text of ``perfdocs new`` left in the 自评 part (copied there by evaluate-init)."""
+    yield from placeholders(ctx.loaded, "自评")
 
 
 def printed_figures_match(ctx: Context) -> Iterator[Diagnostic]:
@@ -194,6 +316,7 @@ def printed_figures_match(ctx: Context) -> Iterator[Diagnostic]:
 RULES: tuple[Rule, ...] = (
     weights_add_up, score_within_weight, lost_points_explained, score_computable,
     score_in_tier, overachievement, funds_add_up, budget_rules, printed_figures_match,
+    no_placeholders,
 )
 """Every rule, in the order their findings are printed."""
 

@@ -153,7 +153,9 @@ def test_funds_compared_in_the_evaluation_unit(tmp_path: Path) -> None:
     assert [d.rule for d in found] == ["funds-not-declared"]
     d = found[0]
     assert d.severity is Severity.WARNING
-    assert "435.81 万元" in d.message and "435.82 万元" in d.message
+    # Each figure as it was typed: the 自评 one in the file's 万元, the declared one in 元.
+    assert d.message == ("自评的年度资金总额年初预算数 435.81 万元，与申报的年度资金申请总额 "
+                         "4,358,177.00 元（即 435.8177 万元）不符")
     assert d.field == "自评.项目资金.年度资金总额.年初预算数"
     assert d.line == _line_of(path, "年度资金总额: {年初预算数")
 
@@ -178,7 +180,8 @@ def test_declared_funds_add_up(tmp_path: Path) -> None:
     found, _ = _check(tmp_path, _edit('上年结转资金: "0.00元"', '上年结转资金: "100.00元"'))
     assert [d.rule for d in found] == ["declared-funds-sum"]
     assert found[0].severity is Severity.ERROR
-    assert "4,358,277.00" in found[0].message and "4,358,177.00" in found[0].message
+    assert found[0].message == ("当年财政拨款、上年结转资金、其他资金合计 4,358,277.00 元，"
+                                "与年度资金申请总额的 4,358,177.00 元不符")
 
 
 def test_strict_turns_mismatches_into_errors(tmp_path: Path) -> None:

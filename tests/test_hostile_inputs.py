@@ -198,11 +198,11 @@ CASES: list[Case] = [
     case("percent-as-amount", executed("98%"), f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 「98%」不是数字"),
     case("currency-sign", executed('"￥79.00"'), f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 「￥79.00」不是数字"),
     case("empty-amount", executed(""),
-         f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 年度资金总额缺少全年执行数，无法计算执行率"),
+         f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 不能为空：请填写金额，没有资金请写 0"),
     case("zero-budget", edit('全年预算数: "80.00", 全年执行数: "79.00"}\n    当年',
                              '全年预算数: 0, 全年执行数: "79.00"}\n    当年'),
          f"p.yaml:8: 错误 {TOTAL_ROW}.全年预算数: 当年财政拨款、上年结转资金、其他资金的全年预算数合计 "
-         "800000 元，与年度资金总额的 0 元不符",
+         "80.00 万元，与年度资金总额的 0.00 万元不符",
          f"p.yaml:8: 错误 {TOTAL_ROW}.全年预算数: 年度资金总额的全年预算数为 0，执行率无从计算"),
     case("negative-weight", edit("分值: 20", "分值: -20"), f"p.yaml:25: 错误 {INDICATOR_2}.分值: 分数不能为负数"),
     case("weight-over-100", edit("分值: 20", "分值: 1000"), f"p.yaml:25: 错误 {INDICATOR_2}.分值: 分数 1000 超过 100"),

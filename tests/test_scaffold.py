@@ -46,6 +46,8 @@ def _fill_declaration(path: Path) -> None:
       当年财政拨款: "0.00\"""", """    年度资金申请总额:             # 本年度申请的资金（必填）；其中三项之和应等于合计
       合计: "1,250,000.00"
       当年财政拨款: "1,250,000.00\"""")
+    text = path.read_text(encoding="utf-8")  # the examples become this project's own texts
+    path.write_text(text.replace("示例：", ""), encoding="utf-8")
 
 
 def _fill_evaluation(path: Path) -> None:
@@ -92,10 +94,12 @@ def test_new_evaluate_init_render(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     after = path.read_bytes()
     assert after.startswith(before)  # the preparer's text and comments are kept as they were
 
-    # Not yet filled: validation names the empty 分值, as the command said it would.
+    # Not yet filled: validation names every box left empty at once, as the command said.
     with pytest.raises(ValidationFailed) as info:
         prepare(path, settings)
-    assert {d.field.rsplit(".", 1)[-1] for d in info.value.diagnostics} == {"分值"}
+    blanks = [d.field.rsplit(".", 1)[-1] for d in info.value.diagnostics]
+    assert sorted(set(blanks)) == ["全年执行数", "全年预算数", "分值", "实际完成值", "实际完成情况"]
+    assert len(blanks) == 4 * 2 + 1 + 5 * 2
 
     _fill_evaluation(path)
     loaded = load_project(path)

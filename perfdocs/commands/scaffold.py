@@ -23,6 +23,7 @@ import click
 
 from perfdocs.commands import guarded, settings_of
 from perfdocs.errors import InputError
+from perfdocs.validate import PLACEHOLDER
 
 _PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`=≥≤<+.\d][^#\n]*$")
 _NULLS = {"~", "null", "Null", "NULL", "true", "false", "True", "False", "yes", "no"}
@@ -50,7 +51,8 @@ def skeleton(name: str, department: str, unit: str, year: int) -> str:
     """The text of a new project file: header keys, a full 申报 section, example indicators."""
     return f"""\
 # 财政项目支出绩效目标申报表（{year}年度）— {name}
-# 由 perfdocs new 生成。键名就是表上的栏目名；照表填写，「示例」的内容请改成本项目的。
+# 由 perfdocs new 生成。键名就是表上的栏目名；照表填写。以「{PLACEHOLDER}」开头的示例内容
+# 须改成本项目的（不需要的示例指标整项删去）：留着示例文字，perfdocs validate 会报错。
 # 填好后：perfdocs validate 本文件 检查，perfdocs render 本文件 生成申报表。
 # 年度结束后：perfdocs evaluate-init 本文件 添加自评部分。
 年度: {year}
@@ -75,29 +77,29 @@ def skeleton(name: str, department: str, unit: str, year: int) -> str:
       上年结转资金: "0.00"
       其他资金: "0.00"
   项目总目标: |                   # 项目全周期的总目标（可留空：整行删除）
-    示例：通过项目实施，……
+    {PLACEHOLDER}通过项目实施，……
   年度总体目标: |                 # 本年度要达到的目标（必填）
-    示例：完成年度培训任务，保障……工作顺利完成。
+    {PLACEHOLDER}完成年度培训任务，保障……工作顺利完成。
   # 绩效指标：一级指标 → 二级指标 → 三级指标列表，按表上的顺序。
   # 年度指标值照表填写并加引号："≥50.00(个)"、"=100(%)"、"≤5%"、"=0(起)"，或文字如 及时。
   绩效指标:
     产出指标:
       数量指标:
-        - 三级指标: 示例：培训人次
+        - 三级指标: {PLACEHOLDER}培训人次
           年度指标值: "≥100(人次)"
       质量指标:
-        - 三级指标: 示例：培训合格率
+        - 三级指标: {PLACEHOLDER}培训合格率
           年度指标值: "≥95.00(%)"
       时效指标:
-        - 三级指标: 示例：培训完成及时性
+        - 三级指标: {PLACEHOLDER}培训完成及时性
           年度指标值: "及时"
     效益指标:
       社会效益指标:
-        - 三级指标: 示例：对就业的促进作用
+        - 三级指标: {PLACEHOLDER}对就业的促进作用
           年度指标值: "具有促进作用"
     满意度指标:
       服务对象满意度指标:
-        - 三级指标: 示例：学员满意度
+        - 三级指标: {PLACEHOLDER}学员满意度
           年度指标值: "≥90.00(%)"
 """
 
@@ -154,15 +156,11 @@ def new(file: str | None, name: str | None, department: str | None, unit: str | 
 
 def _amount_text(amount: Decimal | None, unit: str) -> str:
     """An amount held in 元 written in the file's unit, exactly ("435.8177" rather than rounded)."""
-    from perfdocs.numbers import MONEY_UNITS
+    from perfdocs.numbers import money_text
 
     if amount is None:
         return '""'
-    value = (amount / MONEY_UNITS[unit]).normalize()
-    exponent = value.as_tuple().exponent
-    if isinstance(exponent, int) and exponent > -2:
-        value = value.quantize(Decimal("0.01"))  # at least the 2 places the forms print
-    return f'"{value:,f}"'
+    return f'"{money_text(amount, unit)}"'  # at least the 2 places the forms print
 
 
 def evaluation_text(project: Any, unit: str) -> str:
@@ -177,6 +175,7 @@ def evaluation_text(project: Any, unit: str) -> str:
         "#   全年预算数、全年执行数；年度总体目标的实际完成情况；",
         "#   每个指标的实际完成值和分值（分值与执行率的 10 分合计 100）；",
         "#   得分可不填，由规则算出；失分的指标须写偏差原因分析及改进措施。",
+        "# 留空的项 perfdocs validate 都会报告；没有资金写 0，表上本就空白的格整项删去。",
         "自评:",
         "  项目资金:                  # 年初预算数取自申报的年度资金申请总额"
         + ("" if unit == "元" else f"（单位：{unit}）"),
