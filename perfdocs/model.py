@@ -66,8 +66,8 @@ def _optional_text(value: Any) -> str | None:
 
 
 def _score(value: Any) -> Decimal:
-    if value is None:
-        raise ValueError("不能为空")
+    if _blank(value):
+        raise ValueError("不能为空：请填写分数")
     try:
         number = parse_decimal(value if isinstance(value, (int, Decimal)) else str(value))
     except NumberError as exc:
@@ -232,7 +232,9 @@ class Evaluation(Strict):
 def _date(value: Any) -> date:
     if isinstance(value, date):
         return value
-    text = normalize_text(str(value or ""))
+    if _blank(value):
+        raise ValueError("不能为空：请写成 2024-01-01 这样的日期")
+    text = normalize_text(str(value))
     match = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", text)
     if not match:
         raise ValueError(f"「{value}」不是日期，请写成 2024-01-01")
@@ -338,9 +340,17 @@ class Declaration(Strict):
                 for l2, items in groups.items() for i, ind in enumerate(items)]
 
 
+MAX_INDICATORS = 500
+"""Most 三级指标 one form may carry; real forms hold up to about 60, seed 001 48. A file of
+30,000 (a paste gone wrong) would otherwise take gigabytes to lay out."""
+
+
 def _check_tree(tree: Any) -> Any:
     if not tree:
         raise ValueError("至少要有一个一级指标")
+    count = sum(len(items) for groups in tree.values() for items in groups.values())
+    if count > MAX_INDICATORS:
+        raise ValueError(f"三级指标过多（{count} 个）：一张表最多 {MAX_INDICATORS} 个")
     for level1, groups in tree.items():
         if not groups:
             raise ValueError(f"一级指标「{level1}」下没有二级指标")

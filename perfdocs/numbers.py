@@ -67,6 +67,7 @@ def parse_decimal(text: str | int | Decimal) -> Decimal:
         if not text.is_finite():
             raise NumberError("数字必须是有限值")
         return text
+    _refuse_inner_spaces(text)
     raw = normalize_text(text)
     if raw.startswith("."):
         raw = "0" + raw
@@ -80,6 +81,20 @@ def parse_decimal(text: str | int | Decimal) -> Decimal:
         return Decimal(raw)
     except InvalidOperation:  # pragma: no cover - the regex admits only valid literals
         raise NumberError(f"「{text}」不是数字") from None
+
+
+_INNER_SPACE = re.compile(r"[\d.,]\s+[\d.,]")
+
+
+def _refuse_inner_spaces(text: str) -> None:
+    """Refuse a space between the digits of a figure ("100 00", "7 9.00", "79. 00").
+
+    Spaces around a figure are dropped, but inside one they are a slip whose meaning is
+    unknown: reading "100 00" as 10000 would print a hundred times the amount.
+    """
+    folded = unicodedata.normalize("NFKC", text).strip()
+    if _INNER_SPACE.search(folded):
+        raise NumberError(f"「{text}」的数字中间有空格：请删去空格或改正数字")
 
 
 def money_text(amount: Decimal, unit: str) -> str:
@@ -106,6 +121,7 @@ def parse_amount(text: str | int | Decimal, unit: str) -> Decimal:
     Amounts are kept in 元 inside the model; a layout converts them to the unit it prints.
     """
     if isinstance(text, str):
+        _refuse_inner_spaces(text)
         raw = normalize_text(text)
         for suffix in sorted(MONEY_UNITS, key=len, reverse=True):
             if raw.endswith(suffix):
@@ -115,5 +131,5 @@ def parse_amount(text: str | int | Decimal, unit: str) -> Decimal:
     if value < 0:
         raise NumberError("金额不能为负数")
     if value > MAX_AMOUNT:
-        raise NumberError(f"金额过大（{value} 元），请检查单位和位数")
+        raise NumberError(f"金额过大（{format_money(value, unit)}），请检查单位和位数")
     return value

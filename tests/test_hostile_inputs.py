@@ -16,6 +16,7 @@ each. The catalogue doubles as that document's source: keep the two in step.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +25,7 @@ import pytest
 from click.testing import CliRunner
 
 from perfdocs.cli import main
-from tests.conftest import SMALL_PROJECT
+from tests.conftest import ROOT, SMALL_PROJECT
 
 HOSTILE = Path(__file__).resolve().parent / "hostile"
 NAME = "p.yaml"
@@ -193,7 +194,9 @@ CASES: list[Case] = [
          f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 「Infinity」不是数字"),
     case("exponent", executed("1e3"), f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 「1e3」不是数字"),
     case("absurd-amount", executed("100000000000000000"),
-         f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 金额过大（1000000000000000000000 元），请检查单位和位数"),
+         f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 金额过大（100,000,000,000,000,000.00 万元），请检查单位和位数"),
+    case("space-inside-amount", executed('"79 00"'),
+         f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 「79 00」的数字中间有空格：请删去空格或改正数字"),
     case("yes-as-amount", executed("yes"), f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 「yes」不是数字"),
     case("percent-as-amount", executed("98%"), f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 「98%」不是数字"),
     case("currency-sign", executed('"￥79.00"'), f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 「￥79.00」不是数字"),
@@ -204,6 +207,7 @@ CASES: list[Case] = [
          f"p.yaml:8: 错误 {TOTAL_ROW}.全年预算数: 当年财政拨款、上年结转资金、其他资金的全年预算数合计 "
          "80.00 万元，与年度资金总额的 0.00 万元不符",
          f"p.yaml:8: 错误 {TOTAL_ROW}.全年预算数: 年度资金总额的全年预算数为 0，执行率无从计算"),
+    case("blank-weight", edit("分值: 20", '分值: ""'), f"p.yaml:25: 错误 {INDICATOR_2}.分值: 不能为空：请填写分数"),
     case("negative-weight", edit("分值: 20", "分值: -20"), f"p.yaml:25: 错误 {INDICATOR_2}.分值: 分数不能为负数"),
     case("weight-over-100", edit("分值: 20", "分值: 1000"), f"p.yaml:25: 错误 {INDICATOR_2}.分值: 分数 1000 超过 100"),
     case("weight-with-percent", edit("分值: 20", "分值: 20%"), f"p.yaml:25: 错误 {INDICATOR_2}.分值: 「20%」不是数字"),
@@ -481,3 +485,24 @@ def test_character_missing_from_the_pdf_font_names_the_line(
     (workdir / NAME).write_text(text, encoding="utf-8")
     _, out = invoke("render", NAME)
     assert out.splitlines()[0] == _glyph_message(field, char, code, line)
+
+
+def test_thousands_of_indicators_are_refused_before_layout(workdir: Path) -> None:
+    """30,000 indicators (a paste gone wrong) took 1.5 GB to lay out; a form has ≤ 500."""
+    item = "        - 三级指标: 培训人数\n          年度指标值: \"≥100(人)\"\n          分值: 0\n"
+    text = edit("      数量指标:\n", "      数量指标:\n" + item * 30_000)
+    (workdir / NAME).write_text(text, encoding="utf-8")
+    code, out = invoke("validate", NAME)
+    assert out.splitlines()[0] == ("p.yaml:15: 错误 自评.绩效指标: 三级指标过多（30004 个）："
+                                   "一张表最多 500 个")
+    assert code == 1
+
+
+def test_empty_date_says_to_fill_it(workdir: Path) -> None:
+    text = (ROOT / "data" / "2024" / "技能评价业务经费.yaml").read_text(encoding="utf-8")
+    text = re.sub(r"计划开始日期: \S+", "计划开始日期:", text, count=1)
+    (workdir / NAME).write_text(text, encoding="utf-8")
+    code, out = invoke("validate", NAME)
+    line = next(line for line in out.splitlines() if "计划开始日期" in line)
+    assert line.endswith("申报.计划开始日期: 不能为空：请写成 2024-01-01 这样的日期")
+    assert "None" not in out and code == 1

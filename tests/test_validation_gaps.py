@@ -105,7 +105,7 @@ def test_untouched_evaluation_reports_every_blank_at_once(workdir: Path) -> None
     weights = lines_of(path, "分值:               # 填写本指标的分值")
     for where, actual, weight in zip(INDICATORS, actuals, weights, strict=True):
         expected += [f"{FILE}:{actual}: 错误 自评.绩效指标.{where}.实际完成值: {ACTUAL}",
-                     f"{FILE}:{weight}: 错误 自评.绩效指标.{where}.分值: 不能为空"]
+                     f"{FILE}:{weight}: 错误 自评.绩效指标.{where}.分值: 不能为空：请填写分数"]
     assert run("validate", FILE) == (1, [*expected, FAILED])
 
 
