@@ -25,6 +25,7 @@ from perfdocs import __version__
 from perfdocs.errors import Diagnostic, PerfdocsError, Severity
 
 if TYPE_CHECKING:
+    from perfdocs.render.binding import Part
     from perfdocs.render.fonts import FontChoice
     from perfdocs.settings import Settings
 
@@ -44,6 +45,9 @@ class Job:
     layout: str | None
     by_unit: bool = False
     """File the forms in a sub-folder per 实施单位 (a packet of several units)."""
+    bind_out: Path | None = None
+    """Where to put each form's PDF for the bound PDF: rendered without the form's own
+    "第 x 页 共 y 页", since the bound PDF numbers its pages itself. None: no bound PDF."""
 
 
 @dataclass
@@ -59,7 +63,8 @@ class Rendered:
     grade: str
     files: list[str]
     pdfs: list[tuple[str, str]] = field(default_factory=list)
-    """(file stem "<项目名称>-<表>", pdf path) in form order, for the bound PDF."""
+    """(file stem "<项目名称>-<表>", pdf path) in form order, for the bound PDF: the copies
+    without footer under ``Job.bind_out``, not files of the packet."""
     revision: dict[str, str] | None = None
 
 
@@ -71,6 +76,8 @@ class Group:
     year: int
     paths: list[str]
     several_units: bool = False
+    items: list[Any] = field(default_factory=list)
+    """The validated projects (path, project, layout, result), in the order of ``paths``."""
 
 
 def plan(prepared: Iterable[Any], *, single: bool) -> list[Group]:
@@ -79,24 +86,32 @@ def plan(prepared: Iterable[Any], *, single: bool) -> list[Group]:
     for item in prepared:
         project = item.project
         key = ("全部单位", project.year) if single else (project.unit, project.year)
-        groups.setdefault(key, Group(key[0], key[1], [], single)).paths.append(item.path)
+        groups.setdefault(key, Group(key[0], key[1], [], single)).items.append(item)
     for group in groups.values():
-        group.paths.sort()
+        group.items.sort(key=lambda item: item.path)
+        group.paths[:] = [item.path for item in group.items]
     return [groups[key] for key in sorted(groups, key=lambda k: (k[1], k[0]))]
 
 
 def render_one(job: Job) -> Rendered:
     """Prepare and render one project into the packet's forms folder (runs in a worker)."""
+    from dataclasses import replace
+
     from perfdocs.pipeline import prepare, render_project
 
     prepared = prepare(job.path, job.settings, layout_name=job.layout)
-    settings = job.settings
-    written, _notes = render_project(prepared, _forms_naming(settings, job.by_unit),
-                                     formats=job.formats,
+    settings = _forms_naming(job.settings, job.by_unit)
+    written, _notes = render_project(prepared, settings, formats=job.formats,
                                      out=job.out, font=job.font, kinds=job.kinds)
+    pdfs = []
+    if job.bind_out is not None:
+        # The standalone PDFs keep their own footer; the bound copies must not have one.
+        bound, _notes = render_project(prepared, replace(settings, pdf_footer=False),
+                                       formats=("pdf",), out=job.bind_out, font=job.font,
+                                       kinds=job.kinds)
+        pdfs = [(p.stem, str(p)) for p in bound]
     res = prepared.result
     project = prepared.project
-    pdfs = [(p.stem, str(p)) for p in written if p.suffix == ".pdf"]
     revision = getattr(project, "revision", None)
     return Rendered(
         path=job.path, project=project.name, unit=project.unit, year=project.year,
@@ -122,8 +137,13 @@ def build_packets(paths: Sequence[str], settings: Settings, *, out: Path,
     """Validate every file, then build each packet; return the packet folders.
 
     Raises :class:`PacketInvalid` listing every error of every file before writing anything.
+    A run that fails leaves no folder it created behind (not even an empty ``out``).
     """
     from perfdocs.pipeline import prepare
+
+    # Once, here: every path below is absolute (the renderers resolve theirs, and the
+    # manifest takes each file relative to its packet folder).
+    out = Path(out).expanduser().resolve()
 
     prepared, errors = [], []
     for path in paths:
@@ -132,9 +152,27 @@ def build_packets(paths: Sequence[str], settings: Settings, *, out: Path,
         except PerfdocsError as exc:
             errors.extend(getattr(exc, "diagnostics", None) or [exc.diagnostic()])
             continue
-        prepared.append(_Light(item.path, item.project))
+        prepared.append(_Light(item.path, item.project, item.layout, item.result))
     if errors:
         raise PacketInvalid(errors)
+    created = [p for p in (out, *out.parents) if not p.exists()]
+    try:
+        return _build_all(prepared, settings, out=out, formats=formats, kinds=kinds,
+                          jobs=jobs, single=single, layout=layout, font=font,
+                          progress=progress)
+    except BaseException:
+        for folder in created:  # deepest first; only those left empty
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+        raise
+
+
+def _build_all(prepared: list[_Light], settings: Settings, *, out: Path,
+               formats: tuple[str, ...], kinds: tuple[str, ...] | None, jobs: int,
+               single: bool, layout: str | None, font: FontChoice | None,
+               progress: Callable[[str], None] | None) -> list[Path]:
     folders = []
     for group in plan(prepared, single=single):
         folder = out / _packet_name(group, settings)
@@ -221,8 +259,12 @@ def _swap(staging: Path, folder: Path) -> None:
 
 @dataclass(frozen=True)
 class _Light:
+    """What validation keeps of a project: enough for grouping and the summary (汇总表)."""
+
     path: str
     project: Any
+    layout: Any
+    result: Any
 
 
 class PacketInvalid(PerfdocsError):
@@ -249,48 +291,67 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
                kinds: tuple[str, ...] | None, jobs: int, layout: str | None,
                font: FontChoice | None, progress: Callable[[str], None] | None) -> None:
     forms_dir = folder / settings.packet_forms
-    want = tuple(dict.fromkeys((*formats, "pdf")))  # the bound PDF needs every form's PDF
-    job_list = [Job(p, settings, want, kinds, forms_dir, font, layout, group.several_units)
+    # The bound PDF's copies of the forms (no footer of their own) go here, and are removed
+    # once bound: they are not files of the packet.
+    bind_dir = folder / ".bind" if font is not None else None
+    job_list = [Job(p, settings, formats, kinds, forms_dir, font, layout, group.several_units,
+                    bind_dir)
                 for p in group.paths]
-    results = list(_run(job_list, jobs, progress))
-    results.sort(key=lambda r: r.path)
-    _refuse_collisions(results)
-    summary_files, summary_pdf = _summary(group, settings, folder, font, layout)
-    if font is not None:
-        _bind_volumes(group, folder, name, results, summary_pdf, settings, font)
-    if "pdf" not in formats:  # rendered only for binding
-        for r in results:
-            for _kind, pdf in r.pdfs:
-                Path(pdf).unlink(missing_ok=True)
-            r.files = [f for f in r.files if not f.endswith(".pdf")]
+    try:
+        results = list(_run(job_list, jobs, progress))
+        results.sort(key=lambda r: r.path)
+        _refuse_collisions(results)
+        summary_files, summary_parts = _summary(group, settings, folder, font)
+        if font is not None:
+            _bind_volumes(group, folder, name, results, summary_parts, settings, font)
+    finally:
+        if bind_dir is not None:
+            _remove(bind_dir)
     _manifest(folder, group, results, summary_files, settings)
     _zip(folder, name)
 
 
 def _bind_volumes(group: Group, folder: Path, name: str, results: list[Rendered],
-                  summary_pdf: Path | None, settings: Settings, font: FontChoice) -> None:
+                  summaries: dict[str, Part], settings: Settings, font: FontChoice) -> None:
     """The bound PDF; a large unit's is split into volumes (第1册…) of ``volume_size`` projects.
 
     Binding holds a volume's pages in memory, so volumes keep memory flat however many
     projects a unit has — and a volume of a few hundred forms is what a binder takes.
+
+    ``summaries`` holds each 实施单位's 汇总表 (by unit). In a packet of several units the
+    projects are bound unit by unit, each unit's summary before its first form, and every
+    form's entry in the contents names its unit (two units may have like-named projects).
     """
     from perfdocs.render.binding import Cover, Part, bind
 
+    spans = len({r.unit for r in results}) > 1
+    if spans:
+        results = sorted(results, key=lambda r: (r.unit, r.path))
+    pending = dict(summaries)
     size = max(1, settings.packet_volume_size)
     volumes = [results[i:i + size] for i in range(0, len(results), size)] or [[]]
     kinds_text = "、".join(dict.fromkeys(s.rpartition("-")[2] for r in results
                                         for s, _ in r.pdfs))
+    units = sorted({r.unit for r in results} | set(summaries))
     for number, volume in enumerate(volumes, start=1):
         several = len(volumes) > 1
         parts = []
-        if summary_pdf is not None and number == 1:
-            parts.append(Part(summary_pdf.stem, summary_pdf))
+        if number == 1:  # a summary without projects (never expected): bind it first
+            projects_units = {r.unit for r in results}
+            parts += [pending.pop(u) for u in sorted(pending) if u not in projects_units]
         for r in volume:
+            if r.unit in pending:
+                parts.append(pending.pop(r.unit))
             for stem, pdf in r.pdfs:
                 project, _, kind = stem.rpartition("-")
-                parts.append(Part(f"{project} {kind}", Path(pdf)))
+                title = f"{project} {kind}"
+                if spans:
+                    title += f"（{r.unit}）"
+                parts.append(Part(title, Path(pdf)))
         suffix = f"（第{number}册）" if several else ""
-        lines = [("单位", group.unit), ("年度", f"{group.year}年度"), ("表格", kinds_text or "—"),
+        unit_text = "、".join(units) if group.several_units and units else group.unit
+        lines = [("单位", unit_text), ("年度", f"{group.year}年度"),
+                 ("表格", kinds_text or "—"),
                  ("日期", settings.document_date.strftime("%Y年%m月%d日")),
                  ("项目数", str(len(results)))]
         if several:
@@ -336,16 +397,25 @@ def _run(jobs_list: list[Job], jobs: int, progress: Callable[[str], None] | None
             yield result
 
 
-def _summary(group: Group, settings: Settings, folder: Path, font: FontChoice | None,
-             layout: str | None) -> tuple[list[Path], Path | None]:
-    """The unit summary (汇总表) as xlsx and PDF, when the summary module is available."""
-    try:
-        from perfdocs.summary import write_summary
-    except ImportError:
-        return [], None
-    written = write_summary(group.paths, settings, folder, font=font, layout=layout)
-    pdf = next((p for p in written if p.suffix == ".pdf"), None)
-    return written, pdf
+def _summary(group: Group, settings: Settings, folder: Path, font: FontChoice | None
+             ) -> tuple[list[Path], dict[str, Part]]:
+    """Each 实施单位's summary (汇总表) as xlsx and PDF; and its part of the bound PDF.
+
+    The parts (by unit) are PDFs in memory without the summary's own page footer: the
+    bound PDF numbers its pages itself. Without a font there is no PDF and no part.
+    """
+    from perfdocs.render.binding import Part
+    from perfdocs.summary import render_summaries, summary_pdf
+
+    # The projects as validated at the start: preparing them all once more cost ~5%.
+    done = render_summaries(group.items, settings, folder, font=font)
+    written = [path for _unit_summary, files in done for path in files]
+    parts: dict[str, Part] = {}
+    if font is not None:
+        for unit_summary, _files in done:
+            parts[unit_summary.unit] = Part(
+                unit_summary.title, summary_pdf(unit_summary, settings, font, footer=False))
+    return written, parts
 
 
 def _digest(path: Path) -> str:

@@ -298,6 +298,19 @@ def render_summaries(prepared: Sequence[Prepared], settings: Settings, out: Path
     return [(summary, [target for target, _ in files]) for summary, files in planned]
 
 
+def summary_pdf(summary: Summary, settings: Settings, font: FontChoice, *,
+                footer: bool = True) -> bytes:
+    """The summary's PDF in memory; ``footer=False`` leaves out its "第 x 页 共 y 页"
+    (a packet's bound PDF numbers its own pages)."""
+    from dataclasses import replace
+
+    from perfdocs.pipeline import render_format
+
+    if not footer:
+        settings = replace(settings, pdf_footer=False)
+    return render_format("pdf", [build_summary_form(summary)], settings, font, summary.title)
+
+
 def write_summary(paths: Sequence[str | Path], settings: Settings, out: Path, *,
                   font: FontChoice | None, layout: str | None = None,
                   formats: tuple[str, ...] = ("xlsx", "pdf")) -> list[Path]:
