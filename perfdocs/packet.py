@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from perfdocs.render.binding import Part
     from perfdocs.render.fonts import FontChoice
     from perfdocs.settings import Settings
+    from perfdocs.summary import Entry
 
 ZIP_EPOCH = (2000, 1, 1, 0, 0, 0)
 
@@ -76,16 +77,15 @@ class Group:
     year: int
     paths: list[str]
     several_units: bool = False
-    items: list[Any] = field(default_factory=list)
-    """The validated projects (path, project, layout, result), in the order of ``paths``."""
+    items: list[Entry] = field(default_factory=list)
+    """What the summary needs of each validated project, in the order of ``paths``."""
 
 
-def plan(prepared: Iterable[Any], *, single: bool) -> list[Group]:
+def plan(prepared: Iterable[Entry], *, single: bool) -> list[Group]:
     """Group validated projects into packets, in a stable order."""
     groups: dict[tuple[str, int], Group] = {}
     for item in prepared:
-        project = item.project
-        key = ("全部单位", project.year) if single else (project.unit, project.year)
+        key = ("全部单位", item.year) if single else (item.unit, item.year)
         groups.setdefault(key, Group(key[0], key[1], [], single)).items.append(item)
     for group in groups.values():
         group.items.sort(key=lambda item: item.path)
@@ -140,6 +140,7 @@ def build_packets(paths: Sequence[str], settings: Settings, *, out: Path,
     A run that fails leaves no folder it created behind (not even an empty ``out``).
     """
     from perfdocs.pipeline import prepare
+    from perfdocs.summary import entry_of
 
     # Once, here: every path below is absolute (the renderers resolve theirs, and the
     # manifest takes each file relative to its packet folder).
@@ -152,7 +153,7 @@ def build_packets(paths: Sequence[str], settings: Settings, *, out: Path,
         except PerfdocsError as exc:
             errors.extend(getattr(exc, "diagnostics", None) or [exc.diagnostic()])
             continue
-        prepared.append(_Light(item.path, item.project, item.layout, item.result))
+        prepared.append(entry_of(item))
     if errors:
         raise PacketInvalid(errors)
     created = [p for p in (out, *out.parents) if not p.exists()]
@@ -169,7 +170,7 @@ def build_packets(paths: Sequence[str], settings: Settings, *, out: Path,
         raise
 
 
-def _build_all(prepared: list[_Light], settings: Settings, *, out: Path,
+def _build_all(prepared: list[Entry], settings: Settings, *, out: Path,
                formats: tuple[str, ...], kinds: tuple[str, ...] | None, jobs: int,
                single: bool, layout: str | None, font: FontChoice | None,
                progress: Callable[[str], None] | None) -> list[Path]:
@@ -255,16 +256,6 @@ def _swap(staging: Path, folder: Path) -> None:
     os.replace(built_zip, folder.with_name(folder.name + ".zip"))
     for old in retired:
         _remove(old)
-
-
-@dataclass(frozen=True)
-class _Light:
-    """What validation keeps of a project: enough for grouping and the summary (汇总表)."""
-
-    path: str
-    project: Any
-    layout: Any
-    result: Any
 
 
 class PacketInvalid(PerfdocsError):
@@ -453,21 +444,36 @@ def _manifest(folder: Path, group: Group, results: list[Rendered], summary: list
 
 
 def _zip(folder: Path, name: str) -> Path:
-    """A zip of the packet folder: sorted entries, fixed timestamps, so it is reproducible."""
-    import io
+    """A zip of the packet folder: sorted entries, fixed timestamps, so it is reproducible.
 
-    from perfdocs.output import write_atomic
+    Streamed entry by entry into a temporary file beside the target, then renamed: a
+    thousand projects make a zip of some 300 MB, which must not sit in memory.
+    """
+    import os
+    import shutil
+    import tempfile
 
-    buffer = io.BytesIO()
     files = sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in files:
-            info = zipfile.ZipInfo(f"{name}/{path.relative_to(folder).as_posix()}", ZIP_EPOCH)
-            info.external_attr = 0o644 << 16
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, path.read_bytes())
     target = folder.with_name(folder.name + ".zip")
-    write_atomic(target, buffer.getvalue())
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
+                for path in files:
+                    info = zipfile.ZipInfo(f"{name}/{path.relative_to(folder).as_posix()}",
+                                           ZIP_EPOCH)
+                    info.external_attr = 0o644 << 16
+                    info.compress_type = zipfile.ZIP_DEFLATED
+                    info.file_size = path.stat().st_size
+                    with path.open("rb") as source, archive.open(info, "w") as entry:
+                        shutil.copyfileobj(source, entry, 1 << 20)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     return target
 
 

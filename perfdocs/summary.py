@@ -25,7 +25,7 @@ from perfdocs.form.numberformat import excel_format, format_number
 from perfdocs.layout import NumberStyle
 
 if TYPE_CHECKING:
-    from perfdocs.layout import FormLayout
+    from perfdocs.layout import FormLayout, Layout
     from perfdocs.pipeline import Prepared
     from perfdocs.render.fonts import FontChoice
     from perfdocs.settings import Settings
@@ -95,10 +95,15 @@ class Summary:
 
 
 def _forms(prepared: Prepared) -> tuple[FormLayout, FormLayout | None]:
+    return _layout_forms(prepared.layout)
+
+
+def _layout_forms(layout: Layout) -> tuple[FormLayout, FormLayout | None]:
+    """The form whose money unit the summary prints in, and the 自评表's (rates)."""
     from perfdocs.pipeline import selfeval_form
 
-    forms = prepared.layout.forms.values()
-    selfeval = selfeval_form(prepared.layout)
+    forms = layout.forms.values()
+    selfeval = selfeval_form(layout)
     declaration = next((f for f in forms if f.builder == "declaration"), None)
     money = declaration or selfeval or next(iter(forms))
     return money, selfeval
@@ -134,15 +139,39 @@ def _rate(executed: Decimal, budget: Decimal, form: FormLayout | None) -> Decima
     return form.rounding.rate.rounding()(executed / budget * HUNDRED)
 
 
-def summarize(prepared: Iterable[Prepared]) -> list[Summary]:
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What the summary keeps of one project: its group, its layout and its line.
+
+    A packet of thousands of projects validates them all before rendering any, and binds
+    the summary after; holding each project's model and figures meanwhile grew memory by
+    ~0.17 MB a project. An entry is a few hundred bytes.
+    """
+
+    path: str
+    unit: str
+    year: int
+    layout: Layout
+    row: SummaryRow
+
+
+def entry_of(prepared: Prepared) -> Entry:
+    """The :class:`Entry` of a prepared project (its line computed now)."""
+    money, _rate_form = _forms(prepared)
+    return Entry(prepared.path, prepared.project.unit, prepared.project.year, prepared.layout,
+                 _row(prepared, money))
+
+
+def summarize(prepared: Iterable[Prepared | Entry]) -> list[Summary]:
     """Group projects by (实施单位, 年度) and compute each group's rows and totals."""
-    groups: dict[tuple[str, int], list[Prepared]] = {}
+    groups: dict[tuple[str, int], list[Entry]] = {}
     for item in prepared:
-        groups.setdefault((item.project.unit, item.project.year), []).append(item)
+        found = item if isinstance(item, Entry) else entry_of(item)
+        groups.setdefault((found.unit, found.year), []).append(found)
     out = []
     for (unit, year), items in groups.items():
-        money, rate_form = _forms(items[0])
-        rows = tuple(_row(item, money) for item in items)
+        money, rate_form = _layout_forms(items[0].layout)
+        rows = tuple(item.row for item in items)
         level1 = tuple(dict.fromkeys(l1 for row in rows for l1 in row.counts))
         budget = sum((r.budget for r in rows if r.budget is not None), ZERO)
         executed = sum((r.executed for r in rows if r.executed is not None), ZERO)
@@ -275,7 +304,7 @@ def summary_path(out: Path, summary: Summary, suffix: str) -> Path:
     return out.resolve() / (sanitize_segment(summary.title) + suffix)
 
 
-def render_summaries(prepared: Sequence[Prepared], settings: Settings, out: Path, *,
+def render_summaries(prepared: Sequence[Prepared | Entry], settings: Settings, out: Path, *,
                      font: FontChoice | None, formats: tuple[str, ...] = ("xlsx", "pdf")
                      ) -> list[tuple[Summary, list[Path]]]:
     """Render each unit's summary in every format in memory, then write them atomically.
