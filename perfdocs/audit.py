@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
 RULES = {
-    "rate": "执行率 = 全年执行数 ÷ 全年预算数 × 100",
+    "rate": "执行率 = 全年执行数 ÷ 全年预算数 × 100%",
     "execution_weight": "执行率一行的分值由版式规定",
     "execution_score": "执行率得分 = 执行率 × 分值，不超过分值",
     "total_weight": "各项分值（含执行率）合计",
