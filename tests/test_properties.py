@@ -104,6 +104,8 @@ def indicators(draw: st.DrawFn, weight: Decimal) -> dict[str, str]:
         actual = draw(st.sampled_from([*TIERS, target, "较有提高", ""]))
     item = {"三级指标": name or "指标", "年度指标值": target, "实际完成值": actual,
             "分值": str(weight)}
+    if not actual:  # a box left blank on the form is a key left out of the file
+        del item["实际完成值"]
     if draw(st.booleans()):
         score = draw(st.decimals(min_value=0, max_value=weight, places=2, allow_nan=False,
                                  allow_infinity=False))
