@@ -72,3 +72,13 @@ def need(tool: str) -> str:
     if found is None:
         pytest.skip(f"{tool} is not installed")
     return found
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    """Run the CLI in-process: its exit status and everything it printed."""
+    from click.testing import CliRunner
+
+    from perfdocs.cli import main
+
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output

@@ -114,3 +114,22 @@ def sample_form(n_indicators: int = 40) -> Form:
     )
     form.check()
     return form
+
+
+def heading_form(lead: int, repeat: int = 120) -> Form:
+    """The 2020 绩效目标表's narrative layout: full-width heading rows, each followed by its
+    text (``repeat`` short sentences), after ``lead`` one-line rows that push a heading
+    towards a page bottom."""
+    cells = [Cell(r, 0, f"前置第{r}行", colspan=2, align="left") for r in range(lead)]
+    row = lead
+    for name in ("项目实施计划：", "总目标及阶段性目标："):
+        cells.append(Cell(row, 0, name, colspan=2, style="label", align="left"))
+        cells.append(Cell(row + 1, 0, f"{name[:2]}正文。" * repeat, colspan=2, align="left"))
+        row += 2
+    cells += [Cell(row, 0, "本项目上年度市级财政资金使用情况", colspan=2, style="header"),
+              Cell(row + 1, 0, "项目总预算（元）", style="label"),
+              Cell(row + 1, 1, "6,424,663", style="number", align="right")]
+    form = Form("绩效目标表", "财政项目支出绩效目标表", "（2020 年度）",
+                (Decimal(1), Decimal(3)), (Block(row + 2, tuple(cells)),), "x")
+    form.check()
+    return form

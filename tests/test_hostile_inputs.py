@@ -22,10 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from perfdocs.cli import main
-from tests.conftest import ROOT, SMALL_PROJECT
+from tests.conftest import ROOT, SMALL_PROJECT, invoke
 
 HOSTILE = Path(__file__).resolve().parent / "hostile"
 NAME = "p.yaml"
@@ -256,11 +254,6 @@ def _params(cases: list[Case]) -> list[object]:
         marks = [pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else []
         out.append(pytest.param(c, id=c.id, marks=marks))
     return out
-
-
-def invoke(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(main, list(args))
-    return result.exit_code, result.output
 
 
 @pytest.fixture

@@ -23,12 +23,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
-from perfdocs.cli import main
 from perfdocs.errors import LayoutError
 from perfdocs.layout import BUILDER_PARTS, FormLayout, LayoutInvalid, read_layout
-from tests.conftest import ROOT
+from tests.conftest import ROOT, invoke
 
 PROJECT = ROOT / "data" / "2021" / "职业培训基础能力建设资助.yaml"
 NAME = "p.yaml"
@@ -36,11 +34,6 @@ LAYOUT = "test-2021"
 ASKED = f"p.yaml:8: 错误 版式: 版式「{LAYOUT}」有错误（见上），无法使用"
 """The line naming the project whose 版式 (line 8) asked for the broken layout."""
 GOOD = ("shanghai-2020", "shanghai-2021", "shanghai-2024")
-
-
-def invoke(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(main, list(args))
-    return result.exit_code, result.output
 
 
 @pytest.fixture

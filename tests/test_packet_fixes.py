@@ -15,20 +15,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from perfdocs.cli import main
 from perfdocs.layout import PACKAGE_TEMPLATES
-from tests.conftest import DATA_2024, SMALL_PROJECT
+from tests.conftest import DATA_2024, SMALL_PROJECT, invoke
 
 EXAMPLES = sorted(str(p) for p in DATA_2024.glob("*.yaml"))
 FOOTER = re.compile(r"第\s*\d+\s*页\s*共\s*\d+\s*页")
 OTHER_UNIT = "上海市职业培训指导中心"
-
-
-def invoke(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(main, list(args))
-    return result.exit_code, result.output
 
 
 def packet_folder(out: Path) -> Path:

@@ -9,7 +9,6 @@ import time
 import zipfile
 from dataclasses import replace
 from datetime import UTC, datetime
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -23,7 +22,7 @@ from perfdocs.form.grid import Block, Cell, Form
 from perfdocs.render.docx import render_docx
 from perfdocs.render.docx_template import build_default_template
 from tests.conftest import ROOT, need
-from tests.sample_forms import sample_form
+from tests.sample_forms import heading_form, sample_form
 
 N = 40
 FIRST_GROUP = N // 2
@@ -341,21 +340,7 @@ def test_layout_fonts_reach_word_runs() -> None:
 
 
 def _heading_form(lead: int) -> Form:
-    """The 2020 绩效目标表's narrative layout: full-width heading rows, each followed by
-    its text, after ``lead`` one-line rows that push a heading to a page bottom."""
-    cells = [Cell(r, 0, f"前置第{r}行", colspan=2, align="left") for r in range(lead)]
-    row = lead
-    for name in ("项目实施计划：", "总目标及阶段性目标："):
-        cells.append(Cell(row, 0, name, colspan=2, style="label", align="left"))
-        cells.append(Cell(row + 1, 0, f"{name[:2]}正文。" * 120, colspan=2, align="left"))
-        row += 2
-    cells += [Cell(row, 0, "本项目上年度市级财政资金使用情况", colspan=2, style="header"),
-              Cell(row + 1, 0, "项目总预算（元）", style="label"),
-              Cell(row + 1, 1, "6,424,663", style="number", align="right")]
-    form = Form("绩效目标表", "财政项目支出绩效目标表", "（2020 年度）",
-                (Decimal(1), Decimal(3)), (Block(row + 2, tuple(cells)),), "x")
-    form.check()
-    return form
+    return heading_form(lead, 120)
 
 
 def _keeps_with_next(paragraph: etree._Element) -> bool:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sample_forms import sample_form
+from sample_forms import heading_form, sample_form
 
 from perfdocs.errors import RenderError
 from perfdocs.form.grid import Block, Cell, Form
@@ -421,21 +421,7 @@ def test_2021_label_continued_onto_the_last_page_stays_inside_the_table(font: Fo
 
 
 def _heading_form(lead: int) -> Form:
-    """The 2020 绩效目标表's narrative layout: full-width heading rows, each followed by
-    its text (long enough to be cut into several rows), after ``lead`` one-line rows."""
-    cells = [Cell(r, 0, f"前置第{r}行", colspan=2, align="left") for r in range(lead)]
-    row = lead
-    for name in ("项目实施计划：", "总目标及阶段性目标："):
-        cells.append(Cell(row, 0, name, colspan=2, style="label", align="left"))
-        cells.append(Cell(row + 1, 0, f"{name[:2]}正文。" * 300, colspan=2, align="left"))
-        row += 2
-    cells += [Cell(row, 0, "本项目上年度市级财政资金使用情况", colspan=2, style="header"),
-              Cell(row + 1, 0, "项目总预算（元）", style="label"),
-              Cell(row + 1, 1, "6,424,663", style="number", align="right")]
-    form = Form("绩效目标表", "财政项目支出绩效目标表", "（2020 年度）",
-                (Decimal(1), Decimal(3)), (Block(row + 2, tuple(cells)),), "x")
-    form.check()
-    return form
+    return heading_form(lead, 300)
 
 
 def test_narrative_heading_never_ends_a_page(font: FontChoice) -> None:

@@ -14,21 +14,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from perfdocs.cli import main
 from perfdocs.errors import InputError, RenderError, ValidationFailed
 from perfdocs.layout import PACKAGE_TEMPLATES
 from perfdocs.loading import load_project
 from perfdocs.output import MAX_SEGMENT_BYTES, output_path, sanitize_segment
 from perfdocs.settings import DEFAULT_NAME
 from perfdocs.templating import render_text
-from tests.conftest import DATA_2024, SMALL_PROJECT
-
-
-def invoke(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(main, list(args))
-    return result.exit_code, result.output
+from tests.conftest import DATA_2024, SMALL_PROJECT, invoke
 
 
 def edit(old: str, new: str, text: str = SMALL_PROJECT) -> str:
