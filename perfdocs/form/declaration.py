@@ -13,10 +13,10 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from perfdocs.declare import DeclaredFunds, declared_funds
-from perfdocs.form.grid import Block, Fonts, Form
+from perfdocs.form.frame import assemble, title_context
+from perfdocs.form.grid import Block, Form
 from perfdocs.form.numberformat import excel_format, format_number
 from perfdocs.form.selfeval import _Rows
-from perfdocs.templating import render_text
 
 if TYPE_CHECKING:
     from perfdocs.layout import FormLayout, Layout, NumberStyle
@@ -40,26 +40,11 @@ def build_declaration(project: Project, layout: Layout, form: FormLayout | None 
     form = form or layout.form(KIND)
     declaration = project.declaration
     assert declaration is not None
-    context = {"year": str(project.year), "project_name": project.name,
-               "department": project.department, "unit": project.unit,
-               "layout": layout.name, "form": KIND}
-    where = f"{layout.folder}/layout.toml"
-    title = render_text(form.title, context, where=where)
-    subtitle = render_text(form.subtitle, context, where=where)
-    context |= {"title": title, "subtitle": subtitle}
+    context = title_context(project, layout, form, KIND)
     funds = declared_funds(declaration, form)
     blocks = (_top_block(project, declaration, funds, form),
               _indicator_block(declaration, form))
-    built = Form(
-        kind=form.kind or KIND, title=title, subtitle=subtitle,
-        column_widths=tuple(form.column_widths), blocks=blocks,
-        sheet_name=render_text(form.sheet_name, context, where=where),
-        fonts=Fonts(form.fonts.family, form.fonts.title_size, form.fonts.subtitle_size,
-                    form.fonts.body_size, form.fonts.latin),
-        template_dir=layout.folder, context=context,
-    )
-    built.check()
-    return built
+    return assemble(layout, form, KIND, context, blocks)
 
 
 def _top_block(project: Project, declaration: Declaration, funds: DeclaredFunds,

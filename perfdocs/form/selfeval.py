@@ -11,9 +11,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from perfdocs.form.grid import Block, Cell, CellStyle, Fonts, Form
+from perfdocs.form.frame import assemble, title_context
+from perfdocs.form.grid import Block, Cell, CellStyle, Form
 from perfdocs.form.numberformat import excel_format, format_number
-from perfdocs.templating import render_text
 
 if TYPE_CHECKING:
     from perfdocs.calculate import FundLine, Result
@@ -74,27 +74,12 @@ def build_selfeval(project: Project, result: Result, layout: Layout,
     evaluation = project.evaluation
     assert evaluation is not None
     name = evaluation.printed_name or project.name
-    context = {"year": str(project.year), "project_name": name,
-               "department": project.department, "unit": project.unit,
-               "layout": layout.name, "form": KIND}
-    where = f"{layout.folder}/layout.toml"
-    title = render_text(form.title, context, where=where)
-    subtitle = render_text(form.subtitle, context, where=where)
-    context |= {"title": title, "subtitle": subtitle,
-                "total": format_number(result.total, form.display.score)
+    context = title_context(project, layout, form, KIND, name=name)
+    context |= {"total": format_number(result.total, form.display.score)
                 if result.total is not None else "",
                 "grade": result.grade}
     blocks = (_top_block(project, name, result, form), _indicator_block(result, form))
-    built = Form(
-        kind=form.kind or KIND, title=title, subtitle=subtitle,
-        column_widths=tuple(form.column_widths), blocks=blocks,
-        sheet_name=render_text(form.sheet_name, context, where=where),
-        fonts=Fonts(form.fonts.family, form.fonts.title_size, form.fonts.subtitle_size,
-                    form.fonts.body_size, form.fonts.latin),
-        template_dir=layout.folder, context=context,
-    )
-    built.check()
-    return built
+    return assemble(layout, form, KIND, context, blocks)
 
 
 def _top_block(project: Project, name: str, result: Result, form: FormLayout) -> Block:
