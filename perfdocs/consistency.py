@@ -209,7 +209,9 @@ def annual_request_not_zero(ctx: Context) -> Iterator[Diagnostic]:
 
 
 def no_placeholders(ctx: Context) -> Iterator[Diagnostic]:
-    """No example text of ``perfdocs new`` ("示例：培训人次") left in the declaration."""
+    """No example text of ``perfdocs new`` ("示例：培训人次") left in the declaration, and
+    no header field ``perfdocs import`` left to fill (主管部门 of a 绩效目标表)."""
+    yield from placeholders(ctx.loaded, None)
     yield from placeholders(ctx.loaded, "申报")
 
 

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 from perfdocs.errors import Diagnostic, InputError, Severity, ValidationFailed
 from perfdocs.numbers import NumberError, parse_decimal
 from perfdocs.source import Loc, format_loc
+from perfdocs.validate import TO_FILL
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -57,8 +58,11 @@ MAX_PARTS = 2_000
 MAX_ROWS = 2_000
 MAX_COLS = 50
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
-_ROW_NUMBER = re.compile(rb'<row\b[^>]*?\sr="(\d{1,9})"')
 _CELL = re.compile(rb"<c[\s>/]")
+_VALUE = re.compile(rb"<(?:v|is|f)[\s>]")
+MAX_CELLS = 300_000
+"""Cells of a sheet, written or only formatted (a bordered column): each costs openpyxl
+about a kilobyte; a form has a few thousand."""
 
 SELFEVAL, DECLARATION, TARGET = "自评表", "申报表", "绩效目标表"
 SECTION_OF = {SELFEVAL: "自评", DECLARATION: "申报", TARGET: "申报"}
@@ -170,7 +174,7 @@ def _check_package(path: Path) -> None:
                 if not info.filename.endswith((".xml", ".rels", ".vml")):
                     continue
                 sheet = info.filename.startswith("xl/worksheets/")
-                cells = 0
+                cells = values = 0
                 with archive.open(info) as part:
                     tail = b""
                     while chunk := part.read(1 << 16):
@@ -180,7 +184,8 @@ def _check_package(path: Path) -> None:
                                              "（可能是 XML 实体展开攻击），拒绝读取", file=name)
                         if sheet:
                             cells += len(_CELL.findall(chunk))
-                            _check_sheet_size(window, cells, info.filename, name)
+                            values += len(_VALUE.findall(chunk))
+                            _check_sheet_size(cells, values, info.filename, name)
                         tail = chunk[-64:]
     except zipfile.BadZipFile:
         raise InputError("不是 .xlsx 工作簿（无法作为 zip 打开）；旧版 .xls 请先另存为 .xlsx",
@@ -189,11 +194,14 @@ def _check_package(path: Path) -> None:
         raise InputError(f"无法读取文件：{exc}", file=name) from None
 
 
-def _check_sheet_size(xml: bytes, cells: int, part: str, name: str) -> None:
+def _check_sheet_size(cells: int, values: int, part: str, name: str) -> None:
     """Refuse a sheet far larger than a form while its XML streams past, before openpyxl
-    builds a cell object for each of its million cells (gigabytes for a 7 MB file)."""
-    rows = [int(n) for n in _ROW_NUMBER.findall(xml)]
-    if cells > MAX_ROWS * MAX_COLS or (rows and max(rows) > MAX_ROWS):
+    builds a cell object for each of its million cells (gigabytes for a 7 MB file).
+
+    Written cells are bounded like the form's extent (2,000 × 50); formatted but empty
+    cells only by :data:`MAX_CELLS`, since a hand-made sheet often borders whole columns.
+    """
+    if values > MAX_ROWS * MAX_COLS or cells > MAX_CELLS:
         raise InputError(f"工作簿部件 {part} 的单元格超出上限（{MAX_ROWS} 行 × {MAX_COLS} 列），"
                          "不像一张绩效表", file=name)
 
@@ -274,41 +282,60 @@ def cell_text(value: Any) -> str:
     return format(number, "f") if number is not None else str(value)
 
 
+def _written_cells(sheet: Worksheet, formulas: Worksheet | None,
+                   spans: dict[tuple[int, int], tuple[int, int]]) -> set[tuple[int, int]]:
+    """Positions that hold a value or a formula, or start a merge: what the form is.
+
+    A cell only formatted (a border down a whole column, a styled cell far below) is not
+    part of the form and must not make the sheet look thousands of rows long.
+    """
+    found = set(spans)
+    for source in (sheet, formulas):
+        if source is None:
+            continue
+        found.update(key for key, cell in source._cells.items()
+                     if cell.value is not None and str(cell.value).strip())
+    return found
+
+
 class Grid:
     """One worksheet seen as a form: every position knows the (merged) cell covering it."""
 
     def __init__(self, sheet: Worksheet, file: str, formulas: Worksheet | None = None) -> None:
         self.title = sheet.title
         self.file = file
-        if sheet.max_row > MAX_ROWS or sheet.max_column > MAX_COLS:
-            raise InputError(f"工作表「{sheet.title}」有 {sheet.max_row} 行 × "
-                             f"{sheet.max_column} 列，超出上限（{MAX_ROWS} 行 × {MAX_COLS} 列），"
-                             "不像一张绩效表",
-                             file=file)
-        self.n_rows, self.n_cols = sheet.max_row, sheet.max_column
         spans: dict[tuple[int, int], tuple[int, int]] = {}
         for merged in sheet.merged_cells.ranges:
             spans[(merged.min_row, merged.min_col)] = (merged.max_row, merged.max_col)
+        cells = _written_cells(sheet, formulas, spans)
+        ends = [spans.get(key, key) for key in cells]
+        self.n_rows = max((r for r, _c in ends), default=0)
+        self.n_cols = max((c for _r, c in ends), default=0)
+        if self.n_rows > MAX_ROWS or self.n_cols > MAX_COLS:
+            raise InputError(f"工作表「{sheet.title}」有 {self.n_rows} 行 × "
+                             f"{self.n_cols} 列，超出上限（{MAX_ROWS} 行 × {MAX_COLS} 列），"
+                             "不像一张绩效表",
+                             file=file)
         self.anchors: list[Anchor] = []
         self._at: dict[tuple[int, int], Anchor] = {}
-        for row in sheet.iter_rows():
-            for cell in row:
-                if cell.__class__.__name__ == "MergedCell":
-                    continue
-                last = spans.get((cell.row, cell.column), (cell.row, cell.column))
-                value = cell.value
-                if value is None and formulas is not None:
-                    typed = formulas.cell(row=cell.row, column=cell.column).value
-                    value = typed if isinstance(typed, str) and typed.startswith("=") else None
-                text = cell_text(value)
-                if not text.strip() and (cell.row, cell.column) not in spans:
-                    continue
-                anchor = Anchor(sheet.title, cell.row, cell.column, last[0], last[1],
-                                value, text, label_key(text))
-                self.anchors.append(anchor)
-                for r in range(anchor.row, min(anchor.last_row, MAX_ROWS) + 1):
-                    for c in range(anchor.col, min(anchor.last_col, MAX_COLS) + 1):
-                        self._at[(r, c)] = anchor
+        for row_col in sorted(cells):
+            cell = sheet.cell(*row_col)
+            if cell.__class__.__name__ == "MergedCell":
+                continue
+            last = spans.get((cell.row, cell.column), (cell.row, cell.column))
+            value = cell.value
+            if value is None and formulas is not None:
+                typed = formulas.cell(row=cell.row, column=cell.column).value
+                value = typed if isinstance(typed, str) and typed.startswith("=") else None
+            text = cell_text(value)
+            if not text.strip() and (cell.row, cell.column) not in spans:
+                continue
+            anchor = Anchor(sheet.title, cell.row, cell.column, last[0], last[1],
+                            value, text, label_key(text))
+            self.anchors.append(anchor)
+            for r in range(anchor.row, min(anchor.last_row, MAX_ROWS) + 1):
+                for c in range(anchor.col, min(anchor.last_col, MAX_COLS) + 1):
+                    self._at[(r, c)] = anchor
         self.keys = {a.key for a in self.anchors if a.key}
 
     def at(self, row: int, col: int) -> Anchor | None:
@@ -963,7 +990,8 @@ def import_workbooks(paths: Iterable[str | Path], settings: Settings) -> Importe
     return imported
 
 
-DEPARTMENT_UNKNOWN = "（绩效目标表不印主管部门，请填写）"
+DEPARTMENT_UNKNOWN = TO_FILL + "绩效目标表不印主管部门"
+"""Written for 主管部门 when only a 绩效目标表 is imported; ``validate`` refuses it until filled."""
 """What an import of a lone 绩效目标表 writes for 主管部门, which that form never prints."""
 
 

@@ -29,6 +29,10 @@ FUND_KEYS = {"total": "年度资金总额", "appropriation": "当年财政拨款
 FUND_COLUMNS = (("initial", "年初预算数"), ("budget", "全年预算数"), ("executed", "全年执行数"))
 PLACEHOLDER = "示例："
 """What ``perfdocs new`` starts every example text with; left in a file, it is an error."""
+TO_FILL = "待填写："
+"""What ``perfdocs import`` writes where the form did not print a field (主管部门 on the
+绩效目标表); left in a file, it is an error."""
+HEADER_FIELDS = ("项目名称", "主管部门", "实施单位")
 
 
 def written(data: Any, loc: Loc) -> Any:
@@ -97,8 +101,18 @@ def money(loaded: Loaded, amount: Decimal, loc: Loc | None = None) -> str:
     return format_money(amount, unit_at(loaded, loc))
 
 
-def placeholders(loaded: Loaded, section: str) -> Iterator[Diagnostic]:
-    """Example texts ``perfdocs new`` wrote ("示例：培训人次") still in ``section``: errors."""
+def placeholders(loaded: Loaded, section: str | None) -> Iterator[Diagnostic]:
+    """Example texts ``perfdocs new`` wrote ("示例：培训人次") still in ``section``, or
+    (``section`` None) a header field ``perfdocs import`` left to fill: errors."""
+    if section is None:
+        for key in HEADER_FIELDS:
+            value = written(loaded.source.data, (key,))
+            if isinstance(value, str) and normalize_text(value).startswith(
+                    normalize_text(TO_FILL)):
+                yield Diagnostic(ERROR, f"「{value.strip()}」是 perfdocs import 留下的待填项："
+                                 f"请填写{key}", loaded.path, loaded.line((key,)), key, key,
+                                 "placeholder")
+        return
     data = written(loaded.source.data, (section,))
     marker = normalize_text(PLACEHOLDER)  # 示例: too (full-width punctuation folded)
 
@@ -286,8 +300,11 @@ def budget_rules(ctx: Context) -> Iterator[Diagnostic]:
 
 
 def no_placeholders(ctx: Context) -> Iterator[Diagnostic]:
-    """No example text of ``perfdocs new`` left in the 自评 part (copied there by evaluate-init)."""
+    """No example text of ``perfdocs new`` left in the 自评 part (copied there by evaluate-init);
+    nothing left to fill in the header (checked with the declaration when there is one)."""
     yield from placeholders(ctx.loaded, "自评")
+    if ctx.loaded.project.declaration is None:
+        yield from placeholders(ctx.loaded, None)
 
 
 def printed_figures_match(ctx: Context) -> Iterator[Diagnostic]:

@@ -59,6 +59,12 @@ def test_cli_renders_and_imports_a_lone_target_form(tmp_path: Path) -> None:
     assert f"主管部门: {DEPARTMENT_UNKNOWN}" in text
     assert "# 注意：" in text and "不印主管部门" in text
     assert "项目概况: |\n    主要内容是" in text
+    # The placeholder loads, but validate refuses it until the preparer fills it in.
+    result = runner.invoke(main, ["validate", str(written)])
+    assert result.exit_code == 1
+    line = text.split("\n").index(f"主管部门: {DEPARTMENT_UNKNOWN}") + 1
+    assert f"{written}:{line}: 错误 主管部门: 「{DEPARTMENT_UNKNOWN}」是 perfdocs import 留下的" \
+        "待填项：请填写主管部门" in result.output
 
 
 @pytest.mark.parametrize("example", sorted(DATA_2020.glob("*.yaml")), ids=lambda p: p.stem)

@@ -162,6 +162,13 @@ def test_evaluate_init_keeps_crlf_and_refuses_without_declaration(tmp_path: Path
     assert result.exit_code == 1
     assert "已有「自评」部分" in result.output
 
+    # Run twice: the first added the 自评 part, still blank; the second says so and only so
+    before = path.read_bytes()
+    result = CliRunner().invoke(cli, ["evaluate-init", str(path)])
+    line = before.decode("utf-8").split("\r\n").index("自评:") + 1
+    assert (result.exit_code, result.output) == (1, f"{path}:{line}: 错误 自评: 已有「自评」部分，未做改动\n")
+    assert path.read_bytes() == before
+
 
 def test_new_without_terminal_needs_every_flag(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["new", str(tmp_path / "x.yaml"), "--name", "某项目"])

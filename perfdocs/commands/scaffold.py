@@ -211,14 +211,18 @@ def evaluate_init(ctx: click.Context, file: str) -> None:
     """为已申报的项目文件添加自评部分：复制每个申报的指标，实际完成值留空待填。"""
     from perfdocs.loading import load_project
     from perfdocs.output import write_atomic
+    from perfdocs.source import load_source
 
     settings = settings_of(ctx)
     path = Path(file)
+    # Before the schema: a 自评 part half filled in fails it, and the user must hear that
+    # the part is already there (and nothing was changed), not the list of its blanks.
+    source = load_source(path)
+    if isinstance(source.data, dict) and "自评" in source.data:
+        raise InputError("已有「自评」部分，未做改动", file=path,
+                         line=source.lines.get(("自评",)), field="自评")
     loaded = load_project(path, default_unit=settings.input_unit)
     project = loaded.project
-    if project.evaluation is not None:
-        raise InputError("已有「自评」部分，未做改动", file=path, line=loaded.line(("自评",)),
-                         field="自评")
     if project.declaration is None:
         raise InputError("没有「申报」部分：evaluate-init 从申报的指标生成自评部分",
                          file=path, field="申报")
