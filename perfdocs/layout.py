@@ -386,6 +386,26 @@ def _template_problem(source: str, names: Collection[str]) -> str | None:
     if unknown:
         return (f"模板用了不存在的变量「{'」「'.join(unknown)}」"
                 f"（可用：{'、'.join(names)}）")
+    return _trial_render(source, names)
+
+
+_SAMPLE = {"year": "2024", "project_name": "示例项目", "department": "示例局",
+           "unit": "示例中心", "layout": "示例版式", "form": "自评表", "title": "示例表",
+           "subtitle": "（2024年度）", "total": "90.00", "grade": "优"}
+"""Values a layout text is tried with at load time."""
+
+
+def _trial_render(source: str, names: Collection[str]) -> str | None:
+    """Render ``source`` once in the sandbox with sample values: an escape attempt or a
+    text that would build megabytes is refused by ``perfdocs validate`` and ``layouts``
+    too, not only when a form is rendered."""
+    from perfdocs.errors import RenderError
+    from perfdocs.templating import render_text
+
+    try:
+        render_text(source, {n: _SAMPLE.get(n, "示例") for n in names}, where="")
+    except RenderError as exc:
+        return exc.message
     return None
 
 

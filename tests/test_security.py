@@ -163,12 +163,14 @@ def test_layout_title_that_escapes_fails_clearly(workdir: Path) -> None:
                                  'title = "{{ cycler.__init__.__globals__.os }}"'), encoding="utf-8")
     (workdir / "perfdocs.toml").write_text('[layouts]\npaths = ["layouts"]\n', encoding="utf-8")
     (workdir / "p.yaml").write_text(edit("金额单位: 万元", "金额单位: 万元\n版式: 恶意版式"), encoding="utf-8")
-    code, out = invoke("render", "p.yaml")
-    assert code == 1 and "Traceback" not in out
-    first = out.splitlines()[0]
-    assert first.endswith(": 错误: 模板试图访问不允许的属性（已阻止）："
-                          "access to attribute '__init__' of 'type' object is unsafe.")
-    assert "恶意版式" in first
+    # Refused when the layout loads: by validate and layouts too, with the key, not
+    # only when a form renders.
+    for command in ("render", "validate", "layouts"):
+        code, out = invoke(command, *(["p.yaml"] if command != "layouts" else []))
+        assert code == 1 and "Traceback" not in out
+        first = next(line for line in out.splitlines() if "恶意版式" in line)
+        assert first.endswith("layout.toml: 错误 forms.自评表.title: 模板试图访问不允许的属性（已阻止）："
+                              "access to attribute '__init__' of 'type' object is unsafe.")
     assert not (workdir / "output").exists()
 
 
