@@ -8,16 +8,15 @@ non-zero exit status, never as a traceback.
 
 from __future__ import annotations
 
-import glob
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from perfdocs import __version__
+from perfdocs.commands import expand_globs
 from perfdocs.errors import PerfdocsError, Severity, ValidationFailed
 
 if TYPE_CHECKING:
@@ -54,14 +53,6 @@ def _fail(exc: PerfdocsError) -> None:
         click.echo(exc.message, err=True)
 
 
-def _expand(files: tuple[str, ...]) -> Iterator[str]:
-    """Expand globs the shell left alone (Windows cmd), keep everything else as typed."""
-    for name in files:
-        if any(ch in name for ch in "*?[") and not Path(name).exists():
-            matches = sorted(glob.glob(name))
-            yield from matches or [name]
-        else:
-            yield name
 
 
 def _parse_formats(value: str | None, settings: Settings) -> tuple[str, ...]:
@@ -137,7 +128,7 @@ def render(ctx: click.Context, files: tuple[str, ...], formats: str | None, form
     from perfdocs.batch import Options, render_files
 
     options = Options(settings, chosen, kinds, out_dir, font, layout, strict)
-    failed = render_files(list(_expand(files)), options, jobs=jobs)
+    failed = render_files(expand_globs(files), options, jobs=jobs)
     if failed:
         click.echo(f"{failed} 个文件未能生成。", err=True)
         raise SystemExit(1)
@@ -208,7 +199,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], layout: str | None,
 
     settings = _settings(ctx)
     failed = 0
-    for name in _expand(files):
+    for name in expand_globs(files):
         try:
             prepared = prepare(name, settings, layout_name=layout, strict=strict)
         except PerfdocsError as exc:
@@ -285,7 +276,7 @@ def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str |
     settings = _settings(ctx)
     chosen = _parse_formats(formats, settings)
     kinds = _kinds(_form_choice(form))
-    paths = list(_expand(files))
+    paths = expand_globs(files)
     font = _pdf_font(settings)
     done = [0]
     if sys.stderr.isatty():

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from perfdocs.cli import main
@@ -121,3 +122,20 @@ def test_jobs_change_nothing_but_the_time(tmp_path: Path) -> None:
     text = outputs["1"][0]
     assert "bad.yaml" in text and "dup_a.yaml" in text and "dup_b.yaml" in text
     assert len(outputs["1"][1]) == 2 * (5 + 1)  # 5 forms of the examples + the first duplicate
+
+
+def test_patterns_the_shell_left_alone_are_expanded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows cmd passes ``*.yaml`` as typed: the commands expand it themselves."""
+    import shutil
+
+    from tests.conftest import invoke
+
+    monkeypatch.chdir(tmp_path)
+    for path in DATA_2024.glob("*.yaml"):
+        shutil.copy(path, tmp_path / path.name)
+    code, out = invoke("validate", "*.yaml")
+    assert code == 0 and out.count("校验通过") == 3
+    code, out = invoke("check", "*.yaml")
+    assert code == 0 and "文件不存在" not in out
+    code, out = invoke("validate", "nothing/*.yaml")
+    assert code == 1 and "nothing/*.yaml: 错误: 文件不存在" in out

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -50,3 +51,17 @@ def settings_of(ctx: click.Context) -> Settings:
     root = ctx.find_root()
     config = root.obj.get("config") if isinstance(root.obj, dict) else None
     return load_settings(config)
+
+
+def expand_globs(files: tuple[str, ...] | list[str]) -> list[str]:
+    """Expand globs the shell left alone (Windows cmd passes ``2024/*.yaml`` as typed);
+    keep everything else as typed, and a pattern matching nothing too (reported missing)."""
+    import glob
+
+    out: list[str] = []
+    for name in files:
+        if any(ch in name for ch in "*?[") and not Path(name).exists():
+            out += sorted(glob.glob(name)) or [name]
+        else:
+            out.append(name)
+    return out

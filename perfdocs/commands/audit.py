@@ -18,7 +18,7 @@ from pathlib import Path
 
 import click
 
-from perfdocs.commands import report, settings_of
+from perfdocs.commands import expand_globs, report, settings_of
 from perfdocs.errors import PerfdocsError
 
 UNREADABLE = 2
@@ -40,7 +40,7 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
 
     try:
         settings = settings_of(ctx)
-        imported = import_workbooks(workbooks, settings)
+        imported = import_workbooks(expand_globs(workbooks), settings)
         text = imported.yaml()
         imported.loaded()  # the file written must load: every field checked, by its cell
     except PerfdocsError as exc:
@@ -84,7 +84,7 @@ def check_command(ctx: click.Context, files: tuple[str, ...]) -> None:
         report(exc)
         raise SystemExit(UNREADABLE) from None
     status = 0
-    for name in files:
+    for name in expand_globs(files):
         try:
             audit = audit_file(name, settings)
         except PerfdocsError as exc:

@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-import glob
 from pathlib import Path
 
 import click
 
-from perfdocs.commands import guarded, settings_of
-
-
-def _expand(files: tuple[str, ...]) -> list[str]:
-    """Expand globs the shell left alone (Windows cmd), keep everything else as typed."""
-    out: list[str] = []
-    for name in files:
-        if any(ch in name for ch in "*?[") and not Path(name).exists():
-            out += sorted(glob.glob(name)) or [name]
-        else:
-            out.append(name)
-    return out
+from perfdocs.commands import expand_globs, guarded, settings_of
 
 
 @click.command("summary")
@@ -34,7 +22,7 @@ def summary(ctx: click.Context, files: tuple[str, ...], out: str | None,
     from perfdocs.summary import prepare_all, render_summaries
 
     settings = settings_of(ctx)
-    paths = _expand(files)
+    paths = expand_globs(files)
     font = find_cjk_font(settings.pdf_fonts)
     if font.note:
         click.echo(f"注意：{font.note}", err=True)
