@@ -238,7 +238,7 @@ def _with_printed_rates(imported: Imported, form: FormLayout, result: Result) ->
     and the 执行率得分, 总分 and 评分等级 that follow from it."""
     import dataclasses
 
-    from perfdocs.calculate import execution_score
+    from perfdocs.calculate import execution_score, total_and_grade
 
     total_line = result.funds[0]
     printed = next((f.value for f in imported.printed
@@ -247,12 +247,7 @@ def _with_printed_rates(imported: Imported, form: FormLayout, result: Result) ->
                                                                         form):
         return result
     score = execution_score(printed, form)
-    total, grade = result.total, result.grade
-    if total is not None and score is not None and result.execution_score is not None:
-        indicators = sum((r.score for r in result.indicators if r.score is not None),
-                         Decimal(0))
-        total = form.rounding.total.rounding()(score + indicators)
-        grade = form.scoring.grade(total)
+    total, grade = total_and_grade(score, result.indicators, form)
     return dataclasses.replace(result, execution_rate=printed, execution_score=score,
                                total=total, grade=grade)
 

@@ -143,7 +143,7 @@ def _write(files: list[tuple[str, bytes]], written: list[Path]) -> list[str] | N
 
 def _failure_lines(exc: PerfdocsError) -> list[str]:
     """What the CLI prints for an error (its ``_fail``), as lines."""
-    diagnostics = getattr(exc, "diagnostics", None) or [exc.diagnostic()]
+    diagnostics = exc.all_diagnostics()
     lines = [d.format() for d in diagnostics]
     if diagnostics and not isinstance(exc, ValidationFailed) and exc.file is None \
             and len(diagnostics) > 1:

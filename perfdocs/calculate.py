@@ -10,6 +10,7 @@ business. The rules are those of FORMS.md; every choice a province may make diff
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
@@ -161,6 +162,17 @@ def _quantitative(target: Measure, got: Decimal, weight: Decimal, scoring: Scori
     return max(ZERO, min(weight, got / goal * weight))
 
 
+def total_and_grade(exec_score: Decimal | None, results: Sequence[IndicatorResult],
+                    form: FormLayout) -> tuple[Decimal | None, str]:
+    """总分 = 执行率得分 + Σ 得分, rounded by the layout, and its 评分等级; (None, "") while
+    a score is missing."""
+    if exec_score is None or any(r.score is None for r in results):
+        return None, ""
+    raw_total = exec_score + sum((r.score for r in results if r.score is not None), ZERO)
+    total = form.rounding.total.rounding()(raw_total)
+    return total, form.scoring.grade(total)
+
+
 def evaluate(evaluation: Evaluation, form: FormLayout) -> Result:
     """Compute every derived figure of one evaluation with the layout's rules."""
     scoring = form.scoring
@@ -194,12 +206,7 @@ def evaluate(evaluation: Evaluation, form: FormLayout) -> Result:
                                        suggested, score, source, tier))
 
     indicator_weight = sum((r.indicator.weight for r in results), ZERO)
-    total: Decimal | None = None
-    grade = ""
-    if exec_score is not None and all(r.score is not None for r in results):
-        raw_total = exec_score + sum((r.score for r in results if r.score is not None), ZERO)
-        total = form.rounding.total.rounding()(raw_total)
-        grade = scoring.grade(total)
+    total, grade = total_and_grade(exec_score, results, form)
     return Result(
         funds=lines,
         execution_weight=scoring.execution_weight,

@@ -45,7 +45,7 @@ def _settings(ctx: click.Context) -> Settings:
 
 
 def _fail(exc: PerfdocsError) -> None:
-    diagnostics = getattr(exc, "diagnostics", None) or [exc.diagnostic()]
+    diagnostics = exc.all_diagnostics()
     for d in diagnostics:
         click.echo(d.format(), err=True)
     if diagnostics and not isinstance(exc, ValidationFailed) and exc.file is None \

@@ -77,6 +77,11 @@ class PerfdocsError(Exception):
         return Diagnostic(Severity.ERROR, self.message, self.file, self.line, self.field,
                           self.label, rule=type(self).__name__)
 
+    def all_diagnostics(self) -> list[Diagnostic]:
+        """Every finding this error stands for: the list it carries (a file's validation, a
+        layout's faults, a packet's files), else itself."""
+        return list(getattr(self, "diagnostics", None) or [self.diagnostic()])
+
     def __str__(self) -> str:
         return self.diagnostic().format()
 

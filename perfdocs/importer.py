@@ -39,9 +39,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import Diagnostic, InputError, Severity, ValidationFailed
+from perfdocs.marks import TO_FILL
 from perfdocs.numbers import NumberError, parse_decimal
 from perfdocs.source import Loc, format_loc
-from perfdocs.validate import TO_FILL
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -991,8 +991,8 @@ def import_workbooks(paths: Iterable[str | Path], settings: Settings) -> Importe
 
 
 DEPARTMENT_UNKNOWN = TO_FILL + "绩效目标表不印主管部门"
-"""Written for 主管部门 when only a 绩效目标表 is imported; ``validate`` refuses it until filled."""
-"""What an import of a lone 绩效目标表 writes for 主管部门, which that form never prints."""
+"""Written for 主管部门 when only a 绩效目标表 is imported (that form never prints it);
+``validate`` refuses it until filled."""
 
 
 def _target_only_fields(tree: dict[str, Any], declaration: dict[str, Any], grid: Grid,

@@ -75,10 +75,13 @@ class Group:
 
     unit: str
     year: int
-    paths: list[str]
     several_units: bool = False
     items: list[Entry] = field(default_factory=list)
-    """What the summary needs of each validated project, in the order of ``paths``."""
+    """What the summary needs of each validated project, sorted by path."""
+
+    @property
+    def paths(self) -> list[str]:
+        return [item.path for item in self.items]
 
 
 def plan(prepared: Iterable[Entry], *, single: bool) -> list[Group]:
@@ -86,10 +89,9 @@ def plan(prepared: Iterable[Entry], *, single: bool) -> list[Group]:
     groups: dict[tuple[str, int], Group] = {}
     for item in prepared:
         key = ("全部单位", item.year) if single else (item.unit, item.year)
-        groups.setdefault(key, Group(key[0], key[1], [], single)).items.append(item)
+        groups.setdefault(key, Group(key[0], key[1], single)).items.append(item)
     for group in groups.values():
         group.items.sort(key=lambda item: item.path)
-        group.paths[:] = [item.path for item in group.items]
     return [groups[key] for key in sorted(groups, key=lambda k: (k[1], k[0]))]
 
 
@@ -151,7 +153,7 @@ def build_packets(paths: Sequence[str], settings: Settings, *, out: Path,
         try:
             item = prepare(path, settings, layout_name=layout)
         except PerfdocsError as exc:
-            errors.extend(getattr(exc, "diagnostics", None) or [exc.diagnostic()])
+            errors.extend(exc.all_diagnostics())
             continue
         prepared.append(entry_of(item))
     if errors:

@@ -112,7 +112,7 @@ def _layout_asked_by(exc: LayoutError, loaded: Loaded, name: str) -> LayoutError
     line = loaded.line(("版式",))
     if exc.file is None:
         return LayoutError(exc.message, file=loaded.path, line=line, field="版式")
-    found = getattr(exc, "diagnostics", None) or [exc.diagnostic()]
+    found = exc.all_diagnostics()
     asked = Diagnostic(Severity.ERROR, f"版式「{name}」有错误（见上），无法使用",
                        loaded.path, line, "版式", rule="LayoutError")
     return LayoutInvalid(exc.file, [*found, asked])

@@ -94,10 +94,6 @@ class Summary:
         return TITLE.format(unit=self.unit, year=self.year)
 
 
-def _forms(prepared: Prepared) -> tuple[FormLayout, FormLayout | None]:
-    return _layout_forms(prepared.layout)
-
-
 def _layout_forms(layout: Layout) -> tuple[FormLayout, FormLayout | None]:
     """The form whose money unit the summary prints in, and the 自评表's (rates)."""
     from perfdocs.pipeline import selfeval_form
@@ -157,7 +153,7 @@ class Entry:
 
 def entry_of(prepared: Prepared) -> Entry:
     """The :class:`Entry` of a prepared project (its line computed now)."""
-    money, _rate_form = _forms(prepared)
+    money, _rate_form = _layout_forms(prepared.layout)
     return Entry(prepared.path, prepared.project.unit, prepared.project.year, prepared.layout,
                  _row(prepared, money))
 
@@ -291,7 +287,7 @@ def prepare_all(paths: Sequence[str | Path], settings: Settings, *,
         try:
             prepared.append(prepare(path, settings, layout_name=layout))
         except PerfdocsError as exc:
-            problems += getattr(exc, "diagnostics", None) or [exc.diagnostic()]
+            problems += exc.all_diagnostics()
     if problems:
         raise ValidationFailed(str(paths[0]) if len(paths) == 1 else "汇总表", problems)
     return prepared

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import Diagnostic, Severity
+from perfdocs.marks import PLACEHOLDER, TO_FILL
 from perfdocs.numbers import MONEY_UNITS, NumberError, format_money, normalize_text, parse_decimal
 from perfdocs.source import Loc, format_loc
 
@@ -27,11 +28,6 @@ ERROR, WARNING = Severity.ERROR, Severity.WARNING
 FUND_KEYS = {"total": "年度资金总额", "appropriation": "当年财政拨款",
              "carried_over": "上年结转资金", "other": "其他资金"}
 FUND_COLUMNS = (("initial", "年初预算数"), ("budget", "全年预算数"), ("executed", "全年执行数"))
-PLACEHOLDER = "示例："
-"""What ``perfdocs new`` starts every example text with; left in a file, it is an error."""
-TO_FILL = "待填写："
-"""What ``perfdocs import`` writes where the form did not print a field (主管部门 on the
-绩效目标表); left in a file, it is an error."""
 HEADER_FIELDS = ("项目名称", "主管部门", "实施单位")
 
 

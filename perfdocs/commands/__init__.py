@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 def report(exc: PerfdocsError) -> None:
     """Print every diagnostic an error carries, one per line, on stderr."""
-    for d in getattr(exc, "diagnostics", None) or [exc.diagnostic()]:
+    for d in exc.all_diagnostics():
         click.echo(d.format(), err=True)
 
 

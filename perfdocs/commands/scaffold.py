@@ -23,7 +23,7 @@ import click
 
 from perfdocs.commands import guarded, settings_of
 from perfdocs.errors import InputError
-from perfdocs.validate import PLACEHOLDER
+from perfdocs.marks import PLACEHOLDER
 
 _PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`=≥≤<+.\d][^#\n]*$")
 _NULLS = {"~", "null", "Null", "NULL", "true", "false", "True", "False", "yes", "no"}
