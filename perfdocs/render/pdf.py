@@ -524,6 +524,9 @@ class _Grid(Flowable):
             return []  # not even one body row fits: the frame moves us to the next page
         top: list[_Entry] = []
         rest: list[_Entry] = []
+        # Entries of ``rest`` placed anew (the header, spans cut by the break): only they can
+        # be short of room; the others keep the rows they were sized for.
+        moved: list[_Entry] = []
         shift = fit - self.repeat
         for row, col, last_row, last_col, text in self.entries:
             if row < fit:
@@ -538,14 +541,16 @@ class _Grid(Flowable):
                 # on the next page it covers the repeated header and what is left of its span
                 last = last_row - shift if last_row >= fit else min(last_row, self.repeat - 1)
                 rest.append((row, col, last, last_col, text))
+                moved.append(rest[-1])
             elif row >= fit:
                 rest.append((row - shift, col, last_row - shift, last_col, text))
             elif last_row >= fit:
                 # a caption is printed again; free text goes on with the lines left over
                 again = text if text is not None and text.caption else tail
                 rest.append((self.repeat, col, last_row - shift, last_col, again))
+                moved.append(rest[-1])
         rest_heights = heights[:self.repeat] + heights[fit:]
-        self._make_room(rest, rest_heights)
+        self._make_room(moved, rest_heights)
         top_headings = frozenset(r for r in self.headings if r < fit - 1)
         rest_headings = frozenset(r if r < self.repeat else r - shift
                                   for r in self.headings if r < self.repeat or r >= fit)
