@@ -63,6 +63,20 @@ class Cell:
         return self.col + self.colspan - 1
 
 
+CAPTION_STYLES: frozenset[str] = frozenset({"label", "header"})
+"""Styles of printed captions (labels and headers) as opposed to the preparer's text."""
+
+
+def is_heading(cell: Cell, n_cols: int, n_rows: int) -> bool:
+    """Whether ``cell`` is a heading row of its own across the table (项目实施计划：).
+
+    Renderers keep such a row on the page of the row below it (the text it heads), so
+    that a heading never ends a page. The last row of a table has nothing below it.
+    """
+    return (cell.col == 0 and cell.colspan == n_cols and cell.rowspan == 1
+            and cell.style in CAPTION_STYLES and bool(cell.text) and cell.row < n_rows - 1)
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """One table of the form.

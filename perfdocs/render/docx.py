@@ -38,7 +38,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from perfdocs.errors import RenderError
-from perfdocs.form.grid import Block, Cell, Form
+from perfdocs.form.grid import Block, Cell, Form, is_heading
 from perfdocs.render.docx_template import build_default_template
 from perfdocs.render.reproducible import DEFAULT_STAMP, normalize_zip
 from perfdocs.templating import render_text
@@ -67,7 +67,6 @@ _HEADER_FOOTER = frozenset({
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer",
 })
 _BOLD = frozenset({"header", "total"})
-_CAPTIONS = frozenset({"label", "header"})
 """Cell styles a heading row is written in (a printed caption, a table heading)."""
 _JC = {"left": "left", "center": "center", "right": "right"}
 _MEASURE = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*(mm|cm|in|pt|pc|pi)?\s*")
@@ -409,7 +408,7 @@ def _table_xml(block: Block, grid: list[int], runs: _RunStyles, body_size: Decim
         span = (f'<w:tcW w:w="{starts[cell.last_col + 1] - starts[cell.col]}" w:type="dxa"/>'
                 + (f'<w:gridSpan w:val="{cell.colspan}"/>' if cell.colspan > 1 else ""))
         merge = '<w:vMerge w:val="restart"/>' if cell.rowspan > 1 else ""
-        heading = _is_heading(cell, n_cols, block.n_rows)
+        heading = is_heading(cell, n_cols, block.n_rows)
         rows[cell.row].append((cell.col, (
             f"<w:tc><w:tcPr>{span}{merge}<w:vAlign w:val=\"center\"/></w:tcPr>"
             f"{_cell_paragraph(cell, runs, keep_next=heading)}</w:tc>"
@@ -433,16 +432,6 @@ def _table_xml(block: Block, grid: list[int], runs: _RunStyles, body_size: Decim
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
     return "".join(parts)
-
-
-def _is_heading(cell: Cell, n_cols: int, n_rows: int) -> bool:
-    """Whether ``cell`` is a heading row of its own across the table (项目实施计划：).
-
-    Such a row is kept on the page of the row below it (the text it heads), so that a
-    heading never ends a page. The last row of a table has nothing below to keep with.
-    """
-    return (cell.col == 0 and cell.colspan == n_cols and cell.rowspan == 1
-            and cell.style in _CAPTIONS and bool(cell.text) and cell.row < n_rows - 1)
 
 
 def _cell_paragraph(cell: Cell, runs: _RunStyles, *, keep_next: bool = False) -> str:

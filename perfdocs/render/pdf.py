@@ -50,7 +50,7 @@ from reportlab.platypus import (
 )
 
 from perfdocs.errors import RenderError
-from perfdocs.form.grid import Block, Cell, Form
+from perfdocs.form.grid import CAPTION_STYLES, Block, Cell, Form, is_heading
 from perfdocs.render.fonts import FontChoice, register
 
 MARGIN = 15 * mm
@@ -66,7 +66,6 @@ ASCENT = Decimal("0.88")
 """Where a CJK baseline sits in an em box, from the top (ideographs span -0.12…0.88 em)."""
 
 _BOLD = frozenset({"header", "total"})
-_CAPTIONS = frozenset({"label", "header"})
 """Styles printed again where a row span continues on the next page (figures are not:
 a repeated score would read as a second row and could be counted twice)."""
 _OPENING = frozenset("（([{《〈「『【〔“‘")
@@ -296,7 +295,7 @@ class _Text:
         self.text = cell.text
         self.align = cell.align
         self.bold = cell.style in _BOLD
-        self.caption = cell.style in _CAPTIONS
+        self.caption = cell.style in CAPTION_STYLES
         self.open_top = open_top
         self.open_bottom = open_bottom
         """No rule above / below: the cell continues a text cut over several rows."""
@@ -436,11 +435,7 @@ def _block_grid(block: Block, widths: list[float], font_name: str, body: float) 
         short = need - sum(heights[first:last + 1])
         if short > 0:
             heights[last] += short
-    last_col = len(widths) - 1
-    headings = frozenset(
-        cell.row for cell in cells
-        if cell.col == 0 and cell.last_col == last_col and cell.rowspan == 1
-        and cell.style in _CAPTIONS and cell.text and cell.row < n_rows - 1)
+    headings = frozenset(cell.row for cell in cells if is_heading(cell, len(widths), n_rows))
     return _Grid(entries, heights, widths, block.repeat_rows, font_name, body, leading,
                  headings)
 
