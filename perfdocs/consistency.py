@@ -23,9 +23,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import Diagnostic, Severity
-from perfdocs.source import Loc, format_loc
+from perfdocs.source import Loc
 from perfdocs.targets import parse_measure
-from perfdocs.validate import money, placeholders, unit_at
+from perfdocs.validate import FileRules, placeholders, unit_at
 
 if TYPE_CHECKING:
     from perfdocs.calculate import Result
@@ -51,7 +51,7 @@ class Entry:
 
 
 @dataclass
-class Context:
+class Context(FileRules):
     """What every rule sees: the file, its layout and the 自评表's computed figures."""
 
     loaded: Loaded
@@ -61,15 +61,6 @@ class Context:
     @property
     def project(self) -> Any:
         return self.loaded.project
-
-    def at(self, severity: Severity, message: str, loc: Loc, label: str, rule: str) -> Diagnostic:
-        """A diagnostic pointing at ``loc`` in the project file."""
-        return Diagnostic(severity, message, self.loaded.path, self.loaded.line(loc),
-                          format_loc(loc), label, rule)
-
-    def money(self, amount: Decimal, loc: Loc | None = None) -> str:
-        """An amount for a message, in the unit the preparer typed it in."""
-        return money(self.loaded, amount, loc)
 
 
 Rule = Callable[[Context], Iterator[Diagnostic]]

@@ -131,14 +131,14 @@ def placeholders(loaded: Loaded, section: str | None) -> Iterator[Diagnostic]:
                          label, "placeholder")
 
 
-class Context:
-    """What every rule sees: the loaded file, the layout's form and the computed result."""
+class FileRules:
+    """What rules about one project file share: findings on its lines, amounts in its units.
 
-    def __init__(self, loaded: Loaded, form: FormLayout, result: Result) -> None:
-        self.loaded = loaded
-        self.form = form
-        self.result = result
-        self.evaluation = loaded.project.evaluation
+    Subclassed by the 自评 rules' :class:`Context` and the declaration rules' context
+    (perfdocs.consistency); each sets ``loaded``.
+    """
+
+    loaded: Loaded
 
     def at(self, severity: Severity, message: str, loc: Loc, label: str, rule: str) -> Diagnostic:
         """A diagnostic pointing at ``loc`` in the project file."""
@@ -148,6 +148,16 @@ class Context:
     def money(self, amount: Decimal, loc: Loc | None = None) -> str:
         """An amount for a message, in the unit the preparer typed it in."""
         return money(self.loaded, amount, loc)
+
+
+class Context(FileRules):
+    """What every rule sees: the loaded file, the layout's form and the computed result."""
+
+    def __init__(self, loaded: Loaded, form: FormLayout, result: Result) -> None:
+        self.loaded = loaded
+        self.form = form
+        self.result = result
+        self.evaluation = loaded.project.evaluation
 
 
 def indicator_loc(r: IndicatorResult, key: str | None = None) -> Loc:
