@@ -579,6 +579,22 @@ class _Reader:
         self.cells[loc] = value.address
         return value.text.strip()
 
+    def amount(self, label: Anchor | None, loc: Loc) -> str | None:
+        """The amount right of ``label`` as the project file writes money ("6,424,663.00"),
+        noted at ``loc``; None when blank, and a problem when it is not a number."""
+        if label is None:
+            return None
+        value = self.grid.right_of(label, self.labels)
+        self.cells[loc] = (value.address if value
+                           else self.grid.address(label.row, label.last_col + 1))
+        if value is None or label_key(value.text) in _BLANK:
+            return None
+        if value.number is None:
+            self.problems.add(value.address, f"「{value.text.strip()}」不是金额",
+                              label.text.strip())
+            return None
+        return _money(value.number, self.form.display.money.places)
+
     def cell(self, row: int, span: Anchor) -> Anchor | None:
         """The cell starting on ``row`` under the column(s) of a heading."""
         for col in range(span.col, span.last_col + 1):
@@ -859,17 +875,7 @@ def read_declaration(grid: Grid, form: FormLayout, problems: _Problems, cells: d
     right_other = next((a for a in others if a.col >= split), None)
 
     def amount(label: Anchor | None, loc: Loc) -> str | None:
-        if label is None:
-            return None
-        value = grid.right_of(label, rd.labels)
-        cells[loc] = value.address if value else grid.address(label.row, label.last_col + 1)
-        if value is None or label_key(value.text) in _BLANK:
-            return None
-        number = value.number
-        if number is None:
-            problems.add(value.address, f"「{value.text.strip()}」不是金额", label.text.strip())
-            return None
-        text = _money(number, form.display.money.places)
+        text = rd.amount(label, loc)
         return f"{text}{suffix}" if text is not None else None
 
     at = ("申报", "项目资金")

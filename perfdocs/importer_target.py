@@ -27,15 +27,12 @@ from typing import TYPE_CHECKING, Any
 
 from perfdocs.form.target import NARRATIVES
 from perfdocs.importer import (
-    _BLANK,
     _YEAR,
     _clean,
-    _money,
     _Problems,
     _read_indicators,
     _Reader,
     _variants,
-    label_key,
 )
 
 if TYPE_CHECKING:
@@ -158,7 +155,7 @@ def _read_amounts(rd: _Reader, file_unit: str | None) -> tuple[dict[str, str], s
     first (or the 自评表's, when one came with it), and an amount in another unit keeps
     its own as a suffix. Returns the amounts by label key and the file's unit.
     """
-    grid, form = rd.grid, rd.form
+    form = rd.form
     labels: dict[str, Anchor | None] = {
         key: rd.label(key, required=key == "year_budget") for key, _ in AMOUNTS}
     units = {key: (m[1] if label and (m := _LABEL_UNIT.search(label.key)) else None)
@@ -166,19 +163,7 @@ def _read_amounts(rd: _Reader, file_unit: str | None) -> tuple[dict[str, str], s
     unit = file_unit or next((u for u in units.values() if u), None) or form.money_unit
     amounts: dict[str, str] = {}
     for key, loc in AMOUNTS:
-        label = labels[key]
-        if label is None:
-            continue
-        value = grid.right_of(label, rd.labels)
-        rd.cells[loc] = value.address if value else grid.address(label.row, label.last_col + 1)
-        if value is None or label_key(value.text) in _BLANK:
-            continue
-        number = value.number
-        if number is None:
-            rd.problems.add(value.address, f"「{value.text.strip()}」不是金额",
-                            label.text.strip())
-            continue
-        text = _money(number, form.display.money.places)
+        text = rd.amount(labels[key], loc)
         own = units[key] or form.money_unit
         if text is not None:
             amounts[key] = text if own == unit else f"{text}{own}"
