@@ -20,6 +20,28 @@ FORMATS = ("xlsx", "docx", "pdf")
 DEFAULT_NAME = "{{ year }}/{{ unit }}/{{ project }}-{{ form }}"
 
 
+UNIT_KEYS = {"name": "单位名称", "department": "主管部门", "preparer": "填报人",
+             "phone": "联系电话", "head": "单位负责人"}
+"""``[unit]`` keys and the labels they fill: the unit's own details, typed once in
+perfdocs.toml rather than in every project file (``new`` offers them as defaults, layouts
+print them on signature lines)."""
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    """The ``[unit]`` section: who the forms are from. Every value is "" when not set."""
+
+    name: str = ""
+    department: str = ""
+    preparer: str = ""
+    phone: str = ""
+    head: str = ""
+
+    def labels(self) -> dict[str, str]:
+        """The details by the forms' own labels (单位名称, 主管部门, 填报人…)."""
+        return {label: getattr(self, key) for key, label in UNIT_KEYS.items()}
+
+
 @dataclass(frozen=True)
 class Settings:
     """Resolved settings of one run."""
@@ -38,6 +60,7 @@ class Settings:
     packet_forms: str = "表格"
     packet_single: bool = False
     packet_volume_size: int = 200
+    unit: UnitInfo = field(default_factory=UnitInfo)
     file: Path | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -48,6 +71,7 @@ _KNOWN = {
     "fonts": {"pdf"},
     "layouts": {"paths"},
     "packet": {"name", "forms", "single", "volume_size"},
+    "unit": set(UNIT_KEYS),
 }
 
 
@@ -59,14 +83,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
             return Settings()
         path = candidate
     file = Path(path)
-    try:
-        data = tomllib.loads(file.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise SettingsError("找不到设置文件", file=file) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(f"无法读取设置文件：{exc}", file=file) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise SettingsError(f"设置文件不是合法的 TOML：{exc}", file=file) from None
+    data = _read_toml(file)
     for section, values in data.items():
         if section not in _KNOWN or not isinstance(values, dict):
             raise SettingsError(f"不认识的设置节 [{section}]（可用：{'、'.join(_KNOWN)}）",
@@ -82,8 +99,10 @@ def load_settings(path: str | Path | None = None) -> Settings:
     def get(section: dict[str, Any], key: str, kind: type, default: Any) -> Any:
         value = section.get(key, default)
         if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-            raise SettingsError(f"设置 {key} 的类型不对（应为 {kind.__name__}）",
-                                file=file, field=key)
+            where = next((f"{name}.{key}" for name, values in data.items()
+                          if values is section), key)
+            raise SettingsError(f"设置 {key} 的写法不对：应为{_KIND_WORDS[kind]}",
+                                file=file, field=where)
         return value
 
     formats = tuple(get(render, "formats", list, list(FORMATS)))
@@ -106,7 +125,8 @@ def load_settings(path: str | Path | None = None) -> Settings:
     fonts = [_resolve(base, p) for p in get(data.get("fonts", {}), "pdf", list, [])]
     paths = [_resolve(base, p) for p in get(data.get("layouts", {}), "paths", list, [])]
     packet = data.get("packet", {})
-    packet = data.get("packet", {})
+    unit_section = data.get("unit", {})
+    unit_info = UnitInfo(**{key: get(unit_section, key, str, "").strip() for key in UNIT_KEYS})
     return Settings(
         layout=get(render, "layout", str, "shanghai-2024"),
         formats=formats,
@@ -122,8 +142,45 @@ def load_settings(path: str | Path | None = None) -> Settings:
         packet_forms=get(packet, "forms", str, Settings.packet_forms),
         packet_single=get(packet, "single", bool, False),
         packet_volume_size=get(packet, "volume_size", int, 200),
+        unit=unit_info,
         file=file,
     )
+
+
+_KIND_WORDS = {str: "加英文双引号的文字，如 \"元\"", list: "方括号中的列表，如 [\"xlsx\", \"pdf\"]",
+               bool: " true 或 false", int: "整数，如 200"}
+
+MAX_SETTINGS_BYTES = 1_000_000
+
+
+def _read_toml(file: Path) -> dict[str, Any]:
+    """perfdocs.toml as data: UTF-8 (BOM or not) or GB18030 as Notepad and WPS save it on
+    Chinese Windows; tomllib's messages in Chinese with the line they name."""
+    from perfdocs.toml_messages import toml_error
+
+    try:
+        raw = file.read_bytes()
+    except FileNotFoundError:
+        raise SettingsError("找不到设置文件", file=file) from None
+    except IsADirectoryError:
+        raise SettingsError("这是一个文件夹，不是设置文件", file=file) from None
+    except OSError as exc:
+        raise SettingsError(f"无法读取设置文件：{exc.strerror or exc}", file=file) from None
+    if len(raw) > MAX_SETTINGS_BYTES:
+        raise SettingsError(f"设置文件过大（{len(raw)} 字节）", file=file)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = raw.decode("gb18030")
+        except UnicodeDecodeError:
+            raise SettingsError("设置文件的编码无法识别：请在编辑器中以 UTF-8 编码另存为",
+                                file=file) from None
+    try:
+        return tomllib.loads(text.replace("\r\n", "\n"))
+    except tomllib.TOMLDecodeError as exc:
+        message, line = toml_error(exc)
+        raise SettingsError(f"设置文件不是合法的 TOML：{message}", file=file, line=line) from None
 
 
 def _resolve(base: Path, value: Any) -> str:
