@@ -306,9 +306,11 @@ def _register() -> None:
     """Commands that live in their own modules (each imports only click at start-up)."""
     from perfdocs.commands.audit import check_command, diff_command, import_command
     from perfdocs.commands.scaffold import evaluate_init, new
+    from perfdocs.commands.status import status
     from perfdocs.commands.summary import summary
 
-    for command in (new, evaluate_init, summary, import_command, check_command, diff_command):
+    for command in (new, evaluate_init, summary, import_command, check_command, diff_command,
+                    status):
         main.add_command(command)
 
 

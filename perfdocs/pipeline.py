@@ -225,20 +225,29 @@ def render_in_memory(prepared: Prepared, settings: Settings, *, formats: tuple[s
     from perfdocs.output import output_path
 
     forms, notes = forms_of(prepared, kinds, revision=settings.print_revision)
-    project = prepared.project
     lines = field_lines(prepared) if "pdf" in formats else None
     rendered: list[RenderedForm] = []
     for form in forms:
-        fields = {"year": str(project.year), "unit": project.unit,
-                  "project": form.context.get("project_name", project.name),
-                  "department": project.department, "form": form.kind,
-                  "layout": prepared.layout.name}
+        fields = output_fields(prepared, form)
         item = RenderedForm(output_path(out, settings.name, fields, ""), [])
         for fmt in formats:
             data = render_format(fmt, [form], settings, font, prepared.path, lines)
             item.files.append((output_path(out, settings.name, fields, f".{fmt}"), data))
         rendered.append(item)
     return rendered, notes
+
+
+def output_fields(prepared: Prepared, form: Any) -> dict[str, str]:
+    """The names [render] name may use for one built form's files (year, unit, project…).
+
+    ``status`` asks the same question as ``render`` (where do this project's files go), so
+    both take the names from here.
+    """
+    project = prepared.project
+    return {"year": str(project.year), "unit": project.unit,
+            "project": form.context.get("project_name", project.name),
+            "department": project.department, "form": form.kind,
+            "layout": prepared.layout.name}
 
 
 def render_project(prepared: Prepared, settings: Settings, *, formats: tuple[str, ...],
