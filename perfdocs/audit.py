@@ -56,6 +56,11 @@ class Audit:
     note: str = ""
     """Why there was nothing to audit (a project without its 自评 part)."""
 
+    @property
+    def problems(self) -> list[Diagnostic]:
+        """The findings that are slips (notes record a preparer's judgement, not a slip)."""
+        return [d for d in self.findings if d.severity is not Severity.NOTE]
+
 
 def is_workbook(path: str | Path) -> bool:
     """Whether ``path`` names an Excel workbook (else it is read as a project file)."""
@@ -101,6 +106,7 @@ def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None)
         funds_add_up,
         lost_points_explained,
         printed_figures_match,
+        score_against_rule,
         score_in_tier,
         score_within_weight,
         weights_add_up,
@@ -117,10 +123,10 @@ def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None)
     result = evaluate(evaluation, form)
     ctx = Context(loaded, form, result)
     rules = [weights_add_up, score_within_weight, lost_points_explained, score_in_tier,
-             funds_add_up]
+             score_against_rule, funds_add_up]
     if imported is None:
         rules.append(printed_figures_match)
-    found = [d for rule in rules for d in rule(ctx)]
+    found = [*loaded.notes, *(d for rule in rules for d in rule(ctx))]
     if imported is not None:
         found = [_at_cell(d, imported) for d in found]
         found += list(_sheet_figures(imported, form, result))

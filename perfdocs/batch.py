@@ -178,7 +178,7 @@ def render_one(name: str, options: Options) -> Outcome:
         return Outcome(name, failure=_failure_lines(exc))
     outcome = Outcome(name, path=prepared.path,
                       warnings=[d.format() for d in prepared.diagnostics
-                                if d.severity is Severity.WARNING])
+                                if d.severity is not Severity.ERROR])
     try:
         rendered, notes = render_in_memory(prepared, settings, formats=options.formats,
                                            out=options.out, font=options.font,

@@ -93,7 +93,7 @@ def _guard(func: Any) -> Any:
 
 def _print_warnings(diagnostics: list[Any]) -> None:
     for d in diagnostics:
-        if d.severity is Severity.WARNING:
+        if d.severity is not Severity.ERROR:
             click.echo(d.format(), err=True)
 
 
@@ -207,8 +207,10 @@ def validate(ctx: click.Context, files: tuple[str, ...], layout: str | None,
             failed += 1
             continue
         _print_warnings(prepared.diagnostics)
-        warnings = len(prepared.diagnostics)
-        note = f"（{warnings} 个警告）" if warnings else ""
+        warnings = sum(d.severity is Severity.WARNING for d in prepared.diagnostics)
+        notes = len(prepared.diagnostics) - warnings
+        counted = [f"{n} 个{word}" for n, word in ((warnings, "警告"), (notes, "提示")) if n]
+        note = f"（{'，'.join(counted)}）" if counted else ""
         click.echo(f"✓ {name}：校验通过{note}")
     if failed:
         click.echo(f"{failed} 个文件有错误。", err=True)

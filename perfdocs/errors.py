@@ -13,15 +13,18 @@ from pathlib import Path
 
 
 class Severity(StrEnum):
-    """How serious a finding is: errors block a render, warnings are printed."""
+    """How serious a finding is: errors block a render, warnings are printed (errors with
+    ``--strict``), notes are printed and never block (a preparer's judgement a reviewer may
+    ask about, a typing habit perfdocs corrected)."""
 
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"
 
     @property
     def word(self) -> str:
         """The Chinese word printed before the message."""
-        return "错误" if self is Severity.ERROR else "警告"
+        return {"error": "错误", "warning": "警告", "note": "提示"}[self.value]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +56,9 @@ class Diagnostic:
         return f"{where}: {self.severity.word}{what}: {self.message}"
 
     def as_error(self) -> Diagnostic:
-        """The same finding raised to an error (``--strict``)."""
+        """The same finding raised to an error (``--strict``); a note stays a note."""
+        if self.severity is Severity.NOTE:
+            return self
         return Diagnostic(
             Severity.ERROR, self.message, self.file, self.line, self.field, self.label, self.rule
         )

@@ -208,6 +208,12 @@ class Scoring(_Section):
     """Warn when 实际 exceeds 指标 this many times; below 1 every indicator would warn."""
     missing_reason: Literal["error", "warning"] = "error"
     """A lost point without 偏差原因分析: an error, or a warning for old forms printed so."""
+    score_above_rule: Literal["warning", "error"] = "warning"
+    """A preparer's 得分 above what the rule allows (full marks for a missed target, a
+    score above its tier): a warning (errors with --strict), or an error outright."""
+    score_below_rule: Literal["note", "off"] = "note"
+    """A 得分 below the rule's on a met target: a note (the preparer's judgement, which
+    stands), or nothing where a province scores by judgement as a matter of course."""
     tiers: list[Tier] = []
     grades: list[Grade] = []
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import types
 import typing
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,8 @@ class Loaded:
 
     source: Source
     project: Any  # perfdocs.model.Project; Any keeps pydantic out of start-up imports
+    notes: tuple[Diagnostic, ...] = ()
+    """What was corrected while reading (curly quotes around a value), said as notes."""
 
     @property
     def path(self) -> str:
@@ -57,6 +60,7 @@ def load_project(path: str | Path, *, default_unit: str = "元") -> Loaded:
     from perfdocs.model import Project
 
     source = load_source(path)
+    notes = tuple(strip_curly_quotes(source))
     unit = source.data.get("金额单位") or default_unit
     if unit not in ("元", "万元"):
         raise InputError(f"金额单位只能是「元」或「万元」，不是「{unit}」", file=source.path,
@@ -65,8 +69,46 @@ def load_project(path: str | Path, *, default_unit: str = "元") -> Loaded:
         project = Project.model_validate(source.data, context={"unit": unit})
     except ValidationError as exc:
         diagnostics = [_diagnostic(source, err) for err in exc.errors()]
-        raise ValidationFailed(source.path, diagnostics) from None
-    return Loaded(source, project)
+        raise ValidationFailed(source.path, [*notes, *diagnostics]) from None
+    return Loaded(source, project, notes)
+
+
+_CURLY = {"“": "”", "‘": "’", "＂": "＂", "«": "»"}
+"""Quotes a Chinese input method types where YAML wants ``"``: to YAML they are text."""
+
+
+def strip_curly_quotes(source: Source) -> Iterator[Diagnostic]:
+    """Take Chinese quotes off values typed as ``“≥90%”`` and say so in a note.
+
+    A preparer quoting a target as README asks, with the input method on, types “…”;
+    YAML keeps them as part of the value, the target no longer reads as a figure and the
+    form would print the quotes. A value wholly inside one pair (no other quote within:
+    “甲”和“乙” is a text quoting two names) loses the pair.
+    """
+    def walk(node: Any, loc: Loc) -> Any:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                node[key] = walk(value, (*loc, key))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                node[index] = walk(value, (*loc, index))
+        elif isinstance(node, str):
+            text = node.strip()
+            close = _CURLY.get(text[:1])
+            inner = text[1:-1]
+            if (close and len(text) > 2 and text.endswith(close) and "\n" not in text
+                    and not any(q in inner for pair in _CURLY.items() for q in pair)):
+                found.append(Diagnostic(
+                    Severity.NOTE, f"「{text}」两边的中文引号已去掉，按「{inner}」读取"
+                    "（YAML 的引号须用英文半角 \"…\"）", source.path, source.line_of(loc),
+                    format_loc(loc), next((str(p) for p in reversed(loc)
+                                           if isinstance(p, str)), None), "curly-quotes"))
+                return inner
+        return node
+
+    found: list[Diagnostic] = []
+    walk(source.data, ())
+    return iter(found)
 
 
 def _diagnostic(source: Source, err: Any) -> Diagnostic:

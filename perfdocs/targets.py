@@ -1,8 +1,10 @@
-"""Indicator values as written on the form: "≥50.00(个)", "=0(起)", ">=90%", "及时".
+"""Indicator values as written on the form: "≥50.00(个)", "=0(起)", ">=90%", "不低于90%", "及时".
 
-A preparer writes a 年度指标值 the way the form prints it. :func:`parse_measure` splits it
-into comparator, number and unit so that the calculator can tell a quantitative target from
-a qualitative one and whether more is better; the original text is kept and printed as is.
+A preparer writes a 年度指标值 the way the form prints it — or the way a notice words it
+(不低于90%, 95%以上, 至少 3 次). :func:`parse_measure` splits it into comparator, number and
+unit so that the calculator can tell a quantitative target from a qualitative one and
+whether more is better. The preparer's text is kept; :func:`official_text` is how the form
+prints it: the official symbols ≥ and ≤, never the typed ``>=`` or ``<=``.
 """
 
 from __future__ import annotations
@@ -16,16 +18,33 @@ from typing import Literal
 Comparator = Literal[">=", ">", "<=", "<", "="]
 
 _COMPARATORS: dict[str, Comparator] = {
-    "≥": ">=", ">=": ">=", "=>": ">=", "≧": ">=",
-    "≤": "<=", "<=": "<=", "=<": "<=", "≦": "<=",
+    "≥": ">=", ">=": ">=", "=>": ">=", "≧": ">=", "⩾": ">=",
+    "≤": "<=", "<=": "<=", "=<": "<=", "≦": "<=", "⩽": "<=",
     ">": ">", "<": "<", "=": "=", "==": "=",
+    # the words of notices and hand-filled forms, before the figure
+    "不低于": ">=", "不少于": ">=", "不小于": ">=", "至少": ">=", "大于等于": ">=",
+    "大于或等于": ">=", "达到": ">=",
+    "不高于": "<=", "不超过": "<=", "不多于": "<=", "不大于": "<=", "至多": "<=", "最多": "<=",
+    "小于等于": "<=", "小于或等于": "<=", "控制在": "<=",
+    "大于": ">", "高于": ">", "超过": ">", "多于": ">",
+    "小于": "<", "低于": "<", "少于": "<",
 }
+_AFTER: dict[str, Comparator] = {
+    "及以上": ">=", "以上": ">=", "或以上": ">=",
+    "及以下": "<=", "以下": "<=", "或以下": "<=", "以内": "<=",
+}
+"""Words after the figure (95%以上, 5000人以上, 3(次)以上): 以上 counts the figure itself."""
 _CMP = "|".join(re.escape(k) for k in sorted(_COMPARATORS, key=len, reverse=True))
+_AFTER_WORDS = "|".join(re.escape(k) for k in sorted(_AFTER, key=len, reverse=True))
 _MEASURE = re.compile(
     rf"^(?P<cmp>{_CMP})?"
     r"(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
-    r"(?:\((?P<paren>[^()\d]{0,20})\)|(?P<suffix>[^\d()]{0,12}))$"
+    rf"(?P<after1>{_AFTER_WORDS})?"
+    r"(?:\((?P<paren>[^()\d]{0,20})\)|(?P<suffix>[^\d()]{0,12}?))"
+    rf"(?P<after2>{_AFTER_WORDS})?$"
 )
+_SYMBOL = {">=": "≥", "<=": "≤"}
+_TYPED_SYMBOL = re.compile(r"^(\s*)(>=|=>|≧|⩾|<=|=<|≦|⩽|＞＝|＜＝|＝＞|＝＜)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,5 +99,20 @@ def parse_measure(text: str | None) -> Measure:
     if not match:
         return Measure(original)
     unit = (match["paren"] if match["paren"] is not None else match["suffix"]) or ""
-    comparator = _COMPARATORS[match["cmp"]] if match["cmp"] else None
+    after = match["after1"] or match["after2"]
+    before = _COMPARATORS[match["cmp"]] if match["cmp"] else None
+    behind = _AFTER[after] if after else None
+    if before and behind and before != behind:
+        return Measure(original)  # 不低于90%以下: which one is meant is the preparer's call
+    comparator = before or behind
     return Measure(original, comparator, Decimal(match["num"].replace(",", "")), unit)
+
+
+def official_text(text: str) -> str:
+    """A 年度指标值 as the form prints it: a typed ``>=``/``<=`` (or ≧, ≦) becomes ≥/≤.
+
+    Only the comparator at the start changes; the preparer's figure, unit and words (不低于
+    is official wording too) are printed as written.
+    """
+    return _TYPED_SYMBOL.sub(lambda m: m[1] + _SYMBOL[
+        _COMPARATORS[unicodedata.normalize("NFKC", m[2])]], text, count=1)

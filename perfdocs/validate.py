@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from perfdocs.layout import FormLayout
     from perfdocs.loading import Loaded
 
-ERROR, WARNING = Severity.ERROR, Severity.WARNING
+ERROR, WARNING, NOTE = Severity.ERROR, Severity.WARNING, Severity.NOTE
 FUND_KEYS = {"total": "年度资金总额", "appropriation": "当年财政拨款",
              "carried_over": "上年结转资金", "other": "其他资金"}
 FUND_COLUMNS = (("initial", "年初预算数"), ("budget", "全年预算数"), ("executed", "全年执行数"))
@@ -214,17 +214,109 @@ def score_computable(ctx: Context) -> Iterator[Diagnostic]:
 
 
 def score_in_tier(ctx: Context) -> Iterator[Diagnostic]:
-    """A preparer's score of a qualitative indicator lies inside the tier its result names."""
+    """A preparer's score of a qualitative indicator lies inside the tier its result names.
+
+    Above the tier is more than the rule allows (a warning, or an error where the layout
+    says so); below the top tier's range (the target was reached) is the preparer's
+    judgement, a note; below a lower tier's range stays a warning.
+    """
+    scoring = ctx.form.scoring
+    top = max((t.max for t in scoring.tiers), default=None)
     for r in ctx.result.indicators:
         ind, tier = r.indicator, r.tier
-        if tier is None or ind.score is None or r.target.quantitative or ind.weight == 0:
+        if tier is None or ind.score is None or ind.weight == 0:
             continue
+        if r.target.quantitative and actual_figure(r) is not None:
+            continue  # the figure decides: score_against_rule
         percent = ind.score / ind.weight * 100
-        if not tier.min <= percent <= tier.max:
-            low, high = tier.min * ind.weight / 100, tier.max * ind.weight / 100
-            yield ctx.at(WARNING, f"实际完成值为「{tier.name}」，该档得分应在 {_fmt(low)}–"
-                         f"{_fmt(high)} 之间，填写的是 {_fmt(ind.score)}",
+        if tier.min <= percent <= tier.max:
+            continue
+        low, high = tier.min * ind.weight / 100, tier.max * ind.weight / 100
+        words = (f"实际完成值为「{tier.name}」，该档得分应在 {_fmt(low)}–{_fmt(high)} 之间"
+                 f"（分值 {_fmt(ind.weight)} 的 {_fmt(tier.min)}%–{_fmt(tier.max)}%），"
+                 f"填写的是 {_fmt(ind.score)}")
+        if percent > tier.max:
+            yield ctx.at(_above(ctx), f"「{ind.name}」得分高于规则允许的 {_fmt(high)}：{words}",
                          indicator_loc(r, "得分"), "得分", "score-outside-tier")
+        elif tier.max == top:
+            if scoring.score_below_rule == "note":
+                yield ctx.at(NOTE, f"「{ind.name}」{words}；低于该档，按填报人的判断保留",
+                             indicator_loc(r, "得分"), "得分", "score-below-rule")
+        else:
+            yield ctx.at(WARNING, f"「{ind.name}」{words}", indicator_loc(r, "得分"), "得分",
+                         "score-outside-tier")
+
+
+def _above(ctx: Context) -> Severity:
+    return ERROR if ctx.form.scoring.score_above_rule == "error" else WARNING
+
+
+def actual_figure(r: IndicatorResult) -> Decimal | None:
+    """The figure of an indicator's 实际完成值, when it has one."""
+    from perfdocs.calculate import actual_number
+
+    return actual_number(r.actual)
+
+
+def score_against_rule(ctx: Context) -> Iterator[Diagnostic]:
+    """A preparer's 得分 of a quantitative indicator against the rule's suggestion.
+
+    More than the rule gives is a warning naming the rule's figure and the arithmetic
+    behind it; full marks for a missed target always are, even where rounding the rule's
+    figure to the places the preparer typed would reach them (9.88 typed as 10). Less than
+    full marks for a reached target is the preparer's judgement (FORMS.md: scores are the
+    preparer's, rules only suggest), said as a note.
+    """
+    scoring = ctx.form.scoring
+    for r in ctx.result.indicators:
+        ind = r.indicator
+        got = actual_figure(r)
+        if (ind.score is None or r.suggested is None or not r.target.quantitative
+                or got is None or ind.weight == 0):
+            continue
+        met = r.target.met_by(got)
+        if met:
+            if ind.score < ind.weight and scoring.score_below_rule == "note":
+                yield ctx.at(NOTE, f"「{ind.name}」实际完成值「{r.actual.text}」达到年度指标值"
+                             f"「{r.target.text}」，按规则得满分 {_fmt(ind.weight)}，填写的是 "
+                             f"{_fmt(ind.score)}：按填报人的判断保留",
+                             indicator_loc(r, "得分"), "得分", "score-below-rule")
+            continue
+        if ind.score <= r.suggested:
+            continue
+        typed_places = max(0, -int(ind.score.as_tuple().exponent))
+        from perfdocs.numbers import Rounding
+
+        rounded = Rounding(typed_places, "half_up")(r.suggested)
+        if ind.score < ind.weight and ind.score <= rounded:
+            continue  # 18.7 or 19 typed for the rule's 18.67: the same figure, rounded
+        yield ctx.at(_above(ctx), f"「{ind.name}」得分 {_fmt(ind.score)} 高于规则给出的 "
+                     f"{_fmt(r.suggested)}：实际完成值「{r.actual.text}」未达到年度指标值"
+                     f"「{r.target.text}」，{_rule_words(r, got, scoring)}",
+                     indicator_loc(r, "得分"), "得分", "score-above-rule")
+
+
+def _rule_words(r: IndicatorResult, got: Decimal, scoring: Any) -> str:
+    """How the rule computes a missed quantitative target's score, with the figures."""
+    goal = r.target.value
+    weight = r.indicator.weight
+    assert goal is not None and r.suggested is not None
+    result = _fmt(r.suggested)
+    if r.target.reverse:
+        if scoring.reverse_rule == "deviation":
+            if goal == 0 or got >= 2 * goal:
+                return "按规则实际完成值达到年度指标值的 2 倍（或指标值为 0）时得 0 分"
+            return (f"按规则得分 = (1 − (实际完成值 − 年度指标值) ÷ 年度指标值) × 分值 = "
+                    f"(1 − ({_fmt(got)} − {_fmt(goal)}) ÷ {_fmt(goal)}) × {_fmt(weight)} "
+                    f"= {result}")
+        if goal == 0 or got == 0:
+            return "按规则年度指标值为 0 的反向指标未达到时得 0 分"
+        return (f"按规则得分 = 年度指标值 ÷ 实际完成值 × 分值 = {_fmt(goal)} ÷ {_fmt(got)} × "
+                f"{_fmt(weight)} = {result}")
+    if goal <= 0:
+        return "按规则得 0 分"
+    return (f"按规则得分 = 实际完成值 ÷ 年度指标值 × 分值 = {_fmt(got)} ÷ {_fmt(goal)} × "
+            f"{_fmt(weight)} = {result}")
 
 
 def overachievement(ctx: Context) -> Iterator[Diagnostic]:
@@ -338,8 +430,8 @@ def printed_figures_match(ctx: Context) -> Iterator[Diagnostic]:
 
 RULES: tuple[Rule, ...] = (
     weights_add_up, score_within_weight, lost_points_explained, score_computable,
-    score_in_tier, overachievement, funds_add_up, budget_rules, printed_figures_match,
-    no_placeholders,
+    score_in_tier, score_against_rule, overachievement, funds_add_up, budget_rules,
+    printed_figures_match, no_placeholders,
 )
 """Every rule, in the order their findings are printed."""
 

@@ -94,11 +94,13 @@ def check_command(ctx: click.Context, files: tuple[str, ...]) -> None:
             continue
         for finding in audit.findings:
             click.echo(finding.format())
-        if audit.findings:
-            click.echo(f"✗ {name}：{len(audit.findings)} 处问题")
+        notes = len(audit.findings) - len(audit.problems)
+        noted = f"（{notes} 个提示）" if notes else ""
+        if audit.problems:
+            click.echo(f"✗ {name}：{len(audit.problems)} 处问题{noted}")
             status = max(status, 1)
         else:
-            click.echo(f"✓ {name}：{audit.note or '未发现问题'}")
+            click.echo(f"✓ {name}：{audit.note or '未发现问题'}{noted}")
     raise SystemExit(status)
 
 

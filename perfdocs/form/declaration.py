@@ -17,6 +17,7 @@ from perfdocs.form.frame import assemble, title_context
 from perfdocs.form.grid import Block, Form
 from perfdocs.form.numberformat import excel_format, format_number
 from perfdocs.form.selfeval import _Rows
+from perfdocs.targets import official_text
 
 if TYPE_CHECKING:
     from perfdocs.layout import FormLayout, Layout, NumberStyle
@@ -129,7 +130,7 @@ def _indicator_block(declaration: Declaration, form: FormLayout) -> Block:
             for index, ind in enumerate(items):
                 field = f"申报.绩效指标.{level1}.{level2}[{index + 1}]"
                 rows.put(row, "level3", ind.name, align="left", field=f"{field}.三级指标")
-                rows.put(row, "target", ind.target, field=f"{field}.年度指标值")
+                rows.put(row, "target", official_text(ind.target), field=f"{field}.年度指标值")
                 row += 1
     n_rows = 1 + len(flat)
     label = form.labels.get("indicator_block", "")

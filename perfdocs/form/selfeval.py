@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from perfdocs.form.frame import assemble, title_context
 from perfdocs.form.grid import Block, Cell, CellStyle, Form
 from perfdocs.form.numberformat import excel_format, format_number
+from perfdocs.targets import official_text
 
 if TYPE_CHECKING:
     from perfdocs.calculate import FundLine, Result
@@ -159,7 +160,7 @@ def _indicator_block(result: Result, form: FormLayout) -> Block:
         field = f"自评.绩效指标.{r.level1}.{r.level2}[{r.index + 1}]"
         ind = r.indicator
         rows.put(row, "level3", ind.name, align="left", field=f"{field}.三级指标")
-        rows.put(row, "target", ind.target, field=f"{field}.年度指标值")
+        rows.put(row, "target", official_text(ind.target), field=f"{field}.年度指标值")
         rows.put(row, "actual", ind.actual or "", field=f"{field}.实际完成值")
         rows.figure(row, "weight", ind.weight, disp.weight)
         rows.figure(row, "score", r.score, disp.score)

@@ -23,6 +23,7 @@ from perfdocs.form.grid import Block, Form
 from perfdocs.form.numberformat import excel_format, format_number
 from perfdocs.form.selfeval import _Rows
 from perfdocs.target_figures import TargetFunds, target_funds
+from perfdocs.targets import official_text
 
 if TYPE_CHECKING:
     from perfdocs.layout import FormLayout, Layout
@@ -159,7 +160,8 @@ def _target_block(project: Project, declaration: Declaration, form: FormLayout) 
             for index, ind in enumerate(items):
                 field = f"{_AT}.绩效指标.{level1}.{level2}[{index + 1}]"
                 rows.put(row, "level3", ind.name, align="left", field=f"{field}.三级指标")
-                rows.put(row, "target", ind.target, align="left", field=f"{field}.年度指标值")
+                rows.put(row, "target", official_text(ind.target), align="left",
+                         field=f"{field}.年度指标值")
                 row += 1
     rows.fill(row, len(form.column_widths))
     return Block(row, tuple(rows.cells), repeat_rows=2)
