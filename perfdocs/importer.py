@@ -38,6 +38,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from perfdocs.cell_display import shown
 from perfdocs.errors import Diagnostic, InputError, Severity, ValidationFailed
 from perfdocs.marks import TO_FILL
 from perfdocs.numbers import NumberError, parse_decimal
@@ -221,6 +222,9 @@ class Anchor:
     value: Any
     text: str
     key: str
+    figure: Decimal | None = None
+    """The figure the cell shows (:func:`perfdocs.cell_display.shown`): 84 for 0.84 in a
+    ``0%`` cell, 18.67 for 18.666 in a ``0.00`` cell; a text cell's figure ("1,080,740")."""
 
     @property
     def address(self) -> str:
@@ -233,8 +237,9 @@ class Anchor:
 
     @property
     def number(self) -> Decimal | None:
-        """The cell's figure: a numeric cell exactly, a text such as "1,080,740.00" parsed."""
-        return cell_number(self.value)
+        """The cell's figure as shown: a numeric cell through its number format, a text such
+        as "1,080,740.00" parsed."""
+        return self.figure
 
 
 def cell_number(value: Any) -> Decimal | None:
@@ -327,11 +332,15 @@ class Grid:
             if value is None and formulas is not None:
                 typed = formulas.cell(row=cell.row, column=cell.column).value
                 value = typed if isinstance(typed, str) and typed.startswith("=") else None
-            text = cell_text(value)
+            seen = shown(value, cell.number_format)
+            text = seen.text if seen is not None else cell_text(value)
             if not text.strip() and (cell.row, cell.column) not in spans:
                 continue
+            figure = seen.number if seen is not None else cell_number(value)
+            if seen is not None and label_key(text) in _BLANK:
+                figure = None  # an accounting format's "-" for 0: the box prints no figure
             anchor = Anchor(sheet.title, cell.row, cell.column, last[0], last[1],
-                            value, text, label_key(text))
+                            value, text, label_key(text), figure)
             self.anchors.append(anchor)
             for r in range(anchor.row, min(anchor.last_row, MAX_ROWS) + 1):
                 for c in range(anchor.col, min(anchor.last_col, MAX_COLS) + 1):

@@ -262,8 +262,10 @@ def score_against_rule(ctx: Context) -> Iterator[Diagnostic]:
     """A preparer's 得分 of a quantitative indicator against the rule's suggestion.
 
     More than the rule gives is a warning naming the rule's figure and the arithmetic
-    behind it; full marks for a missed target always are, even where rounding the rule's
-    figure to the places the preparer typed would reach them (9.88 typed as 10). Less than
+    behind it. Units that score in whole numbers round the rule's figure (seed 000 gives 1
+    for 2 of 10 on 3 points, the rule's 0.6): a score up to the rule's figure rounded to a
+    whole number passes, except full marks for a missed target (9.88 typed as 10), which
+    always warns. Less than
     full marks for a reached target is the preparer's judgement (FORMS.md: scores are the
     preparer's, rules only suggest), said as a note.
     """
@@ -284,12 +286,11 @@ def score_against_rule(ctx: Context) -> Iterator[Diagnostic]:
             continue
         if ind.score <= r.suggested:
             continue
-        typed_places = max(0, -int(ind.score.as_tuple().exponent))
         from perfdocs.numbers import Rounding
 
-        rounded = Rounding(typed_places, "half_up")(r.suggested)
-        if ind.score < ind.weight and ind.score <= rounded:
-            continue  # 18.7 or 19 typed for the rule's 18.67: the same figure, rounded
+        whole = Rounding(0, "half_up")(r.suggested)
+        if ind.score < ind.weight and ind.score <= whole:
+            continue  # 1 for the rule's 0.6 (seed 000), 19 for 18.67: whole-number scoring
         yield ctx.at(_above(ctx), f"「{ind.name}」得分 {_fmt(ind.score)} 高于规则给出的 "
                      f"{_fmt(r.suggested)}：实际完成值「{r.actual.text}」未达到年度指标值"
                      f"「{r.target.text}」，{_rule_words(r, got, scoring)}",

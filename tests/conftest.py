@@ -82,3 +82,12 @@ def invoke(*args: str) -> tuple[int, str]:
 
     result = CliRunner().invoke(main, list(args))
     return result.exit_code, result.output
+
+
+def as_printed(example: Path, folder: Path) -> Path:
+    """A copy of ``example`` with its targets as the forms print them: a typed ">=90%" is
+    printed (and so imported back) with the official symbol, "≥90%"."""
+    copy = folder / f"as-printed-{example.name}"
+    text = example.read_text(encoding="utf-8")
+    copy.write_text(text.replace('">=', '"≥').replace('"<=', '"≤'), encoding="utf-8")
+    return copy

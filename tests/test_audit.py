@@ -46,7 +46,9 @@ def test_lost_points_without_reason_and_weights(tmp_path: Path) -> None:
     assert "须填写偏差原因分析及改进措施" in found["Sheet1!J15"]   # the empty reason box
     assert "共 105 分，应为 100" in found["Sheet1!H17"]      # the 分值 of the 总分 row
     assert "「培训完成率」得分 20 低于分值 25" in found["Sheet1!J14"]
-    assert len(found) == 3
+    # the target was reached: 20 of 25 is the preparer's judgement, noted on the 得分 cell
+    assert "按规则得满分 25，填写的是 20" in found["Sheet1!I14"]
+    assert len(found) == 4
 
 
 def test_yaml_original_figures_are_checked_with_their_line(write_project: Any) -> None:

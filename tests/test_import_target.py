@@ -18,7 +18,7 @@ from perfdocs.errors import InputError, ValidationFailed
 from perfdocs.importer import DEPARTMENT_UNKNOWN, import_workbooks
 from perfdocs.loading import load_project
 from perfdocs.settings import load_settings
-from tests.conftest import DATA_2024, ROOT
+from tests.conftest import DATA_2024, ROOT, as_printed
 from tests.test_import import _render, handmade
 
 DATA_2020 = ROOT / "data" / "2020"
@@ -72,7 +72,7 @@ def test_every_target_form_alone_gives_the_declaration_back(example: Path,
                                                            tmp_path: Path) -> None:
     """The 绩效目标表 of every 2020 example, imported without its 自评表: the whole 申报
     part, 年度, 项目名称, 实施单位 (its 申报单位名称) and the layout come back."""
-    original = load_project(example).project
+    original = load_project(as_printed(example, tmp_path)).project
     imported = import_workbooks([_rendered(example, tmp_path)["绩效目标表"]],
                                 load_settings(None))
     again = imported.loaded().project
@@ -90,7 +90,7 @@ def test_target_form_and_selfeval_import_together(tmp_path: Path) -> None:
                                        "-o", str(tmp_path / "p.yaml")])
     assert result.exit_code == 0, result.output
     again = load_project(tmp_path / "p.yaml").project
-    original = load_project(BOTH).project
+    original = load_project(as_printed(BOTH, tmp_path)).project
     assert again.declaration == original.declaration
     assert again.department == original.department
     renamed = [i.declared_name for *_, i in again.evaluation.flat() if i.declared_name]
