@@ -228,7 +228,7 @@ def schema(output: str | None) -> None:
     if output:
         from perfdocs.output import write_atomic
 
-        write_atomic(Path(output), text.encode("utf-8"))
+        write_atomic(Path(output), text.encode("utf-8"), through_links=True)
     else:
         sys.stdout.write(text)
 

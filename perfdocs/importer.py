@@ -28,6 +28,7 @@ a cap on the rows and columns of every sheet.
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 import zipfile
@@ -1137,118 +1138,31 @@ _QUOTED_KEYS = {"年度指标值", "实际完成值", "年初预算数", "全年
 _BLOCK_KEYS = {"预期目标", "实际完成情况", "年度总体目标", "项目总目标", "项目概况", "立项依据",
                "项目设立的必要性", "保证项目实施的制度、措施", "项目实施计划"}
 """Texts always written as block scalars, like the bundled examples."""
-_PLAIN_START = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`]")
-_SPECIAL_WORDS = {"null", "~", "true", "false", "yes", "no", "on", "off", "y", "n", "="}
-
-
-def _escape(text: str) -> str:
-    """A YAML double-quoted scalar: backslash escapes for quotes and anything invisible."""
-    out = []
-    for ch in text:
-        if ch in '"\\':
-            out.append("\\" + ch)
-        elif ch == "\n":
-            out.append("\\n")
-        elif unicodedata.category(ch)[0] == "C" or ch in "\x85\u2028\u2029":
-            code = ord(ch)
-            out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
-
-
-def _plain_ok(text: str) -> bool:
-    """Whether ``text`` reads back as itself written without quotes."""
-    if not text or text != text.strip() or "\n" in text or not _PLAIN_START.match(text):
-        return False
-    if text.lower() in _SPECIAL_WORDS or ": " in text or " #" in text or text.endswith(":"):
-        return False
-    return not any(unicodedata.category(ch)[0] == "C" or ch in "\x85\u2028\u2029"
-                   for ch in text)
-
-
-def _block_ok(text: str) -> bool:
-    """Whether ``text`` reads back from a literal block scalar (``|``) unchanged.
-
-    The first line fixes the block's indentation, so it may not start with a space; a line
-    starting with a tab would be refused as tab indentation; invisible characters have no
-    way to be written there.
-    """
-    lines = text.split("\n")
-    if not lines[0].strip() or lines[0][:1].isspace():
-        return False
-    if any(line[:1] == "\t" for line in lines):
-        return False
-    return not any((unicodedata.category(ch)[0] == "C" and ch != "\n")
-                   or ch in "\x85\u2028\u2029" for ch in text)
-
-
-def _scalar(value: Any, key: str) -> str:
-    if isinstance(value, Decimal):
-        text = _fmt_number(value)
-        return f'"{text}"' if key in _QUOTED_KEYS else text
-    if isinstance(value, (int, date)):
-        return str(value)
-    text = str(value)
-    return _escape(text) if key in _QUOTED_KEYS or not _plain_ok(text) else text
-
-
-def _key(text: str) -> str:
-    return text if _plain_ok(text) else _escape(text)
-
-
-def _emit(value: Any, key: str, indent: int, out: list[str], path: tuple[str, ...]) -> None:
-    pad = " " * indent
-    label = _key(key)
-    if isinstance(value, dict):
-        if path[:2] == ("自评", "项目资金") and len(path) == 3:
-            inner = ", ".join(f"{_key(k)}: {_scalar(v, k)}" for k, v in value.items()
-                              if v is not None)
-            out.append(f"{pad}{label}: {{{inner}}}")
-            return
-        out.append(f"{pad}{label}:")
-        for k, v in value.items():
-            _emit(v, k, indent + 2, out, (*path, k))
-        return
-    if isinstance(value, list):
-        out.append(f"{pad}{label}:")
-        for item in value:
-            first = True
-            for k, v in item.items():
-                lines: list[str] = []
-                _emit(v, k, indent + 4, lines, (*path, k))
-                if first:
-                    lines[0] = f"{pad}  - " + lines[0].lstrip(" ")
-                    first = False
-                out.extend(lines)
-        return
-    text = value if isinstance(value, str) else None
-    if text is not None and (key in _BLOCK_KEYS or "\n" in text) and _block_ok(text):
-        # The narrative keys keep the examples' plain "|" (the model strips the final line
-        # break); any other text must come back exactly, so "|-" when it has none.
-        ends = key in _BLOCK_KEYS or text.endswith("\n")
-        if text.endswith("\n\n") and key not in _BLOCK_KEYS:
-            out.append(f"{pad}{label}: {_scalar(value, key)}")
-            return
-        out.append(f"{pad}{label}: |" + ("" if ends else "-"))
-        out.extend(f"{pad}  {line}" if line else "" for line in text.rstrip("\n").split("\n"))
-        return
-    out.append(f"{pad}{label}: {_scalar(value, key)}")
 
 
 def dump_project(tree: dict[str, Any], files: list[str], notes: Iterable[str] = ()) -> str:
-    """The project file text of an imported tree, ``notes`` (the import's warnings) on top."""
-    out = [f"# 由 perfdocs import 从 {'、'.join(Path(f).name for f in files)} 导入。"]
+    """The project file text of an imported tree, ``notes`` (the import's warnings) on top.
+
+    Written by the one YAML writer (:mod:`perfdocs.yamlfile`), which checks that the text
+    reads back as ``tree``; the 自评 funds rows go on one line each, as in the examples.
+    """
+    from perfdocs.yamlfile import Style, emit
+
+    head = [f"由 perfdocs import 从 {'、'.join(Path(f).name for f in files)} 导入。"]
     if "自评" in tree:
-        out.append("# 自评.原表：原表印出的执行率、执行率得分、总分、评分等级，"
-                   "供 validate / check 核对，不会打印。")
-    # a comment ends at any line break (YAML counts U+2028 and NEL too): fold them away
-    out += ["# 注意：" + "".join(" " if unicodedata.category(ch)[0] in "CZ" and ch != " "
-                                 else ch for ch in note) for note in notes]
-    for key, value in tree.items():
-        if key in ("申报", "自评"):
-            out.append("")
-        _emit(value, key, 0, out, (key,))
-    return "\n".join(out) + "\n"
+        head.append("自评.原表：原表印出的执行率、执行率得分、总分、评分等级，"
+                    "供 validate / check 核对，不会打印。")
+    head += ["注意：" + note for note in notes]
+    tree = copy.deepcopy(tree)
+    funds = tree.get("自评", {}).get("项目资金") if isinstance(tree.get("自评"), dict) else None
+    flow: set[tuple[str | int, ...]] = set()
+    if isinstance(funds, dict):
+        for row, cells in funds.items():
+            if isinstance(cells, dict):
+                funds[row] = {k: v for k, v in cells.items() if v is not None}
+                flow.add(("自评", "项目资金", row))
+    above = {(key,): [""] for key in ("申报", "自评") if key in tree}
+    return emit(tree, Style(quoted=frozenset(_QUOTED_KEYS), blocks=frozenset(_BLOCK_KEYS),
+                            flow=frozenset(flow), above=above), head=head)
 
 

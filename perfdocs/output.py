@@ -15,7 +15,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from perfdocs.errors import RenderError
+from perfdocs.errors import InputError, RenderError
 from perfdocs.templating import render_text
 
 _FORBIDDEN = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
@@ -96,28 +96,74 @@ def glob_escape(text: str) -> str:
     return glob.escape(text)
 
 
-def write_atomic(target: Path, data: bytes) -> None:
+def _umask() -> int:
+    """The process's umask, read without changing it where the system tells it."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    old = os.umask(0o022)  # no way to read it but to set it; put it straight back
+    os.umask(old)
+    return old
+
+
+def link_target(target: Path) -> Path:
+    """Where writing "through" ``target`` lands: the end of its symlink chain, or itself.
+
+    A preparer who keeps a project file as a link (into a shared folder, a synced drive)
+    expects the file the link names to change, the link to stay.
+    """
+    if not target.is_symlink():
+        return target
+    try:
+        real = target.resolve(strict=False)
+    except (RuntimeError, OSError):  # RuntimeError: Python 3.11's word for a loop
+        real = None
+    if real is None or real.is_symlink():
+        raise InputError("符号链接形成了循环，无法写入", file=target)
+    return real
+
+
+def write_atomic(target: Path, data: bytes, *, through_links: bool = False) -> None:
     """Write ``data`` to ``target`` via a temporary file in the same folder and a rename.
 
-    Temporary files of earlier runs that were killed before their rename are removed.
+    The file keeps its permissions (a 0600 file stays 0600); a new file gets the usual
+    ones (0666 less the umask), not the temporary file's 0600. ``through_links`` writes
+    the file a symlink names and keeps the link (the project files a preparer edits);
+    without it a link in the output folder is replaced by the file, so nothing outside
+    the output folder is written. Temporary files of earlier runs that were killed
+    before their rename are removed.
     """
+    if through_links:
+        target = link_target(target)
+    try:
+        mode = os.stat(target).st_mode & 0o7777 if not target.is_symlink() else None
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise RenderError(f"无法写入：{exc.strerror or exc}", file=target) from None
+    if mode is None:
+        mode = 0o666 & ~_umask()
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _remove_stale(target)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part",
                                    dir=target.parent)
     except OSError as exc:
-        raise RenderError(f"无法在 {target.parent} 写入文件：{exc.strerror or exc}") from None
+        raise RenderError(f"无法在此文件夹中写入文件：{exc.strerror or exc}",
+                          file=target.parent) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, mode)
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise RenderError(f"无法写入 {target}：{exc.strerror or exc}") from None
+        raise RenderError(f"无法写入：{exc.strerror or exc}", file=target) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

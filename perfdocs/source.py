@@ -73,29 +73,49 @@ def format_loc(loc: Loc) -> str:
 
 def read_text(path: Path) -> str:
     """Read a file as text: UTF-8 (with or without BOM), or GB18030 as Chinese Windows saves it."""
-    name = str(path)
+    return decode_text(read_project_bytes(path), str(path)).text
+
+
+def read_project_bytes(path: Path) -> bytes:
+    """The bytes of a project file: a regular file of at most :data:`MAX_FILE_BYTES`."""
+    from perfdocs.reading import read_capped
+
     if path.is_dir():
         raise InputError("这是一个文件夹，不是项目文件（请给出 .yaml 文件，如 data/2024/*.yaml）",
-                         file=name)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("文件不存在", file=name) from None
-    except OSError as exc:
-        raise InputError(f"无法读取文件：{exc.strerror}", file=name) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise InputError(f"文件过大（{len(raw)} 字节），项目文件不应超过 5 MB", file=name)
-    if raw.startswith(b"\xef\xbb\xbf"):
+                         file=str(path))
+    return read_capped(path, MAX_FILE_BYTES, "项目文件")
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """A file's text with line breaks made LF, and how to write it back the same way."""
+
+    text: str
+    encoding: str
+    bom: bool
+    newline: str
+
+    def encode(self, text: str) -> bytes:
+        """``text`` (LF line breaks) in this file's encoding, BOM and line breaks."""
+        body = text.replace("\n", self.newline).encode(self.encoding)
+        return (b"\xef\xbb\xbf" if self.bom else b"") + body
+
+
+def decode_text(raw: bytes, name: str) -> Decoded:
+    """``raw`` decoded as UTF-8 (with or without BOM), or GB18030 as Chinese Windows saves it."""
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    if bom:
         raw = raw[3:]
     try:
-        text = raw.decode("utf-8")
+        text, encoding = raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         try:
-            text = raw.decode("gb18030")
+            text, encoding = raw.decode("gb18030"), "gb18030"
         except UnicodeDecodeError:
             message = "文件编码无法识别：请在编辑器中以 UTF-8 编码另存为"
             raise InputError(message, file=name) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    newline = "\r\n" if "\r\n" in text else "\n"
+    return Decoded(text.replace("\r\n", "\n").replace("\r", "\n"), encoding, bom, newline)
 
 
 def load_source(path: str | Path) -> Source:
@@ -105,11 +125,14 @@ def load_source(path: str | Path) -> Source:
     edit: PyYAML's own wording ("could not find expected ':'") and line (often the one
     *after* the fault) are kept only for faults no rule below recognises.
     """
+    p = Path(path)
+    return parse_text(read_text(p), str(p))
+
+
+def parse_text(text: str, name: str) -> Source:
+    """Compose ``text`` (the content of file ``name``) into a :class:`Source`."""
     import yaml
 
-    p = Path(path)
-    name = str(p)
-    text = read_text(p)
     if not text.strip():
         raise InputError("文件是空的：请参照 README 中的示例填写项目", file=name)
     _check_characters(text, name)

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from conftest import DATA_2024
 
 from perfdocs.commands import scaffold
-from perfdocs.commands.scaffold import evaluate_init, new, scalar
+from perfdocs.commands.scaffold import evaluate_init, new
 from perfdocs.errors import ValidationFailed
 from perfdocs.loading import load_project
 from perfdocs.pipeline import prepare, render_project
@@ -33,17 +33,21 @@ FLAGS = ["--name", "青年就业见习补贴", "--department", "某某局", "--u
 
 
 def _replace(path: Path, old: str, new_text: str, count: int = 1) -> None:
+    """Replace ``old`` (where a run of spaces before a comment stands for any) in the file."""
+    import re
+
     text = path.read_text(encoding="utf-8")
-    assert text.count(old) >= count, old
-    path.write_text(text.replace(old, new_text, count), encoding="utf-8")
+    pattern = re.compile(r"\s+#".join(re.escape(part) for part in old.split("  #")))
+    assert len(pattern.findall(text)) >= count, old
+    path.write_text(pattern.sub(lambda _: new_text, text, count), encoding="utf-8")
 
 
 def _fill_declaration(path: Path) -> None:
     _replace(path, '      合计: "0.00"\n      财政资金: "0.00"',
              '      合计: "3,000,000.00"\n      财政资金: "3,000,000.00"')
-    _replace(path, """    年度资金申请总额:             # 本年度申请的资金（必填）；其中三项之和应等于合计
+    _replace(path, """    年度资金申请总额:  # 本年度申请的资金（必填）；其中三项之和应等于合计
       合计: "0.00"
-      当年财政拨款: "0.00\"""", """    年度资金申请总额:             # 本年度申请的资金（必填）；其中三项之和应等于合计
+      当年财政拨款: "0.00\"""", """    年度资金申请总额:
       合计: "1,250,000.00"
       当年财政拨款: "1,250,000.00\"""")
     text = path.read_text(encoding="utf-8")  # the examples become this project's own texts
@@ -51,7 +55,9 @@ def _fill_declaration(path: Path) -> None:
 
 
 def _fill_evaluation(path: Path) -> None:
-    text = path.read_text(encoding="utf-8")
+    import re
+
+    text = re.sub(r"(\S)  +#", r"\1             #", path.read_text(encoding="utf-8"))
     text = text.replace("全年预算数:             # 填写", '全年预算数: "1,200,000.00"', 2)
     text = text.replace("全年执行数:             # 填写", '全年执行数: "1,188,000.00"', 2)
     text = text.replace("全年预算数:             # 填写", "全年预算数: 0")
@@ -60,8 +66,8 @@ def _fill_evaluation(path: Path) -> None:
                         "实际完成情况: 完成了年度见习任务。")
     for actual, weight in (("120(人次)", 20), ("98(%)", 20), ("及时", 20), ("达成指标", 20),
                            ("95%", 10)):
-        text = text.replace('实际完成值: ""      # 填写', f'实际完成值: "{actual}"', 1)
-        text = text.replace("分值:               # 填写本指标的分值", f"分值: {weight}", 1)
+        text = text.replace('实际完成值: ""             # 填写', f'实际完成值: "{actual}"', 1)
+        text = text.replace("分值:             # 填写本指标的分值", f"分值: {weight}", 1)
     path.write_text(text, encoding="utf-8")
 
 
@@ -200,8 +206,24 @@ def test_new_refuses_to_overwrite(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("text", ["普通文字", "a: b", "#号", "≥90%", "=100(%)", "null", "123",
-                                  "- 列表", "有 #注释", "  前后空格 ", "引号\"和'"])
-def test_scalar_reads_back_unchanged(tmp_path: Path, text: str) -> None:
-    import yaml
+                                  "- 列表", "有 #注释", "  前后空格 ", "引号\"和'", "结尾冒号:",
+                                  "? 问号", "<<"])
+def test_names_read_back_unchanged_through_new_and_evaluate_init(tmp_path: Path,
+                                                                 text: str) -> None:
+    """A name a preparer types goes through new and evaluate-init and reads back as typed."""
+    target = tmp_path / "p.yaml"
+    result = CliRunner().invoke(cli, ["new", str(target), "--name", text, "--department", text,
+                                      "--unit", "单位", "--year", "2025"])
+    assert result.exit_code == 0, result.output
+    data = load_source(target).data
+    assert (data["项目名称"], data["主管部门"]) == (text.strip(), text.strip())  # new strips
+    from perfdocs.yamlfile import edit_file
 
-    assert yaml.safe_load(f"key: {scalar(text)}\n")["key"] == text
+    def rename(doc: dict) -> None:  # type: ignore[type-arg]
+        doc["申报"]["绩效指标"]["产出指标"]["数量指标"][0]["三级指标"] = text
+
+    edit_file(target, rename)
+    result = CliRunner().invoke(cli, ["evaluate-init", str(target)])
+    assert result.exit_code == 0, result.output
+    added = load_source(target).data["自评"]["绩效指标"]["产出指标"]["数量指标"][0]
+    assert added["三级指标"] == text.strip()  # the model strips names

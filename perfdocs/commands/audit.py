@@ -55,9 +55,13 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
     if target.exists() and not force:
         click.echo(f"{output}: 错误: 文件已存在，加 --force 覆盖", err=True)
         raise SystemExit(1)
-    from perfdocs.output import write_atomic
+    from perfdocs.yamlfile import write_text_file
 
-    write_atomic(target, text.encode("utf-8"))
+    try:
+        write_text_file(target, text)
+    except PerfdocsError as exc:
+        report(exc)
+        raise SystemExit(UNREADABLE) from None
     counted = len(imported.printed)
     if not counted:  # a declaration alone prints no computed figures
         click.echo(f"✓ {imported.file} → {output}")

@@ -5,15 +5,15 @@ key of the 申报 section and a few example indicators, so a preparer fills in a
 than learning a schema. When the year is over, ``evaluate-init`` appends the 自评 section
 with every declared indicator copied (三级指标, 年度指标值) and the boxes to fill left empty.
 
-``evaluate-init`` appends text: the preparer's file, comments and all, is kept byte for
-byte (a YAML dumper would drop every comment and reorder keys). The file is written
-atomically, so an interrupted run leaves the old file.
+Both write through the one YAML writer (:mod:`perfdocs.yamlfile`): ``evaluate-init`` edits
+the file round trip, so the preparer's comments, key order and quoting stay as they were
+and only the 自评 section is new; any indicator name (one ending in ``:``, holding ``#`` or
+quotes) reads back as declared. The file is written atomically, through a symlink, with
+its permissions kept, so an interrupted run leaves the old file.
 """
 
 from __future__ import annotations
 
-import json
-import re
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -25,83 +25,69 @@ from perfdocs.commands import guarded, settings_of
 from perfdocs.errors import InputError
 from perfdocs.marks import PLACEHOLDER
 
-_PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`=≥≤<+.\d][^#\n]*$")
-_NULLS = {"~", "null", "Null", "NULL", "true", "false", "True", "False", "yes", "no"}
-
-
-def scalar(text: str) -> str:
-    """``text`` as a YAML scalar: plain when that reads back unchanged, else double-quoted.
-
-    Targets such as ``≥90%`` or ``=100(%)`` are always quoted (a leading ``=`` or ``>`` means
-    something to YAML), as are texts holding ``: `` or `` #``.
-    """
-    if (_PLAIN.match(text) and ": " not in text and " #" not in text
-            and text == text.strip() and text not in _NULLS):
-        return text
-    return json.dumps(text, ensure_ascii=False)
-
-
-def block(text: str, indent: str) -> str:
-    """A literal block scalar (``|``) for a text of several lines."""
-    lines = text.strip("\n").split("\n")
-    return "|\n" + "\n".join(f"{indent}{line}" if line else "" for line in lines)
-
 
 def skeleton(name: str, department: str, unit: str, year: int) -> str:
-    """The text of a new project file: header keys, a full 申报 section, example indicators."""
-    return f"""\
-# 财政项目支出绩效目标申报表（{year}年度）— {name}
-# 由 perfdocs new 生成。键名就是表上的栏目名；照表填写。以「{PLACEHOLDER}」开头的示例内容
-# 须改成本项目的（不需要的示例指标整项删去）：留着示例文字，perfdocs validate 会报错。
-# 填好后：perfdocs validate 本文件 检查，perfdocs render 本文件 生成申报表。
-# 年度结束后：perfdocs evaluate-init 本文件 添加自评部分。
-年度: {year}
-项目名称: {scalar(name)}
-主管部门: {scalar(department)}
-实施单位: {scalar(unit)}
-金额单位: 元                  # 下面金额的单位：元 或 万元；也可在金额后写单位，如 "435.82万元"
+    """The text of a new project file: header keys, a full 申报 section, example indicators.
 
-申报:
-  项目性质: 经常性专项业务费     # 如 经常性专项业务费、一次性项目
-  项目类别: 特定目标类           # 如 特定目标类、其他运转类
-  计划开始日期: {year}-01-01      # 写成 年-月-日
-  计划完成日期: {year}-12-31
-  项目资金:
-    项目资金总额:                 # 项目全周期的资金；不填可整节删除
-      合计: "0.00"
-      财政资金: "0.00"
-      其他资金: "0.00"
-    年度资金申请总额:             # 本年度申请的资金（必填）；其中三项之和应等于合计
-      合计: "0.00"
-      当年财政拨款: "0.00"
-      上年结转资金: "0.00"
-      其他资金: "0.00"
-  项目总目标: |                   # 项目全周期的总目标（可留空：整行删除）
-    {PLACEHOLDER}通过项目实施，……
-  年度总体目标: |                 # 本年度要达到的目标（必填）
-    {PLACEHOLDER}完成年度培训任务，保障……工作顺利完成。
-  # 绩效指标：一级指标 → 二级指标 → 三级指标列表，按表上的顺序。
-  # 年度指标值照表填写并加引号："≥50.00(个)"、"=100(%)"、"≤5%"、"=0(起)"，或文字如 及时。
-  绩效指标:
-    产出指标:
-      数量指标:
-        - 三级指标: {PLACEHOLDER}培训人次
-          年度指标值: "≥100(人次)"
-      质量指标:
-        - 三级指标: {PLACEHOLDER}培训合格率
-          年度指标值: "≥95.00(%)"
-      时效指标:
-        - 三级指标: {PLACEHOLDER}培训完成及时性
-          年度指标值: "及时"
-    效益指标:
-      社会效益指标:
-        - 三级指标: {PLACEHOLDER}对就业的促进作用
-          年度指标值: "具有促进作用"
-    满意度指标:
-      服务对象满意度指标:
-        - 三级指标: {PLACEHOLDER}学员满意度
-          年度指标值: "≥90.00(%)"
-"""
+    Emitted by the one YAML writer, so any name a preparer types (a ``:`` at its end, a
+    ``#``, quotes, ``- ``) reads back as typed.
+    """
+    from perfdocs.yamlfile import Style, emit
+
+    example = PLACEHOLDER
+    tree: dict[str, Any] = {
+        "年度": year, "项目名称": name, "主管部门": department, "实施单位": unit,
+        "金额单位": "元",
+        "申报": {
+            "项目性质": "经常性专项业务费", "项目类别": "特定目标类",
+            "计划开始日期": f"{year}-01-01", "计划完成日期": f"{year}-12-31",
+            "项目资金": {
+                "项目资金总额": {"合计": "0.00", "财政资金": "0.00", "其他资金": "0.00"},
+                "年度资金申请总额": {"合计": "0.00", "当年财政拨款": "0.00",
+                                     "上年结转资金": "0.00", "其他资金": "0.00"},
+            },
+            "项目总目标": f"{example}通过项目实施，……",
+            "年度总体目标": f"{example}完成年度培训任务，保障……工作顺利完成。",
+            "绩效指标": {
+                "产出指标": {
+                    "数量指标": [{"三级指标": f"{example}培训人次", "年度指标值": "≥100(人次)"}],
+                    "质量指标": [{"三级指标": f"{example}培训合格率",
+                                  "年度指标值": "≥95.00(%)"}],
+                    "时效指标": [{"三级指标": f"{example}培训完成及时性", "年度指标值": "及时"}],
+                },
+                "效益指标": {"社会效益指标": [{"三级指标": f"{example}对就业的促进作用",
+                                               "年度指标值": "具有促进作用"}]},
+                "满意度指标": {"服务对象满意度指标": [{"三级指标": f"{example}学员满意度",
+                                                       "年度指标值": "≥90.00(%)"}]},
+            },
+        },
+    }
+    funds = ("申报", "项目资金")
+    style = Style(
+        quoted=frozenset({"年度指标值", "合计", "财政资金", "其他资金", "当年财政拨款",
+                          "上年结转资金"}),
+        blocks=frozenset({"项目总目标", "年度总体目标"}),
+        after={("金额单位",): "下面金额的单位：元 或 万元；也可在金额后写单位，如 \"435.82万元\"",
+               ("申报", "项目性质"): "如 经常性专项业务费、一次性项目",
+               ("申报", "项目类别"): "如 特定目标类、其他运转类",
+               ("申报", "计划开始日期"): "写成 年-月-日",
+               (*funds, "项目资金总额"): "项目全周期的资金；不填可整节删除",
+               (*funds, "年度资金申请总额"): "本年度申请的资金（必填）；其中三项之和应等于合计",
+               ("申报", "项目总目标"): "项目全周期的总目标（可留空：整行删除）",
+               ("申报", "年度总体目标"): "本年度要达到的目标（必填）"},
+        above={("申报",): [""],
+               ("申报", "绩效指标"): [
+                   "绩效指标：一级指标 → 二级指标 → 三级指标列表，按表上的顺序。",
+                   "年度指标值照表填写并加引号：\"≥50.00(个)\"、\"=100(%)\"、\"≤5%\"、"
+                   "\"=0(起)\"，或文字如 及时。"]},
+    )
+    head = [f"财政项目支出绩效目标申报表（{year}年度）— {name}",
+            f"由 perfdocs new 生成。键名就是表上的栏目名；照表填写。以「{PLACEHOLDER}」开头的"
+            "示例内容",
+            "须改成本项目的（不需要的示例指标整项删去）：留着示例文字，perfdocs validate 会报错。",
+            "填好后：perfdocs validate 本文件 检查，perfdocs render 本文件 生成申报表。",
+            "年度结束后：perfdocs evaluate-init 本文件 添加自评部分。"]
+    return emit(tree, style, head=head)
 
 
 def interactive() -> bool:
@@ -144,13 +130,13 @@ def new(file: str | None, name: str | None, department: str | None, unit: str | 
     for label, value in (("项目名称", name), ("主管部门", department), ("实施单位", unit)):
         if "\n" in value or not value.strip():
             raise click.BadParameter(f"{label}应为一行文字")
-    from perfdocs.output import sanitize_segment, write_atomic
+    from perfdocs.output import sanitize_segment
+    from perfdocs.yamlfile import write_text_file
 
     target = Path(file) if file else Path(sanitize_segment(name) + ".yaml")
     if target.exists() and not force:
         raise InputError("文件已存在，未覆盖（确需覆盖请加 --force）", file=target)
-    write_atomic(target, skeleton(name.strip(), department.strip(), unit.strip(),
-                                  year).encode("utf-8"))
+    write_text_file(target, skeleton(name.strip(), department.strip(), unit.strip(), year))
     click.echo(f"✓ 已生成 {target}：请按注释填写申报部分，然后运行 perfdocs validate {target}")
 
 
@@ -159,48 +145,58 @@ def _amount_text(amount: Decimal | None, unit: str) -> str:
     from perfdocs.numbers import money_text
 
     if amount is None:
-        return '""'
-    return f'"{money_text(amount, unit)}"'  # at least the 2 places the forms print
+        return ""
+    return money_text(amount, unit)  # at least the 2 places the forms print
 
 
-def evaluation_text(project: Any, unit: str) -> str:
-    """The 自评 section for a declared project, as YAML text to append."""
+_EVALUATION_HEAD = [
+    "",
+    "自评部分：由 perfdocs evaluate-init 从申报部分生成。须填写：",
+    "  全年预算数、全年执行数；年度总体目标的实际完成情况；",
+    "  每个指标的实际完成值和分值（分值与执行率的 10 分合计 100）；",
+    "  得分可不填，由规则算出；失分的指标须写偏差原因分析及改进措施。",
+    "留空的项 perfdocs validate 都会报告；没有资金写 0，表上本就空白的格整项删去。",
+]
+
+
+def evaluation_tree(project: Any, unit: str) -> tuple[dict[str, Any], Any]:
+    """The 自评 section for a declared project, and the :class:`Style` that comments it."""
+    from perfdocs.yamlfile import Style
+
     decl = project.declaration
     annual = decl.funds.annual
     rows = (("年度资金总额", annual.total), ("当年财政拨款", annual.appropriation),
             ("上年结转资金", annual.carried_over), ("其他资金", annual.other))
-    out = [
-        "",
-        "# 自评部分：由 perfdocs evaluate-init 从申报部分生成。须填写：",
-        "#   全年预算数、全年执行数；年度总体目标的实际完成情况；",
-        "#   每个指标的实际完成值和分值（分值与执行率的 10 分合计 100）；",
-        "#   得分可不填，由规则算出；失分的指标须写偏差原因分析及改进措施。",
-        "# 留空的项 perfdocs validate 都会报告；没有资金写 0，表上本就空白的格整项删去。",
-        "自评:",
-        "  项目资金:                  # 年初预算数取自申报的年度资金申请总额"
+    after: dict[tuple[str | int, ...], str] = {
+        ("项目资金",): "年初预算数取自申报的年度资金申请总额"
         + ("" if unit == "元" else f"（单位：{unit}）"),
-    ]
+        ("年度总体目标", "实际完成情况"): "填写本年度实际完成的情况"}
+    funds: dict[str, Any] = {}
     for label, amount in rows:
         if amount is None and label != "年度资金总额":
             continue
-        out += [f"    {label}:",
-                f"      年初预算数: {_amount_text(amount, unit)}",
-                "      全年预算数:             # 填写",
-                "      全年执行数:             # 填写"]
-    out += ["  年度总体目标:",
-            f"    预期目标: {block(decl.annual_goal, '      ')}",
-            "    实际完成情况:             # 填写本年度实际完成的情况",
-            "  绩效指标:"]
+        funds[label] = {"年初预算数": _amount_text(amount, unit), "全年预算数": None,
+                        "全年执行数": None}
+        after[("项目资金", label, "全年预算数")] = "填写"
+        after[("项目资金", label, "全年执行数")] = "填写"
+    indicators: dict[str, Any] = {}
     for level1, groups in decl.indicators.items():
-        out.append(f"    {scalar(level1)}:")
+        indicators[level1] = {}
         for level2, items in groups.items():
-            out.append(f"      {scalar(level2)}:")
-            for ind in items:
-                out += [f"        - 三级指标: {scalar(ind.name)}",
-                        f"          年度指标值: {json.dumps(ind.target, ensure_ascii=False)}",
-                        '          实际完成值: ""      # 填写',
-                        "          分值:               # 填写本指标的分值"]
-    return "\n".join(out) + "\n"
+            indicators[level1][level2] = []
+            for index, ind in enumerate(items):
+                indicators[level1][level2].append(
+                    {"三级指标": ind.name, "年度指标值": ind.target, "实际完成值": "",
+                     "分值": None})
+                at = ("绩效指标", level1, level2, index)
+                after[(*at, "实际完成值")] = "填写"
+                after[(*at, "分值")] = "填写本指标的分值"
+    tree = {"项目资金": funds,
+            "年度总体目标": {"预期目标": decl.annual_goal, "实际完成情况": None},
+            "绩效指标": indicators}
+    style = Style(quoted=frozenset({"年初预算数", "年度指标值", "实际完成值"}),
+                  blocks=frozenset({"预期目标"}), after=after)
+    return tree, style
 
 
 @click.command("evaluate-init")
@@ -210,8 +206,8 @@ def evaluation_text(project: Any, unit: str) -> str:
 def evaluate_init(ctx: click.Context, file: str) -> None:
     """为已申报的项目文件添加自评部分：复制每个申报的指标，实际完成值留空待填。"""
     from perfdocs.loading import load_project
-    from perfdocs.output import write_atomic
     from perfdocs.source import load_source
+    from perfdocs.yamlfile import build, edit_file
 
     settings = settings_of(ctx)
     path = Path(file)
@@ -226,21 +222,14 @@ def evaluate_init(ctx: click.Context, file: str) -> None:
     if project.declaration is None:
         raise InputError("没有「申报」部分：evaluate-init 从申报的指标生成自评部分",
                          file=path, field="申报")
-    raw = path.read_bytes()
-    bom = raw.startswith(b"\xef\xbb\xbf")
-    body = raw[3:] if bom else raw
-    try:
-        body.decode("utf-8")
-        encoding = "utf-8"
-    except UnicodeDecodeError:
-        encoding = "gb18030"
-    newline = "\r\n" if b"\r\n" in body else "\n"
     unit = loaded.source.data.get("金额单位") or settings.input_unit
-    addition = evaluation_text(project, unit)
-    if not body.endswith(b"\n"):
-        addition = "\n" + addition
-    data = raw + addition.replace("\n", newline).encode(encoding)
-    write_atomic(path, data)
+    tree, style = evaluation_tree(project, unit)
+
+    def add_evaluation(doc: Any) -> None:
+        doc["自评"] = build(tree, style, column=2)
+        doc.yaml_set_comment_before_after_key("自评", before="\n".join(_EVALUATION_HEAD))
+
+    edit_file(path, add_evaluation)
     n = len(project.declaration.flat())
     click.echo(f"✓ 已在 {path} 末尾添加自评部分（{n} 个指标）。请填写全年预算数、全年执行数、"
                "实际完成情况、各指标的实际完成值和分值；填好之前 perfdocs validate 会报告"
