@@ -104,8 +104,8 @@ def per_form(paths: list[Path], repeat: int
 
     Also returns whether every run had a project of its own (``--n`` large enough).
     """
-    from perfdocs.pipeline import build_forms, prepare, render_format
-    from perfdocs.settings import Settings
+    from perfdocs.engine.pipeline import build_forms, prepare, render_format
+    from perfdocs.loading.settings import Settings
 
     settings = Settings()
     font = _font(settings)
@@ -143,7 +143,7 @@ def per_form(paths: list[Path], repeat: int
 
 
 def _font(settings: Any) -> Any:
-    from perfdocs.render.fonts import find_cjk_font
+    from perfdocs.render.pdf.fonts import find_cjk_font
 
     return find_cjk_font(settings.pdf_fonts)
 

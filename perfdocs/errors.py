@@ -108,9 +108,36 @@ class LayoutError(PerfdocsError):
     """A layout folder or layout.toml that is missing, malformed or inconsistent."""
 
 
+class LayoutInvalid(LayoutError):
+    """A layout.toml that parses but does not describe a usable layout.
+
+    Carries one diagnostic per key at fault (``diagnostics``, printed one per line like a
+    project file's findings), so the editor fixes them in one pass instead of one per run.
+    """
+
+    def __init__(self, file: str | Path, diagnostics: list[Diagnostic]) -> None:
+        first = diagnostics[0]
+        super().__init__(first.message, file=file, line=first.line, field=first.field)
+        self.diagnostics = diagnostics
+
+    def __reduce__(self) -> tuple[type[LayoutInvalid], tuple[str | None, list[Diagnostic]]]:
+        """Rebuild from file and diagnostics (the default would call ``cls(message)``)."""
+        return type(self), (self.file, self.diagnostics)
+
+
 class SettingsError(PerfdocsError):
     """A perfdocs.toml that cannot be read or holds an unknown setting."""
 
 
 class RenderError(PerfdocsError):
     """A form that cannot be written (missing font, unwritable folder, bad template)."""
+
+
+class PacketInvalid(PerfdocsError):
+    """Some input files have errors; nothing was written. Carries every diagnostic."""
+
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        errors = [d for d in diagnostics if d.severity is Severity.ERROR]
+        files = {d.file for d in errors}
+        super().__init__(f"{len(files)} 个文件共 {len(errors)} 个错误，未生成任何材料")
+        self.diagnostics = diagnostics

@@ -1,4 +1,4 @@
-"""A hand-built :class:`~perfdocs.form.grid.Form` for renderer unit tests.
+"""A hand-built :class:`~perfdocs.forms.grid.Form` for renderer unit tests.
 
 It mirrors the 2024 自评表 grid (nine columns, a top block and an indicator block whose
 header repeats) without going through loading or calculation, so a renderer can be tested
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from perfdocs.form.grid import Block, Cell, Fonts, Form
+from perfdocs.forms.grid import Block, Cell, Fonts, Form
 
 D = Decimal
 WIDTHS = tuple(D(w) for w in (6, 7, 14, 12, 11, 11, 7, 7, 19))

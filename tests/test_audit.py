@@ -7,9 +7,9 @@ from typing import Any
 
 from click.testing import CliRunner
 
-from perfdocs.audit import audit_file
-from perfdocs.commands.audit import check_command
-from perfdocs.settings import load_settings
+from perfdocs.cli.audit import check_command
+from perfdocs.loading.settings import load_settings
+from perfdocs.review.audit import audit_file
 from tests.test_import import EXAMPLES, GOOD_ROWS, _render, handmade
 
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from perfdocs.calculate import evaluate, suggest
-from perfdocs.layout import load_layout
-from perfdocs.loading import load_project
-from perfdocs.targets import parse_measure
+from perfdocs.compute.calculate import evaluate, suggest
+from perfdocs.layouts.layout import load_layout
+from perfdocs.loading.project import load_project
+from perfdocs.model.targets import parse_measure
 from tests.conftest import DATA_2024
 
 FORM = load_layout("shanghai-2024").form("自评表")

@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from conftest import DATA_2024
 
-from perfdocs.calculate import evaluate
-from perfdocs.consistency import check_declaration, match
+from perfdocs.compute.calculate import evaluate
+from perfdocs.engine.pipeline import prepare
 from perfdocs.errors import Diagnostic, Severity, ValidationFailed
-from perfdocs.layout import load_layout
-from perfdocs.loading import load_project
-from perfdocs.pipeline import prepare, selfeval_form
-from perfdocs.settings import Settings
+from perfdocs.layouts.layout import load_layout, selfeval_form
+from perfdocs.loading.project import load_project
+from perfdocs.loading.settings import Settings
+from perfdocs.rules.consistency import check_declaration, match
 
 SKILLS = DATA_2024 / "技能评价业务经费.yaml"
 TEXT = SKILLS.read_text(encoding="utf-8")
@@ -204,7 +204,7 @@ def test_declaration_alone_is_checked_without_evaluation(tmp_path: Path) -> None
 
 
 def test_match_pairs_each_declared_indicator_once() -> None:
-    from perfdocs.consistency import Entry
+    from perfdocs.rules.consistency import Entry
 
     def entry(name: str, section: str, i: int, declared: str | None = None) -> Entry:
         return Entry("产出指标", "数量指标", i, name, "≥1", declared, (section, i))

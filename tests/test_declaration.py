@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from conftest import DATA_2024, ROOT, need
 
-from perfdocs.form.grid import Cell, Form
-from perfdocs.pipeline import forms_of, prepare, render_project
-from perfdocs.settings import Settings
+from perfdocs.engine.pipeline import forms_of, prepare, render_project
+from perfdocs.forms.grid import Cell, Form
+from perfdocs.loading.settings import Settings
 
 SEED = ROOT.parent / "shared" / "seeds" / "001_adc817c656536843.txt"
 TRAINING = DATA_2024 / "职业培训基础能力建设资助.yaml"
@@ -208,8 +208,8 @@ def test_indicator_merges() -> None:
 
 def test_rendered_files(tmp_path: Path) -> None:
     openpyxl = pytest.importorskip("openpyxl")
-    pytest.importorskip("perfdocs.render.xlsx")
-    from perfdocs.render.fonts import find_cjk_font
+    pytest.importorskip("perfdocs.render.xlsx.writer")
+    from perfdocs.render.pdf.fonts import find_cjk_font
 
     settings = Settings()
     prepared = prepare(SKILLS, settings)

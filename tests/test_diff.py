@@ -6,9 +6,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from perfdocs.commands.audit import diff_command
-from perfdocs.diff import diff_versions, differs, format_changes, load_version
-from perfdocs.settings import load_settings
+from perfdocs.cli.audit import diff_command
+from perfdocs.loading.settings import load_settings
+from perfdocs.review.diff import diff_versions, differs, format_changes, load_version
 from tests.conftest import DATA_2024, SMALL_PROJECT
 from tests.test_import import GOOD_ROWS, _render, handmade
 

@@ -445,7 +445,7 @@ GLYPHS = [
 
 
 def _glyph_message(field: str, char: str, code: str, line: int | None) -> str:
-    from perfdocs.render.fonts import find_cjk_font
+    from perfdocs.render.pdf.fonts import find_cjk_font
 
     font = find_cjk_font(())
     where = f"p.yaml:{line}" if line else "p.yaml"
@@ -457,7 +457,7 @@ def _glyph_message(field: str, char: str, code: str, line: int | None) -> str:
                          [g[1:] for g in GLYPHS], ids=[g[0] for g in GLYPHS])
 def test_character_missing_from_the_pdf_font_stops_the_render(
         text: str, line: int, field: str, char: str, code: str, workdir: Path) -> None:
-    from perfdocs.render.fonts import find_cjk_font
+    from perfdocs.render.pdf.fonts import find_cjk_font
 
     if find_cjk_font(()).fallback:
         pytest.skip("no TrueType CJK font: the PDF uses the reader's own font")

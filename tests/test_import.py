@@ -14,15 +14,20 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
-from perfdocs.commands.audit import import_command
+from perfdocs.cli.audit import import_command
+from perfdocs.engine.pipeline import forms_of, prepare, render_format
 from perfdocs.errors import InputError, ValidationFailed
-from perfdocs.importer import DEPARTMENT_UNKNOWN, dump_project, import_workbooks, label_key
-from perfdocs.loading import load_project
-from perfdocs.model import Project
-from perfdocs.pipeline import forms_of, prepare, render_format
-from perfdocs.settings import Settings, load_settings
-from perfdocs.source import load_source
-from perfdocs.targets import official_text
+from perfdocs.importer.workbooks import (
+    DEPARTMENT_UNKNOWN,
+    dump_project,
+    import_workbooks,
+    label_key,
+)
+from perfdocs.loading.project import load_project
+from perfdocs.loading.settings import Settings, load_settings
+from perfdocs.loading.source import load_source
+from perfdocs.model.project import Project
+from perfdocs.model.targets import official_text
 from tests.conftest import DATA_2024, as_printed
 
 EXAMPLES = sorted(DATA_2024.glob("*.yaml"))
@@ -413,9 +418,9 @@ def test_yaml_text_reads_back_as_written(name: str, target: str, reason: str,
 def test_every_layouts_selfeval_round_trips(example: Path, tmp_path: Path) -> None:
     """The 自评表 of every bundled example (2020, 2021, 2024 layouts) reads back to the same
     evaluation, in the layout it was printed in (found by its labels and its year)."""
-    from perfdocs.calculate import evaluate
-    from perfdocs.form.selfeval import build_selfeval
-    from perfdocs.layout import load_layout
+    from perfdocs.compute.calculate import evaluate
+    from perfdocs.forms.selfeval.builder import build_selfeval
+    from perfdocs.layouts.layout import load_layout
 
     s = _settings()
     original = load_project(example).project

@@ -15,9 +15,9 @@ from openpyxl import Workbook, load_workbook
 
 from perfdocs.cli import main
 from perfdocs.errors import InputError, ValidationFailed
-from perfdocs.importer import DEPARTMENT_UNKNOWN, import_workbooks
-from perfdocs.loading import load_project
-from perfdocs.settings import load_settings
+from perfdocs.importer.workbooks import DEPARTMENT_UNKNOWN, import_workbooks
+from perfdocs.loading.project import load_project
+from perfdocs.loading.settings import load_settings
 from tests.conftest import DATA_2024, ROOT, as_printed
 from tests.test_import import _render, handmade
 

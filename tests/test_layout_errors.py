@@ -8,7 +8,7 @@ message, then the project line that asked for the layout; exit status 1 for vali
 render, nothing written, and ``layouts`` still listing the good layouts beside the broken
 one.
 
-The last tests keep :data:`perfdocs.layout.BUILDER_PARTS` honest: they record what the form
+The last tests keep :data:`perfdocs.layouts.layout.BUILDER_PARTS` honest: they record what the form
 builders really place and ask for while building every bundled project, so the load-time
 check cannot drift from the code it protects.
 """
@@ -24,8 +24,8 @@ from typing import Any
 
 import pytest
 
-from perfdocs.errors import LayoutError
-from perfdocs.layout import BUILDER_PARTS, FormLayout, LayoutInvalid, read_layout
+from perfdocs.errors import LayoutError, LayoutInvalid
+from perfdocs.layouts.layout import BUILDER_PARTS, FormLayout, read_layout
 from tests.conftest import ROOT, invoke
 
 PROJECT = ROOT / "data" / "2021" / "职业培训基础能力建设资助.yaml"
@@ -300,7 +300,7 @@ class _Record:
 
 @pytest.fixture
 def record(monkeypatch: pytest.MonkeyPatch) -> Iterator[_Record]:
-    from perfdocs.form import selfeval
+    from perfdocs.forms.selfeval import builder as selfeval
 
     rec = _Record([], [], {}, {})
     put = selfeval._Rows.put
@@ -325,8 +325,8 @@ def record(monkeypatch: pytest.MonkeyPatch) -> Iterator[_Record]:
 
 
 def _build_every_bundled_project(record: _Record) -> None:
-    from perfdocs.pipeline import forms_of, prepare
-    from perfdocs.settings import Settings
+    from perfdocs.engine.pipeline import forms_of, prepare
+    from perfdocs.loading.settings import Settings
 
     files = sorted((ROOT / "data").glob("*/*.yaml"))
     assert files
@@ -363,7 +363,9 @@ def test_optional_labels_are_read_by_their_builder() -> None:
     """Optional labels are read with ``labels.get``; the builder's source names each one."""
     import inspect
 
-    from perfdocs.form import declaration, selfeval, target
+    from perfdocs.forms.declaration import builder as declaration
+    from perfdocs.forms.selfeval import builder as selfeval
+    from perfdocs.forms.target import builder as target
 
     modules = {"selfeval": selfeval, "declaration": declaration, "target": target}
     for builder, spec in BUILDER_PARTS.items():

@@ -18,16 +18,16 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from perfdocs.calculate import Result, evaluate
 from perfdocs.cli import main
+from perfdocs.compute.calculate import Result, evaluate
+from perfdocs.engine.pipeline import prepare, render_format
 from perfdocs.errors import LayoutError, Severity
-from perfdocs.form.selfeval import build_selfeval
-from perfdocs.layout import load_layout, read_layout
-from perfdocs.loading import load_project
-from perfdocs.pipeline import prepare, render_format
-from perfdocs.render.fonts import find_cjk_font
-from perfdocs.settings import Settings, load_settings
-from perfdocs.validate import check_evaluation
+from perfdocs.forms.selfeval.builder import build_selfeval
+from perfdocs.layouts.layout import load_layout, read_layout
+from perfdocs.loading.project import load_project
+from perfdocs.loading.settings import Settings, load_settings
+from perfdocs.render.pdf.fonts import find_cjk_font
+from perfdocs.rules.validate import check_evaluation
 from tests.conftest import ROOT, need
 
 DATA_2020 = ROOT / "data" / "2020"
@@ -203,7 +203,7 @@ def test_user_layout_from_settings(tmp_path: Path) -> None:
     project.write_text((DATA_2021 / "职业培训基础能力建设资助.yaml").read_text(encoding="utf-8")
                        .replace("版式: shanghai-2021", "版式: beijing-2021"), encoding="utf-8")
     prepared = prepare(project, settings)
-    from perfdocs.pipeline import forms_of
+    from perfdocs.engine.pipeline import forms_of
 
     forms, _ = forms_of(prepared)
     assert [f.title for f in forms] == ["北京市项目支出绩效自评表"]

@@ -7,9 +7,9 @@ from decimal import Decimal as D
 import pytest
 
 from perfdocs.errors import InputError, ValidationFailed
-from perfdocs.loading import load_project
-from perfdocs.numbers import NumberError, parse_amount, parse_decimal
-from perfdocs.targets import parse_measure
+from perfdocs.loading.project import load_project
+from perfdocs.model.numbers import NumberError, parse_amount, parse_decimal
+from perfdocs.model.targets import parse_measure
 from tests.conftest import SMALL_PROJECT
 
 

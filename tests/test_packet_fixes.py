@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from perfdocs.layout import PACKAGE_TEMPLATES
+from perfdocs.layouts.layout import PACKAGE_TEMPLATES
 from tests.conftest import DATA_2024, SMALL_PROJECT, invoke
 
 EXAMPLES = sorted(str(p) for p in DATA_2024.glob("*.yaml"))

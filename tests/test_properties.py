@@ -35,7 +35,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from perfdocs.errors import PerfdocsError
-from perfdocs.settings import Settings
+from perfdocs.loading.settings import Settings
 
 CI = settings(max_examples=60, deadline=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -238,7 +238,7 @@ def outcome(data: bytes) -> str:
     Any other exception propagates: that is the bug the properties look for. A prepared
     project's figures are checked against the calculator's invariants on the way.
     """
-    from perfdocs.pipeline import prepare
+    from perfdocs.engine.pipeline import prepare
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "p.yaml"
@@ -258,7 +258,7 @@ def outcome(data: bytes) -> str:
 
 def check_invariants(result: Any, layout: Any) -> None:
     """The arithmetic of one computed 自评表, restated independently of calculate.py."""
-    from perfdocs.pipeline import selfeval_form
+    from perfdocs.layouts.layout import selfeval_form
 
     form = selfeval_form(layout)
     scoring = form.scoring
@@ -293,10 +293,9 @@ def expected_grade(total: Decimal, scoring: Any) -> str:
 
 def evaluate_tree(evaluation: dict[str, Any], unit: str) -> tuple[Any, Any]:
     """Validate a generated 自评 part and compute it with the shanghai-2024 layout."""
-    from perfdocs.calculate import evaluate
-    from perfdocs.layout import load_layout
-    from perfdocs.model import Evaluation
-    from perfdocs.pipeline import selfeval_form
+    from perfdocs.compute.calculate import evaluate
+    from perfdocs.layouts.layout import load_layout, selfeval_form
+    from perfdocs.model.project import Evaluation
 
     model = Evaluation.model_validate(evaluation, context={"unit": unit})
     layout = load_layout(LAYOUT)
@@ -390,8 +389,7 @@ def test_generated_project_is_valid_when_weights_add_up() -> None:
 
 
 def test_shanghai_grades_are_the_readme_thresholds() -> None:
-    from perfdocs.layout import load_layout
-    from perfdocs.pipeline import selfeval_form
+    from perfdocs.layouts.layout import load_layout, selfeval_form
 
     scoring = selfeval_form(load_layout(LAYOUT)).scoring
     assert [(g.name, g.min) for g in scoring.grades] == [

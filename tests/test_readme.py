@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal as D
 
-from perfdocs.pipeline import prepare
-from perfdocs.settings import Settings
+from perfdocs.engine.pipeline import prepare
+from perfdocs.loading.settings import Settings
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -17,9 +17,9 @@ from docx.shared import Mm
 from lxml import etree
 
 from perfdocs.errors import RenderError
-from perfdocs.form.grid import Block, Cell, Form
-from perfdocs.render.docx import render_docx
-from perfdocs.render.docx_template import build_default_template
+from perfdocs.forms.grid import Block, Cell, Form
+from perfdocs.render.docx.template import build_default_template
+from perfdocs.render.docx.writer import render_docx
 from tests.conftest import ROOT, need
 from tests.sample_forms import heading_form, sample_form
 
@@ -316,8 +316,8 @@ def test_layout_fonts_reach_word_runs() -> None:
     """The 2024 layout sets 宋体 for Chinese and Times New Roman for digits, as printed forms do."""
     import zipfile as _zipfile
 
-    from perfdocs.pipeline import build_forms, prepare
-    from perfdocs.settings import Settings
+    from perfdocs.engine.pipeline import build_forms, prepare
+    from perfdocs.loading.settings import Settings
     from tests.conftest import DATA_2024
 
     prepared = prepare(DATA_2024 / "技能评价业务经费.yaml", Settings())
@@ -338,8 +338,8 @@ def _keeps_with_next(paragraph: etree._Element) -> bool:
 def test_narrative_headings_keep_with_their_text() -> None:
     """The 2020 绩效目标表: every section heading row (项目实施计划：…) is "keep with next",
     so Word never leaves it alone at a page bottom; the texts and other rows are not."""
-    from perfdocs.pipeline import forms_of, prepare
-    from perfdocs.settings import Settings
+    from perfdocs.engine.pipeline import forms_of, prepare
+    from perfdocs.loading.settings import Settings
 
     prepared = prepare(ROOT / "data" / "2020" / "促进就业专项业务费.yaml", Settings())
     data = render_docx(forms_of(prepared, ("绩效目标表",))[0])

@@ -16,10 +16,10 @@ import pytest
 from sample_forms import heading_form, sample_form
 
 from perfdocs.errors import RenderError
-from perfdocs.form.grid import Block, Cell, Form
+from perfdocs.forms.grid import Block, Cell, Form
 from perfdocs.render import fonts
-from perfdocs.render.fonts import FontChoice, find_cjk_font, missing_glyphs
-from perfdocs.render.pdf import _break_lines, render_pdf
+from perfdocs.render.pdf.fonts import FontChoice, find_cjk_font, missing_glyphs
+from perfdocs.render.pdf.writer import _break_lines, render_pdf
 
 pypdf = pytest.importorskip("pypdf")
 
@@ -267,7 +267,7 @@ def test_header_cell_spanning_into_the_body_splits_across_pages(tmp_path) -> Non
     """The 2020 自评表's 绩效指标 label starts in the repeated header row and spans the block."""
     from decimal import Decimal
 
-    from perfdocs.form.grid import Block, Cell, Form
+    from perfdocs.forms.grid import Block, Cell, Form
 
     n = 80
     cells = [Cell(0, 0, "绩效指标", rowspan=n + 1, style="label"),
@@ -306,7 +306,7 @@ def _words(data: bytes) -> list[list[tuple[float, float, float, float, str]]]:
 def _body_words(page: list[tuple[float, float, float, float, str]]
                 ) -> list[tuple[float, float, float, float, str]]:
     """The words of a page less its footer (第 x 页 共 y 页, in the bottom margin)."""
-    from perfdocs.render.pdf import MARGIN
+    from perfdocs.render.pdf.writer import MARGIN
 
     height = 841.89  # A4
     return [w for w in page if w[3] < height - MARGIN]
@@ -328,7 +328,7 @@ def _recorded(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, ...]]:
 
 
 def _assert_text_inside_cells(parts: list[tuple[Any, ...]]) -> None:
-    from perfdocs.render.pdf import ASCENT
+    from perfdocs.render.pdf.writer import ASCENT
 
     ascent = float(ASCENT)
     for size, cells in parts:
@@ -389,9 +389,9 @@ def test_2021_label_continued_onto_the_last_page_stays_inside_the_table(font: Fo
     """The acceptance case: 高技能人才工作专项's 绩效指标 label ran above the table and over
     the 总分 row on page 2. Now every word lies inside the frame, and 总分 does not go
     over alone: the last indicator row keeps it company."""
-    from perfdocs.pipeline import forms_of, prepare
-    from perfdocs.render.pdf import FRAME_PADDING, MARGIN
-    from perfdocs.settings import Settings
+    from perfdocs.engine.pipeline import forms_of, prepare
+    from perfdocs.loading.settings import Settings
+    from perfdocs.render.pdf.writer import FRAME_PADDING, MARGIN
 
     prepared = prepare(Path(__file__).parent.parent / "data" / "2021" / "高技能人才工作专项.yaml",
                        Settings())
@@ -430,7 +430,7 @@ def test_narrative_heading_never_ends_a_page(font: FontChoice) -> None:
 def test_heading_moves_to_the_next_page_only_with_room_to_spare() -> None:
     """The break moves back over heading rows and off a lone last row, never into the
     repeated header, and not when the heading and its text would fit no page at all."""
-    from perfdocs.render.pdf import _Grid
+    from perfdocs.render.pdf.writer import _Grid
 
     def grid(heights: list[float], repeat: int, headings: set[int]) -> _Grid:
         return _Grid([], heights, [100.0], repeat, "Helvetica", 10, 13,

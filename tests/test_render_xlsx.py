@@ -20,8 +20,8 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from perfdocs.errors import RenderError
-from perfdocs.form.grid import Block, Cell, Form
-from perfdocs.render.xlsx import render_xlsx, sheet_title
+from perfdocs.forms.grid import Block, Cell, Form
+from perfdocs.render.xlsx.writer import render_xlsx, sheet_title
 from tests.conftest import need
 from tests.sample_forms import sample_form
 

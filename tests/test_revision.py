@@ -10,8 +10,8 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 
 from perfdocs.cli import main
-from perfdocs.pipeline import forms_of, prepare
-from perfdocs.settings import Settings
+from perfdocs.engine.pipeline import forms_of, prepare
+from perfdocs.loading.settings import Settings
 from tests.conftest import SMALL_PROJECT
 
 REVISED = SMALL_PROJECT.replace("金额单位: 万元", "金额单位: 万元\n修订: {版本: 2, 日期: 2025-03-01, 原因: 按评审意见更正实际完成值}")
@@ -51,7 +51,7 @@ def test_settings_reject_unknown_render_key(tmp_path: Path) -> None:
     import pytest
 
     from perfdocs.errors import SettingsError
-    from perfdocs.settings import load_settings
+    from perfdocs.loading.settings import load_settings
 
     config = tmp_path / "perfdocs.toml"
     config.write_text("[render]\nrevison = true\n", encoding="utf-8")

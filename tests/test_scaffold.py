@@ -10,13 +10,13 @@ import pytest
 from click.testing import CliRunner
 from conftest import DATA_2024
 
-from perfdocs.commands import scaffold
-from perfdocs.commands.scaffold import evaluate_init, new
+from perfdocs.cli import scaffold
+from perfdocs.cli.scaffold import evaluate_init, new
+from perfdocs.engine.pipeline import prepare, render_project
 from perfdocs.errors import ValidationFailed
-from perfdocs.loading import load_project
-from perfdocs.pipeline import prepare, render_project
-from perfdocs.settings import Settings
-from perfdocs.source import load_source
+from perfdocs.loading.project import load_project
+from perfdocs.loading.settings import Settings
+from perfdocs.loading.source import load_source
 
 
 @click.group()
@@ -132,7 +132,7 @@ def test_new_evaluate_init_render(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 
 def _font():  # type: ignore[no-untyped-def]
-    from perfdocs.render.fonts import find_cjk_font
+    from perfdocs.render.pdf.fonts import find_cjk_font
 
     return find_cjk_font(())
 

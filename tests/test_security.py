@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from perfdocs.engine.output import MAX_SEGMENT_BYTES, output_path, sanitize_segment
 from perfdocs.errors import InputError, RenderError, ValidationFailed
-from perfdocs.layout import PACKAGE_TEMPLATES
-from perfdocs.loading import load_project
-from perfdocs.output import MAX_SEGMENT_BYTES, output_path, sanitize_segment
-from perfdocs.settings import DEFAULT_NAME
-from perfdocs.templating import render_text
+from perfdocs.layouts.layout import PACKAGE_TEMPLATES
+from perfdocs.layouts.templating import render_text
+from perfdocs.loading.project import load_project
+from perfdocs.loading.settings import DEFAULT_NAME
 from tests.conftest import DATA_2024, SMALL_PROJECT, invoke
 
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from perfdocs.pipeline import forms_of, prepare, render_format
-from perfdocs.render.fonts import find_cjk_font
-from perfdocs.settings import Settings
+from perfdocs.engine.pipeline import forms_of, prepare, render_format
+from perfdocs.loading.settings import Settings
+from perfdocs.render.pdf.fonts import find_cjk_font
 from tests.conftest import DATA_2024, ROOT, need
 
 SEED = ROOT.parent / "shared" / "seeds" / "000_6193b3324f07b683.txt"

@@ -11,11 +11,11 @@ import pytest
 from click.testing import CliRunner
 from conftest import DATA_2024, SMALL_PROJECT, need
 
-from perfdocs.commands.summary import summary as summary_command
+from perfdocs.cli.summary import summary as summary_command
+from perfdocs.engine.pipeline import prepare
 from perfdocs.errors import ValidationFailed
-from perfdocs.pipeline import prepare
-from perfdocs.settings import Settings
-from perfdocs.summary import build_summary_form, prepare_all, summarize, write_summary
+from perfdocs.forms.summary.builder import build_summary_form, prepare_all, summarize, write_summary
+from perfdocs.loading.settings import Settings
 
 FILES = sorted(str(p) for p in DATA_2024.glob("*.yaml"))
 TITLE = "上海市职业技能鉴定中心2024年度项目绩效目标汇总表"
@@ -114,7 +114,7 @@ def test_one_bad_file_stops_the_summary(tmp_path: Path) -> None:
 
 def test_summary_command_writes_xlsx_and_pdf(tmp_path: Path) -> None:
     openpyxl = pytest.importorskip("openpyxl")
-    pytest.importorskip("perfdocs.render.xlsx")
+    pytest.importorskip("perfdocs.render.xlsx.writer")
 
     @click.group()
     @click.pass_context

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from perfdocs.form.target import build_target, paragraphs
-from perfdocs.layout import load_layout
-from perfdocs.loading import load_project
-from perfdocs.pipeline import forms_of, prepare, render_format
-from perfdocs.render.fonts import find_cjk_font
-from perfdocs.settings import Settings
-from perfdocs.target_figures import target_funds
+from perfdocs.engine.pipeline import forms_of, prepare, render_format
+from perfdocs.forms.target.builder import build_target, paragraphs
+from perfdocs.forms.target.figures import target_funds
+from perfdocs.layouts.layout import load_layout
+from perfdocs.loading.project import load_project
+from perfdocs.loading.settings import Settings
+from perfdocs.render.pdf.fonts import find_cjk_font
 from tests.conftest import ROOT, need
 
 DATA_2020 = ROOT / "data" / "2020"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from perfdocs.engine.pipeline import prepare
 from perfdocs.errors import Severity, ValidationFailed
-from perfdocs.pipeline import prepare
-from perfdocs.settings import Settings
+from perfdocs.loading.settings import Settings
 from tests.conftest import DATA_2024, SMALL_PROJECT
 
 

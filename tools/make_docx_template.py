@@ -1,7 +1,7 @@
 """Write the built-in Word template into the shipped layout as ``自评表.docx``.
 
 The file is what a user copies and restyles in Word; it must stay byte-identical to
-:func:`perfdocs.render.docx_template.build_default_template`, so it is generated, never
+:func:`perfdocs.render.docx.template.build_default_template`, so it is generated, never
 edited by hand. Run from the repository root after changing the default template::
 
     python tools/make_docx_template.py [target.docx]
@@ -19,7 +19,7 @@ DEFAULT_TARGET = ROOT / "templates" / "shanghai-2024" / "自评表.docx"
 def main(argv: list[str]) -> int:
     """Write the template to ``argv[0]`` (default: the shanghai-2024 layout)."""
     sys.path.insert(0, str(ROOT))
-    from perfdocs.render.docx_template import build_default_template
+    from perfdocs.render.docx.template import build_default_template
 
     target = Path(argv[0]) if argv else DEFAULT_TARGET
     target.write_bytes(build_default_template())

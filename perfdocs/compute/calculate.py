@@ -1,0 +1,220 @@
+"""Every derived figure of a 自评表, computed in Decimal with the layout's rounding.
+
+The calculator turns a validated :class:`~perfdocs.model.project.Evaluation` into figures:
+执行率 per funds row, 执行率得分, each indicator's score (the preparer's where given, else the
+rule's suggestion), 总分 and 评分等级. It never formats: how a figure reads is the form builder's
+business. The rules are those of FORMS.md; every choice a province may make differently
+(weights, caps, reverse rule, tiers, grades, rounding) comes from the layout's
+:class:`~perfdocs.layouts.layout.Scoring` and :class:`~perfdocs.layouts.layout.RoundingSet`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Literal
+
+from perfdocs.model.numbers import MONEY_UNITS, NumberError, parse_decimal
+from perfdocs.model.targets import Measure, parse_measure
+
+if TYPE_CHECKING:
+    from perfdocs.layouts.layout import FormLayout, Scoring, Tier
+    from perfdocs.model.project import Evaluation, FundRow, Indicator
+
+HUNDRED = Decimal(100)
+ZERO = Decimal(0)
+
+ScoreSource = Literal["preparer", "rule", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class FundLine:
+    """One row of the 项目资金 block, amounts in the layout's money unit, rounded."""
+
+    key: str
+    initial: Decimal | None
+    budget: Decimal | None
+    executed: Decimal | None
+    rate: Decimal | None
+    """执行率 in percent, rounded by the layout; None when the row has no budget figures."""
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorResult:
+    """An indicator with what the rules say about it."""
+
+    level1: str
+    level2: str
+    index: int
+    indicator: Indicator
+    target: Measure
+    actual: Measure
+    suggested: Decimal | None
+    """The rule's score, rounded; None when the rules cannot decide (free-text result)."""
+    score: Decimal | None
+    """The score printed: the preparer's 得分 when given, else ``suggested``."""
+    source: ScoreSource
+    tier: Tier | None
+    """The qualitative tier named by the 实际完成值, if any."""
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """Every derived figure of one project's 自评表."""
+
+    funds: tuple[FundLine, ...]
+    execution_weight: Decimal
+    execution_rate: Decimal | None
+    execution_score: Decimal | None
+    indicators: tuple[IndicatorResult, ...]
+    indicator_weight: Decimal
+    total_weight: Decimal
+    total: Decimal | None
+    grade: str
+    """评分等级; empty when a score is missing (the total is then unknown)."""
+
+
+def to_unit(amount: Decimal | None, form: FormLayout) -> Decimal | None:
+    """An amount held in 元, in the layout's money unit, rounded by the layout."""
+    if amount is None:
+        return None
+    return form.rounding.money.rounding()(amount / MONEY_UNITS[form.money_unit])
+
+
+def rate_of(row: FundRow, form: FormLayout) -> Decimal | None:
+    """执行率 = 全年执行数 ÷ 全年预算数 × 100, from the exact amounts, rounded by the layout.
+
+    A row whose 全年预算数 is 0 has nothing to execute: its rate prints as 0 (the seed's
+    其中 rows) and validation flags a zero budget on the total row.
+    """
+    if row.budget is None or row.executed is None:
+        return None
+    if row.budget == 0:
+        return form.rounding.rate.rounding()(ZERO)
+    return form.rounding.rate.rounding()(row.executed / row.budget * HUNDRED)
+
+
+def execution_score(rate: Decimal | None, form: FormLayout) -> Decimal | None:
+    """执行率得分 = 执行率 × 分值, capped at the 分值 when the layout caps it."""
+    if rate is None:
+        return None
+    weight = form.scoring.execution_weight
+    score = rate / HUNDRED * weight
+    if form.scoring.cap_execution_score:
+        score = min(score, weight)
+    return form.rounding.execution_score.rounding()(score)
+
+
+def actual_number(measure: Measure) -> Decimal | None:
+    """The figure of an 实际完成值 ("63.00(个)", "9210", "95%以上"), if it has one."""
+    if measure.value is not None:
+        return measure.value
+    try:
+        return parse_decimal(measure.text) if measure.text else None
+    except NumberError:
+        return None
+
+
+def find_tier(text: str, scoring: Scoring) -> Tier | None:
+    """The tier whose words appear in ``text``; longer words first ("未达成…" before "达成")."""
+    folded = "".join(text.split())
+    words = sorted(((w, t) for t in scoring.tiers for w in [t.name, *t.words]),
+                   key=lambda pair: len(pair[0]), reverse=True)
+    for word, tier in words:
+        if word and word in folded:
+            return tier
+    return None
+
+
+def suggest(target: Measure, actual: Measure, weight: Decimal,
+            scoring: Scoring) -> tuple[Decimal | None, Tier | None]:
+    """The rule's (unrounded) score for one indicator, and the tier it falls in, if any."""
+    tier = find_tier(actual.text, scoring)
+    if target.quantitative:
+        got = actual_number(actual)
+        if got is not None:
+            return _quantitative(target, got, weight, scoring), tier
+    if tier is not None:
+        return tier.suggest / HUNDRED * weight, tier
+    if actual.text and "".join(actual.text.split()) == "".join(target.text.split()):
+        # The result repeats the target (及时 → 及时): the target was reached.
+        top = max(scoring.tiers, key=lambda t: t.max, default=None)
+        return weight, top
+    return None, None
+
+
+def _quantitative(target: Measure, got: Decimal, weight: Decimal, scoring: Scoring) -> Decimal:
+    assert target.value is not None
+    if target.met_by(got):
+        return weight
+    goal = target.value
+    if target.reverse:
+        if scoring.reverse_rule == "deviation":
+            if goal == 0 or got >= 2 * goal:
+                return ZERO
+            return max(ZERO, (1 - (got - goal) / goal) * weight)
+        if goal == 0 or got == 0:
+            return ZERO
+        return min(weight, goal / got * weight)
+    if goal <= 0:
+        return ZERO
+    return max(ZERO, min(weight, got / goal * weight))
+
+
+def total_and_grade(exec_score: Decimal | None, results: Sequence[IndicatorResult],
+                    form: FormLayout) -> tuple[Decimal | None, str]:
+    """总分 = 执行率得分 + Σ 得分, rounded by the layout, and its 评分等级; (None, "") while
+    a score is missing."""
+    if exec_score is None or any(r.score is None for r in results):
+        return None, ""
+    raw_total = exec_score + sum((r.score for r in results if r.score is not None), ZERO)
+    total = form.rounding.total.rounding()(raw_total)
+    return total, form.scoring.grade(total)
+
+
+def evaluate(evaluation: Evaluation, form: FormLayout) -> Result:
+    """Compute every derived figure of one evaluation with the layout's rules."""
+    scoring = form.scoring
+    rows = [("total", evaluation.funds.total)]
+    rows += [(key, row) for key, row in (
+        ("appropriation", evaluation.funds.appropriation),
+        ("carried_over", evaluation.funds.carried_over),
+        ("other", evaluation.funds.other),
+    ) if row is not None]
+    lines = tuple(
+        FundLine(key, to_unit(row.initial, form), to_unit(row.budget, form),
+                 to_unit(row.executed, form), rate_of(row, form))
+        for key, row in rows
+    )
+    rate = lines[0].rate
+    exec_score = execution_score(rate, form)
+
+    score_round = form.rounding.score.rounding()
+    results: list[IndicatorResult] = []
+    for level1, level2, index, ind in evaluation.flat():
+        target, actual = parse_measure(ind.target), parse_measure(ind.actual)
+        raw, tier = suggest(target, actual, ind.weight, scoring)
+        suggested = score_round(raw) if raw is not None else None
+        if ind.score is not None:
+            score, source = score_round(ind.score), "preparer"
+        elif suggested is not None:
+            score, source = suggested, "rule"
+        else:
+            score, source = None, "none"
+        results.append(IndicatorResult(level1, level2, index, ind, target, actual,
+                                       suggested, score, source, tier))
+
+    indicator_weight = sum((r.indicator.weight for r in results), ZERO)
+    total, grade = total_and_grade(exec_score, results, form)
+    return Result(
+        funds=lines,
+        execution_weight=scoring.execution_weight,
+        execution_rate=rate,
+        execution_score=exec_score,
+        indicators=tuple(results),
+        indicator_weight=indicator_weight,
+        total_weight=scoring.execution_weight + indicator_weight,
+        total=total,
+        grade=grade,
+    )

@@ -1,0 +1,720 @@
+"""Layouts as data: ``templates/<name>/layout.toml`` describes a form's labels and arithmetic.
+
+Forms change from year to year and from province to province. Everything that differs — the
+title and year line, the money unit, label spellings (分数 vs 分值), where each part sits on
+the grid, rounding places and modes, the scoring rules and the grades — is read from the
+layout folder, so a new year is a copied folder, not new code. The folder may also hold
+Word templates (``<form>.docx``) the docx renderer picks up.
+
+A layout is checked whole when it is read: every number, every column span, every label a
+form prints and every Jinja text. The people who edit layout.toml are not the people who
+render with it, so a fault must surface when the layout is loaded (``perfdocs layouts``,
+``perfdocs validate``), named by the file and the key to edit
+(``…/layout.toml: 错误 forms.自评表.columns.level2: …``), and never later as a crash or as a
+message that blames the project file. The builders and renderers may then rely on a layout
+that loaded.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+import types
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from pathlib import Path
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    model_validator,
+)
+from pydantic_core import ErrorDetails
+
+from perfdocs.errors import Diagnostic, LayoutError, LayoutInvalid, Severity
+from perfdocs.model.numbers import Rounding, RoundingMode
+
+LAYOUT_FILE = "layout.toml"
+PACKAGE_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+"""The layouts that ship with perfdocs (the repository's ``templates/`` folder)."""
+
+MAX_WEIGHT = 1000
+"""Largest 分值 a layout may name (total_weight, execution_weight, a grade's min): forms are
+scored out of 100; the bound only catches a slipped digit."""
+MAX_COLUMNS = 64
+"""Most grid columns a form may have (the printed forms have 8–10)."""
+MAX_WIDTH = 1000
+"""Largest relative column width; widths are proportions, so the bound catches typos only."""
+MAX_FONT_SIZE = 100
+"""Largest font size in points (a form's title is 18)."""
+
+
+class _Problems(ValueError):
+    """Faults found by a model validator, each at a key below the model's own key path.
+
+    pydantic files a validator's ``ValueError`` under the model's path (``forms.自评表``) and
+    keeps the exception, so :func:`_diagnostics` can append each fault's sub-path
+    (``columns.level2``) and report every fault on its own line, at the key to edit.
+    """
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        super().__init__("；".join(f"{key}: {message}" for key, message in problems))
+        self.problems = problems
+
+
+def _decimal(value: Any) -> Decimal:
+    """A TOML number or quoted number as an exact Decimal.
+
+    TOML floats are refused: ``0.1`` would already be a binary fraction, while a quoted
+    ``"0.1"`` stays exact. Text that is not a finite number is a layout fault, reported at
+    its key (Decimal itself would raise InvalidOperation, which is no user message).
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, str, Decimal)):
+        raise ValueError("应为整数或用引号写的小数（如 \"2.5\"）")
+    try:
+        number = Decimal(value.strip() if isinstance(value, str) else value)
+    except InvalidOperation:
+        raise ValueError("应为数字") from None
+    if not number.is_finite():
+        raise ValueError("应为数字")
+    return number
+
+
+Dec = Annotated[Decimal, BeforeValidator(_decimal)]
+Width = Annotated[Decimal, BeforeValidator(_decimal), Field(gt=0, le=MAX_WIDTH)]
+FontSize = Annotated[Decimal, BeforeValidator(_decimal), Field(gt=0, le=MAX_FONT_SIZE)]
+Weight = Annotated[Decimal, BeforeValidator(_decimal), Field(ge=0, le=MAX_WEIGHT)]
+
+
+def _plain(value: Any) -> str:
+    """A bound or weight as written in layout.toml: 100, not 100.0 or Decimal('100')."""
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    return str(value)
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RoundingSpec(_Section):
+    """Places and mode of one kind of figure."""
+
+    places: int = Field(2, ge=0, le=6)
+    mode: RoundingMode = "half_up"
+
+    def rounding(self) -> Rounding:
+        return Rounding(self.places, self.mode)
+
+
+class RoundingSet(_Section):
+    """Rounding for every kind of computed figure of a form."""
+
+    money: RoundingSpec = RoundingSpec()
+    rate: RoundingSpec = RoundingSpec(mode="down")
+    execution_score: RoundingSpec = RoundingSpec()
+    score: RoundingSpec = RoundingSpec()
+    total: RoundingSpec = RoundingSpec()
+
+
+class NumberStyle(_Section):
+    """How a figure reads: places shown, thousands separators, trailing zeros, suffix."""
+
+    places: int = Field(2, ge=0, le=6)
+    thousands: bool = False
+    trim: bool = False
+    """Drop trailing zeros (the 2020 form prints 10, 9.5, 7.2)."""
+    suffix: str = ""
+    """Printed after the figure, e.g. "%" for a rate."""
+
+
+class Display(_Section):
+    money: NumberStyle = NumberStyle(thousands=True)
+    rate: NumberStyle = NumberStyle()
+    score: NumberStyle = NumberStyle()
+    weight: NumberStyle = NumberStyle()
+    not_applicable: str = "-"
+    sub_row_rate: bool = True
+    """Print the 执行率 of the 其中 rows too (the 2020/2021 forms leave it blank)."""
+    sub_row_score: str | None = None
+    """What the 其中 rows print under 得分 (default: ``not_applicable``)."""
+
+
+class FontSpec(_Section):
+    family: str = "宋体"
+    latin: str = ""
+    """Digits and Latin letters in Word (e.g. Times New Roman, as printed forms use)."""
+    title_size: FontSize = Decimal(18)
+    subtitle_size: FontSize = Decimal(12)
+    body_size: FontSize = Decimal(10)
+
+
+class Tier(_Section):
+    """A qualitative tier: the words that name it, its score range (percent of 分值)."""
+
+    name: str = Field(min_length=1)
+    words: list[str] = []
+    min: Dec
+    max: Dec
+    suggest: Dec
+
+    @model_validator(mode="after")
+    def _range(self) -> Tier:
+        if not (0 <= self.min <= self.suggest <= self.max <= 100):
+            raise ValueError("须满足 0 ≤ min ≤ suggest ≤ max ≤ 100")
+        return self
+
+
+class Grade(_Section):
+    """A grade (优, 良 …) and the lowest 总分 that earns it."""
+
+    name: str = Field(min_length=1)
+    min: Weight
+
+
+class Scoring(_Section):
+    """The arithmetic rules of a form (FORMS.md, "The arithmetic")."""
+
+    execution_weight: Weight = Decimal(10)
+    cap_execution_score: bool = True
+    total_weight: Annotated[Dec, Field(gt=0, le=MAX_WEIGHT)] = Decimal(100)
+    reverse_rule: Literal["ratio", "deviation"] = "ratio"
+    overachievement_ratio: Annotated[Dec, Field(ge=1, le=MAX_WEIGHT)] | None = Decimal(3)
+    """Warn when 实际 exceeds 指标 this many times; below 1 every indicator would warn."""
+    missing_reason: Literal["error", "warning"] = "error"
+    """A lost point without 偏差原因分析: an error, or a warning for old forms printed so."""
+    score_above_rule: Literal["warning", "error"] = "warning"
+    """A preparer's 得分 above what the rule allows (full marks for a missed target, a
+    score above its tier): a warning (errors with --strict), or an error outright."""
+    score_below_rule: Literal["note", "off"] = "note"
+    """A 得分 below the rule's on a met target: a note (the preparer's judgement, which
+    stands), or nothing where a province scores by judgement as a matter of course."""
+    tiers: list[Tier] = []
+    grades: list[Grade] = []
+
+    @model_validator(mode="after")
+    def _weights(self) -> Scoring:
+        """Weights and grades that fit the total: a 分值 over it could never add up."""
+        problems: list[tuple[str, str]] = []
+        total = _plain(self.total_weight)
+        if self.execution_weight > self.total_weight:
+            problems.append(("execution_weight", f"不能大于 total_weight（{total}）"))
+        for index, grade in enumerate(self.grades):
+            if grade.min > self.total_weight:
+                problems.append((f"grades[{index + 1}].min", f"不能大于 total_weight（{total}）"))
+        mins = [g.min for g in self.grades]
+        if mins != sorted(mins, reverse=True):
+            problems.append(("grades", "须按 min 从高到低排列"))
+        if problems:
+            raise _Problems(problems)
+        return self
+
+    def grade(self, total: Decimal) -> str:
+        """The first grade whose minimum ``total`` reaches ("" when none is defined)."""
+        for grade in self.grades:
+            if total >= grade.min:
+                return grade.name
+        return ""
+
+
+_COLS = re.compile(r"^([A-Z]+)(?::([A-Z]+))?$")
+
+
+def column_index(letters: str) -> int:
+    """"A" → 0, "Z" → 25, "AA" → 26."""
+    index = 0
+    for ch in letters:
+        index = index * 26 + (ord(ch) - 64)
+    return index - 1
+
+
+def column_letters(index: int) -> str:
+    """0 → "A", 25 → "Z", 26 → "AA" (the inverse of :func:`column_index`), for messages."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def parse_span(text: str) -> tuple[int, int]:
+    """"B:D" → (1, 3): the first column and how many columns the part spans."""
+    match = _COLS.match(text.strip().upper())
+    if not match:
+        raise ValueError(f"「{text}」不是列范围，应写成 \"B\" 或 \"B:D\"")
+    first = column_index(match[1])
+    last = column_index(match[2]) if match[2] else first
+    if last < first:
+        raise ValueError(f"列范围「{text}」倒过来了")
+    return first, last - first + 1
+
+
+@dataclass(frozen=True, slots=True)
+class BuilderParts:
+    """What one form builder reads from a layout: the labels it prints and its grid rows.
+
+    The builders (perfdocs.form.selfeval, .declaration, .target) place each part on a grid
+    row by name. A layout is checked against this description when it loads, so a typo in
+    a key, a missing label or two parts sharing a grid position is reported at its key
+    instead of failing (or silently printing nothing) while a project renders.
+    tests/test_layout_errors.py records what the builders really place and asks for, so
+    this description cannot drift from them.
+    """
+
+    labels: tuple[str, ...]
+    """Labels the builder always prints: a layout must spell each one."""
+    optional_labels: tuple[str, ...]
+    """Labels printed only when the layout has them (a blank one leaves the part out)."""
+    rows: tuple[tuple[str, ...], ...]
+    """Parts that share grid rows (a rowspan counts): no two of a group may overlap."""
+    grade_labels: tuple[str, ...] = ()
+    """Labels required only when the form has its 评分等级 row (``grade_row = true``)."""
+    sheet_context: tuple[str, ...] = ("title", "subtitle")
+    """Names ``sheet_name`` may use on top of :data:`TEXT_CONTEXT`."""
+
+    @property
+    def parts(self) -> frozenset[str]:
+        """Every part name the builder places (the keys ``[columns]`` may hold)."""
+        return frozenset(part for row in self.rows for part in row)
+
+    @property
+    def all_labels(self) -> tuple[str, ...]:
+        """Every label key the builder reads (the keys ``[labels]`` may hold)."""
+        return self.labels + self.grade_labels + self.optional_labels
+
+
+_LEVELS = ("level1", "level2", "level3", "target")
+
+BUILDER_PARTS: dict[str, BuilderParts] = {
+    "selfeval": BuilderParts(
+        labels=("project_name", "department", "unit", "funds", "initial", "budget",
+                "executed", "execution_weight", "rate", "execution_score", "total_row",
+                "appropriation", "carried_over", "other", "goals", "expected", "achieved",
+                *_LEVELS, "actual", "weight", "score", "reason", "total"),
+        grade_labels=("grade",),
+        optional_labels=("indicator_block",),
+        rows=(("project_label", "project_value"),
+              ("department_label", "department_value", "unit_label", "unit_value"),
+              ("funds_label", "funds_row_label", "initial", "budget", "executed",
+               "execution_weight", "rate", "execution_score"),
+              ("goals_label", "expected", "achieved"),
+              ("indicator_block", *_LEVELS, "actual", "weight", "score", "reason"),
+              ("total_label", "total_weight", "total_score", "total_rest"),
+              ("grade_label", "grade_value")),
+        sheet_context=("title", "subtitle", "total", "grade"),
+    ),
+    "declaration": BuilderParts(
+        labels=("project_name", "nature", "category", "department", "unit", "start", "end",
+                "funds", "project_total", "project_fiscal", "project_other", "annual_total",
+                "appropriation", "carried_over", "other", "goals", "overall_goal",
+                "annual_goal", *_LEVELS),
+        optional_labels=("indicator_block",),
+        rows=(("project_label", "project_value", "nature_label", "nature_value",
+               "category_label", "category_value"),
+              ("department_label", "department_value", "unit_label", "unit_value"),
+              ("start_label", "start_value", "end_label", "end_value"),
+              ("funds_label", "project_funds_label", "project_funds_value",
+               "annual_funds_label", "annual_funds_value"),
+              ("goals_label", "overall_goal", "annual_goal"),
+              ("indicator_block", *_LEVELS)),
+    ),
+    "target": BuilderParts(
+        labels=("applicant", "project_name", "category", "start", "end",
+                "government_purchase", "performance_type", "funds_title", "project_total",
+                "year_budget", "last_year_budget", "last_year_executed", "targets_title",
+                *_LEVELS),
+        optional_labels=("overview", "basis", "necessity", "measures", "plan", "goal"),
+        rows=(("header_label", "header_value"),
+              ("pair_left_label", "pair_left_value", "pair_right_label", "pair_right_value"),
+              ("section_label",), ("section_text",), ("funds_title",), ("targets_title",),
+              _LEVELS),
+    ),
+}
+"""builder name (``builder = "…"`` of a form) → what it reads from the layout."""
+
+TEXT_CONTEXT: tuple[str, ...] = ("year", "project_name", "department", "unit", "layout", "form")
+"""The names a form's ``title`` and ``subtitle`` may use (``{{ year }}`` …)."""
+
+
+def _unknown_key(key: str, known: Collection[str]) -> str:
+    """"不认识的键", with the nearest known key when the key looks like a typo of it."""
+    near = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
+    return f"不认识的键，是不是「{near[0]}」？" if near else "不认识的键"
+
+
+def _template_problem(source: str, names: Collection[str]) -> str | None:
+    """Why a Jinja text of the layout cannot render, or None.
+
+    Checked when the layout loads: the syntax, unknown filters and every variable name (a
+    misspelt ``{{ yaer }}`` would otherwise fail only when a project renders, without the
+    key). What a template does with its values is still the sandbox's business at render
+    time (perfdocs.templating), which is also where an escape attempt is refused.
+    """
+    if "{" not in source:
+        return None  # plain text: render_text prints it as it is
+    from jinja2 import TemplateSyntaxError, meta
+
+    from perfdocs.layouts.templating import _compile, _environment
+
+    environment = _environment()
+    try:
+        _compile(source)
+        used = meta.find_undeclared_variables(environment.parse(source))
+    except TemplateSyntaxError as exc:
+        return f"模板错误：{exc.message or exc}"
+    unknown = sorted(used - set(names) - set(environment.globals))
+    if unknown:
+        return (f"模板用了不存在的变量「{'」「'.join(unknown)}」"
+                f"（可用：{'、'.join(names)}）")
+    return _trial_render(source, names)
+
+
+_SAMPLE = {"year": "2024", "project_name": "示例项目", "department": "示例局",
+           "unit": "示例中心", "layout": "示例版式", "form": "自评表", "title": "示例表",
+           "subtitle": "（2024年度）", "total": "90.00", "grade": "优"}
+"""Values a layout text is tried with at load time."""
+
+
+def _trial_render(source: str, names: Collection[str]) -> str | None:
+    """Render ``source`` once in the sandbox with sample values: an escape attempt or a
+    text that would build megabytes is refused by ``perfdocs validate`` and ``layouts``
+    too, not only when a form is rendered."""
+    from perfdocs.errors import RenderError
+    from perfdocs.layouts.templating import render_text
+
+    try:
+        render_text(source, {n: _SAMPLE.get(n, "示例") for n in names}, where="")
+    except RenderError as exc:
+        return exc.message
+    return None
+
+
+class FormLayout(_Section):
+    """One form of a layout: its texts, grid, rounding, display and scoring."""
+
+    kind: str = ""
+    builder: Literal["selfeval", "declaration", "target"] = "selfeval"
+    """Which form builder lays this form out (perfdocs.form.BUILDERS)."""
+    section: Literal["自评", "申报"] = "自评"
+    """The part of the project file the form prints; projects without it skip the form."""
+    title: str
+    subtitle: str = ""
+    sheet_name: str = "{{ project_name }}"
+    money_unit: Literal["元", "万元"] = "元"
+    column_widths: list[Width] = Field(min_length=1, max_length=MAX_COLUMNS)
+    grade_row: bool = True
+    same_groups: bool = True
+    """A declaration form: its 一级/二级 names are the 自评表's (2020's 目标表 uses its own)."""
+    not_evaluated: list[str] = []
+    """A declaration form: 一级 groups the 自评表 does not evaluate (2020: 投入与管理)."""
+    template: str | None = None
+    fonts: FontSpec = FontSpec()
+    rounding: RoundingSet = RoundingSet()
+    display: Display = Display()
+    labels: dict[str, str] = {}
+    columns: dict[str, str] = {}
+    scoring: Scoring = Scoring()
+    _file: str | None = PrivateAttr(None)
+    """The layout.toml this form was read from (set by :class:`Layout`), for messages."""
+
+    @model_validator(mode="after")
+    def _check(self) -> FormLayout:
+        """Everything the builder will ask of this form, checked now, at the key to edit."""
+        parts = BUILDER_PARTS[self.builder]
+        problems = [*self._column_problems(parts), *self._label_problems(parts),
+                    *self._template_problems(parts)]
+        if problems:
+            raise _Problems(problems)
+        return self
+
+    def _column_problems(self, parts: BuilderParts) -> Iterator[tuple[str, str]]:
+        """Unknown parts, bad spans, spans past the grid, and parts that overlap on a row.
+
+        Overlaps are blamed on the later key of the file; the builder would otherwise put
+        two cells on one grid position, which no renderer can draw.
+        """
+        n = len(self.column_widths)
+        spans: dict[str, tuple[int, int]] = {}
+        for key, text in self.columns.items():
+            at = f"columns.{key}"
+            if key not in parts.parts:
+                yield at, _unknown_key(key, parts.parts)
+                continue
+            try:
+                first, width = parse_span(text)
+            except ValueError as exc:
+                yield at, str(exc)
+                continue
+            if first + width > n:
+                yield at, (f"\"{text}\" 超出了 column_widths 的 {n} 列"
+                           f"（最后一列是 {column_letters(n - 1)}）")
+                continue
+            for row in parts.rows:
+                if key not in row:
+                    continue
+                for other in row:
+                    if other == key or other not in spans:
+                        continue
+                    start, size = spans[other]
+                    if first < start + size and start < first + width:
+                        yield at, (f"\"{text}\" 与 columns.{other} = \"{self.columns[other]}\" "
+                                   "重叠：同一行里每一列只能属于一个部分")
+                        break
+            spans[key] = (first, width)
+
+    def _label_problems(self, parts: BuilderParts) -> Iterator[tuple[str, str]]:
+        """Labels the form prints but the layout lacks, and label keys no form reads."""
+        needed = parts.labels + (parts.grade_labels if self.grade_row else ())
+        for key in needed:
+            if key not in self.labels:
+                yield f"labels.{key}", "缺少标签：请写出表上印的文字"
+        for key in self.labels:
+            if key not in parts.all_labels:
+                yield f"labels.{key}", _unknown_key(key, parts.all_labels)
+
+    def _template_problems(self, parts: BuilderParts) -> Iterator[tuple[str, str]]:
+        """Jinja faults of ``title``, ``subtitle`` and ``sheet_name``."""
+        for key, names in (("title", TEXT_CONTEXT), ("subtitle", TEXT_CONTEXT),
+                           ("sheet_name", TEXT_CONTEXT + parts.sheet_context)):
+            problem = _template_problem(getattr(self, key), names)
+            if problem:
+                yield key, problem
+
+    def label(self, key: str) -> str:
+        """The printed label for ``key``.
+
+        Loading checked every label the builders print, so a miss here means a builder
+        asks for a label :data:`BUILDER_PARTS` does not list; it still names file and key.
+        """
+        try:
+            return self.labels[key]
+        except KeyError:
+            raise LayoutError("缺少标签：请写出表上印的文字", file=self._file,
+                              field=f"forms.{self.kind}.labels.{key}") from None
+
+    def span(self, key: str) -> tuple[int, int] | None:
+        """(first column, width) of a part, or None when the layout leaves it out."""
+        text = self.columns.get(key)
+        return parse_span(text) if text else None
+
+
+class Layout(_Section):
+    """A whole layout folder."""
+
+    name: str = Field(min_length=1)
+    description: str = ""
+    forms: dict[str, FormLayout] = Field(min_length=1)
+    folder: str = ""
+
+    @model_validator(mode="after")
+    def _file_of_forms(self) -> Layout:
+        """Tell each form its file, so an error raised later still names layout.toml."""
+        if self.folder:
+            for form in self.forms.values():
+                form._file = str(Path(self.folder) / LAYOUT_FILE)
+        return self
+
+    def form(self, kind: str) -> FormLayout:
+        """The layout of one form, or a LayoutError naming the forms there are."""
+        try:
+            return self.forms[kind]
+        except KeyError:
+            have = "、".join(self.forms) or "无"
+            raise LayoutError(f"版式「{self.name}」没有「{kind}」（有：{have}）",
+                              file=Path(self.folder) / LAYOUT_FILE) from None
+
+
+def selfeval_form(layout: Layout) -> FormLayout | None:
+    """The layout's 自评表 (the form built by ``selfeval``), if it has one."""
+    return next((f for f in layout.forms.values() if f.builder == "selfeval"), None)
+
+
+def search_path(extra: tuple[str, ...] = ()) -> list[Path]:
+    """Folders searched for layouts: configured ones first, then ./templates, then the bundled."""
+    paths = [Path(p).expanduser() for p in extra]
+    paths.append(Path.cwd() / "templates")
+    paths.append(PACKAGE_TEMPLATES)
+    unique: list[Path] = []
+    for p in paths:
+        resolved = p.resolve()
+        if resolved not in unique:
+            unique.append(resolved)
+    return unique
+
+
+def available(extra: tuple[str, ...] = ()) -> dict[str, Path]:
+    """Every layout folder found, by name; earlier search folders win."""
+    found: dict[str, Path] = {}
+    for root in search_path(extra):
+        if not root.is_dir():
+            continue
+        for folder in sorted(root.iterdir()):
+            if (folder / LAYOUT_FILE).is_file() and folder.name not in found:
+                found[folder.name] = folder
+    return found
+
+
+def load_layout(name: str, extra: tuple[str, ...] = ()) -> Layout:
+    """Find and read the layout called ``name`` (a folder name, or a path to a folder)."""
+    candidate = Path(name)
+    if (candidate / LAYOUT_FILE).is_file():
+        return read_layout(candidate)
+    folders = available(extra)
+    if name not in folders:
+        have = "、".join(folders) or "无"
+        raise LayoutError(f"找不到版式「{name}」（已安装：{have}）；"
+                          "可在 perfdocs.toml 的 [layouts] paths 中加入自定义版式所在的文件夹")
+    return read_layout(folders[name])
+
+
+def read_layout(folder: Path) -> Layout:
+    """Read one layout folder (cached by path and modification time)."""
+    path = (folder / LAYOUT_FILE).resolve()
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        raise LayoutError("版式文件不存在", file=path) from None
+    return _read_layout(path, mtime)
+
+
+@cache
+def _read_layout(path: Path, mtime: int) -> Layout:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LayoutError(f"无法读取版式文件：{exc}", file=path) from None
+    except tomllib.TOMLDecodeError as exc:
+        line = _toml_line(str(exc))
+        raise LayoutError(f"版式文件不是合法的 TOML：{exc}", file=path, line=line) from None
+    except RecursionError:
+        raise LayoutError("版式文件嵌套层次过深：请检查方括号是否成对", file=path) from None
+    if isinstance(data.get("forms"), dict):
+        for kind, form in data["forms"].items():
+            if isinstance(form, dict):
+                form.setdefault("kind", kind)
+    data["folder"] = str(path.parent)
+    data.setdefault("name", path.parent.name)
+    try:
+        return Layout.model_validate(data)
+    except ValidationError as exc:
+        raise LayoutInvalid(path, _diagnostics(exc, path)) from None
+
+
+def _diagnostics(exc: ValidationError, path: Path) -> list[Diagnostic]:
+    """Every fault pydantic found, one diagnostic each: the file, the key path, in Chinese."""
+    found: list[Diagnostic] = []
+    for error in exc.errors():
+        loc = tuple(error["loc"])
+        cause = error.get("ctx", {}).get("error")
+        if isinstance(cause, _Problems):
+            where = _key_path(loc)
+            for sub, message in cause.problems:
+                key = f"{where}.{sub}" if where else sub
+                found.append(Diagnostic(Severity.ERROR, message, str(path), field=key,
+                                        rule="LayoutError"))
+            continue
+        found.append(Diagnostic(Severity.ERROR, _message(error, loc), str(path),
+                                field=_key_path(loc) or None, rule="LayoutError"))
+    return list(dict.fromkeys(found))
+
+
+def _key_path(loc: tuple[int | str, ...]) -> str:
+    """pydantic's location as the key a layout editor looks for: ``scoring.tiers[1].min``.
+
+    List positions count from 1, as in project-file messages (``数量指标[2]``).
+    """
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part + 1}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+def _message(error: ErrorDetails, loc: tuple[int | str, ...]) -> str:
+    """One pydantic error in the words of the other layout messages."""
+    kind: str = error["type"]
+    ctx: dict[str, Any] = dict(error.get("ctx") or {})
+    if kind == "extra_forbidden":
+        return _unknown_key(str(loc[-1]), _keys_at(loc[:-1]))
+    if kind == "missing":
+        return "缺少必填的键"
+    if kind == "literal_error":
+        choices = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        wanted = "、".join(f"\"{c}\"" for c in choices[:-1])
+        wanted = f"{wanted} 或 \"{choices[-1]}\"" if wanted else f"\"{choices[-1]}\""
+        return f"应为 {wanted}，不是 {_shown(error.get('input'))}"
+    simple = {
+        "int_type": "应为整数", "int_parsing": "应为整数", "int_from_float": "应为整数",
+        "bool_type": "应为 true 或 false", "bool_parsing": "应为 true 或 false",
+        "string_type": "应为用引号写的文字", "list_type": "应为列表，如 [1, 2]",
+        "dict_type": "应为表（[…] 一节或 { … }）", "model_type": "应为表（[…] 一节或 { … }）",
+        "model_attributes_type": "应为表（[…] 一节或 { … }）", "finite_number": "应为数字",
+        "decimal_type": "应为数字", "decimal_parsing": "应为数字", "string_too_short": "不能为空",
+    }
+    if kind in simple:
+        return simple[kind]
+    bounds = {"greater_than": "须大于 {gt}", "greater_than_equal": "不能小于 {ge}",
+              "less_than": "须小于 {lt}", "less_than_equal": "不能大于 {le}",
+              "too_short": "至少要有 {min_length} 项", "too_long": "最多 {max_length} 项"}
+    if kind in bounds:
+        return bounds[kind].format(**{k: _plain(v) for k, v in ctx.items()})
+    return str(error["msg"]).removeprefix("Value error, ")
+
+
+def _keys_at(loc: tuple[int | str, ...]) -> list[str]:
+    """The keys the table at ``loc`` may hold (for "是不是…？"), from the models' fields."""
+    node: Any = Layout
+    for part in loc:
+        node = _unwrap(node)
+        if isinstance(node, type) and issubclass(node, BaseModel):
+            field = node.model_fields.get(str(part))
+            if field is None:
+                return []
+            node = field.annotation
+        elif get_origin(node) is dict:
+            node = get_args(node)[1]
+        elif get_origin(node) is list:
+            node = get_args(node)[0]
+        else:
+            return []
+    node = _unwrap(node)
+    if isinstance(node, type) and issubclass(node, BaseModel):
+        return [name for name in node.model_fields if name not in ("kind", "folder")]
+    return []
+
+
+def _unwrap(annotation: Any) -> Any:
+    """``Annotated[X, …]`` and ``X | None`` → X."""
+    while True:
+        origin = get_origin(annotation)
+        if origin is Annotated:
+            annotation = get_args(annotation)[0]
+        elif origin in (Union, types.UnionType):
+            annotation = next(a for a in get_args(annotation) if a is not type(None))
+        else:
+            return annotation
+
+
+def _shown(value: Any) -> str:
+    """A TOML value as the user typed it, for "不是 …" (text quoted, true/false lowercase)."""
+    if isinstance(value, str):
+        return f"\"{value}\""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _toml_line(message: str) -> int | None:
+    match = re.search(r"line (\d+)", message)
+    return int(match[1]) if match else None
