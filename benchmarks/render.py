@@ -149,12 +149,8 @@ def _font(settings: Any) -> Any:
 
 
 def _render_command() -> list[str]:
-    """``perfdocs render`` when it takes ``--jobs``, else the same loop via perfdocs.batch."""
-    probe = subprocess.run([sys.executable, "-m", "perfdocs.cli", "render", "--help"],
-                           capture_output=True, text=True, cwd=ROOT, check=False)
-    if "--jobs" in probe.stdout:
-        return ["from perfdocs.cli import main", "render"]
-    return ["from perfdocs.batch import main", None]
+    """``perfdocs render`` (which takes ``--jobs``), as the batch runs it."""
+    return ["from perfdocs.cli import main", "render"]
 
 
 def batch(paths: list[Path], jobs: int, out: Path, command: list[Any]) -> dict[str, float]:

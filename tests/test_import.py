@@ -17,12 +17,8 @@ from openpyxl import Workbook, load_workbook
 from perfdocs.cli.audit import import_command
 from perfdocs.engine.pipeline import forms_of, prepare, render_format
 from perfdocs.errors import InputError, ValidationFailed
-from perfdocs.importer.workbooks import (
-    DEPARTMENT_UNKNOWN,
-    dump_project,
-    import_workbooks,
-    label_key,
-)
+from perfdocs.forms.sheet import label_key
+from perfdocs.importer.workbooks import DEPARTMENT_UNKNOWN, dump_project, import_workbooks
 from perfdocs.loading.project import load_project
 from perfdocs.loading.settings import Settings, load_settings
 from perfdocs.loading.source import load_source

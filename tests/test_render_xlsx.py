@@ -582,7 +582,7 @@ def test_the_writer_does_not_import_openpyxl() -> None:
     """A batch worker that only writes never pays for importing openpyxl."""
     script = ("import sys\n"
               "from tests.sample_forms import sample_form\n"
-              "from perfdocs.render.xlsx import render_xlsx\n"
+              "from perfdocs.render.xlsx.writer import render_xlsx\n"
               "assert render_xlsx([sample_form(5)]).startswith(b'PK')\n"
               "print('openpyxl' in sys.modules)")
     root = Path(__file__).resolve().parent.parent

@@ -14,13 +14,13 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from perfdocs.audit import audit_file
-from perfdocs.cell_display import shown
+from perfdocs.engine.pipeline import prepare
 from perfdocs.errors import Severity, ValidationFailed
-from perfdocs.importer import import_workbooks
-from perfdocs.pipeline import prepare
-from perfdocs.settings import Settings, load_settings
-from perfdocs.targets import official_text, parse_measure
+from perfdocs.forms.cell_display import shown
+from perfdocs.importer.workbooks import import_workbooks
+from perfdocs.loading.settings import Settings, load_settings
+from perfdocs.model.targets import official_text, parse_measure
+from perfdocs.review.audit import audit_file
 from tests.conftest import SMALL_PROJECT, invoke
 from tests.test_import import _render, handmade
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from perfdocs.settings import Settings
-from perfdocs.status import project_status
+from perfdocs.loading.settings import Settings
+from perfdocs.review.status import project_status
 from tests.conftest import DATA_2024, ROOT, SMALL_PROJECT, invoke
 
 
@@ -102,7 +102,7 @@ def test_status_command_table_json_and_exit_status(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("path", sorted((ROOT / "data").glob("*/*.yaml")), ids=lambda p: p.stem)
 def test_every_bundled_project_has_a_clean_row(path: Path, tmp_path: Path) -> None:
-    from perfdocs.pipeline import prepare
+    from perfdocs.engine.pipeline import prepare
 
     row = project_status(path, _settings(tmp_path))
     prepared = prepare(path, Settings())

@@ -259,7 +259,7 @@ def _above(ctx: Context) -> Severity:
 
 def actual_figure(r: IndicatorResult) -> Decimal | None:
     """The figure of an indicator's 实际完成值, when it has one."""
-    from perfdocs.calculate import actual_number
+    from perfdocs.compute.calculate import actual_number
 
     return actual_number(r.actual)
 
@@ -292,7 +292,7 @@ def score_against_rule(ctx: Context) -> Iterator[Diagnostic]:
             continue
         if ind.score <= r.suggested:
             continue
-        from perfdocs.numbers import Rounding
+        from perfdocs.model.numbers import Rounding
 
         whole = Rounding(0, "half_up")(r.suggested)
         if ind.score < ind.weight and ind.score <= whole:

@@ -4,7 +4,7 @@ The form (built by :mod:`perfdocs.forms.target.builder`) is a declaration writte
 header fields (申报单位名称, 项目名称, 项目类别, the planned dates, 是否含有政府购买服务,
 绩效类型), six narrative sections, the 本项目上年度市级财政资金使用情况 block and the
 "<年度>年绩效目标" table 一级目标 | 二级目标 | 三级目标 | 指标目标值. Like the other forms it
-is read by its LABELS (:mod:`perfdocs.importer.workbooks`), so a hand-made sheet reads the same as
+is read by its LABELS (:mod:`perfdocs.forms.sheet`), so a hand-made sheet reads the same as
 perfdocs' own whatever its columns and merges.
 
 Three things follow from the way the form prints its project file:
@@ -25,18 +25,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from perfdocs.forms.target.builder import NARRATIVES
-from perfdocs.importer.workbooks import (
-    _YEAR,
-    _clean,
-    _Problems,
-    _read_indicators,
-    _Reader,
-    _variants,
+from perfdocs.forms.sheet import (
+    YEAR,
+    SheetProblems,
+    SheetReader,
+    drop_unread,
+    label_variants,
+    read_indicators,
 )
+from perfdocs.forms.target.builder import NARRATIVES
 
 if TYPE_CHECKING:
-    from perfdocs.importer.workbooks import Anchor, Grid
+    from perfdocs.forms.sheet import Anchor, Grid
     from perfdocs.layouts.layout import FormLayout
     from perfdocs.loading.source import Loc
 
@@ -54,15 +54,15 @@ AMOUNTS: tuple[tuple[str, Loc], ...] = (
 """(label key, where the amount goes) of the 上年度资金使用情况 block, in form order."""
 
 
-def read_target(grid: Grid, form: FormLayout, problems: _Problems, cells: dict[Loc, str],
+def read_target(grid: Grid, form: FormLayout, problems: SheetProblems, cells: dict[Loc, str],
                 file_unit: str | None) -> tuple[dict[str, Any], dict[str, Any]]:
     """The header fields (年度, 项目名称, 金额单位) and the ``申报`` part of a 绩效目标表.
 
     ``file_unit`` is the 金额单位 of a 自评表 read with it: amounts printed in another unit
-    keep theirs as a suffix ("6,424,663元"), as :func:`perfdocs.importer.workbooks.read_declaration`
-    does.
+    keep theirs as a suffix ("6,424,663元"), as
+    :func:`perfdocs.forms.declaration.reader.read_declaration` does.
     """
-    rd = _Reader(grid, form, problems, cells)
+    rd = SheetReader(grid, form, problems, cells)
     head: dict[str, Any] = {}
     name_label = rd.label("project_name")
     year = rd.year(name_label.row if name_label else grid.n_rows + 1) or _table_year(grid)
@@ -84,39 +84,39 @@ def read_target(grid: Grid, form: FormLayout, problems: _Problems, cells: dict[L
     decl |= _read_narratives(rd, table)
     amounts, unit = _read_amounts(rd, file_unit)
     head["金额单位"] = unit
-    decl["项目资金"] = _clean({
-        "项目资金总额": _clean({"合计": amounts.get("project_total")}) or None,
-        "年度资金申请总额": _clean({"合计": amounts.get("year_budget")}),
+    decl["项目资金"] = drop_unread({
+        "项目资金总额": drop_unread({"合计": amounts.get("project_total")}) or None,
+        "年度资金申请总额": drop_unread({"合计": amounts.get("year_budget")}),
     })
-    decl["上年度资金使用情况"] = _clean({
+    decl["上年度资金使用情况"] = drop_unread({
         "同名项目上年预算额": amounts.get("last_year_budget"),
         "同名项目上年预算执行数": amounts.get("last_year_executed"),
     }) or None
-    decl["绩效指标"] = _read_indicators(rd, table, [], selfeval=False)
-    return head, _clean(decl)
+    decl["绩效指标"] = read_indicators(rd, table, [], selfeval=False)
+    return head, drop_unread(decl)
 
 
 def _table_year(grid: Grid) -> int | None:
     """The year of the "2020 年绩效目标" line, for a sheet whose heading names none."""
     for anchor in grid.anchors:
         if _TABLE_TITLE.fullmatch(anchor.key):
-            match = _YEAR.search(anchor.key)
+            match = YEAR.search(anchor.key)
             if match:
                 return int(match[1])
     return None
 
 
-def _stops(rd: _Reader, before: int) -> list[int]:
+def _stops(rd: SheetReader, before: int) -> list[int]:
     """The rows where a narrative section ends: every later label of the form's top part."""
-    keys = set().union(*(_variants(rd.form, key) for key, _, _ in NARRATIVES),
-                       *(_variants(rd.form, key) for key, _ in AMOUNTS),
-                       _variants(rd.form, "funds_title"))
+    keys = set().union(*(label_variants(rd.form, key) for key, _, _ in NARRATIVES),
+                       *(label_variants(rd.form, key) for key, _ in AMOUNTS),
+                       label_variants(rd.form, "funds_title"))
     rows = {a.row for a in rd.grid.anchors
             if a.row < before and (a.key in keys or _TABLE_TITLE.fullmatch(a.key))}
     return sorted(rows | {before})
 
 
-def _read_narratives(rd: _Reader, before: int) -> dict[str, Any]:
+def _read_narratives(rd: SheetReader, before: int) -> dict[str, Any]:
     """项目概况 … 总目标及阶段性目标: each section's text, its paragraphs one line each.
 
     A section runs from its label to the next label of the form. On the label's own row
@@ -148,7 +148,7 @@ def _read_narratives(rd: _Reader, before: int) -> dict[str, Any]:
     return found
 
 
-def _read_amounts(rd: _Reader, file_unit: str | None) -> tuple[dict[str, str], str]:
+def _read_amounts(rd: SheetReader, file_unit: str | None) -> tuple[dict[str, str], str]:
     """The four amounts of the 上年度资金使用情况 block, as the project file writes money.
 
     Each label names its unit ("项目总预算（元）"); the file is written in the unit of the

@@ -225,7 +225,7 @@ def _digits(text: str) -> _Digits | None:
 
 def figure_in(text: str) -> Decimal | None:
     """The figure of a text cell that looks like a number: "1,080,740.00", "84%", "５"."""
-    from perfdocs.numbers import NumberError, parse_decimal
+    from perfdocs.model.numbers import NumberError, parse_decimal
 
     try:
         return parse_decimal(text)
