@@ -323,8 +323,7 @@ def main() -> None:
 
     if not args.skip_batch:
         command = _render_command()
-        report["batch_command"] = ("perfdocs render --jobs J" if command[1]
-                                   else "python -m perfdocs.batch --jobs J")
+        report["batch_command"] = "perfdocs render --jobs J"
         runs = {}
         small = paths[: min(100, len(paths))]
         runs[f"{len(small)} projects, 2 jobs"] = batch(small, 2, work / "out-s", command)

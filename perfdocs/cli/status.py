@@ -1,6 +1,6 @@
 """``perfdocs status FILES``: a folder of projects at a glance, without writing anything.
 
-One row per project (:func:`perfdocs.status.project_status`): whether its 申报 and 自评
+One row per project (:func:`perfdocs.review.status.project_status`): whether its 申报 and 自评
 parts are filled, its errors and warnings, 执行率, 总分, 评分等级 and whether the forms in
 the output folder are up to date. ``--json`` prints the same rows for scripts. The exit
 status is 1 when any file has errors, so a script can stop before ``packet``.
@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from perfdocs.commands import expand_globs, guarded, settings_of
+from perfdocs.cli.common import expand_globs, guarded, settings_of
 
 if TYPE_CHECKING:
-    from perfdocs.status import ProjectStatus
+    from perfdocs.review.status import ProjectStatus
 
 _FORMS_STYLE = {"最新": "green", "过期": "yellow", "不全": "yellow", "未生成": "dim", "—": "dim"}
 _PART_STYLE = {"已填": "green", "未填完": "yellow", "无": "dim"}
@@ -64,7 +64,7 @@ def status(ctx: click.Context, files: tuple[str, ...], out: str | None, layout: 
 
     不写任何文件。有文件存在错误时退出状态为 1。
     """
-    from perfdocs.status import statuses
+    from perfdocs.review.status import statuses
 
     settings = settings_of(ctx)
     rows = statuses(expand_globs(files), settings, out=Path(out) if out else None,

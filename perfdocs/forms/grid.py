@@ -95,7 +95,7 @@ class Block:
     def check(self, n_cols: int) -> None:
         """Raise ``ValueError`` unless the cells tile the block exactly once.
 
-        A layout's columns are checked when it loads (perfdocs.layout), so a failure here
+        A layout's columns are checked when it loads (perfdocs.layouts.layout), so a failure here
         is a builder placing a part the layout check does not know; the message names both
         cells to find it.
         """

@@ -77,7 +77,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "project_fiscal": ("其中:财政资金", "财政资金"),
     "project_other": ("其他资金",), "annual_total": ("年度资金申请总额",),
     "overall_goal": ("项目总目标",), "annual_goal": ("年度总体目标",),
-    # the 2020 绩效目标表 (perfdocs.importer_target)
+    # the 2020 绩效目标表 (perfdocs.forms.target.reader)
     "applicant": ("申报单位名称",), "government_purchase": ("是否含有政府购买服务",),
     "performance_type": ("绩效类型",), "overview": ("项目概况",), "basis": ("立项依据",),
     "necessity": ("项目设立的必要性",), "measures": ("保证项目实施的制度、措施",),

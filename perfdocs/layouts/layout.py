@@ -357,7 +357,7 @@ def _template_problem(source: str, names: Collection[str]) -> str | None:
     Checked when the layout loads: the syntax, unknown filters and every variable name (a
     misspelt ``{{ yaer }}`` would otherwise fail only when a project renders, without the
     key). What a template does with its values is still the sandbox's business at render
-    time (perfdocs.templating), which is also where an escape attempt is refused.
+    time (perfdocs.layouts.templating), which is also where an escape attempt is refused.
     """
     if "{" not in source:
         return None  # plain text: render_text prints it as it is

@@ -156,7 +156,7 @@ MAX_SETTINGS_BYTES = 1_000_000
 def _read_toml(file: Path) -> dict[str, Any]:
     """perfdocs.toml as data: UTF-8 (BOM or not) or GB18030 as Notepad and WPS save it on
     Chinese Windows; tomllib's messages in Chinese with the line they name."""
-    from perfdocs.toml_messages import toml_error
+    from perfdocs.loading.toml_messages import toml_error
 
     try:
         raw = file.read_bytes()

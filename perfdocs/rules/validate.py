@@ -141,7 +141,7 @@ class FileRules:
     """What rules about one project file share: findings on its lines, amounts in its units.
 
     Subclassed by the 自评 rules' :class:`Context` and the declaration rules' context
-    (perfdocs.consistency); each sets ``loaded``.
+    (perfdocs.rules.consistency); each sets ``loaded``.
     """
 
     loaded: Loaded

@@ -3,7 +3,7 @@
 A unit keeps dozens of project files and re-renders after every correction. Before a
 deadline the question is "which of these are ready, and which forms are out of date?"
 — answered here without writing anything: each file is loaded, validated and computed
-exactly as ``render`` would (:func:`perfdocs.pipeline.prepare`), and the files ``render``
+exactly as ``render`` would (:func:`perfdocs.engine.pipeline.prepare`), and the files ``render``
 would write are compared with the project file's modification time.
 
 :func:`project_status` is the one place that answers it; ``perfdocs status`` prints its
@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from perfdocs.errors import Diagnostic, PerfdocsError, Severity
 
 if TYPE_CHECKING:
-    from perfdocs.pipeline import Prepared
-    from perfdocs.settings import Settings
+    from perfdocs.engine.pipeline import Prepared
+    from perfdocs.loading.settings import Settings
 
 PartState = Literal["无", "未填完", "已填"]
 """A part (申报 / 自评) of the file: absent, present with errors in it, or complete."""
@@ -90,7 +90,7 @@ def project_status(path: str | Path, settings: Settings, *, out: Path | None = N
     ``out`` is the output folder to compare against (default: the settings' ``out``);
     ``layout`` overrides the file's 版式 as ``render --layout`` does.
     """
-    from perfdocs.pipeline import prepare
+    from perfdocs.engine.pipeline import prepare
 
     name = str(path)
     raw = _raw_data(path)
@@ -104,7 +104,7 @@ def project_status(path: str | Path, settings: Settings, *, out: Path | None = N
 
 def _raw_data(path: str | Path) -> dict[str, Any]:
     """The file's top-level keys as written, or {} when it cannot even be read as YAML."""
-    from perfdocs.source import load_source
+    from perfdocs.loading.source import load_source
 
     try:
         data = load_source(path).data
@@ -163,8 +163,8 @@ def _outputs(prepared: Prepared, settings: Settings, out: Path | None
     A form is stale when its file is older than the project file: the project was edited
     after the forms were made.
     """
-    from perfdocs.output import output_path
-    from perfdocs.pipeline import forms_of, output_fields
+    from perfdocs.engine.output import output_path
+    from perfdocs.engine.pipeline import forms_of, output_fields
 
     folder = out if out is not None else settings.out
     try:
