@@ -17,7 +17,7 @@ from sample_forms import heading_form, sample_form
 
 from perfdocs.errors import RenderError
 from perfdocs.forms.grid import Block, Cell, Form
-from perfdocs.render import fonts
+from perfdocs.render.pdf import fonts
 from perfdocs.render.pdf.fonts import FontChoice, find_cjk_font, missing_glyphs
 from perfdocs.render.pdf.writer import _break_lines, render_pdf
 
@@ -314,7 +314,7 @@ def _body_words(page: list[tuple[float, float, float, float, str]]
 
 def _recorded(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, ...]]:
     """Every grid part drawn (one per block per page): its cells as placed."""
-    from perfdocs.render import pdf
+    from perfdocs.render.pdf import writer as pdf
 
     parts: list[tuple[Any, ...]] = []
     draw = pdf._Grid.draw
