@@ -217,7 +217,7 @@ def test_names_read_back_unchanged_through_new_and_evaluate_init(tmp_path: Path,
     assert result.exit_code == 0, result.output
     data = load_source(target).data
     assert (data["项目名称"], data["主管部门"]) == (text.strip(), text.strip())  # new strips
-    from perfdocs.yamlfile import edit_file
+    from perfdocs.loading.yamlfile import edit_file
 
     def rename(doc: dict) -> None:  # type: ignore[type-arg]
         doc["申报"]["绩效指标"]["产出指标"]["数量指标"][0]["三级指标"] = text

@@ -15,8 +15,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from perfdocs.errors import InputError, PerfdocsError
-from perfdocs.source import load_source, parse_text
-from perfdocs.yamlfile import Style, WriteRefused, build, edit_file, emit, write_text_file
+from perfdocs.loading.source import load_source, parse_text
+from perfdocs.loading.yamlfile import Style, WriteRefused, build, edit_file, emit, write_text_file
 
 _TRICKY = ["x:", "a: b", "#", "a #b", "'", '"', "  lead", "- x", "? y", "<<", "null", "~",
            "|", ">", "&a", "*a", "!t", "%", "@", "`", "[", "{", ",", "=", "yes", "0.10", "012",

@@ -56,7 +56,7 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
     if target.exists() and not force:
         click.echo(f"{output}: 错误: 文件已存在，加 --force 覆盖", err=True)
         raise SystemExit(1)
-    from perfdocs.yamlfile import write_text_file
+    from perfdocs.loading.yamlfile import write_text_file
 
     try:
         write_text_file(target, text)

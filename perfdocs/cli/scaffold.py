@@ -5,7 +5,7 @@ key of the 申报 section and a few example indicators, so a preparer fills in a
 than learning a schema. When the year is over, ``evaluate-init`` appends the 自评 section
 with every declared indicator copied (三级指标, 年度指标值) and the boxes to fill left empty.
 
-Both write through the one YAML writer (:mod:`perfdocs.yamlfile`): ``evaluate-init`` edits
+Both write through the one YAML writer (:mod:`perfdocs.loading.yamlfile`): ``evaluate-init`` edits
 the file round trip, so the preparer's comments, key order and quoting stay as they were
 and only the 自评 section is new; any indicator name (one ending in ``:``, holding ``#`` or
 quotes) reads back as declared. The file is written atomically, through a symlink, with
@@ -32,7 +32,7 @@ def skeleton(name: str, department: str, unit: str, year: int) -> str:
     Emitted by the one YAML writer, so any name a preparer types (a ``:`` at its end, a
     ``#``, quotes, ``- ``) reads back as typed.
     """
-    from perfdocs.yamlfile import Style, emit
+    from perfdocs.loading.yamlfile import Style, emit
 
     example = PLACEHOLDER
     tree: dict[str, Any] = {
@@ -131,7 +131,7 @@ def new(file: str | None, name: str | None, department: str | None, unit: str | 
         if "\n" in value or not value.strip():
             raise click.BadParameter(f"{label}应为一行文字")
     from perfdocs.engine.output import sanitize_segment
-    from perfdocs.yamlfile import write_text_file
+    from perfdocs.loading.yamlfile import write_text_file
 
     target = Path(file) if file else Path(sanitize_segment(name) + ".yaml")
     if target.exists() and not force:
@@ -161,7 +161,7 @@ _EVALUATION_HEAD = [
 
 def evaluation_tree(project: Any, unit: str) -> tuple[dict[str, Any], Any]:
     """The 自评 section for a declared project, and the :class:`Style` that comments it."""
-    from perfdocs.yamlfile import Style
+    from perfdocs.loading.yamlfile import Style
 
     decl = project.declaration
     annual = decl.funds.annual
@@ -207,7 +207,7 @@ def evaluate_init(ctx: click.Context, file: str) -> None:
     """为已申报的项目文件添加自评部分：复制每个申报的指标，实际完成值留空待填。"""
     from perfdocs.loading.project import load_project
     from perfdocs.loading.source import load_source
-    from perfdocs.yamlfile import build, edit_file
+    from perfdocs.loading.yamlfile import build, edit_file
 
     settings = settings_of(ctx)
     path = Path(file)

@@ -405,10 +405,10 @@ _BLOCK_KEYS = {"预期目标", "实际完成情况", "年度总体目标", "项�
 def dump_project(tree: dict[str, Any], files: list[str], notes: Iterable[str] = ()) -> str:
     """The project file text of an imported tree, ``notes`` (the import's warnings) on top.
 
-    Written by the one YAML writer (:mod:`perfdocs.yamlfile`), which checks that the text
+    Written by the one YAML writer (:mod:`perfdocs.loading.yamlfile`), which checks that the text
     reads back as ``tree``; the 自评 funds rows go on one line each, as in the examples.
     """
-    from perfdocs.yamlfile import Style, emit
+    from perfdocs.loading.yamlfile import Style, emit
 
     head = [f"由 perfdocs import 从 {'、'.join(Path(f).name for f in files)} 导入。"]
     if "自评" in tree:

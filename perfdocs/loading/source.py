@@ -78,7 +78,7 @@ def read_text(path: Path) -> str:
 
 def read_project_bytes(path: Path) -> bytes:
     """The bytes of a project file: a regular file of at most :data:`MAX_FILE_BYTES`."""
-    from perfdocs.reading import read_capped
+    from perfdocs.files.reading import read_capped
 
     if path.is_dir():
         raise InputError("这是一个文件夹，不是项目文件（请给出 .yaml 文件，如 data/2024/*.yaml）",

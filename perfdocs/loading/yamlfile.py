@@ -236,7 +236,7 @@ def _dump(yaml: Any, doc: Any, head: Iterable[str] = ()) -> str:
 
 def _check(text: str, meant: Any, name: str) -> None:
     """Refuse ``text`` unless perfdocs' own reader gets exactly ``meant`` from it."""
-    from perfdocs.source import parse_text
+    from perfdocs.loading.source import parse_text
 
     try:
         got = parse_text(text, name).data
@@ -248,7 +248,7 @@ def _check(text: str, meant: Any, name: str) -> None:
 
 
 def _first_difference(got: Any, meant: Any, loc: Loc = ()) -> str:
-    from perfdocs.source import format_loc
+    from perfdocs.loading.source import format_loc
 
     if isinstance(got, dict) and isinstance(meant, dict):
         for key in list(meant) + [k for k in got if k not in meant]:
@@ -276,7 +276,7 @@ def emit(tree: Mapping[str, Any], style: Style = Style(), head: Iterable[str] = 
 
 def write_text_file(path: str | Path, text: str) -> None:
     """Write project-file ``text`` (from :func:`emit`) atomically, through links, mode kept."""
-    from perfdocs.output import write_atomic
+    from perfdocs.engine.output import write_atomic
 
     write_atomic(Path(path), text.encode("utf-8"), through_links=True)
 
@@ -317,7 +317,7 @@ def edit_file(path: str | Path, change: Callable[[Any], None]) -> None:
     breaks), and refused untouched when ruamel would read it differently from perfdocs or
     when the changed text would not read back as the changed document.
     """
-    from perfdocs.source import decode_text, parse_text, read_project_bytes
+    from perfdocs.loading.source import decode_text, parse_text, read_project_bytes
 
     target = Path(path)
     name = str(target)
@@ -337,6 +337,6 @@ def edit_file(path: str | Path, change: Callable[[Any], None]) -> None:
     yaml.version = None  # no "%YAML 1.1" line: the file did not have one
     text = _dump(yaml, doc)
     _check(text, plain(doc), name)
-    from perfdocs.output import write_atomic
+    from perfdocs.engine.output import write_atomic
 
     write_atomic(target, decoded.encode(text), through_links=True)
