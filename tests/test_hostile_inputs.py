@@ -99,14 +99,16 @@ CASES: list[Case] = [
          f"p.yaml:25: 错误 {INDICATOR_2}.分值: 「二十」不是数字"),
     # -- YAML syntax -------------------------------------------------------------------
     case("unclosed-bracket", edit("预期目标: 完成年度培训任务。", "预期目标: [完成年度培训任务。"),
-         f"p.yaml:14: 错误: YAML 格式错误：expected ',' or ']', but got ':'{YAML_HINT}"),
+         "p.yaml:13: 错误: YAML 格式错误：以「[」开头的值被读作列表，却没有对应的「]」：如果它是文字，"
+         '请给整个值加引号，写成 预期目标: "[完成年度培训任务。"；否则请在行末补上「]」并检查各项之间的逗号'),
     case("unclosed-quote", edit('年度指标值: "≥100(人)"', '年度指标值: "≥100(人)'),
          "p.yaml:19: 错误: YAML 格式错误：引号不成对，请补上另一半引号"),
     case("wrong-indent", edit("    实际完成情况: 完成了", "     实际完成情况: 完成了"),
-         f"p.yaml:14: 错误: YAML 格式错误：mapping values are not allowed here{YAML_HINT}"),
+         "p.yaml:14: 错误: YAML 格式错误：「实际完成情况」缩进了 5 个空格，比上一行「预期目标」（第 13 行）"
+         "多，被读成了上一行内容的延续：同一节的键须左对齐，请改为 4 个空格"),
     case("list-item-misaligned", edit("        - 三级指标: 培训完成率", "       - 三级指标: 培训完成率"),
-         "p.yaml:22: 错误: YAML 格式错误：expected <block end>, but found "
-         f"'<block sequence start>'{YAML_HINT}"),
+         "p.yaml:22: 错误: YAML 格式错误：列表项没有对齐：这一行的「-」前有 7 个空格，同一列表的上一项"
+         "（第 18 行）有 8 个：请改为 8 个空格"),
     case("tab-indent", (HOSTILE / "tabs.yaml").read_bytes(),
          "p.yaml:13: 错误: 行首用了制表符（Tab）缩进：YAML 只允许空格缩进，请把 Tab 换成空格",
          packet=True),

@@ -297,3 +297,44 @@ def test_execution_rate_in_either_form_reads_the_same(tmp_path: Path, rate: obje
     tree = _import_one(book)
     assert tree["自评"]["原表"]["执行率"] == D("98.75")
     assert not audit_file(book, load_settings(None)).problems
+
+
+# --- YAML mistakes in Chinese, on the line to fix -----------------------------------------
+
+YAML_MISTAKES = [
+    ("section-indent", ("  年度总体目标:", " 年度总体目标:"), 12,
+     "「年度总体目标」缩进了 1 个空格，与上文对不齐：同一节的键须左对齐，请与第 7 行「项目资金」对齐"
+     "（2 个空格，同一节），或与第 6 行「自评」对齐（0 个空格，上一级）"),
+    ("first-key-too-deep", ("    预期目标: 完成年度培训任务。", "     预期目标: 完成年度培训任务。"), 13,
+     "「预期目标」缩进了 5 个空格，比上一级「年度总体目标」（第 12 行）多 3 个，而它下面同级的"
+     "「实际完成情况」（第 14 行）多 2 个：同一节的键须左对齐，请把这一行改为 4 个空格"),
+    ("item-key-indent", ('          年度指标值: "≥100(人)"', '         年度指标值: "≥100(人)"'), 19,
+     "「年度指标值」缩进了 9 个空格，与上文对不齐：同一节的键须左对齐，请与第 18 行「三级指标」对齐"
+     "（10 个空格，同一节），或与第 17 行「数量指标」对齐（6 个空格，上一级）"),
+    ("dash-without-space", ("        - 三级指标: 培训人数", "        -三级指标: 培训人数"), 18,
+     "列表项的「-」后缺少空格，请写成「- 三级指标: 培训人数」"),
+    ("colon-in-value", ("预期目标: 完成年度培训任务。", "预期目标: 目标: 完成年度培训任务。"), 13,
+     '值里有「: 」（冒号加空格），YAML 会把它当成又一个键：请给整个值加引号，写成 预期目标: '
+     '"目标: 完成年度培训任务。"'),
+    ("quoted-in-part", ('年度指标值: "≥100(人)"', '年度指标值: "≥100"(人)'), 19,
+     '引号只括住了值的一部分（"≥100"(人)）：引号须括住整个值，请写成 年度指标值: "≥100(人)"'),
+    ("unclosed-brace", ('全年执行数: "79.00"}\n    当年', '全年执行数: "79.00"\n    当年'), 8,
+     "这一行的「{」没有对应的「}」，或其中两项之间缺少逗号：请在行末补上「}」并检查各项之间的逗号"),
+    ("backslash-in-quotes", ("实际完成情况: 完成了年度培训任务。", '实际完成情况: "见 D:\\材料\\总结"'), 14,
+     "双引号中的反斜杠「\\」后跟了不认识的字符：反斜杠请写成「\\\\」，或改用单引号"
+     "（检查缩进、冒号后的空格和引号是否成对）"),
+]
+
+
+@pytest.mark.parametrize(("edit", "line", "message"),
+                         [m[1:] for m in YAML_MISTAKES], ids=[m[0] for m in YAML_MISTAKES])
+def test_yaml_mistakes_are_named_in_chinese_on_their_line(write_project: Any, edit: tuple[str, str],
+                                                          line: int, message: str) -> None:
+    from perfdocs.errors import InputError
+    from perfdocs.loading import load_project
+
+    assert edit[0] in SMALL_PROJECT
+    path = write_project(SMALL_PROJECT.replace(*edit, 1))
+    with pytest.raises(InputError) as info:
+        load_project(path)
+    assert (info.value.line, info.value.message) == (line, "YAML 格式错误：" + message)

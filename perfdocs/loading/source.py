@@ -252,7 +252,196 @@ def _syntax_error(exc: MarkedYAMLError, text: str, name: str) -> InputError:
         above = next((i for i in range(mark.line - 1, -1, -1) if lines[i].strip()), None)
         if above is not None and ":" not in lines[above] and _FULLWIDTH_PAIR.match(lines[above]):
             return error(_SYNTAX + _not_a_pair(lines[above]), above + 1)
-    return error(f"{_SYNTAX}{problem or exc}{_YAML_HINT}")
+        found = _mapping_value_fault(lines, mark.line)
+        if found:
+            return error(_SYNTAX + found[1], found[0])
+    if problem.startswith(("expected ',' or '}'", "expected ',' or ']'")) and exc.context_mark:
+        return error(_SYNTAX + _unclosed_flow(lines, exc.context_mark.line,
+                                              exc.context_mark.column), exc.context_mark.line + 1)
+    if problem.startswith("expected <block end>") and mark:
+        found = _quote_then_text(lines, mark.line, mark.column) or _misaligned(lines, mark.line)
+        if found:
+            return error(_SYNTAX + found[1], found[0])
+    return error(_SYNTAX + _translated(problem, str(exc)))
+
+
+_PROBLEMS = (
+    ("mapping values are not allowed",
+     "这一行多了一个「: 」（冒号加空格）；值里有冒号时请给整个值加引号"),
+    ("could not find expected ':'", "缺少「: 」（冒号加空格）"),
+    ("did not find expected key", "这里应是「键: 值」，请检查这一行的缩进和格式"),
+    ("did not find expected '-' indicator", "这里应是以「- 」开头的列表项，请检查缩进"),
+    ("expected <block end>", "缩进与上文对不齐：同一节的键须左对齐"),
+    ("found undefined alias", "以「*」开头的值须加引号"),
+    ("found character that cannot start any token",
+     "这个字符不能出现在值的开头：请给整个值加引号"),
+    ("found unexpected end of stream", "文件在引号或括号闭合之前就结束了：请补上另一半引号或括号"),
+    ("found unknown escape character",
+     "双引号中的反斜杠「\\」后跟了不认识的字符：反斜杠请写成「\\\\」，或改用单引号"),
+    ("expected alphabetic or numeric character", "「&」或「*」开头的值须加引号"),
+    ("expected a comment or a line break", "值后面还有多余的内容：请给整个值加引号"),
+    ("expected chomping or indentation indicators",
+     "以「|」或「>」开头的值须加引号（「|」后只能换行写多行文字）"),
+    ("expected the node content", "这里缺少值"),
+    ("expected a single document", "文件里有多个 YAML 文档（「---」分隔）：一个项目文件只能有一个"),
+    ("found duplicate anchor", "「&」开头的值须加引号"),
+    ("found unexpected ':'", "多了一个冒号：值里有冒号时请给整个值加引号"),
+)
+"""PyYAML's problems in Chinese, for faults no rule above pins to a typing mistake."""
+
+
+def _translated(problem: str, whole: str) -> str:
+    """PyYAML's ``problem`` in Chinese with the usual causes; its own words only when new."""
+    for english, chinese in _PROBLEMS:
+        if english in problem:
+            return chinese + _YAML_HINT
+    return f"无法解析这一行{_YAML_HINT}（解析器的原话：{problem or whole}）"
+
+
+_KEY_NAME = re.compile(r"^\s*(?:-\s+)*(?P<key>[^\s#'\"\-?:,\[\]{}][^#:]*?)\s*:(?:\s|$)")
+
+
+def _key_name(typed: str) -> str:
+    found = _KEY_NAME.match(typed)
+    return found["key"] if found else typed.strip()
+
+
+def _key_column(typed: str) -> int:
+    """Where the key of ``typed`` starts: after its indentation and any list dashes."""
+    found = re.match(r"^\s*(?:-\s+)*", typed)
+    return found.end() if found else 0
+
+
+def _structural(typed: str) -> bool:
+    """A line that is a key or a list item (not a comment, not a line of a text block)."""
+    body = typed.strip()
+    return bool(body) and not body.startswith("#") and bool(_KEY_OR_ITEM.match(body))
+
+
+def _mapping_value_fault(lines: list[str], index: int) -> tuple[int, str] | None:
+    """Why ``key: value`` on line ``index`` has a ': ' too many, and on which line."""
+    typed = lines[index]
+    above = next((i for i in range(index - 1, -1, -1) if _structural(lines[i])), None)
+    for line in (index, above):
+        body = lines[line].strip() if line is not None else ""
+        if re.match(r"^-[^\s-]", body) and line is not None:
+            # "-三级指标: 培训人数" is a key named "-三级指标"; the item's next key fails
+            return line + 1, f"列表项的「-」后缺少空格，请写成「- {body[1:]}」"
+    if above is not None and _indent(typed) > _key_column(lines[above]):
+        found = _VALUE.match(lines[above])
+        if found and found["key"]:
+            width = _key_column(lines[above])
+            return index + 1, (f"「{_key_name(typed)}」缩进了 {_indent(typed)} 个空格，比上一行"
+                               f"「{found['key'].strip()}」（第 {above + 1} 行）多，被读成了上一行"
+                               f"内容的延续：同一节的键须左对齐，请改为 {width} 个空格")
+    found = _VALUE.match(typed)
+    if found and found["key"] and ": " in found["value"]:
+        value = found["value"].split(" #", 1)[0].rstrip()
+        quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return index + 1, ("值里有「: 」（冒号加空格），YAML 会把它当成又一个键：请给整个值加"
+                           f"引号，写成 {_dashes(found)}{found['key'].strip()}: {quoted}")
+    return None
+
+
+def _unclosed_flow(lines: list[str], index: int, column: int) -> str:
+    """A ``[`` or ``{`` that opens a value and is not closed on its line."""
+    typed = lines[index]
+    opener = typed[column:column + 1] or "["
+    closer = "]" if opener == "[" else "}"
+    found = _VALUE.match(typed)
+    if opener == "[" and found and found["key"] and found.start("value") == column:
+        value = found["value"].split(" #", 1)[0].rstrip()
+        quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return (f"以「[」开头的值被读作列表，却没有对应的「]」：如果它是文字，请给整个值加"
+                "引号，写成 "
+                f"{_dashes(found)}{found['key'].strip()}: {quoted}；否则请在行末补上「{closer}」"
+                "并检查各项之间的逗号")
+    return (f"这一行的「{opener}」没有对应的「{closer}」，或其中两项之间缺少逗号：请在行末补上"
+            f"「{closer}」并检查各项之间的逗号")
+
+
+def _quote_then_text(lines: list[str], index: int, column: int) -> tuple[int, str] | None:
+    """A value quoted in part (``"≥100"(人)``): the text after the closing quote."""
+    typed = lines[index]
+    found = _VALUE.match(typed)
+    if not found or not found["key"] or found["value"][:1] not in "\"'":
+        return None
+    quote = found["value"][0]
+    if column <= found.start("value") or typed[column - 1:column] != quote:
+        return None
+    value = found["value"].split(" #", 1)[0].rstrip()
+    whole = value.replace(quote, "")
+    return index + 1, (f"引号只括住了值的一部分（{value}）：引号须括住整个值，请写成 "
+                       f"{_dashes(found)}{found['key'].strip()}: \"{whole}\"")
+
+
+def _misaligned(lines: list[str], index: int) -> tuple[int, str] | None:
+    """The line whose indentation breaks the block around line ``index``, and why.
+
+    PyYAML stops at the first line that fits no open block. That line is usually the one
+    to fix; but when the block's FIRST line was indented differently from its parent's
+    usual step (5 spaces where every other level adds 2) and the stopping line follows
+    the usual step, the first line is the odd one out.
+    """
+    typed = lines[index]
+    width = _indent(typed)
+    name = _key_name(typed)
+    if typed.strip().startswith("-"):
+        item = next((i for i in range(index - 1, -1, -1) if lines[i].strip().startswith("-")
+                     and _indent(lines[i]) != width and _structural(lines[i])), None)
+        if item is None:
+            return None
+        return index + 1, (f"列表项没有对齐：这一行的「-」前有 {width} 个空格，同一列表的上一项"
+                           f"（第 {item + 1} 行）有 {_indent(lines[item])} 个：请改为 "
+                           f"{_indent(lines[item])} 个空格")
+    levels: list[tuple[int, int]] = []  # (key column, line) of each enclosing block, inward first
+    for i in range(index - 1, -1, -1):
+        if not _structural(lines[i]):
+            continue
+        column = _key_column(lines[i])
+        if not levels or column < levels[-1][0]:
+            levels.append((column, i))
+    deeper = [(c, i) for c, i in levels if c > width]
+    shallower = [(c, i) for c, i in levels if c < width]
+    if not deeper and not shallower:
+        return None
+    step = _usual_step(lines)
+    if deeper and shallower:
+        first_column, first = deeper[-1]
+        parent_column, parent = shallower[0]
+        starts_block = all(not _structural(lines[i]) for i in range(parent + 1, first))
+        if (starts_block and width - parent_column == step
+                and first_column - parent_column != step):
+            return first + 1, (f"「{_key_name(lines[first])}」缩进了 {first_column} 个空格，"
+                               f"比上一级「{_key_name(lines[parent])}」（第 {parent + 1} 行）多 "
+                               f"{first_column - parent_column} 个，而它下面同级的「{name}」"
+                               f"（第 {index + 1} 行）多 {step} 个：同一节的键须左对齐，请把"
+                               f"这一行改为 {width} 个空格")
+    options = []
+    if deeper:
+        column, line = deeper[-1]
+        options.append(f"与第 {line + 1} 行「{_key_name(lines[line])}」对齐（{column} 个空格，"
+                       "同一节）")
+    if shallower:
+        column, line = shallower[0]
+        options.append(f"与第 {line + 1} 行「{_key_name(lines[line])}」对齐（{column} 个空格，"
+                       "上一级）")
+    return index + 1, (f"「{name}」缩进了 {width} 个空格，与上文对不齐：同一节的键须左对齐，"
+                       f"请{'，或'.join(options)}")
+
+
+def _usual_step(lines: list[str]) -> int:
+    """How many spaces a level adds in this file (2 in every bundled example)."""
+    steps: dict[int, int] = {}
+    previous = None
+    for typed in lines:
+        if not _structural(typed):
+            continue
+        column = _key_column(typed)
+        if previous is not None and column > previous:
+            steps[column - previous] = steps.get(column - previous, 0) + 1
+        previous = column
+    return max(steps, key=lambda k: (steps[k], -k)) if steps else 2
 
 
 def _not_a_pair(typed: str) -> str:
