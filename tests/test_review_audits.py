@@ -338,3 +338,79 @@ def test_yaml_mistakes_are_named_in_chinese_on_their_line(write_project: Any, ed
     with pytest.raises(InputError) as info:
         load_project(path)
     assert (info.value.line, info.value.message) == (line, "YAML 格式错误：" + message)
+
+
+# --- money typed in the wrong unit --------------------------------------------------------
+
+IN_YUAN_BY_MISTAKE = SMALL_PROJECT.replace("金额单位: 万元\n", "")  # 100.00 meant as 万元
+
+
+def test_amounts_typed_in_wan_into_a_yuan_file_are_flagged(write_project: Any) -> None:
+    path = write_project(IN_YUAN_BY_MISTAKE)
+    found = by_rule(findings(path), "amount-below-unit")
+    assert len(found) == 1  # one word for the part, not one per figure
+    (d,) = found
+    assert d.message == ("年度资金总额的年初预算数 100.00 元在自评表上印作 0.01 万元，不到 1 万元"
+                         "（这一部分其他金额同样如此）：本文件没有写金额单位，金额按「元」读取，若金额"
+                         "是按万元填写的，请在文件开头写「金额单位: 万元」")
+    assert d.severity is Severity.WARNING and d.line == 7
+    with pytest.raises(ValidationFailed):
+        prepare(path, Settings(), strict=True)
+    assert not [d for d in findings(write_project(SMALL_PROJECT)) if d.rule.startswith("amount")]
+
+
+DECLARED = """\
+申报:
+  项目类别: 特定目标类
+  计划开始日期: 2024-01-01
+  计划完成日期: 2024-12-31
+  项目资金:
+    年度资金申请总额: {合计: "1,000,000.00"}
+  年度总体目标: 完成年度培训任务。
+  绩效指标:
+    产出指标:
+      数量指标:
+        - {三级指标: 培训人数, 年度指标值: "≥100(人)"}
+"""
+
+
+def test_declaration_and_evaluation_ten_thousand_times_apart(write_project: Any) -> None:
+    """The 申报 part typed in 元 into a 万元 file: 1,000,000 万元 against 100.00 万元."""
+    text = SMALL_PROJECT.replace("自评:\n", DECLARED + "自评:\n")
+    found = [d for d in findings(write_project(text)) if d.rule.startswith("amount")]
+    (d,) = found
+    assert d.rule == "amount-unit-slip" and d.field == "申报.项目资金.年度资金申请总额.合计"
+    assert d.message.startswith("年度资金申请总额 1,000,000.00 万元与自评的年度资金总额的年初预算数 "
+                                "100.00 万元相差约 10,000 倍：是否一处按万元、一处按元填写？"
+                                "本文件的金额单位是「万元」")
+
+
+def test_columns_of_one_row_ten_thousand_times_apart(write_project: Any) -> None:
+    text = SMALL_PROJECT.replace('{年初预算数: "100.00", 全年预算数: "80.00", 全年执行数: "79.00"}',
+                                 '{年初预算数: "100.00", 全年预算数: "80.00", 全年执行数: "790000"}')
+    found = by_rule(findings(write_project(text)), "amount-unit-slip")
+    assert [d.field for d in found] == ["自评.项目资金.年度资金总额.全年执行数"]
+    assert "全年执行数 790,000.00 万元与年度资金总额的全年预算数 80.00 万元相差约 9,875 倍" \
+        in found[0].message
+
+
+def test_funds_outside_the_layouts_range(write_project: Any) -> None:
+    """A 元 form (2021) prints 500 元 fine; no project is funded with 500 元 a year."""
+    text = IN_YUAN_BY_MISTAKE.replace("金额单位", "x").replace(
+        "实施单位: 某某中心\n", "实施单位: 某某中心\n版式: shanghai-2021\n金额单位: 元\n")
+    text = text.replace('"100.00"', '"500"').replace('"80.00"', '"400"').replace('"79.00"', '"390"')
+    (d,) = by_rule(findings(write_project(text)), "amount-implausible")
+    assert d.message.startswith("年度资金总额的全年预算数 400.00 元不到 1,000 元，不像一个项目一年的"
+                                "资金：金额单位是否写错？本文件的金额单位是「元」")
+
+
+def test_check_of_a_workbook_with_an_amount_in_yuan_names_the_cell(tmp_path: Path) -> None:
+    book = handmade(tmp_path / "h.xlsx")
+    wb = load_workbook(book)
+    ws = wb.active
+    ws["E6"] = 1000000     # 年初预算数 typed in 元 on a 万元 sheet, total and 其中 row
+    ws["E7"] = 1000000
+    wb.save(book)
+    audit = audit_file(book, load_settings(None))
+    (d,) = [d for d in audit.problems if d.rule == "amount-unit-slip"]
+    assert d.field == "Sheet1!E6" and "相差约 12,500 倍" in d.message

@@ -84,6 +84,9 @@ def prepare(path: str | Path, settings: Settings, *, layout_name: str | None = N
         from perfdocs.rules.consistency import check_declaration
 
         diagnostics += check_declaration(loaded, layout, result)
+    from perfdocs.rules.amounts import check_amounts
+
+    diagnostics += check_amounts(loaded, layout)
     if strict:
         diagnostics = [d.as_error() for d in diagnostics]
     if any(d.severity is Severity.ERROR for d in diagnostics):

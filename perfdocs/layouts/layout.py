@@ -507,12 +507,23 @@ class FormLayout(_Section):
         return parse_span(text) if text else None
 
 
+class AmountChecks(_Section):
+    """What a project's money plausibly is, in 元: outside it ``validate`` warns (a figure
+    typed in the wrong unit), never refuses. Places fund projects of very different sizes."""
+
+    min: Annotated[Dec, Field(ge=0)] = Decimal(1000)
+    """A project's annual funds below this (but not 0) look typed in 万元 into a 元 file."""
+    max: Annotated[Dec, Field(gt=0)] = Decimal("1e10")
+    """Above this (100 亿元) they look typed in 元 into a 万元 file."""
+
+
 class Layout(_Section):
     """A whole layout folder."""
 
     name: str = Field(min_length=1)
     description: str = ""
     forms: dict[str, FormLayout] = Field(min_length=1)
+    amounts: AmountChecks = AmountChecks()
     folder: str = ""
 
     @model_validator(mode="after")

@@ -27,7 +27,7 @@ from perfdocs.loading.source import format_loc
 if TYPE_CHECKING:
     from perfdocs.compute.calculate import FundLine, Result
     from perfdocs.importer.workbooks import Imported
-    from perfdocs.layouts.layout import FormLayout
+    from perfdocs.layouts.layout import FormLayout, Layout
     from perfdocs.loading.project import Loaded
     from perfdocs.loading.settings import Settings
 
@@ -85,17 +85,16 @@ def audit_imported(imported: Imported, settings: Settings) -> Audit:
     return _audit_loaded(imported.loaded(), settings, imported)
 
 
-def _form_of(loaded: Loaded, settings: Settings) -> FormLayout | None:
+def _layout_of(loaded: Loaded, settings: Settings) -> Layout:
     from perfdocs.errors import LayoutError
-    from perfdocs.layouts.layout import load_layout, selfeval_form
+    from perfdocs.layouts.layout import load_layout
 
     name = loaded.project.layout or settings.layout
     try:
-        layout = load_layout(name, settings.layout_paths)
+        return load_layout(name, settings.layout_paths)
     except LayoutError as exc:
         raise LayoutError(exc.message, file=loaded.path, line=loaded.line(("版式",)),
                           field="版式") from None
-    return selfeval_form(layout)
 
 
 def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None) -> Audit:
@@ -116,7 +115,11 @@ def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None)
     if evaluation is None:
         audit.note = "没有「自评」部分，无可核对"
         return audit
-    form = _form_of(loaded, settings)
+    from perfdocs.layouts.layout import selfeval_form
+    from perfdocs.rules.amounts import check_amounts
+
+    layout = _layout_of(loaded, settings)
+    form = selfeval_form(layout)
     if form is None:
         raise InputError("版式没有自评表，无法核对", file=loaded.path)
     result = evaluate(evaluation, form)
@@ -125,7 +128,8 @@ def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None)
              score_against_rule, funds_add_up]
     if imported is None:
         rules.append(printed_figures_match)
-    found = [*loaded.notes, *(d for rule in rules for d in rule(ctx))]
+    found = [*loaded.notes, *(d for rule in rules for d in rule(ctx)),
+             *check_amounts(loaded, layout)]
     if imported is not None:
         found = [_at_cell(d, imported) for d in found]
         found += list(_sheet_figures(imported, form, result))
