@@ -414,3 +414,35 @@ def test_check_of_a_workbook_with_an_amount_in_yuan_names_the_cell(tmp_path: Pat
     audit = audit_file(book, load_settings(None))
     (d,) = [d for d in audit.problems if d.rule == "amount-unit-slip"]
     assert d.field == "Sheet1!E6" and "相差约 12,500 倍" in d.message
+
+
+# --- check of our own 万元 sheet and validate of the file imported from it agree ----------
+
+
+def test_check_and_validate_agree_on_a_yuan_project_printed_in_wan(tmp_path: Path) -> None:
+    """999,951 of 1,000,049 元 prints as 100.00 of 100.00 万元 and 99.99 %. check of the
+    workbook and validate of the file imported from it say the same: nothing; and both
+    name the same slip once the reviewer's copy prints a rate no such amounts give."""
+    from tests.test_audit import _findings
+
+    amounts = ('{年初预算数: "100.00", 全年预算数: "80.00", 全年执行数: "79.00"}',
+               '{年初预算数: "1,000,049", 全年预算数: "1,000,049", 全年执行数: "999,951"}')
+    project = tmp_path / "p.yaml"
+    project.write_text(SMALL_PROJECT.replace("金额单位: 万元", "金额单位: 元").replace(*amounts),
+                       encoding="utf-8")
+    (book,) = _render(project, tmp_path)
+    for slip in (None, 99.90):
+        if slip is not None:
+            wb = load_workbook(book)
+            assert wb.active["H6"].value == 99.99   # 年度资金总额's 执行率
+            wb.active["H6"] = slip
+            wb.save(book)
+        checked = list(_findings(book).values())
+        status, output = invoke("import", str(book), "-o", str(tmp_path / "back.yaml"),
+                                "--force")
+        assert status == 0, output
+        imported = [d for d in findings(tmp_path / "back.yaml") if d.rule == "printed-mismatch"]
+        assert len(checked) == len(imported) == (0 if slip is None else 1)
+        if slip is not None:
+            assert checked[0].startswith("印的年度资金总额执行率是 99.90，按规则应为 100.00")
+            assert imported[0].message.startswith("原表印的执行率是 99.9，按规则应为 100")

@@ -95,6 +95,24 @@ def rate_of(row: FundRow, form: FormLayout) -> Decimal | None:
     return form.rounding.rate.rounding()(row.executed / row.budget * HUNDRED)
 
 
+def rate_could_be(printed: Decimal, budget: Decimal, executed: Decimal, budget_slack: Decimal,
+                  executed_slack: Decimal, form: FormLayout) -> bool:
+    """Whether ``printed`` is the 执行率 of *some* amounts within the slack of those known.
+
+    Amounts are known only to the places they were written or printed (in 万元, 999,951 元
+    prints as 100.00), while the form's rate came from the exact amounts (99.99 %). A rate
+    between those of the lowest and the highest amounts that read the same is not a slip;
+    ``check`` of a workbook and ``validate`` of the file imported from it both ask this.
+    """
+    low_budget, high_budget = budget - budget_slack, budget + budget_slack
+    if low_budget <= 0:
+        return False
+    rounding = form.rounding.rate.rounding()
+    low = rounding(max(executed - executed_slack, ZERO) / high_budget * HUNDRED)
+    high = rounding((executed + executed_slack) / low_budget * HUNDRED)
+    return low <= printed <= high
+
+
 def execution_score(rate: Decimal | None, form: FormLayout) -> Decimal | None:
     """执行率得分 = 执行率 × 分值, capped at the 分值 when the layout caps it."""
     if rate is None:

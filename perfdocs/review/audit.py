@@ -228,18 +228,12 @@ def _rate_holds(printed: Decimal | None, line: FundLine, form: FormLayout) -> bo
     accepted when it lies between the rates of the lowest and highest amounts that round
     to what is printed. On a sheet in 元 the interval is a few thousandths wide.
     """
-    from perfdocs.compute.calculate import HUNDRED
+    from perfdocs.compute.calculate import rate_could_be
 
     if printed is None or line.budget is None or line.executed is None:
         return False
     half = Decimal(5).scaleb(-form.rounding.money.places - 1)
-    low_budget, high_budget = line.budget - half, line.budget + half
-    if low_budget <= 0:
-        return False
-    rounding = form.rounding.rate.rounding()
-    low = rounding(max(line.executed - half, Decimal(0)) / high_budget * HUNDRED)
-    high = rounding((line.executed + half) / low_budget * HUNDRED)
-    return low <= printed <= high
+    return rate_could_be(printed, line.budget, line.executed, half, half, form)
 
 
 def _with_printed_rates(imported: Imported, form: FormLayout, result: Result) -> Result:

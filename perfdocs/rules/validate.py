@@ -418,21 +418,63 @@ def printed_figures_match(ctx: Context) -> Iterator[Diagnostic]:
     if printed is None:
         return
     res = ctx.result
+    rate, exec_score, total, grade = (res.execution_rate, res.execution_score, res.total,
+                                      res.grade)
+    if printed.rate is not None and rate is not None and printed.rate != rate \
+            and _printed_rate_holds(ctx, printed.rate):
+        # the form's rate came from amounts more exact than the file holds (an imported
+        # 万元 sheet of a project in 元): what follows from it is what the form printed
+        from perfdocs.calculate import execution_score, total_and_grade
+
+        rate = printed.rate
+        exec_score = execution_score(rate, ctx.form)
+        total, grade = total_and_grade(exec_score, res.indicators, ctx.form)
     checks = (
-        ("执行率", printed.rate, res.execution_rate,
+        ("执行率", printed.rate, rate, res.execution_rate,
          "执行率 = 全年执行数 ÷ 全年预算数 × 100%"),
-        ("执行率得分", printed.execution_score, res.execution_score,
+        ("执行率得分", printed.execution_score, exec_score, res.execution_score,
          "执行率得分 = 执行率 × 分值，不超过分值"),
-        ("总分", printed.total, res.total, "总分 = 执行率得分 + 各指标得分之和"),
+        ("总分", printed.total, total, res.total, "总分 = 执行率得分 + 各指标得分之和"),
     )
-    for label, was, right, rule in checks:
-        if was is not None and right is not None and was != right:
+    for label, was, right, used, rule in checks:
+        if was is not None and right is not None and used is not None and was != right:
             yield ctx.at(WARNING, f"原表印的{label}是 {_fmt(was)}，按规则应为 {_fmt(right)}"
-                         f"（{rule}）；生成的表格使用 {_fmt(right)}",
+                         f"（{rule}）；生成的表格使用 {_fmt(used)}",
                          ("自评", "原表", label), label, "printed-mismatch")
-    if printed.grade and res.grade and printed.grade != res.grade:
-        yield ctx.at(WARNING, f"原表印的评分等级是「{printed.grade}」，按总分应为「{res.grade}」",
+    if printed.grade and grade and printed.grade != grade:
+        yield ctx.at(WARNING, f"原表印的评分等级是「{printed.grade}」，按总分应为「{grade}」",
                      ("自评", "原表", "评分等级"), "评分等级", "printed-mismatch")
+
+
+def _printed_rate_holds(ctx: Context, printed: Decimal) -> bool:
+    """Whether the 原表's 执行率 follows from amounts that are written as the file's are."""
+    from perfdocs.calculate import rate_could_be
+
+    total = ctx.evaluation.funds.total
+    if total.budget is None or total.executed is None:
+        return False
+    at: Loc = ("自评", "项目资金", "年度资金总额")
+    return rate_could_be(printed, total.budget, total.executed,
+                         written_slack(ctx.loaded, (*at, "全年预算数")),
+                         written_slack(ctx.loaded, (*at, "全年执行数")), ctx.form)
+
+
+def written_slack(loaded: Loaded, loc: Loc) -> Decimal:
+    """Half a unit of the last place an amount was written to, in 元 ("435.82" in 万元:
+    50 元; "8285000": 0.5 元): the amounts that read the same lie within it."""
+    typed = written(loaded.source.data, loc)
+    if typed is None:
+        return Decimal(0)
+    text = normalize_text(str(typed))
+    suffix = _suffix(text)
+    try:
+        number = parse_decimal(text.removesuffix(suffix) if suffix else text)
+    except NumberError:
+        return Decimal(0)
+    exponent = number.as_tuple().exponent
+    if not isinstance(exponent, int):
+        return Decimal(0)
+    return Decimal(5).scaleb(exponent - 1) * MONEY_UNITS[unit_at(loaded, loc)]
 
 
 RULES: tuple[Rule, ...] = (
