@@ -130,11 +130,12 @@ def test_project_without_any_form(write_project) -> None:
 
 def test_printed_figures_are_audited(write_project) -> None:
     # 79/80 → 98.75 → 9.88; all rule scores full → 99.88 优
-    text = SMALL_PROJECT.replace("  年度总体目标:", "  原表: {执行率: 98.76, 执行率得分: 9.88, 总分: 99, 评分等级: 优}\n  年度总体目标:")
+    # 98.76 would be the rate of 790,050 / 799,950 元, amounts written as 79.00 / 80.00 万元
+    text = SMALL_PROJECT.replace("  年度总体目标:", "  原表: {执行率: 98.80, 执行率得分: 9.88, 总分: 99, 评分等级: 优}\n  年度总体目标:")
     path = write_project(text)
     found = findings(path)
     assert [d.rule for d in found] == ["printed-mismatch", "printed-mismatch"]
     rate, total = found
-    assert "98.76" in rate.message and "98.75" in rate.message and "全年执行数" in rate.message
+    assert "98.8" in rate.message and "98.75" in rate.message and "全年执行数" in rate.message
     assert "总分是 99" in total.message and "99.88" in total.message
     assert rate.severity is Severity.WARNING and rate.line == line_of(path, "原表:")
