@@ -331,7 +331,7 @@ YAML_MISTAKES = [
 def test_yaml_mistakes_are_named_in_chinese_on_their_line(write_project: Any, edit: tuple[str, str],
                                                           line: int, message: str) -> None:
     from perfdocs.errors import InputError
-    from perfdocs.loading import load_project
+    from perfdocs.loading.project import load_project
 
     assert edit[0] in SMALL_PROJECT
     path = write_project(SMALL_PROJECT.replace(*edit, 1))

@@ -424,7 +424,7 @@ def printed_figures_match(ctx: Context) -> Iterator[Diagnostic]:
             and _printed_rate_holds(ctx, printed.rate):
         # the form's rate came from amounts more exact than the file holds (an imported
         # 万元 sheet of a project in 元): what follows from it is what the form printed
-        from perfdocs.calculate import execution_score, total_and_grade
+        from perfdocs.compute.calculate import execution_score, total_and_grade
 
         rate = printed.rate
         exec_score = execution_score(rate, ctx.form)
@@ -448,7 +448,7 @@ def printed_figures_match(ctx: Context) -> Iterator[Diagnostic]:
 
 def _printed_rate_holds(ctx: Context, printed: Decimal) -> bool:
     """Whether the 原表's 执行率 follows from amounts that are written as the file's are."""
-    from perfdocs.calculate import rate_could_be
+    from perfdocs.compute.calculate import rate_could_be
 
     total = ctx.evaluation.funds.total
     if total.budget is None or total.executed is None:
