@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import shutil
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+# Every workbook and Word document a test makes is audited (tests/office_audit.py).
+import perfdocs.render.docx.writer as _docx_writer
+import perfdocs.render.xlsx.writer as _xlsx_writer
+from tests import office_audit
+
+office_audit.watch(_xlsx_writer, "render_xlsx", "xlsx")
+office_audit.watch(_docx_writer, "render_docx", "docx")
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_2024 = ROOT / "data" / "2024"
@@ -91,3 +99,13 @@ def as_printed(example: Path, folder: Path) -> Path:
     text = example.read_text(encoding="utf-8")
     copy.write_text(text.replace('">=', '"≥').replace('"<=', '"≤'), encoding="utf-8")
     return copy
+
+
+@pytest.fixture(autouse=True)
+def _audit_office_files() -> Iterator[None]:
+    """Fail a test whose .xlsx or .docx openxml-audit (Microsoft 365) finds fault with."""
+    start = office_audit.mark()
+    yield
+    problems = office_audit.problems_since(start)
+    if problems:
+        pytest.fail("openxml-audit：\n" + "\n".join(problems), pytrace=False)

@@ -344,12 +344,14 @@ def _sheet_texts(path: Path) -> list[str]:
     ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     with zipfile.ZipFile(path) as z:
         root = ElementTree.fromstring(z.read("xl/worksheets/sheet1.xml"))
+        table = ElementTree.fromstring(z.read("xl/sharedStrings.xml"))
+    shared = ["".join(t.text or "" for t in item.iter(f"{ns}t")) for item in table]
     texts = []
     for cell in root.iter(f"{ns}c"):
         value = cell.find(f"{ns}v")
         parts = [t.text or "" for t in cell.iter(f"{ns}t")]
         if value is not None and value.text is not None:
-            texts.append(value.text)
+            texts.append(shared[int(value.text)] if cell.get("t") == "s" else value.text)
         elif parts:
             texts.append("".join(parts))
     return texts

@@ -104,7 +104,9 @@ def test_target_form_and_selfeval_import_together(tmp_path: Path) -> None:
 
 
 def _merge_books(books: list[Path], target: Path) -> None:
-    """Copy the (single) sheet of each workbook into one workbook: values and merges."""
+    """Copy the (single) sheet of each workbook into one workbook: values, formats, merges.
+
+    (The number format is part of the value: a rate is 0.9542 shown as 95.42%.)"""
     wb = Workbook()
     wb.remove(wb.active)
     for book in books:
@@ -113,7 +115,8 @@ def _merge_books(books: list[Path], target: Path) -> None:
         for row in source.iter_rows():
             for cell in row:
                 if cell.__class__.__name__ != "MergedCell" and cell.value is not None:
-                    sheet.cell(row=cell.row, column=cell.column, value=cell.value)
+                    copy = sheet.cell(row=cell.row, column=cell.column, value=cell.value)
+                    copy.number_format = cell.number_format
         for merged in source.merged_cells.ranges:
             sheet.merge_cells(str(merged))
     wb.save(target)

@@ -63,6 +63,11 @@ class Cell:
         return self.col + self.colspan - 1
 
 
+PAGE_NUMBER = "第 {page} 页 共 {pages} 页"
+"""The page footer of every format, in the words of the official forms: the PDF fills the
+numbers in, Word writes PAGE and NUMPAGES fields, Excel its print codes ``&P`` and ``&N``."""
+
+
 CAPTION_STYLES: frozenset[str] = frozenset({"label", "header"})
 """Styles of printed captions (labels and headers) as opposed to the preparer's text."""
 

@@ -24,8 +24,30 @@ def format_number(value: Decimal, style: NumberStyle) -> str:
     return text + style.suffix
 
 
+def is_percent(style: NumberStyle) -> bool:
+    """Whether figures of ``style`` are percentages printed with a "%" (13.04%)."""
+    return style.suffix.strip() == "%"
+
+
+def sheet_value(value: Decimal, style: NumberStyle) -> Decimal:
+    """The number a spreadsheet cell stores for ``value``: a percentage as a fraction.
+
+    A rate printed "13.04%" is stored as 0.1304 with the format ``0.00%`` (see
+    :func:`excel_format`), so that a reviewer who computes with it in Excel or WPS gets the
+    rate, not a hundred times it, and a percent typed back reads the same. Moving the
+    decimal point (``scaleb``) is exact: nothing is rounded.
+    """
+    return value.scaleb(-2) if is_percent(style) else value
+
+
 def excel_format(style: NumberStyle) -> str:
-    """The Excel number format that displays like :func:`format_number`."""
+    """The Excel number format that displays :func:`sheet_value` like :func:`format_number`."""
+    if is_percent(style):
+        places = "0" * style.places
+        if style.trim:
+            places = "#" * style.places
+        base = ("#,##0" if style.thousands else "0") + ("." + places if places else "")
+        return base + "%"
     if style.trim:
         base = "#,##0.########" if style.thousands else "General"
     else:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from perfdocs.forms.declaration.figures import DeclaredFunds, declared_funds
 from perfdocs.forms.frame import assemble, title_context
 from perfdocs.forms.grid import Block, Form
-from perfdocs.forms.numberformat import excel_format, format_number
+from perfdocs.forms.numberformat import excel_format, format_number, sheet_value
 from perfdocs.forms.selfeval.builder import _Rows
 from perfdocs.model.targets import official_text
 
@@ -113,7 +113,8 @@ def _amount(rows: _Rows, row: int, part: str, value: Decimal | None, style: Numb
         rows.put(row, part, "", rowspan=rowspan, style="number", align="right", field=field)
         return
     rows.put(row, part, format_number(value, style), rowspan=rowspan, style="number",
-             align="right", number=value, number_format=excel_format(style), field=field)
+             align="right", number=sheet_value(value, style),
+             number_format=excel_format(style), field=field)
 
 
 def _indicator_block(declaration: Declaration, form: FormLayout) -> Block:

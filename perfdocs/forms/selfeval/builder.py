@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from perfdocs.forms.frame import assemble, title_context
 from perfdocs.forms.grid import Block, Cell, CellStyle, Form
-from perfdocs.forms.numberformat import excel_format, format_number
+from perfdocs.forms.numberformat import excel_format, format_number, sheet_value
 from perfdocs.model.targets import official_text
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class _Rows:
             self.put(row, part, "", style=cell_style, align=align)
             return
         self.put(row, part, format_number(value, style), style=cell_style, align=align,
-                 number=value, number_format=excel_format(style))
+                 number=sheet_value(value, style), number_format=excel_format(style))
 
     def fill(self, n_rows: int, n_cols: int) -> None:
         """Cover every grid position no part claimed with an empty cell (a layout gap)."""

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import Diagnostic, PerfdocsError, ValidationFailed
 from perfdocs.forms.grid import Block, Cell, CellStyle, Fonts, Form
-from perfdocs.forms.numberformat import excel_format, format_number
+from perfdocs.forms.numberformat import excel_format, format_number, sheet_value
 from perfdocs.layouts.layout import NumberStyle
 
 if TYPE_CHECKING:
@@ -199,7 +199,7 @@ class _Grid:
             return
         number = Decimal(value)
         self.cells.append(Cell(row, col, format_number(number, style), 1, 1, cell_style,
-                               align, number, excel_format(style)))  # type: ignore[arg-type]
+                               align, sheet_value(number, style), excel_format(style)))  # type: ignore[arg-type]
 
 
 def build_summary_form(summary: Summary) -> Form:

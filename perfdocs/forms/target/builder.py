@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from perfdocs.forms.frame import assemble, title_context
 from perfdocs.forms.grid import Block, Form
-from perfdocs.forms.numberformat import excel_format, format_number
+from perfdocs.forms.numberformat import excel_format, format_number, sheet_value
 from perfdocs.forms.selfeval.builder import _Rows
 from perfdocs.forms.target.figures import TargetFunds, target_funds
 from perfdocs.model.targets import official_text
@@ -140,7 +140,8 @@ def _amount(rows: _Rows, row: int, part: str, value: Decimal | None, form: FormL
         rows.put(row, part, "", style="number", align="right", field=field)
         return
     rows.put(row, part, format_number(value, style), style="number", align="right",
-             number=value, number_format=excel_format(style), field=field)
+             number=sheet_value(value, style),
+             number_format=excel_format(style), field=field)
 
 
 def _target_block(project: Project, declaration: Declaration, form: FormLayout) -> Block:

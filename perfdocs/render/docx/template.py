@@ -24,6 +24,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Twips
 
+from perfdocs.render.office import page_number_paragraph, theme_xml
 from perfdocs.render.reproducible import DEFAULT_STAMP, normalize_zip
 
 A4_TWIPS = (11906, 16838)
@@ -44,6 +45,11 @@ TITLE_CJK_FONT = "黑体"
 _DROPPED_PARTS = frozenset({"stylesWithEffects", "customXml", "webSettings", "numbering"})
 _KEPT_STYLES = frozenset({"Normal", "DefaultParagraphFont", "TableNormal", "NoList"})
 _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+_THEME = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
+COMPATIBILITY_MODE = "15"
+"""Word 2013 and later: without it Word opens the file in compatibility mode (python-docx's
+blank document says 14, Word 2010), and WPS and LibreOffice lay out tables the older way."""
+_WORD_URI = "http://schemas.microsoft.com/office/word"
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +63,9 @@ def build_default_template() -> bytes:
     _drop_extras(doc)
     _set_page(doc)
     _set_fonts(doc)
+    _set_theme(doc)
+    current_mode(doc)
+    add_page_numbers(doc)
 
     body = doc.element.body
     for child in list(body):
@@ -166,3 +175,53 @@ def _paragraph(text: str, *, size: int, bold: bool, east_asia: str, after: int) 
         f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
         f"<w:t>{text}</w:t></w:r></w:p>"
     )
+
+
+def _set_theme(doc: DocumentObject) -> None:
+    """Replace python-docx's theme (Calibri, MS Mincho…) by one naming 宋体 and Times New
+    Roman only: WPS resolves a theme's fonts and warns of those the machine lacks."""
+    for rel in doc.part.rels.values():
+        if rel.reltype == _THEME:
+            rel.target_part._blob = theme_xml()
+
+
+def current_mode(doc: DocumentObject) -> None:
+    """Word's current layout mode (``compatibilityMode`` 15) and Chinese theme language.
+
+    Applied to every rendered document, a user's template included: a template saved by
+    an old Word would otherwise open every form in compatibility mode.
+    """
+    settings = doc.settings.element
+    compat = settings.find(qn("w:compat"))
+    if compat is None:
+        compat = parse_xml(f'<w:compat {nsdecls("w")}/>')
+        settings.append(compat)
+    for setting in compat.findall(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), COMPATIBILITY_MODE)
+            break
+    else:
+        compat.append(parse_xml(
+            f'<w:compatSetting {nsdecls("w")} w:name="compatibilityMode" '
+            f'w:uri="{_WORD_URI}" w:val="{COMPATIBILITY_MODE}"/>'))
+    lang = settings.find(qn("w:themeFontLang"))
+    if lang is not None:
+        lang.set(qn("w:eastAsia"), "zh-CN")
+
+
+def add_page_numbers(doc: DocumentObject) -> bool:
+    """Give the first section a footer 第 X 页 共 Y 页 unless it has one; True if added.
+
+    A template's own footer is the user's and stays as it is (an empty one means "no
+    page numbers"). The footer paragraph names its fonts and no style.
+    """
+    section = doc.sections[0]
+    if section._sectPr.find(qn("w:footerReference")) is not None:
+        return False
+    footer = section.footer
+    footer.is_linked_to_previous = False
+    element = footer._element
+    for child in list(element):
+        element.remove(child)
+    element.append(parse_xml(page_number_paragraph(nsdecls("w"))))
+    return True

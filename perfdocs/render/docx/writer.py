@@ -40,7 +40,11 @@ from docx.oxml.ns import nsdecls, qn
 from perfdocs.errors import RenderError
 from perfdocs.forms.grid import Block, Cell, Form, is_heading
 from perfdocs.layouts.templating import render_text
-from perfdocs.render.docx.template import build_default_template
+from perfdocs.render.docx.template import (
+    add_page_numbers,
+    build_default_template,
+    current_mode,
+)
 from perfdocs.render.reproducible import DEFAULT_STAMP, normalize_zip
 
 BUILTIN = "内置 Word 模板"
@@ -92,6 +96,8 @@ def render_docx(forms: Sequence[Form], *, stamp: datetime = DEFAULT_STAMP) -> by
         body.remove(child)
     grid_twips = _printable_twips(sect)
     _ensure_cell_style(doc)
+    current_mode(doc)
+    add_page_numbers(doc)
     _fill_headers_footers(doc, forms[0], first_where)
 
     for index, form in enumerate(forms):
@@ -225,6 +231,25 @@ def _fill_headers_footers(doc: Any, form: Form, where: str) -> None:
                 if _fill_paragraph(paragraph, context, where):
                     raise RenderError("{{ table }} 只能放在正文中，不能放在页眉或页脚里",
                                       file=where)
+            _define_styles(doc, rel.target_part.element)
+
+
+def _define_styles(doc: Any, element: Any) -> None:
+    """Define every paragraph style ``element`` names that the styles part lacks.
+
+    A template edited by a program other than Word may leave a page header naming the
+    built-in style "Header" without defining it; Word then warns or repairs. The style is
+    added, based on Normal, with nothing of its own.
+    """
+    styles = doc.styles.element
+    known = {s.get(qn("w:styleId")) for s in styles.findall(qn("w:style"))}
+    for ref in element.iter(qn("w:pStyle")):
+        name = ref.get(qn("w:val"))
+        if name and name not in known:
+            styles.append(parse_xml(
+                f'<w:style {_W} w:type="paragraph" w:styleId={quoteattr(name)}>'
+                f'<w:name w:val={quoteattr(name)}/><w:basedOn w:val="Normal"/></w:style>'))
+            known.add(name)
 
 
 def _fill_body(elements: list[Any], form: Form, where: str, grid_twips: int) -> list[Any]:

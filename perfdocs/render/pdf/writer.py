@@ -50,7 +50,7 @@ from reportlab.platypus import (
 )
 
 from perfdocs.errors import RenderError
-from perfdocs.forms.grid import CAPTION_STYLES, Block, Cell, Form, is_heading
+from perfdocs.forms.grid import CAPTION_STYLES, PAGE_NUMBER, Block, Cell, Form, is_heading
 from perfdocs.render.pdf.fonts import FontChoice, register
 
 MARGIN = 15 * mm
@@ -144,7 +144,8 @@ class _PagedCanvas(Canvas):
         for number, state in enumerate(self._held, start=1):
             self.__dict__.update(state)
             self.setFont(self._footer_font, FOOTER_SIZE)
-            self.drawCentredString(A4[0] / 2, MARGIN / 2, f"第 {number} 页 共 {total} 页")
+            self.drawCentredString(A4[0] / 2, MARGIN / 2,
+                                  PAGE_NUMBER.format(page=number, pages=total))
             super().showPage()
         super().save()
 

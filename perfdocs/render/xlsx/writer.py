@@ -22,8 +22,11 @@ Four things shape the code:
   its edge, so every position a ruled merge covers is written as an empty cell with the
   merge's look.
 * A preparer's text must never run as a formula in the recipient's Excel: text is always
-  an inline string (``t="inlineStr"``) and no ``<f>`` is ever written, whatever the text
-  looks like (``=1+1``, ``-2``, ``#N/A``).
+  a shared string (``t="s"``, the workbook's ``sharedStrings.xml``) and no ``<f>`` is ever
+  written, whatever the text looks like (``=1+1``, ``-2``, ``#N/A``). Shared rather than
+  inline strings, and a theme part, because Excel rewrites a workbook without them on its
+  first save (and flags the missing theme as needing repair); docs/wps.md says why each
+  convention is kept.
 """
 
 from __future__ import annotations
@@ -37,7 +40,8 @@ from decimal import ROUND_CEILING, Decimal
 from functools import lru_cache
 
 from perfdocs.errors import RenderError
-from perfdocs.forms.grid import Block, Cell, Form
+from perfdocs.forms.grid import PAGE_NUMBER, Block, Cell, Form
+from perfdocs.render.office import theme_xml
 from perfdocs.render.reproducible import DEFAULT_STAMP
 
 SHEET_WIDTH = Decimal(100)
@@ -97,11 +101,12 @@ def render_xlsx(forms: Sequence[Form], *, stamp: datetime = DEFAULT_STAMP) -> by
     if not forms:
         raise RenderError("没有可写入 Excel 的表单（至少需要一张表）")
     styles = _Styles()
+    strings = _Strings()
     used: set[str] = set()
     sheets: list[_Sheet] = []
     for index, form in enumerate(forms):
         title = sheet_title(form.sheet_name, used)
-        sheets.append(_write_form(form, title, styles, selected=index == 0))
+        sheets.append(_write_form(form, title, styles, strings, selected=index == 0))
     parts = [
         ("[Content_Types].xml", _content_types(len(sheets))),
         ("_rels/.rels", _ROOT_RELS),
@@ -109,7 +114,9 @@ def render_xlsx(forms: Sequence[Form], *, stamp: datetime = DEFAULT_STAMP) -> by
         ("docProps/core.xml", _core(stamp)),
         ("xl/workbook.xml", _workbook(sheets)),
         ("xl/_rels/workbook.xml.rels", _workbook_rels(len(sheets))),
+        ("xl/theme/theme1.xml", _THEME),
         ("xl/styles.xml", styles.xml()),
+        ("xl/sharedStrings.xml", strings.xml()),
     ]
     parts += [(f"xl/worksheets/sheet{i}.xml", sheet.xml) for i, sheet in
               enumerate(sheets, start=1)]
@@ -135,6 +142,38 @@ def sheet_title(name: str, used: set[str]) -> str:
         title = base[: _MAX_TITLE - len(suffix)].rstrip("'") + suffix
     used.add(title.casefold())
     return title
+
+
+# --- shared strings -----------------------------------------------------------------------
+
+
+class _Strings:
+    """The workbook's shared string table: each distinct text once, in order of first use.
+
+    Cells refer to a text by its index (``t="s"``). Excel keeps every text of a workbook
+    there; a workbook of inline strings is rewritten on Excel's first save.
+    """
+
+    def __init__(self) -> None:
+        self._index: dict[str, int] = {}
+        self._count = 0
+
+    def ref(self, text: str) -> int:
+        """The index of ``text`` in the table (added on first use)."""
+        self._count += 1
+        index = self._index.get(text)
+        if index is None:
+            index = self._index[text] = len(self._index)
+        return index
+
+    def xml(self) -> bytes:
+        """``xl/sharedStrings.xml``: every text, with its references counted."""
+        items = []
+        for text in self._index:
+            space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
+            items.append(f"<si><t{space}>{_text(text)}</t></si>")
+        return (f'{_DECLARATION}<sst xmlns="{_MAIN}" count="{self._count}" '
+                f'uniqueCount="{len(self._index)}">{"".join(items)}</sst>').encode()
 
 
 # --- styles -------------------------------------------------------------------------------
@@ -233,7 +272,8 @@ class _Sheet:
         self.title_rows = title_rows
 
 
-def _write_form(form: Form, title: str, styles: _Styles, *, selected: bool) -> _Sheet:
+def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
+                selected: bool) -> _Sheet:
     """Title, subtitle, every block, the footer and the print setup of one sheet."""
     widths = _column_units(form.column_widths)
     n_cols = len(widths)
@@ -253,7 +293,7 @@ def _write_form(form: Form, title: str, styles: _Styles, *, selected: bool) -> _
         xf = styles.look(family, size, bold, cell.align, number_format, ruled)
         line = grid[row - 1]
         ref = f"{letters[cell.col]}{row}"
-        line[cell.col] = _cell_xml(ref, xf, cell)
+        line[cell.col] = _cell_xml(ref, xf, cell, strings)
         if cell.rowspan == 1 and cell.colspan == 1:
             return
         last_row = row + cell.rowspan - 1
@@ -318,17 +358,18 @@ def _write_form(form: Form, title: str, styles: _Styles, *, selected: bool) -> _
         'footer="0.3"/>'
         # A4 portrait, one page wide and as many pages tall as it takes.
         '<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>'
+        f"<headerFooter><oddFooter>{_FOOTER}</oddFooter></headerFooter>"
         "</worksheet>"
     )
     return _Sheet(title, xml.encode("utf-8"), f"$A$1:${letters[-1]}${n_rows}", title_rows)
 
 
-def _cell_xml(ref: str, xf: int, cell: Cell) -> str:
+def _cell_xml(ref: str, xf: int, cell: Cell, strings: _Strings) -> str:
     """One ``<c>``: a figure as a number with the Decimal's exact digits, anything else text.
 
     A number is written as the Decimal's own fixed-point digits (97.76 stays "97.76", where
     a float round trip would give 97.76000000000001); Excel parses them to the double
-    nearest the exact value. Text is always an inline string, never a formula.
+    nearest the exact value. Text is always a shared string, never a formula.
     """
     where = f"（{cell.field}）" if cell.field else f"（第 {cell.row + 1} 行第 {cell.col + 1} 列）"
     number = cell.number
@@ -350,8 +391,7 @@ def _cell_xml(ref: str, xf: int, cell: Cell) -> str:
             f"单元格文字含有 Excel 不能保存的控制字符{where}，请删除后重试",
             field=cell.field,
         )
-    space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
-    return f'<c r="{ref}" s="{xf}" t="inlineStr"><is><t{space}>{_text(text)}</t></is></c>'
+    return f'<c r="{ref}" s="{xf}" t="s"><v>{strings.ref(text)}</v></c>'
 
 
 def _text(text: str) -> str:
@@ -378,6 +418,10 @@ def _attr(value: str) -> str:
 def _decimal(value: Decimal) -> str:
     """A size or height in plain digits (``Decimal("1E+1")`` is "10", never "1E+1")."""
     return f"{value:f}"
+
+
+_FOOTER = _escape("&C&\"宋体,常规\"&9" + PAGE_NUMBER.format(page="&P", pages="&N"))
+"""The print footer, centred in 宋体 9 pt: 第 &P 页 共 &N 页 (Excel fills in the numbers)."""
 
 
 def _column_letter(index: int) -> str:
@@ -500,6 +544,9 @@ _APP = (
     "</Application></Properties>"
 ).encode()
 
+
+_THEME = theme_xml()
+
 _SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
 
 
@@ -508,7 +555,9 @@ def _content_types(n_sheets: int) -> bytes:
     office = "application/vnd.openxmlformats-officedocument"
     overrides = [
         ("/xl/workbook.xml", f"{office}.spreadsheetml.sheet.main+xml"),
+        ("/xl/theme/theme1.xml", f"{office}.theme+xml"),
         ("/xl/styles.xml", f"{office}.spreadsheetml.styles+xml"),
+        ("/xl/sharedStrings.xml", f"{office}.spreadsheetml.sharedStrings+xml"),
         ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
         ("/docProps/app.xml", f"{office}.extended-properties+xml"),
     ] + [(f"/xl/worksheets/sheet{i}.xml", _SHEET_TYPE) for i in range(1, n_sheets + 1)]
@@ -562,13 +611,17 @@ def _workbook(sheets: Sequence[_Sheet]) -> bytes:
 
 
 def _workbook_rels(n_sheets: int) -> bytes:
-    """``xl/_rels/workbook.xml.rels``: the sheets (rId1…rIdN), then the styles."""
+    """``xl/_rels/workbook.xml.rels``: the sheets (rId1…rIdN), theme, styles, strings."""
     kind = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     sheets = "".join(f'<Relationship Id="rId{i}" Type="{kind}/worksheet" '
                      f'Target="worksheets/sheet{i}.xml"/>' for i in range(1, n_sheets + 1))
     text = (
         f'{_DECLARATION}<Relationships xmlns="{_PKG_REL}">{sheets}'
-        f'<Relationship Id="rId{n_sheets + 1}" Type="{kind}/styles" Target="styles.xml"/>'
+        f'<Relationship Id="rId{n_sheets + 1}" Type="{kind}/theme" '
+        'Target="theme/theme1.xml"/>'
+        f'<Relationship Id="rId{n_sheets + 2}" Type="{kind}/styles" Target="styles.xml"/>'
+        f'<Relationship Id="rId{n_sheets + 3}" Type="{kind}/sharedStrings" '
+        'Target="sharedStrings.xml"/>'
         "</Relationships>"
     )
     return text.encode("utf-8")
