@@ -53,6 +53,21 @@ def _grid_cells(table: etree._Element) -> list[dict[int, etree._Element]]:
     return rows
 
 
+def _indicator_grid(data: bytes) -> tuple[list[dict[int, etree._Element]], list[int]]:
+    """The indicator block's rows across the tables it is cut into at page breaks (the
+    repeated header of each later table left out), and the block rows that begin a page."""
+    rows: list[dict[int, etree._Element]] = []
+    starts: list[int] = []
+    for index, table in enumerate(_tables(data)[1:]):
+        grid = _grid_cells(table)
+        if index:
+            assert "三级指标" in _text(table.find(qn("w:tr")))  # the header repeats
+            starts.append(len(rows))
+            grid = grid[1:]
+        rows += grid
+    return rows, starts
+
+
 def _vmerge(tc: etree._Element) -> str | None:
     """'restart', 'continue' or None (no vertical merge)."""
     merge = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
@@ -84,14 +99,36 @@ def _template_with(tmp_path: Path, header: list[str] | None = None,
     return path
 
 
-def test_one_table_per_block_with_a_spacer_between(rendered: bytes) -> None:
+def test_one_table_per_block_and_page_with_a_spacer_between(rendered: bytes) -> None:
     body = _xml(rendered).find(qn("w:body"))
     tags = [etree.QName(child).localname for child in body]
-    assert tags == ["p", "p", "tbl", "p", "tbl", "sectPr"]
-    spacer = body[3]
-    spacing = spacer.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
-    assert spacing.get(qn("w:line")) == "20" and spacing.get(qn("w:lineRule")) == "exact"
-    assert _text(spacer) == ""
+    n_tables = tags.count("tbl")
+    assert n_tables >= 3  # the 40 indicators run onto a second page: a table per page
+    assert tags == ["p", "p"] + ["tbl", "p"] * (n_tables - 1) + ["tbl", "sectPr"]
+    spacers = [child for child in body if child.tag == qn("w:p")][2:]
+    for number, spacer in enumerate(spacers):
+        spacing = spacer.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
+        assert spacing.get(qn("w:line")) == "2" and spacing.get(qn("w:lineRule")) == "exact"
+        assert _text(spacer) == ""
+        # the first joins the two blocks on page 1; each later one starts a page
+        breaks = spacer.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None
+        assert breaks == (number > 0)
+
+
+def test_blocks_on_one_page_share_one_rule(rendered: bytes) -> None:
+    """The table under another on the same page has no top rule: no double line."""
+    tops = [t.find(f"{qn('w:tblPr')}/{qn('w:tblBorders')}/{qn('w:top')}").get(qn("w:val"))
+            for t in _tables(rendered)]
+    assert tops[0] == "single" and tops[1] == "nil"
+    assert all(top == "single" for top in tops[2:])  # a table at a page top is closed
+
+
+def test_group_labels_are_printed_on_every_page(rendered: bytes) -> None:
+    grid, starts = _indicator_grid(rendered)
+    assert starts
+    for start in starts:
+        assert _text(grid[start][0]) in ("产出指标", "效益指标")
+        assert _text(grid[start][1]) in ("数量指标", "社会效益指标")
 
 
 def test_header_row_repeats(rendered: bytes) -> None:
@@ -105,16 +142,19 @@ def test_header_row_repeats(rendered: bytes) -> None:
 
 
 def test_vmerge_for_first_level_groups(rendered: bytes) -> None:
-    grid = _grid_cells(_tables(rendered)[1])
-    assert _vmerge(grid[1][0]) == "restart" and _text(grid[1][0]) == "产出指标"
-    assert _vmerge(grid[1][1]) == "restart" and _text(grid[1][1]) == "数量指标"
-    for r in range(2, 1 + FIRST_GROUP):
-        assert _vmerge(grid[r][0]) == "continue" and _text(grid[r][0]) == ""
-        assert _vmerge(grid[r][1]) == "continue"
+    grid, starts = _indicator_grid(rendered)
     second = 1 + FIRST_GROUP
-    assert _vmerge(grid[second][0]) == "restart" and _text(grid[second][0]) == "效益指标"
-    for r in range(second + 1, 1 + N):
-        assert _vmerge(grid[r][0]) == "continue"
+    for first, end, label in ((1, second, "产出指标"), (second, 1 + N, "效益指标")):
+        # a group is merged down its rows, and begins again on each page it runs onto
+        begins = [first] + [s for s in starts if first < s < end]
+        for r in range(first, end):
+            piece_end = min([b for b in begins if b > r] + [end])
+            if r in begins:
+                assert _text(grid[r][0]) == label
+                assert _vmerge(grid[r][0]) == ("restart" if piece_end - r > 1 else None)
+            else:
+                assert _vmerge(grid[r][0]) == "continue" and _text(grid[r][0]) == ""
+                assert _vmerge(grid[r][1]) == "continue"
     assert _vmerge(grid[1 + N][0]) is None  # 总分
     assert all(_vmerge(tc) is None for tc in grid[0].values())
 
@@ -133,12 +173,19 @@ def test_vmerge_for_funds_label_keeps_span_on_covered_rows(rendered: bytes) -> N
 
 def test_gridspan_matches_colspan_and_rows_are_complete(rendered: bytes) -> None:
     form = sample_form(N)
-    for block, table in zip(form.blocks, _tables(rendered), strict=True):
-        grid = _grid_cells(table)
+    tables = _tables(rendered)
+    for block, table in ((form.blocks[0], tables[0]), (form.blocks[1], None)):
+        if table is None:  # the indicator block, over its page tables
+            grid = _indicator_grid(rendered)[0]
+            table = tables[1]
+            cells = [c for c in block.cells if c.rowspan == 1]  # spans are cut at pages
+        else:
+            grid = _grid_cells(table)
+            cells = list(block.cells)
         width = int(table.find(f"{qn('w:tblPr')}/{qn('w:tblW')}").get(qn("w:w")))
         cols = [int(g.get(qn("w:w"))) for g in table.iter(qn("w:gridCol"))]
         assert len(cols) == 9 and sum(cols) == width == 11906 - 2 * 1134
-        for cell in block.cells:
+        for cell in cells:
             tc = grid[cell.row][cell.col]
             span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
             if cell.colspan > 1:
@@ -147,6 +194,7 @@ def test_gridspan_matches_colspan_and_rows_are_complete(rendered: bytes) -> None
                 assert span is None
             tcw = int(tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}").get(qn("w:w")))
             assert tcw == sum(cols[cell.col:cell.last_col + 1])
+    for table in tables:
         for tr in table.findall(qn("w:tr")):
             spans = [int(s.get(qn("w:val"))) if (s := tc.find(
                 f"{qn('w:tcPr')}/{qn('w:gridSpan')}")) is not None else 1
@@ -167,7 +215,7 @@ def test_every_run_has_the_east_asian_font_and_size(rendered: bytes) -> None:
 
 
 def test_bold_alignment_and_vertical_centre(rendered: bytes) -> None:
-    grid = _grid_cells(_tables(rendered)[1])
+    grid = _indicator_grid(rendered)[0]
 
     def bold(tc: etree._Element) -> bool:
         return tc.find(f".//{qn('w:r')}/{qn('w:rPr')}/{qn('w:b')}") is not None

@@ -87,6 +87,31 @@ def merged(ws) -> set[str]:
     return {str(r) for r in ws.merged_cells.ranges}
 
 
+def page_breaks(package: Package) -> list[int]:
+    """Sheet rows after which a manual page break is set."""
+    root = ElementTree.fromstring(package.sheet_xml())
+    return [int(b.get("id")) for b in root.iterfind("m:rowBreaks/m:brk", NS)]
+
+
+def pieces(col: str, top: int, bottom: int, breaks: list[int]) -> list[tuple[int, int]]:
+    """Rows top..bottom of a merged label cut where pages break."""
+    edges = [top] + [b + 1 for b in breaks if top < b + 1 <= bottom] + [bottom + 1]
+    return list(zip(edges, [e - 1 for e in edges[1:]], strict=False))
+
+
+def cut_blocks(form: Form, package: Package) -> list[Block]:
+    """The form's blocks cut at the sheet's page breaks, as the renderer must have."""
+    from perfdocs.form.pages import cut_spans
+
+    breaks = page_breaks(package)
+    out, first = [], TOP_FIRST_ROW
+    for block in form.blocks:
+        starts = [b + 1 - first for b in breaks if first <= b + 1 < first + block.n_rows]
+        out.append(cut_spans(block, starts))
+        first += block.n_rows
+    return out
+
+
 # --- layout -------------------------------------------------------------------------------
 
 
@@ -109,23 +134,31 @@ def test_blocks_follow_each_other_without_a_gap(sheet) -> None:
     assert sheet.max_row == INDICATOR_FIRST_ROW + 60 + 2
 
 
-def test_merges_follow_the_form(sheet) -> None:
+def test_merges_follow_the_form(sheet, package: Package) -> None:
     ranges = merged(sheet)
     funds = TOP_FIRST_ROW + 2
     assert f"A{funds}:A{funds + 4}" in ranges  # 项目资金（万元） over five rows
     assert f"B{TOP_FIRST_ROW}:I{TOP_FIRST_ROW}" in ranges  # the project name
     first = INDICATOR_FIRST_ROW + 1
-    assert f"A{first}:A{first + 29}" in ranges  # 产出指标 over its 30 indicators
-    assert f"A{first + 30}:A{first + 59}" in ranges  # 效益指标
-    assert f"B{first}:B{first + 29}" in ranges  # 数量指标
+    breaks = page_breaks(package)
+    assert breaks  # 60 indicators run over several pages
+    for col, top, bottom, label in (("A", first, first + 29, "产出指标"),
+                                    ("A", first + 30, first + 59, "效益指标"),
+                                    ("B", first, first + 29, "数量指标")):
+        # a group's label is merged down its rows, cut where a page breaks, and printed
+        # at the top of each part
+        for a, b in pieces(col, top, bottom, breaks):
+            assert sheet[f"{col}{a}"].value == label
+            assert a == b or f"{col}{a}:{col}{b}" in ranges
     assert f"C{INDICATOR_FIRST_ROW}:D{INDICATOR_FIRST_ROW}" in ranges  # 三级指标 heading
     for i in range(60):
         assert f"C{first + i}:D{first + i}" in ranges  # each 三级指标 text
     assert f"G{first + 61}:I{first + 61}" in ranges  # 评分等级 value
 
 
-def test_merge_count_matches_the_form(sheet, form: Form) -> None:
-    spans = [c for b in form.blocks for c in b.cells if c.rowspan > 1 or c.colspan > 1]
+def test_merge_count_matches_the_form(sheet, form: Form, package: Package) -> None:
+    spans = [c for b in cut_blocks(form, package) for c in b.cells
+             if c.rowspan > 1 or c.colspan > 1]
     assert len(merged(sheet)) == len(spans) + 2  # plus title and subtitle
 
 
@@ -521,7 +554,8 @@ def test_merged_ranges_in_the_raw_sheet_tile_without_overlap(package: Package,
         seen |= span
     first = [TOP_FIRST_ROW, INDICATOR_FIRST_ROW]
     expected = {f"{ref(f + c.row, c.col)}:{ref(f + c.last_row, c.last_col)}"
-                for block, f in zip(form.blocks, first, strict=True) for c in block.cells
+                for block, f in zip(cut_blocks(form, package), first, strict=True)
+                for c in block.cells
                 if c.rowspan > 1 or c.colspan > 1}
     assert set(refs) == expected | {"A1:I1", "A2:I2"}
 

@@ -23,12 +23,15 @@ touch, so a 1-pt paragraph sits between them; at that height the blocks read as 
 from __future__ import annotations
 
 import io
+import math
 import re
 import zipfile
 from collections.abc import Sequence
 from copy import deepcopy
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -39,6 +42,7 @@ from docx.oxml.ns import nsdecls, qn
 
 from perfdocs.errors import RenderError
 from perfdocs.forms.grid import Block, Cell, Form, is_heading
+from perfdocs.forms.pages import cut_spans, page_starts, split_pages
 from perfdocs.layouts.templating import render_text
 from perfdocs.render.docx.template import (
     add_page_numbers,
@@ -57,6 +61,11 @@ CELL_MARGIN_V_TWIPS = 20
 """1 pt above and below, so that a cell of several lines does not touch its rules."""
 ROW_HEIGHT = Decimal(2)
 """Default minimum row height in multiples of the body size: the forms' airy rows."""
+PAGE_FILL = 0.96
+"""Share of a page's height the pagination estimate fills (see :func:`_page_room`)."""
+LINE_EM = 1.1 * 1.15
+"""Estimated line height in ems: the cell line spacing (1.1) times the tallest font's
+line height (Times New Roman 1.15; 宋体 1.0)."""
 CELL_STYLE = "PerfdocsCell"
 CELL_LINE = 264
 """Line spacing inside cells in 240ths of a line: 1.1, a little looser than single."""
@@ -94,7 +103,7 @@ def render_docx(forms: Sequence[Form], *, stamp: datetime = DEFAULT_STAMP) -> by
     pristine = [child for child in body if child.tag != _SECT]
     for child in pristine:
         body.remove(child)
-    grid_twips = _printable_twips(sect)
+    page = _Page(_printable_twips(sect), _page_room(sect))
     _ensure_cell_style(doc)
     current_mode(doc)
     add_page_numbers(doc)
@@ -109,7 +118,7 @@ def render_docx(forms: Sequence[Form], *, stamp: datetime = DEFAULT_STAMP) -> by
         else:
             elements = [child for child in _open(where, data).element.body
                         if child.tag != _SECT]
-        elements = _fill_body(elements, form, where, grid_twips)
+        elements = _fill_body(elements, form, where, page)
         if index and elements:
             _break_before(elements)
         for element in elements:
@@ -252,7 +261,7 @@ def _define_styles(doc: Any, element: Any) -> None:
             known.add(name)
 
 
-def _fill_body(elements: list[Any], form: Form, where: str, grid_twips: int) -> list[Any]:
+def _fill_body(elements: list[Any], form: Form, where: str, page: _Page) -> list[Any]:
     """Render the template body for ``form``; the ``{{ table }}`` paragraph becomes tables.
 
     A template without ``{{ table }}`` still gets the tables, after its last paragraph:
@@ -261,7 +270,8 @@ def _fill_body(elements: list[Any], form: Form, where: str, grid_twips: int) -> 
     context = _context(form)
     placeholders = [p for element in elements for p in list(element.iter(_P))
                     if _fill_paragraph(p, context, where)]
-    tables = _form_elements(form, grid_twips)
+    lead = _lead(elements, placeholders[0] if placeholders else None)
+    tables = _form_elements(form, page, lead)
     if not placeholders:
         return elements + tables
     for placeholder in placeholders:
@@ -337,15 +347,70 @@ def _break_before(elements: list[Any]) -> None:
 # -- tables ----------------------------------------------------------------------------
 
 
-def _form_elements(form: Form, grid_twips: int) -> list[Any]:
-    """The form's tables (with 1-pt spacers between them) and its footer note."""
-    grid = _grid(form.column_widths, grid_twips)
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """The template's page: printable width (twips) and the height rows may fill (points)."""
+
+    width: int
+    room: float
+
+
+def _page_room(sect: Any) -> float:
+    """Points of a page between the top and bottom margins, less 4% for the estimate.
+
+    Rows are estimated a little taller than Word and LibreOffice set them, and the room
+    a little shorter, so that a page never ends before the row where it was estimated to.
+    """
+    height, top, bottom = 16838, 1134, 1134
+    if sect is not None:
+        size, margins = sect.find(qn("w:pgSz")), sect.find(qn("w:pgMar"))
+        if size is not None and size.get(qn("w:h")):
+            height = _twips(size.get(qn("w:h")))
+        if margins is not None:
+            top = abs(_twips(margins.get(qn("w:top")) or "0"))
+            bottom = abs(_twips(margins.get(qn("w:bottom")) or "0"))
+    return max(height - top - bottom, 1440) / 20 * PAGE_FILL
+
+
+def _lead(elements: list[Any], placeholder: Any) -> float:
+    """Estimated points of the template's paragraphs above ``{{ table }}`` (the headings)."""
+    used = 0.0
+    for element in elements:
+        for paragraph in element.iter(_P):
+            if paragraph is placeholder:
+                return used
+            sizes = [int(v) for v in paragraph.xpath(".//w:sz/@w:val") if v.isdigit()]
+            spacing = paragraph.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
+            gaps = 0
+            if spacing is not None:
+                gaps = sum(int(spacing.get(qn(f"w:{side}")) or 0) for side in ("before", "after")
+                           if (spacing.get(qn(f"w:{side}")) or "0").isdigit())
+            used += max(sizes or [21]) / 2 * LINE_EM + gaps / 20
+    return used
+
+
+def _form_elements(form: Form, page: _Page, lead: float = 0.0) -> list[Any]:
+    """The form's tables and its footer note.
+
+    Blocks on one page are joined by a 1-pt spacer and the lower one has no top rule, so
+    they read as one grid. Where a page is estimated to end inside a block
+    (:mod:`perfdocs.form.pages`), the block is cut there into tables of their own, the
+    next one after a page break and led by the repeated header, so that each page shows
+    its 一级/二级 labels and ends on a rule.
+    """
+    grid = _grid(form.column_widths, page.width)
     runs = _RunStyles(form)
+    size = float(form.fonts.body_size)
     out: list[Any] = []
+    used = lead
     for index, block in enumerate(form.blocks):
-        if index:
-            out.append(parse_xml(_spacer()))
-        out.append(parse_xml(_table_xml(block, grid, runs, form.fonts.body_size)))
+        starts, used, parts = _paged(block, grid, size, used, page.room)
+        for number, part in enumerate(parts):
+            new_page = (number > 0) or (0 in starts)
+            if index or number or new_page:
+                out.append(parse_xml(_spacer(page_break=new_page)))
+            out.append(parse_xml(_table_xml(part, grid, runs, form.fonts.body_size,
+                                            top_rule=new_page or not (index or number))))
     if form.footer:
         out.append(parse_xml(
             f'<w:p {_W}><w:pPr><w:spacing w:before="{int(form.fonts.body_size * 10)}" '
@@ -353,6 +418,70 @@ def _form_elements(form: Form, grid_twips: int) -> list[Any]:
             f"<w:r>{runs.plain}{_run_content(form.footer)}</w:r></w:p>"
         ))
     return out
+
+
+def _paged(block: Block, grid: list[int], size: float, used: float, room: float
+           ) -> tuple[list[int], float, list[Block]]:
+    """Where ``block``'s pages start, the height used on its last page, its page parts."""
+    starts: list[int] = []
+    after = used
+    cut = block
+    heights = _row_heights(block, grid, size)
+    for _ in range(4):  # a label repeated in a short part may make its rows taller
+        starts, after = page_starts(heights, repeat=block.repeat_rows, used=used, room=room,
+                                    n_cols=len(grid), block=block)
+        cut = cut_spans(block, starts)
+        if cut is block:
+            break
+        again = _row_heights(cut, grid, size)
+        if again == heights:
+            break
+        heights = again
+    return starts, after, split_pages(cut, starts)
+
+
+def _row_heights(block: Block, grid: list[int], size: float) -> list[float]:
+    """Estimated heights (points) of the block's rows as Word sets them, on the tall side.
+
+    A line is the body size times the cell line spacing times 1.15 (the line height of
+    Times New Roman; 宋体 is 1.0); a line holds the cell's inner width in half-ems less
+    one (what wrapping wastes), a CJK character taking two and an ASCII one. A cell
+    spanning rows adds what it lacks to its last row.
+    """
+    starts = [0]
+    for width in grid:
+        starts.append(starts[-1] + width)
+    floor = size * float(ROW_HEIGHT)
+    heights = [max(floor, float(block.min_row_height[r]) if r < len(block.min_row_height)
+                   else 0.0) for r in range(block.n_rows)]
+    line = size * LINE_EM
+    spans: list[tuple[int, int, float]] = []
+    for cell in block.cells:
+        if not cell.text:
+            continue
+        inner = (starts[cell.last_col + 1] - starts[cell.col] - 2 * CELL_MARGIN_TWIPS) / 20
+        need = _lines(cell.text, max(inner / (size / 2) - 1, 2.0)) * line \
+            + 2 * CELL_MARGIN_V_TWIPS / 20
+        if cell.rowspan == 1:
+            heights[cell.row] = max(heights[cell.row], need)
+        else:
+            spans.append((cell.last_row, cell.row, need))
+    for last, first, need in sorted(spans):
+        short = need - sum(heights[first:last + 1])
+        if short > 0:
+            heights[last] += short
+    return heights
+
+
+@lru_cache(maxsize=4096)
+def _lines(text: str, per_line: float) -> int:
+    """Lines ``text`` wraps to at ``per_line`` half-ems a line (a CJK character is two
+    half-ems, an ASCII one); memoised, as forms repeat short texts down whole columns."""
+    count = 0
+    for part in text.split("\n"):
+        half_ems = (len(part.encode("utf-8", "replace")) + len(part) + 1) // 2
+        count += max(1, math.ceil(half_ems / per_line))
+    return count
 
 
 def _grid(relative: Sequence[Decimal], total: int) -> list[int]:
@@ -382,10 +511,14 @@ class _RunStyles:
 
 
 
-def _spacer() -> str:
-    """A 1-pt paragraph: keeps two blocks separate tables without a visible gap."""
-    return (f'<w:p {_W}><w:pPr><w:snapToGrid w:val="0"/>'
-            f'<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
+def _spacer(*, page_break: bool = False) -> str:
+    """A 1-pt paragraph: keeps two blocks separate tables without a visible gap.
+
+    With ``page_break`` it starts a new page, where the next table begins.
+    """
+    brk = "<w:pageBreakBefore/>" if page_break else ""
+    return (f'<w:p {_W}><w:pPr>{brk}<w:snapToGrid w:val="0"/>'
+            f'<w:spacing w:before="0" w:after="0" w:line="2" w:lineRule="exact"/>'
             f'<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>')
 
 
@@ -404,13 +537,19 @@ def _text_element(line: str) -> str:
     return f"<w:t>{escape(line)}</w:t>"
 
 
-def _table_xml(block: Block, grid: list[int], runs: _RunStyles, body_size: Decimal) -> str:
-    """One block as a ``w:tbl`` element (text), merges and repeated header included."""
+def _table_xml(block: Block, grid: list[int], runs: _RunStyles, body_size: Decimal, *,
+               top_rule: bool = True) -> str:
+    """One block as a ``w:tbl`` element (text), merges and repeated header included.
+
+    Without ``top_rule`` the table has no rule along its top: it sits under another
+    table whose bottom rule is the line between them (two rules would print double).
+    """
     n_cols = len(grid)
     starts = [sum(grid[:i]) for i in range(n_cols + 1)]
     rule = f'w:val="single" w:sz="{RULE_EIGHTHS}" w:space="0" w:color="000000"'
-    borders = "".join(f"<w:{side} {rule}/>"
-                      for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    borders = "".join(
+        f"<w:{side} {rule}/>" if top_rule or side != "top" else '<w:top w:val="nil"/>'
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
     parts = [
         f'<w:tbl {_W}><w:tblPr><w:tblW w:w="{starts[-1]}" w:type="dxa"/>'
         f'<w:jc w:val="center"/><w:tblBorders>{borders}</w:tblBorders>'

@@ -41,6 +41,7 @@ from functools import lru_cache
 
 from perfdocs.errors import RenderError
 from perfdocs.forms.grid import PAGE_NUMBER, Block, Cell, Form
+from perfdocs.forms.pages import cut_spans, page_starts
 from perfdocs.render.office import theme_xml
 from perfdocs.render.reproducible import DEFAULT_STAMP
 
@@ -54,6 +55,11 @@ MIN_ROW_LINES = Decimal(2)
 """The smallest row is this many font sizes tall, so one-line rows do not look cramped."""
 MAX_ROW_HEIGHT = Decimal(409)
 """Excel's largest row height in points."""
+PAGE_ROOM = (Decimal("841.89") - 108) * Decimal("0.96")
+"""Points of rows one printed page holds: A4 less the 0.75-inch top and bottom margins,
+less 4% so that an office suite laying rows out a little taller still fits them."""
+PAGE_WIDTH = Decimal("595.28") - 36
+"""Points of A4 width within the 0.25-inch side margins."""
 MAX_TEXT = 32767
 """Excel's largest number of characters in one cell."""
 PIXELS_PER_UNIT = 7
@@ -315,12 +321,17 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
     heading(form.title, fonts.title_size, True)
     heading(form.subtitle, fonts.subtitle_size, False)
 
+    for block in form.blocks:  # before any text is measured
+        for cell in block.cells:
+            _check_text(cell)
     title_rows: str | None = None
-    for block in form.blocks:
+    breaks: list[int] = []
+    for block, block_heights, starts in _paginate(form.blocks, widths, body, sum(heights)):
         first = len(heights) + 1
         for cell in block.cells:
             put(cell, first + cell.row, body, cell.style in _BOLD, True)
-        heights.extend(_row_heights(block, widths, body))
+        heights.extend(block_heights)
+        breaks += [first + start - 1 for start in starts]
         if block.repeat_rows and title_rows is None:
             # Excel keeps one range of rows to repeat per sheet: the first block's wins.
             title_rows = f"${first}:${first + block.repeat_rows - 1}"
@@ -359,9 +370,59 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
         # A4 portrait, one page wide and as many pages tall as it takes.
         '<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>'
         f"<headerFooter><oddFooter>{_FOOTER}</oddFooter></headerFooter>"
-        "</worksheet>"
+        f"{_row_breaks(breaks)}</worksheet>"
     )
     return _Sheet(title, xml.encode("utf-8"), f"$A$1:${letters[-1]}${n_rows}", title_rows)
+
+
+def _paginate(blocks: Sequence[Block], widths: Sequence[Decimal], size: Decimal,
+              used: Decimal) -> list[tuple[Block, list[Decimal], list[int]]]:
+    """Each block cut where its pages will break, its row heights, and those page starts.
+
+    ``used`` is the height of the rows above the first block. Pages are A4 less the
+    margins, in sheet points (the sheet is printed one page wide, at 100% while it fits).
+    A label cut at a page start may need its rows taller, which can move the break: the
+    estimate is repeated until it settles (a few rounds at most).
+    """
+    room = float(PAGE_ROOM / _print_scale(widths))
+    filled = float(used)
+    out: list[tuple[Block, list[Decimal], list[int]]] = []
+    titled = False
+    for block in blocks:
+        repeat = block.repeat_rows if not titled else 0
+        cut = block
+        heights = _row_heights(block, widths, size)
+        starts: list[int] = []
+        after = filled
+        for _ in range(4):
+            starts, after = page_starts([float(h) for h in heights], repeat=repeat,
+                                        used=filled, room=room, n_cols=len(widths),
+                                        block=block)
+            cut = cut_spans(block, starts)
+            if cut is block:
+                break
+            again = _row_heights(cut, widths, size)
+            if again == heights:
+                break
+            heights = again
+        out.append((cut, heights, starts))
+        filled = after
+        titled = titled or bool(block.repeat_rows)
+    return out
+
+
+def _print_scale(widths: Sequence[Decimal]) -> Decimal:
+    """The scale that prints the sheet one page wide: 1 unless its columns are wider."""
+    sheet = sum(widths, Decimal(0)) * PIXELS_PER_UNIT * Decimal("0.75")
+    return min(Decimal(1), PAGE_WIDTH / sheet)
+
+
+def _row_breaks(rows: Sequence[int]) -> str:
+    """``<rowBreaks>``: a manual page break after each of the 1-based sheet ``rows``."""
+    if not rows:
+        return ""
+    items = "".join(f'<brk id="{row}" max="16383" man="1"/>' for row in rows)
+    return f'<rowBreaks count="{len(rows)}" manualBreakCount="{len(rows)}">{items}</rowBreaks>'
 
 
 def _cell_xml(ref: str, xf: int, cell: Cell, strings: _Strings) -> str:
@@ -381,6 +442,14 @@ def _cell_xml(ref: str, xf: int, cell: Cell, strings: _Strings) -> str:
     text = cell.text
     if not text:
         return f'<c r="{ref}" s="{xf}"/>'
+    _check_text(cell)
+    return f'<c r="{ref}" s="{xf}" t="s"><v>{strings.ref(text)}</v></c>'
+
+
+def _check_text(cell: Cell) -> None:
+    """Refuse a text no spreadsheet can hold, naming the field it came from."""
+    where = f"（{cell.field}）" if cell.field else f"（第 {cell.row + 1} 行第 {cell.col + 1} 列）"
+    text = cell.text
     if len(text) > MAX_TEXT:
         raise RenderError(
             f"单元格文字过长{where}：{len(text)} 个字符，Excel 每格最多 {MAX_TEXT} 个，请精简",
@@ -391,7 +460,6 @@ def _cell_xml(ref: str, xf: int, cell: Cell, strings: _Strings) -> str:
             f"单元格文字含有 Excel 不能保存的控制字符{where}，请删除后重试",
             field=cell.field,
         )
-    return f'<c r="{ref}" s="{xf}" t="s"><v>{strings.ref(text)}</v></c>'
 
 
 def _text(text: str) -> str:

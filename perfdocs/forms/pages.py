@@ -1,0 +1,138 @@
+"""Where a form's pages will break, and its row-spanning labels cut there.
+
+Word and Excel print a merged cell once, in the part of it on its first page: an indicator
+group (产出指标 / 数量指标) that runs onto the next page leaves the 一级/二级 columns of that
+page blank, and Excel may even print the label on the page where the merge's middle falls.
+The printed forms, like perfdocs' PDF, show the label on every page a group spans.
+
+So the Word and Excel writers estimate where each page ends (each from its own row heights
+and page size) with :func:`page_starts`, then cut every cell that spans a page start
+there (:func:`cut_spans`): a printed caption is repeated in each part, a preparer's text
+stays in the part where it begins. Each part then has its own frame, so the page also
+ends on a rule. The writers then force the break where it was estimated (Excel: a manual
+page break; Word: a new table after a page break), so that an office suite that lays out
+rows a little shorter still breaks exactly there. Estimates err on the tall side: a page
+then ends a little early, never after the estimated row.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from perfdocs.forms.grid import CAPTION_STYLES, Block, Cell, is_heading
+
+
+def page_starts(heights: Sequence[float], *, repeat: int, used: float, room: float,
+                n_cols: int = 0, block: Block | None = None) -> tuple[list[int], float]:
+    """Rows of a block that begin a new page (0: the whole block starts on a new page),
+    and the height filled on the block's last page.
+
+    ``heights`` are the block's row heights, ``used`` the height already filled on the page
+    where the block begins, ``room`` the height of a page; the first ``repeat`` rows are
+    printed again at the top of every page. A row never splits, a row taller than a page
+    fills pages of its own, and a heading row (项目实施计划：, when ``block`` is given) is
+    kept with the row after it. The block starts on a new page when not even its
+    repeated rows and first row fit where it begins.
+    """
+    header = sum(heights[:repeat])
+    headings = (frozenset(c.row for c in block.cells if is_heading(c, n_cols, block.n_rows))
+                if block is not None else frozenset())
+    starts: list[int] = []
+    first = repeat  # first body row of the current page
+    if len(heights) > repeat and used > 0 and used + header + heights[repeat] > room:
+        starts.append(0)
+        used = 0.0
+    used += header
+    row = repeat
+    while row < len(heights):
+        height = heights[row]
+        if row in headings and row + 1 < len(heights):
+            height += heights[row + 1]  # the heading goes over with the row it heads
+        if used + height > room and row > first:
+            if row == len(heights) - 1 and row - 1 > first and row - 1 not in starts:
+                # a last row (评分等级) does not go over alone when the row above can join it
+                row -= 1
+            starts.append(row)
+            first = row
+            used = header
+        used += heights[row]
+        if used > room:  # a row taller than a page: it ends where the next page begins
+            used = header + (used - header) % room
+        row += 1
+    return starts, used
+
+
+def cut_spans(block: Block, starts: Sequence[int]) -> Block:
+    """``block`` with every cell that spans one of ``starts`` cut into parts there.
+
+    A caption (label or header style) is printed in each part; a preparer's text and a
+    figure stay in the part where the cell begins, the other parts are empty. The repeated
+    rows themselves are never cut: a caption spanning from them into the body (the 2020
+    form's 绩效指标) is cut at the page starts below them.
+    """
+    cuts = sorted(s for s in set(starts) if s > 0)
+    if not cuts:
+        return block
+    out: list[Cell] = []
+    for cell in block.cells:
+        inside = [s for s in cuts if cell.row < s <= cell.last_row]
+        if not inside:
+            out.append(cell)
+            continue
+        edges = [cell.row, *inside, cell.last_row + 1]
+        caption = cell.style in CAPTION_STYLES
+        for index, (top, end) in enumerate(itertools.pairwise(edges)):
+            text = cell.text if caption or index == 0 else ""
+            number = cell.number if index == 0 else None
+            out.append(Cell(top, cell.col, text, rowspan=end - top, colspan=cell.colspan,
+                            style=cell.style, align=cell.align, number=number,
+                            number_format=cell.number_format if number is not None else None,
+                            field=cell.field))
+    return Block(block.n_rows, tuple(out), block.repeat_rows, block.min_row_height)
+
+
+def split_pages(block: Block, starts: Sequence[int]) -> list[Block]:
+    """``block`` as one block per page, each led by the repeated rows (Word's tables).
+
+    ``block`` must already be cut at ``starts`` (:func:`cut_spans`). A caption that spans
+    from the repeated rows into the body covers the repeated rows of every part.
+    """
+    cuts = sorted(s for s in set(starts) if s > block.repeat_rows)
+    if not cuts:
+        return [block]
+    repeat = block.repeat_rows
+    # columns where a caption runs from the repeated rows into the body (绩效指标)
+    continued = {c.col for c in block.cells if c.row < repeat <= c.last_row}
+    bounds = [repeat, *cuts, block.n_rows]
+    min_heights = list(block.min_row_height)
+    parts: list[Block] = []
+    for index, (top, end) in enumerate(itertools.pairwise(bounds)):
+        cells: list[Cell] = []
+        shift = top - repeat
+        for cell in block.cells:
+            if cell.row < repeat:
+                if index == 0:
+                    cells.append(_moved(cell, cell.row, min(cell.last_row, end - 1)))
+                elif cell.last_row < repeat:
+                    cells.append(cell)
+                continue
+            if not top <= cell.row < end:
+                continue
+            if index and cell.row == top and cell.col in continued:
+                cells.append(_moved(cell, 0, cell.last_row - shift))
+            else:
+                cells.append(_moved(cell, cell.row - shift, cell.last_row - shift))
+        if index == 0:
+            cells = [c for c in cells if c.row < end]
+        heights = min_heights[:repeat] + min_heights[top:end]
+        n_rows = repeat + end - top
+        parts.append(Block(n_rows, tuple(cells), repeat,
+                           tuple(heights) if min_heights else ()))
+    return parts
+
+
+def _moved(cell: Cell, row: int, last_row: int) -> Cell:
+    return Cell(row, cell.col, cell.text, rowspan=last_row - row + 1, colspan=cell.colspan,
+                style=cell.style, align=cell.align, number=cell.number,
+                number_format=cell.number_format, field=cell.field)
