@@ -101,7 +101,7 @@ def pieces(col: str, top: int, bottom: int, breaks: list[int]) -> list[tuple[int
 
 def cut_blocks(form: Form, package: Package) -> list[Block]:
     """The form's blocks cut at the sheet's page breaks, as the renderer must have."""
-    from perfdocs.form.pages import cut_spans
+    from perfdocs.forms.pages import cut_spans
 
     breaks = page_breaks(package)
     out, first = [], TOP_FIRST_ROW

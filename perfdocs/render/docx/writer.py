@@ -394,7 +394,7 @@ def _form_elements(form: Form, page: _Page, lead: float = 0.0) -> list[Any]:
 
     Blocks on one page are joined by a 1-pt spacer and the lower one has no top rule, so
     they read as one grid. Where a page is estimated to end inside a block
-    (:mod:`perfdocs.form.pages`), the block is cut there into tables of their own, the
+    (:mod:`perfdocs.forms.pages`), the block is cut there into tables of their own, the
     next one after a page break and led by the repeated header, so that each page shows
     its 一级/二级 labels and ends on a rule.
     """
