@@ -205,12 +205,23 @@ def evaluation_tree(project: Any, unit: str) -> tuple[dict[str, Any], Any]:
 @guarded
 def evaluate_init(ctx: click.Context, file: str) -> None:
     """为已申报的项目文件添加自评部分：复制每个申报的指标，实际完成值留空待填。"""
+    path = Path(file)
+    n = add_evaluation(path, settings_of(ctx))
+    click.echo(f"✓ 已在 {path} 末尾添加自评部分（{n} 个指标）。请填写全年预算数、全年执行数、"
+               "实际完成情况、各指标的实际完成值和分值；填好之前 perfdocs validate 会报告"
+               "这些空项，这是正常的。")
+
+
+def add_evaluation(path: Path, settings: Any) -> int:
+    """Append the 自评 part to a declared project file; the number of indicators copied.
+
+    The library side of ``evaluate-init`` (the workbench calls it too). Raises
+    :class:`InputError` when the file already has a 自评 part or has no 申报 part.
+    """
     from perfdocs.loading.project import load_project
     from perfdocs.loading.source import load_source
     from perfdocs.loading.yamlfile import build, edit_file
 
-    settings = settings_of(ctx)
-    path = Path(file)
     # Before the schema: a 自评 part half filled in fails it, and the user must hear that
     # the part is already there (and nothing was changed), not the list of its blanks.
     source = load_source(path)
@@ -225,12 +236,9 @@ def evaluate_init(ctx: click.Context, file: str) -> None:
     unit = loaded.source.data.get("金额单位") or settings.input_unit
     tree, style = evaluation_tree(project, unit)
 
-    def add_evaluation(doc: Any) -> None:
+    def append(doc: Any) -> None:
         doc["自评"] = build(tree, style, column=2)
         doc.yaml_set_comment_before_after_key("自评", before="\n".join(_EVALUATION_HEAD))
 
-    edit_file(path, add_evaluation)
-    n = len(project.declaration.flat())
-    click.echo(f"✓ 已在 {path} 末尾添加自评部分（{n} 个指标）。请填写全年预算数、全年执行数、"
-               "实际完成情况、各指标的实际完成值和分值；填好之前 perfdocs validate 会报告"
-               "这些空项，这是正常的。")
+    edit_file(path, append)
+    return len(project.declaration.flat())
