@@ -278,9 +278,10 @@ def _register() -> None:
     from perfdocs.cli.scaffold import evaluate_init, new
     from perfdocs.cli.status import status
     from perfdocs.cli.summary import summary
+    from perfdocs.serve.command import serve
 
     for command in (new, evaluate_init, summary, import_command, check_command, diff_command,
-                    status):
+                    status, serve):
         main.add_command(command)
 
 

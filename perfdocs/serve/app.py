@@ -1,0 +1,358 @@
+"""The workbench's web application: pages, the JSON calls behind them, downloads.
+
+Starlette routes over a :class:`~perfdocs.serve.workbench.Workbench`; pages are Jinja
+templates rendered on the server (autoescaped), with a small hand-written script per page
+(``static/``). Everything passes :class:`~perfdocs.serve.guard.Guard` first. Every call
+that changes something is a POST with a JSON body; GETs only read.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from perfdocs.errors import PerfdocsError
+from perfdocs.serve.drafts import DraftRefused
+from perfdocs.serve.fields import editor_layout, indicator_rows, level_names, value_at
+from perfdocs.serve.guard import Guard
+from perfdocs.serve.jobs import Jobs
+from perfdocs.serve.paths import PathRefused
+from perfdocs.serve.workbench import Conflict, Workbench
+
+HERE = Path(__file__).parent
+FORMATS = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+           "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+           "pdf": "application/pdf"}
+STAGES = ("申报", "自评")
+
+
+class Secrets:
+    """This run's token (in the URL the CLI prints) and the pages' CSRF token."""
+
+    def __init__(self) -> None:
+        self.token = secrets.token_urlsafe(24)
+        self.csrf = secrets.token_urlsafe(24)
+
+
+def create_app(workbench: Workbench, keys: Secrets, *, hosts: set[str], origins: set[str],
+               cookie: str) -> Guard:
+    """The guarded ASGI application serving ``workbench``."""
+    import jinja2
+
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
+                             autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    env.filters["tojson_attr"] = lambda value: json.dumps(value, ensure_ascii=False)
+    env.globals["quote"] = lambda text: quote(str(text), safe="")
+    pages = Pages(workbench, keys, env, Jobs())
+    routes = [
+        Route("/", pages.index),
+        Route("/edit", pages.edit),
+        Route("/preview", pages.preview),
+        Route("/file", pages.file),
+        Route("/packet-zip", pages.packet_zip),
+        Route("/api/check", pages.api_check, methods=["POST"]),
+        Route("/api/save", pages.api_save, methods=["POST"]),
+        Route("/api/new", pages.api_new, methods=["POST"]),
+        Route("/api/evaluate-init", pages.api_evaluate_init, methods=["POST"]),
+        Route("/api/packet", pages.api_packet, methods=["POST"]),
+        Route("/api/jobs/{job_id}", pages.api_job),
+        Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    app = Starlette(routes=routes, exception_handlers={404: _not_found})
+    return Guard(app, token=keys.token, csrf=keys.csrf, hosts=hosts, origins=origins,
+                 cookie=cookie)
+
+
+async def _not_found(request: Request, exc: Exception) -> Response:
+    return HTMLResponse("<!doctype html><meta charset=utf-8><p>页面不存在。</p>", 404)
+
+
+def _error(message: str, status: int = 400, **extra: Any) -> JSONResponse:
+    return JSONResponse({"error": message, **extra}, status)
+
+
+async def _json(request: Request) -> dict[str, Any]:
+    try:
+        data = json.loads(await request.body())
+    except (ValueError, UnicodeDecodeError):
+        raise DraftRefused("请求内容不是有效的 JSON") from None
+    if not isinstance(data, dict):
+        raise DraftRefused("请求内容应是一个 JSON 对象")
+    return data
+
+
+def _text(data: dict[str, Any], key: str) -> str:
+    value = data.get(key, "")
+    if not isinstance(value, str):
+        raise DraftRefused(f"「{key}」应是文字")
+    return value
+
+
+class Pages:
+    """The request handlers, sharing the workbench and the templates."""
+
+    def __init__(self, workbench: Workbench, keys: Secrets, env: Any, jobs: Jobs) -> None:
+        self.wb = workbench
+        self.keys = keys
+        self.env = env
+        self.jobs = jobs
+
+    def page(self, template_name: str, status: int = 200, **context: Any) -> HTMLResponse:
+        template = self.env.get_template(template_name)
+        html = template.render(csrf=self.keys.csrf, folder=str(self.wb.root), **context)
+        return HTMLResponse(html, status)
+
+    def problem(self, message: str, status: int = 400) -> HTMLResponse:
+        return self.page("problem.html", status, message=message)
+
+    # -- pages -------------------------------------------------------------------------
+    async def index(self, request: Request) -> Response:
+        from starlette.concurrency import run_in_threadpool
+
+        rows, cut = await run_in_threadpool(self.wb.rows)
+        year = request.query_params.get("year", "")
+        unit = request.query_params.get("unit", "")
+        years = sorted({r.year for r in rows if r.year}, reverse=True)
+        units = sorted({r.unit for r in rows if r.unit})
+        shown = [r for r in rows if (not year or r.year == year) and (not unit or r.unit == unit)]
+        return self.page("list.html", rows=shown, all=len(rows), cut=cut, years=years,
+                         units=units, year=year, unit=unit)
+
+    async def edit(self, request: Request) -> Response:
+        from starlette.concurrency import run_in_threadpool
+
+        name = request.query_params.get("path", "")
+        try:
+            opened, checked = await run_in_threadpool(self.wb.open, name)
+        except (PathRefused, PerfdocsError) as exc:
+            return self.problem(_message(exc), 404 if isinstance(exc, PathRefused) else 400)
+        if opened.tree is None:
+            return self.page("unreadable.html", name=name,
+                             messages=checked.messages())
+        tree = opened.tree
+        used = await run_in_threadpool(self._used_levels)
+        layout = checked.layout
+        tables = {}
+        for section in ("申报", "自评"):
+            loc = (section, "绩效指标")
+            tables[section] = {"rows": indicator_rows(tree, loc),
+                               "levels": level_names(tree, loc, layout, used.get(section, {}))}
+        forms = _form_names(layout, checked.project)
+        return self.page(
+            "editor.html", name=name, opened=opened, tree=tree, nodes=editor_layout(),
+            value_at=value_at, tables=tables, checked=checked, forms=forms,
+            layouts=_layout_names(self.wb), money_unit=_money_unit(tree, self.wb),
+            state={"path": name, "hash": opened.hash, "tree": tree,
+                   "messages": checked.messages(), "figures": checked.figures,
+                   "levels": {s: t["levels"] for s, t in tables.items()}})
+
+    def _used_levels(self) -> dict[str, dict[str, list[str]]]:
+        """一级 → 二级 names the folder's files use, per section (choices in the editor)."""
+        from perfdocs.serve.paths import project_files
+        from perfdocs.source import load_source
+
+        out: dict[str, dict[str, list[str]]] = {}
+        files, _cut = project_files(self.wb.root, skip=(self.wb.out,))
+        for path in files[:200]:
+            try:
+                data = load_source(path).data
+            except PerfdocsError:
+                continue
+            for section in ("申报", "自评"):
+                groups = value_at(data, (section, "绩效指标"))
+                if not isinstance(groups, dict):
+                    continue
+                for level1, level2s in groups.items():
+                    names = out.setdefault(section, {}).setdefault(str(level1), [])
+                    if isinstance(level2s, dict):
+                        names += [str(k) for k in level2s if str(k) not in names]
+        return out
+
+    async def preview(self, request: Request) -> Response:
+        from starlette.concurrency import run_in_threadpool
+
+        name = request.query_params.get("path", "")
+        kind = request.query_params.get("form", "")
+        try:
+            prepared, kinds = await run_in_threadpool(self.wb.forms, name)
+        except PathRefused as exc:
+            return self.problem(str(exc), 404)
+        except PerfdocsError as exc:
+            return self.page("problem.html", 422, message="此文件有错误，不能预览：",
+                             lines=[d.format() for d in exc.all_diagnostics()], back=name)
+        kind = kind if kind in kinds else (kinds[0] if kinds else "")
+        html = await run_in_threadpool(self._html_preview, name, kind) if kind else None
+        return self.page("preview.html", name=name, kind=kind, kinds=kinds, html=html,
+                         title=prepared.project.name)
+
+    def _html_preview(self, name: str, kind: str) -> str | None:
+        """The form as HTML when the HTML renderer is installed; else the page shows PDF."""
+        try:
+            data, _file = self.wb.render(name, kind, "html")
+        except (PerfdocsError, ImportError):
+            return None
+        return data.decode("utf-8")
+
+    async def file(self, request: Request) -> Response:
+        from starlette.concurrency import run_in_threadpool
+
+        name = request.query_params.get("path", "")
+        kind = request.query_params.get("form", "")
+        fmt = request.query_params.get("format", "")
+        if fmt not in FORMATS:
+            return self.problem(f"不支持的格式「{fmt}」（可用：xlsx、docx、pdf）")
+        try:
+            data, filename = await run_in_threadpool(self.wb.render, name, kind, fmt)
+        except PathRefused as exc:
+            return self.problem(str(exc), 404)
+        except PerfdocsError as exc:
+            return self.page("problem.html", 422, message="此文件有错误，不能生成：",
+                             lines=[d.format() for d in exc.all_diagnostics()], back=name)
+        inline = request.query_params.get("inline") == "1" and fmt == "pdf"
+        disposition = "inline" if inline else "attachment"
+        header = f"{disposition}; filename*=UTF-8''{quote(filename)}"
+        return Response(data, media_type=FORMATS[fmt],
+                        headers={"content-disposition": header})
+
+    async def packet_zip(self, request: Request) -> Response:
+        job = self.jobs.get(request.query_params.get("job", ""))
+        try:
+            index = int(request.query_params.get("n", ""))
+            folder = job.folders[index] if job is not None else None
+        except (ValueError, IndexError):
+            folder = None
+        if folder is None:
+            return self.problem("没有这个材料包", 404)
+        zipped = folder.with_name(folder.name + ".zip")
+        if not zipped.is_file():
+            return self.problem("材料包的 zip 文件已不存在", 404)
+        from starlette.responses import FileResponse
+
+        header = f"attachment; filename*=UTF-8''{quote(zipped.name)}"
+        return FileResponse(zipped, media_type="application/zip",
+                            headers={"content-disposition": header})
+
+    # -- JSON calls --------------------------------------------------------------------
+    async def api_check(self, request: Request) -> Response:
+        from starlette.concurrency import run_in_threadpool
+
+        try:
+            data = await _json(request)
+            checked = await run_in_threadpool(self.wb.check, _text(data, "path"),
+                                              _text(data, "hash"), data.get("tree"))
+        except (PathRefused, DraftRefused) as exc:
+            return _error(str(exc), 404 if isinstance(exc, PathRefused) else 400)
+        except PerfdocsError as exc:
+            return _error(_message(exc), 422)
+        return JSONResponse({"messages": checked.messages(), "figures": checked.figures,
+                             "errors": checked.errors, "warnings": checked.warnings})
+
+    async def api_save(self, request: Request) -> Response:
+        from starlette.concurrency import run_in_threadpool
+
+        try:
+            data = await _json(request)
+            opened, checked = await run_in_threadpool(
+                lambda: self.wb.save(_text(data, "path"), _text(data, "hash"),
+                                     data.get("tree"), force=data.get("force") is True))
+        except Conflict as exc:
+            return _error("文件在打开后已被其他程序修改。", 409, diff=exc.diff,
+                          disk_hash=exc.disk_hash)
+        except (PathRefused, DraftRefused) as exc:
+            return _error(str(exc), 404 if isinstance(exc, PathRefused) else 400)
+        except PerfdocsError as exc:
+            return _error(_message(exc), 422)
+        return JSONResponse({"hash": opened.hash, "tree": opened.tree,
+                             "messages": checked.messages(), "figures": checked.figures,
+                             "errors": checked.errors, "warnings": checked.warnings})
+
+    async def api_new(self, request: Request) -> Response:
+        from starlette.concurrency import run_in_threadpool
+
+        try:
+            data = await _json(request)
+            year = int(_text(data, "year").strip() or "0")
+            name = await run_in_threadpool(
+                self.wb.create, _text(data, "file"), _text(data, "name"),
+                _text(data, "department"), _text(data, "unit"), year)
+        except ValueError as exc:
+            return _error(str(exc) if isinstance(exc, (PathRefused, DraftRefused))
+                          else "年度应是四位数字", 400)
+        except PerfdocsError as exc:
+            return _error(_message(exc), 422)
+        return JSONResponse({"path": name, "url": f"/edit?path={quote(name)}"})
+
+    async def api_evaluate_init(self, request: Request) -> Response:
+        from starlette.concurrency import run_in_threadpool
+
+        try:
+            data = await _json(request)
+            count = await run_in_threadpool(self.wb.evaluate_init, _text(data, "path"))
+        except (PathRefused, DraftRefused) as exc:
+            return _error(str(exc), 400)
+        except PerfdocsError as exc:
+            return _error(_message(exc), 422)
+        return JSONResponse({"count": count,
+                             "message": f"已添加自评部分（{count} 个指标），请填写空项。"})
+
+    async def api_packet(self, request: Request) -> Response:
+        try:
+            data = await _json(request)
+            stage = _text(data, "stage")
+            names = data.get("paths")
+            if stage not in STAGES:
+                raise DraftRefused(f"阶段应为 {'、'.join(STAGES)} 之一")
+            if not isinstance(names, list) or not names or len(names) > 2000 \
+                    or not all(isinstance(n, str) for n in names):
+                raise DraftRefused("请选择要打包的项目")
+            job = self.jobs.start(self.wb, names, stage)
+        except (PathRefused, DraftRefused) as exc:
+            return _error(str(exc), 400)
+        return JSONResponse(job.as_dict(self.wb))
+
+    async def api_job(self, request: Request) -> Response:
+        job = self.jobs.get(request.path_params["job_id"])
+        if job is None:
+            return _error("没有这个任务", 404)
+        return JSONResponse(job.as_dict(self.wb))
+
+
+def _message(exc: Exception) -> str:
+    if isinstance(exc, PerfdocsError):
+        return "\n".join(d.format() for d in exc.all_diagnostics())
+    return str(exc)
+
+
+def _form_names(layout: Any, project: Any) -> list[tuple[str, bool]]:
+    """The layout's forms and whether the project has the part each prints."""
+    if layout is None:
+        return []
+    out = []
+    for kind, form in layout.forms.items():
+        part = getattr(project, "declaration" if form.section == "申报" else "evaluation",
+                       None)
+        out.append((kind, part is not None))
+    return out
+
+
+def _layout_names(workbench: Workbench) -> list[str]:
+    from perfdocs.layout import available
+
+    try:
+        return list(available(workbench.settings.layout_paths))
+    except PerfdocsError:
+        return []
+
+
+def _money_unit(tree: Any, workbench: Workbench) -> str:
+    unit = value_at(tree, ("金额单位",))
+    return unit if unit in ("元", "万元") else workbench.settings.input_unit

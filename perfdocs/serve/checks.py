@@ -1,0 +1,165 @@
+"""A project file (or the editor's unsaved draft of it) checked and computed, for the page.
+
+The page shows what ``perfdocs validate`` prints and the figures the 自评表 prints. Both
+come from the library's own pipeline (:func:`perfdocs.pipeline.prepare`) run on the text
+itself, so the page cannot drift from the CLI: a draft is written to a private temporary
+file and checked exactly like a file on disk, then its messages name the real file.
+
+Unlike ``prepare``, a file with errors still gets its figures when its schema holds (the
+preparer wants to see 总分 move while a 偏差原因 is still missing): the calculator is then
+run on the loaded model directly.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from perfdocs.errors import Diagnostic, PerfdocsError, Severity
+
+if TYPE_CHECKING:
+    from perfdocs.calculate import Result
+    from perfdocs.layout import FormLayout
+    from perfdocs.settings import Settings
+
+FUND_ROWS = {"total": "年度资金总额", "appropriation": "当年财政拨款",
+             "carried_over": "上年结转资金", "other": "其他资金"}
+"""The calculator's keys of the 项目资金 rows → the rows' labels in the project file."""
+
+
+@dataclass
+class Checked:
+    """What the page shows about one version of a project file."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    figures: dict[str, Any] = field(default_factory=dict)
+    """Formatted figures of the 自评表 (empty when the file has no computable 自评 part)."""
+    project: Any = None
+    """The loaded model (None when the schema failed)."""
+    layout: Any = None
+
+    @property
+    def errors(self) -> int:
+        return sum(d.severity is Severity.ERROR for d in self.diagnostics)
+
+    @property
+    def warnings(self) -> int:
+        return sum(d.severity is Severity.WARNING for d in self.diagnostics)
+
+    def messages(self) -> list[dict[str, Any]]:
+        """Every diagnostic as the page needs it: the CLI's line, and the field to mark."""
+        return [{"severity": d.severity.value, "word": d.severity.word, "text": d.format(),
+                 "message": d.message, "field": d.field or "", "label": d.label or "",
+                 "line": d.line} for d in self.diagnostics]
+
+
+def check_file(path: Path, shown: str, settings: Settings) -> Checked:
+    """Validate and compute the file at ``path``; messages name it ``shown``."""
+    return _renamed(_check(path, settings), str(path), shown)
+
+
+def check_text(text: str, name: str, shown: str, settings: Settings) -> Checked:
+    """Validate and compute an unsaved version of a project file.
+
+    The text goes to a temporary folder under the file's own name, so whatever the library
+    reads (the name, the lines) is as it will be once saved.
+    """
+    with tempfile.TemporaryDirectory(prefix="perfdocs-serve-") as folder:
+        path = Path(folder) / (Path(name).name or "项目.yaml")
+        path.write_text(text, encoding="utf-8")
+        return _renamed(_check(path, settings), str(path), shown)
+
+
+def _renamed(checked: Checked, actual: str, shown: str) -> Checked:
+    checked.diagnostics = [dataclasses.replace(d, file=shown) if d.file == actual else d
+                           for d in checked.diagnostics]
+    return checked
+
+
+def _check(path: Path, settings: Settings) -> Checked:
+    from perfdocs.errors import ValidationFailed
+    from perfdocs.pipeline import prepare
+
+    checked = Checked()
+    try:
+        prepared = prepare(path, settings)
+    except ValidationFailed as exc:
+        checked.diagnostics = exc.all_diagnostics()
+        _figures_anyway(path, settings, checked)
+        return checked
+    except PerfdocsError as exc:
+        checked.diagnostics = exc.all_diagnostics()
+        return checked
+    checked.diagnostics = list(prepared.diagnostics)
+    checked.project, checked.layout = prepared.project, prepared.layout
+    if prepared.result is not None:
+        checked.figures = figures_of(prepared.result, _selfeval(prepared.layout))
+    return checked
+
+
+def _figures_anyway(path: Path, settings: Settings, checked: Checked) -> None:
+    """The figures of a file whose rules failed but whose schema holds."""
+    from perfdocs.calculate import evaluate
+    from perfdocs.layout import load_layout
+    from perfdocs.loading import load_project
+
+    try:
+        loaded = load_project(path, default_unit=settings.input_unit)
+        project = loaded.project
+        layout = load_layout(project.layout or settings.layout, settings.layout_paths)
+    except PerfdocsError:
+        return
+    checked.project, checked.layout = project, layout
+    form = _selfeval(layout)
+    if project.evaluation is None or form is None:
+        return
+    try:
+        checked.figures = figures_of(evaluate(project.evaluation, form), form)
+    except (PerfdocsError, ArithmeticError):
+        return
+
+
+def _selfeval(layout: Any) -> FormLayout | None:
+    from perfdocs.pipeline import selfeval_form
+
+    return selfeval_form(layout)
+
+
+def figures_of(result: Result, form: FormLayout) -> dict[str, Any]:
+    """The 自评表's figures as the form prints them, keyed by the field they belong to.
+
+    Keys are field paths as messages print them (``自评.项目资金.年度资金总额``,
+    ``自评.绩效指标.产出指标.数量指标[1]``), so the page puts each next to its inputs.
+    """
+    from perfdocs.form.numberformat import format_number
+    from perfdocs.source import format_loc
+
+    display = form.display
+
+    def shown(value: Decimal | None, style: Any) -> str:
+        return format_number(value, style) if value is not None else ""
+
+    funds = {f"自评.项目资金.{FUND_ROWS.get(line.key, line.key)}": shown(line.rate, display.rate)
+             for line in result.funds}
+    indicators = {}
+    for r in result.indicators:
+        loc = format_loc(("自评", "绩效指标", r.level1, r.level2, r.index))
+        indicators[loc] = {"suggested": shown(r.suggested, display.score),
+                           "score": shown(r.score, display.score), "source": r.source,
+                           "tier": r.tier.name if r.tier is not None else ""}
+    return {
+        "rate": shown(result.execution_rate, display.rate),
+        "execution_weight": shown(result.execution_weight, display.weight),
+        "execution_score": shown(result.execution_score, display.score),
+        "indicator_weight": shown(result.indicator_weight, display.weight),
+        "total_weight": shown(result.total_weight, display.weight),
+        "total": shown(result.total, display.score),
+        "grade": result.grade,
+        "funds": funds,
+        "indicators": indicators,
+        "money_unit": form.money_unit,
+    }

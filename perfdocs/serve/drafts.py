@@ -1,0 +1,180 @@
+"""The editor's draft → the project file's new text, with the preparer's comments kept.
+
+The page sends the whole project as a plain tree (mappings, lists, texts, nulls) in which
+every value the user did not touch is exactly the text perfdocs read from the file. The
+new text is the file's round-trip YAML document with only the changed values replaced
+(:func:`merge`), so comments, key order, quoting and block styles of everything else stay
+as the preparer wrote them. Reading and writing the document is the round-trip YAML
+writer's job (:mod:`perfdocs.serve.yamlio`); this module only decides what changes.
+
+A draft equal to the file is the file's text itself, byte for byte.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from typing import Any
+
+MAX_DRAFT_NODES = 200_000
+"""Most mappings, lists and texts a draft may hold (the loader's own cap on a file)."""
+
+_PLAIN_NUMBER = re.compile(r"-?\d{1,30}(\.\d{1,30})?")
+_PLAIN_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class DraftRefused(ValueError):
+    """A draft that is not a project tree (wrong types, too large); message in Chinese."""
+
+
+def digest(data: bytes) -> str:
+    """The version stamp of a file's bytes: the editor saves against it."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def check_tree(tree: Any) -> dict[str, Any]:
+    """Refuse a draft that holds anything but mappings of text keys, lists, texts and
+    nulls, or too many of them; the loader's own limits apply to the text made of it."""
+    if not isinstance(tree, dict):
+        raise DraftRefused("草稿应是一个映射（项目文件的顶层）")
+    count = 0
+    stack: list[tuple[Any, int]] = [(tree, 0)]
+    while stack:
+        node, depth = stack.pop()
+        count += 1
+        if count > MAX_DRAFT_NODES or depth > 50:
+            raise DraftRefused("草稿过大或嵌套过深")
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if not isinstance(key, str):
+                    raise DraftRefused("草稿的键应是文字")
+                stack.append((value, depth + 1))
+        elif isinstance(node, list):
+            stack.extend((item, depth + 1) for item in node)
+        elif node is not None and not isinstance(node, str):
+            raise DraftRefused("草稿的值应是文字")
+    return tree
+
+
+def new_text(original_text: str, original_tree: Any, draft: dict[str, Any]) -> str:
+    """The file's text with the draft's changes applied; the original when nothing changed.
+
+    ``original_tree`` is what perfdocs read from ``original_text``
+    (:func:`perfdocs.source.load_source`), the reference the page's untouched values
+    equal.
+    """
+    if draft == original_tree:
+        return original_text
+    from perfdocs.serve import yamlio
+
+    register()
+    document = yamlio.load(original_text)
+    merged = merge(document, original_tree, draft)
+    return yamlio.dump(merged)
+
+
+def merge(node: Any, before: Any, after: Any) -> Any:
+    """``node`` (a round-trip YAML node read as ``before``) changed to read as ``after``.
+
+    Mappings and lists are changed in place, so what the YAML document attaches to them
+    (comments, flow style) stays; a value that did not change is returned as it was.
+    """
+    if after == before:
+        return node
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    if isinstance(after, dict) and isinstance(node, CommentedMap) and isinstance(before, dict):
+        for key in [k for k in node if k not in after]:
+            del node[key]
+        for key, value in after.items():
+            if key in node:
+                node[key] = merge(node[key], before.get(key), value)
+            else:
+                node[key] = fresh(value)
+        if list(node.keys()) != list(after.keys()):
+            for key in after:
+                node.move_to_end(key)
+        return node
+    if isinstance(after, list) and isinstance(node, CommentedSeq) and isinstance(before, list):
+        for index, value in enumerate(after):
+            if index < len(node):
+                old = before[index] if index < len(before) else None
+                node[index] = merge(node[index], old, value)
+            else:
+                node.append(fresh(value))
+        del node[len(after):]
+        return node
+    if isinstance(after, str):
+        return _scalar(after, node)
+    return fresh(after)
+
+
+def fresh(value: Any) -> Any:
+    """A new YAML node for a value the file did not have."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    if isinstance(value, dict):
+        out = CommentedMap()
+        for key, item in value.items():
+            out[key] = fresh(item)
+        return out
+    if isinstance(value, list):
+        seq = CommentedSeq()
+        seq.extend(fresh(item) for item in value)
+        return seq
+    if isinstance(value, str):
+        return _scalar(value, None)
+    return value
+
+
+def _scalar(text: str, old: Any) -> Any:
+    """A text in the style of the value it replaces: quotes and blocks kept; figures and
+    dates plain (perfdocs reads every scalar as its text, so ``2.50`` stays ``2.50``)."""
+    from ruamel.yaml.scalarstring import (
+        DoubleQuotedScalarString,
+        LiteralScalarString,
+        SingleQuotedScalarString,
+    )
+
+    if "\n" in text.strip("\n") or isinstance(old, LiteralScalarString):
+        return LiteralScalarString(text if text.endswith("\n") else text + "\n")
+    if isinstance(old, DoubleQuotedScalarString):
+        return DoubleQuotedScalarString(text)
+    if isinstance(old, SingleQuotedScalarString):
+        return SingleQuotedScalarString(text)
+    if _PLAIN_NUMBER.fullmatch(text) or _PLAIN_DATE.fullmatch(text):
+        return Figure(text)
+    return text
+
+
+class Figure(str):
+    """A figure or date written plain (``2.50``, ``30``, ``2024-01-01``), as preparers do.
+
+    A plain ``str`` holding ``30`` is quoted by the emitter (it would read back as an
+    integer); perfdocs reads every scalar as its text, so plain is both safe and usual.
+    """
+
+
+def _represent_figure(representer: Any, data: Figure) -> Any:
+    text = str(data)
+    if _PLAIN_DATE.fullmatch(text):
+        tag = "tag:yaml.org,2002:timestamp"
+    else:
+        tag = "tag:yaml.org,2002:float" if "." in text else "tag:yaml.org,2002:int"
+    return representer.represent_scalar(tag, text)
+
+
+def register() -> None:
+    """Teach the round-trip representer :class:`Figure` (idempotent)."""
+    from ruamel.yaml.representer import RoundTripRepresenter
+
+    RoundTripRepresenter.add_representer(Figure, _represent_figure)
+
+
+def unified_diff(before: str, after: str, before_name: str, after_name: str) -> str:
+    """A line diff for the page (the disk's version against the editor's)."""
+    lines = difflib.unified_diff(before.splitlines(keepends=True),
+                                 after.splitlines(keepends=True),
+                                 fromfile=before_name, tofile=after_name, n=2)
+    return "".join(lines)

@@ -1,0 +1,210 @@
+"""The editor's layout, read from the project model: every field under the form's label.
+
+The model's aliases are the labels printed on the forms and its field order follows the
+forms, so walking :class:`perfdocs.model.Project` gives the editor's groups and fields
+without a second list to keep in step: a field added to the model appears in the editor.
+Each node says what input it needs (an amount in the file's unit, a score, a date, a
+choice, a text) and where its value lives in the project file (``loc``).
+
+- a sub-model is a group (``申报``, ``项目资金``…); a group whose members are all rows of
+  the same shape (``自评.项目资金``: four rows of 年初预算数/全年预算数/全年执行数) is a
+  matrix, drawn as the form's table;
+- ``一级 → 二级 → [三级指标…]`` is the indicator table, one row per 三级指标.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any
+
+from perfdocs.source import format_loc
+
+Loc = tuple[str, ...]
+
+SHORT_TEXTS = {"项目名称", "主管部门", "实施单位", "项目性质", "项目类别", "申报单位名称",
+               "是否含有政府购买服务", "绩效类型", "评分等级", "原因", "版式"}
+"""Labels whose texts fit on one line (an input rather than a growing text box)."""
+
+_KINDS = {"_amount": "amount", "_filled_amount": "amount", "_score": "score", "_date": "date"}
+"""The model's parsing functions → the input a field needs."""
+
+
+@dataclass
+class Node:
+    """One field, group, matrix or indicator table of the editor."""
+
+    kind: str
+    """``field``, ``group``, ``matrix`` or ``table``."""
+    label: str
+    loc: Loc
+    input: str = "text"
+    """For a field: text, line, amount, score, date, int, choice."""
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    hint: str = ""
+    children: list[Node] = field(default_factory=list)
+
+    @property
+    def path(self) -> str:
+        """The field as messages name it (``自评.项目资金.年度资金总额.年初预算数``)."""
+        return format_loc(self.loc)
+
+    @property
+    def key(self) -> str:
+        return self.loc[-1] if self.loc else ""
+
+
+def editor_layout() -> list[Node]:
+    """The project's top-level fields and sections, in the form's order."""
+    from perfdocs.model import Project
+
+    return _members(Project, ())
+
+
+def _members(model: Any, loc: Loc) -> list[Node]:
+    nodes = []
+    for name, info in model.model_fields.items():
+        label = info.alias or name
+        nodes.append(_node(info.annotation, info.metadata, label, (*loc, label),
+                           info.is_required(), info.description or ""))
+    return nodes
+
+
+def _node(annotation: Any, metadata: list[Any], label: str, loc: Loc, required: bool,
+          hint: str) -> Node:
+    from pydantic import BaseModel
+
+    inner, validators = _unwrap(annotation, metadata)
+    if isinstance(inner, type) and issubclass(inner, BaseModel):
+        children = _members(inner, loc)
+        kind = "matrix" if _is_matrix(children) else "group"
+        return Node(kind, label, loc, required=required, hint=hint, children=children)
+    if typing.get_origin(inner) is dict:
+        item = _tree_item(inner)
+        if item is not None:
+            return Node("table", label, loc, required=required, hint=hint,
+                        children=_members(item, ()))
+    kind = next((_KINDS[v] for v in validators if v in _KINDS), None)
+    if kind is None:
+        if typing.get_origin(inner) is typing.Literal:
+            return Node("field", label, loc, "choice", required,
+                        tuple(str(a) for a in typing.get_args(inner)), hint)
+        kind = "int" if inner is int else ("line" if label in SHORT_TEXTS else "text")
+    return Node("field", label, loc, kind, required, hint=hint)
+
+
+def _unwrap(annotation: Any, metadata: list[Any]) -> tuple[Any, list[str]]:
+    """The type inside Optional/Annotated, and the names of its parsing functions."""
+    validators = [getattr(getattr(m, "func", None), "__name__", "") for m in metadata]
+    tp = annotation
+    while True:
+        origin = typing.get_origin(tp)
+        if origin is typing.Annotated:
+            args = typing.get_args(tp)
+            validators += [getattr(getattr(m, "func", None), "__name__", "") for m in args[1:]]
+            tp = args[0]
+        elif origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(tp) if a is not type(None)]
+            if len(args) != 1:
+                return tp, validators
+            tp = args[0]
+        else:
+            return tp, validators
+
+
+def _tree_item(tp: Any) -> Any:
+    """The model of ``dict[str, dict[str, list[Model]]]`` (an indicator tree), else None."""
+    from pydantic import BaseModel
+
+    args = typing.get_args(tp)
+    if len(args) != 2 or typing.get_origin(args[1]) is not dict:
+        return None
+    inner = typing.get_args(args[1])
+    if len(inner) != 2 or typing.get_origin(inner[1]) is not list:
+        return None
+    item = typing.get_args(inner[1])[0]
+    return item if isinstance(item, type) and issubclass(item, BaseModel) else None
+
+
+def _is_matrix(children: list[Node]) -> bool:
+    """Members that are all groups of the same plain fields: rows of one table."""
+    if len(children) < 2 or any(c.kind != "group" for c in children):
+        return False
+    shapes = {tuple((g.key, g.kind) for g in c.children) for c in children}
+    return len(shapes) == 1 and all(g.kind == "field" for c in children for g in c.children)
+
+
+def value_at(tree: Any, loc: Loc) -> Any:
+    """The value written at ``loc`` in the file's tree, or None."""
+    node = tree
+    for part in loc:
+        if not isinstance(node, dict):
+            return None
+        node = node.get(part)
+    return node
+
+
+def written(tree: Any, node: Node) -> bool:
+    """Whether the file writes anything for ``node`` (so its group opens by default)."""
+    return value_at(tree, node.loc) is not None
+
+
+def indicator_rows(tree: Any, loc: Loc) -> list[dict[str, Any]]:
+    """The indicator table's rows: 一级, 二级, position and the item as written."""
+    rows = []
+    groups = value_at(tree, loc)
+    if not isinstance(groups, dict):
+        return rows
+    for level1, level2s in groups.items():
+        if not isinstance(level2s, dict):
+            continue
+        for level2, items in level2s.items():
+            if not isinstance(items, list):
+                continue
+            for index, item in enumerate(items):
+                rows.append({"level1": level1, "level2": level2, "index": index,
+                             "item": item if isinstance(item, dict) else {},
+                             "path": format_loc((*loc, level1, level2, index))})
+    return rows
+
+
+def level_names(tree: Any, loc: Loc, layout: Any, used: dict[str, list[str]]
+                ) -> dict[str, list[str]]:
+    """一级 → its 二级 names to offer in the indicator table.
+
+    The layout's own list when it has one (``indicator_levels``), then the names the
+    folder's project files already use (``used``), then this file's: a preparer picks
+    the usual names and may still type a new one (the validator says when it is wrong).
+    """
+    out: dict[str, list[str]] = {}
+
+    def add(level1: str, level2: str | None = None) -> None:
+        names = out.setdefault(level1, [])
+        if level2 and level2 not in names:
+            names.append(level2)
+
+    for level1, level2s in _layout_levels(layout, loc).items():
+        for level2 in level2s or [None]:
+            add(level1, level2)
+    for level1, level2s in used.items():
+        for level2 in level2s or [None]:
+            add(level1, level2)
+    for row in indicator_rows(tree, loc):
+        add(row["level1"], row["level2"])
+    return out
+
+
+def _layout_levels(layout: Any, loc: Loc) -> dict[str, list[str]]:
+    """The 一级/二级 names a layout declares for the section at ``loc``, if it does."""
+    if layout is None or not loc:
+        return {}
+    section = loc[0]
+    for form in getattr(layout, "forms", {}).values():
+        if getattr(form, "section", None) != section:
+            continue
+        levels = getattr(form, "indicator_levels", None) or getattr(form, "levels", None)
+        if isinstance(levels, dict):
+            return {str(k): [str(x) for x in v] for k, v in levels.items()}
+    return {}

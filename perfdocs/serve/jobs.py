@@ -1,0 +1,133 @@
+"""Packets built in the background while the page shows their progress.
+
+Building a unit's packet renders every form in three formats and binds the PDFs: seconds
+to minutes. The page starts a job and asks for its state every half second; a job is a
+thread calling :func:`perfdocs.packet.build_packets`, the function behind ``perfdocs
+packet``, with its progress callback counting the projects done. One job runs at a time
+(the machine's cores are the user's).
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from perfdocs.errors import PerfdocsError
+
+if TYPE_CHECKING:
+    from perfdocs.serve.workbench import Workbench
+
+MAX_JOBS = 20
+"""Finished jobs remembered for the page (older ones are forgotten)."""
+
+
+@dataclass
+class Job:
+    """One packet run: what it builds, how far it is, and what came out."""
+
+    id: str
+    stage: str
+    total: int
+    done: int = 0
+    state: str = "running"
+    """running, done or failed."""
+    current: str = ""
+    folders: list[Path] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
+
+    def as_dict(self, workbench: Workbench) -> dict[str, Any]:
+        packets = []
+        for i, folder in enumerate(self.folders):
+            zipped = folder.with_name(folder.name + ".zip")
+            packets.append({"name": folder.name, "folder": _shown(folder, workbench),
+                            "zip": f"/packet-zip?job={self.id}&n={i}" if zipped.is_file()
+                            else ""})
+        return {"id": self.id, "stage": self.stage, "total": self.total, "done": self.done,
+                "state": self.state, "current": self.current, "packets": packets,
+                "messages": self.messages}
+
+
+def _shown(folder: Path, workbench: Workbench) -> str:
+    try:
+        return folder.relative_to(workbench.root).as_posix()
+    except ValueError:
+        return str(folder)
+
+
+class Jobs:
+    """The run's packet jobs."""
+
+    def __init__(self) -> None:
+        self._jobs: dict[str, Job] = {}
+        self._lock = threading.Lock()
+        self._running = threading.Lock()
+
+    def get(self, job_id: str) -> Job | None:
+        with self._lock:
+            return self._jobs.get(job_id)
+
+    def start(self, workbench: Workbench, names: list[str], stage: str) -> Job:
+        """Start building the packets of ``names`` for ``stage`` (申报 or 自评)."""
+        paths = [str(workbench.path(name)) for name in names]
+        job = Job(secrets.token_hex(8), stage, len(paths))
+        with self._lock:
+            self._jobs[job.id] = job
+            while len(self._jobs) > MAX_JOBS:
+                self._jobs.pop(next(iter(self._jobs)))
+        thread = threading.Thread(target=self._run, args=(workbench, job, paths),
+                                  name=f"perfdocs-packet-{job.id}", daemon=True)
+        thread.start()
+        return job
+
+    def _run(self, workbench: Workbench, job: Job, paths: list[str]) -> None:
+        with self._running:
+            try:
+                job.folders = build(workbench, job, paths)
+                job.state = "done"
+            except PerfdocsError as exc:
+                job.messages = [d.format() for d in exc.all_diagnostics()]
+                job.state = "failed"
+            except Exception as exc:  # shown on the page rather than lost in a thread
+                job.messages = [f"perfdocs 内部错误：{type(exc).__name__}: {exc}"]
+                job.state = "failed"
+
+
+def build(workbench: Workbench, job: Job, paths: list[str]) -> list[Path]:
+    """The packets of one stage: only the forms of that stage (申报表 or 自评表…)."""
+    from perfdocs.packet import build_packets
+
+    settings = workbench.settings
+    kinds = stage_kinds(workbench, paths, job.stage)
+    if not kinds:
+        raise PerfdocsError(f"所选项目的版式中没有「{job.stage}」阶段的表")
+
+    def progress(path: str) -> None:
+        job.done += 1
+        job.current = path
+
+    return build_packets(paths, settings, out=workbench.out, formats=settings.formats,
+                         kinds=kinds, jobs=1,
+                         single=settings.packet_single, layout=None, font=workbench.font(),
+                         progress=progress)
+
+
+def stage_kinds(workbench: Workbench, paths: list[str], stage: str) -> tuple[str, ...]:
+    """The names of the forms printed from ``stage`` in the layouts these projects use."""
+    from perfdocs.layout import load_layout
+    from perfdocs.loading import load_project
+
+    settings = workbench.settings
+    names: dict[str, None] = {}
+    for path in paths:
+        try:
+            project = load_project(path, default_unit=settings.input_unit).project
+            layout = load_layout(project.layout or settings.layout, settings.layout_paths)
+        except PerfdocsError:
+            continue  # build_packets reports it with every other error
+        for kind, form in layout.forms.items():
+            if form.section == stage:
+                names[kind] = None
+    return tuple(names)

@@ -1,0 +1,385 @@
+// perfdocs 工作台: the project editor. Collects the form into the project's tree, asks the
+// server to check it as `perfdocs validate` would, shows messages and figures, saves.
+"use strict";
+(function () {
+  const {api, toast} = window.perfdocs;
+  const state = JSON.parse(document.getElementById("state").textContent);
+  const sheet = document.getElementById("sheet");
+  const saveButton = document.getElementById("save");
+  const saveState = document.getElementById("save-state");
+  let original = state.tree;
+  let hash = state.hash;
+  let checkTimer = null;
+  let checkSeq = 0;
+  let dirty = false;
+  let saving = false;
+
+  const clone = (value) => JSON.parse(JSON.stringify(value));
+  const shown = (value) => value === null || value === undefined ? ""
+    : (typeof value === "string" ? value : JSON.stringify(value));
+
+  function get(tree, loc) {
+    let node = tree;
+    for (const part of loc) {
+      if (node === null || typeof node !== "object" || Array.isArray(node)) { return undefined; }
+      node = node[part];
+    }
+    return node;
+  }
+
+  function setAt(tree, loc, value) {
+    let node = tree;
+    for (const part of loc.slice(0, -1)) {
+      if (node[part] === null || typeof node[part] !== "object" || Array.isArray(node[part])) {
+        node[part] = {};
+      }
+      node = node[part];
+    }
+    node[loc[loc.length - 1]] = value;
+  }
+
+  // Remove the key at loc; mappings left empty by it go too.
+  function deleteAt(tree, loc) {
+    const parents = [];
+    let node = tree;
+    for (const part of loc.slice(0, -1)) {
+      if (node === null || typeof node !== "object") { return; }
+      parents.push([node, part]);
+      node = node[part];
+    }
+    if (node === null || typeof node !== "object") { return; }
+    delete node[loc[loc.length - 1]];
+    while (parents.length && Object.keys(node).length === 0) {
+      const [parent, key] = parents.pop();
+      delete parent[key];
+      node = parent;
+    }
+  }
+
+  // A value typed into an input, against the one the file had: unchanged values keep
+  // the file's own text; a cleared box removes the key.
+  function apply(target, key, before, value) {
+    if (value === shown(before)) { return; }
+    if (value.trim() === "") { delete target[key]; } else { target[key] = value; }
+  }
+
+  function rowsOf(table) { return Array.from(table.querySelectorAll("tbody tr.indicator")); }
+
+  function collect() {
+    const tree = clone(original);
+    for (const el of sheet.querySelectorAll("[data-loc]")) {
+      const loc = JSON.parse(el.dataset.loc);
+      const before = get(original, loc);
+      if (el.value === shown(before)) { continue; }
+      if (el.value.trim() === "") { deleteAt(tree, loc); } else { setAt(tree, loc, el.value); }
+    }
+    for (const table of sheet.querySelectorAll("[data-table]")) {
+      const loc = JSON.parse(table.dataset.table);
+      const path = table.dataset.field;
+      const groups = {};
+      const rows = rowsOf(table);
+      for (const row of rows) {
+        const level1 = row.querySelector("input.level1").value.trim();
+        const level2 = row.querySelector("input.level2").value.trim();
+        const item = clone(row._orig || {});
+        for (const input of row.querySelectorAll("[data-key]")) {
+          apply(item, input.dataset.key, (row._orig || {})[input.dataset.key], input.value);
+        }
+        row._item = item;
+        groups[level1] = groups[level1] || {};
+        groups[level1][level2] = groups[level1][level2] || [];
+        groups[level1][level2].push(item);
+        const field = path + "." + level1 + "." + level2 + "[" + groups[level1][level2].length + "]";
+        row.dataset.field = field;
+        for (const cell of row.querySelectorAll("td[data-cell]")) {
+          const name = cell.dataset.cell;
+          cell.dataset.field = name === "level1" ? path + "." + level1
+            : name === "level2" ? path + "." + level1 + "." + level2 : field + "." + name;
+        }
+      }
+      if (!rows.length && get(original, loc) === undefined) { continue; }
+      if (get(tree, loc.slice(0, -1)) === undefined && !rows.length) { continue; }
+      setAt(tree, loc, groups);
+    }
+    return tree;
+  }
+
+  // -- messages and figures ---------------------------------------------------------------
+  function target(field) {
+    let name = field;
+    while (true) {
+      const found = sheet.querySelector('[data-field="' + CSS.escape(name) + '"]');
+      if (found) { return found; }
+      if (!name) { return null; }
+      const cut = Math.max(name.lastIndexOf("."), name.lastIndexOf("["));
+      name = cut > 0 ? name.slice(0, cut) : "";
+    }
+  }
+
+  function messageBox(el) {
+    if (el.tagName === "TR" && el.classList.contains("indicator")) {
+      el = el.querySelector('td[data-cell="三级指标"]') || el.querySelector("td");
+    }
+    return el.querySelector(":scope > .msg") || el.querySelector(".msg");
+  }
+
+  function showMessages(messages) {
+    for (const box of sheet.querySelectorAll(".msg")) { box.textContent = ""; }
+    for (const el of sheet.querySelectorAll(".has-error, .has-warning")) {
+      el.classList.remove("has-error", "has-warning");
+    }
+    const list = document.getElementById("messages");
+    list.textContent = "";
+    let errors = 0;
+    let warnings = 0;
+    for (const m of messages) {
+      if (m.severity === "error") { errors += 1; } else { warnings += 1; }
+      const el = target(m.field);
+      const item = document.createElement("li");
+      item.className = m.severity;
+      item.textContent = m.text;
+      list.append(item);
+      if (!el) { continue; }
+      el.classList.add(m.severity === "error" ? "has-error" : "has-warning");
+      const box = messageBox(el);
+      if (box) {
+        const line = document.createElement("p");
+        line.className = m.severity;
+        line.textContent = m.word + "：" + m.message;
+        box.append(line);
+      }
+      item.addEventListener("click", function () {
+        el.scrollIntoView({block: "center"});
+        const input = el.querySelector("input, textarea, select");
+        if (input) { input.focus({preventScroll: true}); }
+      });
+    }
+    if (!messages.length) {
+      const item = document.createElement("li");
+      item.className = "ok";
+      item.textContent = "✓ 校验通过";
+      list.append(item);
+    }
+    document.getElementById("counts").textContent = errors + " 个错误，" + warnings + " 个警告";
+  }
+
+  function showFigures(figures) {
+    const box = document.getElementById("figures");
+    box.hidden = !figures || !Object.keys(figures).length;
+    figures = figures || {};
+    for (const out of document.querySelectorAll("output[data-figure]")) {
+      out.textContent = figures[out.dataset.figure] || "—";
+    }
+    for (const out of sheet.querySelectorAll("output[data-fund]")) {
+      out.textContent = (figures.funds || {})[out.dataset.fund] || "";
+    }
+    for (const row of sheet.querySelectorAll("tr.indicator")) {
+      const found = (figures.indicators || {})[row.dataset.field];
+      const suggested = row.querySelector("output.suggested");
+      if (suggested) { suggested.textContent = found ? (found.suggested || "—") : ""; }
+      const score = row.querySelector('[data-key="得分"]');
+      if (score) { score.placeholder = found && found.suggested ? found.suggested : ""; }
+    }
+  }
+
+  function showResult(data) {
+    showMessages(data.messages || []);
+    showFigures(data.figures);
+  }
+
+  async function check() {
+    const seq = ++checkSeq;
+    const result = await api("/api/check", {path: state.path, hash: hash, tree: collect()});
+    if (seq !== checkSeq) { return; }  // a newer check is on its way
+    if (result.ok) {
+      showResult(result.data);
+    } else {
+      toast(result.data.error || "校验失败", "error");
+    }
+  }
+
+  function changed() {
+    const now = JSON.stringify(collect()) !== JSON.stringify(original);
+    setDirty(now);
+    clearTimeout(checkTimer);
+    checkTimer = setTimeout(check, 350);
+  }
+
+  function setDirty(value) {
+    dirty = value;
+    saveButton.disabled = !dirty || saving;
+    saveState.textContent = dirty ? "未保存" : "已保存";
+    saveState.className = "save-state " + (dirty ? "dirty" : "saved");
+  }
+
+  // -- saving -------------------------------------------------------------------------------
+  async function save(force) {
+    if (saving) { return false; }
+    saving = true;
+    saveButton.disabled = true;
+    const tree = collect();
+    const result = await api("/api/save", {path: state.path, hash: hash, tree: tree, force: !!force});
+    saving = false;
+    if (result.status === 409) {
+      document.getElementById("conflict-diff").textContent = result.data.diff || "";
+      document.getElementById("conflict").showModal();
+      setDirty(true);
+      return false;
+    }
+    if (!result.ok) {
+      toast(result.data.error || "保存失败", "error");
+      setDirty(true);
+      return false;
+    }
+    hash = result.data.hash;
+    original = clone(tree);
+    for (const row of sheet.querySelectorAll("tr.indicator")) { row._orig = row._item; }
+    setDirty(false);
+    showResult(result.data);
+    toast("已保存 " + state.path, "ok");
+    return true;
+  }
+
+  saveButton.addEventListener("click", function () { save(false); });
+  document.addEventListener("keydown", function (event) {
+    if ((event.ctrlKey || event.metaKey) && event.key === "s") {
+      event.preventDefault();
+      if (dirty) { save(false); }
+    }
+  });
+  document.getElementById("conflict-cancel").addEventListener("click", function () {
+    document.getElementById("conflict").close();
+  });
+  document.getElementById("conflict-reload").addEventListener("click", function () {
+    dirty = false;
+    window.location.reload();
+  });
+  document.getElementById("conflict-overwrite").addEventListener("click", async function () {
+    document.getElementById("conflict").close();
+    await save(true);
+  });
+  window.addEventListener("beforeunload", function (event) {
+    if (dirty) { event.preventDefault(); event.returnValue = ""; }
+  });
+
+  // Preview and downloads print the saved file: save first.
+  for (const link of document.querySelectorAll("[data-needs-saved]")) {
+    link.addEventListener("click", async function (event) {
+      if (!dirty) { return; }
+      event.preventDefault();
+      if (await save(false)) { window.location.href = link.href; }
+    });
+  }
+
+  const evaluateInit = document.getElementById("evaluate-init");
+  if (evaluateInit) {
+    evaluateInit.addEventListener("click", async function () {
+      if (dirty && !(await save(false))) { return; }
+      evaluateInit.disabled = true;
+      const result = await api("/api/evaluate-init", {path: state.path});
+      if (result.ok) {
+        dirty = false;
+        window.location.reload();
+      } else {
+        evaluateInit.disabled = false;
+        toast(result.data.error || "添加自评失败", "error");
+      }
+    });
+  }
+
+  // -- the indicator tables -------------------------------------------------------------------
+  function levelList(row) {
+    const table = row.closest("[data-table]");
+    const section = table.dataset.section;
+    const level1 = row.querySelector("input.level1").value.trim();
+    for (const list of table.querySelectorAll("datalist[data-level1]")) {
+      if (list.dataset.level1 === level1) {
+        row.querySelector("input.level2").setAttribute("list", list.id);
+        return;
+      }
+    }
+    row.querySelector("input.level2").removeAttribute("list");
+    return section;
+  }
+
+  function newRow(table, level1, level2) {
+    const template = table.querySelector("template.row-template");
+    const row = template.content.querySelector("tr").cloneNode(true);
+    row._orig = {};
+    row.querySelector("input.level1").value = level1 || "";
+    row.querySelector("input.level2").value = level2 || "";
+    levelList(row);
+    return row;
+  }
+
+  for (const table of sheet.querySelectorAll("[data-table]")) {
+    const loc = JSON.parse(table.dataset.table);
+    for (const row of rowsOf(table)) {
+      row._orig = get(original, [...loc, row.dataset.l1, row.dataset.l2, Number(row.dataset.index)]) || {};
+      levelList(row);
+    }
+    table.querySelector(".add-row").addEventListener("click", function () {
+      const rows = rowsOf(table);
+      const last = rows[rows.length - 1];
+      const row = newRow(table, last ? last.querySelector("input.level1").value : "",
+        last ? last.querySelector("input.level2").value : "");
+      table.querySelector("tbody").append(row);
+      row.querySelector('[data-key="三级指标"]').focus();
+      changed();
+    });
+    table.addEventListener("click", function (event) {
+      const button = event.target.closest("button.icon");
+      if (!button) { return; }
+      const row = button.closest("tr.indicator");
+      if (button.classList.contains("up") && row.previousElementSibling) {
+        row.parentNode.insertBefore(row, row.previousElementSibling);
+      } else if (button.classList.contains("down") && row.nextElementSibling) {
+        row.parentNode.insertBefore(row.nextElementSibling, row);
+      } else if (button.classList.contains("insert")) {
+        const added = newRow(table, row.querySelector("input.level1").value,
+          row.querySelector("input.level2").value);
+        row.after(added);
+        added.querySelector('[data-key="三级指标"]').focus();
+      } else if (button.classList.contains("remove")) {
+        row.remove();
+      } else {
+        return;
+      }
+      changed();
+    });
+    table.addEventListener("change", function (event) {
+      if (event.target.classList.contains("level1")) { levelList(event.target.closest("tr")); }
+    });
+  }
+
+  // Text boxes grow with their text.
+  function grow(area) {
+    area.style.height = "auto";
+    area.style.height = area.scrollHeight + 2 + "px";
+  }
+  for (const area of sheet.querySelectorAll("textarea")) { grow(area); }
+
+  sheet.addEventListener("input", function (event) {
+    if (event.target.tagName === "TEXTAREA") { grow(event.target); }
+    units();
+    changed();
+  });
+  sheet.addEventListener("change", changed);
+  sheet.addEventListener("submit", function (event) { event.preventDefault(); });
+
+  // Amounts are read in the file's 金额单位 unless written with their own (435.82万元).
+  const unitSelect = sheet.querySelector('select[data-loc="[\\"金额单位\\"]"]');
+  const fileUnit = unitSelect ? unitSelect.dataset.default : "元";
+  function units() {
+    const unit = (unitSelect && unitSelect.value) || fileUnit;
+    for (const label of document.querySelectorAll("[data-money-unit]")) {
+      const input = label.parentNode.querySelector("input");
+      const own = input && /(万元|元)\s*$/.test(input.value);
+      label.textContent = own ? "" : unit;
+    }
+  }
+  units();
+
+  collect();
+  showResult({messages: state.messages, figures: state.figures});
+})();

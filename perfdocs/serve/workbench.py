@@ -1,0 +1,283 @@
+"""What the workbench does, independent of HTTP: list, open, check, save, create, render.
+
+One :class:`Workbench` serves one folder for one run. Each operation calls the same library
+function as the matching command (``prepare`` for validate, ``skeleton`` for new, the
+evaluation text of evaluate-init, ``render_format`` for render, ``build_packets`` for
+packet), so the page and the CLI cannot disagree. Paths arrive relative to the folder and
+are confined to it (:mod:`perfdocs.serve.paths`).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from perfdocs.errors import InputError, PerfdocsError
+from perfdocs.serve.checks import Checked, check_file, check_text
+from perfdocs.serve.drafts import DraftRefused, check_tree, digest, new_text, unified_diff
+from perfdocs.serve.paths import PathRefused, confine, project_files, relative_name
+
+if TYPE_CHECKING:
+    from perfdocs.settings import Settings
+
+MAX_BASES = 64
+"""Opened versions kept in memory to apply drafts to (a few per open editor tab)."""
+
+
+class Conflict(Exception):
+    """The file changed on disk since the editor opened it."""
+
+    def __init__(self, disk_text: str, disk_hash: str, mine: str, name: str) -> None:
+        super().__init__("文件已在磁盘上被修改")
+        self.disk_hash = disk_hash
+        self.diff = unified_diff(disk_text, mine, f"{name}（磁盘上的版本）",
+                                 f"{name}（页面上的版本）")
+
+
+@dataclass
+class Opened:
+    """A version of a project file as the editor opened it."""
+
+    name: str
+    text: str
+    tree: Any
+    hash: str
+
+
+@dataclass
+class Row:
+    """One project in the list: what ``perfdocs status`` says about it."""
+
+    name: str
+    title: str
+    year: str
+    unit: str
+    declared: bool
+    evaluated: bool
+    errors: int
+    warnings: int
+    rate: str
+    total: str
+    grade: str
+    messages: list[dict[str, Any]] = field(default_factory=list)
+
+
+class Workbench:
+    """The served folder, its settings, and the state of this run."""
+
+    def __init__(self, root: Path, settings: Settings) -> None:
+        self.root = root.resolve()
+        self.settings = settings
+        out = Path(settings.out)
+        self.out = (out if out.is_absolute() else self.root / out).resolve()
+        self._bases: OrderedDict[tuple[str, str], Opened] = OrderedDict()
+        self._rows: dict[str, tuple[tuple[int, int], Row]] = {}
+        self._lock = threading.Lock()
+
+    # -- paths -------------------------------------------------------------------------
+    def path(self, name: str, *, must_exist: bool = True) -> Path:
+        return confine(self.root, name, must_exist=must_exist)
+
+    def name_of(self, path: Path) -> str:
+        return relative_name(self.root, path)
+
+    # -- the list ----------------------------------------------------------------------
+    def rows(self) -> tuple[list[Row], bool]:
+        """Every project file of the folder with its status; whether the list was cut."""
+        files, cut = project_files(self.root, skip=(self.out,))
+        return [self.row(path) for path in files], cut
+
+    def row(self, path: Path) -> Row:
+        """A file's status row, recomputed only when the file changed."""
+        name = self.name_of(path)
+        try:
+            stat = path.stat()
+            stamp = (stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            stamp = (0, 0)
+        with self._lock:
+            cached = self._rows.get(name)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        checked = check_file(path, name, self.settings)
+        row = row_of(name, checked)
+        with self._lock:
+            self._rows[name] = (stamp, row)
+        return row
+
+    # -- the editor --------------------------------------------------------------------
+    def open(self, name: str) -> tuple[Opened, Checked]:
+        """A file's current version for the editor, remembered for its drafts."""
+        from perfdocs.source import load_source
+
+        path = self.path(name)
+        raw = _read(path)
+        text = _decode(raw, name)
+        try:
+            tree = load_source(path).data
+        except PerfdocsError:
+            tree = None
+        opened = Opened(name, text, tree, digest(raw))
+        self._remember(opened)
+        return opened, check_file(path, name, self.settings)
+
+    def _remember(self, opened: Opened) -> None:
+        with self._lock:
+            self._bases[(opened.name, opened.hash)] = opened
+            self._bases.move_to_end((opened.name, opened.hash))
+            while len(self._bases) > MAX_BASES:
+                self._bases.popitem(last=False)
+
+    def base(self, name: str, hash_: str) -> Opened:
+        """The version a draft was made from (reread when this run has forgotten it)."""
+        with self._lock:
+            found = self._bases.get((name, hash_))
+        if found is not None:
+            return found
+        opened, _checked = self.open(name)
+        if opened.hash != hash_:
+            raise PathRefused("编辑时打开的版本已不可用：请重新打开此文件")
+        return opened
+
+    def draft_text(self, name: str, hash_: str, draft: Any) -> tuple[Opened, str]:
+        """The text the draft would save as."""
+        base = self.base(name, hash_)
+        if base.tree is None:
+            raise DraftRefused("此文件无法按 YAML 读取，不能在页面中编辑：请先用文本编辑器修正")
+        return base, new_text(base.text, base.tree, check_tree(draft))
+
+    def check(self, name: str, hash_: str, draft: Any) -> Checked:
+        """Live validation of an unsaved draft."""
+        base, text = self.draft_text(name, hash_, draft)
+        if text == base.text:
+            return check_file(self.path(name), name, self.settings)
+        return check_text(text, name, name, self.settings)
+
+    def save(self, name: str, hash_: str, draft: Any, *, force: bool = False
+             ) -> tuple[Opened, Checked]:
+        """Write the draft unless the file changed on disk since ``hash_`` was read.
+
+        With ``force`` (the user saw the difference and chose their version) it is written
+        over the disk's version. The write is the round-trip writer's atomic write.
+        """
+        from perfdocs.serve import yamlio
+        from perfdocs.source import load_source
+
+        base, text = self.draft_text(name, hash_, draft)
+        path = self.path(name)
+        raw = _read(path)
+        if digest(raw) != hash_ and not force:
+            raise Conflict(_decode(raw, name), digest(raw), text, name)
+        if text == base.text and digest(raw) == hash_:
+            data = raw  # nothing changed: the file is left alone
+        else:
+            data = text.encode("utf-8")
+            yamlio.write(path, data)
+        tree = load_source(path).data if text != base.text else base.tree
+        opened = Opened(name, text, tree, digest(data))
+        self._remember(opened)
+        return opened, check_file(path, name, self.settings)
+
+    # -- new project, evaluate-init ------------------------------------------------------
+    def create(self, name: str, title: str, department: str, unit: str, year: int) -> str:
+        """``perfdocs new``: a commented project file inside the folder."""
+        from perfdocs.commands.scaffold import skeleton
+        from perfdocs.output import sanitize_segment, write_atomic
+
+        name = name.strip() or sanitize_segment(title.strip()) + ".yaml"
+        if not name.lower().endswith((".yaml", ".yml")):
+            name += ".yaml"
+        for label, value in (("项目名称", title), ("主管部门", department), ("实施单位", unit)):
+            if not value.strip() or "\n" in value or len(value) > 200:
+                raise InputError(f"{label}应为一行文字（不超过 200 字）", field=label)
+        if not 1990 <= year <= 2100:
+            raise InputError("年度应在 1990 至 2100 之间", field="年度")
+        path = self.path(name, must_exist=False)
+        if path.exists() or path.is_symlink():
+            raise InputError("文件已存在，未覆盖", file=name)
+        write_atomic(path, skeleton(title.strip(), department.strip(), unit.strip(),
+                                    year).encode("utf-8"))
+        return self.name_of(path)
+
+    def evaluate_init(self, name: str) -> int:
+        """``perfdocs evaluate-init``: append the 自评 part; the number of indicators copied."""
+        from perfdocs.commands.scaffold import add_evaluation
+
+        return add_evaluation(self.path(name), self.settings)
+
+    # -- rendering ---------------------------------------------------------------------
+    def forms(self, name: str) -> tuple[Any, list[str]]:
+        """The prepared project and the names of the forms it has (layout order)."""
+        from perfdocs.pipeline import forms_of, prepare
+
+        prepared = prepare(self.path(name), self.settings)
+        forms, _notes = forms_of(prepared)
+        return prepared, [f.kind for f in forms]
+
+    def render(self, name: str, kind: str, fmt: str) -> tuple[bytes, str]:
+        """One form of a saved project file in one format: its bytes and its file name."""
+        from perfdocs.output import output_path
+        from perfdocs.pipeline import forms_of, prepare, render_format
+
+        if fmt not in self.settings.formats and fmt not in ("xlsx", "docx", "pdf"):
+            raise InputError(f"不支持的格式 {fmt}")
+        prepared = prepare(self.path(name), self.settings)
+        forms, _notes = forms_of(prepared, (kind,), revision=self.settings.print_revision)
+        if not forms:
+            raise InputError(f"此项目没有{kind}", file=name)
+        font = self.font() if fmt == "pdf" else None
+        data = render_format(fmt, forms[:1], self.settings, font, name)
+        project = prepared.project
+        fields = {"year": str(project.year), "unit": project.unit,
+                  "project": forms[0].context.get("project_name", project.name),
+                  "department": project.department, "form": kind,
+                  "layout": prepared.layout.name}
+        target = output_path(Path("."), self.settings.name, fields, f".{fmt}")
+        return data, target.name
+
+    def font(self) -> Any:
+        from perfdocs.render.fonts import find_cjk_font
+
+        return find_cjk_font(self.settings.pdf_fonts)
+
+
+def row_of(name: str, checked: Checked) -> Row:
+    project = checked.project
+    figures = checked.figures
+    return Row(
+        name=name,
+        title=getattr(project, "name", "") or Path(name).stem,
+        year=str(getattr(project, "year", "") or ""),
+        unit=getattr(project, "unit", "") or "",
+        declared=getattr(project, "declaration", None) is not None,
+        evaluated=getattr(project, "evaluation", None) is not None,
+        errors=checked.errors, warnings=checked.warnings,
+        rate=figures.get("rate", ""), total=figures.get("total", ""),
+        grade=figures.get("grade", ""), messages=checked.messages(),
+    )
+
+
+def _read(path: Path) -> bytes:
+    from perfdocs.source import MAX_FILE_BYTES
+
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES or not path.is_file():
+            raise InputError("文件过大或不是普通文件", file=str(path))
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"无法读取文件：{exc.strerror or exc}", file=str(path)) from None
+
+
+def _decode(raw: bytes, name: str) -> str:
+    """The text as perfdocs reads it (UTF-8 with or without BOM, else GB18030)."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding).replace("\r\n", "\n")
+        except UnicodeDecodeError:
+            continue
+    raise InputError("文件编码无法识别：请在编辑器中以 UTF-8 编码另存为", file=name)
