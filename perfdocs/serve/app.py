@@ -23,7 +23,7 @@ from starlette.staticfiles import StaticFiles
 from perfdocs.errors import PerfdocsError
 from perfdocs.serve.drafts import DraftRefused
 from perfdocs.serve.fields import editor_layout, indicator_rows, level_names, value_at
-from perfdocs.serve.guard import Guard
+from perfdocs.serve.guard import MAX_BODY, Guard
 from perfdocs.serve.jobs import Jobs
 from perfdocs.serve.paths import PathRefused
 from perfdocs.serve.workbench import Conflict, Workbench
@@ -44,13 +44,14 @@ class Secrets:
 
 
 def create_app(workbench: Workbench, keys: Secrets, *, hosts: set[str], origins: set[str],
-               cookie: str) -> Guard:
+               cookie: str, max_body: int = MAX_BODY) -> Guard:
     """The guarded ASGI application serving ``workbench``."""
     import jinja2
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                              autoescape=True, trim_blocks=True, lstrip_blocks=True)
     env.filters["tojson_attr"] = lambda value: json.dumps(value, ensure_ascii=False)
+    env.filters["json_script"] = json_script
     env.globals["quote"] = lambda text: quote(str(text), safe="")
     pages = Pages(workbench, keys, env, Jobs())
     routes = [
@@ -59,6 +60,7 @@ def create_app(workbench: Workbench, keys: Secrets, *, hosts: set[str], origins:
         Route("/preview", pages.preview),
         Route("/file", pages.file),
         Route("/packet-zip", pages.packet_zip),
+        Route("/api/projects", pages.api_projects),
         Route("/api/check", pages.api_check, methods=["POST"]),
         Route("/api/save", pages.api_save, methods=["POST"]),
         Route("/api/new", pages.api_new, methods=["POST"]),
@@ -69,7 +71,19 @@ def create_app(workbench: Workbench, keys: Secrets, *, hosts: set[str], origins:
     ]
     app = Starlette(routes=routes, exception_handlers={404: _not_found})
     return Guard(app, token=keys.token, csrf=keys.csrf, hosts=hosts, origins=origins,
-                 cookie=cookie)
+                 cookie=cookie, max_body=max_body)
+
+
+def json_script(value: Any) -> Any:
+    """``value`` as JSON to embed in a ``<script type="application/json">``, keys in their
+    order (Jinja's own ``tojson`` sorts them, which would reorder the file on save)."""
+    from markupsafe import Markup
+
+    text = json.dumps(value, ensure_ascii=False)
+    for char, escape in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
+                         ("'", "\\u0027")):
+        text = text.replace(char, escape)
+    return Markup(text)
 
 
 async def _not_found(request: Request, exc: Exception) -> Response:
@@ -242,6 +256,15 @@ class Pages:
                             headers={"content-disposition": header})
 
     # -- JSON calls --------------------------------------------------------------------
+    async def api_projects(self, request: Request) -> Response:
+        """The list's rows as data (what the list page shows)."""
+        from dataclasses import asdict
+
+        from starlette.concurrency import run_in_threadpool
+
+        rows, cut = await run_in_threadpool(self.wb.rows)
+        return JSONResponse({"projects": [asdict(r) for r in rows], "cut": cut})
+
     async def api_check(self, request: Request) -> Response:
         from starlette.concurrency import run_in_threadpool
 

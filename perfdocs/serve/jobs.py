@@ -100,34 +100,40 @@ def build(workbench: Workbench, job: Job, paths: list[str]) -> list[Path]:
     from perfdocs.packet import build_packets
 
     settings = workbench.settings
-    kinds = stage_kinds(workbench, paths, job.stage)
-    if not kinds:
+    kinds, unreadable = stage_kinds(workbench, paths, job.stage)
+    if not kinds and not unreadable:
         raise PerfdocsError(f"所选项目的版式中没有「{job.stage}」阶段的表")
+    # A file that does not load is reported by build_packets (with every other error of
+    # every file) before anything is written, whatever the forms asked for.
 
     def progress(path: str) -> None:
         job.done += 1
         job.current = path
 
     return build_packets(paths, settings, out=workbench.out, formats=settings.formats,
-                         kinds=kinds, jobs=1,
+                         kinds=kinds or None, jobs=1,
                          single=settings.packet_single, layout=None, font=workbench.font(),
                          progress=progress)
 
 
-def stage_kinds(workbench: Workbench, paths: list[str], stage: str) -> tuple[str, ...]:
-    """The names of the forms printed from ``stage`` in the layouts these projects use."""
+def stage_kinds(workbench: Workbench, paths: list[str], stage: str
+                ) -> tuple[tuple[str, ...], bool]:
+    """The names of the forms printed from ``stage`` in the layouts these projects use, and
+    whether some project could not be read to tell."""
     from perfdocs.layout import load_layout
     from perfdocs.loading import load_project
 
     settings = workbench.settings
     names: dict[str, None] = {}
+    unreadable = False
     for path in paths:
         try:
             project = load_project(path, default_unit=settings.input_unit).project
             layout = load_layout(project.layout or settings.layout, settings.layout_paths)
         except PerfdocsError:
-            continue  # build_packets reports it with every other error
+            unreadable = True
+            continue
         for kind, form in layout.forms.items():
             if form.section == stage:
                 names[kind] = None
-    return tuple(names)
+    return tuple(names), unreadable

@@ -9,9 +9,11 @@ are confined to it (:mod:`perfdocs.serve.paths`).
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,20 +51,31 @@ class Opened:
 
 @dataclass
 class Row:
-    """One project in the list: what ``perfdocs status`` says about it."""
+    """One project in the list: the row ``perfdocs status`` prints, as the page shows it."""
 
     name: str
     title: str
     year: str
     unit: str
-    declared: bool
-    evaluated: bool
+    declaration: str
+    """无, 未填完 or 已填 (the status command's words)."""
+    evaluation: str
     errors: int
     warnings: int
     rate: str
     total: str
     grade: str
-    messages: list[dict[str, Any]] = field(default_factory=list)
+    forms: str
+    """Whether the rendered forms are up to date: 最新, 过期, 不全, 未生成 or —."""
+    messages: list[str] = field(default_factory=list)
+
+    @property
+    def declared(self) -> bool:
+        return self.declaration != "无"
+
+    @property
+    def evaluated(self) -> bool:
+        return self.evaluation != "无"
 
 
 class Workbench:
@@ -74,7 +87,6 @@ class Workbench:
         out = Path(settings.out)
         self.out = (out if out.is_absolute() else self.root / out).resolve()
         self._bases: OrderedDict[tuple[str, str], Opened] = OrderedDict()
-        self._rows: dict[str, tuple[tuple[int, int], Row]] = {}
         self._lock = threading.Lock()
 
     # -- paths -------------------------------------------------------------------------
@@ -91,22 +103,8 @@ class Workbench:
         return [self.row(path) for path in files], cut
 
     def row(self, path: Path) -> Row:
-        """A file's status row, recomputed only when the file changed."""
-        name = self.name_of(path)
-        try:
-            stat = path.stat()
-            stamp = (stat.st_mtime_ns, stat.st_size)
-        except OSError:
-            stamp = (0, 0)
-        with self._lock:
-            cached = self._rows.get(name)
-        if cached is not None and cached[0] == stamp:
-            return cached[1]
-        checked = check_file(path, name, self.settings)
-        row = row_of(name, checked)
-        with self._lock:
-            self._rows[name] = (stamp, row)
-        return row
+        """A file's status row, computed afresh (the forms' state changes without it)."""
+        return row_of(self.name_of(path), path, self.settings, self.out)
 
     # -- the editor --------------------------------------------------------------------
     def open(self, name: str) -> tuple[Opened, Checked]:
@@ -244,20 +242,26 @@ class Workbench:
         return find_cjk_font(self.settings.pdf_fonts)
 
 
-def row_of(name: str, checked: Checked) -> Row:
-    project = checked.project
-    figures = checked.figures
+def row_of(name: str, path: Path, settings: Settings, out: Path) -> Row:
+    """The list's row: :func:`perfdocs.status.project_status`, the row of ``perfdocs status``."""
+    from perfdocs.status import project_status
+
+    status = project_status(path, settings, out=out)
+    where = str(path)
     return Row(
-        name=name,
-        title=getattr(project, "name", "") or Path(name).stem,
-        year=str(getattr(project, "year", "") or ""),
-        unit=getattr(project, "unit", "") or "",
-        declared=getattr(project, "declaration", None) is not None,
-        evaluated=getattr(project, "evaluation", None) is not None,
-        errors=checked.errors, warnings=checked.warnings,
-        rate=figures.get("rate", ""), total=figures.get("total", ""),
-        grade=figures.get("grade", ""), messages=checked.messages(),
+        name=name, title=status.name or Path(name).stem,
+        year=str(status.year or ""), unit=status.unit or "",
+        declaration=status.declaration, evaluation=status.evaluation,
+        errors=status.errors, warnings=status.warnings,
+        rate=_figure(status.rate), total=_figure(status.total), grade=status.grade or "",
+        forms=status.forms,
+        messages=[dataclasses.replace(d, file=name).format() if d.file == where else d.format()
+                  for d in status.diagnostics],
     )
+
+
+def _figure(value: Decimal | None) -> str:
+    return "" if value is None else str(value)
 
 
 def _read(path: Path) -> bytes:

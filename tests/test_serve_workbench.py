@@ -1,0 +1,260 @@
+"""The workbench's pages and calls agree with the CLI, save safely, and build what the CLI
+builds (HTTP level; the browser test drives the same calls through the page)."""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import time
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests.serve_support import bundled, copy_projects, make_bench
+
+pytest.importorskip("starlette")
+
+PROJECT = "2024/技能评价业务经费.yaml"
+
+
+@pytest.fixture
+def bench(tmp_path: Path):
+    return make_bench(copy_projects(tmp_path / "projects"))
+
+
+def _cli(root: Path, monkeypatch, *args: str):
+    from perfdocs.cli import main
+
+    monkeypatch.chdir(root)
+    return CliRunner().invoke(main, list(args))
+
+
+def _indicators(tree: dict) -> list[dict]:
+    return [item for groups in tree["自评"]["绩效指标"].values()
+            for items in groups.values() for item in items]
+
+
+def test_the_list_shows_what_perfdocs_status_prints(bench, monkeypatch) -> None:
+    names = bundled()
+    cli = _cli(bench.root, monkeypatch, "status", "--json", *names)
+    printed = {row["文件"]: row for row in json.loads(cli.stdout)}
+    page = {row["name"]: row for row in bench.client.get("/api/projects").json()["projects"]}
+    assert sorted(page) == names
+    for name in names:
+        want, got = printed[name], page[name]
+        assert got["errors"] == want["错误"] and got["warnings"] == want["警告"], name
+        assert got["declaration"] == want["申报"] and got["evaluation"] == want["自评"]
+        assert (got["total"] or None) == want["总分"] and (got["grade"] or None) == want["评分等级"]
+        assert (got["rate"] or None) == want["执行率"]
+        assert got["messages"] == want["问题"]
+    html = bench.client.get("/").text
+    for name in names:
+        assert f'data-path="{name}"' in html
+    assert "92.85" in html and "优" in html
+
+
+def test_filters_by_year_and_unit(bench) -> None:
+    page = bench.client.get("/", params={"year": "2021"}).text
+    assert 'data-path="2021/' in page and 'data-path="2024/' not in page
+    unit = "上海市职业技能鉴定中心"
+    page = bench.client.get("/", params={"unit": unit}).text
+    assert 'data-path="2024/技能评价业务经费.yaml"' in page
+    assert 'data-path="2020/' not in page
+
+
+@pytest.mark.parametrize("name", bundled())
+def test_the_editor_gives_validates_messages_and_the_forms_figures(bench, monkeypatch,
+                                                                   name) -> None:
+    """Every bundled project: the page's messages are ``perfdocs validate``'s lines, and its
+    总分 / 评分等级 / 执行率 are the ones ``perfdocs status`` reports."""
+    state = bench.open(name)
+    check = bench.post("/api/check", {"path": name, "hash": state["hash"],
+                                      "tree": state["tree"]}).json()
+    validate = _cli(bench.root, monkeypatch, "validate", name)
+    printed = [line for line in validate.stderr.splitlines() if line.startswith(name)]
+    assert [m["text"] for m in check["messages"]] == printed
+    assert [m["text"] for m in state["messages"]] == printed
+    status = json.loads(_cli(bench.root, monkeypatch, "status", "--json", name).stdout)[0]
+    figures = check["figures"]
+    if status["总分"] is None:
+        assert not figures.get("total")
+    else:
+        assert Decimal(figures["total"].rstrip("%")) == Decimal(status["总分"])
+        assert figures["grade"] == status["评分等级"]
+        assert Decimal(figures["rate"].rstrip("%")) == Decimal(status["执行率"])
+
+
+def test_a_changed_score_moves_the_total_and_a_lost_point_asks_for_its_reason(bench) -> None:
+    state = bench.open(PROJECT)
+    tree = copy.deepcopy(state["tree"])
+    first = _indicators(tree)[0]
+    before = Decimal(state["figures"]["total"])
+    first["得分"] = str(Decimal(str(first["分值"])) - 1)
+    answer = bench.post("/api/check", {"path": PROJECT, "hash": state["hash"], "tree": tree})
+    data = answer.json()
+    assert Decimal(data["figures"]["total"]) == before - 1
+    missing = [m for m in data["messages"] if "偏差原因" in m["message"]]
+    assert missing and missing[0]["severity"] == "error"
+    assert missing[0]["field"].startswith("自评.绩效指标.产出指标.数量指标[1]")
+    assert (bench.root / PROJECT).read_text(encoding="utf-8").count("得分") > 0  # unsaved
+
+
+def test_saving_changes_only_what_was_edited(bench) -> None:
+    path = bench.root / PROJECT
+    original = path.read_text(encoding="utf-8")
+    state = bench.open(PROJECT)
+    tree = copy.deepcopy(state["tree"])
+    first = _indicators(tree)[0]
+    first["得分"] = "1.5"
+    first["偏差原因分析及改进措施"] = "培训场次受场地影响：下年提前预订场地。"
+    saved = bench.post("/api/save", {"path": PROJECT, "hash": state["hash"], "tree": tree})
+    assert saved.status_code == 200, saved.text
+    text = path.read_text(encoding="utf-8")
+    import difflib
+
+    def squeezed(lines: str) -> list[str]:  # the emitter may re-space a flow mapping
+        return [" ".join(line.split()) for line in lines.splitlines()]
+
+    changed = [line for line in difflib.unified_diff(squeezed(original), squeezed(text),
+                                                     lineterm="", n=0)
+               if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+    assert changed == ["-得分: 2", "+得分: 1.5",
+                       "+偏差原因分析及改进措施: 培训场次受场地影响：下年提前预订场地。"]
+    assert "          得分: 1.5\n" in text  # in its place, at its indentation
+    assert all(c in text for c in [line for line in original.splitlines()
+                                   if line.lstrip().startswith("#")])
+    assert saved.json()["hash"] != state["hash"]
+    again = bench.open(PROJECT)
+    assert _indicators(again["tree"])[0]["得分"] == "1.5"
+
+
+def test_an_unchanged_draft_leaves_the_file_alone(bench) -> None:
+    path = bench.root / PROJECT
+    before = path.read_bytes()
+    stamp = path.stat().st_mtime_ns
+    state = bench.open(PROJECT)
+    saved = bench.post("/api/save", {"path": PROJECT, "hash": state["hash"],
+                                     "tree": state["tree"]})
+    assert saved.status_code == 200
+    assert path.read_bytes() == before and path.stat().st_mtime_ns == stamp
+
+
+def test_a_file_changed_on_disk_is_not_overwritten_silently(bench) -> None:
+    path = bench.root / PROJECT
+    state = bench.open(PROJECT)
+    theirs = path.read_text(encoding="utf-8").replace("顺利完成", "基本完成", 1)
+    path.write_text(theirs, encoding="utf-8")
+    tree = copy.deepcopy(state["tree"])
+    tree["项目名称"] = "技能评价业务经费（页面）"
+    answer = bench.post("/api/save", {"path": PROJECT, "hash": state["hash"], "tree": tree})
+    assert answer.status_code == 409
+    diff = answer.json()["diff"]
+    assert "磁盘上的版本" in diff and "+项目名称: 技能评价业务经费（页面）" in diff
+    assert "-" in diff and "基本完成" in diff
+    assert path.read_text(encoding="utf-8") == theirs
+    forced = bench.post("/api/save", {"path": PROJECT, "hash": state["hash"], "tree": tree,
+                                      "force": True})
+    assert forced.status_code == 200
+    text = path.read_text(encoding="utf-8")
+    assert "项目名称: 技能评价业务经费（页面）" in text and "基本完成" not in text
+
+
+def test_new_project_then_evaluate_init(bench, monkeypatch) -> None:
+    created = bench.post("/api/new", {"name": "公共实训基地运维", "department": "上海市人力资源和社会保障局",
+                                      "unit": "上海市职业技能鉴定中心", "year": "2025",
+                                      "file": "2025/公共实训基地运维.yaml"})
+    assert created.status_code == 200, created.text
+    name = created.json()["path"]
+    assert name == "2025/公共实训基地运维.yaml"
+    from perfdocs.commands.scaffold import skeleton
+
+    assert (bench.root / name).read_text(encoding="utf-8") == skeleton(
+        "公共实训基地运维", "上海市人力资源和社会保障局", "上海市职业技能鉴定中心", 2025)
+    again = bench.post("/api/new", {"name": "公共实训基地运维", "department": "d", "unit": "u",
+                                    "year": "2025", "file": name})
+    assert again.status_code == 422 and "已存在" in again.json()["error"]
+    added = bench.post("/api/evaluate-init", {"path": name})
+    assert added.status_code == 200 and added.json()["count"] == 5
+    text = (bench.root / name).read_text(encoding="utf-8")
+    assert "\n自评:\n" in text
+    twice = bench.post("/api/evaluate-init", {"path": name})
+    assert twice.status_code == 422 and "已有「自评」部分" in twice.json()["error"]
+    bad_year = bench.post("/api/new", {"name": "x", "department": "d", "unit": "u",
+                                       "year": "二〇二五", "file": "y.yaml"})
+    assert bad_year.status_code == 400 and "年度" in bad_year.json()["error"]
+
+
+def test_downloads_are_the_forms_in_each_format(bench) -> None:
+    for fmt, magic in (("xlsx", b"PK"), ("docx", b"PK"), ("pdf", b"%PDF")):
+        answer = bench.client.get("/file", params={"path": PROJECT, "form": "自评表",
+                                                   "format": fmt})
+        assert answer.status_code == 200, answer.text
+        assert answer.content.startswith(magic)
+        assert "attachment" in answer.headers["content-disposition"]
+        assert f".{fmt}" in answer.headers["content-disposition"]
+    workbook = bench.client.get("/file", params={"path": PROJECT, "form": "自评表",
+                                                 "format": "xlsx"}).content
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(io.BytesIO(workbook)).active
+    values = [c.value for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert "技能评价业务工作经费" in values
+    refused = bench.client.get("/file", params={"path": PROJECT, "form": "自评表",
+                                                "format": "exe"})
+    assert refused.status_code == 400
+
+
+def test_preview_shows_the_pdf_of_the_chosen_form(bench) -> None:
+    page = bench.client.get("/preview", params={"path": PROJECT, "form": "申报表"})
+    assert page.status_code == 200
+    assert "申报表" in page.text and "format=pdf" in page.text and "inline=1" in page.text
+    inline = bench.client.get("/file", params={"path": PROJECT, "form": "申报表",
+                                               "format": "pdf", "inline": "1"})
+    assert inline.headers["content-disposition"].startswith("inline")
+
+
+def test_a_file_with_errors_is_not_previewed_but_explained(bench) -> None:
+    path = bench.root / PROJECT
+    path.write_text(path.read_text(encoding="utf-8").replace("年度: 2024", "年度: 两千"),
+                    encoding="utf-8")
+    page = bench.client.get("/preview", params={"path": PROJECT})
+    assert page.status_code == 422
+    assert "年度" in page.text and "Traceback" not in page.text
+
+
+def _wait(bench, job: dict) -> dict:
+    deadline = time.monotonic() + 180
+    while job["state"] == "running" and time.monotonic() < deadline:
+        time.sleep(0.2)
+        job = bench.client.get(f"/api/jobs/{job['id']}").json()
+    return job
+
+
+def test_a_packet_per_stage_with_progress(bench) -> None:
+    names = ["2024/技能评价业务经费.yaml", "2024/职业培训基础能力建设资助.yaml"]
+    started = bench.post("/api/packet", {"stage": "申报", "paths": names})
+    assert started.status_code == 200, started.text
+    job = _wait(bench, started.json())
+    assert job["state"] == "done", job
+    assert job["done"] == job["total"] == 2
+    assert len(job["packets"]) == 1 and job["packets"][0]["zip"]
+    answer = bench.client.get(job["packets"][0]["zip"])
+    assert answer.status_code == 200
+    members = zipfile.ZipFile(io.BytesIO(answer.content)).namelist()
+    assert any("申报表" in m for m in members)
+    assert not any("自评表" in m for m in members)
+    assert (bench.root / "output").is_dir()
+
+
+def test_a_packet_with_a_broken_file_says_why(bench) -> None:
+    path = bench.root / PROJECT
+    path.write_text(path.read_text(encoding="utf-8").replace("年度: 2024", "年度: 两千"),
+                    encoding="utf-8")
+    job = _wait(bench, bench.post("/api/packet", {"stage": "自评", "paths": [PROJECT]}).json())
+    assert job["state"] == "failed"
+    assert any("年度" in m for m in job["messages"])
+    assert bench.post("/api/packet", {"stage": "终评", "paths": [PROJECT]}).status_code == 400
