@@ -317,15 +317,28 @@ def edit_file(path: str | Path, change: Callable[[Any], None]) -> None:
     breaks), and refused untouched when ruamel would read it differently from perfdocs or
     when the changed text would not read back as the changed document.
     """
-    from perfdocs.loading.source import decode_text, parse_text, read_project_bytes
+    from perfdocs.engine.output import write_atomic
+    from perfdocs.loading.source import decode_text, read_project_bytes
 
     target = Path(path)
     name = str(target)
     decoded = decode_text(read_project_bytes(target), name)
-    before = parse_text(decoded.text, name).data
-    yaml = _yaml(version=(1, 1), indent=_guess_indent(decoded.text))
+    text = edit_text(decoded.text, change, name)
+    write_atomic(target, decoded.encode(text), through_links=True)
+
+
+def edit_text(text: str, change: Callable[[Any], None], name: str) -> str:
+    """:func:`edit_file` without the file: ``text`` (as decoded) changed round trip, checked.
+
+    For callers that must see the new text before writing it (the workbench checks an
+    unsaved draft, and shows it against the disk's version before it overwrites it).
+    """
+    from perfdocs.loading.source import parse_text
+
+    before = parse_text(text, name).data
+    yaml = _yaml(version=(1, 1), indent=_guess_indent(text))
     try:
-        doc = yaml.load(decoded.text)
+        doc = yaml.load(text)
     except Exception as exc:  # ruamel's own errors: any of several classes
         message = f"无法在保留注释和格式的前提下改写此文件（{type(exc).__name__}），未改动"
         raise WriteRefused(message, file=name) from None
@@ -335,8 +348,6 @@ def edit_file(path: str | Path, change: Callable[[Any], None]) -> None:
                            file=name)
     change(doc)
     yaml.version = None  # no "%YAML 1.1" line: the file did not have one
-    text = _dump(yaml, doc)
-    _check(text, plain(doc), name)
-    from perfdocs.engine.output import write_atomic
-
-    write_atomic(target, decoded.encode(text), through_links=True)
+    changed = _dump(yaml, doc)
+    _check(changed, plain(doc), name)
+    return changed
