@@ -4,8 +4,8 @@ The page sends the whole project as a plain tree (mappings, lists, texts, nulls)
 every value the user did not touch is exactly the text perfdocs read from the file. The
 new text is the file's round-trip YAML document with only the changed values replaced
 (:func:`merge`), so comments, key order, quoting and block styles of everything else stay
-as the preparer wrote them. Reading and writing the document is the round-trip YAML
-writer's job (:mod:`perfdocs.serve.yamlio`); this module only decides what changes.
+as the preparer wrote them. Reading, emitting and checking the document is the one YAML
+writer's job (:func:`perfdocs.yamlfile.edit_text`); this module only decides what changes.
 
 A draft equal to the file is the file's text itself, byte for byte.
 """
@@ -14,14 +14,11 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import re
 from typing import Any
 
 MAX_DRAFT_NODES = 200_000
 """Most mappings, lists and texts a draft may hold (the loader's own cap on a file)."""
 
-_PLAIN_NUMBER = re.compile(r"-?\d{1,30}(\.\d{1,30})?")
-_PLAIN_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class DraftRefused(ValueError):
@@ -57,7 +54,7 @@ def check_tree(tree: Any) -> dict[str, Any]:
     return tree
 
 
-def new_text(original_text: str, original_tree: Any, draft: dict[str, Any]) -> str:
+def new_text(original_text: str, original_tree: Any, draft: dict[str, Any], name: str) -> str:
     """The file's text with the draft's changes applied; the original when nothing changed.
 
     ``original_tree`` is what perfdocs read from ``original_text``
@@ -66,12 +63,10 @@ def new_text(original_text: str, original_tree: Any, draft: dict[str, Any]) -> s
     """
     if draft == original_tree:
         return original_text
-    from perfdocs.serve import yamlio
+    from perfdocs.yamlfile import edit_text
 
-    register()
-    document = yamlio.load(original_text)
-    merged = merge(document, original_tree, draft)
-    return yamlio.dump(merged)
+    return edit_text(original_text, lambda document: merge(document, original_tree, draft),
+                     name)
 
 
 def merge(node: Any, before: Any, after: Any) -> Any:
@@ -129,8 +124,9 @@ def fresh(value: Any) -> Any:
 
 
 def _scalar(text: str, old: Any) -> Any:
-    """A text in the style of the value it replaces: quotes and blocks kept; figures and
-    dates plain (perfdocs reads every scalar as its text, so ``2.50`` stays ``2.50``)."""
+    """A text in the style of the value it replaces: quotes and blocks kept. Any other
+    text is plain where YAML allows (the writer reads every scalar as text, so ``2.50``
+    stays ``2.50``), quoted where it must be."""
     from ruamel.yaml.scalarstring import (
         DoubleQuotedScalarString,
         LiteralScalarString,
@@ -143,33 +139,7 @@ def _scalar(text: str, old: Any) -> Any:
         return DoubleQuotedScalarString(text)
     if isinstance(old, SingleQuotedScalarString):
         return SingleQuotedScalarString(text)
-    if _PLAIN_NUMBER.fullmatch(text) or _PLAIN_DATE.fullmatch(text):
-        return Figure(text)
     return text
-
-
-class Figure(str):
-    """A figure or date written plain (``2.50``, ``30``, ``2024-01-01``), as preparers do.
-
-    A plain ``str`` holding ``30`` is quoted by the emitter (it would read back as an
-    integer); perfdocs reads every scalar as its text, so plain is both safe and usual.
-    """
-
-
-def _represent_figure(representer: Any, data: Figure) -> Any:
-    text = str(data)
-    if _PLAIN_DATE.fullmatch(text):
-        tag = "tag:yaml.org,2002:timestamp"
-    else:
-        tag = "tag:yaml.org,2002:float" if "." in text else "tag:yaml.org,2002:int"
-    return representer.represent_scalar(tag, text)
-
-
-def register() -> None:
-    """Teach the round-trip representer :class:`Figure` (idempotent)."""
-    from ruamel.yaml.representer import RoundTripRepresenter
-
-    RoundTripRepresenter.add_representer(Figure, _represent_figure)
 
 
 def unified_diff(before: str, after: str, before_name: str, after_name: str) -> str:

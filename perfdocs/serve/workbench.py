@@ -113,7 +113,7 @@ class Workbench:
 
         path = self.path(name)
         raw = _read(path)
-        text = _decode(raw, name)
+        text = decode_text(raw, name).text
         try:
             tree = load_source(path).data
         except PerfdocsError:
@@ -145,7 +145,7 @@ class Workbench:
         base = self.base(name, hash_)
         if base.tree is None:
             raise DraftRefused("此文件无法按 YAML 读取，不能在页面中编辑：请先用文本编辑器修正")
-        return base, new_text(base.text, base.tree, check_tree(draft))
+        return base, new_text(base.text, base.tree, check_tree(draft), name)
 
     def check(self, name: str, hash_: str, draft: Any) -> Checked:
         """Live validation of an unsaved draft."""
@@ -161,19 +161,20 @@ class Workbench:
         With ``force`` (the user saw the difference and chose their version) it is written
         over the disk's version. The write is the round-trip writer's atomic write.
         """
-        from perfdocs.serve import yamlio
+        from perfdocs.output import write_atomic
         from perfdocs.source import load_source
 
         base, text = self.draft_text(name, hash_, draft)
         path = self.path(name)
         raw = _read(path)
+        decoded = decode_text(raw, name)
         if digest(raw) != hash_ and not force:
-            raise Conflict(_decode(raw, name), digest(raw), text, name)
+            raise Conflict(decoded.text, digest(raw), text, name)
         if text == base.text and digest(raw) == hash_:
             data = raw  # nothing changed: the file is left alone
-        else:
-            data = text.encode("utf-8")
-            yamlio.write(path, data)
+        else:  # in the file's own encoding, BOM and line breaks; through a symlink
+            data = decoded.encode(text)
+            write_atomic(path, data, through_links=True)
         tree = load_source(path).data if text != base.text else base.tree
         opened = Opened(name, text, tree, digest(data))
         self._remember(opened)
@@ -183,7 +184,8 @@ class Workbench:
     def create(self, name: str, title: str, department: str, unit: str, year: int) -> str:
         """``perfdocs new``: a commented project file inside the folder."""
         from perfdocs.commands.scaffold import skeleton
-        from perfdocs.output import sanitize_segment, write_atomic
+        from perfdocs.output import sanitize_segment
+        from perfdocs.yamlfile import write_text_file
 
         name = name.strip() or sanitize_segment(title.strip()) + ".yaml"
         if not name.lower().endswith((".yaml", ".yml")):
@@ -196,8 +198,7 @@ class Workbench:
         path = self.path(name, must_exist=False)
         if path.exists() or path.is_symlink():
             raise InputError("文件已存在，未覆盖", file=name)
-        write_atomic(path, skeleton(title.strip(), department.strip(), unit.strip(),
-                                    year).encode("utf-8"))
+        write_text_file(path, skeleton(title.strip(), department.strip(), unit.strip(), year))
         return self.name_of(path)
 
     def evaluate_init(self, name: str) -> int:
@@ -265,23 +266,14 @@ def _figure(value: Decimal | None) -> str:
 
 
 def _read(path: Path) -> bytes:
-    from perfdocs.source import MAX_FILE_BYTES
+    """A project file's bytes, with the loader's caps (regular file, at most 5 MB)."""
+    from perfdocs.source import read_project_bytes
 
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES or not path.is_file():
-            raise InputError("文件过大或不是普通文件", file=str(path))
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"无法读取文件：{exc.strerror or exc}", file=str(path)) from None
+    return read_project_bytes(path)
 
 
-def _decode(raw: bytes, name: str) -> str:
-    """The text as perfdocs reads it (UTF-8 with or without BOM, else GB18030)."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return raw.decode(encoding).replace("\r\n", "\n")
-        except UnicodeDecodeError:
-            continue
-    raise InputError("文件编码无法识别：请在编辑器中以 UTF-8 编码另存为", file=name)
+def decode_text(raw: bytes, name: str) -> Any:
+    """The text as perfdocs reads it, and how to write it back alike."""
+    from perfdocs.source import decode_text as decode
+
+    return decode(raw, name)

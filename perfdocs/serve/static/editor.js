@@ -132,15 +132,20 @@
     list.textContent = "";
     let errors = 0;
     let warnings = 0;
+    let notes = 0;
     for (const m of messages) {
-      if (m.severity === "error") { errors += 1; } else { warnings += 1; }
+      if (m.severity === "error") { errors += 1; } else if (m.severity === "warning") {
+        warnings += 1;
+      } else { notes += 1; }
       const el = target(m.field);
       const item = document.createElement("li");
       item.className = m.severity;
       item.textContent = m.text;
       list.append(item);
       if (!el) { continue; }
-      el.classList.add(m.severity === "error" ? "has-error" : "has-warning");
+      if (m.severity !== "note") {
+        el.classList.add(m.severity === "error" ? "has-error" : "has-warning");
+      }
       const box = messageBox(el);
       if (box) {
         const line = document.createElement("p");
@@ -160,7 +165,8 @@
       item.textContent = "✓ 校验通过";
       list.append(item);
     }
-    document.getElementById("counts").textContent = errors + " 个错误，" + warnings + " 个警告";
+    document.getElementById("counts").textContent = errors + " 个错误，" + warnings + " 个警告"
+      + (notes ? "，" + notes + " 个提示" : "");
   }
 
   function showFigures(figures) {
@@ -288,9 +294,9 @@
   }
 
   // -- the indicator tables -------------------------------------------------------------------
-  function levelList(row) {
-    const table = row.closest("[data-table]");
-    const section = table.dataset.section;
+  // The 二级 names offered for a row: those of its 一级 in the layout and the folder.
+  function levelList(row, table) {
+    table = table || row.closest("[data-table]");
     const level1 = row.querySelector("input.level1").value.trim();
     for (const list of table.querySelectorAll("datalist[data-level1]")) {
       if (list.dataset.level1 === level1) {
@@ -299,7 +305,6 @@
       }
     }
     row.querySelector("input.level2").removeAttribute("list");
-    return section;
   }
 
   function newRow(table, level1, level2) {
@@ -308,7 +313,7 @@
     row._orig = {};
     row.querySelector("input.level1").value = level1 || "";
     row.querySelector("input.level2").value = level2 || "";
-    levelList(row);
+    levelList(row, table);
     return row;
   }
 
