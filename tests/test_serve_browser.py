@@ -1,0 +1,282 @@
+"""The workbench in a real browser: Debian's Chromium driven by Selenium.
+
+One user's year, end to end: open the list, create a project, fill its declaration, add
+the evaluation, fill the indicators and watch 总分 change, add, move and remove rows, save,
+reload, find the file on disk changed as typed, and build the packet. Skipped only where
+Chromium and its driver are not installed (CI installs them: .ci/run).
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+DRIVER = Path("/usr/bin/chromedriver")
+
+pytest.importorskip("starlette")
+pytest.importorskip("uvicorn")
+selenium = pytest.importorskip("selenium")
+if not (CHROMIUM.exists() and DRIVER.exists()):
+    pytest.skip("Chromium 或 chromedriver 未安装（apt-get install chromium chromium-driver）",
+                allow_module_level=True)
+
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+NEW = "2024/公共实训基地运维.yaml"
+
+
+class Live:
+    """A workbench served on 127.0.0.1 by uvicorn in a thread, as ``perfdocs serve`` does."""
+
+    def __init__(self, root: Path) -> None:
+        import uvicorn
+
+        from perfdocs.serve.app import Secrets, create_app
+        from perfdocs.serve.workbench import Workbench
+        from perfdocs.settings import Settings
+
+        self.root = root
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        port = self.sock.getsockname()[1]
+        self.base = f"http://127.0.0.1:{port}"
+        self.keys = Secrets()
+        app = create_app(Workbench(root, Settings()), self.keys,
+                         hosts={f"127.0.0.1:{port}"}, origins={self.base},
+                         cookie=f"perfdocs-{port}")
+        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]},
+                                       daemon=True)
+
+    def __enter__(self) -> Live:
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert self.server.started
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+
+
+@pytest.fixture
+def live(tmp_path: Path) -> Iterator[Live]:
+    root = tmp_path / "projects"
+    shutil.copytree(DATA / "2024", root / "2024")
+    with Live(root) as served:
+        yield served
+
+
+@pytest.fixture
+def browser() -> Iterator[Any]:
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    profile = tempfile.mkdtemp(prefix="perfdocs-chromium-")
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
+                 "--window-size=1400,1000"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(executable_path=str(DRIVER)), options=options)
+    driver.set_page_load_timeout(120)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def wait(driver: Any, condition: Any, timeout: float = 60) -> Any:
+    return WebDriverWait(driver, timeout, poll_frequency=0.1).until(condition)
+
+
+def field(driver: Any, path: str) -> Any:
+    return driver.find_element(By.ID, f"f-{path}")
+
+
+def type_into(element: Any, text: str) -> None:
+    element.clear()
+    element.send_keys(text)
+
+
+def rows(driver: Any, section: str) -> list[Any]:
+    return driver.find_elements(
+        By.CSS_SELECTOR, f'[data-section="{section}"] tbody tr.indicator')
+
+
+def cell(row: Any, key: str) -> Any:
+    return row.find_element(By.CSS_SELECTOR, f'[data-key="{key}"]')
+
+
+def text_of(driver: Any, css: str) -> str:
+    return driver.find_element(By.CSS_SELECTOR, css).text
+
+
+def checked(driver: Any) -> None:
+    """Wait until the last change has been checked by the server (the page says so)."""
+    time.sleep(0.5)  # the page waits 350 ms after the last key before it asks
+    wait(driver, lambda d: d.execute_script(
+        "return document.getElementById('counts').textContent") != "")
+
+
+def saved(driver: Any) -> None:
+    driver.find_element(By.ID, "save").click()
+    wait(driver, lambda d: text_of(d, "#save-state") == "已保存")
+
+
+def test_a_year_of_one_project_in_the_browser(live: Live, browser: Any) -> None:
+    from perfdocs.source import load_source
+
+    # The list, entered with the run's token (which then leaves the address bar).
+    browser.get(f"{live.base}/?token={live.keys.token}")
+    wait(browser, lambda d: d.find_elements(By.ID, "projects"))
+    assert "token" not in browser.current_url
+    listed = [r.get_attribute("data-path") for r in
+              browser.find_elements(By.CSS_SELECTOR, "#projects tr[data-path]")]
+    assert listed == sorted(p.relative_to(live.root).as_posix()
+                            for p in live.root.glob("2024/*.yaml"))
+    assert "92.85" in text_of(browser, '#projects tr[data-path="2024/技能评价业务经费.yaml"]')
+
+    # 新建项目
+    browser.find_element(By.ID, "new-project").click()
+    form = browser.find_element(By.ID, "new-form")
+    for name, value in (("name", "公共实训基地运维"), ("department", "上海市人力资源和社会保障局"),
+                        ("unit", "上海市职业技能鉴定中心"), ("year", "2024"), ("file", NEW)):
+        type_into(form.find_element(By.NAME, name), value)
+    browser.find_element(By.ID, "new-submit").click()
+    wait(browser, lambda d: "/edit" in d.current_url and d.find_elements(By.ID, "sheet"))
+    assert (live.root / NEW).is_file()
+    checked(browser)
+    assert "示例文字" in text_of(browser, "#messages")  # the skeleton's examples are errors
+
+    # The declaration: its amounts, goals and the example indicators' names.
+    type_into(field(browser, "申报.项目资金.年度资金申请总额.合计"), "500000")
+    type_into(field(browser, "申报.项目资金.年度资金申请总额.当年财政拨款"), "500000")
+    type_into(field(browser, "申报.项目总目标"), "保障公共实训基地全年运行。")
+    type_into(field(browser, "申报.年度总体目标"), "完成年度实训任务，保障基地正常运行。")
+    names = ["实训人次", "实训合格率", "实训完成及时性", "对就业的促进作用", "学员满意度"]
+    for row, name in zip(rows(browser, "申报"), names, strict=True):
+        type_into(cell(row, "三级指标"), name)
+    checked(browser)
+    wait(browser, lambda d: text_of(d, "#counts").startswith("0 个错误"))
+    saved(browser)
+
+    # The year is over: add the evaluation (evaluate-init), copied from the declaration.
+    browser.find_element(By.ID, "evaluate-init").click()
+    wait(browser, lambda d: len(rows(d, "自评")) == 5)
+    evaluated = rows(browser, "自评")
+    assert [cell(r, "三级指标").get_attribute("value") for r in evaluated] == names
+    level1 = evaluated[0].find_element(By.CSS_SELECTOR, "input.level1")
+    choices = browser.find_elements(By.CSS_SELECTOR, "#levels1-自评 option")
+    assert {"产出指标", "效益指标", "满意度指标"} <= {o.get_attribute("value") for o in choices}
+    level2_list = evaluated[0].find_element(By.CSS_SELECTOR, "input.level2").get_attribute("list")
+    assert level1.get_attribute("value") == "产出指标"
+    offered = browser.find_elements(By.CSS_SELECTOR, f'datalist[id="{level2_list}"] option')
+    assert "数量指标" in {o.get_attribute("value") for o in offered}
+
+    for row_name in ("年度资金总额", "当年财政拨款"):
+        type_into(field(browser, f"自评.项目资金.{row_name}.全年预算数"), "500000")
+        type_into(field(browser, f"自评.项目资金.{row_name}.全年执行数"), "450000")
+    for row_name in ("上年结转资金", "其他资金"):
+        type_into(field(browser, f"自评.项目资金.{row_name}.全年预算数"), "0")
+        type_into(field(browser, f"自评.项目资金.{row_name}.全年执行数"), "0")
+    type_into(field(browser, "自评.年度总体目标.实际完成情况"), "全年完成实训任务，基地运行正常。")
+    actuals = ["120(人次)", "96.00(%)", "及时", "具有促进作用", "92.00(%)"]
+    for row, actual in zip(rows(browser, "自评"), actuals, strict=True):
+        type_into(cell(row, "实际完成值"), actual)
+        type_into(cell(row, "分值"), "18")
+    checked(browser)
+    wait(browser, lambda d: text_of(d, "#total") == "99.00")
+    assert text_of(browser, "#grade") == "优"
+    assert text_of(browser, 'output[data-fund="自评.项目资金.年度资金总额"]') == "90.00"
+    assert text_of(browser, "#figures output[data-figure='execution_score']") == "9.00"
+
+    # A score the preparer lowers: the total follows, and the lost points need a reason.
+    last = rows(browser, "自评")[-1]
+    assert last.find_element(By.CSS_SELECTOR, "output.suggested").text == "18.00"
+    type_into(cell(last, "得分"), "16")
+    wait(browser, lambda d: text_of(d, "#total") == "97.00")
+    wait(browser, lambda d: "偏差原因" in text_of(d, '[data-section="自评"] tbody'))
+    type_into(cell(rows(browser, "自评")[-1], "偏差原因分析及改进措施"),
+              "实训形式单一；下年增加线上课程。")
+    checked(browser)
+    wait(browser, lambda d: text_of(d, "#counts").startswith("0 个错误"))
+
+    # Rows: insert one under the first, move it up, add and remove a spare one.
+    first = rows(browser, "自评")[0]
+    first.find_element(By.CSS_SELECTOR, "button.insert").click()
+    added = rows(browser, "自评")[1]
+    type_into(cell(added, "三级指标"), "结业证书发放数")
+    type_into(cell(added, "年度指标值"), "≥100(本)")
+    type_into(cell(added, "实际完成值"), "110(本)")
+    type_into(cell(added, "分值"), "8")
+    type_into(cell(rows(browser, "自评")[0], "分值"), "10")
+    added.find_element(By.CSS_SELECTOR, "button.up").click()
+    browser.find_element(By.CSS_SELECTOR, '[data-section="自评"] .add-row').click()
+    assert len(rows(browser, "自评")) == 7
+    type_into(cell(rows(browser, "自评")[-1], "三级指标"), "多余的一行")
+    rows(browser, "自评")[-1].find_element(By.CSS_SELECTOR, "button.remove").click()
+    assert len(rows(browser, "自评")) == 6
+    checked(browser)
+    wait(browser, lambda d: text_of(d, "#total") == "97.00")
+    assert text_of(browser, "#save-state") == "未保存"
+
+    saved(browser)
+    browser.refresh()
+    wait(browser, lambda d: d.find_elements(By.ID, "sheet"))
+    checked(browser)
+    assert text_of(browser, "#total") == "97.00"
+    assert cell(rows(browser, "自评")[0], "三级指标").get_attribute("value") == "结业证书发放数"
+
+    # The file on disk holds what was typed, in the form's order, comments kept.
+    text = (live.root / NEW).read_text(encoding="utf-8")
+    assert text.startswith("# 财政项目支出绩效目标申报表（2024年度）— 公共实训基地运维")
+    assert "# 自评部分：由 perfdocs evaluate-init 从申报部分生成。" in text
+    assert not [line for line in text.splitlines()  # the header comment still explains them
+                if "示例：" in line and not line.lstrip().startswith("#")]
+    data = load_source(live.root / NEW).data
+    quantity = data["自评"]["绩效指标"]["产出指标"]["数量指标"]
+    assert [i["三级指标"] for i in quantity] == ["结业证书发放数", "实训人次"]
+    assert [i["分值"] for i in quantity] == ["8", "10"]
+    satisfaction = data["自评"]["绩效指标"]["满意度指标"]["服务对象满意度指标"][0]
+    assert satisfaction["得分"] == "16"
+    assert satisfaction["偏差原因分析及改进措施"] == "实训形式单一；下年增加线上课程。"
+    assert data["自评"]["项目资金"]["年度资金总额"]["全年执行数"] == "450000"
+    assert data["申报"]["绩效指标"]["产出指标"]["数量指标"][0]["三级指标"] == "实训人次"
+
+    # The packet of the 自评 stage, for the unit's projects listed.
+    browser.get(f"{live.base}/?unit=上海市职业技能鉴定中心")
+    wait(browser, lambda d: d.find_elements(By.ID, "projects"))
+    assert Select(browser.find_element(By.NAME, "unit")).first_selected_option.text \
+        == "上海市职业技能鉴定中心"
+    row = browser.find_element(By.CSS_SELECTOR, f'#projects tr[data-path="{NEW}"]')
+    assert "97.00" in row.text and "优" in row.text
+    browser.find_element(By.CSS_SELECTOR, 'button.packet[data-stage="自评"]').click()
+    wait(browser, lambda d: d.find_element(By.ID, "job").get_attribute("data-state")
+         in ("done", "failed"), timeout=300)
+    assert browser.find_element(By.ID, "job").get_attribute("data-state") == "done", \
+        text_of(browser, "#job")
+    link = browser.find_element(By.CSS_SELECTOR, "a.packet-zip")
+    assert link.text.endswith(".zip")
+    zips = list((live.root / "output").rglob("*.zip"))
+    assert len(zips) == 1
+    import zipfile
+
+    members = zipfile.ZipFile(zips[0]).namelist()
+    assert any("公共实训基地运维" in m and "自评表" in m for m in members)
+    assert not any("申报表" in m for m in members)
