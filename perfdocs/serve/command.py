@@ -16,7 +16,7 @@ import click
 
 from perfdocs.commands import guarded
 
-NEEDED = ("starlette", "uvicorn", "jinja2", "ruamel.yaml")
+NEEDED = ("starlette", "uvicorn")
 LOCAL = "127.0.0.1"
 
 
