@@ -14,9 +14,9 @@ pytest.importorskip("httpx")
 
 from starlette.testclient import TestClient
 
+from perfdocs.loading.settings import Settings
 from perfdocs.serve.app import Secrets, create_app
 from perfdocs.serve.workbench import Workbench
-from perfdocs.settings import Settings
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 HOST = "testserver"

@@ -44,9 +44,9 @@ class Live:
     def __init__(self, root: Path) -> None:
         import uvicorn
 
+        from perfdocs.loading.settings import Settings
         from perfdocs.serve.app import Secrets, create_app
         from perfdocs.serve.workbench import Workbench
-        from perfdocs.settings import Settings
 
         self.root = root
         self.sock = socket.socket()
@@ -140,7 +140,7 @@ def saved(driver: Any) -> None:
 
 
 def test_a_year_of_one_project_in_the_browser(live: Live, browser: Any) -> None:
-    from perfdocs.source import load_source
+    from perfdocs.loading.source import load_source
 
     # The list, entered with the run's token (which then leaves the address bar).
     browser.get(f"{live.base}/?token={live.keys.token}")
@@ -258,6 +258,21 @@ def test_a_year_of_one_project_in_the_browser(live: Live, browser: Any) -> None:
     assert satisfaction["偏差原因分析及改进措施"] == "实训形式单一；下年增加线上课程。"
     assert data["自评"]["项目资金"]["年度资金总额"]["全年执行数"] == "450000"
     assert data["申报"]["绩效指标"]["产出指标"]["数量指标"][0]["三级指标"] == "实训人次"
+
+    # Another program saves the file while the page edits it: the page shows the
+    # difference and overwrites only when told to.
+    disk = text.replace("全年完成实训任务，基地运行正常。", "另一程序改写的完成情况。")
+    (live.root / NEW).write_text(disk, encoding="utf-8")
+    type_into(field(browser, "自评.年度总体目标.实际完成情况"), "页面上的完成情况。")
+    browser.find_element(By.ID, "save").click()
+    wait(browser, lambda d: d.find_element(By.ID, "conflict").get_attribute("open") is not None)
+    shown = text_of(browser, "#conflict-diff")
+    assert "-    实际完成情况: 另一程序改写的完成情况。" in shown
+    assert "+    实际完成情况: 页面上的完成情况。" in shown
+    assert (live.root / NEW).read_text(encoding="utf-8") == disk
+    browser.find_element(By.ID, "conflict-overwrite").click()
+    wait(browser, lambda d: text_of(d, "#save-state") == "已保存")
+    assert "实际完成情况: 页面上的完成情况。" in (live.root / NEW).read_text(encoding="utf-8")
 
     # The packet of the 自评 stage, for the unit's projects listed.
     browser.get(f"{live.base}/?unit=上海市职业技能鉴定中心")

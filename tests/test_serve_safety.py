@@ -151,8 +151,8 @@ def test_request_bodies_are_bounded(tmp_path) -> None:
 
 
 def test_the_default_body_limit_holds_a_project_but_not_much_more() -> None:
+    from perfdocs.loading.source import MAX_FILE_BYTES
     from perfdocs.serve.guard import MAX_BODY
-    from perfdocs.source import MAX_FILE_BYTES
 
     assert MAX_FILE_BYTES < MAX_BODY <= 2 * MAX_FILE_BYTES
 
@@ -169,7 +169,7 @@ def test_drafts_must_be_project_trees(bench) -> None:
 
 
 def test_project_files_keep_the_loaders_limits(bench) -> None:
-    from perfdocs.source import MAX_FILE_BYTES
+    from perfdocs.loading.source import MAX_FILE_BYTES
 
     (bench.root / "huge.yaml").write_bytes(b"a: " + b"x" * (MAX_FILE_BYTES + 1))
     answer = bench.client.get("/edit", params={"path": "huge.yaml"})

@@ -170,7 +170,7 @@ def test_new_project_then_evaluate_init(bench, monkeypatch) -> None:
     assert created.status_code == 200, created.text
     name = created.json()["path"]
     assert name == "2025/公共实训基地运维.yaml"
-    from perfdocs.commands.scaffold import skeleton
+    from perfdocs.cli.scaffold import skeleton
 
     assert (bench.root / name).read_text(encoding="utf-8") == skeleton(
         "公共实训基地运维", "上海市人力资源和社会保障局", "上海市职业技能鉴定中心", 2025)

@@ -27,9 +27,9 @@ def main(out: Path) -> None:
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
+    from perfdocs.loading.settings import Settings
     from perfdocs.serve.app import Secrets, create_app
     from perfdocs.serve.workbench import Workbench
-    from perfdocs.settings import Settings
 
     out.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="perfdocs-shots-")) / "项目"

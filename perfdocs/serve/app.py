@@ -171,8 +171,8 @@ class Pages:
 
     def _used_levels(self) -> dict[str, dict[str, list[str]]]:
         """一级 → 二级 names the folder's files use, per section (choices in the editor)."""
+        from perfdocs.loading.source import load_source
         from perfdocs.serve.paths import project_files
-        from perfdocs.source import load_source
 
         out: dict[str, dict[str, list[str]]] = {}
         files, _cut = project_files(self.wb.root, skip=(self.wb.out,))
@@ -368,7 +368,7 @@ def _form_names(layout: Any, project: Any) -> list[tuple[str, bool]]:
 
 
 def _layout_names(workbench: Workbench) -> list[str]:
-    from perfdocs.layout import available
+    from perfdocs.layouts.layout import available
 
     try:
         return list(available(workbench.settings.layout_paths))

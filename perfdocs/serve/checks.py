@@ -1,7 +1,7 @@
 """A project file (or the editor's unsaved draft of it) checked and computed, for the page.
 
 The page shows what ``perfdocs validate`` prints and the figures the 自评表 prints. Both
-come from the library's own pipeline (:func:`perfdocs.pipeline.prepare`) run on the text
+come from the library's own pipeline (:func:`perfdocs.engine.pipeline.prepare`) run on the text
 itself, so the page cannot drift from the CLI: a draft is written to a private temporary
 file and checked exactly like a file on disk, then its messages name the real file.
 
@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Any
 from perfdocs.errors import Diagnostic, PerfdocsError, Severity
 
 if TYPE_CHECKING:
-    from perfdocs.calculate import Result
-    from perfdocs.layout import FormLayout
-    from perfdocs.settings import Settings
+    from perfdocs.compute.calculate import Result
+    from perfdocs.layouts.layout import FormLayout
+    from perfdocs.loading.settings import Settings
 
 FUND_ROWS = {"total": "年度资金总额", "appropriation": "当年财政拨款",
              "carried_over": "上年结转资金", "other": "其他资金"}
@@ -81,8 +81,8 @@ def _renamed(checked: Checked, actual: str, shown: str) -> Checked:
 
 
 def _check(path: Path, settings: Settings) -> Checked:
+    from perfdocs.engine.pipeline import prepare
     from perfdocs.errors import ValidationFailed
-    from perfdocs.pipeline import prepare
 
     checked = Checked()
     try:
@@ -103,9 +103,9 @@ def _check(path: Path, settings: Settings) -> Checked:
 
 def _figures_anyway(path: Path, settings: Settings, checked: Checked) -> None:
     """The figures of a file whose rules failed but whose schema holds."""
-    from perfdocs.calculate import evaluate
-    from perfdocs.layout import load_layout
-    from perfdocs.loading import load_project
+    from perfdocs.compute.calculate import evaluate
+    from perfdocs.layouts.layout import load_layout
+    from perfdocs.loading.project import load_project
 
     try:
         loaded = load_project(path, default_unit=settings.input_unit)
@@ -124,7 +124,7 @@ def _figures_anyway(path: Path, settings: Settings, checked: Checked) -> None:
 
 
 def _selfeval(layout: Any) -> FormLayout | None:
-    from perfdocs.pipeline import selfeval_form
+    from perfdocs.layouts.layout import selfeval_form
 
     return selfeval_form(layout)
 
@@ -135,8 +135,8 @@ def figures_of(result: Result, form: FormLayout) -> dict[str, Any]:
     Keys are field paths as messages print them (``自评.项目资金.年度资金总额``,
     ``自评.绩效指标.产出指标.数量指标[1]``), so the page puts each next to its inputs.
     """
-    from perfdocs.form.numberformat import format_number
-    from perfdocs.source import format_loc
+    from perfdocs.forms.numberformat import format_number
+    from perfdocs.loading.source import format_loc
 
     display = form.display
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from perfdocs.commands import guarded
+from perfdocs.cli.common import guarded
 
 NEEDED = ("starlette", "uvicorn")
 LOCAL = "127.0.0.1"
@@ -72,7 +72,7 @@ def _is_loopback(host: str) -> bool:
 
 def _settings(ctx: click.Context, root: Path) -> Any:
     """``--config`` when given, else the served folder's perfdocs.toml, else defaults."""
-    from perfdocs.settings import SETTINGS_FILE, load_settings
+    from perfdocs.loading.settings import SETTINGS_FILE, load_settings
 
     parent = ctx.find_root().obj
     config = parent.get("config") if isinstance(parent, dict) else None

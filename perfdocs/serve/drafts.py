@@ -5,7 +5,7 @@ every value the user did not touch is exactly the text perfdocs read from the fi
 new text is the file's round-trip YAML document with only the changed values replaced
 (:func:`merge`), so comments, key order, quoting and block styles of everything else stay
 as the preparer wrote them. Reading, emitting and checking the document is the one YAML
-writer's job (:func:`perfdocs.yamlfile.edit_text`); this module only decides what changes.
+writer's job (:func:`perfdocs.loading.yamlfile.edit_text`); this module only decides what changes.
 
 A draft equal to the file is the file's text itself, byte for byte.
 """
@@ -63,7 +63,7 @@ def new_text(original_text: str, original_tree: Any, draft: dict[str, Any], name
     """
     if draft == original_tree:
         return original_text
-    from perfdocs.yamlfile import edit_text
+    from perfdocs.loading.yamlfile import edit_text
 
     return edit_text(original_text, lambda document: merge(document, original_tree, draft),
                      name)

@@ -19,7 +19,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any
 
-from perfdocs.source import format_loc
+from perfdocs.loading.source import format_loc
 
 Loc = tuple[str, ...]
 
@@ -58,7 +58,7 @@ class Node:
 
 def editor_layout() -> list[Node]:
     """The project's top-level fields and sections, in the form's order."""
-    from perfdocs.model import Project
+    from perfdocs.model.project import Project
 
     return _members(Project, ())
 

@@ -2,7 +2,7 @@
 
 Building a unit's packet renders every form in three formats and binds the PDFs: seconds
 to minutes. The page starts a job and asks for its state every half second; a job is a
-thread calling :func:`perfdocs.packet.build_packets`, the function behind ``perfdocs
+thread calling :func:`perfdocs.packet.packet.build_packets`, the function behind ``perfdocs
 packet``, with its progress callback counting the projects done. One job runs at a time
 (the machine's cores are the user's).
 """
@@ -97,7 +97,7 @@ class Jobs:
 
 def build(workbench: Workbench, job: Job, paths: list[str]) -> list[Path]:
     """The packets of one stage: only the forms of that stage (申报表 or 自评表…)."""
-    from perfdocs.packet import build_packets
+    from perfdocs.packet.packet import build_packets
 
     settings = workbench.settings
     kinds, unreadable = stage_kinds(workbench, paths, job.stage)
@@ -120,8 +120,8 @@ def stage_kinds(workbench: Workbench, paths: list[str], stage: str
                 ) -> tuple[tuple[str, ...], bool]:
     """The names of the forms printed from ``stage`` in the layouts these projects use, and
     whether some project could not be read to tell."""
-    from perfdocs.layout import load_layout
-    from perfdocs.loading import load_project
+    from perfdocs.layouts.layout import load_layout
+    from perfdocs.loading.project import load_project
 
     settings = workbench.settings
     names: dict[str, None] = {}

@@ -23,7 +23,7 @@ from perfdocs.serve.drafts import DraftRefused, check_tree, digest, new_text, un
 from perfdocs.serve.paths import PathRefused, confine, project_files, relative_name
 
 if TYPE_CHECKING:
-    from perfdocs.settings import Settings
+    from perfdocs.loading.settings import Settings
 
 MAX_BASES = 64
 """Opened versions kept in memory to apply drafts to (a few per open editor tab)."""
@@ -109,7 +109,7 @@ class Workbench:
     # -- the editor --------------------------------------------------------------------
     def open(self, name: str) -> tuple[Opened, Checked]:
         """A file's current version for the editor, remembered for its drafts."""
-        from perfdocs.source import load_source
+        from perfdocs.loading.source import load_source
 
         path = self.path(name)
         raw = _read(path)
@@ -161,8 +161,8 @@ class Workbench:
         With ``force`` (the user saw the difference and chose their version) it is written
         over the disk's version. The write is the round-trip writer's atomic write.
         """
-        from perfdocs.output import write_atomic
-        from perfdocs.source import load_source
+        from perfdocs.engine.output import write_atomic
+        from perfdocs.loading.source import load_source
 
         base, text = self.draft_text(name, hash_, draft)
         path = self.path(name)
@@ -183,9 +183,9 @@ class Workbench:
     # -- new project, evaluate-init ------------------------------------------------------
     def create(self, name: str, title: str, department: str, unit: str, year: int) -> str:
         """``perfdocs new``: a commented project file inside the folder."""
-        from perfdocs.commands.scaffold import skeleton
-        from perfdocs.output import sanitize_segment
-        from perfdocs.yamlfile import write_text_file
+        from perfdocs.cli.scaffold import skeleton
+        from perfdocs.engine.output import sanitize_segment
+        from perfdocs.loading.yamlfile import write_text_file
 
         name = name.strip() or sanitize_segment(title.strip()) + ".yaml"
         if not name.lower().endswith((".yaml", ".yml")):
@@ -203,14 +203,14 @@ class Workbench:
 
     def evaluate_init(self, name: str) -> int:
         """``perfdocs evaluate-init``: append the 自评 part; the number of indicators copied."""
-        from perfdocs.commands.scaffold import add_evaluation
+        from perfdocs.cli.scaffold import add_evaluation
 
         return add_evaluation(self.path(name), self.settings)
 
     # -- rendering ---------------------------------------------------------------------
     def forms(self, name: str) -> tuple[Any, list[str]]:
         """The prepared project and the names of the forms it has (layout order)."""
-        from perfdocs.pipeline import forms_of, prepare
+        from perfdocs.engine.pipeline import forms_of, prepare
 
         prepared = prepare(self.path(name), self.settings)
         forms, _notes = forms_of(prepared)
@@ -218,8 +218,8 @@ class Workbench:
 
     def render(self, name: str, kind: str, fmt: str) -> tuple[bytes, str]:
         """One form of a saved project file in one format: its bytes and its file name."""
-        from perfdocs.output import output_path
-        from perfdocs.pipeline import forms_of, prepare, render_format
+        from perfdocs.engine.output import output_path
+        from perfdocs.engine.pipeline import forms_of, prepare, render_format
 
         if fmt not in self.settings.formats and fmt not in ("xlsx", "docx", "pdf"):
             raise InputError(f"不支持的格式 {fmt}")
@@ -238,14 +238,14 @@ class Workbench:
         return data, target.name
 
     def font(self) -> Any:
-        from perfdocs.render.fonts import find_cjk_font
+        from perfdocs.render.pdf.fonts import find_cjk_font
 
         return find_cjk_font(self.settings.pdf_fonts)
 
 
 def row_of(name: str, path: Path, settings: Settings, out: Path) -> Row:
-    """The list's row: :func:`perfdocs.status.project_status`, the row of ``perfdocs status``."""
-    from perfdocs.status import project_status
+    """The list's row: :func:`perfdocs.review.status.project_status`, as ``perfdocs status``."""
+    from perfdocs.review.status import project_status
 
     status = project_status(path, settings, out=out)
     where = str(path)
@@ -267,13 +267,13 @@ def _figure(value: Decimal | None) -> str:
 
 def _read(path: Path) -> bytes:
     """A project file's bytes, with the loader's caps (regular file, at most 5 MB)."""
-    from perfdocs.source import read_project_bytes
+    from perfdocs.loading.source import read_project_bytes
 
     return read_project_bytes(path)
 
 
 def decode_text(raw: bytes, name: str) -> Any:
     """The text as perfdocs reads it, and how to write it back alike."""
-    from perfdocs.source import decode_text as decode
+    from perfdocs.loading.source import decode_text as decode
 
     return decode(raw, name)
