@@ -18,11 +18,11 @@ import click
 from perfdocs import __version__
 from perfdocs.cli.common import expand_globs
 from perfdocs.errors import PerfdocsError, Severity, ValidationFailed
+from perfdocs.render import FORMATS
 
 if TYPE_CHECKING:
     from perfdocs.loading.settings import Settings
 
-FORMAT_CHOICES = ("xlsx", "docx", "pdf")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -59,9 +59,11 @@ def _parse_formats(value: str | None, settings: Settings) -> tuple[str, ...]:
     if not value:
         return settings.formats
     formats = tuple(dict.fromkeys(p.strip().lower() for p in value.split(",") if p.strip()))
-    bad = [f for f in formats if f not in FORMAT_CHOICES]
+    from perfdocs.render import format_names
+
+    bad = [f for f in formats if f not in format_names()]
     if bad or not formats:
-        allowed = ",".join(FORMAT_CHOICES)
+        allowed = ",".join(format_names())
         raise click.BadParameter(f"只能是 {allowed} 的组合，不认识：{','.join(bad)}",
                                  param_hint="--format")
     return formats
@@ -107,7 +109,7 @@ def _kinds(value: str) -> tuple[str, ...] | None:
 @main.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--format", "-f", "formats", metavar="LIST",
-              help="输出格式，逗号分隔：xlsx,docx,pdf（默认取 perfdocs.toml）。")
+              help=f"输出格式，逗号分隔：{','.join(FORMATS)}（默认取 perfdocs.toml）。")
 @click.option("--form", "form", default="all", show_default=True, metavar="表名|all",
               help="生成哪种表：申报表、绩效目标表、自评表，或 all（版式中的全部）。")
 @click.option("--out", "-o", metavar="DIR", help="输出文件夹（默认 output）。")
@@ -124,7 +126,7 @@ def render(ctx: click.Context, files: tuple[str, ...], formats: str | None, form
     chosen = _parse_formats(formats, settings)
     kinds = _kinds(_form_choice(form))
     out_dir = Path(out) if out else settings.out
-    font = _pdf_font(settings) if "pdf" in chosen else None
+    font = _pdf_font(settings) if _needs_font(chosen) else None
     from perfdocs.engine.batch import Options, render_files
 
     options = Options(settings, chosen, kinds, out_dir, font, layout, strict)
@@ -138,6 +140,13 @@ def _form_choice(value: str) -> str:
     if not value.strip():
         raise click.BadParameter(f"应为 {'、'.join(FORM_CHOICES)} 之一", param_hint="--form")
     return value.strip()
+
+
+def _needs_font(formats: tuple[str, ...]) -> bool:
+    """Whether one of ``formats`` embeds a font (PDF), so the run must find one first."""
+    from perfdocs.render import renderer
+
+    return any(renderer(name).needs_font for name in formats)
 
 
 def _pdf_font(settings: Settings) -> Any:

@@ -165,36 +165,11 @@ def build_forms(prepared: Prepared) -> list[Any]:
     return forms_of(prepared)[0]
 
 
-def check_glyphs(forms: list[Any], font: FontChoice, where: str,
-                 lines: dict[str, int] | None = None) -> None:
-    """Refuse to print boxes: name the field (and its line) the PDF font cannot draw."""
-    from perfdocs.render.pdf.fonts import missing_glyphs
-
-    lines = lines or {}
-    for form in forms:
-        for text in (form.title, form.subtitle):
-            _raise_missing(missing_glyphs(font, text), font, where, "标题", None)
-        for cell in form.texts():
-            field = cell.field or cell.text
-            _raise_missing(missing_glyphs(font, cell.text), font, where, field,
-                           lines.get(field))
-
-
 def field_lines(prepared: Prepared) -> dict[str, int]:
     """Each field path as printed in messages (``自评.绩效指标…[1].三级指标``) → its line."""
     from perfdocs.loading.source import format_loc
 
     return {format_loc(loc): line for loc, line in prepared.loaded.source.lines.items()}
-
-
-def _raise_missing(missing: set[str], font: FontChoice, where: str, field: str,
-                   line: int | None) -> None:
-    if missing:
-        chars = "".join(sorted(missing))
-        codes = " ".join(f"U+{ord(c):04X}" for c in sorted(missing))
-        raise RenderError(f"PDF 字体 {font.name} 没有字符「{chars}」（{codes}）：请改写该处文字，"
-                          "或在 perfdocs.toml 的 [fonts] pdf 中指定含有这些字符的 TrueType 字体",
-                          file=where, line=line, field=field)
 
 
 @dataclass
@@ -262,21 +237,12 @@ def render_project(prepared: Prepared, settings: Settings, *, formats: tuple[str
 
 def render_format(fmt: str, forms: list[Any], settings: Settings, font: FontChoice | None,
                   where: str, lines: dict[str, int] | None = None) -> bytes:
-    """One format's bytes for a list of forms."""
-    stamp = settings.document_date
-    if fmt == "xlsx":
-        from perfdocs.render.xlsx.writer import render_xlsx
+    """One format's bytes for a list of forms, by the renderer registered for ``fmt``."""
+    from perfdocs.render import FORMATS, renderer
+    from perfdocs.render.base import RenderOptions
 
-        return render_xlsx(forms, stamp=stamp)
-    if fmt == "docx":
-        from perfdocs.render.docx.writer import render_docx
-
-        return render_docx(forms, stamp=stamp)
-    if fmt == "pdf":
-        from perfdocs.render.pdf.writer import render_pdf
-
-        if font is None:
-            raise RenderError("没有可用的 PDF 字体")
-        check_glyphs(forms, font, where, lines)
-        return render_pdf(forms, font=font, footer=settings.pdf_footer)
-    raise RenderError(f"不支持的格式 {fmt}（可用：xlsx、docx、pdf）")
+    if fmt not in FORMATS:
+        raise RenderError(f"不支持的格式 {fmt}（可用：{'、'.join(FORMATS)}）")
+    options = RenderOptions(stamp=settings.document_date, font=font,
+                            footer=settings.pdf_footer, where=where, lines=lines or {})
+    return renderer(fmt).render(forms, options)

@@ -14,9 +14,12 @@ reportlab can only repeat *leading* rows of a table on each page, so the indicat
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from typing import Literal
+
+from perfdocs.errors import RenderError
 
 CellStyle = Literal["label", "header", "text", "number", "total"]
 """Named cell styles; a renderer maps each to its own font weight and alignment.
@@ -66,6 +69,30 @@ class Cell:
 PAGE_NUMBER = "第 {page} 页 共 {pages} 页"
 """The page footer of every format, in the words of the official forms: the PDF fills the
 numbers in, Word writes PAGE and NUMPAGES fields, Excel its print codes ``&P`` and ``&N``."""
+
+
+def scaled_widths(relative: Sequence[Decimal], total: Decimal, *, step: Decimal | None = None,
+                  rest_to_last: bool = True) -> list[Decimal]:
+    """The layout's relative column widths scaled to ``total`` units of a format.
+
+    Every renderer scales the same way (only its unit differs: twips, Excel units, points,
+    percent), so a form keeps its proportions in every format. With ``rest_to_last`` each
+    width but the last is cut down to a multiple of ``step`` (exact when None) and the
+    last column takes what remains, so the widths add up to ``total`` exactly; without it
+    each width is rounded to ``step`` on its own (Excel, whose sheet has no fixed width).
+    Widths must be positive: the layout check refuses others, so this is the last guard.
+    """
+    whole = sum(relative, Decimal(0))
+    if not relative or whole <= 0 or any(w <= 0 for w in relative):
+        raise RenderError("表格列宽必须为正数（请检查版式中的列宽设置）")
+    if not rest_to_last:
+        return [(total * w / whole).quantize(step) if step else total * w / whole
+                for w in relative]
+    widths = [total * w / whole for w in relative[:-1]]
+    if step is not None:
+        widths = [w.quantize(step, rounding=ROUND_DOWN) for w in widths]
+    widths.append(total - sum(widths, Decimal(0)))
+    return widths
 
 
 CAPTION_STYLES: frozenset[str] = frozenset({"label", "header"})

@@ -105,10 +105,12 @@ def load_settings(path: str | Path | None = None) -> Settings:
                                 file=file, field=where)
         return value
 
+    from perfdocs.render import format_names
+
     formats = tuple(get(render, "formats", list, list(FORMATS)))
-    bad = [f for f in formats if f not in FORMATS]
+    bad = [f for f in formats if f not in format_names()]
     if bad or not formats:
-        raise SettingsError(f"formats 只能取 {'、'.join(FORMATS)}", file=file,
+        raise SettingsError(f"formats 只能取 {'、'.join(format_names())}", file=file,
                             field="render.formats")
     date = render.get("document_date", datetime(2000, 1, 1))
     if not isinstance(date, datetime):

@@ -41,7 +41,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from perfdocs.errors import RenderError
-from perfdocs.forms.grid import Block, Cell, Form, is_heading
+from perfdocs.forms.grid import Block, Cell, Form, is_heading, scaled_widths
 from perfdocs.forms.pages import cut_spans, page_starts, split_pages
 from perfdocs.layouts.templating import render_text
 from perfdocs.render.docx.template import (
@@ -486,12 +486,7 @@ def _lines(text: str, per_line: float) -> int:
 
 def _grid(relative: Sequence[Decimal], total: int) -> list[int]:
     """Column widths in twips summing to ``total``; the last column takes the remainder."""
-    whole = sum(relative, Decimal(0))
-    if not relative or whole <= 0 or any(w <= 0 for w in relative):
-        raise RenderError("表格列宽必须为正数（请检查版式中的列宽设置）")
-    widths = [int(total * w / whole) for w in relative[:-1]]
-    widths.append(total - sum(widths))
-    return widths
+    return [int(w) for w in scaled_widths(relative, Decimal(total), step=Decimal(1))]
 
 
 class _RunStyles:

@@ -1,1 +1,32 @@
-"""PDF output, drawn with reportlab from the form grid, and the fonts it embeds."""
+"""PDF output, drawn with reportlab from the form grid (:mod:`.writer`), and the fonts it
+embeds (:mod:`.fonts`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from perfdocs.forms.grid import Form
+    from perfdocs.render.base import RenderOptions
+
+
+class PdfRenderer:
+    """A4 pages with the font embedded; a text the font cannot draw is refused, never boxed."""
+
+    name = "pdf"
+    description = "PDF 文件"
+    needs_font = True
+
+    def render(self, forms: Sequence[Form], options: RenderOptions) -> bytes:
+        from perfdocs.errors import RenderError
+        from perfdocs.render.pdf.glyphs import check_glyphs
+        from perfdocs.render.pdf.writer import render_pdf
+
+        if options.font is None:
+            raise RenderError("没有可用的 PDF 字体")
+        check_glyphs(forms, options.font, options.where, options.lines)
+        return render_pdf(forms, font=options.font, footer=options.footer)
+
+
+RENDERER = PdfRenderer()

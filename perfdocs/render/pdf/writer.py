@@ -50,7 +50,15 @@ from reportlab.platypus import (
 )
 
 from perfdocs.errors import RenderError
-from perfdocs.forms.grid import CAPTION_STYLES, PAGE_NUMBER, Block, Cell, Form, is_heading
+from perfdocs.forms.grid import (
+    CAPTION_STYLES,
+    PAGE_NUMBER,
+    Block,
+    Cell,
+    Form,
+    is_heading,
+    scaled_widths,
+)
 from perfdocs.render.pdf.fonts import FontChoice, register
 
 MARGIN = 15 * mm
@@ -386,15 +394,7 @@ def _form_story(form: Form, font_name: str) -> list[Any]:
 
 def _column_widths(relative: Sequence[Decimal]) -> list[float]:
     """``relative`` widths scaled to the frame; the last column absorbs the rounding."""
-    total = sum(relative, Decimal(0))
-    if not relative or total <= 0 or any(w <= 0 for w in relative):
-        raise RenderError("表格列宽必须为正数（请检查版式中的列宽设置）")
-    # Relative widths become integers (thousandths), so the scaling is int arithmetic.
-    ints = [int(w * 1000) for w in relative]
-    whole = sum(ints)
-    widths = [FRAME_WIDTH * w / whole for w in ints[:-1]]
-    widths.append(FRAME_WIDTH - sum(widths))
-    return widths
+    return [float(w) for w in scaled_widths(relative, Decimal(FRAME_WIDTH))]
 
 
 def _inner_width(widths: Sequence[float], col: int, last_col: int) -> float:

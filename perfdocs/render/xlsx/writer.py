@@ -40,7 +40,7 @@ from decimal import ROUND_CEILING, Decimal
 from functools import lru_cache
 
 from perfdocs.errors import RenderError
-from perfdocs.forms.grid import PAGE_NUMBER, Block, Cell, Form
+from perfdocs.forms.grid import PAGE_NUMBER, Block, Cell, Form, scaled_widths
 from perfdocs.forms.pages import cut_spans, page_starts
 from perfdocs.render.office import theme_xml
 from perfdocs.render.reproducible import DEFAULT_STAMP
@@ -506,11 +506,7 @@ def _column_letter(index: int) -> str:
 
 def _column_units(relative: Sequence[Decimal]) -> list[Decimal]:
     """``relative`` widths scaled so they add up to :data:`SHEET_WIDTH` Excel units."""
-    total = sum(relative, Decimal(0))
-    if not relative or total <= 0 or any(w <= 0 for w in relative):
-        raise RenderError("表格列宽必须为正数（请检查版式中的列宽设置）")
-    cent = Decimal("0.01")
-    return [(SHEET_WIDTH * w / total).quantize(cent) for w in relative]
+    return scaled_widths(relative, SHEET_WIDTH, step=Decimal("0.01"), rest_to_last=False)
 
 
 def _text_units(text: str) -> int:

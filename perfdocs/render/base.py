@@ -1,0 +1,52 @@
+"""What every output format implements: the :class:`Renderer` protocol and its options.
+
+A renderer translates the renderer-neutral :class:`~perfdocs.forms.grid.Form` into the bytes
+of one file format. It never computes and never decides how a figure reads (the form
+already holds every text); it only lays the grid out in its format. Adding a format is a
+folder ``render/<format>/`` whose ``__init__`` defines ``RENDERER`` and one line in
+:data:`perfdocs.render.FORMATS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
+
+from perfdocs.render.reproducible import DEFAULT_STAMP
+
+if TYPE_CHECKING:
+    from perfdocs.forms.grid import Form
+    from perfdocs.render.pdf.fonts import FontChoice
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """What a run tells every renderer besides the forms themselves."""
+
+    stamp: datetime = DEFAULT_STAMP
+    """Creation date written into the file's metadata (``[render] document_date``)."""
+    font: FontChoice | None = None
+    """The embedded PDF font; formats that name fonts instead (Word, Excel) ignore it."""
+    footer: bool = True
+    """Print "第 x 页 共 y 页" under each page where the format paginates itself."""
+    where: str = "<input>"
+    """The file the forms come from, for messages (a glyph the font lacks…)."""
+    lines: Mapping[str, int] = field(default_factory=dict)
+    """Line of each field in that file (``自评.绩效指标…[1].三级指标`` → 31), for messages."""
+
+
+class Renderer(Protocol):
+    """One output format."""
+
+    name: str
+    """The format's name as users type it (``--format xlsx``) and its file suffix."""
+    description: str
+    """What the format is, in the preparer's words (for help texts and listings)."""
+    needs_font: bool
+    """Whether the format embeds a font, so a run must find one before rendering."""
+
+    def render(self, forms: Sequence[Form], options: RenderOptions) -> bytes:
+        """The bytes of one file holding ``forms`` in order (one sheet, section or page
+        run per form)."""
+        ...
