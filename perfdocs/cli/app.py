@@ -218,7 +218,12 @@ def layouts(ctx: click.Context) -> None:
 
     settings = _settings(ctx)
     broken = 0
-    for name, folder in available(settings.layout_paths).items():
+    found = available(settings.layout_paths)
+    if not found:  # an install without its layouts can render nothing: say so, and fail
+        click.echo("没有找到任何版式：请检查安装是否完整，或在 perfdocs.toml 的 [layouts] paths "
+                   "中指定版式文件夹。", err=True)
+        raise SystemExit(1)
+    for name, folder in found.items():
         try:
             layout = read_layout(folder)
         except PerfdocsError as exc:

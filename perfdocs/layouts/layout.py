@@ -43,8 +43,12 @@ from perfdocs.errors import Diagnostic, LayoutError, LayoutInvalid, Severity
 from perfdocs.model.numbers import Rounding, RoundingMode
 
 LAYOUT_FILE = "layout.toml"
-PACKAGE_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
-"""The layouts that ship with perfdocs (the repository's ``templates/`` folder)."""
+_INSTALLED_TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+_SOURCE_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+PACKAGE_TEMPLATES = _INSTALLED_TEMPLATES if _INSTALLED_TEMPLATES.is_dir() else _SOURCE_TEMPLATES
+"""The layouts that ship with perfdocs: ``perfdocs/templates`` in a wheel or a plain install
+(setup.py copies them there), the repository's ``templates/`` folder in a source checkout
+or an editable install."""
 
 MAX_WEIGHT = 1000
 """Largest 分值 a layout may name (total_weight, execution_weight, a grade's min): forms are
