@@ -208,13 +208,28 @@ def test_downloads_are_the_forms_in_each_format(bench) -> None:
     assert refused.status_code == 400
 
 
-def test_preview_shows_the_pdf_of_the_chosen_form(bench) -> None:
+def test_preview_shows_the_chosen_form_in_the_page(bench) -> None:
+    """The HTML form when the HTML renderer is installed, else the PDF, inline."""
+    from perfdocs.serve.workbench import output_formats
+
+    shown = "html" if "html" in output_formats() else "pdf"
     page = bench.client.get("/preview", params={"path": PROJECT, "form": "申报表"})
     assert page.status_code == 200
-    assert "申报表" in page.text and "format=pdf" in page.text and "inline=1" in page.text
+    assert "申报表" in page.text and f"format={shown}" in page.text and "inline=1" in page.text
     inline = bench.client.get("/file", params={"path": PROJECT, "form": "申报表",
-                                               "format": "pdf", "inline": "1"})
+                                               "format": shown, "inline": "1"})
+    assert inline.status_code == 200
     assert inline.headers["content-disposition"].startswith("inline")
+    if shown == "html":
+        assert "技能评价业务经费" in inline.text
+        policy = inline.headers["content-security-policy"]
+        assert "default-src 'none'" in policy and "script" not in policy
+    else:
+        assert inline.content.startswith(b"%PDF")
+    for fmt in ("docx", "xlsx"):  # downloads only
+        assert bench.client.get("/file", params={"path": PROJECT, "form": "申报表", "format": fmt,
+                                                 "inline": "1"}).headers[
+            "content-disposition"].startswith("attachment")
 
 
 def test_a_file_with_errors_is_not_previewed_but_explained(bench) -> None:
@@ -258,3 +273,53 @@ def test_a_packet_with_a_broken_file_says_why(bench) -> None:
     assert job["state"] == "failed"
     assert any("年度" in m for m in job["messages"])
     assert bench.post("/api/packet", {"stage": "终评", "paths": [PROJECT]}).status_code == 400
+
+
+ODD_FILES = {
+    "syntax.yaml": "年度: 2024\n项目名称: [未闭合\n",
+    "list.yaml": "- 年度: 2024\n",
+    "scalar-tree.yaml": "年度: 2024\n项目名称: x\n主管部门: y\n实施单位: z\n自评:\n  绩效指标: 很多\n",
+    "list-tree.yaml": "年度: 2024\n项目名称: x\n主管部门: y\n实施单位: z\n申报:\n  绩效指标:\n"
+                      "    - 三级指标: a\n",
+    "null-part.yaml": "年度: 2024\n项目名称: x\n主管部门: y\n实施单位: z\n自评:\n",
+    "nested-odd.yaml": "年度: 2024\n项目名称: {a: b}\n主管部门: [1, 2]\n实施单位: z\n",
+}
+
+
+@pytest.mark.parametrize("name", [*sorted(ODD_FILES), "hostile"])
+def test_odd_and_hostile_files_open_and_check_without_an_internal_error(bench, name) -> None:
+    """What a preparer's editor (or the hostile catalogue) can leave in a file: the page
+    explains it, never answers 500."""
+    if name == "hostile":
+        hostile = Path(__file__).resolve().parent / "hostile"
+        names = []
+        for path in sorted(hostile.glob("*.yaml")):
+            (bench.root / path.name).write_bytes(path.read_bytes())
+            names.append(path.name)
+    else:
+        (bench.root / name).write_text(ODD_FILES[name], encoding="utf-8")
+        names = [name]
+    assert bench.client.get("/").status_code == 200
+    for each in names:
+        page = bench.client.get("/edit", params={"path": each})
+        assert page.status_code in (200, 400), (each, page.text[:300])
+        assert "Traceback" not in page.text
+        if page.status_code == 200 and 'id="state"' in page.text:
+            state = bench.open(each)
+            answer = bench.post("/api/check", {"path": each, "hash": state["hash"],
+                                               "tree": state["tree"]})
+            assert answer.status_code == 200, (each, answer.text)
+
+
+def test_saving_keeps_the_files_encoding_bom_and_line_breaks(bench) -> None:
+    hostile = Path(__file__).resolve().parent / "hostile" / "bom_crlf.yaml"
+    (bench.root / "bom.yaml").write_bytes(hostile.read_bytes())
+    state = bench.open("bom.yaml")
+    tree = copy.deepcopy(state["tree"])
+    tree["项目名称"] = "改过的名称"
+    saved = bench.post("/api/save", {"path": "bom.yaml", "hash": state["hash"], "tree": tree})
+    assert saved.status_code == 200, saved.text
+    raw = (bench.root / "bom.yaml").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")
+    assert "项目名称: 改过的名称" in raw.decode("utf-8-sig")

@@ -26,12 +26,17 @@ from perfdocs.serve.fields import editor_layout, indicator_rows, level_names, va
 from perfdocs.serve.guard import MAX_BODY, Guard
 from perfdocs.serve.jobs import Jobs
 from perfdocs.serve.paths import PathRefused
-from perfdocs.serve.workbench import Conflict, Workbench
+from perfdocs.serve.workbench import Conflict, Workbench, output_formats
 
 HERE = Path(__file__).parent
 FORMATS = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
            "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
            "pdf": "application/pdf"}
+PREVIEWS = {"pdf": "application/pdf", "html": "text/html; charset=utf-8"}
+"""Formats shown inside the preview page (``inline=1``)."""
+PREVIEW_POLICY = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+                  "frame-ancestors 'self'; base-uri 'none'; form-action 'none'")
+"""The HTML form runs no script and loads nothing; its inline styles are all it needs."""
 STAGES = ("申报", "自评")
 
 
@@ -204,17 +209,9 @@ class Pages:
             return self.page("problem.html", 422, message="此文件有错误，不能预览：",
                              lines=[d.format() for d in exc.all_diagnostics()], back=name)
         kind = kind if kind in kinds else (kinds[0] if kinds else "")
-        html = await run_in_threadpool(self._html_preview, name, kind) if kind else None
-        return self.page("preview.html", name=name, kind=kind, kinds=kinds, html=html,
+        shown = "html" if "html" in output_formats() else "pdf"
+        return self.page("preview.html", name=name, kind=kind, kinds=kinds, shown=shown,
                          title=prepared.project.name)
-
-    def _html_preview(self, name: str, kind: str) -> str | None:
-        """The form as HTML when the HTML renderer is installed; else the page shows PDF."""
-        try:
-            data, _file = self.wb.render(name, kind, "html")
-        except (PerfdocsError, ImportError):
-            return None
-        return data.decode("utf-8")
 
     async def file(self, request: Request) -> Response:
         from starlette.concurrency import run_in_threadpool
@@ -222,7 +219,8 @@ class Pages:
         name = request.query_params.get("path", "")
         kind = request.query_params.get("form", "")
         fmt = request.query_params.get("format", "")
-        if fmt not in FORMATS:
+        inline = request.query_params.get("inline") == "1" and fmt in PREVIEWS
+        if fmt not in FORMATS and not (inline and fmt in output_formats()):
             return self.problem(f"不支持的格式「{fmt}」（可用：xlsx、docx、pdf）")
         try:
             data, filename = await run_in_threadpool(self.wb.render, name, kind, fmt)
@@ -231,11 +229,11 @@ class Pages:
         except PerfdocsError as exc:
             return self.page("problem.html", 422, message="此文件有错误，不能生成：",
                              lines=[d.format() for d in exc.all_diagnostics()], back=name)
-        inline = request.query_params.get("inline") == "1" and fmt == "pdf"
         disposition = "inline" if inline else "attachment"
-        header = f"{disposition}; filename*=UTF-8''{quote(filename)}"
-        return Response(data, media_type=FORMATS[fmt],
-                        headers={"content-disposition": header})
+        headers = {"content-disposition": f"{disposition}; filename*=UTF-8''{quote(filename)}"}
+        if fmt == "html":  # the form's own page: its styles inline, nothing else
+            headers["content-security-policy"] = PREVIEW_POLICY
+        return Response(data, media_type=PREVIEWS.get(fmt) or FORMATS[fmt], headers=headers)
 
     async def packet_zip(self, request: Request) -> Response:
         job = self.jobs.get(request.query_params.get("job", ""))

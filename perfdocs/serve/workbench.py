@@ -221,7 +221,7 @@ class Workbench:
         from perfdocs.engine.output import output_path
         from perfdocs.engine.pipeline import forms_of, prepare, render_format
 
-        if fmt not in self.settings.formats and fmt not in ("xlsx", "docx", "pdf"):
+        if fmt not in output_formats():
             raise InputError(f"不支持的格式 {fmt}")
         prepared = prepare(self.path(name), self.settings)
         forms, _notes = forms_of(prepared, (kind,), revision=self.settings.print_revision)
@@ -241,6 +241,15 @@ class Workbench:
         from perfdocs.render.pdf.fonts import find_cjk_font
 
         return find_cjk_font(self.settings.pdf_fonts)
+
+
+def output_formats() -> tuple[str, ...]:
+    """The formats the installed renderers write (the registry's, when there is one)."""
+    try:
+        from perfdocs.render import FORMATS  # type: ignore[attr-defined]
+    except ImportError:
+        return ("xlsx", "docx", "pdf")
+    return tuple(FORMATS)
 
 
 def row_of(name: str, path: Path, settings: Settings, out: Path) -> Row:
