@@ -27,7 +27,8 @@ API (see also docs in /work/wt/NOTES.md):
   block (``|``) texts, mappings written on one line, comments after a key or above it.
 - :func:`emit` — a plain tree (dict/list/str/Decimal/int/date/None) as checked YAML text.
 - :func:`build` — the same tree as ruamel nodes, to insert into a document being edited.
-- :func:`edit_file` — load a project file round trip, let a function change it, check, write.
+- :func:`edit_file` — load a project file round trip, let a function change it, check, write;
+  :func:`plan_edit` — the same up to the write (a :class:`PlannedEdit` to show and confirm).
 - :func:`write_text_file` — write checked YAML text to a project file (new or replaced).
 """
 
@@ -348,6 +349,71 @@ def edit_text(text: str, change: Callable[[Any], None], name: str) -> str:
                            file=name)
     change(doc)
     yaml.version = None  # no "%YAML 1.1" line: the file did not have one
-    changed = _dump(yaml, doc)
+    changed = _keep_spacing(text, _dump(yaml, doc))
     _check(changed, plain(doc), name)
     return changed
+
+
+def _keep_spacing(before: str, after: str) -> str:
+    """``after`` with the preparer's own lines wherever ruamel only re-spaced them.
+
+    ruamel re-emits a flow mapping or a key's value with its own spacing
+    (``其他资金:     {…}`` becomes ``其他资金: {…}``): lines the change did not touch would
+    show up in a diff and lose the alignment the preparer typed. A replaced line that
+    equals the old one but for spaces (outside quotes, where YAML ignores them) is put
+    back; the caller checks the result still reads as the changed document.
+    """
+    import difflib
+
+    old, new = before.split("\n"), after.split("\n")
+    out: list[str] = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "replace" and i2 - i1 == j2 - j1:
+            out += [o if _respaced(o, n) else n for o, n in zip(old[i1:i2], new[j1:j2],
+                                                               strict=True)]
+        else:
+            out += new[j1:j2]
+    return "\n".join(out)
+
+
+def _respaced(old: str, new: str) -> bool:
+    """Whether two lines differ only in spaces outside quoted text."""
+    def squeezed(line: str) -> str:
+        parts = re.split(r"(\"(?:[^\"\\]|\\.)*\"|'(?:[^']|'')*')", line)
+        return "".join(part if index % 2 else re.sub(r"[ \t]+", "", part)
+                       for index, part in enumerate(parts))
+    return old != new and old.strip() != "" and squeezed(old) == squeezed(new)
+
+
+@dataclass(frozen=True)
+class PlannedEdit:
+    """An edit of a project file worked out but not yet written: its text before and after
+    (line breaks as ``\n``), to show as a diff and confirm, and the bytes to write."""
+
+    path: Path
+    before: str
+    after: str
+    data: bytes
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+    def write(self) -> None:
+        """Replace the file atomically, through links, its mode kept."""
+        from perfdocs.engine.output import write_atomic
+
+        write_atomic(self.path, self.data, through_links=True)
+
+
+def plan_edit(path: str | Path, change: Callable[[Any], None]) -> PlannedEdit:
+    """:func:`edit_file` up to the write: the file's text before and after, checked, for a
+    caller that shows the change and asks before writing (``perfdocs import --into``)."""
+    from perfdocs.loading.source import decode_text, read_project_bytes
+
+    target = Path(path)
+    name = str(target)
+    decoded = decode_text(read_project_bytes(target), name)
+    text = edit_text(decoded.text, change, name)
+    return PlannedEdit(target, decoded.text, text, decoded.encode(text))
