@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -29,16 +30,22 @@ UNREADABLE = 2
 @click.argument("workbooks", nargs=-1, required=True)
 @click.option("--output", "-o", metavar="FILE.yaml", help="写入项目文件（默认输出到屏幕）。")
 @click.option("--force", is_flag=True, help="覆盖已有的项目文件。")
+@click.option("--into", metavar="FILE.yaml",
+              help="合并到已有的项目文件：只改工作簿中有的内容，注释和其他部分原样保留。")
+@click.option("--yes", "-y", is_flag=True, help="与 --into 同用：不询问，直接写入。")
 @click.pass_context
 def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str | None,
-                   force: bool) -> None:
+                   force: bool, into: str | None, yes: bool) -> None:
     """把填好的自评表（可再加同一项目的申报表）xlsx 导入为项目 YAML 文件。
 
     按标签（项目名称、年初预算数、三级指标、分值、得分、总分……）查找内容，列的位置、
     合并方式、标签中的空格都不影响读取；读不出的内容报出单元格地址。
+    评审退回的表用 --into 项目.yaml 合并回原文件：先列出改动，确认后才写入。
     """
     from perfdocs.importer.workbooks import import_workbooks
 
+    if into is not None and (output is not None or force):
+        raise click.UsageError("--into 不能与 -o/--force 同用：--into 合并到已有文件，-o 写新文件")
     try:
         settings = settings_of(ctx)
         imported = import_workbooks(expand_globs(workbooks), settings)
@@ -49,6 +56,9 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
         raise SystemExit(UNREADABLE) from None
     for warning in imported.warnings:  # also in the YAML's head, but say it now
         click.echo(warning.format(), err=True)
+    if into is not None:
+        _merge(imported, into, settings, yes)
+        return
     if output is None:
         sys.stdout.write(text)
         return
@@ -69,6 +79,52 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
         return
     click.echo(f"✓ {imported.file} → {output}（原表印出的 {counted} 个计算结果记入 自评.原表，"
                f"可用 perfdocs check {output} 核对）")
+
+
+def _merge(imported: Any, into: str, settings: Any, yes: bool) -> None:
+    """Show what merging the workbook into ``into`` changes, ask, write, suggest a 修订."""
+    import difflib
+    from datetime import date
+
+    from perfdocs.importer.merge import merge_into
+
+    try:
+        merge = merge_into(imported, into, settings)
+    except PerfdocsError as exc:
+        report(exc)
+        raise SystemExit(UNREADABLE) from None
+    plan = merge.plan
+    if not merge.changes or not plan.changed:
+        click.echo(f"✓ {imported.file} 与 {into} 一致：没有需要改动的内容")
+        return
+    diff = difflib.unified_diff(plan.before.splitlines(), plan.after.splitlines(),
+                                f"{into}（原文件）", f"{into}（合并后）", lineterm="")
+    for line in diff:
+        click.echo(line)
+    click.echo(f"共 {len(merge.changes)} 处改动（{'、'.join(merge.parts)}部分）；"
+               "文件中其余内容和注释不变。")
+    if not yes:
+        try:
+            confirmed = click.confirm("写入这些改动？", default=False)
+        except click.Abort:
+            confirmed = False
+        if not confirmed:
+            click.echo(f"未写入 {into}（不询问直接写入请加 --yes）", err=True)
+            raise SystemExit(1)
+    try:
+        plan.write()
+    except OSError as exc:
+        click.echo(f"{into}: 错误: 无法写入：{exc.strerror}", err=True)
+        raise SystemExit(UNREADABLE) from None
+    from perfdocs.loading.project import load_project
+
+    click.echo(f"✓ 已把 {imported.file} 合并到 {into}（{len(merge.changes)} 处改动）")
+    try:
+        project = load_project(into, default_unit=settings.input_unit).project
+    except PerfdocsError:
+        return
+    click.echo("建议在文件中记下这次修订（修改原因请按实际填写）：\n  "
+               + merge.revision_hint(project, date.today()))
 
 
 @click.command("check")

@@ -408,7 +408,7 @@ def dump_project(tree: dict[str, Any], files: list[str], notes: Iterable[str] = 
     Written by the one YAML writer (:mod:`perfdocs.loading.yamlfile`), which checks that the text
     reads back as ``tree``; the 自评 funds rows go on one line each, as in the examples.
     """
-    from perfdocs.loading.yamlfile import Style, emit
+    from perfdocs.loading.yamlfile import emit
 
     head = [f"由 perfdocs import 从 {'、'.join(Path(f).name for f in files)} 导入。"]
     if "自评" in tree:
@@ -424,7 +424,15 @@ def dump_project(tree: dict[str, Any], files: list[str], notes: Iterable[str] = 
                 funds[row] = {k: v for k, v in cells.items() if v is not None}
                 flow.add(("自评", "项目资金", row))
     above = {(key,): [""] for key in ("申报", "自评") if key in tree}
-    return emit(tree, Style(quoted=frozenset(_QUOTED_KEYS), blocks=frozenset(_BLOCK_KEYS),
-                            flow=frozenset(flow), above=above), head=head)
+    return emit(tree, yaml_style(flow, above), head=head)
+
+
+def yaml_style(flow: Iterable[Loc] = (), above: dict[Loc, list[str]] | None = None) -> Any:
+    """How imported figures and texts are written (also into an existing file, ``--into``):
+    targets and amounts double-quoted, narratives as ``|`` blocks."""
+    from perfdocs.loading.yamlfile import Style
+
+    return Style(quoted=frozenset(_QUOTED_KEYS), blocks=frozenset(_BLOCK_KEYS),
+                 flow=frozenset(flow), above=above or {})
 
 

@@ -1,0 +1,365 @@
+"""``perfdocs import 退回的表.xlsx --into 项目.yaml``: a returned workbook merged into its file.
+
+A reviewer sends the forms back with cells changed. Importing them into a *new* file and
+copying it over the project file loses what the workbook does not hold: the other part
+(申报 beside 自评), the 修订 entry, 申报名称, every comment. Here the workbook's project
+(:class:`~perfdocs.importer.workbooks.Imported`) is laid over the existing file through
+the one round-trip YAML writer (:mod:`perfdocs.loading.yamlfile`), value by value:
+
+- only the parts the workbook holds (自评 for a 自评表, 申报 for a 申报表/绩效目标表) and the
+  header fields it prints are touched; a field is rewritten only when its *meaning* changed
+  (an amount printed to 2 places in 万元 that still rounds to the file's 元 figure, a target
+  printed "≥90%" for a typed ">=90%", a score 30.00 for 30, a rule's score the file left
+  to the rules: all unchanged), and then in the file's own unit and quoting;
+- what a form never prints stays (申报名称, 原表, comments, key order, other parts); a box
+  the form prints and the reviewer emptied is removed;
+- the result is a :class:`~perfdocs.loading.yamlfile.PlannedEdit`, shown as a diff and
+  written only when confirmed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from perfdocs.errors import InputError
+from perfdocs.loading.source import Loc, format_loc
+from perfdocs.model.numbers import MONEY_UNITS, NumberError, money_text, normalize_text
+
+if TYPE_CHECKING:
+    from perfdocs.importer.workbooks import Imported
+    from perfdocs.loading.project import Loaded
+    from perfdocs.loading.settings import Settings
+    from perfdocs.loading.yamlfile import PlannedEdit
+
+AMOUNT_KEYS = {"年初预算数", "全年预算数", "全年执行数", "合计", "财政资金", "其他资金",
+               "当年财政拨款", "上年结转资金", "项目总预算", "项目当年预算", "同名项目上年预算额",
+               "同名项目上年预算执行数"}
+NUMBER_KEYS = {"分值", "得分"}
+DATE_KEYS = {"计划开始日期", "计划完成日期"}
+PRINTED_ITEM_KEYS = {"三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                     "偏差原因分析及改进措施"}
+"""Boxes of an indicator row: emptied by the reviewer, they leave the file too."""
+NEVER_PRINTED = {"原表", "申报名称", "上年度资金使用情况"}
+"""Kept as the file has them: no form shows them, so a workbook cannot say they changed
+(原表 records a paper form's figures; the workbook's own are checked by ``check``)."""
+HEADER = ("年度", "主管部门", "实施单位")
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One field the merge changes: where, and its text before and after (None: absent)."""
+
+    loc: Loc
+    before: str | None
+    after: str | None
+
+    @property
+    def field(self) -> str:
+        return format_loc(self.loc)
+
+
+@dataclass
+class Merge:
+    """What merging a workbook into a project file does, before anything is written."""
+
+    plan: PlannedEdit
+    parts: list[str]
+    changes: list[Change] = field(default_factory=list)
+    names: dict[Loc, str] = field(default_factory=dict)
+    """Each indicator's 三级指标 by its location, to name a change inside it."""
+
+    def revision_hint(self, project: Any, today: date) -> str:
+        """The 修订 entry to add: the next version, today, and what changed."""
+        number = project.revision.number + 1 if project.revision is not None else 2
+        labels = list(dict.fromkeys(self.label(c.loc) for c in self.changes))
+        shown = "、".join(labels[:4]) + ("等" if len(labels) > 4 else "")
+        return (f"修订: {{版本: {number}, 日期: {today.isoformat()}, "
+                f"原因: 按评审意见更正{shown}}}")
+
+
+    def label(self, loc: Loc) -> str:
+        """A change's field as a reviewer names it: 「培训人数」的实际完成值, 全年执行数."""
+        name = self.names.get(loc[:5]) if len(loc) >= 6 else None
+        key = str(next((p for p in reversed(loc) if isinstance(p, str)), loc[0]))
+        return f"「{name}」的{key}" if name else key
+
+
+def merge_into(imported: Imported, path: str | Path, settings: Settings) -> Merge:
+    """Work out the merge of ``imported`` into the project file at ``path`` (not written).
+
+    Raises :class:`~perfdocs.errors.PerfdocsError` when the file cannot be read, does not
+    load, or is another project (its 项目名称 and 年度 are not the workbook's).
+    """
+    from perfdocs.loading.project import load_project
+    from perfdocs.loading.yamlfile import plan_edit
+
+    existing = load_project(path, default_unit=settings.input_unit)
+    merger = _Merger(imported, existing, settings)
+    merger.same_project()
+    plan = plan_edit(path, merger.apply)
+    names = {}
+    for part in merger.parts:
+        for level1, groups in (imported.tree[part].get("绩效指标") or {}).items():
+            for level2, items in groups.items():
+                for index, item in enumerate(items):
+                    names[(part, "绩效指标", level1, level2, index)] = str(item.get("三级指标"))
+    return Merge(plan, merger.parts, merger.changes, names)
+
+
+class _Merger:
+    def __init__(self, imported: Imported, existing: Loaded, settings: Settings) -> None:
+        self.imported = imported
+        self.existing = existing
+        self.tree = imported.tree
+        self.parts = [p for p in ("申报", "自评") if p in self.tree]
+        self.changes: list[Change] = []
+        self.scores = _computed_scores(existing, settings)
+
+    # --- which project ---------------------------------------------------------------------
+
+    def same_project(self) -> None:
+        """Refuse to merge another project's workbook: the name or the year differs."""
+        project = self.existing.project
+        names = {project.name}
+        if project.evaluation is not None and project.evaluation.printed_name:
+            names.add(project.evaluation.printed_name)
+        name = str(self.tree.get("项目名称", ""))
+        evaluated = (self.tree.get("自评") or {}).get("项目名称")
+        year = self.tree.get("年度")
+        known = {"".join(n.split()) for n in names}
+        if "".join(name.split()) not in known and (
+                evaluated is None or "".join(str(evaluated).split()) not in known):
+            raise InputError(f"工作簿是项目「{name}」的，项目文件是「{project.name}」的：请确认"
+                             "导入的是这个项目退回的表格", file=self.existing.path,
+                             line=self.existing.line(("项目名称",)), field="项目名称")
+        if year is not None and str(year) != str(project.year):
+            raise InputError(f"工作簿是 {year} 年度的，项目文件是 {project.year} 年度的",
+                             file=self.existing.path, line=self.existing.line(("年度",)),
+                             field="年度")
+
+    # --- the edit --------------------------------------------------------------------------
+
+    def apply(self, doc: Any) -> None:
+        """Lay the workbook's parts and header over the document (``plan_edit``'s change)."""
+        from perfdocs.importer.workbooks import yaml_style
+        from perfdocs.loading.yamlfile import build
+
+        for key in HEADER:
+            if key in self.tree and key in doc:
+                self.scalar(doc, key, doc[key], self.tree[key], (key,))
+        for part in self.parts:
+            new = dict(self.tree[part])
+            if part == "自评" and "项目名称" in self.tree and "申报" not in self.tree \
+                    and isinstance(doc.get("自评"), dict) and "项目名称" in doc["自评"]:
+                # a 自评表 alone prints the name the 自评 part gives it
+                new = {"项目名称": self.tree["项目名称"], **new}
+            if part not in doc:
+                flow = [(part, "项目资金", row) for row in (new.get("项目资金") or {})
+                        ] if part == "自评" else []
+                doc[part] = build(new, yaml_style(flow), (part,), 2)
+                self.changes.append(Change((part,), None, f"（新增{part}部分）"))
+                continue
+            self.mapping(doc[part], new, (part,))
+
+    def mapping(self, node: Any, new: dict[str, Any], loc: Loc) -> None:
+        from perfdocs.importer.workbooks import yaml_style
+        from perfdocs.loading.yamlfile import build
+
+        for key, value in new.items():
+            if key in NEVER_PRINTED or value is None:
+                continue
+            child = (*loc, key)
+            if key in node:
+                old = node[key]
+                if isinstance(value, dict) and isinstance(old, dict):
+                    self.mapping(old, value, child)
+                elif isinstance(value, list) and isinstance(old, list):
+                    self.sequence(old, value, child)
+                else:
+                    self.scalar(node, key, old, value, child)
+                continue
+            if key == "得分" and self.scores.get(loc) == _number(value):
+                continue  # the rule's score, printed: the file leaves it to the rules
+            position = self._position(node, new, key)
+            flow = [child] if len(loc) == 2 and loc[1] == "项目资金" and loc[0] == "自评" else []
+            built = build(value, yaml_style(flow), child, 2 * len(loc))
+            node.insert(position, key, built)
+            self.changes.append(Change(child, None, _shown(value)))
+        for key in [k for k in node if k not in new]:
+            child = (*loc, key)
+            if self._removable(child):
+                self.changes.append(Change(child, _shown(node[key]), None))
+                del node[key]
+
+    @staticmethod
+    def _position(node: Any, new: dict[str, Any], key: str) -> int:
+        """Where a new key goes: after the nearest key before it (in the workbook's order)
+        that the file has."""
+        order = list(new)
+        for earlier in reversed(order[:order.index(key)]):
+            if earlier in node:
+                return list(node).index(earlier) + 1
+        return 0
+
+    def _removable(self, loc: Loc) -> bool:
+        """Whether a field the workbook lacks was emptied on the form (so leaves the file)."""
+        key = loc[-1]
+        if key in NEVER_PRINTED or key == "项目名称":
+            return False
+        if len(loc) >= 2 and loc[1] == "绩效指标":
+            return len(loc) in (3, 4) or key in PRINTED_ITEM_KEYS
+        if len(loc) >= 2 and loc[1] == "项目资金":
+            return key in AMOUNT_KEYS or len(loc) == 3
+        return False
+
+    def sequence(self, node: Any, new: list[Any], loc: Loc) -> None:
+        """Indicator lists: item by item when the count is the same, else by name."""
+        from perfdocs.importer.workbooks import yaml_style
+        from perfdocs.loading.yamlfile import build
+
+        if len(node) == len(new):
+            for index, item in enumerate(new):
+                if isinstance(item, dict) and isinstance(node[index], dict):
+                    self.mapping(node[index], item, (*loc, index))
+            return
+        by_name: dict[str, list[Any]] = {}
+        for old in node:
+            if isinstance(old, dict):
+                by_name.setdefault(str(old.get("三级指标", "")), []).append(old)
+        items = []
+        for index, item in enumerate(new):
+            kept = by_name.get(str(item.get("三级指标", "")), [])
+            if kept:
+                old = kept.pop(0)
+                self.mapping(old, item, (*loc, index))
+                items.append(old)
+            else:
+                items.append(build(item, yaml_style(), (*loc, index), 2 * len(loc) + 2))
+                self.changes.append(Change((*loc, index), None, _shown(item.get("三级指标"))))
+        for left in by_name.values():
+            for old in left:
+                self.changes.append(Change(loc, _shown(old.get("三级指标")), None))
+        del node[:]
+        node.extend(items)
+
+    def scalar(self, node: Any, key: str | int, old: Any, new: Any, loc: Loc) -> None:
+        """Rewrite one value when its meaning changed, in the file's unit and quoting."""
+        text = self._text_for(old, new, loc)
+        if text is None:
+            return
+        node[key] = _like(old, text)
+        self.changes.append(Change(loc, _shown(old), text))
+
+    def _text_for(self, old: Any, new: Any, loc: Loc) -> str | None:
+        """The new text of the value at ``loc``, or None when it means what the file says."""
+        key = loc[-1]
+        if key in AMOUNT_KEYS:
+            return self._amount(old, new, loc)
+        if key in NUMBER_KEYS:
+            was, now = _number(old), _number(new)
+            return None if was is not None and was == now else _shown(new)
+        if key in DATE_KEYS:
+            return None if _date(old) == _date(new) else _shown(new)
+        if key == "年度指标值":
+            from perfdocs.model.targets import official_text
+
+            same = _squeeze(official_text(str(old))) == _squeeze(official_text(str(new)))
+            return None if same else _shown(new)
+        return None if _squeeze(str(old)) == _squeeze(str(new)) else _shown(new)
+
+    def _amount(self, old: Any, new: Any, loc: Loc) -> str | None:
+        """An amount the sheet printed (to its places, in its unit) against the file's."""
+        from perfdocs.model.numbers import parse_amount
+        from perfdocs.rules.validate import unit_at
+
+        unit = unit_at(self.existing, loc)
+        try:
+            was = parse_amount(old if isinstance(old, (int, Decimal)) else str(old), unit)
+            now = parse_amount(str(new), self.imported.unit)
+        except NumberError:
+            return _shown(new)
+        printed = normalize_text(str(new)).rstrip("元万")
+        places = max(0, -_exponent(printed))
+        suffix = next((u for u in sorted(MONEY_UNITS, key=len, reverse=True)
+                       if normalize_text(str(new)).endswith(u)), self.imported.unit)
+        half = Decimal(5).scaleb(-places - 1) * MONEY_UNITS[suffix]
+        if abs(was - now) <= half:
+            return None
+        typed_suffix = next((u for u in sorted(MONEY_UNITS, key=len, reverse=True)
+                             if normalize_text(str(old)).endswith(u)), "")
+        return money_text(now, unit) + typed_suffix
+
+
+def _computed_scores(existing: Loaded, settings: Settings) -> dict[Loc, Decimal]:
+    """Each indicator's score the file's rules give (where it writes no 得分), by location."""
+    project = existing.project
+    if project.evaluation is None:
+        return {}
+    from perfdocs.compute.calculate import evaluate
+    from perfdocs.errors import PerfdocsError
+    from perfdocs.layouts.layout import load_layout, selfeval_form
+
+    try:
+        layout = load_layout(project.layout or settings.layout, settings.layout_paths)
+    except PerfdocsError:
+        return {}
+    form = selfeval_form(layout)
+    if form is None:
+        return {}
+    result = evaluate(project.evaluation, form)
+    return {("自评", "绩效指标", r.level1, r.level2, r.index): r.score
+            for r in result.indicators if r.score is not None and r.source == "rule"}
+
+
+def _number(value: Any) -> Decimal | None:
+    from perfdocs.model.numbers import parse_decimal
+
+    if value is None:
+        return None
+    try:
+        return parse_decimal(value if isinstance(value, (int, Decimal)) else str(value))
+    except NumberError:
+        return None
+
+
+def _date(value: Any) -> str:
+    import re
+
+    text = normalize_text(str(value))
+    found = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", text)
+    return f"{found[1]}-{int(found[2]):02d}-{int(found[3]):02d}" if found else text
+
+
+def _exponent(text: str) -> int:
+    from perfdocs.model.numbers import parse_decimal
+
+    try:
+        exponent = parse_decimal(text).as_tuple().exponent
+    except NumberError:
+        return -2
+    return exponent if isinstance(exponent, int) else -2
+
+
+def _squeeze(text: str) -> str:
+    return "".join(normalize_text(text).split())
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value).strip() if value is not None else ""
+
+
+def _like(old: Any, text: str) -> Any:
+    """``text`` written the way the file wrote the value it replaces (quotes, ``|`` block)."""
+    from ruamel.yaml.scalarstring import LiteralScalarString, ScalarString
+
+    if isinstance(old, LiteralScalarString) or "\n" in text:
+        return LiteralScalarString(text if text.endswith("\n") else text + "\n")
+    if isinstance(old, ScalarString):
+        return type(old)(text)
+    return text
