@@ -55,7 +55,8 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
         report(exc)
         raise SystemExit(UNREADABLE) from None
     for warning in imported.warnings:  # also in the YAML's head, but say it now
-        click.echo(warning.format(), err=True)
+        if into is None or "主管部门" not in warning.message:  # --into: the file has it
+            click.echo(warning.format(), err=True)
     if into is not None:
         _merge(imported, into, settings, yes)
         return
@@ -83,10 +84,9 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
 
 def _merge(imported: Any, into: str, settings: Any, yes: bool) -> None:
     """Show what merging the workbook into ``into`` changes, ask, write, suggest a 修订."""
-    import difflib
     from datetime import date
 
-    from perfdocs.importer.merge import merge_into
+    from perfdocs.importer.merge import merge_into, unified_diff
 
     try:
         merge = merge_into(imported, into, settings)
@@ -97,9 +97,7 @@ def _merge(imported: Any, into: str, settings: Any, yes: bool) -> None:
     if not merge.changes or not plan.changed:
         click.echo(f"✓ {imported.file} 与 {into} 一致：没有需要改动的内容")
         return
-    diff = difflib.unified_diff(plan.before.splitlines(), plan.after.splitlines(),
-                                f"{into}（原文件）", f"{into}（合并后）", lineterm="")
-    for line in diff:
+    for line in unified_diff(plan.before, plan.after, f"{into}（原文件）", f"{into}（合并后）"):
         click.echo(line)
     click.echo(f"共 {len(merge.changes)} 处改动（{'、'.join(merge.parts)}部分）；"
                "文件中其余内容和注释不变。")

@@ -131,8 +131,8 @@ class _Merger:
         evaluated = (self.tree.get("自评") or {}).get("项目名称")
         year = self.tree.get("年度")
         known = {"".join(n.split()) for n in names}
-        if "".join(name.split()) not in known and (
-                evaluated is None or "".join(str(evaluated).split()) not in known):
+        typed = {"".join(str(n).split()) for n in (name, evaluated) if n is not None}
+        if not any(_similar(a, b) for a in typed for b in known):
             raise InputError(f"工作簿是项目「{name}」的，项目文件是「{project.name}」的：请确认"
                              "导入的是这个项目退回的表格", file=self.existing.path,
                              line=self.existing.line(("项目名称",)), field="项目名称")
@@ -147,16 +147,22 @@ class _Merger:
         """Lay the workbook's parts and header over the document (``plan_edit``'s change)."""
         from perfdocs.importer.workbooks import yaml_style
         from perfdocs.loading.yamlfile import build
+        from perfdocs.model.marks import TO_FILL
 
         for key in HEADER:
+            if str(self.tree.get(key, "")).startswith(TO_FILL):
+                continue  # a box the form does not print (主管部门 on a 绩效目标表): the file's
             if key in self.tree and key in doc:
                 self.scalar(doc, key, doc[key], self.tree[key], (key,))
         for part in self.parts:
             new = dict(self.tree[part])
-            if part == "自评" and "项目名称" in self.tree and "申报" not in self.tree \
-                    and isinstance(doc.get("自评"), dict) and "项目名称" in doc["自评"]:
-                # a 自评表 alone prints the name the 自评 part gives it
-                new = {"项目名称": self.tree["项目名称"], **new}
+            printed = self.tree.get("项目名称")
+            if part == "自评" and printed is not None and "申报" not in self.tree and (
+                    (isinstance(doc.get("自评"), dict) and "项目名称" in doc["自评"])
+                    or _squeeze(str(printed)) != _squeeze(str(doc.get("项目名称", "")))):
+                # a 自评表 alone prints the name the 自评 part gives it (自评.项目名称,
+                # where the 自评表 words the project's name differently)
+                new = {"项目名称": printed, **new}
             if part not in doc:
                 flow = [(part, "项目资金", row) for row in (new.get("项目资金") or {})
                         ] if part == "自评" else []
@@ -315,6 +321,13 @@ def _computed_scores(existing: Loaded, settings: Settings) -> dict[Loc, Decimal]
             for r in result.indicators if r.score is not None and r.source == "rule"}
 
 
+def _similar(a: str, b: str) -> bool:
+    """The same project's name as two forms word it (技能评价业务经费 / …业务工作经费)."""
+    import difflib
+
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
 def _number(value: Any) -> Decimal | None:
     from perfdocs.model.numbers import parse_decimal
 
@@ -363,3 +376,25 @@ def _like(old: Any, text: str) -> Any:
     if isinstance(old, ScalarString):
         return type(old)(text)
     return text
+
+
+def unified_diff(before: str, after: str, old_name: str, new_name: str) -> list[str]:
+    """The change as a unified diff, lines matched exactly (no "popular line" heuristics:
+    a file repeats ``分值: 2`` dozens of times, and difflib's autojunk would misalign it)."""
+    import difflib
+
+    a, b = before.splitlines(), after.splitlines()
+    out = [f"--- {old_name}", f"+++ {new_name}"]
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for group in matcher.get_grouped_opcodes(3):
+        first, last = group[0], group[-1]
+        out.append(f"@@ -{first[1] + 1},{last[2] - first[1]} +{first[3] + 1},"
+                   f"{last[4] - first[3]} @@")
+        for tag, i1, i2, j1, j2 in group:
+            if tag == "equal":
+                out += [" " + line for line in a[i1:i2]]
+                continue
+            out += ["-" + line for line in a[i1:i2]]
+            out += ["+" + line for line in b[j1:j2]]
+    return out
+

@@ -1,0 +1,264 @@
+"""perfdocs import 退回的表.xlsx --into 项目.yaml: a returned workbook merged without loss.
+
+Round trip as a reviewer does it: render a project → edit cells of the workbook with
+openpyxl (as Excel stores what was typed) → import --into → the project file differs in
+exactly the edited fields; comments, key order, the other part and everything else stay
+byte for byte.
+"""
+
+from __future__ import annotations
+
+import difflib
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from perfdocs.cli import main
+from perfdocs.engine.pipeline import forms_of, prepare, render_format
+from perfdocs.loading.project import load_project
+from perfdocs.loading.settings import Settings
+from tests.conftest import DATA_2024, SMALL_PROJECT
+
+EXAMPLE = DATA_2024 / "技能评价业务经费.yaml"
+"""Both parts, comments everywhere, 自评.项目名称, amounts in 万元 and (申报) in 元."""
+
+
+def render(project: Path, out: Path) -> dict[str, Path]:
+    """Each form of the project as its own workbook, by form name."""
+    settings = Settings()
+    prepared = prepare(project, settings)
+    books = {}
+    for form in forms_of(prepared)[0]:
+        target = out / f"{form.kind}.xlsx"
+        target.write_bytes(render_format("xlsx", [form], settings, None, str(project)))
+        books[form.kind] = target
+    return books
+
+
+def cell_of(book: Path, indicator: str, column: str) -> tuple[int, int]:
+    """(row, column) of ``indicator``'s box under the heading ``column``."""
+    ws = load_workbook(book).active
+    header = next(c.row for row in ws.iter_rows() for c in row if c.value == "三级指标")
+    heading = next(c for c in ws[header] if c.value == column)
+    row = next(c.row for r in ws.iter_rows() for c in r if c.value == indicator)
+    return row, heading.column
+
+
+def edit(book: Path, changes: list[tuple[tuple[int, int] | str, object, str | None]]) -> None:
+    """Type values into cells (an address or (row, column)), with a number format."""
+    wb = load_workbook(book)
+    ws = wb.active
+    for where, value, fmt in changes:
+        cell = ws[where] if isinstance(where, str) else ws.cell(*where)
+        cell.value = value
+        if fmt:
+            cell.number_format = fmt
+    wb.save(book)
+
+
+def run(*args: str, input: str | None = None) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args), input=input)
+    return result.exit_code, result.output
+
+
+def changed_lines(before: str, after: str) -> tuple[list[str], list[str]]:
+    """The lines removed and added between two texts."""
+    a, b = before.splitlines(), after.splitlines()
+    removed, added = [], []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b,
+                                                       autojunk=False).get_opcodes():
+        if tag != "equal":
+            removed += a[i1:i2]
+            added += b[j1:j2]
+    return removed, added
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    copy = tmp_path / "项目.yaml"
+    shutil.copyfile(EXAMPLE, copy)
+    return copy
+
+
+def test_reviewer_edits_come_back_as_exactly_those_fields(project: Path, tmp_path: Path) -> None:
+    before = project.read_bytes()
+    book = render(project, tmp_path)["自评表"]
+    actual = cell_of(book, "业务印刷工作完成率", "实际完成值")
+    score = cell_of(book, "业务印刷工作完成率", "得分")
+    reason = cell_of(book, "业务印刷工作完成率", "偏差原因分析及改进措施")
+    edit(book, [("F6", 430.1, None), ("F7", 430.1, None),    # 全年执行数 429.46 → 430.10
+                (actual, 0.95, "0%"),                        # typed 95%
+                (score, 1.5, None),
+                (reason, "印刷任务部分延后，已调整计划。", None)])
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 0, output
+    after = project.read_bytes()
+    removed, added = changed_lines(before.decode(), after.decode())
+    assert removed == [
+        '    年度资金总额: {年初预算数: "435.82", 全年预算数: "435.82", 全年执行数: "429.46"}',
+        '    当年财政拨款: {年初预算数: "435.82", 全年预算数: "435.82", 全年执行数: "429.46"}',
+        '          实际完成值: "100.00(%)"',
+        "          得分: 2",
+    ]
+    assert added == [
+        '    年度资金总额: {年初预算数: "435.82", 全年预算数: "435.82", 全年执行数: "430.10"}',
+        '    当年财政拨款: {年初预算数: "435.82", 全年预算数: "435.82", 全年执行数: "430.10"}',
+        '          实际完成值: "95%"',
+        "          得分: 1.50",
+        "          偏差原因分析及改进措施: 印刷任务部分延后，已调整计划。",
+    ]
+    # the diff was shown, and a 修订 entry suggested naming what changed
+    assert "-          得分: 2" in output and "+          得分: 1.50" in output
+    assert "修订: {版本: 2, 日期: " in output
+    assert "「业务印刷工作完成率」的实际完成值" in output
+    # the model: the 申报 part, 申报名称 and the rest as they were
+    old, new = load_project(EXAMPLE).project, load_project(project).project
+    assert new.declaration == old.declaration
+    assert [i.declared_name for *_, i in new.evaluation.flat()] == \
+        [i.declared_name for *_, i in old.evaluation.flat()]
+    assert new.evaluation.funds.total.executed == 4301000
+
+
+def test_an_unchanged_workbook_changes_nothing(project: Path, tmp_path: Path) -> None:
+    before = project.read_bytes()
+    books = render(project, tmp_path)
+    for book in books.values():
+        status, output = run("import", str(book), "--into", str(project), "--yes")
+        assert status == 0 and "没有需要改动的内容" in output, output
+    status, output = run("import", str(books["申报表"]), str(books["自评表"]), "--into",
+                         str(project))
+    assert status == 0 and "没有需要改动的内容" in output
+    assert project.read_bytes() == before
+
+
+def test_nothing_is_written_without_confirmation(project: Path, tmp_path: Path) -> None:
+    before = project.read_bytes()
+    book = render(project, tmp_path)["自评表"]
+    edit(book, [(cell_of(book, "业务印刷工作完成率", "得分"), 1, None)])
+    status, output = run("import", str(book), "--into", str(project), input="n\n")
+    assert status == 1 and "未写入" in output and "+          得分: 1.00" in output
+    assert project.read_bytes() == before
+    status, output = run("import", str(book), "--into", str(project))  # no answer at all
+    assert status == 1 and project.read_bytes() == before
+    status, output = run("import", str(book), "--into", str(project), input="y\n")
+    assert status == 0 and "得分: 1.00" in project.read_text(encoding="utf-8")
+
+
+def test_declaration_workbook_touches_only_the_declaration(project: Path,
+                                                           tmp_path: Path) -> None:
+    before = project.read_text(encoding="utf-8")
+    book = render(project, tmp_path)["申报表"]
+    target = cell_of(book, "相关人员培训场次数", "年度(/项目)指标值")
+    edit(book, [(target, "≥4.00(次)", None)])
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 0, output
+    removed, added = changed_lines(before, project.read_text(encoding="utf-8"))
+    assert removed == ['          年度指标值: "≥3.00(次)"']
+    assert added == ['          年度指标值: "≥4.00(次)"']
+
+
+def test_a_yuan_project_printed_in_wan_keeps_its_amounts(tmp_path: Path) -> None:
+    """The 2021 project in 元 printed on the 2024 (万元) form: 108.07 万元 is still its
+    1,080,740 元; a changed amount is written back in 元."""
+    text = (DATA_2024.parent / "2021" / "高技能人才工作专项.yaml").read_text(encoding="utf-8")
+    project = tmp_path / "p.yaml"
+    project.write_text(text.replace("版式: shanghai-2021", "版式: shanghai-2024"),
+                       encoding="utf-8")
+    before = project.read_text(encoding="utf-8")
+    book = render(project, tmp_path)["自评表"]
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 0 and "没有需要改动的内容" in output, output
+    edit(book, [("F6", 120, None), ("F7", 120, None)])
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 0, output
+    removed, added = changed_lines(before, project.read_text(encoding="utf-8"))
+    assert [line.split("全年执行数: ")[1] for line in added] == ['"1,200,000.00"}',
+                                                            '"1,200,000.00"}']
+    assert len(removed) == 2
+
+
+def test_a_box_emptied_by_the_reviewer_leaves_the_file(project: Path, tmp_path: Path) -> None:
+    book = render(project, tmp_path)["自评表"]
+    name = "受培训人员满意度"
+    text = project.read_text(encoding="utf-8")
+    assert "培训形式较为单一" in text or name in text
+    reason = cell_of(book, name, "偏差原因分析及改进措施")
+    score = cell_of(book, name, "得分")
+    weight = cell_of(book, name, "分值")
+    ws = load_workbook(book).active
+    full = ws.cell(*weight).value
+    edit(book, [(reason, None, None), (score, full, None)])
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 0, output
+    removed, _ = changed_lines(text, project.read_text(encoding="utf-8"))
+    assert any("偏差原因分析及改进措施" in line for line in removed)
+
+
+def test_a_missing_part_is_added(tmp_path: Path) -> None:
+    """A declared project whose 自评表 was filled in Excel: the 自评 part comes in whole."""
+    declared = tmp_path / "full.yaml"
+    declared.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    book = render(declared, tmp_path)["自评表"]
+    text = EXAMPLE.read_text(encoding="utf-8")
+    only = tmp_path / "申报.yaml"
+    head = text.split("\n自评:")[0].rstrip("\n") + "\n"
+    only.write_text(head, encoding="utf-8")
+    assert load_project(only).project.evaluation is None
+    status, output = run("import", str(book), "--into", str(only), "--yes")
+    assert status == 0, output
+    merged = load_project(only).project
+    assert merged.evaluation is not None
+    assert len(merged.evaluation.flat()) == len(load_project(EXAMPLE).project.evaluation.flat())
+    assert only.read_text(encoding="utf-8").startswith(head)  # the declaration as it was
+
+
+def test_another_projects_workbook_is_refused(tmp_path: Path, write_project: Any) -> None:
+    book = render(EXAMPLE, tmp_path)["自评表"]
+    other = write_project(SMALL_PROJECT)
+    before = other.read_bytes()
+    status, output = run("import", str(book), "--into", str(other), "--yes")
+    assert status == 2 and "工作簿是项目「技能评价业务工作经费」的" in output
+    assert other.read_bytes() == before
+
+
+def test_into_and_output_are_exclusive(tmp_path: Path) -> None:
+    book = render(EXAMPLE, tmp_path)["自评表"]
+    status, _ = run("import", str(book), "--into", "a.yaml", "-o", "b.yaml")
+    assert status == 2
+
+
+def test_crlf_and_gbk_file_keeps_its_encoding_and_line_breaks(tmp_path: Path) -> None:
+    project = tmp_path / "p.yaml"
+    text = EXAMPLE.read_text(encoding="utf-8").replace("\n", "\r\n")
+    project.write_bytes(text.encode("gb18030"))
+    book = render(project, tmp_path)["自评表"]
+    edit(book, [(cell_of(book, "业务印刷工作完成率", "得分"), 1, None)])
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 0, output
+    raw = project.read_bytes()
+    assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")
+    after = raw.decode("gb18030")
+    removed, added = changed_lines(text, after)
+    assert removed == ["          得分: 2\r"] or removed == ["          得分: 2"]
+    assert [a.rstrip("\r") for a in added] == ["          得分: 1.00"]
+
+
+
+
+@pytest.mark.parametrize("example", sorted(DATA_2024.parent.glob("*/*.yaml")),
+                         ids=lambda p: f"{p.parent.name}-{p.stem}")
+def test_every_bundled_example_merges_its_own_forms_without_a_change(example: Path,
+                                                                     tmp_path: Path) -> None:
+    """2020 绩效目标表 and 自评表, 2021 自评表, 2024 申报表 and 自评表: the forms a file
+    renders, merged back into it, change nothing (and the file is not rewritten)."""
+    project = tmp_path / example.name
+    shutil.copyfile(example, project)
+    before = project.read_bytes()
+    books = render(project, tmp_path)
+    status, output = run("import", *map(str, books.values()), "--into", str(project), "--yes")
+    assert status == 0 and "没有需要改动的内容" in output, output
+    assert project.read_bytes() == before
