@@ -60,7 +60,7 @@ def test_fresh_tree_reads_back(name: str, target: str, key: str) -> None:
 @settings(max_examples=40, deadline=None)
 @given(name=TEXT, key=KEY)
 def test_edit_keeps_the_file_and_adds_exactly_the_change(name: str, key: str) -> None:
-    """An edit of a bundled project keeps every other byte but a flow row's padding."""
+    """An edit of a bundled project keeps every other byte, a flow row's padding too."""
     original = (DATA_2024 / "技能评价业务经费.yaml").read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "p.yaml"
@@ -75,7 +75,7 @@ def test_edit_keeps_the_file_and_adds_exactly_the_change(name: str, key: str) ->
     after = _reads_back(text)
     assert after.pop("附注") == {key: name}
     assert after == before
-    assert text.startswith(original.replace(":     {", ": {"))
+    assert text.startswith(original)
 
 
 def test_edit_keeps_comments_order_encoding_crlf_bom(tmp_path: Path) -> None:
