@@ -1,8 +1,9 @@
 """The 2020 and 2021 layouts as data: seed 003's and seed 002's figures, 原表 audits, layouts.
 
-Every rate and score printed on seed 003 (2020: 执行率 half-up to 2 places, 得分 to 1 place,
-printed trimmed) and seed 002 (2021) is reproduced from the bundled project files; the
-slips of the originals (002's rates, 003's totals) are reported by validate; the layout
+Every rate and score printed on seed 003 (2020: 执行率 rounded up to 2 places, 得分 to 1 place
+from the exact rate, printed trimmed) and seed 002 (2021) is reproduced from the bundled
+project files; the slips of the originals (003's totals) are reported by validate, 002's
+rates (rounded up, the rule) are not; the layout
 machinery finds user layouts named in perfdocs.toml and names the file and key of a broken
 one.
 """
@@ -44,10 +45,17 @@ SEED_003 = {
     "高技能人才培养基地建设资助": ("99.95%", "10", [
         "10", "10", "9.5", "10", "9", "7.2", "7.2", "6.5", "8", "8"], "95.4"),
 }
-# Seed 002 (2021 自评表): the correct rates (the original printed 13.05% and 46.13%).
+# Seed 002 (2021 自评表): file → (执行率, 执行率得分, every indicator's 得分, 总分), as printed.
+# 执行率 rounds up (away from zero) to 2 places; the 执行率得分 comes from the exact rate:
+#   1,080,740 / 8,285,000 × 100 = 13.04453…  → up → 13.05%;  13.04453… × 10 / 100 = 1.30445 → 1.30
+#   (the printed 13.05% would give 1.305 → 1.31, which the seed does not print);
+#   0+0+10+10+10 + 0+0 + 0+0+7+7+6 + 15+15 + 10 = 90;  90 + 1.30 = 91.30 → "91.3".
+#   8,560,000 / 18,560,000 × 100 = 46.12068… → up → 46.13%;  4.612068… → 4.61;
+#   20+20+10+30+5+5 = 90;  90 + 4.61 = 94.61.
 SEED_002 = {
-    "高技能人才工作专项": ("13.04%", "1.3", "91.3"),
-    "职业培训基础能力建设资助": ("46.12%", "4.61", "94.61"),
+    "高技能人才工作专项": ("13.05%", "1.3", [
+        "0", "0", "10", "10", "10", "0", "0", "0", "0", "7", "7", "6", "15", "15", "10"], "91.3"),
+    "职业培训基础能力建设资助": ("46.13%", "4.61", ["20", "20", "10", "30", "5", "5"], "94.61"),
 }
 
 
@@ -94,8 +102,27 @@ def format_score(value: Decimal | None) -> str:
 
 @pytest.mark.parametrize("name", sorted(SEED_002))
 def test_seed_002_figures(name: str) -> None:
-    rate, exec_score, total = SEED_002[name]
+    rate, exec_score, scores, total = SEED_002[name]
     _result, form = computed(DATA_2021 / f"{name}.yaml")
+    assert funds_row(form)[-3:] == ["10", rate, exec_score]
+    table = form.blocks[-1]  # type: ignore[attr-defined]
+    assert [row[-2].text for row in table.rows()[1:-1]] == scores
+    assert total_row(form)[:3] == ["总分", "100", total]
+
+
+@pytest.mark.parametrize("name", ["高技能人才工作专项"])
+def test_seed_002_scores_follow_from_the_rules(name: str, tmp_path: Path) -> None:
+    """With every preparer's 得分 removed, the rules alone print seed 002's scores: each
+    met target earns its 分值, each unmet one of 分值 0 earns 0. (The other project has a
+    free-text 时效 result, "2021年12月31日前完成", that only the preparer can score.)"""
+    text = (DATA_2021 / f"{name}.yaml").read_text(encoding="utf-8")
+    bare = tmp_path / f"{name}.yaml"
+    bare.write_text(re.sub(r"(?m)^\s+得分: .*\n", "", text), encoding="utf-8")
+    assert not re.search(r"(?m)^\s+得分:", bare.read_text(encoding="utf-8"))
+    result, form = computed(bare)
+    assert all(r.source == "rule" for r in result.indicators)
+    rate, exec_score, scores, total = SEED_002[name]
+    assert [format_score(r.score) for r in result.indicators] == scores
     assert funds_row(form)[-3:] == ["10", rate, exec_score]
     assert total_row(form)[:3] == ["总分", "100", total]
 
@@ -125,8 +152,6 @@ def _audits(path: Path) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("path", "label", "was", "right"), [
-    (DATA_2021 / "高技能人才工作专项.yaml", "执行率", "13.05", "13.04"),
-    (DATA_2021 / "职业培训基础能力建设资助.yaml", "执行率", "46.13", "46.12"),
     (DATA_2020 / "促进就业专项资金.yaml", "总分", "97", "97.2"),
     (DATA_2020 / "高技能人才培养基地建设资助.yaml", "总分", "95", "95.4"),
 ])
@@ -139,8 +164,12 @@ def test_printed_slips_reported(path: Path, label: str, was: str, right: str) ->
     assert "=" in message  # the rule is named: 执行率 = … / 总分 = …
 
 
-def test_right_printed_figures_not_reported() -> None:
-    assert _audits(DATA_2020 / "职业培训基础能力建设资助.yaml") == []
+@pytest.mark.parametrize("path", [DATA_2020 / "职业培训基础能力建设资助.yaml",
+                                  *sorted(DATA_2021.glob("*.yaml"))],
+                         ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_right_printed_figures_not_reported(path: Path) -> None:
+    """Seed 002's 13.05% and 46.13% are the 2021 rule (rounding up), not slips."""
+    assert _audits(path) == []
 
 
 VALID = [*sorted(DATA_2021.glob("*.yaml")), *sorted(DATA_2020.glob("*.yaml"))]
@@ -211,7 +240,7 @@ def test_user_layout_from_settings(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("old", "new", "key"), [
-    ('rate = { places = 2, mode = "half_up" }', 'rate = { places = 2, mode = "halfway" }',
+    ('rate = { places = 2, mode = "up" }', 'rate = { places = 2, mode = "halfway" }',
      "forms.自评表.rounding.rate.mode"),
     ('level3 = "D"', 'level3 = "D:Z"', "forms.自评表.columns.level3"),
     ('grade_row = false', 'grade_rows = false', "forms.自评表.grade_rows"),

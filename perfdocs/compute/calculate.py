@@ -38,6 +38,8 @@ class FundLine:
     executed: Decimal | None
     rate: Decimal | None
     """执行率 in percent, rounded by the layout; None when the row has no budget figures."""
+    exact_rate: Decimal | None = None
+    """The same 执行率 before rounding (the 执行率得分 may be taken from it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,17 +84,17 @@ def to_unit(amount: Decimal | None, form: FormLayout) -> Decimal | None:
     return form.rounding.money.rounding()(amount / MONEY_UNITS[form.money_unit])
 
 
-def rate_of(row: FundRow, form: FormLayout) -> Decimal | None:
-    """执行率 = 全年执行数 ÷ 全年预算数 × 100, from the exact amounts, rounded by the layout.
+def exact_rate_of(row: FundRow) -> Decimal | None:
+    """执行率 = 全年执行数 ÷ 全年预算数 × 100 from the exact amounts, not rounded.
 
-    A row whose 全年预算数 is 0 has nothing to execute: its rate prints as 0 (the seed's
-    其中 rows) and validation flags a zero budget on the total row.
+    A row whose 全年预算数 is 0 has nothing to execute: its rate is 0 (the seed's 其中
+    rows print 0.00) and validation flags a zero budget on the total row.
     """
     if row.budget is None or row.executed is None:
         return None
     if row.budget == 0:
-        return form.rounding.rate.rounding()(ZERO)
-    return form.rounding.rate.rounding()(row.executed / row.budget * HUNDRED)
+        return ZERO
+    return row.executed / row.budget * HUNDRED
 
 
 def rate_could_be(printed: Decimal, budget: Decimal, executed: Decimal, budget_slack: Decimal,
@@ -113,13 +115,27 @@ def rate_could_be(printed: Decimal, budget: Decimal, executed: Decimal, budget_s
     return low <= printed <= high
 
 
-def execution_score(rate: Decimal | None, form: FormLayout) -> Decimal | None:
-    """执行率得分 = 执行率 × 分值, capped at the 分值 when the layout caps it."""
+def rate_of(row: FundRow, form: FormLayout) -> Decimal | None:
+    """The printed 执行率: :func:`exact_rate_of` rounded by the layout."""
+    exact = exact_rate_of(row)
+    return None if exact is None else form.rounding.rate.rounding()(exact)
+
+
+def execution_score(rate: Decimal | None, form: FormLayout,
+                    exact: Decimal | None = None) -> Decimal | None:
+    """执行率得分 from the printed ``rate`` (or from ``exact`` when the layout scores the
+    exact rate and it is known): 执行率 × 分值, capped at the 分值 when the layout caps it,
+    or the layout's step for that rate."""
     if rate is None:
         return None
-    weight = form.scoring.execution_weight
-    score = rate / HUNDRED * weight
-    if form.scoring.cap_execution_score:
+    scoring = form.scoring
+    basis = exact if scoring.execution_from == "exact" and exact is not None else rate
+    weight = scoring.execution_weight
+    if scoring.execution_rule == "steps":
+        score = scoring.step_score(basis)
+    else:
+        score = basis / HUNDRED * weight
+    if scoring.cap_execution_score:
         score = min(score, weight)
     return form.rounding.execution_score.rounding()(score)
 
@@ -202,11 +218,11 @@ def evaluate(evaluation: Evaluation, form: FormLayout) -> Result:
     ) if row is not None]
     lines = tuple(
         FundLine(key, to_unit(row.initial, form), to_unit(row.budget, form),
-                 to_unit(row.executed, form), rate_of(row, form))
+                 to_unit(row.executed, form), rate_of(row, form), exact_rate_of(row))
         for key, row in rows
     )
     rate = lines[0].rate
-    exec_score = execution_score(rate, form)
+    exec_score = execution_score(rate, form, lines[0].exact_rate)
 
     score_round = form.rounding.score.rounding()
     results: list[IndicatorResult] = []

@@ -178,10 +178,36 @@ class Tier(_Section):
 
 
 class Grade(_Section):
-    """A grade (优, 良 …) and the lowest 总分 that earns it."""
+    """A grade (优, 良 …) and the lowest 总分 that earns it.
+
+    ``inclusive = false`` makes the bound exclusive: some systems count exactly 90 as 良,
+    so 优 needs more than 90.
+    """
 
     name: str = Field(min_length=1)
     min: Weight
+    inclusive: bool = True
+
+    def reached_by(self, total: Decimal) -> bool:
+        """Whether ``total`` earns this grade (its bound counted or not, as the layout says)."""
+        return total >= self.min if self.inclusive else total > self.min
+
+
+class ExecutionStep(_Section):
+    """One step of a stepped 执行率得分: from ``min`` percent up, the step gives ``score``.
+
+    One province scores 执行率 100% → 10, 80–99.99% → 7, 60–79.99% → 5, below 60% → 0: four
+    steps with min 100, 80, 60 and 0. ``inclusive = false`` leaves the bound itself to
+    the step below (a rate of exactly 80 then earns the lower step).
+    """
+
+    min: Annotated[Dec, Field(ge=0, le=MAX_WEIGHT)]
+    inclusive: bool = True
+    score: Weight
+
+    def reached_by(self, rate: Decimal) -> bool:
+        """Whether a 执行率 (percent) falls in this step or above it."""
+        return rate >= self.min if self.inclusive else rate > self.min
 
 
 class Scoring(_Section):
@@ -189,6 +215,15 @@ class Scoring(_Section):
 
     execution_weight: Weight = Decimal(10)
     cap_execution_score: bool = True
+    execution_rule: Literal["proportional", "steps"] = "proportional"
+    """How the 执行率得分 follows from the 执行率: 执行率 × 分值, or by ``execution_steps``."""
+    execution_steps: list[ExecutionStep] = []
+    execution_from: Literal["printed", "exact"] = "printed"
+    """Score from the 执行率 as printed (rounded) or from the exact quotient of the amounts.
+
+    Seed 002 (Shanghai 2021) prints 13.05% yet 得分 1.3: its system scored the exact
+    13.0445…%. A deployed system elsewhere scores the rounded percentage.
+    """
     total_weight: Annotated[Dec, Field(gt=0, le=MAX_WEIGHT)] = Decimal(100)
     reverse_rule: Literal["ratio", "deviation"] = "ratio"
     overachievement_ratio: Annotated[Dec, Field(ge=1, le=MAX_WEIGHT)] | None = Decimal(3)
@@ -217,16 +252,44 @@ class Scoring(_Section):
         mins = [g.min for g in self.grades]
         if mins != sorted(mins, reverse=True):
             problems.append(("grades", "须按 min 从高到低排列"))
+        problems += self._step_problems()
         if problems:
             raise _Problems(problems)
         return self
 
+    def _step_problems(self) -> list[tuple[str, str]]:
+        """Steps that fit the rule and the weight: a step list the rule ignores is refused
+        rather than silently unused."""
+        problems: list[tuple[str, str]] = []
+        if self.execution_rule == "steps" and not self.execution_steps:
+            problems.append(("execution_steps",
+                             "execution_rule = \"steps\" 时须列出各档（[[…scoring.execution_steps]]）"))
+        if self.execution_rule != "steps" and self.execution_steps:
+            problems.append(("execution_steps",
+                             "只有 execution_rule = \"steps\" 时才按档计分：请加上这一行或删去各档"))
+        weight = _plain(self.execution_weight)
+        for index, step in enumerate(self.execution_steps):
+            if step.score > self.execution_weight:
+                problems.append((f"execution_steps[{index + 1}].score",
+                                 f"不能大于 execution_weight（{weight}）"))
+        bounds = [(s.min, s.inclusive) for s in self.execution_steps]
+        if bounds != sorted(bounds, reverse=True) or len(set(bounds)) != len(bounds):
+            problems.append(("execution_steps", "须按 min 从高到低排列，且各档的 min 不能相同"))
+        return problems
+
     def grade(self, total: Decimal) -> str:
-        """The first grade whose minimum ``total`` reaches ("" when none is defined)."""
+        """The first grade whose bound ``total`` reaches ("" when none is defined)."""
         for grade in self.grades:
-            if total >= grade.min:
+            if grade.reached_by(total):
                 return grade.name
         return ""
+
+    def step_score(self, rate: Decimal) -> Decimal:
+        """The 执行率得分 of a stepped rule: the first step the rate reaches, else 0."""
+        for step in self.execution_steps:
+            if step.reached_by(rate):
+                return step.score
+        return Decimal(0)
 
 
 _COLS = re.compile(r"^([A-Z]+)(?::([A-Z]+))?$")

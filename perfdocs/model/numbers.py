@@ -10,11 +10,26 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import (
+    ROUND_DOWN,
+    ROUND_HALF_EVEN,
+    ROUND_HALF_UP,
+    ROUND_UP,
+    Decimal,
+    InvalidOperation,
+)
 from typing import Literal
 
-RoundingMode = Literal["half_up", "down", "half_even"]
-_MODES = {"half_up": ROUND_HALF_UP, "down": ROUND_DOWN, "half_even": ROUND_HALF_EVEN}
+RoundingMode = Literal["half_up", "down", "up", "half_even"]
+_MODES = {"half_up": ROUND_HALF_UP, "down": ROUND_DOWN, "up": ROUND_UP,
+          "half_even": ROUND_HALF_EVEN}
+MODE_NAMES: dict[str, str] = {"half_up": "四舍五入", "down": "截位", "up": "进位",
+                              "half_even": "银行家舍入"}
+"""Each rounding mode in the words a finance officer uses, for messages and the key reference.
+
+``up`` rounds away from zero (13.0445… → 13.05): the Shanghai 2020/2021 budget system
+printed its 执行率 so (FORMS.md, seeds 002 and 003).
+"""
 
 MONEY_UNITS: dict[str, Decimal] = {"元": Decimal(1), "万元": Decimal(10000)}
 """Money units a form can print in, as multiples of one 元."""
@@ -42,7 +57,8 @@ class Rounding:
 
 
 def quantize(value: Decimal, rounding: Rounding) -> Decimal:
-    """Round ``value`` to ``rounding.places`` with the layout's mode ("down" cuts)."""
+    """Round ``value`` to ``rounding.places`` with the layout's mode ("down" cuts, "up" rounds
+    away from zero)."""
     exponent = Decimal(1).scaleb(-rounding.places)
     return value.quantize(exponent, rounding=_MODES[rounding.mode])
 

@@ -257,5 +257,7 @@ def _with_printed_rates(imported: Imported, form: FormLayout, result: Result) ->
 
 def _rounding_words(form: FormLayout, kind: str) -> str:
     spec = getattr(form.rounding, kind)
-    mode = {"half_up": "四舍五入", "down": "截位", "half_even": "银行家舍入"}[spec.mode]
+    from perfdocs.numbers import MODE_NAMES
+
+    mode = MODE_NAMES[spec.mode]
     return f"{mode}保留 {spec.places} 位小数"
