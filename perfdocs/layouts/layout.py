@@ -262,11 +262,11 @@ class Scoring(_Section):
         rather than silently unused."""
         problems: list[tuple[str, str]] = []
         if self.execution_rule == "steps" and not self.execution_steps:
-            problems.append(("execution_steps",
-                             "execution_rule = \"steps\" 时须列出各档（[[…scoring.execution_steps]]）"))
+            problems.append(("execution_steps", "execution_rule = \"steps\" 时须列出各档"
+                             "（[[…scoring.execution_steps]]）"))
         if self.execution_rule != "steps" and self.execution_steps:
-            problems.append(("execution_steps",
-                             "只有 execution_rule = \"steps\" 时才按档计分：请加上这一行或删去各档"))
+            problems.append(("execution_steps", "只有 execution_rule = \"steps\" 时才按档计分："
+                             "请加上这一行或删去各档"))
         weight = _plain(self.execution_weight)
         for index, step in enumerate(self.execution_steps):
             if step.score > self.execution_weight:
