@@ -82,7 +82,7 @@ def case(id: str, old: str, new: str, *lines: str) -> Case:
     return Case(id, old, new, lines)
 
 
-RATE = 'rate = { places = 2, mode = "half_up" }'
+RATE = 'rate = { places = 2, mode = "up" }'
 GRADE_ROW = "grade_row = false            #"
 SELF = "forms.自评表"
 
@@ -141,7 +141,7 @@ CASES = [
     case("misspelt-key", GRADE_ROW, "grade_rows = false #",
          f"{SELF}.grade_rows: 不认识的键，是不是「grade_row」？"),
     case("rounding-mode", RATE, 'rate = { places = 2, mode = "halfway" }',
-         f'{SELF}.rounding.rate.mode: 应为 "half_up"、"down" 或 "half_even"，不是 "halfway"'),
+         f'{SELF}.rounding.rate.mode: 应为 "half_up"、"down"、"up" 或 "half_even"，不是 "halfway"'),
     case("places-word", RATE, 'rate = { places = "两", mode = "half_up" }',
          f"{SELF}.rounding.rate.places: 应为整数"),
     case("places-too-many", RATE, 'rate = { places = 9, mode = "half_up" }',

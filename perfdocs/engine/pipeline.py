@@ -70,7 +70,9 @@ def prepare(path: str | Path, settings: Settings, *, layout_name: str | None = N
         if layout_name is None and project.layout:
             raise _layout_asked_by(exc, loaded, name) from None
         raise
-    diagnostics: list[Diagnostic] = list(loaded.notes)
+    from perfdocs.categories import check_categories
+
+    diagnostics: list[Diagnostic] = [*loaded.notes, *check_categories(loaded, layout)]
     result = None
     if project.evaluation is not None:
         form = selfeval_form(layout)

@@ -40,7 +40,7 @@ def assemble(layout: Layout, form: FormLayout, kind: str, context: dict[str, Any
         sheet_name=render_text(form.sheet_name, context, where=_where(layout)),
         fonts=Fonts(fonts.family, fonts.title_size, fonts.subtitle_size, fonts.body_size,
                     fonts.latin),
-        template_dir=layout.folder, context=context,
+        template_dir=layout.folder, template_file=form.template, context=context,
     )
     built.check()
     return built

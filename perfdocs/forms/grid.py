@@ -187,6 +187,9 @@ class Form:
     fonts: Fonts = field(default_factory=Fonts)
     template_dir: str | None = None
     """Folder of the layout, where ``<kind>.docx`` may provide a Word template."""
+    template_file: str | None = None
+    """The Word template the layout names for this form (its ``template`` key, resolved
+    when the layout loaded); tried before ``template_dir``."""
     context: dict[str, str] = field(default_factory=dict)
     footer: str = ""
 

@@ -17,9 +17,9 @@ that loaded.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
-import tomllib
 import types
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
@@ -484,6 +484,11 @@ class FormLayout(_Section):
     not_evaluated: list[str] = []
     """A declaration form: 一级 groups the 自评表 does not evaluate (2020: 投入与管理)."""
     template: str | None = None
+    categories: dict[Annotated[str, Field(min_length=1)],
+                     Annotated[list[Annotated[str, Field(min_length=1)]],
+                               Field(min_length=1)]] = {}
+    """一级 name → the 二级 names it accepts; a project naming another is an error (with the
+    nearest name). Empty: any names (a user layout written before the key existed)."""
     fonts: FontSpec = FontSpec()
     rounding: RoundingSet = RoundingSet()
     display: Display = Display()
@@ -498,7 +503,7 @@ class FormLayout(_Section):
         """Everything the builder will ask of this form, checked now, at the key to edit."""
         parts = BUILDER_PARTS[self.builder]
         problems = [*self._column_problems(parts), *self._label_problems(parts),
-                    *self._template_problems(parts)]
+                    *self._template_problems(parts), *self._word_template_problems()]
         if problems:
             raise _Problems(problems)
         return self
@@ -556,6 +561,17 @@ class FormLayout(_Section):
             if problem:
                 yield key, problem
 
+    def _word_template_problems(self) -> Iterator[tuple[str, str]]:
+        """A ``template`` must name a Word file (.docx) that is there."""
+        if self.template is None:
+            return
+        path = Path(self.template)
+        if path.suffix.lower() != ".docx":
+            yield "template", f"「{path.name}」不是 Word 模板：应为 .docx 文件"
+        elif not path.is_file():
+            yield "template", (f"找不到 Word 模板「{path.name}」：文件应放在 layout.toml 所在的"
+                               "文件夹里（路径相对于该文件夹）")
+
     def label(self, key: str) -> str:
         """The printed label for ``key``.
 
@@ -589,6 +605,10 @@ class Layout(_Section):
 
     name: str = Field(min_length=1)
     description: str = ""
+    extends: str = ""
+    """The layout this one is a variant of (perfdocs.layout_extends); "" for a whole layout."""
+    drop_forms: list[str] = []
+    """Forms of the parent a variant does without (e.g. ["申报表"] for a 自评表-only variant)."""
     forms: dict[str, FormLayout] = Field(min_length=1)
     amounts: AmountChecks = AmountChecks()
     folder: str = ""
@@ -645,46 +665,133 @@ def load_layout(name: str, extra: tuple[str, ...] = ()) -> Layout:
     """Find and read the layout called ``name`` (a folder name, or a path to a folder)."""
     candidate = Path(name)
     if (candidate / LAYOUT_FILE).is_file():
-        return read_layout(candidate)
+        return read_layout(candidate, extra)
     folders = available(extra)
     if name not in folders:
         have = "、".join(folders) or "无"
         raise LayoutError(f"找不到版式「{name}」（已安装：{have}）；"
                           "可在 perfdocs.toml 的 [layouts] paths 中加入自定义版式所在的文件夹")
-    return read_layout(folders[name])
+    return read_layout(folders[name], extra)
 
 
-def read_layout(folder: Path) -> Layout:
-    """Read one layout folder (cached by path and modification time)."""
-    path = (folder / LAYOUT_FILE).resolve()
-    try:
-        mtime = path.stat().st_mtime_ns
-    except OSError:
-        raise LayoutError("版式文件不存在", file=path) from None
-    return _read_layout(path, mtime)
+def read_layout(folder: Path, extra: tuple[str, ...] = ()) -> Layout:
+    """Read one layout folder with the layouts it extends.
+
+    Cached by the path and modification time of every file of the chain, so an edit to a
+    parent is seen by its variants at once.
+    """
+    from perfdocs.layout_extends import chain
+
+    path = (Path(folder) / LAYOUT_FILE).resolve()
+    layers = chain(path, search_path(extra))
+    return _read_chain(tuple((layer.path, layer.mtime) for layer in layers), extra)
 
 
 @cache
-def _read_layout(path: Path, mtime: int) -> Layout:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LayoutError(f"无法读取版式文件：{exc}", file=path) from None
-    except tomllib.TOMLDecodeError as exc:
-        line = _toml_line(str(exc))
-        raise LayoutError(f"版式文件不是合法的 TOML：{exc}", file=path, line=line) from None
-    except RecursionError:
-        raise LayoutError("版式文件嵌套层次过深：请检查方括号是否成对", file=path) from None
+def _read_chain(key: tuple[tuple[Path, int], ...], extra: tuple[str, ...]) -> Layout:
+    from perfdocs.layout_extends import chain, merge
+
+    path = key[-1][0]
+    layers = chain(path, search_path(extra))
+    data, origins = merge(layers)
+    problems = _drop_forms(data, origins, path)
     if isinstance(data.get("forms"), dict):
         for kind, form in data["forms"].items():
             if isinstance(form, dict):
                 form.setdefault("kind", kind)
     data["folder"] = str(path.parent)
     data.setdefault("name", path.parent.name)
-    try:
-        return Layout.model_validate(data)
-    except ValidationError as exc:
-        raise LayoutInvalid(path, _diagnostics(exc, path)) from None
+    if len(layers) > 1:
+        data.setdefault("description", f"基于 {layers[-2].path.parent.name} 的变体")
+    return _validate_all(data, origins, path, problems)
+
+
+def _drop_forms(data: dict[str, Any], origins: dict[str, Path],
+                path: Path) -> list[Diagnostic]:
+    """Remove the inherited forms ``drop_forms`` names; a name with no such form is a fault."""
+    names = data.get("drop_forms") or []
+    forms = data.get("forms")
+    if not isinstance(names, list) or not isinstance(forms, dict):
+        return []
+    found: list[Diagnostic] = []
+    for index, name in enumerate(names):
+        if isinstance(name, str) and name in forms:
+            del forms[name]
+            continue
+        have = "、".join(forms)
+        found.append(Diagnostic(Severity.ERROR, f"没有名为「{name}」的表可删（有：{have}）",
+                                str(path), field=f"drop_forms[{index + 1}]", rule="LayoutError"))
+    return found
+
+
+MAX_PASSES = 8
+"""Rounds of :func:`_validate_all`; each round needs a new fault to go on, so few are used."""
+
+
+def _validate_all(data: dict[str, Any], origins: dict[str, Path], path: Path,
+                  found: list[Diagnostic]) -> Layout:
+    """The layout, or every fault of it in one report.
+
+    pydantic stops checking a table at its first broken key (a form with a wrong rounding
+    mode never has its columns and labels checked). So each faulty key is taken out and the
+    rest checked again, until nothing new turns up: the editor gets the whole list at once
+    instead of one fault per run. A fault under a key already reported is not repeated.
+    """
+    import copy
+
+    from perfdocs.layout_extends import file_of
+
+    data = copy.deepcopy(data)
+    for _ in range(MAX_PASSES):
+        try:
+            layout = Layout.model_validate(data)
+        except ValidationError as exc:
+            fresh = [d for d in _diagnostics(exc, path)
+                     if not any(_covers(old.field, d.field) for old in found)]
+            for diagnostic in fresh:
+                where = file_of(diagnostic.field, origins, path)
+                found.append(dataclasses.replace(diagnostic, file=str(where)))
+            fields = sorted((d.field or "" for d in fresh), reverse=True)
+            if not fresh or not [f for f in fields if _remove(data, f)]:
+                break
+            continue
+        if not found:
+            return layout
+        break
+    raise LayoutInvalid(found[0].file or path, found)
+
+
+def _covers(old: str | None, new: str | None) -> bool:
+    """Whether a fault at ``new`` lies at or under one already reported at ``old``."""
+    if not old or not new:
+        return old == new
+    return new == old or new.startswith(old + ".") or new.startswith(old + "[")
+
+
+_PART = re.compile(r"\.?([^.\[\]]+)|\[(\d+)\]")
+
+
+def _remove(data: dict[str, Any], field: str | None) -> bool:
+    """Take the key at ``field`` out of ``data`` (True when there was one to take).
+
+    Only table keys are taken out: without one, the key's default applies. Taking out an
+    item of a list (a width of ``column_widths``) would change what the rest means.
+    """
+    if not field:
+        return False
+    parts: list[str | int] = [m[1] if m[1] is not None else int(m[2]) - 1
+                              for m in _PART.finditer(field)]
+    node: Any = data
+    for part in parts[:-1]:
+        listed = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if not (listed or (isinstance(node, dict) and part in node)):
+            return False
+        node = node[part]
+    last = parts[-1] if parts else None
+    if isinstance(node, dict) and last in node:  # a list item stays: the others would shift
+        del node[last]
+        return True
+    return False
 
 
 def _diagnostics(exc: ValidationError, path: Path) -> list[Diagnostic]:
@@ -791,8 +898,3 @@ def _shown(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
-
-
-def _toml_line(message: str) -> int | None:
-    match = re.search(r"line (\d+)", message)
-    return int(match[1]) if match else None

@@ -174,8 +174,10 @@ def _template(form: Form) -> tuple[str, bytes]:
 
     Read anew on every render: the user may be editing it in Word between two runs.
     """
+    candidates = [Path(form.template_file)] if form.template_file else []
     if form.template_dir:
-        path = Path(form.template_dir) / f"{form.kind}.docx"
+        candidates.append(Path(form.template_dir) / f"{form.kind}.docx")
+    for path in candidates:
         if path.is_file():
             try:
                 return str(path), path.read_bytes()

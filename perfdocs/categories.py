@@ -1,0 +1,78 @@
+"""The 一级/二级 indicator names a layout accepts, checked against a project file.
+
+A reviewer rejects a form whose 一级指标 reads 产出指示 or whose 二级指标 reads 质量目标: the
+names are fixed by the framework the layout follows (the national 2020 framework: 产出指标 →
+数量/质量/时效/成本指标, 效益指标 → 经济/社会/生态效益指标 and 可持续影响指标, 满意度指标 →
+服务对象满意度指标; Shanghai's 2020 绩效目标表 has its own 投入与管理/产出目标/效果目标/影响力目标).
+Each form lists them under ``categories`` in layout.toml; a name outside the list is an error
+naming the line and the nearest valid name, so a typo is fixed at once.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from perfdocs.errors import Diagnostic, Severity
+
+if TYPE_CHECKING:
+    from perfdocs.layout import FormLayout, Layout
+    from perfdocs.loading import Loaded
+
+SECTIONS = ("申报", "自评")
+"""Project-file sections holding an indicator tree (``<section>.绩效指标``)."""
+
+
+def nearest(name: str, choices: Sequence[str]) -> str | None:
+    """The valid name closest to ``name`` (always one when there are choices)."""
+    found = difflib.get_close_matches(name, list(choices), n=1, cutoff=0.0)
+    return found[0] if found else None
+
+
+def _form_for(layout: Layout, section: str) -> FormLayout | None:
+    """The first form printing ``section`` that lists its names (None: nothing to check)."""
+    return next((f for f in layout.forms.values()
+                 if f.section == section and f.categories), None)
+
+
+def check_categories(loaded: Loaded, layout: Layout) -> list[Diagnostic]:
+    """Every 一级/二级 name of the project's sections that its layout's forms do not accept."""
+    found: list[Diagnostic] = []
+    for section in SECTIONS:
+        part = loaded.project.evaluation if section == "自评" else loaded.project.declaration
+        form = _form_for(layout, section)
+        if part is None or form is None:
+            continue
+        found += _check_tree(loaded, layout, form, section, part.indicators)
+    return found
+
+
+def _check_tree(loaded: Loaded, layout: Layout, form: FormLayout, section: str,
+                tree: dict[str, dict[str, Any]]) -> Iterator[Diagnostic]:
+    names = form.categories
+    every_level2 = list(dict.fromkeys(n for group in names.values() for n in group))
+    where = f"版式 {layout.name} 的{form.kind}"
+    for level1, groups in tree.items():
+        loc1 = (section, "绩效指标", level1)
+        if level1 not in names:
+            yield _unknown(loaded, loc1, "一级指标", level1, list(names), where)
+        allowed = names.get(level1, every_level2)
+        for level2 in groups:
+            if level2 in allowed:
+                continue
+            owner = next((k for k, group in names.items() if level2 in group), None)
+            yield _unknown(loaded, (*loc1, level2), "二级指标", level2, allowed,
+                           f"{where}「{level1}」下" if level1 in names else where,
+                           f"，它属于一级指标「{owner}」" if owner else None)
+
+
+def _unknown(loaded: Loaded, loc: tuple[str, ...], label: str, name: str,
+             allowed: Sequence[str], where: str, hint: str | None = None) -> Diagnostic:
+    """An unknown name: where it is, the nearest valid one (or ``hint``), the valid ones."""
+    near = nearest(name, allowed)
+    hint = hint or (f"，是不是「{near}」？" if near else "")
+    message = (f"{label}「{name}」不是{where}可用的名称{hint}（可用：{'、'.join(allowed)}；"
+               "名称由版式 layout.toml 的 categories 规定）")
+    return Diagnostic(Severity.ERROR, message, loaded.path, loaded.line(loc), ".".join(loc),
+                      label, rule="category-name")

@@ -1,0 +1,179 @@
+"""``extends = "<layout>"``: a variant layout.toml states only what differs from its parent.
+
+A province's form is usually the national one with a few changes (a 20-point execution
+weight, a 备注 column, other grade cut-offs). Copying 300 lines of layout.toml to change
+three would leave the copy behind every fix to its parent, so a variant names its parent
+and holds only its changes. The files are merged key by key, the variant winning: tables
+(``[forms."自评表".labels]`` …) merge, anything else — a number, a text, a list such as
+``column_widths`` or the ``[[…grades]]`` — is replaced whole.
+
+Every key remembers the file it came from, so a fault is reported at the file that holds
+the faulty key (a variant's typo in its own file, a parent's fault in the parent's).
+"""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from perfdocs.errors import LayoutError
+
+LAYOUT_FILE = "layout.toml"
+MAX_DEPTH = 8
+"""Longest chain of parents; real variants go one or two deep, the bound stops a runaway."""
+OWN_KEYS = ("name", "description", "extends", "drop_forms")
+"""Top-level keys a variant never inherits: they describe the file itself."""
+
+
+@dataclass(frozen=True, slots=True)
+class Layer:
+    """One layout.toml of a chain: its path, modification time and parsed table."""
+
+    path: Path
+    mtime: int
+    data: dict[str, Any]
+
+
+def read_toml(path: Path) -> tuple[int, dict[str, Any]]:
+    """(modification time, parsed table) of one layout.toml; faults name the file."""
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        raise LayoutError("版式文件不存在", file=path) from None
+    return mtime, _parsed(path, mtime)
+
+
+@cache
+def _parsed(path: Path, mtime: int) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LayoutError(f"无法读取版式文件：{exc}", file=path) from None
+    except tomllib.TOMLDecodeError as exc:
+        import re
+
+        match = re.search(r"line (\d+)", str(exc))
+        raise LayoutError(f"版式文件不是合法的 TOML：{exc}", file=path,
+                          line=int(match[1]) if match else None) from None
+    except RecursionError:
+        raise LayoutError("版式文件嵌套层次过深：请检查方括号是否成对", file=path) from None
+
+
+def chain(path: Path, search: list[Path]) -> tuple[Layer, ...]:
+    """The layout at ``path`` and its parents, the farthest parent first.
+
+    A parent is found next to the variant first (a folder of the same name beside it),
+    then as a path relative to the variant's folder, then in ``search`` (the configured
+    layout folders and the bundled ones).
+    """
+    layers: list[Layer] = []
+    seen: list[Path] = []
+    current = path
+    while True:
+        if current in seen:
+            names = " → ".join(p.parent.name for p in [*seen, current])
+            raise LayoutError(f"extends 形成了循环：{names}", file=seen[-1], field="extends")
+        if len(seen) >= MAX_DEPTH:
+            raise LayoutError(f"extends 层次过深（超过 {MAX_DEPTH} 层）", file=current,
+                              field="extends")
+        seen.append(current)
+        mtime, data = read_toml(current)
+        layers.append(Layer(current, mtime, data))
+        parent = data.get("extends")
+        if parent is None:
+            break
+        if not isinstance(parent, str) or not parent.strip():
+            raise LayoutError("extends 应为所继承版式的名称，如 \"shanghai-2024\"",
+                              file=current, field="extends")
+        current = _find_parent(parent.strip(), current.parent, search)
+    return tuple(reversed(layers))
+
+
+def _find_parent(name: str, folder: Path, search: list[Path]) -> Path:
+    candidates = [folder.parent / name, folder / name, *(root / name for root in search)]
+    for candidate in candidates:
+        file = candidate / LAYOUT_FILE
+        if file.is_file():
+            return file.resolve()
+    raise LayoutError(f"extends 所指的版式「{name}」找不到（在同级文件夹和已安装的版式中都没有）",
+                      file=folder / LAYOUT_FILE, field="extends")
+
+
+def merge(layers: tuple[Layer, ...]) -> tuple[dict[str, Any], dict[str, Path]]:
+    """The layers merged (the last wins) and, for every key path, the file that set it.
+
+    Key paths are written as layout messages write them: ``forms.自评表.scoring.grades``.
+    Form templates (``template``, or a ``<form>.docx`` beside a layout.toml) are resolved
+    against the folder of the file that names them, so a variant inherits its parent's
+    Word template unless its own folder has one.
+    """
+    merged: dict[str, Any] = {}
+    origins: dict[str, Path] = {}
+    for index, layer in enumerate(layers):
+        data = copy.deepcopy(layer.data)
+        if index < len(layers) - 1:
+            for key in OWN_KEYS:
+                data.pop(key, None)
+        _merge_into(merged, data, origins, layer.path, "")
+        _resolve_templates(merged, layer)
+    return merged, origins
+
+
+def _merge_into(base: dict[str, Any], over: dict[str, Any], origins: dict[str, Path],
+                file: Path, prefix: str) -> None:
+    for key, value in over.items():
+        path = f"{prefix}.{key}" if prefix else str(key)
+        for known in [k for k in origins if k.startswith((path + ".", path + "["))]:
+            if not (isinstance(value, dict) and isinstance(base.get(key), dict)):
+                del origins[known]
+        origins[path] = file
+        if isinstance(value, dict):
+            if not isinstance(base.get(key), dict):
+                base[key] = {}
+            _merge_into(base[key], value, origins, file, path)
+        else:
+            base[key] = value
+            if isinstance(value, list):
+                _note_items(value, origins, file, path)
+
+
+def _note_items(items: list[Any], origins: dict[str, Path], file: Path, prefix: str) -> None:
+    """Record the file of every key inside a list of tables (``grades[2].min``)."""
+    for index, item in enumerate(items):
+        path = f"{prefix}[{index + 1}]"
+        origins[path] = file
+        if isinstance(item, dict):
+            for key in item:
+                origins[f"{path}.{key}"] = file
+
+
+def _resolve_templates(merged: dict[str, Any], layer: Layer) -> None:
+    """Turn the layer's ``template`` keys into paths, and pick up ``<form>.docx`` files."""
+    forms = merged.get("forms")
+    if not isinstance(forms, dict):
+        return
+    own = layer.data.get("forms") if isinstance(layer.data.get("forms"), dict) else {}
+    for kind, form in forms.items():
+        if not isinstance(form, dict):
+            continue
+        mine = own.get(kind) if isinstance(own, dict) else None
+        named = mine.get("template") if isinstance(mine, dict) else None
+        if isinstance(named, str) and named.strip():
+            form["template"] = str(layer.path.parent / named.strip())
+        elif (layer.path.parent / f"{kind}.docx").is_file():
+            form["template"] = str(layer.path.parent / f"{kind}.docx")
+
+
+def file_of(field: str | None, origins: dict[str, Path], default: Path) -> Path:
+    """The file holding ``field`` (``forms.自评表.columns.level3``), or its nearest table's."""
+    key = field or ""
+    while key:
+        if key in origins:
+            return origins[key]
+        cut = max(key.rfind("."), key.rfind("["))
+        key = key[:cut] if cut > 0 else ""
+    return default

@@ -1,0 +1,188 @@
+"""``extends``: a variant layout states only what differs; faults name the file holding the
+faulty key; every fault of a layout comes in one report; ``template`` is honoured."""
+
+from __future__ import annotations
+
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from perfdocs.errors import LayoutError
+from perfdocs.layout import LayoutInvalid, load_layout, read_layout
+from tests.conftest import ROOT
+
+SH2024 = ROOT / "templates" / "shanghai-2024"
+
+
+def variant(root: Path, text: str, name: str = "my-2024") -> Path:
+    folder = root / name
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "layout.toml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_variant_changes_only_what_it_states(tmp_path: Path) -> None:
+    folder = variant(tmp_path, '''extends = "shanghai-2024"
+[forms."自评表"]
+title = "某省项目支出绩效自评表"
+[forms."自评表".labels]
+reason = "偏差原因"
+[forms."自评表".scoring]
+execution_weight = 20
+''')
+    layout = read_layout(folder)
+    parent = load_layout("shanghai-2024")
+    form, base = layout.form("自评表"), parent.form("自评表")
+    assert layout.name == "my-2024" and layout.extends == "shanghai-2024"
+    assert form.title == "某省项目支出绩效自评表"
+    assert form.labels["reason"] == "偏差原因"
+    assert form.labels["weight"] == base.labels["weight"]          # inherited label
+    assert form.scoring.execution_weight == Decimal(20)
+    assert form.scoring.grades == base.scoring.grades              # inherited table list
+    assert form.columns == base.columns and form.rounding == base.rounding
+    assert layout.form("申报表").model_dump() == parent.form("申报表").model_dump()
+    # The parent's Word templates are inherited: the variant's folder has none.
+    assert form.template == str(SH2024.resolve() / "自评表.docx")
+
+
+def test_lists_are_replaced_whole(tmp_path: Path) -> None:
+    folder = variant(tmp_path, '''extends = "shanghai-2024"
+[[forms."自评表".scoring.grades]]
+name = "优"
+min = 80
+[[forms."自评表".scoring.grades]]
+name = "差"
+min = 0
+''')
+    grades = read_layout(folder).form("自评表").scoring.grades
+    assert [(g.name, g.min) for g in grades] == [("优", 80), ("差", 0)]
+
+
+def test_drop_forms(tmp_path: Path) -> None:
+    folder = variant(tmp_path, 'extends = "shanghai-2024"\ndrop_forms = ["申报表"]\n')
+    assert list(read_layout(folder).forms) == ["自评表"]
+
+
+def test_fault_in_variant_names_the_variant_file(tmp_path: Path) -> None:
+    folder = variant(tmp_path, '''extends = "shanghai-2024"
+[forms."自评表".scoring]
+execution_wieght = 20
+''')
+    with pytest.raises(LayoutInvalid) as info:
+        read_layout(folder)
+    (found,) = info.value.diagnostics
+    assert found.file == str((folder / "layout.toml").resolve())
+    assert found.field == "forms.自评表.scoring.execution_wieght"
+    assert "是不是「execution_weight」" in found.message
+
+
+def test_fault_in_parent_names_the_parent_file(tmp_path: Path) -> None:
+    parent = tmp_path / "base"
+    shutil.copytree(SH2024, parent)
+    toml = parent / "layout.toml"
+    text = toml.read_text(encoding="utf-8")
+    toml.write_text(text.replace('level3 = "C:D"', 'level3 = "C:Z"'), encoding="utf-8")
+    child = variant(tmp_path, 'extends = "base"\n[forms."自评表"]\ntitle = "变体"\n')
+    with pytest.raises(LayoutInvalid) as info:
+        read_layout(child)
+    (found,) = info.value.diagnostics
+    assert found.file == str(toml.resolve()) and found.field == "forms.自评表.columns.level3"
+
+
+def test_unknown_parent_and_cycle(tmp_path: Path) -> None:
+    folder = variant(tmp_path, 'extends = "no-such-layout"\n')
+    with pytest.raises(LayoutError, match="no-such-layout") as info:
+        read_layout(folder)
+    assert info.value.field == "extends"
+    variant(tmp_path, 'extends = "b"\n', name="a")
+    b = variant(tmp_path, 'extends = "a"\n', name="b")
+    with pytest.raises(LayoutError, match="循环"):
+        read_layout(b)
+
+
+def test_parent_edit_seen_by_variant(tmp_path: Path) -> None:
+    parent = tmp_path / "base"
+    shutil.copytree(SH2024, parent)
+    child = variant(tmp_path, 'extends = "base"\n')
+    assert read_layout(child).form("自评表").title == "财政项目支出绩效自评表"
+    toml = parent / "layout.toml"
+    text = toml.read_text(encoding="utf-8")
+    toml.write_text(text.replace('title = "财政项目支出绩效自评表"', 'title = "改过的标题"'),
+                    encoding="utf-8")
+    import os
+
+    stat = toml.stat()
+    os.utime(toml, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10_000_000))
+    assert read_layout(child).form("自评表").title == "改过的标题"
+
+
+def test_every_fault_in_one_pass(tmp_path: Path) -> None:
+    """An unknown top-level key, a bad rounding mode, an unknown label and two parts on one
+    column: four faults, one report (pydantic alone stops at the form's first one)."""
+    folder = tmp_path / "broken"
+    shutil.copytree(SH2024, folder)
+    toml = folder / "layout.toml"
+    text = toml.read_text(encoding="utf-8")
+    text = "colour = \"red\"\n" + text
+    text = text.replace('rate = { places = 2, mode = "down" }', 'rate = { places = 2, mode = "cut" }')
+    text = text.replace('reason = "偏差原因分析及改进措施"', 'reason = "偏差原因分析及改进措施"\nremarks = "备注"')
+    text = text.replace('target = "E"\nactual = "F"', 'target = "E"\nactual = "E"')
+    toml.write_text(text, encoding="utf-8")
+    with pytest.raises(LayoutInvalid) as info:
+        read_layout(folder)
+    fields = {d.field for d in info.value.diagnostics}
+    assert fields == {"colour", "forms.自评表.rounding.rate.mode", "forms.自评表.labels.remarks",
+                      "forms.自评表.columns.actual"}, info.value.diagnostics
+
+
+def test_template_key_names_a_word_template(tmp_path: Path) -> None:
+    folder = tmp_path / "tpl"
+    shutil.copytree(SH2024, folder)
+    (folder / "自评表.docx").rename(folder / "我的自评表模板.docx")
+    toml = folder / "layout.toml"
+    text = toml.read_text(encoding="utf-8")
+    text = text.replace('[forms."自评表"]\n', '[forms."自评表"]\ntemplate = "我的自评表模板.docx"\n', 1)
+    toml.write_text(text, encoding="utf-8")
+    assert read_layout(folder).form("自评表").template == str(
+        (folder / "我的自评表模板.docx").resolve())
+
+
+def test_template_that_is_missing_is_a_fault(tmp_path: Path) -> None:
+    folder = variant(tmp_path, 'extends = "shanghai-2024"\n[forms."自评表"]\n'
+                               'template = "没有这个.docx"\n')
+    with pytest.raises(LayoutInvalid) as info:
+        read_layout(folder)
+    (found,) = info.value.diagnostics
+    assert found.field == "forms.自评表.template" and "没有这个.docx" in found.message
+    assert found.file == str((folder / "layout.toml").resolve())
+
+
+def test_named_template_is_the_one_word_uses(tmp_path: Path) -> None:
+    """A variant naming its parent's 申报表 template for its 自评表 gets that page: the
+    rendered docx carries the 申报表 template's page setup, not the 自评表's."""
+    import io
+    import zipfile
+
+    from docx import Document
+
+    from perfdocs.form.grid import Form
+
+    folder = variant(tmp_path, '''extends = "shanghai-2024"
+[forms."自评表"]
+template = "mine.docx"
+''')
+    doc = Document(str(SH2024 / "自评表.docx"))
+    doc.core_properties.title = "我的模板标记"
+    doc.save(str(folder / "mine.docx"))
+    form = read_layout(folder).form("自评表")
+    assert form.template == str((folder / "mine.docx").resolve())
+    from perfdocs.render.docx import _template
+
+    sample = Form(kind="自评表", title="t", subtitle="", column_widths=(Decimal(1),), blocks=(),
+                  sheet_name="s", template_dir=str(SH2024), template_file=form.template)
+    where, data = _template(sample)
+    assert where == form.template
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert "我的模板标记" in archive.read("docProps/core.xml").decode("utf-8")
