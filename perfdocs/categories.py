@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 from perfdocs.errors import Diagnostic, Severity
 
 if TYPE_CHECKING:
-    from perfdocs.layout import FormLayout, Layout
-    from perfdocs.loading import Loaded
+    from perfdocs.layouts.layout import FormLayout, Layout
+    from perfdocs.loading.project import Loaded
 
 SECTIONS = ("申报", "自评")
 """Project-file sections holding an indicator tree (``<section>.绩效指标``)."""

@@ -39,6 +39,8 @@ class Prepared:
     result: Result | None
     """The 自评表's figures; None when the project has no evaluation yet."""
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    unit: dict[str, str] = field(default_factory=dict)
+    """perfdocs.toml's [unit] details by label (单位名称, 填报人…), for header/footer lines."""
 
     @property
     def project(self) -> Any:
@@ -93,7 +95,7 @@ def prepare(path: str | Path, settings: Settings, *, layout_name: str | None = N
         diagnostics = [d.as_error() for d in diagnostics]
     if any(d.severity is Severity.ERROR for d in diagnostics):
         raise ValidationFailed(loaded.path, diagnostics)
-    return Prepared(loaded, layout, result, diagnostics)
+    return Prepared(loaded, layout, result, diagnostics, settings.unit.labels())
 
 
 def _layout_asked_by(exc: LayoutError, loaded: Loaded, name: str) -> LayoutError:

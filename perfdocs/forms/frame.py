@@ -7,9 +7,11 @@ layout's widths, fonts and template folder. One place, so a new field reaches ev
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from perfdocs.forms.grid import Block, Fonts, Form
+from perfdocs.forms.lines import lines_text, project_values
 from perfdocs.layouts.templating import render_text
 
 if TYPE_CHECKING:
@@ -30,13 +32,23 @@ def title_context(project: Project, layout: Layout, form: FormLayout, kind: str,
     return context
 
 
+def line_sources(project: Project, unit: Mapping[str, str] | None) -> tuple[Mapping[str, str], ...]:
+    """Where the header and footer lines' values come from, first found first: the project
+    file's 填报信息, perfdocs.toml's [unit], the project's own header."""
+    return (project.filing, unit or {}, project_values(project))
+
+
 def assemble(layout: Layout, form: FormLayout, kind: str, context: dict[str, Any],
-             blocks: tuple[Block, ...]) -> Form:
-    """The checked Form of ``blocks`` with the layout's widths, fonts and sheet name."""
+             blocks: tuple[Block, ...],
+             sources: tuple[Mapping[str, str], ...] = ()) -> Form:
+    """The checked Form of ``blocks`` with the layout's widths, fonts, sheet name and the
+    header and footer lines filled from ``sources`` (see :func:`line_sources`)."""
     fonts = form.fonts
     built = Form(
         kind=form.kind or kind, title=context["title"], subtitle=context["subtitle"],
-        column_widths=tuple(form.column_widths), blocks=blocks,
+        column_widths=form.grid_widths, blocks=blocks,
+        header=lines_text(form.header_lines, sources),
+        footer=lines_text(form.footer_lines, sources),
         sheet_name=render_text(form.sheet_name, context, where=_where(layout)),
         fonts=Fonts(fonts.family, fonts.title_size, fonts.subtitle_size, fonts.body_size,
                     fonts.latin),

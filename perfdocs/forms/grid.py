@@ -192,6 +192,9 @@ class Form:
     when the layout loaded); tried before ``template_dir``."""
     context: dict[str, str] = field(default_factory=dict)
     footer: str = ""
+    """Lines printed under the table (the layout's footer_lines, a revision note), "\n"-joined."""
+    header: str = ""
+    """Lines printed between the subtitle and the table (the layout's header_lines)."""
 
     @property
     def n_cols(self) -> int:

@@ -177,6 +177,57 @@ class Tier(_Section):
         return self
 
 
+MAX_LINES = 10
+"""Most header or footer lines (and items per line) a form may carry."""
+
+
+def _line_item(value: Any) -> Any:
+    """An item written as plain text ("填报单位（盖章）") reads the field its label names
+    without the parenthesis (填报单位); a table names both (``{ label = …, field = … }``)."""
+    if isinstance(value, str):
+        field = re.sub(r"[（(][^）)]*[）)]$", "", value.strip()).rstrip("：:")
+        return {"label": value, "field": field}
+    return value
+
+
+class LineItem(_Section):
+    """One ``label：value`` of a header or footer line (填报人：张三)."""
+
+    label: str = Field(min_length=1, max_length=40)
+    field: str = Field("", max_length=40)
+    """Where the value comes from: the project's 填报信息, perfdocs.toml [unit], or the
+    project header (实施单位, 主管部门 …); "" prints the label with room to write by hand."""
+
+
+Line = Annotated[list[Annotated[LineItem, BeforeValidator(_line_item)]],
+                 Field(min_length=1, max_length=MAX_LINES)]
+
+
+class ExtraColumn(_Section):
+    """A column the national form does not have (备注 …), added to the indicator table.
+
+    The column is inserted after the part ``after`` (the last column by default) with its
+    own width; parts of the other rows that end where it is inserted are widened over it,
+    so the 项目名称 value or the 总分 row still reach the right edge. Its values are the
+    project file's ``备注`` of each indicator, or ``其他栏: {<field>: …}`` for other names.
+    """
+
+    field: str = Field(min_length=1, max_length=20)
+    label: str = ""
+    """The heading printed (default: ``field``)."""
+    width: Width = Decimal(8)
+    after: str = "reason"
+
+    @property
+    def heading(self) -> str:
+        return self.label or self.field
+
+    @property
+    def part(self) -> str:
+        """The part name the builders place the column's cells under."""
+        return f"extra:{self.field}"
+
+
 class Grade(_Section):
     """A grade (优, 良 …) and the lowest 总分 that earns it.
 
@@ -408,6 +459,11 @@ BUILDER_PARTS: dict[str, BuilderParts] = {
 }
 """builder name (``builder = "…"`` of a form) → what it reads from the layout."""
 
+def _indicator_row(parts: BuilderParts) -> tuple[str, ...]:
+    """The parts of a builder's indicator row (the row group holding 三级指标)."""
+    return next(row for row in parts.rows if "level3" in row)
+
+
 TEXT_CONTEXT: tuple[str, ...] = ("year", "project_name", "department", "unit", "layout", "form")
 """The names a form's ``title`` and ``subtitle`` may use (``{{ year }}`` …)."""
 
@@ -489,6 +545,11 @@ class FormLayout(_Section):
                                Field(min_length=1)]] = {}
     """一级 name → the 二级 names it accepts; a project naming another is an error (with the
     nearest name). Empty: any names (a user layout written before the key existed)."""
+    header_lines: Annotated[list[Line], Field(max_length=MAX_LINES)] = []
+    """Lines printed between the subtitle and the table (单位名称：… 填报日期：…)."""
+    footer_lines: Annotated[list[Line], Field(max_length=MAX_LINES)] = []
+    """Lines printed under the table (填报单位（盖章）/ 填报人 / 联系电话 / 填报日期)."""
+    extra_columns: Annotated[list[ExtraColumn], Field(max_length=MAX_LINES)] = []
     fonts: FontSpec = FontSpec()
     rounding: RoundingSet = RoundingSet()
     display: Display = Display()
@@ -497,6 +558,8 @@ class FormLayout(_Section):
     scoring: Scoring = Scoring()
     _file: str | None = PrivateAttr(None)
     """The layout.toml this form was read from (set by :class:`Layout`), for messages."""
+    _grid: tuple[tuple[Decimal, ...], dict[str, tuple[int, int]]] | None = PrivateAttr(None)
+    """Column widths and part spans with the extra columns inserted (see :meth:`grid`)."""
 
     @model_validator(mode="after")
     def _check(self) -> FormLayout:
@@ -504,9 +567,60 @@ class FormLayout(_Section):
         parts = BUILDER_PARTS[self.builder]
         problems = [*self._column_problems(parts), *self._label_problems(parts),
                     *self._template_problems(parts), *self._word_template_problems()]
+        problems += self._extra_column_problems(parts)
         if problems:
             raise _Problems(problems)
         return self
+
+    def _extra_column_problems(self, parts: BuilderParts) -> list[tuple[str, str]]:
+        """Extra columns must follow a placed part of the indicator row and have own names."""
+        row = _indicator_row(parts)
+        found: list[tuple[str, str]] = []
+        fields: list[str] = []
+        for index, extra in enumerate(self.extra_columns):
+            at = f"extra_columns[{index + 1}]"
+            if extra.field in fields:
+                found.append((f"{at}.field", f"「{extra.field}」已有一栏：每栏的 field 须不同"))
+            fields.append(extra.field)
+            placed = [p for p in row if p in self.columns and p != "indicator_block"]
+            if extra.after not in placed:
+                choices = "、".join(placed)
+                found.append((f"{at}.after", f"应为指标表一行里已放置的部分之一：{choices}"
+                              f"（不是 \"{extra.after}\"）"))
+        return found
+
+    def grid(self) -> tuple[tuple[Decimal, ...], dict[str, tuple[int, int]]]:
+        """(column widths, part → (first column, width)) with the extra columns inserted.
+
+        Each extra column goes right after its ``after`` part. Parts of the indicator row
+        keep their columns (the new column is its own cell there); a part of another row
+        that crosses the insertion point or ends just before it is widened over the new
+        column, so the rows above and the 总分 row still span the whole table.
+        """
+        if self._grid is not None:
+            return self._grid
+        widths = list(self.column_widths)
+        spans = {key: parse_span(text) for key, text in self.columns.items() if text}
+        row = set(_indicator_row(BUILDER_PARTS[self.builder]))
+        for extra in self.extra_columns:
+            first, width = spans[extra.after]
+            at = first + width
+            widths.insert(at, extra.width)
+            for key, (start, size) in spans.items():
+                last = start + size - 1
+                if start >= at:
+                    spans[key] = (start + 1, size)
+                elif last >= at or (last == at - 1 and key not in row):
+                    spans[key] = (start, size + 1)
+            spans[extra.part] = (at, 1)
+            row.add(extra.part)
+        self._grid = (tuple(widths), spans)
+        return self._grid
+
+    @property
+    def grid_widths(self) -> tuple[Decimal, ...]:
+        """The widths of the grid the form is built on (extra columns included)."""
+        return self.grid()[0] if self.extra_columns else tuple(self.column_widths)
 
     def _column_problems(self, parts: BuilderParts) -> Iterator[tuple[str, str]]:
         """Unknown parts, bad spans, spans past the grid, and parts that overlap on a row.
@@ -586,6 +700,8 @@ class FormLayout(_Section):
 
     def span(self, key: str) -> tuple[int, int] | None:
         """(first column, width) of a part, or None when the layout leaves it out."""
+        if self.extra_columns:
+            return self.grid()[1].get(key)
         text = self.columns.get(key)
         return parse_span(text) if text else None
 

@@ -170,6 +170,26 @@ class Goals(Strict):
     achieved: Annotated[str, BeforeValidator(_filled_text)] = Field(alias="实际完成情况")
 
 
+def _column_values(value: Any) -> Any:
+    """``其他栏: {列名: 内容}``: each value one short text."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ValueError("应为「栏名: 内容」形式的映射，如 {完成时间: 2024年6月}")
+    return {str(k).strip(): _text(v) for k, v in value.items() if v is not None}
+
+
+ColumnValues = Annotated[dict[str, str], BeforeValidator(_column_values)]
+"""Values of a layout's extra columns by column name (the layout's ``extra_columns``)."""
+
+
+def value_of_column(indicator: Any, field: str) -> str:
+    """What an indicator holds for a layout's extra column ``field`` ("" when nothing)."""
+    if field == "备注":
+        return indicator.remark or ""
+    return str(indicator.other_columns.get(field, ""))
+
+
 class Indicator(Strict):
     """One 三级指标 row of the indicator table."""
 
@@ -186,6 +206,10 @@ class Indicator(Strict):
     declared_name: OptionalText = Field(
         None, alias="申报名称",
         description="the indicator's name in the declaration when the 自评表 words it differently")
+    remark: OptionalText = Field(None, alias="备注",
+                                 description="printed in a 备注 column when the layout has one")
+    other_columns: ColumnValues = Field({}, alias="其他栏",
+                                        description="values of the layout's other extra columns")
 
 
 IndicatorTree = dict[str, dict[str, list[Indicator]]]
@@ -254,6 +278,10 @@ class DeclaredIndicator(Strict):
     name: Text = Field(alias="三级指标")
     target: Text = Field(alias="年度指标值",
                          description='年度(/项目)指标值 as printed: "≥50.00(个)", "及时"')
+    remark: OptionalText = Field(None, alias="备注",
+                                 description="printed in a 备注 column when the layout has one")
+    other_columns: ColumnValues = Field({}, alias="其他栏",
+                                        description="values of the layout's other extra columns")
 
 
 DeclaredTree = dict[str, dict[str, list[DeclaredIndicator]]]
@@ -368,6 +396,24 @@ class Revision(Strict):
     reason: Text = Field(alias="原因")
 
 
+def _filing(value: Any) -> Any:
+    """``填报信息``: texts by the line labels' names; a date reads 2025年3月1日."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ValueError("应为「名称: 内容」形式的映射，如 填报人: 张三")
+    out: dict[str, str] = {}
+    for key, item in value.items():
+        if isinstance(item, date):
+            out[str(key).strip()] = f"{item.year}年{item.month}月{item.day}日"
+        elif item is not None:
+            out[str(key).strip()] = _text(item)
+    return out
+
+
+FilingValues = Annotated[dict[str, str], BeforeValidator(_filing)]
+
+
 class Project(Strict):
     """One project, as written in one YAML file."""
 
@@ -381,6 +427,9 @@ class Project(Strict):
         "元", alias="金额单位", description="the unit the amounts in this file are written in")
     revision: Revision | None = Field(
         None, alias="修订", description="set when a reviewer sent the forms back for correction")
+    filing: FilingValues = Field(
+        {}, alias="填报信息",
+        description="values of the layout's header and footer lines: 填报人, 联系电话, 填报日期…")
     declaration: Declaration | None = Field(None, alias="申报")
     evaluation: Evaluation | None = Field(None, alias="自评")
 

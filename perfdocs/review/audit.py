@@ -257,7 +257,7 @@ def _with_printed_rates(imported: Imported, form: FormLayout, result: Result) ->
 
 def _rounding_words(form: FormLayout, kind: str) -> str:
     spec = getattr(form.rounding, kind)
-    from perfdocs.numbers import MODE_NAMES
+    from perfdocs.model.numbers import MODE_NAMES
 
     mode = MODE_NAMES[spec.mode]
     return f"{mode}保留 {spec.places} 位小数"

@@ -10,14 +10,15 @@ places and formats.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from perfdocs.forms.declaration.figures import DeclaredFunds, declared_funds
-from perfdocs.forms.frame import assemble, title_context
+from perfdocs.forms.frame import assemble, line_sources, title_context
 from perfdocs.forms.grid import Block, Form
 from perfdocs.forms.numberformat import excel_format, format_number, sheet_value
-from perfdocs.forms.selfeval.builder import _Rows
+from perfdocs.forms.selfeval.builder import _Rows, put_extra_headings, put_extra_values
 from perfdocs.model.targets import official_text
 
 if TYPE_CHECKING:
@@ -34,11 +35,12 @@ _FUNDS_AT = "申报.项目资金"
 
 def build(prepared: Prepared, form: FormLayout) -> Form:
     """The 申报表 of a prepared project (the builder registered as ``declaration``)."""
-    return build_declaration(prepared.project, prepared.layout, form)
+    return build_declaration(prepared.project, prepared.layout, form, unit=prepared.unit)
 
 
-def build_declaration(project: Project, layout: Layout, form: FormLayout | None = None) -> Form:
-    """The whole 申报表 of one project."""
+def build_declaration(project: Project, layout: Layout, form: FormLayout | None = None, *,
+                      unit: Mapping[str, str] | None = None) -> Form:
+    """The whole 申报表 of one project (``unit``: perfdocs.toml's [unit] details)."""
     form = form or layout.form(KIND)
     declaration = project.declaration
     assert declaration is not None
@@ -46,7 +48,7 @@ def build_declaration(project: Project, layout: Layout, form: FormLayout | None 
     funds = declared_funds(declaration, form)
     blocks = (_top_block(project, declaration, funds, form),
               _indicator_block(declaration, form))
-    return assemble(layout, form, KIND, context, blocks)
+    return assemble(layout, form, KIND, context, blocks, line_sources(project, unit))
 
 
 def _top_block(project: Project, declaration: Declaration, funds: DeclaredFunds,
@@ -102,7 +104,7 @@ def _top_block(project: Project, declaration: Declaration, funds: DeclaredFunds,
     rows.put(g + 1, "annual_goal", declaration.annual_goal, align="left",
              field="申报.年度总体目标")
     n_rows = g + 2
-    rows.fill(n_rows, len(form.column_widths))
+    rows.fill(n_rows, len(form.grid_widths))
     return Block(n_rows, tuple(rows.cells))
 
 
@@ -122,6 +124,7 @@ def _indicator_block(declaration: Declaration, form: FormLayout) -> Block:
     rows = _Rows(form)
     for part in ("level1", "level2", "level3", "target"):
         rows.put(0, part, lab(part), style="header")
+    put_extra_headings(rows, form)
     flat = declaration.flat()
     row = 1
     for level1, groups in declaration.indicators.items():
@@ -133,6 +136,7 @@ def _indicator_block(declaration: Declaration, form: FormLayout) -> Block:
                 field = f"申报.绩效指标.{level1}.{level2}[{index + 1}]"
                 rows.put(row, "level3", ind.name, align="left", field=f"{field}.三级指标")
                 rows.put(row, "target", official_text(ind.target), field=f"{field}.年度指标值")
+                put_extra_values(rows, form, row, ind, field)
                 row += 1
     n_rows = 1 + len(flat)
     label = form.labels.get("indicator_block", "")
@@ -141,5 +145,5 @@ def _indicator_block(declaration: Declaration, form: FormLayout) -> Block:
         # cell, so the heading that repeats on every page is one row high and self-contained.
         rows.put(0, "indicator_block", "", style="header")
         rows.put(1, "indicator_block", label, rowspan=n_rows - 1, style="label")
-    rows.fill(n_rows, len(form.column_widths))
+    rows.fill(n_rows, len(form.grid_widths))
     return Block(n_rows, tuple(rows.cells), repeat_rows=1)

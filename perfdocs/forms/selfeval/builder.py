@@ -8,10 +8,11 @@ with three layout files. The builder formats; it does not compute (that was
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from perfdocs.forms.frame import assemble, title_context
+from perfdocs.forms.frame import assemble, line_sources, title_context
 from perfdocs.forms.grid import Block, Cell, CellStyle, Form
 from perfdocs.forms.numberformat import excel_format, format_number, sheet_value
 from perfdocs.model.targets import official_text
@@ -65,12 +66,14 @@ class _Rows:
 def build(prepared: Prepared, form: FormLayout) -> Form:
     """The 自评表 of a prepared project (the builder registered as ``selfeval``)."""
     assert prepared.result is not None
-    return build_selfeval(prepared.project, prepared.result, prepared.layout, form)
+    return build_selfeval(prepared.project, prepared.result, prepared.layout, form,
+                          unit=prepared.unit)
 
 
 def build_selfeval(project: Project, result: Result, layout: Layout,
-                   form: FormLayout | None = None) -> Form:
-    """The whole 自评表 of one project."""
+                   form: FormLayout | None = None, *,
+                   unit: Mapping[str, str] | None = None) -> Form:
+    """The whole 自评表 of one project (``unit``: perfdocs.toml's [unit] details)."""
     form = form or layout.form(KIND)
     evaluation = project.evaluation
     assert evaluation is not None
@@ -80,7 +83,7 @@ def build_selfeval(project: Project, result: Result, layout: Layout,
                 if result.total is not None else "",
                 "grade": result.grade}
     blocks = (_top_block(project, name, result, form), _indicator_block(result, form))
-    return assemble(layout, form, KIND, context, blocks)
+    return assemble(layout, form, KIND, context, blocks, line_sources(project, unit))
 
 
 def _top_block(project: Project, name: str, result: Result, form: FormLayout) -> Block:
@@ -130,7 +133,7 @@ def _top_block(project: Project, name: str, result: Result, form: FormLayout) ->
     rows.put(g + 1, "achieved", evaluation.goals.achieved or "", align="left",
              field="自评.年度总体目标.实际完成情况")
     n_rows = g + 2
-    rows.fill(n_rows, len(form.column_widths))
+    rows.fill(n_rows, len(form.grid_widths))
     return Block(n_rows, tuple(rows.cells))
 
 
@@ -140,6 +143,7 @@ def _indicator_block(result: Result, form: FormLayout) -> Block:
     for part in ("level1", "level2", "level3", "target", "actual", "weight", "score",
                  "reason"):
         rows.put(0, part, lab(part), style="header")
+    put_extra_headings(rows, form)
 
     inds = result.indicators
     start = 1
@@ -166,6 +170,7 @@ def _indicator_block(result: Result, form: FormLayout) -> Block:
         rows.figure(row, "score", r.score, disp.score)
         rows.put(row, "reason", ind.reason or "", align="left",
                  field=f"{field}.偏差原因分析及改进措施")
+        put_extra_values(rows, form, row, ind, field)
     end = start + len(inds)
     label = form.labels.get("indicator_block", "")
     if label and form.span("indicator_block"):
@@ -180,5 +185,22 @@ def _indicator_block(result: Result, form: FormLayout) -> Block:
         rows.put(end + 1, "grade_label", lab("grade"), style="total")
         rows.put(end + 1, "grade_value", result.grade, style="total")
         n_rows += 1
-    rows.fill(n_rows, len(form.column_widths))
+    rows.fill(n_rows, len(form.grid_widths))
     return Block(n_rows, tuple(rows.cells), repeat_rows=1)
+
+
+def put_extra_headings(rows: _Rows, form: FormLayout, row: int = 0) -> None:
+    """The headings of the layout's extra columns (备注 …) in the indicator heading row."""
+    for extra in form.extra_columns:
+        rows.put(row, extra.part, extra.heading, style="header")
+
+
+def put_extra_values(rows: _Rows, form: FormLayout, row: int, indicator: object,
+                     field: str) -> None:
+    """One indicator's values of the layout's extra columns (its 备注, its 其他栏)."""
+    from perfdocs.model.project import value_of_column
+
+    for extra in form.extra_columns:
+        where = "备注" if extra.field == "备注" else f"其他栏.{extra.field}"
+        rows.put(row, extra.part, value_of_column(indicator, extra.field), align="left",
+                 field=f"{field}.{where}")

@@ -15,13 +15,14 @@ places and formats.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from perfdocs.forms.frame import assemble, title_context
+from perfdocs.forms.frame import assemble, line_sources, title_context
 from perfdocs.forms.grid import Block, Form
 from perfdocs.forms.numberformat import excel_format, format_number, sheet_value
-from perfdocs.forms.selfeval.builder import _Rows
+from perfdocs.forms.selfeval.builder import _Rows, put_extra_headings, put_extra_values
 from perfdocs.forms.target.figures import TargetFunds, target_funds
 from perfdocs.model.targets import official_text
 
@@ -54,11 +55,12 @@ _AT = "申报"
 
 def build(prepared: Prepared, form: FormLayout) -> Form:
     """The 绩效目标表 of a prepared project (the builder registered as ``target``)."""
-    return build_target(prepared.project, prepared.layout, form)
+    return build_target(prepared.project, prepared.layout, form, unit=prepared.unit)
 
 
-def build_target(project: Project, layout: Layout, form: FormLayout | None = None) -> Form:
-    """The whole 绩效目标表 of one project."""
+def build_target(project: Project, layout: Layout, form: FormLayout | None = None, *,
+                 unit: Mapping[str, str] | None = None) -> Form:
+    """The whole 绩效目标表 of one project (``unit``: perfdocs.toml's [unit] details)."""
     form = form or layout.form(KIND)
     declaration = project.declaration
     assert declaration is not None
@@ -66,7 +68,7 @@ def build_target(project: Project, layout: Layout, form: FormLayout | None = Non
     funds = target_funds(declaration, form)
     blocks = (_top_block(project, declaration, funds, form),
               _target_block(project, declaration, form))
-    return assemble(layout, form, KIND, context, blocks)
+    return assemble(layout, form, KIND, context, blocks, line_sources(project, unit))
 
 
 def paragraphs(text: str | None) -> list[str]:
@@ -128,7 +130,7 @@ def _top_block(project: Project, declaration: Declaration, funds: TargetFunds,
                      style="label")
             _amount(rows, r, f"pair_{side}_value", value, form, field)
         r += 1
-    rows.fill(r, len(form.column_widths))
+    rows.fill(r, len(form.grid_widths))
     return Block(r, tuple(rows.cells))
 
 
@@ -152,6 +154,7 @@ def _target_block(project: Project, declaration: Declaration, form: FormLayout) 
              style="header")
     for part in ("level1", "level2", "level3", "target"):
         rows.put(1, part, lab(part), style="header")
+    put_extra_headings(rows, form, 1)
     row = 2
     for level1, groups in declaration.indicators.items():
         rows.put(row, "level1", level1, rowspan=sum(len(items) for items in groups.values()),
@@ -163,6 +166,7 @@ def _target_block(project: Project, declaration: Declaration, form: FormLayout) 
                 rows.put(row, "level3", ind.name, align="left", field=f"{field}.三级指标")
                 rows.put(row, "target", official_text(ind.target), align="left",
                          field=f"{field}.年度指标值")
+                put_extra_values(rows, form, row, ind, field)
                 row += 1
-    rows.fill(row, len(form.column_widths))
+    rows.fill(row, len(form.grid_widths))
     return Block(row, tuple(rows.cells), repeat_rows=2)

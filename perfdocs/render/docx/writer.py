@@ -405,6 +405,13 @@ def _form_elements(form: Form, page: _Page, lead: float = 0.0) -> list[Any]:
     size = float(form.fonts.body_size)
     out: list[Any] = []
     used = lead
+    if form.header:  # the layout's header lines, between the subtitle and the table
+        out.append(parse_xml(
+            f'<w:p {_W}><w:pPr><w:spacing w:before="0" '
+            f'w:after="{int(form.fonts.body_size * 10)}"/><w:jc w:val="left"/></w:pPr>'
+            f"<w:r>{runs.plain}{_run_content(form.header)}</w:r></w:p>"
+        ))
+        used += (form.header.count("\n") + 1) * size * LINE_EM + size / 2
     for index, block in enumerate(form.blocks):
         starts, used, parts = _paged(block, grid, size, used, page.room)
         for number, part in enumerate(parts):

@@ -381,14 +381,17 @@ def _form_story(form: Form, font_name: str) -> list[Any]:
         )
         story.append(Paragraph(_markup(form.subtitle), sub_style))
     widths = _column_widths(form.column_widths)
+    line_style = ParagraphStyle(
+        "perfdocs-lines", fontName=font_name, fontSize=body, leading=body * _pt(LEADING),
+        alignment=TA_LEFT, wordWrap="CJK", spaceBefore=body / 2,
+    )
+    if form.header:  # the layout's header lines, between the subtitle and the table
+        story.append(Paragraph(_markup(form.header), ParagraphStyle(
+            "perfdocs-header", parent=line_style, spaceBefore=0, spaceAfter=body / 2)))
     for block in form.blocks:
         story.append(_block_grid(block, widths, font_name, body))
     if form.footer:
-        footer_style = ParagraphStyle(
-            "perfdocs-footer", fontName=font_name, fontSize=body, leading=body * _pt(LEADING),
-            alignment=TA_LEFT, wordWrap="CJK", spaceBefore=body / 2,
-        )
-        story.append(Paragraph(_markup(form.footer), footer_style))
+        story.append(Paragraph(_markup(form.footer), line_style))
     return story
 
 

@@ -288,7 +288,8 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
     fonts = form.fonts
     family = fonts.family
     body = fonts.body_size
-    n_rows = 2 + sum(block.n_rows for block in form.blocks) + (1 if form.footer else 0)
+    n_rows = (2 + (1 if form.header else 0) + sum(block.n_rows for block in form.blocks)
+              + (1 if form.footer else 0))
     grid: list[list[str | None]] = [[None] * n_cols for _ in range(n_rows)]
     merges: list[str] = []
     heights: list[Decimal] = []
@@ -320,6 +321,10 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
 
     heading(form.title, fonts.title_size, True)
     heading(form.subtitle, fonts.subtitle_size, False)
+    if form.header:  # the layout's header lines (单位名称：… 填报日期：…), left-aligned
+        put(Cell(0, 0, form.header, colspan=n_cols, align="left"), len(heights) + 1, body,
+            False, False)
+        heights.append(_height(_lines(form.header, total_width, body), body))
 
     for block in form.blocks:  # before any text is measured
         for cell in block.cells:
