@@ -1,4 +1,6 @@
-"""The 一级/二级 indicator names a layout accepts, checked against a project file.
+"""What a project file holds checked against what its layout prints.
+
+The 一级/二级 indicator names a layout accepts, and values for columns the layout lacks.
 
 A reviewer rejects a form whose 一级指标 reads 产出指示 or whose 二级指标 reads 质量目标: the
 names are fixed by the framework the layout follows (the national 2020 framework: 产出指标 →
@@ -34,6 +36,43 @@ def _form_for(layout: Layout, section: str) -> FormLayout | None:
     """The first form printing ``section`` that lists its names (None: nothing to check)."""
     return next((f for f in layout.forms.values()
                  if f.section == section and f.categories), None)
+
+
+def check_layout_fit(loaded: Loaded, layout: Layout) -> list[Diagnostic]:
+    """Every finding of this module: unknown 一级/二级 names, values no column prints."""
+    return [*check_categories(loaded, layout), *unprinted_columns(loaded, layout)]
+
+
+def unprinted_columns(loaded: Loaded, layout: Layout) -> list[Diagnostic]:
+    """A 备注 or 其他栏 value that no form of the layout prints: a warning, since the
+    preparer wrote it for the reviewer and would not see that it is missing from the form."""
+    found: list[Diagnostic] = []
+    for section in SECTIONS:
+        part = loaded.project.evaluation if section == "自评" else loaded.project.declaration
+        if part is None:
+            continue
+        printed = {extra.field for form in layout.forms.values() if form.section == section
+                   for extra in form.extra_columns}
+        for level1, level2, index, indicator in part.flat():
+            at = (section, "绩效指标", level1, level2, index)
+            names = (["备注"] if indicator.remark else []) + list(indicator.other_columns)
+            for name in names:
+                if name in printed:
+                    continue
+                loc = (*at, "备注") if name == "备注" else (*at, "其他栏", name)
+                message = (f"版式 {layout.name} 的表没有「{name}」栏，这里写的内容不会印出"
+                           "（可在 layout.toml 的 extra_columns 中加上这一栏）")
+                found.append(Diagnostic(Severity.WARNING, message, loaded.path,
+                                        loaded.line(loc), _field(loc), name,
+                                        rule="unprinted-column"))
+    return found
+
+
+def _field(loc: tuple[str | int, ...]) -> str:
+    """``自评.绩效指标.产出指标.数量指标[2].备注``, as the other messages name fields."""
+    from perfdocs.source import format_loc
+
+    return format_loc(loc)
 
 
 def check_categories(loaded: Loaded, layout: Layout) -> list[Diagnostic]:
