@@ -1,0 +1,170 @@
+"""The bundled national and province layouts, each checked on its example project under
+data/ against figures worked out by hand (in the comments; never by calling perfdocs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from perfdocs.cli import main
+from perfdocs.layout import load_layout
+from perfdocs.pipeline import forms_of, prepare
+from perfdocs.settings import Settings, UnitInfo
+from tests.conftest import ROOT
+
+DATA = ROOT / "data"
+
+
+def built(path: Path, kind: str = "自评表", unit: UnitInfo | None = None) -> object:
+    prepared = prepare(path, Settings(unit=unit or UnitInfo()))
+    forms, _ = forms_of(prepared, (kind,))
+    return forms[0]
+
+
+def rows(form: object, block: int) -> list[list[str]]:
+    return [[c.text for c in row] for row in form.blocks[block].rows()]  # type: ignore[attr-defined]
+
+
+def scores(form: object) -> list[str]:
+    """The 得分 column of every indicator row (the cell left of the reason)."""
+    table = rows(form, 1)[1:-1]
+    return [row[-2] for row in table]
+
+
+# -- national-2020 ----------------------------------------------------------------------
+#
+# 社区居家养老服务补助 (万元), every figure half-up to 2 places:
+#   执行率 = 301.77 / 320.00 = 94.303125 % → 94.30 %;  得分 = 94.303125 % × 10 = 9.4303… → 9.43
+#   其中 当年财政拨款 283.52 / 300 = 94.50666…% → 94.51 %; 上年结转 18.25 / 20 = 91.25 %;
+#   其他资金 0 / 0 → 0.00 %.
+#   服务老年人数 1260 ≥ 1200 → 15.00;  助餐点 18 / 20 × 10 = 9.00;  合格率 97 ≥ 95 → 10.00;
+#   拨付及时率 100 = 100 → 5.00;  人均成本 (reverse) 2500 / 2600 × 10 = 9.6153… → 9.62;
+#   生活质量 达成年度指标 → 100 % × 20 = 20.00;  长效机制: the preparer's 7.5 → 7.50;
+#   满意度 92.5 ≥ 90 → 10.00.   Σ = 15 + 9 + 10 + 5 + 9.62 + 20 + 7.5 + 10 = 86.12;
+#   总分 = 9.43 + 86.12 = 95.55 → 优 (≥ 90).
+NATIONAL = DATA / "national-2020" / "社区居家养老服务补助.yaml"
+
+
+def test_national_selfeval_figures() -> None:
+    form = built(NATIONAL)
+    funds = rows(form, 0)
+    assert funds[3][-6:] == ["300.00", "320.00", "301.77", "10.00", "94.30%", "9.43"]
+    assert funds[4][-6:] == ["300.00", "300.00", "283.52", "—", "94.51%", "—"]
+    assert funds[5][-6:] == ["0.00", "20.00", "18.25", "—", "91.25%", "—"]
+    assert funds[6][-6:] == ["0.00", "0.00", "0.00", "—", "0.00%", "—"]
+    assert scores(form) == ["15.00", "9.00", "10.00", "5.00", "9.62", "20.00", "7.50", "10.00"]
+    assert rows(form, 1)[-1][:3] == ["总分", "100.00", "95.55"]
+    assert form.title == "项目支出绩效自评表" and form.subtitle == "（2023年度）"  # type: ignore[attr-defined]
+    prepared = prepare(NATIONAL, Settings())
+    assert prepared.result is not None and prepared.result.grade == "优"
+
+
+def test_national_declaration() -> None:
+    """中期资金总额 960.00 and 年度资金总额 300.00 万元, the 8 declared indicators."""
+    form = built(NATIONAL, "申报表")
+    text = [c.text for b in form.blocks for c in b.cells]  # type: ignore[attr-defined]
+    for piece in ("项目支出绩效目标申报表", "中期资金总额", "960.00", "年度资金总额", "300.00",
+                  "中期目标", "年度目标", "人均服务成本", "≤2500元"):
+        assert piece in text + [form.title], piece  # type: ignore[attr-defined]
+    assert "项目性质" not in text and "项目属性" not in text  # not placed on the national form
+    assert len(rows(form, 1)) == 1 + 8
+
+
+def test_national_grades_follow_the_layout() -> None:
+    grades = load_layout("national-2020").form("自评表").scoring.grades
+    assert [(g.name, str(g.min), g.inclusive) for g in grades] == [
+        ("优", "90", True), ("良", "80", True), ("中", "60", True), ("差", "0", True)]
+
+
+# -- hubei-2020: 20 points for the execution rate, tiers 80 % / 50 % ----------------------
+#
+# 农村饮水安全工程维修养护 (万元):
+#   执行率 = 84.20 / 86.50 = 97.3410…% → 97.34 %;  得分 = 20 × 0.973410… = 19.4682… → 19.47
+#   (a 10-point weight would give 9.73).  当年财政拨款 78.30 / 80 = 97.875 % → 97.88 % (a tie,
+#   half-up);  上年结转 5.90 / 6.50 = 90.7692…% → 90.77 %.
+#   处数 48 ≥ 45 → 15;  合格率 → 10;  完成时间 达成预期指标 → 100 % × 5 = 5;
+#   成本 (reverse) 1.75 ≤ 1.90 → 10;  受益人口 3.0 / 3.2 × 20 = 18.75;
+#   长效机制 部分达成预期指标 → this layout's middle tier suggests 65 % × 10 = 6.50
+#   (national tiers: 70 % → 7.00);  满意度 93 ≥ 90 → 10.
+#   Σ = 15 + 10 + 5 + 10 + 18.75 + 6.5 + 10 = 75.25;  总分 = 19.47 + 75.25 = 94.72 → 优.
+HUBEI = DATA / "hubei-2020" / "农村饮水安全工程维修养护.yaml"
+
+
+def test_hubei_figures() -> None:
+    form = built(HUBEI, unit=UnitInfo(name="某县农村供水管理站"))
+    funds = rows(form, 0)
+    assert funds[3][-3:] == ["20.00", "97.34%", "19.47"]
+    assert funds[4][-2:] == ["97.88%", "—"] and funds[5][-2:] == ["90.77%", "—"]
+    assert "得分（20分×执行率）" in funds[2]
+    assert scores(form) == ["15.00", "10.00", "5.00", "10.00", "18.75", "6.50", "10.00"]
+    assert rows(form, 1)[-1][:3] == ["总分", "100.00", "94.72"]
+    assert form.title == "2020年度项目绩效目标自评表"  # type: ignore[attr-defined]
+    assert form.header == "单位名称：某县农村供水管理站\u3000\u3000\u3000\u3000填报日期：2021年2月26日"  # type: ignore[attr-defined]
+
+
+def test_hubei_has_no_declaration_form() -> None:
+    assert list(load_layout("hubei-2020").forms) == ["自评表"]
+
+
+# -- steps-2022: the execution score by steps ----------------------------------------------
+#
+# 中小学校舍维修改造 (万元):
+#   执行率 = 1187.60 / 1250.00 = 95.008 % → 95.01 %: in the 80–99.99 % step → 7.00
+#   (proportional: 9.50).  暑期施工完成率 86 / 90 × 10 = 9.5555… → 9.56;  all others full:
+#   20 + 10 + 10 + 9.56 + 20 + 10 + 10 = 89.56;  总分 = 7.00 + 89.56 = 96.56 → 优.
+STEPS = DATA / "steps-2022" / "中小学校舍维修改造.yaml"
+
+
+def test_steps_figures() -> None:
+    form = built(STEPS)
+    funds = rows(form, 0)
+    assert funds[3][-6:] == ["1,200.00", "1,250.00", "1,187.60", "10.00", "95.01%", "7.00"]
+    assert scores(form) == ["20.00", "10.00", "10.00", "9.56", "20.00", "10.00", "10.00"]
+    assert rows(form, 1)[-1][:3] == ["总分", "100.00", "96.56"]
+    assert form.footer == ("填报单位（盖章）：某区教育局\u3000\u3000\u3000\u3000填报人：刘洋"  # type: ignore[attr-defined]
+                           "\u3000\u3000\u3000\u3000联系电话：027-8888 0000\u3000\u3000\u3000\u3000"
+                           "填报日期：2023年3月15日")
+
+
+# -- whole-2019: whole numbers, a 备注 column -----------------------------------------------
+#
+# 基层农技推广体系建设补助 (万元):
+#   执行率 = 37.24 / 43.20 = 86.2037…% → 86 %;  得分 = 86.2037…% × 10 = 8.62 → 9 (half-up).
+#   培训人数 126 ≥ 120 → 20;  示范基地 5 / 6 × 15 = 12.5 → 13 (a tie: half-up; half-even
+#   would print 12);  到位率 → 10;  及时率 → 5;  亩均增收 128 / 150 × 15 = 12.8 → 13;
+#   入户率 → 15;  满意度 → 10.   Σ = 20 + 13 + 10 + 5 + 13 + 15 + 10 = 86;  总分 = 9 + 86 = 95.
+WHOLE = DATA / "whole-2019" / "基层农技推广体系建设补助.yaml"
+
+
+def test_whole_number_figures() -> None:
+    form = built(WHOLE)
+    funds = rows(form, 0)
+    assert funds[3][-6:] == ["43.20", "43.20", "37.24", "10", "86%", "9"]
+    table = rows(form, 1)
+    assert table[0][-1] == "备注"
+    assert [row[-3] for row in table[1:-1]] == ["20", "13", "10", "5", "13", "15", "10"]
+    assert table[1][-1] == "含线上培训 30 人" and table[2][-1] == "第 6 个基地已选址"
+    assert table[-1][:3] == ["总分", "100", "95"]
+
+
+def test_layouts_command_lists_the_shipped_layouts() -> None:
+    result = CliRunner().invoke(main, ["layouts"])
+    assert result.exit_code == 0, result.output
+    names = {line.split(":")[0].split(" ")[0] for line in result.output.splitlines()}
+    assert {"national-2020", "hubei-2020", "steps-2022", "whole-2019"} <= names
+
+
+@pytest.mark.parametrize("path", sorted(p for p in DATA.glob("*/*.yaml")
+                                        if p.parent.name[0].isalpha()),
+                         ids=lambda p: p.parent.name)
+def test_examples_validate_cleanly(path: Path) -> None:
+    prepared = prepare(path, Settings())
+    assert [d.message for d in prepared.diagnostics] == []
+
+
+@pytest.mark.parametrize("name", ["hubei-2020", "steps-2022", "whole-2019"])
+def test_province_layouts_cite_their_source(name: str) -> None:
+    text = (ROOT / "templates" / name / "layout.toml").read_text(encoding="utf-8")
+    assert "来源" in text and 'extends = "national-2020"' in text
