@@ -67,7 +67,7 @@ def test_national_declaration() -> None:
     text = [c.text for b in form.blocks for c in b.cells]  # type: ignore[attr-defined]
     for piece in ("项目支出绩效目标申报表", "中期资金总额", "960.00", "年度资金总额", "300.00",
                   "中期目标", "年度目标", "人均服务成本", "≤2500元"):
-        assert piece in text + [form.title], piece  # type: ignore[attr-defined]
+        assert piece in [*text, form.title], piece  # type: ignore[attr-defined]
     assert "项目性质" not in text and "项目属性" not in text  # not placed on the national form
     assert len(rows(form, 1)) == 1 + 8
 
