@@ -210,10 +210,17 @@ def schema(output: str | None) -> None:
 
 
 @main.command()
+@click.option("--keys", is_flag=True,
+              help="列出 layout.toml 的全部键及其中文说明（同 docs/layouts.md）。")
 @click.pass_context
 @_guard
-def layouts(ctx: click.Context) -> None:
-    """列出已安装的版式及其表格。"""
+def layouts(ctx: click.Context, keys: bool) -> None:
+    """列出已安装的版式及其表格；--keys 列出版式文件的全部键。"""
+    if keys:
+        from perfdocs.layout_keys import reference
+
+        click.echo(reference(), nl=False)
+        return
     from perfdocs.layouts.layout import available, read_layout
 
     settings = _settings(ctx)
@@ -225,7 +232,7 @@ def layouts(ctx: click.Context) -> None:
         raise SystemExit(1)
     for name, folder in found.items():
         try:
-            layout = read_layout(folder)
+            layout = read_layout(folder, settings.layout_paths)
         except PerfdocsError as exc:
             _fail(exc)
             broken += 1
@@ -289,13 +296,14 @@ def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str |
 def _register() -> None:
     """Commands that live in their own modules (each imports only click at start-up)."""
     from perfdocs.cli.audit import check_command, diff_command, import_command
+    from perfdocs.cli.layout import layout_group
     from perfdocs.cli.scaffold import evaluate_init, new
     from perfdocs.cli.status import status
     from perfdocs.cli.summary import summary
     from perfdocs.serve.command import serve
 
     for command in (new, evaluate_init, summary, import_command, check_command, diff_command,
-                    status, serve):
+                    status, serve, layout_group):
         main.add_command(command)
 
 

@@ -206,17 +206,18 @@ Line = Annotated[list[Annotated[LineItem, BeforeValidator(_line_item)]],
 class ExtraColumn(_Section):
     """A column the national form does not have (备注 …), added to the indicator table.
 
-    The column is inserted after the part ``after`` (the last column by default) with its
-    own width; parts of the other rows that end where it is inserted are widened over it,
-    so the 项目名称 value or the 总分 row still reach the right edge. Its values are the
-    project file's ``备注`` of each indicator, or ``其他栏: {<field>: …}`` for other names.
+    The column is inserted after the part ``after`` (by default the rightmost part of the
+    indicator row: 偏差原因 on a 自评表, the 指标值 on a 申报表) with its own width; parts
+    of the other rows that end where it is inserted are widened over it, so the 项目名称 value
+    or the 总分 row still reach the right edge. Its values are the project file's ``备注``
+    of each indicator, or ``其他栏: {<field>: …}`` for other names.
     """
 
     field: str = Field(min_length=1, max_length=20)
     label: str = ""
     """The heading printed (default: ``field``)."""
     width: Width = Decimal(8)
-    after: str = "reason"
+    after: str = ""
 
     @property
     def heading(self) -> str:
@@ -583,7 +584,7 @@ class FormLayout(_Section):
                 found.append((f"{at}.field", f"「{extra.field}」已有一栏：每栏的 field 须不同"))
             fields.append(extra.field)
             placed = [p for p in row if p in self.columns and p != "indicator_block"]
-            if extra.after not in placed:
+            if extra.after and extra.after not in placed:
                 choices = "、".join(placed)
                 found.append((f"{at}.after", f"应为指标表一行里已放置的部分之一：{choices}"
                               f"（不是 \"{extra.after}\"）"))
@@ -603,7 +604,9 @@ class FormLayout(_Section):
         spans = {key: parse_span(text) for key, text in self.columns.items() if text}
         row = set(_indicator_row(BUILDER_PARTS[self.builder]))
         for extra in self.extra_columns:
-            first, width = spans[extra.after]
+            after = extra.after or max((p for p in row if p in spans and p != "indicator_block"),
+                                       key=lambda p: sum(spans[p]))
+            first, width = spans[after]
             at = first + width
             widths.insert(at, extra.width)
             for key, (start, size) in spans.items():

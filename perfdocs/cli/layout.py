@@ -1,0 +1,83 @@
+"""``perfdocs layout new NAME --from shanghai-2024``: a variant layout folder to edit.
+
+A province's form is usually a known layout with a few changes. The new folder holds one
+layout.toml with ``extends`` and, commented out, the changes people make most often (the
+title, a 20-point execution weight, steps, a 备注 column, a signature line, grades, rounding)
+written for the parent's own form names, so removing a ``#`` is all most edits take. The
+file is loaded once written, so what the command leaves behind is a working layout.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from perfdocs.cli.common import guarded, settings_of
+
+if TYPE_CHECKING:
+    from perfdocs.layouts.layout import Layout
+
+NAME_PATTERN = r"^[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9_.\-\u4e00-\u9fff]{0,63}$"
+
+
+@click.group("layout")
+def layout_group() -> None:
+    """新建或修改版式（layout.toml）。"""
+
+
+@layout_group.command("new")
+@click.argument("name")
+@click.option("--from", "parent", default="shanghai-2024", show_default=True, metavar="版式",
+              help="以哪个版式为基础（新版式只写与它不同之处）。")
+@click.option("--dir", "folder", default="templates", show_default=True, metavar="DIR",
+              help="新版式放在哪个文件夹下（./templates 会被自动找到）。")
+@click.pass_context
+@guarded
+def layout_new(ctx: click.Context, name: str, parent: str, folder: str) -> None:
+    """新建一个继承 --from 版式的变体文件夹，内含带注释示例的 layout.toml。"""
+    import re
+
+    from perfdocs.errors import InputError
+    from perfdocs.layouts.layout import LAYOUT_FILE, load_layout, read_layout
+    from perfdocs.engine.output import write_atomic
+
+    if not re.match(NAME_PATTERN, name):
+        raise click.UsageError("版式名称只能由字母、数字、汉字和 - _ . 组成（如 hubei-2025）")
+    settings = settings_of(ctx)
+    base = load_layout(parent, settings.layout_paths)
+    target = Path(folder) / name
+    if target.exists():
+        raise InputError("这个文件夹已经存在，不覆盖：请换一个名称或先移走它", file=target)
+    text = variant_text(name, base)
+    target.mkdir(parents=True)
+    write_atomic(target / LAYOUT_FILE, text.encode("utf-8"))
+    read_layout(target, settings.layout_paths)  # what we leave behind must load
+    click.echo(f"✓ 已新建版式 {name}：{target / LAYOUT_FILE}（基于 {base.name}）")
+    click.echo("  下一步：打开 layout.toml，去掉要用的示例行行首的 #，改成你的表上的样子；")
+    click.echo(f"  项目文件写「版式: {name}」；改完运行 perfdocs layouts 检查。"
+               "全部键的说明：perfdocs layouts --keys")
+
+
+VARIANT_FILE = Path(__file__).with_name("layout_variant.txt")
+"""The commented layout.toml of a variant: a head, a part per form and one for the 自评表
+(``#@@ form`` and ``#@@ selfeval`` mark them), with ``$name``-style fields."""
+
+
+def variant_text(name: str, base: Layout) -> str:
+    """The commented layout.toml of a new variant of ``base``."""
+    from string import Template
+
+    head, _, rest = VARIANT_FILE.read_text(encoding="utf-8").partition("#@@ form\n")
+    per_form, _, selfeval = rest.partition("#@@ selfeval\n")
+    forms = ", ".join(f'"{kind}"' for kind in base.forms)
+    out = [Template(head).substitute(name=name, parent=base.name, form_list=forms,
+                                     parent_description=base.description)]
+    for kind, form in base.forms.items():
+        fields = {"kind": kind, "title": form.title, "level3": form.labels.get("level3", ""),
+                  "last": "reason" if form.builder == "selfeval" else "target"}
+        out.append(Template(per_form).substitute(fields))
+        if form.builder == "selfeval":
+            out.append(Template(selfeval).substitute(fields))
+    return "".join(out).rstrip() + "\n"
