@@ -50,20 +50,29 @@ def part_words() -> dict[str, str]:
 
 def schema_keys() -> list[tuple[str, Any]]:
     """(key path, field info) of every key layout.toml may hold, in schema order."""
+    return [(path, info) for path, info, _ in _walk_all()]
+
+
+def _walk_all() -> list[tuple[str, Any, Any]]:
+    """(key path, field info, default) of every key; a sub-table's default is its parent's
+    (``rounding.rate`` cuts by default although a rounding spec alone rounds half-up)."""
     from perfdocs.layouts.layout import Layout
 
-    return list(_walk(Layout, ""))
+    return list(_walk(Layout, "", None))
 
 
-def _walk(model: type[BaseModel], prefix: str) -> Iterator[tuple[str, Any]]:
+def _walk(model: type[BaseModel], prefix: str,
+          defaults: BaseModel | None) -> Iterator[tuple[str, Any, Any]]:
     for name, info in model.model_fields.items():
         if name in HIDDEN:
             continue
         path = f"{prefix}{name}"
-        yield path, info
+        default = getattr(defaults, name) if defaults is not None else info.default
+        yield path, info, default
         inner, suffix = _inner_model(info.annotation)
         if inner is not None:
-            yield from _walk(inner, f"{path}{suffix}.")
+            nested = default if isinstance(default, BaseModel) and not suffix else None
+            yield from _walk(inner, f"{path}{suffix}.", nested)
 
 
 def _inner_model(annotation: Any) -> tuple[type[BaseModel] | None, str]:
@@ -128,8 +137,7 @@ def missing_explanations() -> list[str]:
     return sorted(set(missing))
 
 
-def _default(info: Any) -> str:
-    value = info.default
+def _default(value: Any) -> str:
     if value is PydanticUndefined:
         return "必填"
     if isinstance(value, BaseModel) or value in ({}, []):
@@ -167,9 +175,9 @@ def reference() -> str:
            "本文由 `perfdocs layouts --keys` 从版式的结构定义生成（勿手改；测试保证与程序一致）。"
            "`*` 代表表名（如 自评表），`[]` 代表列表中的每一项。", "",
            "| 键 | 取值 | 默认 | 说明 |", "|---|---|---|---|"]
-    for path, info in schema_keys():
+    for path, info, default in _walk_all():
         words = (explanation(path) or "").replace("|", "\\|")
-        out.append(f"| `{path}` | {_kind(info)} | {_default(info)} | {words} |")
+        out.append(f"| `{path}` | {_kind(info)} | {_default(default)} | {words} |")
     out += ["", "## labels 与 columns", "",
             "`labels.<键>` 是表上印的文字，`columns.<键>` 是该部分所在的列（\"B\" 或 \"B:D\"）。"
             "各表样可用的键如下；标为「可选」的栏名可写 \"\" 略去。", ""]
