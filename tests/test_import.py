@@ -27,8 +27,11 @@ from perfdocs.model.targets import official_text
 from tests.conftest import DATA_2024, as_printed
 
 EXAMPLES = sorted(DATA_2024.glob("*.yaml"))
-ALL_EXAMPLES = sorted(DATA_2024.parent.glob("*/*.yaml"))
-"""Every bundled example: data/2020 (绩效目标表 + 自评表), data/2021 (自评表), data/2024."""
+ALL_EXAMPLES = sorted(p for p in DATA_2024.parent.glob("*/*.yaml") if p.parent.name.isdigit())
+"""Every bundled example transcribed from a seed: data/2020 (绩效目标表 + 自评表), data/2021
+(自评表), data/2024. The examples of the other layouts (data/national-2020 …) leave most 得分
+to the rules, which an imported workbook writes back as the preparer's, and use header or
+footer lines and extra columns that import does not read back yet: not a round trip."""
 
 # One indicator row: 一级, 二级, 三级, 年度指标值, 实际完成值, 分值, 得分, 偏差原因
 Row = tuple[str, str, str, str, str, object, object, str]

@@ -68,7 +68,7 @@ def test_national_declaration() -> None:
     for piece in ("项目支出绩效目标申报表", "中期资金总额", "960.00", "年度资金总额", "300.00",
                   "中期目标", "年度目标", "人均服务成本", "≤2500元"):
         assert piece in [*text, form.title], piece  # type: ignore[attr-defined]
-    assert "项目性质" not in text and "项目属性" not in text  # not placed on the national form
+    assert "项目属性" in text and "延续项目" in text
     assert len(rows(form, 1)) == 1 + 8
 
 
