@@ -186,3 +186,23 @@ template = "mine.docx"
     assert where == form.template
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         assert "我的模板标记" in archive.read("docProps/core.xml").decode("utf-8")
+
+
+@pytest.mark.parametrize(("scoring", "key", "words"), [
+    ('execution_rule = "steps"\n', "forms.自评表.scoring.execution_steps", "须列出各档"),
+    ('[[forms."自评表".scoring.execution_steps]]\nmin = 80\nscore = 7\n',
+     "forms.自评表.scoring.execution_steps", "才按档计分"),
+    ('execution_rule = "steps"\n[[forms."自评表".scoring.execution_steps]]\nmin = 80\nscore = 12\n',
+     "forms.自评表.scoring.execution_steps[1].score", "不能大于 execution_weight（10）"),
+    ('execution_rule = "steps"\n[[forms."自评表".scoring.execution_steps]]\nmin = 60\nscore = 5\n'
+     '[[forms."自评表".scoring.execution_steps]]\nmin = 80\nscore = 7\n',
+     "forms.自评表.scoring.execution_steps", "从高到低"),
+    ('execution_from = "rounded"\n', "forms.自评表.scoring.execution_from",
+     '应为 "printed" 或 "exact"'),
+])
+def test_step_faults_name_the_key(tmp_path: Path, scoring: str, key: str, words: str) -> None:
+    folder = variant(tmp_path, f'extends = "shanghai-2024"\n[forms."自评表".scoring]\n{scoring}')
+    with pytest.raises(LayoutInvalid) as info:
+        read_layout(folder)
+    found = [(d.field, d.message) for d in info.value.diagnostics]
+    assert any(field == key and words in message for field, message in found), found

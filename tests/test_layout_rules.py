@@ -204,3 +204,37 @@ def test_grade_cutoffs_are_the_layouts() -> None:
               Grade(name="中", min=D(60)), Grade(name="差", min=D(0))]
     assert _graded("85", grades) == "优"
     assert _graded("85", NATIONAL) == "良"
+
+
+# -- reverse indicators: ratio or deviation ------------------------------------------------
+
+# Target ≤10 (a reverse indicator), weight 90:
+#   actual 12: ratio 10 / 12 × 90 = 75.00;  deviation (1 − (12 − 10) / 10) × 90 = 72.00
+#   actual 20 (twice the target): ratio 10 / 20 × 90 = 45.00;  deviation 0.00
+#   actual 9 (met): 90.00 either way.
+@pytest.mark.parametrize(("rule", "actual", "expected"), [
+    ("ratio", "12", "75.00"), ("deviation", "12", "72.00"),
+    ("ratio", "20", "45.00"), ("deviation", "20", "0.00"),
+    ("ratio", "9", "90.00"), ("deviation", "9", "90.00"),
+])
+def test_reverse_rule(rule: str, actual: str, expected: str) -> None:
+    indicator = {"三级指标": "投诉次数", "年度指标值": "≤10次", "实际完成值": f"{actual}次",
+                 "分值": 90, "偏差原因分析及改进措施": "说明"}
+    form = with_scoring(base_form(), reverse_rule=rule)
+    result = evaluate(project("100", "100", [indicator]).evaluation, form)
+    assert result.indicators[0].score == D(expected)
+
+
+# Qualitative tiers are the layout's: 部分达成 suggests 70 % on the national tiers and the
+# share a layout names otherwise (65 % of 90 = 58.50).
+def test_tier_suggestion_is_the_layouts() -> None:
+    indicator = {"三级指标": "长效机制", "年度指标值": "健全", "实际完成值": "部分达成",
+                 "分值": 90, "偏差原因分析及改进措施": "说明"}
+    form = base_form()
+    tiers = [t.model_copy(update={"suggest": D(65), "min": D(50)}) if t.min == 60 else t
+             for t in form.scoring.tiers]
+    assert evaluate(project("100", "100", [indicator]).evaluation,
+                    form).indicators[0].score == D("63.00")
+    changed = with_scoring(form, tiers=tiers)
+    assert evaluate(project("100", "100", [indicator]).evaluation,
+                    changed).indicators[0].score == D("58.50")
