@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from perfdocs.engine.pipeline import prepare
 from perfdocs.errors import ValidationFailed
-from perfdocs.layout import load_layout
-from perfdocs.pipeline import prepare
-from perfdocs.settings import Settings
+from perfdocs.layouts.layout import load_layout
+from perfdocs.loading.settings import Settings
 from tests.conftest import ROOT, SMALL_PROJECT
 
 

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from perfdocs.engine.pipeline import forms_of, prepare, render_format
 from perfdocs.errors import ValidationFailed
-from perfdocs.layout import LayoutInvalid, read_layout
-from perfdocs.pipeline import forms_of, prepare, render_format
-from perfdocs.render.fonts import find_cjk_font
-from perfdocs.settings import Settings, UnitInfo
+from perfdocs.layouts.layout import LayoutInvalid, read_layout
+from perfdocs.loading.settings import Settings, UnitInfo
+from perfdocs.render.pdf.fonts import find_cjk_font
 from tests.conftest import SMALL_PROJECT, need
 
 VARIANT = '''extends = "shanghai-2024"

@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from perfdocs.cli import main
-from perfdocs.layout import load_layout, read_layout
-from perfdocs.layout_keys import missing_explanations, reference, schema_keys
+from perfdocs.layouts.keys import missing_explanations, reference, schema_keys
+from perfdocs.layouts.layout import load_layout, read_layout
 from tests.conftest import ROOT
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from perfdocs.errors import LayoutError
-from perfdocs.layout import LayoutInvalid, load_layout, read_layout
+from perfdocs.layouts.layout import LayoutInvalid, load_layout, read_layout
 from tests.conftest import ROOT
 
 SH2024 = ROOT / "templates" / "shanghai-2024"
@@ -167,7 +167,7 @@ def test_named_template_is_the_one_word_uses(tmp_path: Path) -> None:
 
     from docx import Document
 
-    from perfdocs.form.grid import Form
+    from perfdocs.forms.grid import Form
 
     folder = variant(tmp_path, '''extends = "shanghai-2024"
 [forms."自评表"]
@@ -178,7 +178,7 @@ template = "mine.docx"
     doc.save(str(folder / "mine.docx"))
     form = read_layout(folder).form("自评表")
     assert form.template == str((folder / "mine.docx").resolve())
-    from perfdocs.render.docx import _template
+    from perfdocs.render.docx.writer import _template
 
     sample = Form(kind="自评表", title="t", subtitle="", column_widths=(Decimal(1),), blocks=(),
                   sheet_name="s", template_dir=str(SH2024), template_file=form.template)

@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
-from perfdocs.calculate import evaluate
-from perfdocs.layout import ExecutionStep, FormLayout, Grade, RoundingSpec, load_layout
-from perfdocs.model import Project
-from perfdocs.numbers import Rounding, quantize
+from perfdocs.compute.calculate import evaluate
+from perfdocs.layouts.layout import ExecutionStep, FormLayout, Grade, RoundingSpec, load_layout
+from perfdocs.model.numbers import Rounding, quantize
+from perfdocs.model.project import Project
 
 D = Decimal
 

@@ -9,9 +9,9 @@ import pytest
 from click.testing import CliRunner
 
 from perfdocs.cli import main
-from perfdocs.layout import load_layout
-from perfdocs.pipeline import forms_of, prepare
-from perfdocs.settings import Settings, UnitInfo
+from perfdocs.engine.pipeline import forms_of, prepare
+from perfdocs.layouts.layout import load_layout
+from perfdocs.loading.settings import Settings, UnitInfo
 from tests.conftest import ROOT
 
 DATA = ROOT / "data"

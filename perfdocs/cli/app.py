@@ -217,7 +217,7 @@ def schema(output: str | None) -> None:
 def layouts(ctx: click.Context, keys: bool) -> None:
     """列出已安装的版式及其表格；--keys 列出版式文件的全部键。"""
     if keys:
-        from perfdocs.layout_keys import reference
+        from perfdocs.layouts.keys import reference
 
         click.echo(reference(), nl=False)
         return

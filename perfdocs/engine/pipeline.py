@@ -72,7 +72,7 @@ def prepare(path: str | Path, settings: Settings, *, layout_name: str | None = N
         if layout_name is None and project.layout:
             raise _layout_asked_by(exc, loaded, name) from None
         raise
-    from perfdocs.layout_checks import check_layout_fit
+    from perfdocs.rules.layout_fit import check_layout_fit
 
     diagnostics: list[Diagnostic] = [*loaded.notes, *check_layout_fit(loaded, layout)]
     result = None

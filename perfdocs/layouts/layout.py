@@ -381,7 +381,7 @@ def parse_span(text: str) -> tuple[int, int]:
 class BuilderParts:
     """What one form builder reads from a layout: the labels it prints and its grid rows.
 
-    The builders (perfdocs.form.selfeval, .declaration, .target) place each part on a grid
+    The builders (perfdocs.forms.selfeval, .declaration, .target) place each part on a grid
     row by name. A layout is checked against this description when it loads, so a typo in
     a key, a missing label or two parts sharing a grid position is reported at its key
     instead of failing (or silently printing nothing) while a project renders.
@@ -527,7 +527,7 @@ class FormLayout(_Section):
 
     kind: str = ""
     builder: Literal["selfeval", "declaration", "target"] = "selfeval"
-    """Which form builder lays this form out (perfdocs.form.BUILDERS)."""
+    """Which form builder lays this form out (perfdocs.forms.BUILDERS)."""
     section: Literal["自评", "申报"] = "自评"
     """The part of the project file the form prints; projects without it skip the form."""
     title: str
@@ -725,7 +725,7 @@ class Layout(_Section):
     name: str = Field(min_length=1)
     description: str = ""
     extends: str = ""
-    """The layout this one is a variant of (perfdocs.layout_extends); "" for a whole layout."""
+    """The layout this one is a variant of (perfdocs.layouts.extends); "" for a whole layout."""
     drop_forms: list[str] = []
     """Forms of the parent a variant does without (e.g. ["申报表"] for a 自评表-only variant)."""
     forms: dict[str, FormLayout] = Field(min_length=1)
@@ -799,7 +799,7 @@ def read_layout(folder: Path, extra: tuple[str, ...] = ()) -> Layout:
     Cached by the path and modification time of every file of the chain, so an edit to a
     parent is seen by its variants at once.
     """
-    from perfdocs.layout_extends import chain
+    from perfdocs.layouts.extends import chain
 
     path = (Path(folder) / LAYOUT_FILE).resolve()
     layers = chain(path, search_path(extra))
@@ -808,7 +808,7 @@ def read_layout(folder: Path, extra: tuple[str, ...] = ()) -> Layout:
 
 @cache
 def _read_chain(key: tuple[tuple[Path, int], ...], extra: tuple[str, ...]) -> Layout:
-    from perfdocs.layout_extends import chain, merge
+    from perfdocs.layouts.extends import chain, merge
 
     path = key[-1][0]
     layers = chain(path, search_path(extra))
@@ -858,7 +858,7 @@ def _validate_all(data: dict[str, Any], origins: dict[str, Path], path: Path,
     """
     import copy
 
-    from perfdocs.layout_extends import file_of
+    from perfdocs.layouts.extends import file_of
 
     data = copy.deepcopy(data)
     for _ in range(MAX_PASSES):

@@ -1,7 +1,7 @@
 """The key reference of layout.toml, generated from the layout schema, in Chinese.
 
 Whoever edits a layout reads Chinese and needs every key: what it does, what it takes and
-its default. The list is walked from the pydantic models of :mod:`perfdocs.layout` (so a
+its default. The list is walked from the pydantic models of :mod:`perfdocs.layouts.layout` (so a
 new key cannot be left out: :func:`missing_explanations` names any key without words, and
 a test keeps it empty) and printed by ``perfdocs layouts --keys``; docs/layouts.md is the
 same text, kept in sync by a test.
@@ -22,7 +22,7 @@ from pydantic_core import PydanticUndefined
 HIDDEN = frozenset({"kind", "folder"})
 """Model fields set by the loader, never written in layout.toml."""
 
-_WORDS_FILE = Path(__file__).with_name("layout_keys.toml")
+_WORDS_FILE = Path(__file__).with_name("keys.toml")
 """The Chinese words, kept as data beside this module (a table per kind of key)."""
 
 

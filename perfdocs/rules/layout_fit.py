@@ -70,7 +70,7 @@ def unprinted_columns(loaded: Loaded, layout: Layout) -> list[Diagnostic]:
 
 def _field(loc: tuple[str | int, ...]) -> str:
     """``自评.绩效指标.产出指标.数量指标[2].备注``, as the other messages name fields."""
-    from perfdocs.source import format_loc
+    from perfdocs.loading.source import format_loc
 
     return format_loc(loc)
 
