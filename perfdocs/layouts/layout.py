@@ -214,7 +214,7 @@ class ExtraColumn(_Section):
     """
 
     field: str = Field(min_length=1, max_length=20)
-    label: str = ""
+    label: str = Field("", max_length=40)
     """The heading printed (default: ``field``)."""
     width: Width = Decimal(8)
     after: str = ""
