@@ -90,7 +90,7 @@ FUND_ROWS = {"total_row": "年度资金总额", "appropriation": "当年财政�
              "carried_over": "上年结转资金", "other": "其他资金"}
 FUND_COLUMNS = {"initial": "年初预算数", "budget": "全年预算数", "executed": "全年执行数"}
 _FUNDS_UNIT = re.compile(r"(?:项目资金|预算执行情况)\((万元|元)\)")
-"""The money unit in the funds block's caption: 项目资金（万元）, or 预算执行情况（万元） (hubei-2020)."""
+"""The money unit in the funds caption: 项目资金（万元）, or 预算执行情况（万元） (hubei-2020)."""
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _UNIT_SLOT = re.compile(r"[（(]\s*\{unit\}\s*[)）]")
 """A layout label's money unit placeholder: "项目总预算（{unit}）"."""
