@@ -323,3 +323,22 @@ def test_saving_keeps_the_files_encoding_bom_and_line_breaks(bench) -> None:
     assert raw.startswith(b"\xef\xbb\xbf")
     assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")
     assert "项目名称: 改过的名称" in raw.decode("utf-8-sig")
+
+
+def test_two_saves_from_the_same_version_cannot_both_win(bench) -> None:
+    """Two tabs opened on one version save at once: one is written, the other is told."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    state = bench.open(PROJECT)
+    drafts = []
+    for title in ("第一个标签页", "第二个标签页"):
+        tree = copy.deepcopy(state["tree"])
+        tree["项目名称"] = title
+        drafts.append(tree)
+    with ThreadPoolExecutor(2) as pool:
+        answers = list(pool.map(lambda tree: bench.post(
+            "/api/save", {"path": PROJECT, "hash": state["hash"], "tree": tree}), drafts))
+    assert sorted(a.status_code for a in answers) == [200, 409]
+    text = (bench.root / PROJECT).read_text(encoding="utf-8")
+    winner = drafts[[a.status_code for a in answers].index(200)]["项目名称"]
+    assert f"项目名称: {winner}" in text

@@ -88,6 +88,9 @@ class Workbench:
         self.out = (out if out.is_absolute() else self.root / out).resolve()
         self._bases: OrderedDict[tuple[str, str], Opened] = OrderedDict()
         self._lock = threading.Lock()
+        self._writing = threading.Lock()
+        """Held from a save's version check to its write: two tabs saving at once are
+        checked one after the other, so the second sees the first's version."""
 
     # -- paths -------------------------------------------------------------------------
     def path(self, name: str, *, must_exist: bool = True) -> Path:
@@ -166,15 +169,16 @@ class Workbench:
 
         base, text = self.draft_text(name, hash_, draft)
         path = self.path(name)
-        raw = _read(path)
-        decoded = decode_text(raw, name)
-        if digest(raw) != hash_ and not force:
-            raise Conflict(decoded.text, digest(raw), text, name)
-        if text == base.text and digest(raw) == hash_:
-            data = raw  # nothing changed: the file is left alone
-        else:  # in the file's own encoding, BOM and line breaks; through a symlink
-            data = decoded.encode(text)
-            write_atomic(path, data, through_links=True)
+        with self._writing:
+            raw = _read(path)
+            decoded = decode_text(raw, name)
+            if digest(raw) != hash_ and not force:
+                raise Conflict(decoded.text, digest(raw), text, name)
+            if text == base.text and digest(raw) == hash_:
+                data = raw  # nothing changed: the file is left alone
+            else:  # in the file's own encoding, BOM and line breaks; through a symlink
+                data = decoded.encode(text)
+                write_atomic(path, data, through_links=True)
         tree = load_source(path).data if text != base.text else base.tree
         opened = Opened(name, text, tree, digest(data))
         self._remember(opened)
