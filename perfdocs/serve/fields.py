@@ -174,7 +174,7 @@ def level_names(tree: Any, loc: Loc, layout: Any, used: dict[str, list[str]]
                 ) -> dict[str, list[str]]:
     """一级 → its 二级 names to offer in the indicator table.
 
-    The layout's own list when it has one (``indicator_levels``), then the names the
+    The layout's own list when it has one (``categories``), then the names the
     folder's project files already use (``used``), then this file's: a preparer picks
     the usual names and may still type a new one (the validator says when it is wrong).
     """
@@ -204,7 +204,7 @@ def _layout_levels(layout: Any, loc: Loc) -> dict[str, list[str]]:
     for form in getattr(layout, "forms", {}).values():
         if getattr(form, "section", None) != section:
             continue
-        levels = getattr(form, "indicator_levels", None) or getattr(form, "levels", None)
-        if isinstance(levels, dict):
+        levels = getattr(form, "categories", None)
+        if isinstance(levels, dict) and levels:
             return {str(k): [str(x) for x in v] for k, v in levels.items()}
     return {}
