@@ -258,6 +258,11 @@ def _syntax_error(exc: MarkedYAMLError, text: str, name: str) -> InputError:
     if problem.startswith(("expected ',' or '}'", "expected ',' or ']'")) and exc.context_mark:
         return error(_SYNTAX + _unclosed_flow(lines, exc.context_mark.line,
                                               exc.context_mark.column), exc.context_mark.line + 1)
+    if problem.startswith("expected '<document start>'"):
+        first = next((i for i, typed in enumerate(lines) if _structural(typed)), None)
+        if first is not None and _indent(lines[first]):
+            return error(_SYNTAX + f"顶层的键须从行首写起：「{_key_name(lines[first])}」前有 "
+                         f"{_indent(lines[first])} 个空格，请删去", first + 1)
     if problem.startswith("expected <block end>") and mark:
         found = _quote_then_text(lines, mark.line, mark.column) or _misaligned(lines, mark.line)
         if found:
@@ -273,8 +278,12 @@ _PROBLEMS = (
     ("did not find expected '-' indicator", "这里应是以「- 」开头的列表项，请检查缩进"),
     ("expected <block end>", "缩进与上文对不齐：同一节的键须左对齐"),
     ("found undefined alias", "以「*」开头的值须加引号"),
-    ("found character that cannot start any token",
-     "这个字符不能出现在值的开头：请给整个值加引号"),
+    ("that cannot start any token", "这个字符不能出现在值的开头：请给整个值加引号"),
+    ("sequence entries are not allowed here",
+     "这里不能出现以「- 」开头的列表项：请检查缩进；以「-」开头的文字请加引号"),
+    ("expected URI", "「!」开头的值须加引号"),
+    ("expected '<document start>'", "顶层的键须从行首写起，不要缩进"),
+    ("found undefined tag handle", "「!」开头的值须加引号"),
     ("found unexpected end of stream", "文件在引号或括号闭合之前就结束了：请补上另一半引号或括号"),
     ("found unknown escape character",
      "双引号中的反斜杠「\\」后跟了不认识的字符：反斜杠请写成「\\\\」，或改用单引号"),
@@ -327,6 +336,11 @@ def _mapping_value_fault(lines: list[str], index: int) -> tuple[int, str] | None
         if re.match(r"^-[^\s-]", body) and line is not None:
             # "-三级指标: 培训人数" is a key named "-三级指标"; the item's next key fails
             return line + 1, f"列表项的「-」后缺少空格，请写成「- {body[1:]}」"
+    for line in range(index - 1, (above if above is not None else -1) - 1, -1):
+        typed_above = lines[line]
+        if _NO_SPACE.match(typed_above) and ": " not in typed_above:
+            # "预期目标:|" is text, not a key with a block: the lines below run on from it
+            return line + 1, _not_a_pair(typed_above)
     if above is not None and _indent(typed) > _key_column(lines[above]):
         found = _VALUE.match(lines[above])
         if found and found["key"]:
@@ -367,7 +381,7 @@ def _quote_then_text(lines: list[str], index: int, column: int) -> tuple[int, st
     if not found or not found["key"] or found["value"][:1] not in "\"'":
         return None
     quote = found["value"][0]
-    if column <= found.start("value") or typed[column - 1:column] != quote:
+    if column <= found.start("value") or not typed[:column].rstrip().endswith(quote):
         return None
     value = found["value"].split(" #", 1)[0].rstrip()
     whole = value.replace(quote, "")
@@ -405,16 +419,18 @@ def _misaligned(lines: list[str], index: int) -> tuple[int, str] | None:
     shallower = [(c, i) for c, i in levels if c < width]
     if not deeper and not shallower:
         return None
-    step = _usual_step(lines)
-    if deeper and shallower:
-        first_column, first = deeper[-1]
-        parent_column, parent = shallower[0]
-        starts_block = all(not _structural(lines[i]) for i in range(parent + 1, first))
-        if (starts_block and width - parent_column == step
-                and first_column - parent_column != step):
+    steps = _usual_steps(lines)
+    # The line that opened a block may be the odd one: indented by a step the file never
+    # uses from its parent, while the stopping line uses a usual one (5 spaces under a key
+    # where the next key has 4; "   产出指标" with 3 where its sibling "    效益指标" has 4).
+    candidates = [(deeper[-1], shallower[0])] if deeper and shallower else []
+    candidates += [(shallower[0], shallower[1])] if len(shallower) > 1 else []
+    for (first_column, first), (parent_column, parent) in candidates:
+        step = width - parent_column
+        if step in steps and first_column - parent_column not in steps:
             return first + 1, (f"「{_key_name(lines[first])}」缩进了 {first_column} 个空格，"
                                f"比上一级「{_key_name(lines[parent])}」（第 {parent + 1} 行）多 "
-                               f"{first_column - parent_column} 个，而它下面同级的「{name}」"
+                               f"{first_column - parent_column} 个，而同一节的「{name}」"
                                f"（第 {index + 1} 行）多 {step} 个：同一节的键须左对齐，请把"
                                f"这一行改为 {width} 个空格")
     options = []
@@ -430,8 +446,9 @@ def _misaligned(lines: list[str], index: int) -> tuple[int, str] | None:
                        f"请{'，或'.join(options)}")
 
 
-def _usual_step(lines: list[str]) -> int:
-    """How many spaces a level adds in this file (2 in every bundled example)."""
+def _usual_steps(lines: list[str]) -> set[int]:
+    """How many columns a level's keys move right in this file: 2 under a key and 4 to the
+    key of a "- " item in every bundled example; any step seen three times counts."""
     steps: dict[int, int] = {}
     previous = None
     for typed in lines:
@@ -441,7 +458,8 @@ def _usual_step(lines: list[str]) -> int:
         if previous is not None and column > previous:
             steps[column - previous] = steps.get(column - previous, 0) + 1
         previous = column
-    return max(steps, key=lambda k: (steps[k], -k)) if steps else 2
+    usual = {step for step, count in steps.items() if count >= 3}  # one odd line makes two
+    return usual or ({max(steps, key=lambda k: (steps[k], -k))} if steps else {2})
 
 
 def _not_a_pair(typed: str) -> str:
