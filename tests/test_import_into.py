@@ -262,3 +262,36 @@ def test_every_bundled_example_merges_its_own_forms_without_a_change(example: Pa
     status, output = run("import", *map(str, books.values()), "--into", str(project), "--yes")
     assert status == 0 and "没有需要改动的内容" in output, output
     assert project.read_bytes() == before
+
+
+def test_a_hand_made_workbook_corrected_by_the_reviewer(tmp_path: Path) -> None:
+    """A unit's own sheet (shifted columns, spaced labels, texts for figures), imported once
+    and kept as YAML; the reviewer returns it with a score and a funds figure changed."""
+    from tests.test_import import GOOD_ROWS, handmade
+
+    book = handmade(tmp_path / "单位自制.xlsx")
+    project = tmp_path / "p.yaml"
+    status, output = run("import", str(book), "-o", str(project))
+    assert status == 0, output
+    text = project.read_text(encoding="utf-8").replace(
+        "\n自评:\n", "\n# 单位自己的批注：请勿删除\n自评:\n")
+    project.write_text(text, encoding="utf-8")
+    rows = list(GOOD_ROWS)
+    rows[2] = (*rows[2][:6], 24, rows[2][7])       # 对就业的促进作用: 28 → 24
+    handmade(book, rows=rows, total="93.88")
+    wb = load_workbook(book)
+    wb.active["H6"] = "79.50"                       # 全年执行数, typed as text
+    wb.active["H7"] = 79.5
+    wb.save(book)
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 0, output
+    removed, added = changed_lines(text, project.read_text(encoding="utf-8"))
+    assert [line.strip() for line in removed] == [
+        '年度资金总额: {年初预算数: "100.00", 全年预算数: "80.00", 全年执行数: "79.00"}',
+        '当年财政拨款: {年初预算数: "100.00", 全年预算数: "80.00", 全年执行数: "79.00"}',
+        "得分: 28.00"]
+    assert [line.strip() for line in added] == [
+        '年度资金总额: {年初预算数: "100.00", 全年预算数: "80.00", 全年执行数: "79.50"}',
+        '当年财政拨款: {年初预算数: "100.00", 全年预算数: "80.00", 全年执行数: "79.50"}',
+        "得分: 24.00"]
+    assert "# 单位自己的批注：请勿删除" in project.read_text(encoding="utf-8")

@@ -454,3 +454,15 @@ def test_check_and_validate_agree_on_a_yuan_project_printed_in_wan(tmp_path: Pat
         if slip is not None:
             assert checked[0].startswith("印的年度资金总额执行率是 99.90，按规则应为 100.00")
             assert imported[0].message.startswith("原表印的执行率是 99.9，按规则应为 100")
+
+
+def test_check_of_a_returned_workbook_finds_a_score_above_its_tier(tmp_path: Path) -> None:
+    """The reviewer's copy says 部分达成 for 对就业的促进作用 but keeps 30 of 30."""
+    project = tmp_path / "p.yaml"
+    project.write_text(SMALL_PROJECT, encoding="utf-8")
+    (book,) = _render(project, tmp_path)
+    cell = reviewer_edit(book, "对就业的促进作用", "实际完成值", "部分达成")
+    audit = audit_file(book, load_settings(None))
+    (d,) = [d for d in audit.problems if d.rule == "score-outside-tier"]
+    assert d.field == cell.replace("!F", "!H")
+    assert d.message.startswith("「对就业的促进作用」得分高于规则允许的 24：")
