@@ -340,7 +340,11 @@ def test_full_render_of_hostile_names_writes_only_inside_the_output_folder(workd
     top = {p.relative_to(workdir / "out").parts[0] for p in written}
     assert top == {"2024"}
     units = {p.relative_to(workdir / "out" / "2024").parts[0] for p in written}
-    # "..\\..\\单位" is one name: its separators become "_" rather than folders
-    assert units == {"_CON", "_.._单位", "NUL_", "_LPT1"}
+    # "..\\..\\单位" is one name: its separators become "_" rather than folders; a name
+    # that had characters replaced carries a tag of the name as typed (unique files)
+    from perfdocs.engine.output import name_tag
+
+    assert units == {"_CON", "_.._单位~" + name_tag("..\\..\\单位"),
+                     "NUL_~" + name_tag("NUL:"), "_LPT1"}
     for path in written:
         assert len(path.name.encode()) <= MAX_SEGMENT_BYTES + len("-自评表.xlsx".encode())

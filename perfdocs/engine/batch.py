@@ -62,6 +62,8 @@ class Outcome:
     files: list[tuple[str, bytes]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     summary: str = ""
+    names: tuple[str, str] = ("", "")
+    """(项目名称, 实施单位), to say truthfully why two projects' files clash."""
 
 
 def render_files(names: Sequence[str], options: Options, *, jobs: int = 1,
@@ -75,7 +77,7 @@ def render_files(names: Sequence[str], options: Options, *, jobs: int = 1,
 
     out_line = echo or click.echo
     err_line = echo_err or (lambda text: click.echo(text, err=True))
-    owners: dict[str, str] = {}
+    owners: Owners = {}
     failed = 0
     for outcome in _outcomes(names, options, jobs):
         if not _settle(outcome, owners, out_line, err_line):
@@ -83,7 +85,11 @@ def render_files(names: Sequence[str], options: Options, *, jobs: int = 1,
     return failed
 
 
-def _settle(outcome: Outcome, owners: dict[str, str], out_line: Callable[[str], None],
+Owners = dict[str, tuple[str, tuple[str, str]]]
+"""Output name (as compared) → the project file writing it and its (项目名称, 实施单位)."""
+
+
+def _settle(outcome: Outcome, owners: Owners, out_line: Callable[[str], None],
             err_line: Callable[[str], None]) -> bool:
     """Print, check and write one file's outcome, as the one-process loop does."""
     from perfdocs.errors import InputError
@@ -96,12 +102,13 @@ def _settle(outcome: Outcome, owners: dict[str, str], out_line: Callable[[str], 
     if lines is None:
         lines = outcome.render_failure
     written: list[Path] = []
+    status = "未生成"
     if lines is None:
-        lines = _write(outcome.files, written)
+        lines, status = _write(outcome.files, written)
     if lines is not None:
         for line in lines:
             err_line(line)
-        err_line(f"✗ {outcome.name}：未生成")
+        err_line(f"✗ {outcome.name}：{status}")
         return False
     for note in outcome.notes:
         err_line(f"注意：{note}")
@@ -109,34 +116,51 @@ def _settle(outcome: Outcome, owners: dict[str, str], out_line: Callable[[str], 
     return True
 
 
-def _clash(outcome: Outcome, owners: dict[str, str], error: Any) -> list[str] | None:
-    """The refusal of a file whose forms an earlier file of the run already writes."""
-    if len(set(outcome.stems)) < len(outcome.stems):
+def _clash(outcome: Outcome, owners: Owners, error: Any) -> list[str] | None:
+    """The refusal of a file whose forms an earlier file of the run already writes.
+
+    Names are compared as the users' file systems compare them (case and Unicode form
+    ignored). Distinct names never clash (a shortened or altered name carries a tag of
+    the name as typed), so the message can say which names are the same.
+    """
+    from perfdocs.engine.output import clash_key
+
+    keys = [clash_key(stem) for stem in outcome.stems]
+    if len(set(keys)) < len(keys):
         # The naming pattern gives two forms of this one project the same file.
         exc = error("两张表的输出文件名相同：请检查 perfdocs.toml 中 [render] name 是否含有 "
                     "{{ form }}", file=outcome.path, field="项目名称", label="项目名称")
         return _failure_lines(exc)
-    for stem in outcome.stems:
-        other = owners.setdefault(stem, outcome.path)
+    for key, stem in zip(keys, outcome.stems, strict=True):
+        other, names = owners.setdefault(key, (outcome.path, outcome.names))
         if other != outcome.path:
             name = Path(stem).name
-            exc = error(f"与 {other} 的输出文件相同（{name}）：两个项目的项目名称和"
-                        "实施单位相同，请改正其中一个", file=outcome.path, field="项目名称",
-                        label="项目名称")
+            why = ("两个项目的项目名称和实施单位相同" if names == outcome.names
+                   else "两个项目的名称只差大小写或写法，在 Windows 上是同一个文件名")
+            exc = error(f"与 {other} 的输出文件相同（{name}）：{why}，请改正其中一个",
+                        file=outcome.path, field="项目名称", label="项目名称")
             return _failure_lines(exc)
     return None
 
 
-def _write(files: list[tuple[str, bytes]], written: list[Path]) -> list[str] | None:
-    from perfdocs.engine.output import write_atomic
+def _write(files: list[tuple[str, bytes]], written: list[Path]
+           ) -> tuple[list[str] | None, str]:
+    """Write one project's files together (:func:`perfdocs.engine.output.write_set`).
+
+    Returns the error lines (None when written) and the word for the ✗ line, which says
+    truthfully what became of the files already there.
+    """
+    from perfdocs.engine.output import SetNotWritten, write_set
 
     try:
-        for target, data in files:
-            write_atomic(Path(target), data)
-            written.append(Path(target))
+        write_set([(Path(target), data) for target, data in files])
+    except SetNotWritten as exc:
+        status = "未生成（原有的文件均未改动）" if exc.kept else "未生成，且部分原有文件未能恢复"
+        return _failure_lines(exc), status
     except PerfdocsError as exc:
-        return _failure_lines(exc)
-    return None
+        return _failure_lines(exc), "未生成（原有的文件均未改动）"
+    written.extend(Path(target) for target, _ in files)
+    return None, ""
 
 
 def _failure_lines(exc: PerfdocsError) -> list[str]:
@@ -208,6 +232,7 @@ def render_one(name: str, options: Options) -> Outcome:
     except PerfdocsError as exc:
         return Outcome(name, failure=_failure_lines(exc))
     outcome = Outcome(name, path=prepared.path,
+                      names=(prepared.project.name, prepared.project.unit),
                       warnings=[d.format() for d in prepared.diagnostics
                                 if d.severity is not Severity.ERROR])
     try:

@@ -25,30 +25,70 @@ MAX_SEGMENT_BYTES = 150
 """Most file systems allow 255 bytes per name; leave room for the suffix and temp names."""
 
 
+HASH_CHARS = 6
+"""Length of the stable tag a shortened or altered name gets ("…~k3f9qa"): 30 bits."""
+
+
+def name_tag(text: str) -> str:
+    """A short tag that stays the same for ``text`` on every run and machine (base32 of SHA-256).
+
+    A file name that had to be cut or had characters replaced carries it, so two names
+    that differ only in the part lost still name two files.
+    """
+    import base64
+    import hashlib
+
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return base64.b32encode(digest).decode("ascii")[:HASH_CHARS].lower()
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` UTF-8 bytes, on a character boundary."""
+    return text.encode("utf-8")[:limit].decode("utf-8", "ignore")
+
+
+def _tagged(text: str, original: str, limit: int) -> str:
+    """``text`` cut to fit ``limit`` bytes together with ``~`` and the tag of ``original``."""
+    return _cut(text, limit - HASH_CHARS - 1).rstrip(" .") + "~" + name_tag(original)
+
+
 def sanitize_segment(text: str) -> str:
-    """One safe path segment from free text ("../机密" → "机密", "CON" → "_CON")."""
+    """One safe path segment from free text ("../机密" → "_机密", "CON" → "_CON").
+
+    A segment longer than :data:`MAX_SEGMENT_BYTES` is cut and tagged with a hash of the
+    whole text (see :func:`name_tag`), so two long names never share a file.
+    """
+    original = text
     text = unicodedata.normalize("NFC", text)
     text = _FORBIDDEN.sub("_", text)
     text = re.sub(r"\s+", " ", text).strip(" .")
     text = re.sub(r"_+", "_", text)
     if text.split(".")[0].upper() in _RESERVED:
         text = "_" + text
-    encoded = text.encode("utf-8")
-    if len(encoded) > MAX_SEGMENT_BYTES:
-        text = encoded[:MAX_SEGMENT_BYTES].decode("utf-8", "ignore").rstrip(" .")
+    if len(text.encode("utf-8")) > MAX_SEGMENT_BYTES:
+        text = _tagged(text, original, MAX_SEGMENT_BYTES)
     return text or "_"
+
+
+def name_part(text: str, limit: int = 0) -> str:
+    """A name a preparer typed (项目名称, 实施单位…) as a piece of a file name.
+
+    Characters no file name may hold (``/``, ``:``, controls…) become ``_``, and the name
+    is cut to ``limit`` bytes (:data:`MAX_FIELD_BYTES` by default). Either change loses
+    what told two names apart ("培训/一期" and "培训_一期", two names equal in their
+    first 30 汉字), so a changed name carries the tag of the name as typed: distinct
+    names give distinct files.
+    """
+    limit = limit or MAX_FIELD_BYTES
+    typed = unicodedata.normalize("NFC", text)
+    safe = re.sub(r"\s+", " ", _FORBIDDEN.sub("_", typed))
+    if safe == re.sub(r"\s+", " ", typed) and len(safe.encode("utf-8")) <= limit:
+        return safe
+    return _tagged(safe, typed, limit)
 
 
 MAX_FIELD_BYTES = 90
 """Longest name value (项目名称, 实施单位…) put into a file name: 30 汉字."""
-
-
-def _shorten(text: str, limit: int) -> str:
-    """``text`` cut to at most ``limit`` UTF-8 bytes, on a character boundary."""
-    encoded = text.encode("utf-8")
-    if len(encoded) <= limit:
-        return text
-    return encoded[:limit].decode("utf-8", "ignore")
 
 
 def output_path(out: Path, pattern: str, fields: dict[str, str], suffix: str) -> Path:
@@ -60,16 +100,54 @@ def output_path(out: Path, pattern: str, fields: dict[str, str], suffix: str) ->
     # A value is one name: a "/" typed in a 项目名称 must not open a sub-folder. It is also
     # shortened *before* the pattern adds what tells the forms apart ("-申报表", "-自评表"):
     # cutting the whole name afterwards gave both forms of a long-named project one file.
-    safe = {k: _shorten(re.sub(r"[\\/]", "_", v), MAX_FIELD_BYTES) for k, v in fields.items()}
+    safe = {k: name_part(v) for k, v in fields.items()}
     rendered = render_text(pattern, safe, where="perfdocs.toml [render] name")
     parts = [sanitize_segment(p) for p in re.split(r"[\\/]+", rendered) if p.strip(" .")]
     if not parts:
         raise RenderError("输出文件名为空：请检查 perfdocs.toml 中 [render] name 的写法")
+    return inside(out, *parts[:-1], parts[-1] + suffix)
+
+
+def relative_folder(text: str) -> list[str]:
+    """A configured sub-folder ("表格", "材料/表格") as safe segments inside the output folder.
+
+    Absolute paths, drive letters, ``..`` and ``.`` lose their meaning: each segment is
+    sanitised (no leading dot, so no hidden folder), empty ones dropped.
+    """
+    return [sanitize_segment(part) for part in re.split(r"[\\/]+", text) if part.strip(" .")]
+
+
+def inside(out: Path, *parts: str) -> Path:
+    """``out``/``parts``, refused unless it stays inside the output folder ``out``.
+
+    Every path perfdocs writes below an output folder is built here, from segments already
+    sanitised; the check also catches a symlinked folder inside ``out`` pointing out.
+    """
     root = out.resolve()
-    target = root.joinpath(*parts[:-1], parts[-1] + suffix)
-    if root not in target.resolve().parents:
-        raise RenderError(f"输出路径越出了输出文件夹：{target}")
+    target = root.joinpath(*parts)
+    try:
+        real = target.resolve()
+    except (OSError, RuntimeError):
+        raise RenderError("输出路径中的符号链接形成了循环", file=target) from None
+    if real != root and root not in real.parents:
+        raise RenderError(f"输出路径越出了输出文件夹：{target}", file=out)
     return target
+
+
+def clash_key(path: Path | str) -> str:
+    """What makes two paths one file on the users' systems: Windows and macOS ignore case
+    and Unicode normalisation differences."""
+    return unicodedata.normalize("NFC", str(path)).casefold()
+
+
+def refuse_clashes(paths: list[Path], what: str = "输出文件") -> None:
+    """Refuse, before anything is written, a set of paths where two name one file."""
+    seen: set[str] = set()
+    for path in paths:
+        key = clash_key(path)
+        if key in seen:
+            raise RenderError(f"两个{what}的文件名相同（{path.name}），未写入任何文件", file=path)
+        seen.add(key)
 
 
 STALE_SECONDS = 600
@@ -167,3 +245,115 @@ def write_atomic(target: Path, data: bytes, *, through_links: bool = False) -> N
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+class SetNotWritten(RenderError):
+    """A set of files was not written; ``kept`` says whether the old files are all as before."""
+
+    def __init__(self, message: str, *, file: Path, kept: bool) -> None:
+        super().__init__(message, file=file)
+        self.kept = kept
+
+
+def write_set(files: list[tuple[Path, bytes]]) -> None:
+    """Write a project's files (or a summary's) all together or not at all.
+
+    Each file is first written in full under a temporary name beside its target (a full
+    disk fails here, before any target changed). Then each target's old file is kept
+    under a second name (a hard link, so the target never disappears) and the new file is
+    renamed over it. If one rename fails (a folder where the .pdf should go), the files
+    already replaced get their old content back, so the old set stays; the error says
+    whether that worked (:attr:`SetNotWritten.kept`).
+    """
+    refuse_clashes([target for target, _ in files])
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for target, data in files:
+            staged.append((target, _stage(target, data)))
+    except BaseException as exc:
+        for _target, tmp in staged:
+            tmp.unlink(missing_ok=True)
+        if isinstance(exc, RenderError):
+            raise SetNotWritten(exc.message, file=Path(exc.file or ""), kept=True) from None
+        raise
+    done: list[tuple[Path, Path | None]] = []
+    try:
+        for target, tmp in staged:
+            backup = _keep_old(target)
+            done.append((target, backup))
+            os.replace(tmp, target)
+    except BaseException as exc:
+        kept = _roll_back(done)
+        for _target, tmp in staged:
+            tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            failed = done[-1][0] if done else staged[0][0]
+            raise SetNotWritten(f"无法写入：{exc.strerror or exc}", file=failed,
+                                kept=kept) from None
+        raise
+    for _target, backup in done:
+        if backup is not None:
+            backup.unlink(missing_ok=True)
+
+
+def _stage(target: Path, data: bytes) -> Path:
+    """``data`` written in full to a temporary file beside ``target``, mode as it will be."""
+    try:
+        mode = os.stat(target).st_mode & 0o7777 if not target.is_symlink() else None
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise RenderError(f"无法写入：{exc.strerror or exc}", file=target) from None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale(target)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part",
+                                   dir=target.parent)
+    except OSError as exc:
+        raise RenderError(f"无法在此文件夹中写入文件：{exc.strerror or exc}",
+                          file=target.parent) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode if mode is not None else 0o666 & ~_umask())
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise RenderError(f"无法写入：{exc.strerror or exc}", file=target) from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
+
+
+def _keep_old(target: Path) -> Path | None:
+    """A second name for ``target``'s current file (None when there is none to keep)."""
+    if not target.is_file() or target.is_symlink():
+        return None
+    fd, name = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part",
+                                dir=target.parent)
+    os.close(fd)
+    backup = Path(name)
+    backup.unlink()
+    try:
+        os.link(target, backup)
+    except OSError:  # no hard links here (FAT, some shares): a copy does as well
+        import shutil
+
+        shutil.copy2(target, backup)
+    return backup
+
+
+def _roll_back(done: list[tuple[Path, Path | None]]) -> bool:
+    """Put the old files back after a failed set; whether every one is back."""
+    kept = True
+    for target, backup in reversed(done):
+        try:
+            if backup is not None:
+                os.replace(backup, target)
+            elif target.is_file() and not target.is_symlink():
+                target.unlink()  # it was new in this set
+        except OSError:
+            kept = False
+    return kept

@@ -227,16 +227,13 @@ def render_project(prepared: Prepared, settings: Settings, *, formats: tuple[str
 
     Returns the files written and notes about forms the project cannot have yet.
     """
-    from perfdocs.engine.output import write_atomic
+    from perfdocs.engine.output import write_set
 
     rendered, notes = render_in_memory(prepared, settings, formats=formats, out=out,
                                        font=font, kinds=kinds)
-    written = []
-    for item in rendered:
-        for target, data in item.files:
-            write_atomic(target, data)
-            written.append(target)
-    return written, notes
+    files = [(target, data) for item in rendered for target, data in item.files]
+    write_set(files)  # all of the project's files, or none of them
+    return [target for target, _ in files], notes
 
 
 def render_format(fmt: str, forms: list[Any], settings: Settings, font: FontChoice | None,

@@ -176,14 +176,20 @@ def _build_all(prepared: list[Entry], settings: Settings, *, out: Path,
                formats: tuple[str, ...], kinds: tuple[str, ...] | None, jobs: int,
                single: bool, layout: str | None, font: FontChoice | None,
                progress: Callable[[str], None] | None) -> list[Path]:
+    from perfdocs.engine.output import inside, refuse_clashes
+
     folders = []
-    for group in plan(prepared, single=single):
-        folder = out / _packet_name(group, settings)
+    groups = plan(prepared, single=single)
+    targets = [inside(out, _packet_name(group, settings)) for group in groups]
+    # Two units whose packet names come out alike would share one folder: refuse up front
+    refuse_clashes(targets, "材料包")
+    for group, folder in zip(groups, targets, strict=True):
         folder.parent.mkdir(parents=True, exist_ok=True)
         _clear_dead_runs(folder)
         # a folder of this run's own (named by its pid): packets built at once never share one
         staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.{os.getpid()}.",
                                         suffix=".building", dir=folder.parent))
+        _mark(staging)
         try:
             _build_one(group, staging, folder.name, settings, formats=formats, kinds=kinds,
                        jobs=jobs, layout=layout, font=font, progress=progress)
@@ -194,14 +200,42 @@ def _build_all(prepared: list[Entry], settings: Settings, *, out: Path,
     return folders
 
 
-def _clear_dead_runs(folder: Path) -> None:
-    """Remove what killed runs left beside ``folder`` (their pid no longer runs)."""
-    import glob
+MARKER = ".perfdocs-packet"
+"""A file perfdocs puts in each packet folder it builds; only a folder holding it is ever
+removed as a leftover. A name alone proves nothing: a preparer's own hidden backup
+``.<unit>2024年度绩效材料.20241201.备份`` looked like a dead run's folder and was deleted."""
 
-    prefix = f".{glob.escape(folder.name)}."
-    for leftover in folder.parent.glob(prefix + "*"):
-        pid = leftover.name[len(folder.name) + 2:].split(".", 1)[0]
-        if not pid.isdigit() or _alive(int(pid)):
+
+def _mark(staging: Path) -> None:
+    (staging / MARKER).write_text(f"perfdocs {os.getpid()}\n", encoding="utf-8")
+
+
+def _ours(path: Path) -> bool:
+    """Whether ``path`` is a packet folder (or its zip) that perfdocs built."""
+    if path.is_symlink():
+        return False
+    if path.is_dir():
+        marker = path / MARKER
+        try:
+            return marker.is_file() and marker.read_text(encoding="utf-8").startswith("perfdocs")
+        except (OSError, UnicodeDecodeError):
+            return False
+    return path.is_file() and path.name.endswith((".building.zip", ".part"))
+
+
+def _clear_dead_runs(folder: Path) -> None:
+    """Remove what killed runs left beside ``folder`` (their pid no longer runs).
+
+    Only names of the exact shape this module makes (``.<packet>.<pid>.<8 random>.building``
+    or ``.old``, their ``.zip``), and of those only folders holding :data:`MARKER`.
+    """
+    import re
+
+    shape = re.compile(rf"^\.{re.escape(folder.name)}\.(\d+)\.[a-z0-9_]{{8}}"
+                       r"\.(?:building|old)(?:\.zip)?$")
+    for leftover in folder.parent.iterdir():
+        found = shape.match(leftover.name)
+        if not found or _alive(int(found.group(1))) or not _ours(leftover):
             continue
         if leftover.is_dir():
             _remove(leftover)
@@ -245,6 +279,9 @@ def _swap(staging: Path, folder: Path) -> None:
                 retired.append(old)
             except OSError:
                 pass  # the other run moved it first
+            else:
+                if not (old / MARKER).exists():  # built before packets were marked
+                    _mark(old)
         try:
             staging.rename(folder)
             break
@@ -254,6 +291,7 @@ def _swap(staging: Path, folder: Path) -> None:
         from perfdocs.errors import RenderError
 
         raise RenderError(f"无法替换 {folder}：另一个程序正在使用它")
+    (folder / MARKER).unlink(missing_ok=True)  # the packet handed in holds only its files
     built_zip = staging.with_name(staging.name + ".zip")
     os.replace(built_zip, folder.with_name(folder.name + ".zip"))
     for old in retired:
@@ -261,10 +299,11 @@ def _swap(staging: Path, folder: Path) -> None:
 
 
 def _packet_name(group: Group, settings: Settings) -> str:
-    from perfdocs.engine.output import sanitize_segment
+    from perfdocs.engine.output import name_part, sanitize_segment
     from perfdocs.layouts.templating import render_text
 
-    name = render_text(settings.packet_name, {"unit": group.unit, "year": str(group.year)},
+    name = render_text(settings.packet_name,
+                       {"unit": name_part(group.unit), "year": str(group.year)},
                        where="perfdocs.toml [packet] name")
     return sanitize_segment(name)
 
@@ -273,7 +312,9 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
                formats: tuple[str, ...],
                kinds: tuple[str, ...] | None, jobs: int, layout: str | None,
                font: FontChoice | None, progress: Callable[[str], None] | None) -> None:
-    forms_dir = folder / settings.packet_forms
+    from perfdocs.engine.output import inside, relative_folder
+
+    forms_dir = inside(folder, *relative_folder(settings.packet_forms))
     # The bound PDF's copies of the forms (no footer of their own) go here, and are removed
     # once bound: they are not files of the packet.
     bind_dir = folder / ".bind" if font is not None else None

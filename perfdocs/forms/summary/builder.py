@@ -294,10 +294,18 @@ def prepare_all(paths: Sequence[str | Path], settings: Settings, *,
 
 
 def summary_path(out: Path, summary: Summary, suffix: str) -> Path:
-    """``out/<unit><year>年度项目绩效目标汇总表.<suffix>``, the name sanitised."""
-    from perfdocs.engine.output import sanitize_segment
+    """``out/<unit><year>年度项目绩效目标汇总表.<suffix>``, the name sanitised.
 
-    return out.resolve() / (sanitize_segment(summary.title) + suffix)
+    The 实施单位 goes in as a name part (:func:`perfdocs.engine.output.name_part`): two units whose
+    names differ only after the cut get two files.
+    """
+    from perfdocs.engine.output import inside, name_part, sanitize_segment
+
+    unit = summary.unit
+    title = summary.title
+    if unit and unit in title:
+        title = title.replace(unit, name_part(unit), 1)
+    return inside(out, sanitize_segment(title) + suffix)
 
 
 def render_summaries(prepared: Sequence[Prepared | Entry], settings: Settings, out: Path, *,
@@ -307,7 +315,7 @@ def render_summaries(prepared: Sequence[Prepared | Entry], settings: Settings, o
 
     The PDF needs a font: without one (``font=None``) only the other formats are written.
     """
-    from perfdocs.engine.output import write_atomic
+    from perfdocs.engine.output import write_set
     from perfdocs.engine.pipeline import render_format
 
     planned: list[tuple[Summary, list[tuple[Path, bytes]]]] = []
@@ -317,9 +325,7 @@ def render_summaries(prepared: Sequence[Prepared | Entry], settings: Settings, o
                   render_format(fmt, [form], settings, font, summary.title))
                  for fmt in formats if fmt != "pdf" or font is not None]
         planned.append((summary, files))
-    for _summary, files in planned:
-        for target, data in files:
-            write_atomic(target, data)
+    write_set([item for _summary, files in planned for item in files])
     return [(summary, [target for target, _ in files]) for summary, files in planned]
 
 

@@ -1,0 +1,194 @@
+"""Nothing lost: unique output names, packets that delete only their own, confined
+configured paths, a project's files replaced together or not at all (issue 14)."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from conftest import SMALL_PROJECT, invoke
+
+from perfdocs.engine.output import MAX_FIELD_BYTES, name_part, name_tag
+
+LONG = "上海市人力资源和社会保障局职业技能鉴定中心第一分中心培训部门"  # 30 汉字
+assert len(LONG.encode()) == MAX_FIELD_BYTES
+
+
+def edit(old: str, new: str, text: str = SMALL_PROJECT) -> str:
+    assert text.count(old) == 1, old
+    return text.replace(old, new)
+
+
+def project(unit: str = "某某中心", name: str = "测试项目") -> str:
+    text = edit("项目名称: 测试项目", f"项目名称: '{name}'")
+    return edit("实施单位: 某某中心", f"实施单位: '{unit}'", text)
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def files_under(folder: Path) -> set[str]:
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+
+
+# -- unique names --------------------------------------------------------------------------
+
+
+def test_name_part_keeps_distinct_names_distinct() -> None:
+    assert name_part("测试项目") == "测试项目"  # a name that fits is used as typed
+    a, b = name_part(LONG + "一期"), name_part(LONG + "二期")
+    assert a != b and a.startswith(LONG[:25]) and len(a.encode()) <= MAX_FIELD_BYTES
+    assert name_part("培训/一期") != name_part("培训_一期")
+    assert name_part("培训/一期") == "培训_一期~" + name_tag("培训/一期")
+    assert name_part(LONG + "一期") == name_part(LONG + "一期")  # stable
+
+
+def test_projects_sharing_a_long_prefix_get_their_own_files_across_runs(workdir: Path) -> None:
+    (workdir / "a.yaml").write_text(project(name=LONG + "一期"), encoding="utf-8")
+    (workdir / "b.yaml").write_text(project(name=LONG + "二期"), encoding="utf-8")
+    assert invoke("render", "a.yaml", "--out", "out")[0] == 0
+    assert invoke("render", "b.yaml", "--out", "out")[0] == 0
+    written = files_under(workdir / "out")
+    assert len(written) == 6, written  # 3 formats × 2 projects, none overwritten
+    code, out = invoke("render", "a.yaml", "b.yaml", "--out", "out2")
+    assert code == 0, out  # no false "项目名称和实施单位相同"
+    assert "相同" not in out
+
+
+def test_units_differing_after_the_cut_get_two_packets_and_two_summaries(workdir: Path) -> None:
+    (workdir / "a.yaml").write_text(project(unit=LONG + "甲"), encoding="utf-8")
+    (workdir / "b.yaml").write_text(project(unit=LONG + "乙"), encoding="utf-8")
+    code, out = invoke("summary", "a.yaml", "b.yaml", "--out", "sum")
+    assert code == 0, out
+    assert len([p for p in (workdir / "sum").iterdir() if p.suffix == ".xlsx"]) == 2
+    code, out = invoke("packet", "a.yaml", "b.yaml", "--out", "pk", "--format", "xlsx")
+    assert code == 0, out
+    folders = [p for p in (workdir / "pk").iterdir() if p.is_dir()]
+    assert len(folders) == 2, folders
+    for folder in folders:
+        assert len([p for p in folder.rglob("*.xlsx")]) == 2  # its form and its summary
+
+
+def test_a_packet_name_without_the_unit_is_refused_before_writing(workdir: Path) -> None:
+    (workdir / "a.yaml").write_text(project(unit="甲中心"), encoding="utf-8")
+    (workdir / "b.yaml").write_text(project(unit="乙中心"), encoding="utf-8")
+    (workdir / "perfdocs.toml").write_text('[packet]\nname = "{{ year }}年度材料"\n',
+                                           encoding="utf-8")
+    code, out = invoke("packet", "a.yaml", "b.yaml", "--out", "pk", "--format", "xlsx")
+    assert code == 1
+    assert "两个材料包的文件名相同（2024年度材料），未写入任何文件" in out
+    assert not (workdir / "pk").exists() or not any((workdir / "pk").iterdir())
+
+
+# -- packets remove only their own -----------------------------------------------------------
+
+
+def test_packet_leaves_a_users_hidden_folder_that_looks_like_a_staging_folder(
+        workdir: Path) -> None:
+    (workdir / "a.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
+    pk = workdir / "pk"
+    pk.mkdir()
+    backup = pk / ".某某中心2024年度绩效材料.20241201.备份"
+    backup.mkdir()
+    (backup / "我的文件.txt").write_text("重要", encoding="utf-8")
+    lookalike = pk / ".某某中心2024年度绩效材料.999999.abcdefgh.building"  # no marker
+    lookalike.mkdir()
+    (lookalike / "x.txt").write_text("也是我的", encoding="utf-8")
+    for _ in range(2):  # the second run replaces the first packet
+        code, out = invoke("packet", "a.yaml", "--out", "pk", "--format", "xlsx")
+        assert code == 0, out
+    assert (backup / "我的文件.txt").read_text(encoding="utf-8") == "重要"
+    assert (lookalike / "x.txt").exists()
+    packet = pk / "某某中心2024年度绩效材料"
+    assert not (packet / ".perfdocs-packet").exists()  # the marker does not ship
+
+
+def test_a_dead_runs_marked_staging_folder_is_cleared(workdir: Path) -> None:
+    (workdir / "a.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
+    pk = workdir / "pk"
+    pk.mkdir()
+    dead = pk / ".某某中心2024年度绩效材料.999999.abcdefgh.building"
+    dead.mkdir()
+    (dead / ".perfdocs-packet").write_text("perfdocs 999999\n", encoding="utf-8")
+    code, out = invoke("packet", "a.yaml", "--out", "pk", "--format", "xlsx")
+    assert code == 0, out
+    assert not dead.exists()
+
+
+# -- configured paths are confined ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("forms", ["../../x", "/tmp/perfdocs-escape", ".bind", "..", "C:\\x"])
+def test_packet_forms_folder_stays_inside_the_packet(workdir: Path, forms: str) -> None:
+    (workdir / "a.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
+    (workdir / "perfdocs.toml").write_text(f"[packet]\nforms = '{forms}'\n", encoding="utf-8")
+    before = {p for p in workdir.parent.rglob("*")} - set(workdir.rglob("*")) - {workdir}
+    code, out = invoke("packet", "a.yaml", "--out", "pk", "--format", "xlsx")
+    assert code == 0, out
+    after = {p for p in workdir.parent.rglob("*")} - set(workdir.rglob("*")) - {workdir}
+    assert after == before
+    assert not Path("/tmp/perfdocs-escape").exists()
+    packet = workdir / "pk" / "某某中心2024年度绩效材料"
+    forms_written = [p for p in packet.rglob("*.xlsx") if "汇总表" not in p.name]
+    assert len(forms_written) == 1  # the form is in the packet (not hidden, not lost)
+    assert not any(part.startswith(".") for part in forms_written[0].relative_to(packet).parts)
+
+
+# -- a project's files together or not at all --------------------------------------------------
+
+
+def test_a_format_that_cannot_be_written_leaves_the_old_set(workdir: Path) -> None:
+    (workdir / "p.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
+    assert invoke("render", "p.yaml", "--out", "out")[0] == 0
+    folder = workdir / "out" / "2024" / "某某中心"
+    old = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert len(old) == 3
+    (workdir / "p.yaml").write_text(edit("预期目标: 完成年度培训任务。", "预期目标: 新的目标。"),
+                                    encoding="utf-8")
+    pdf = folder / "测试项目-自评表.pdf"
+    pdf.unlink()
+    pdf.mkdir()  # a folder where the .pdf should go
+    code, out = invoke("render", "p.yaml", "--out", "out", "--format", "xlsx,docx,pdf")
+    assert code == 1
+    assert "✗ p.yaml：未生成（原有的文件均未改动）" in out
+    now = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+    assert now == {k: v for k, v in old.items() if not k.endswith(".pdf")}
+    assert sorted(p.name for p in folder.iterdir()) == sorted(old)  # no temporary left
+
+
+def test_a_full_disk_changes_nothing(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (workdir / "p.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
+    assert invoke("render", "p.yaml", "--out", "out", "--format", "xlsx,docx")[0] == 0
+    folder = workdir / "out" / "2024" / "某某中心"
+    old = {p.name: p.read_bytes() for p in folder.iterdir()}
+    (workdir / "p.yaml").write_text(edit("预期目标: 完成年度培训任务。", "预期目标: 新的目标。"),
+                                    encoding="utf-8")
+    real_fsync = os.fsync
+    calls = []
+
+    def full(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", full)
+    code, out = invoke("render", "p.yaml", "--out", "out", "--format", "xlsx,docx")
+    assert code == 1
+    assert "No space left on device" in out and "<input>" not in out
+    assert "✗ p.yaml：未生成（原有的文件均未改动）" in out
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == old
+
+
+def test_rendered_files_keep_their_mode(workdir: Path) -> None:
+    (workdir / "p.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
+    assert invoke("render", "p.yaml", "--out", "out", "--format", "xlsx")[0] == 0
+    target = workdir / "out" / "2024" / "某某中心" / "测试项目-自评表.xlsx"
+    target.chmod(0o600)
+    assert invoke("render", "p.yaml", "--out", "out", "--format", "xlsx")[0] == 0
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
