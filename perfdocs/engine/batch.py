@@ -223,7 +223,20 @@ def _task(name: str) -> Outcome:
 
 
 def render_one(name: str, options: Options) -> Outcome:
-    """Prepare one file and render every form in every format, in memory."""
+    """Prepare one file and render every form in every format, in memory.
+
+    A failure that is a bug of perfdocs (not the user's to fix) fails this file alone, with
+    a line saying so: the files after it in the batch are still rendered.
+    """
+    try:
+        return _render_one(name, options)
+    except Exception as exc:  # a bug: reported for this file, the batch goes on
+        line = (f"{name}: 错误: perfdocs 内部错误（{type(exc).__name__}：{exc}），此文件未生成，"
+                "其余文件照常生成；请把此文件报告给维护者")
+        return Outcome(name, failure=[line])
+
+
+def _render_one(name: str, options: Options) -> Outcome:
     from perfdocs.engine.pipeline import prepare, render_in_memory
 
     settings = options.settings

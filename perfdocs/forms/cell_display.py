@@ -54,7 +54,14 @@ def number_of(value: Any) -> Decimal | None:
         number = float_decimal(value)
     else:
         return None
-    return number if number.is_finite() else None
+    if not number.is_finite():
+        return None
+    try:
+        from perfdocs.numbers import bounded
+
+        return bounded(number, number)
+    except ValueError:  # 1E+308, 1E-300: no form's figure; read as text, refused there
+        return None
 
 
 def shown(value: Any, number_format: str | None) -> Shown | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -32,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from perfdocs.errors import Diagnostic, InputError, Severity, ValidationFailed
 from perfdocs.forms.cell_display import shown
 from perfdocs.loading.source import Loc
-from perfdocs.model.numbers import NumberError, parse_decimal
+from perfdocs.model.numbers import NumberError, bounded, parse_decimal
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -136,8 +137,63 @@ def open_workbook(path: Path) -> tuple[Any, Any]:
     return values, formulas
 
 
+_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref\s*=\s*[\"']"
+                    rb"([A-Za-z]+)(\d+)(?::([A-Za-z]+)(\d+))?[\"']")
+_ROW = re.compile(rb"<(?:\w+:)?row[\s>/]")
+_MEDIA = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".emf", ".wmf", ".tif", ".tiff", ".bin")
+"""Parts that are not XML (images, embedded binaries): not scanned for DTDs or cells."""
+_SHEET_TYPES = ("/worksheet", "/chartsheet", "/dialogsheet", "/macrosheet")
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for char in letters.upper():
+        number = number * 26 + char - 64
+    return number
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> set[str]:
+    """Every part the workbook's relationships name as a sheet, wherever it is stored.
+
+    openpyxl follows ``xl/_rels/workbook.xml.rels`` (itself found through ``_rels/.rels``),
+    not the folder name: a sheet stored as ``xl/other/s.xml`` is still a sheet.
+    """
+    import posixpath
+
+    from defusedxml.ElementTree import fromstring
+
+    def rels_of(part: str) -> list[tuple[str, str]]:
+        folder, base = posixpath.split(part)
+        rels = posixpath.join(folder, "_rels", base + ".rels")
+        try:
+            root = fromstring(archive.read(rels))
+        except KeyError:
+            return []
+        except Exception:  # not XML: openpyxl will refuse the file with its own message
+            return []
+        found = []
+        for rel in root:
+            target = rel.get("Target") or ""
+            if rel.get("TargetMode") == "External":
+                continue
+            resolved = (target.lstrip("/") if target.startswith("/")
+                        else posixpath.normpath(posixpath.join(folder, target)))
+            found.append((rel.get("Type") or "", resolved))
+        return found
+
+    books = [target for kind, target in rels_of("") if kind.endswith("/officeDocument")]
+    sheets = {info.filename for info in archive.infolist()
+              if info.filename.startswith("xl/worksheets/")}
+    for book in books or ["xl/workbook.xml"]:
+        sheets |= {target for kind, target in rels_of(book) if kind.endswith(_SHEET_TYPES)}
+    return sheets
+
+
 def _check_package(path: Path) -> None:
-    """Refuse zip bombs and XML with a DTD (entity expansion) before openpyxl parses."""
+    """Refuse what would hurt before openpyxl parses: zip bombs, XML with a DTD (entity
+    expansion), encrypted or damaged entries, sheets far larger than a form (wherever the
+    workbook's relationships put them) and merged ranges that openpyxl would fill cell by
+    cell (one ``A500:XFD1048576`` is 17 billion cells)."""
     name = str(path)
     try:
         with zipfile.ZipFile(path) as archive:
@@ -147,27 +203,70 @@ def _check_package(path: Path) -> None:
             if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
                 raise InputError("工作簿解压后过大（超过 100 MB），拒绝读取", file=name)
             for info in infos:
-                if not info.filename.endswith((".xml", ".rels", ".vml")):
+                if info.flag_bits & 0x1:
+                    raise InputError("工作簿设置了密码（已加密），无法读取：请在 Excel 或 WPS 中"
+                                     "取消密码后另存，再导入", file=name)
+                if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                    raise InputError(f"工作簿部件 {info.filename} 使用了 Excel 不用的压缩方式，"
+                                     "文件可能已损坏：请在 Excel 或 WPS 中另存后再导入", file=name)
+            sheets = _sheet_parts(archive)
+            for info in infos:
+                if info.filename.lower().endswith(_MEDIA) or info.is_dir():
                     continue
-                sheet = info.filename.startswith("xl/worksheets/")
-                cells = values = 0
-                with archive.open(info) as part:
-                    tail = b""
-                    while chunk := part.read(1 << 16):
-                        window = tail + chunk
-                        if _DTD.search(window):
-                            raise InputError(f"工作簿部件 {info.filename} 含有 DTD 或实体声明"
-                                             "（可能是 XML 实体展开攻击），拒绝读取", file=name)
-                        if sheet:
-                            cells += len(_CELL.findall(chunk))
-                            values += len(_VALUE.findall(chunk))
-                            _check_sheet_size(cells, values, info.filename, name)
-                        tail = chunk[-64:]
+                _scan_part(archive, info, info.filename in sheets, name)
     except zipfile.BadZipFile:
         raise InputError("不是 .xlsx 工作簿（无法作为 zip 打开）；旧版 .xls 请先另存为 .xlsx",
                          file=name) from None
+    except (zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError):
+        raise InputError("工作簿已损坏（部件无法解压）：请在 Excel 或 WPS 中打开并另存后再导入",
+                         file=name) from None
     except OSError as exc:
         raise InputError(f"无法读取文件：{exc}", file=name) from None
+
+
+def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sheet: bool,
+               name: str) -> None:
+    """Stream one part: no DTD anywhere; for a sheet, bounded cells, rows and merges.
+
+    Each pattern is searched in the chunk joined to the last bytes of the one before, and a
+    match counted only where it ends in the new bytes, so none is missed or counted twice.
+    """
+    cells = values = rows = merged = 0
+    tail = b""
+    with archive.open(info) as part:
+        while chunk := part.read(1 << 16):
+            window = tail + chunk
+            if _DTD.search(window):
+                raise InputError(f"工作簿部件 {info.filename} 含有 DTD 或实体声明"
+                                 "（可能是 XML 实体展开攻击），拒绝读取", file=name)
+            if sheet:
+                fresh = len(tail)
+                cells += sum(1 for m in _CELL.finditer(window) if m.end() > fresh)
+                values += sum(1 for m in _VALUE.finditer(window) if m.end() > fresh)
+                rows += sum(1 for m in _ROW.finditer(window) if m.end() > fresh)
+                for found in _MERGE.finditer(window):
+                    if found.end() <= fresh:
+                        continue
+                    merged += _merge_area(found, info.filename, name)
+                _check_sheet_size(cells, values, info.filename, name)
+                if rows > MAX_CELLS or merged > MAX_CELLS:
+                    raise InputError(f"工作簿部件 {info.filename} 的行或合并单元格超出上限，"
+                                     "不像一张绩效表", file=name)
+            tail = window[-256:]
+
+
+def _merge_area(found: re.Match[bytes], part: str, name: str) -> int:
+    """The cells one ``<mergeCell ref=…>`` covers; a range beyond a form's extent is refused."""
+    first_col, first_row = _column_number(found.group(1)), int(found.group(2))
+    last_col = _column_number(found.group(3)) if found.group(3) else first_col
+    last_row = int(found.group(4)) if found.group(4) else first_row
+    height = abs(last_row - first_row) + 1
+    width = abs(last_col - first_col) + 1
+    if height > MAX_ROWS or width > MAX_COLS:
+        ref = found.group(0).split(b"ref", 1)[1].strip(b" =\"'").decode("ascii", "replace")
+        raise InputError(f"工作簿部件 {part} 的合并单元格 {ref} 过大（{height} 行 × {width} 列），"
+                         "不像一张绩效表", file=name)
+    return height * width
 
 
 def _check_sheet_size(cells: int, values: int, part: str, name: str) -> None:
@@ -226,7 +325,10 @@ def cell_number(value: Any) -> Decimal | None:
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, (int, Decimal)):
-        return Decimal(value)
+        try:
+            return bounded(Decimal(value), value)
+        except NumberError:
+            return None  # no figure of a form: read as the text it shows, refused there
     if isinstance(value, (datetime, date)):
         return None
     text = repr(value) if not isinstance(value, str) else value
@@ -239,9 +341,9 @@ def cell_number(value: Any) -> Decimal | None:
         number = parse_decimal(text)
     except NumberError:
         try:
-            number = Decimal(text)  # 1e+16 and friends, as repr() writes them
-        except InvalidOperation:
-            return None
+            number = bounded(Decimal(text), text)  # 1e+16 and friends, as repr() writes them
+        except (InvalidOperation, NumberError):
+            return None  # 1e+308: no figure of a form
     return number if number.is_finite() else None
 
 

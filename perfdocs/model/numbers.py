@@ -7,6 +7,7 @@ float) and rounded only by :func:`quantize`, with the places and mode a layout n
 
 from __future__ import annotations
 
+import decimal
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -19,6 +20,38 @@ from decimal import (
     InvalidOperation,
 )
 from typing import Literal
+
+MAX_FIGURE = Decimal("1e18")
+"""Figures at or above this are refused when typed or read from a cell (amounts have their
+own, lower bound, :data:`MAX_AMOUNT`, with its own message)."""
+MAX_PLACES = 10
+"""Most decimal places a typed figure may have; a form prints two to four."""
+PRECISION = 60
+"""Digits of the one Decimal context: a bounded figure (< 10^18, ≤ 10 places) divided by
+another and rounded never needs more, so no operation can raise InvalidOperation."""
+
+
+def _bounded_context() -> decimal.Context:
+    return decimal.Context(prec=PRECISION, rounding=ROUND_HALF_EVEN, Emax=999, Emin=-999,
+                           traps=[InvalidOperation, decimal.DivisionByZero, decimal.Overflow])
+
+
+def install_context() -> None:
+    """Make the bounded context this thread's and every later thread's (the workbench).
+
+    Python's default (28 digits, exponents to 10^999999) lets a figure such as 1E-300 or
+    a 29-digit 分值 reach a rounding that fails with InvalidOperation; the bound on figures
+    (:func:`parse_decimal`) keeps every value small, and this context has room for all
+    arithmetic on such values.
+    """
+    bounded = _bounded_context()
+    for name in ("prec", "rounding", "Emax", "Emin"):
+        setattr(decimal.DefaultContext, name, getattr(bounded, name))
+    decimal.DefaultContext.traps.update(bounded.traps)
+    decimal.setcontext(bounded)
+
+
+install_context()
 
 RoundingMode = Literal["half_up", "down", "up", "half_even"]
 _MODES = {"half_up": ROUND_HALF_UP, "down": ROUND_DOWN, "up": ROUND_UP,
@@ -60,7 +93,8 @@ def quantize(value: Decimal, rounding: Rounding) -> Decimal:
     """Round ``value`` to ``rounding.places`` with the layout's mode ("down" cuts, "up" rounds
     away from zero)."""
     exponent = Decimal(1).scaleb(-rounding.places)
-    return value.quantize(exponent, rounding=_MODES[rounding.mode])
+    rounded = value.quantize(exponent, rounding=_MODES[rounding.mode])
+    return rounded.copy_abs() if rounded.is_zero() else rounded  # "-0.00" prints 0.00
 
 
 def normalize_text(text: str) -> str:
@@ -78,11 +112,11 @@ def parse_decimal(text: str | int | Decimal) -> Decimal:
     if isinstance(text, bool):
         raise NumberError("应为数字，不能是是/否")
     if isinstance(text, int):
-        return Decimal(text)
+        return bounded(Decimal(text), text)
     if isinstance(text, Decimal):
         if not text.is_finite():
             raise NumberError("数字必须是有限值")
-        return text
+        return bounded(text, text)
     _refuse_inner_spaces(text)
     raw = normalize_text(text)
     if raw.startswith("."):
@@ -94,9 +128,27 @@ def parse_decimal(text: str | int | Decimal) -> Decimal:
             raise NumberError(f"「{text}」的千位分隔符位置不对（应如 1,080,740.00）")
         raise NumberError(f"「{text}」不是数字")
     try:
-        return Decimal(raw)
+        value = Decimal(raw)
     except InvalidOperation:  # pragma: no cover - the regex admits only valid literals
         raise NumberError(f"「{text}」不是数字") from None
+    return bounded(value, text)
+
+
+def bounded(value: Decimal, typed: object) -> Decimal:
+    """``value`` if a form can hold it: below 10^18, at most 10 decimal places; ``-0`` is 0.
+
+    Larger figures, and longer fractions ("29.999999999999999999999999999" as a 分值,
+    which would print as 30 yet compare below it), are typing errors; refused with a
+    message rather than carried into arithmetic.
+    """
+    if not value.is_finite():
+        raise NumberError(f"「{typed}」不是数字")
+    if abs(value) >= MAX_FIGURE:
+        raise NumberError(f"「{typed}」数值过大，请检查单位和位数")
+    exponent = value.normalize().as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > MAX_PLACES:
+        raise NumberError(f"「{typed}」的小数位数过多（最多 {MAX_PLACES} 位），请检查")
+    return value.copy_abs() if value.is_zero() else value
 
 
 _INNER_SPACE = re.compile(r"[\d.,]\s+[\d.,]")

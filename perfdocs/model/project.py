@@ -79,6 +79,20 @@ def _score(value: Any) -> Decimal:
     return number
 
 
+def _rate(value: Any) -> Decimal:
+    """A printed 执行率 in percent: any figure from 0 up, above 100 for an over-executed
+    project (perfdocs prints 105.00 for one and must read its own form back)."""
+    if _blank(value):
+        raise ValueError("不能为空")
+    try:
+        number = parse_decimal(value if isinstance(value, (int, Decimal)) else str(value))
+    except NumberError as exc:
+        raise ValueError(str(exc)) from None
+    if number < 0:
+        raise ValueError("执行率不能为负数")
+    return number
+
+
 def _amount(value: Any, info: ValidationInfo) -> Decimal:
     unit = (info.context or {}).get("unit", "元")
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -122,6 +136,8 @@ Text = Annotated[str, BeforeValidator(_required_text)]
 OptionalText = Annotated[str | None, BeforeValidator(_optional_text)]
 Score = Annotated[Decimal, BeforeValidator(_score),
                   WithJsonSchema({"type": ["string", "number"], "minimum": 0, "maximum": 100})]
+Rate = Annotated[Decimal, BeforeValidator(_rate),
+                 WithJsonSchema({"type": ["string", "number"], "minimum": 0})]
 Amount = Annotated[Decimal, BeforeValidator(_amount), WithJsonSchema(_NUMBER_SCHEMA)]
 FilledAmount = Annotated[Decimal | None, BeforeValidator(_filled_amount),
                          WithJsonSchema(_NUMBER_SCHEMA)]
@@ -224,7 +240,7 @@ class Printed(Strict):
     figures; ``validate`` compares them with these and reports each mismatch.
     """
 
-    rate: Score | None = Field(None, alias="执行率", description="in percent, without %")
+    rate: Rate | None = Field(None, alias="执行率", description="in percent, without %")
     execution_score: Score | None = Field(None, alias="执行率得分")
     total: Score | None = Field(None, alias="总分")
     grade: OptionalText = Field(None, alias="评分等级")

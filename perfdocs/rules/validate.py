@@ -190,6 +190,22 @@ def weights_add_up(ctx: Context) -> Iterator[Diagnostic]:
                      ("自评", "绩效指标"), "分值", "weights")
 
 
+def weight_as_printed(ctx: Context) -> Iterator[Diagnostic]:
+    """A 分值 the form can print as typed: no more places than the layout shows.
+
+    "29.9999999" prints as 30.00 while every check compares the typed figure, so the form
+    would read "得分 30 低于分值 30".
+    """
+    places = ctx.form.display.weight.places
+    for r in ctx.result.indicators:
+        weight = r.indicator.weight
+        exponent = weight.normalize().as_tuple().exponent
+        if isinstance(exponent, int) and -exponent > places:
+            yield ctx.at(ERROR, f"分值 {_fmt(weight)} 的小数位数多于表上印出的 {places} 位"
+                         "：请写成表上印出的分值", indicator_loc(r, "分值"), "分值",
+                         "weight-places")
+
+
 def score_within_weight(ctx: Context) -> Iterator[Diagnostic]:
     """A preparer's 得分 may not exceed the indicator's 分值."""
     for r in ctx.result.indicators:
@@ -397,6 +413,18 @@ def budget_rules(ctx: Context) -> Iterator[Diagnostic]:
                 yield ctx.at(ERROR, "年度资金总额的全年预算数为 0，执行率无从计算",
                              (*loc, "全年预算数"), "全年预算数", "zero-budget")
                 continue
+        from perfdocs.calculate import to_unit
+
+        if row.budget and to_unit(row.budget, ctx.form) == 0:
+            # The form would print 0.00 beside an 执行率 of billions of percent: a unit
+            # slip (元 typed in a 万元 file) or a misplaced point, never a real budget.
+            shown = f"{to_unit(row.budget, ctx.form):f} {ctx.form.money_unit}"
+            budget = ctx.money(row.budget, (*loc, "全年预算数"))
+            yield ctx.at(ERROR, f"{label}的全年预算数 {budget}在表上（{ctx.form.money_unit}，"
+                         f"{ctx.form.rounding.money.places} 位小数）印作 {shown}，执行率无从核对："
+                         "请检查金额的单位和小数点", (*loc, "全年预算数"), "全年预算数",
+                         "budget-prints-zero")
+            continue
         if row.budget is not None and row.executed is not None and row.executed > row.budget:
             executed = ctx.money(row.executed, (*loc, "全年执行数"))
             budget = ctx.money(row.budget, (*loc, "全年预算数"))
@@ -478,7 +506,7 @@ def written_slack(loaded: Loaded, loc: Loc) -> Decimal:
 
 
 RULES: tuple[Rule, ...] = (
-    weights_add_up, score_within_weight, lost_points_explained, score_computable,
+    weights_add_up, weight_as_printed, score_within_weight, lost_points_explained, score_computable,
     score_in_tier, score_against_rule, overachievement, funds_add_up, budget_rules,
     printed_figures_match, no_placeholders,
 )
