@@ -31,6 +31,10 @@ _KINDS = (
 
 def size_text(size: int) -> str:
     """A byte count as a person reads it: "5 MB", "300 KB", "12 字节"."""
+    if size >= 1024 ** 3 and size % (1024 ** 3) == 0:
+        return f"{size // 1024 ** 3} GB"
+    if size >= 1024 ** 3:
+        return f"{size / 1024 ** 3:.1f} GB"
     if size >= 1024 * 1024 and size % (1024 * 1024) == 0:
         return f"{size // (1024 * 1024)} MB"
     if size >= 1024 * 1024:

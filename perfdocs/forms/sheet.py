@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from perfdocs.errors import Diagnostic, InputError, Severity, ValidationFailed
 from perfdocs.forms.cell_display import shown
@@ -111,26 +111,25 @@ def open_workbook(path: Path) -> tuple[Any, Any]:
     A box typed as ``=100(%)`` without the leading apostrophe is a formula to Excel (and to
     openpyxl, which wrote no computed value): its formula text is what the preparer meant.
     """
+    import io
+
     import openpyxl
 
+    from perfdocs.files.reading import read_capped
+
     name = str(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise InputError("文件不存在", file=name) from None
-    except OSError as exc:
-        raise InputError(f"无法读取文件：{exc.strerror}", file=name) from None
     if path.is_dir():
         raise InputError("这是一个文件夹，不是 Excel 工作簿", file=name)
-    if size > MAX_FILE_BYTES:
-        raise InputError(f"文件过大（{size} 字节）：填好的表格不应超过 20 MB", file=name)
-    _check_package(path)
+    # stat first, regular files only, read with a cap; then both the checks and openpyxl
+    # read these bytes, so a file swapped after the check is never what openpyxl parses
+    data = read_capped(path, MAX_FILE_BYTES, "填好的表格")
+    _check_package(io.BytesIO(data), name)
     if not openpyxl.DEFUSEDXML:
         raise InputError("未启用 defusedxml（环境变量 OPENPYXL_DEFUSEDXML=False？），"
                          "为安全起见不读取外来的工作簿", file=name)
     try:
-        values = openpyxl.load_workbook(path, read_only=False, data_only=True)
-        formulas = openpyxl.load_workbook(path, read_only=False, data_only=False)
+        values = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True)
+        formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise InputError(f"无法作为 Excel 工作簿（.xlsx）读取：{type(exc).__name__}: {exc}",
                          file=name) from None
@@ -189,12 +188,12 @@ def _sheet_parts(archive: zipfile.ZipFile) -> set[str]:
     return sheets
 
 
-def _check_package(path: Path) -> None:
+def _check_package(path: Path | IO[bytes], name: str = "") -> None:
     """Refuse what would hurt before openpyxl parses: zip bombs, XML with a DTD (entity
     expansion), encrypted or damaged entries, sheets far larger than a form (wherever the
     workbook's relationships put them) and merged ranges that openpyxl would fill cell by
     cell (one ``A500:XFD1048576`` is 17 billion cells)."""
-    name = str(path)
+    name = name or str(path)
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()

@@ -47,10 +47,19 @@ def read_toml(path: Path) -> tuple[int, dict[str, Any]]:
     return mtime, _parsed(path, mtime)
 
 
+MAX_LAYOUT_BYTES = 1024 * 1024
+"""A layout.toml is a few KB; a bigger one is no layout (or /dev/zero behind a link)."""
+
+
 @cache
 def _parsed(path: Path, mtime: int) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+    from perfdocs.errors import InputError
+    from perfdocs.files.reading import read_capped
+
+    try:  # stat first, regular files only, read with a cap
+        return tomllib.loads(read_capped(path, MAX_LAYOUT_BYTES, "版式文件").decode("utf-8"))
+    except InputError as exc:
+        raise LayoutError(exc.message, file=path) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise LayoutError(f"无法读取版式文件：{exc}", file=path) from None
     except tomllib.TOMLDecodeError as exc:

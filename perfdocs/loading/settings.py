@@ -79,8 +79,8 @@ def load_settings(path: str | Path | None = None) -> Settings:
     """Read ``path`` (or ./perfdocs.toml when it exists) into :class:`Settings`."""
     if path is None:
         candidate = Path.cwd() / SETTINGS_FILE
-        if not candidate.is_file():
-            return Settings()
+        if not candidate.exists() and not candidate.is_symlink():
+            return Settings()  # a FIFO or folder of that name is refused, not ignored
         path = candidate
     file = Path(path)
     data = _read_toml(file)
@@ -121,18 +121,29 @@ def load_settings(path: str | Path | None = None) -> Settings:
         else:
             raise SettingsError("document_date 应写成日期，如 2025-01-15", file=file,
                                 field="render.document_date")
+    if not datetime(1980, 1, 1) <= date.replace(tzinfo=None) <= datetime(2107, 12, 31):
+        # zip (xlsx, docx, the packet) stores dates from 1980 to 2107 only
+        raise SettingsError("document_date 须在 1980-01-01 到 2107-12-31 之间"
+                            "（xlsx、docx 和 zip 只能记录这段日期）", file=file,
+                            field="render.document_date")
     unit = get(data.get("input", {}), "unit", str, "元")
     if unit not in ("元", "万元"):
         raise SettingsError("input.unit 只能是「元」或「万元」", file=file, field="input.unit")
-    fonts = [_resolve(base, p) for p in get(data.get("fonts", {}), "pdf", list, [])]
-    paths = [_resolve(base, p) for p in get(data.get("layouts", {}), "paths", list, [])]
+    fonts = [_resolve(base, p, file) for p in get(data.get("fonts", {}), "pdf", list, [])]
+    paths = [_resolve(base, p, file) for p in get(data.get("layouts", {}), "paths", list, [])]
+    for entry in paths:
+        try:
+            Path(entry).resolve(strict=False)
+        except (RuntimeError, OSError):  # Python 3.11 says RuntimeError for a loop
+            raise SettingsError(f"[layouts] paths 中的 {entry} 是形成循环的符号链接",
+                                file=file, field="layouts.paths") from None
     packet = data.get("packet", {})
     unit_section = data.get("unit", {})
     unit_info = UnitInfo(**{key: get(unit_section, key, str, "").strip() for key in UNIT_KEYS})
     return Settings(
         layout=get(render, "layout", str, "shanghai-2024"),
         formats=formats,
-        out=Path(_resolve(base, get(render, "out", str, "output"))),
+        out=Path(_resolve(base, get(render, "out", str, "output"), file)),
         name=get(render, "name", str, DEFAULT_NAME),
         document_date=date.replace(tzinfo=None),
         input_unit=unit,
@@ -158,18 +169,18 @@ MAX_SETTINGS_BYTES = 1_000_000
 def _read_toml(file: Path) -> dict[str, Any]:
     """perfdocs.toml as data: UTF-8 (BOM or not) or GB18030 as Notepad and WPS save it on
     Chinese Windows; tomllib's messages in Chinese with the line they name."""
+    from perfdocs.errors import InputError
+    from perfdocs.files.reading import read_capped
     from perfdocs.loading.toml_messages import toml_error
 
-    try:
-        raw = file.read_bytes()
-    except FileNotFoundError:
-        raise SettingsError("找不到设置文件", file=file) from None
-    except IsADirectoryError:
-        raise SettingsError("这是一个文件夹，不是设置文件", file=file) from None
-    except OSError as exc:
-        raise SettingsError(f"无法读取设置文件：{exc.strerror or exc}", file=file) from None
-    if len(raw) > MAX_SETTINGS_BYTES:
-        raise SettingsError(f"设置文件过大（{len(raw)} 字节）", file=file)
+    if not file.exists() and not file.is_symlink():
+        raise SettingsError("找不到设置文件", file=file)
+    if file.is_dir():
+        raise SettingsError("这是一个文件夹，不是设置文件", file=file)
+    try:  # stat first: a FIFO or /dev/zero named as the settings file is refused
+        raw = read_capped(file, MAX_SETTINGS_BYTES, "设置文件")
+    except InputError as exc:
+        raise SettingsError(exc.message, file=file) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -185,9 +196,9 @@ def _read_toml(file: Path) -> dict[str, Any]:
         raise SettingsError(f"设置文件不是合法的 TOML：{message}", file=file, line=line) from None
 
 
-def _resolve(base: Path, value: Any) -> str:
+def _resolve(base: Path, value: Any, file: Path | None = None) -> str:
     if not isinstance(value, str):
-        raise SettingsError(f"路径应写成文字：{value!r}")
+        raise SettingsError(f"路径应写成文字：{value!r}", file=file)
     anchor, _, index = value.partition("#")
     path = Path(anchor).expanduser()
     if not path.is_absolute():

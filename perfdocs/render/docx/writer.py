@@ -169,6 +169,10 @@ class _StoredWriter:
         self._archive.writestr(pack_uri.membername, blob)
 
 
+MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
+"""A Word template with a logo is some hundred KB."""
+
+
 def _template(form: Form) -> tuple[str, bytes]:
     """Where the form's template is (for messages) and its bytes.
 
@@ -178,11 +182,14 @@ def _template(form: Form) -> tuple[str, bytes]:
     if form.template_dir:
         candidates.append(Path(form.template_dir) / f"{form.kind}.docx")
     for path in candidates:
-        if path.is_file():
-            try:
-                return str(path), path.read_bytes()
-            except OSError as exc:
-                raise RenderError(f"无法读取 Word 模板：{exc.strerror}", file=path) from None
+        if path.exists():
+            from perfdocs.errors import InputError
+            from perfdocs.files.reading import read_capped
+
+            try:  # stat first, regular files only, read with a cap
+                return str(path), read_capped(path, MAX_TEMPLATE_BYTES, "Word 模板")
+            except InputError as exc:
+                raise RenderError(exc.message, file=path) from None
     return BUILTIN, build_default_template()
 
 

@@ -15,6 +15,7 @@ process and their character maps are cached.
 from __future__ import annotations
 
 import os
+import stat
 import struct
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from typing import Any
 
 from perfdocs.errors import RenderError
 
+MAX_FONT_BYTES = 256 * 1024 * 1024
+"""Larger than any font (the biggest CJK collections are some 100 MB)."""
 CID_FALLBACK = "STSong-Light"
 """reportlab's built-in simplified-Chinese CID font (not embedded in the PDF)."""
 
@@ -95,14 +98,15 @@ def find_cjk_font(configured: Sequence[str] = ()) -> FontChoice:
     if configured:
         for entry in configured:
             path, index = _split_index(entry)
-            if Path(path).is_file():
+            if os.path.lexists(path) and not Path(path).is_dir():  # FIFOs, links: checked
                 problem = _truetype_problem(path, index)
                 if problem:
                     raise RenderError(problem, file=path)
                 return _choice(path, index)
         listed = "、".join(configured)
         raise RenderError(f"找不到 perfdocs.toml 中 [fonts] pdf 指定的字体文件：{listed}；"
-                          "请改为本机存在的 .ttf 或 .ttc 文件路径")
+                          "请改为本机存在的 .ttf 或 .ttc 文件路径",
+                          file=_split_index(configured[0])[0])
     found = _search(SEARCH_DIRS)
     if found is not None:
         return _choice(found, 0)
@@ -150,6 +154,11 @@ def _truetype_problem(path: str, index: int) -> str | None:
     advice = ("PDF 只能嵌入 TrueType（glyf 轮廓）字体，Noto CJK、思源等 OpenType/CFF 字体无法嵌入；"
               "请在 perfdocs.toml 的 [fonts] pdf 中改为 .ttf 或 .ttc 字体（如 simsun.ttc）")
     try:
+        info = os.stat(path)  # a symlink loop or a dangling link: OSError below
+        if not stat.S_ISREG(info.st_mode):
+            return f"{path} 不是普通文件（管道、设备或文件夹），不能作为字体"
+        if info.st_size > MAX_FONT_BYTES:
+            return f"字体文件 {path} 过大（超过 {MAX_FONT_BYTES >> 20} MB），不像一个字体"
         with open(path, "rb") as fh:
             head = fh.read(12)
             offset = 0
@@ -170,9 +179,20 @@ def _truetype_problem(path: str, index: int) -> str | None:
             directory = fh.read(16 * n_tables)
     except (OSError, struct.error):
         return f"无法读取字体文件 {path}（文件损坏或不是字体）。{advice}"
-    tags = {directory[i:i + 4] for i in range(0, len(directory), 16)}
-    if b"glyf" not in tags:
+    if len(directory) < 16 * n_tables:
+        return f"字体文件 {path} 不完整（表目录被截断），请换一个完好的字体文件"
+    tables = {}
+    for i in range(0, len(directory), 16):
+        tag, _checksum, start, length = struct.unpack(">4sIII", directory[i:i + 16])
+        if start + length > info.st_size:
+            # a copy cut short (a failed download): reportlab would fail deep in its parser
+            return (f"字体文件 {path} 不完整（{tag.decode('latin-1')} 表超出文件末尾），"
+                    "请换一个完好的字体文件")
+        tables[tag] = length
+    if b"glyf" not in tables:
         return f"字体 {path} 没有 TrueType 轮廓（glyf）。{advice}"
+    if not tables.get(b"cmap") or not tables.get(b"head"):
+        return f"字体文件 {path} 缺少 cmap 或 head 表，不是完整的 TrueType 字体。{advice}"
     return None
 
 
@@ -210,6 +230,9 @@ def register(choice: FontChoice) -> str:
         raise RenderError(f"reportlab 无法使用字体 {choice.path}：{exc}；"
                           "请在 perfdocs.toml 的 [fonts] pdf 中换一个 TrueType 字体",
                           file=choice.path) from exc
+    except Exception:  # struct.error, IndexError…: tables whose contents are not a font
+        raise RenderError("字体文件已损坏（表的内容无法解析）：请在 perfdocs.toml 的 [fonts] pdf "
+                          "中换一个完好的 TrueType 字体", file=choice.path) from None
     _share_glyf(font.face)
     pdfmetrics.registerFont(font)
     _REGISTERED[choice] = name
