@@ -192,3 +192,97 @@ def test_rendered_files_keep_their_mode(workdir: Path) -> None:
     target.chmod(0o600)
     assert invoke("render", "p.yaml", "--out", "out", "--format", "xlsx")[0] == 0
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+# -- unknown choices --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["render", "packet"])
+def test_a_mistyped_form_is_a_usage_error_listing_the_choices(workdir: Path,
+                                                              command: str) -> None:
+    (workdir / "p.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
+    code, out = invoke(command, "p.yaml", "--form", "自平表", "--out", "o")
+    assert code == 2
+    assert "「自平表」不是可选的表；可选：申报表、绩效目标表、自评表、all" in out
+    assert not (workdir / "o").exists()
+
+
+def test_a_packet_with_no_form_at_all_is_refused(workdir: Path) -> None:
+    (workdir / "p.yaml").write_text(SMALL_PROJECT, encoding="utf-8")  # 自评 only
+    code, out = invoke("packet", "p.yaml", "--form", "申报表", "--out", "o")
+    assert code == 1
+    assert ("p.yaml: 错误: 这些项目没有可打包的申报表（项目文件中没有对应的部分，"
+            "或版式没有这张表），材料包未生成") in out
+    assert not (workdir / "o").exists()
+
+
+# -- figures ----------------------------------------------------------------------------------
+
+
+def _funds(budget: str, executed: str) -> str:
+    text = SMALL_PROJECT
+    for row in ("年度资金总额", "当年财政拨款"):
+        text = edit(f'{row}: {{年初预算数: "100.00", 全年预算数: "80.00", 全年执行数: "79.00"}}',
+                    f'{row}: {{年初预算数: "100.00", 全年预算数: "{budget}", 全年执行数: "{executed}"}}',
+                    text)
+    return text
+
+
+@pytest.mark.parametrize(("budget", "executed"), [("0.001", "79.00"),
+                                                  ("0.0000000001", "90000000000")])
+def test_a_budget_printing_as_zero_is_an_error(workdir: Path, budget: str,
+                                               executed: str) -> None:
+    (workdir / "p.yaml").write_text(_funds(budget, executed), encoding="utf-8")
+    code, out = invoke("render", "p.yaml", "p.yaml", "--out", "o")
+    assert code == 1 and "Traceback" not in out and "内部错误" not in out
+    assert (f"p.yaml:8: 错误 自评.项目资金.年度资金总额.全年预算数: 年度资金总额的全年预算数 "
+            f"{budget} 万元在表上（万元，2 位小数）印作 0.00 万元，执行率无从核对："
+            "请检查金额的单位和小数点") in out.splitlines()
+
+
+def test_a_bad_file_does_not_stop_the_batch(workdir: Path) -> None:
+    (workdir / "a.yaml").write_text(_funds("0.0000000001", "90000000000"), encoding="utf-8")
+    (workdir / "b.yaml").write_text(project(name="好项目"), encoding="utf-8")
+    code, out = invoke("render", "a.yaml", "b.yaml", "--out", "o", "--format", "xlsx")
+    assert code == 1
+    assert "✓ b.yaml：好项目" in out
+
+
+@pytest.mark.parametrize(("weight", "message"), [
+    ("29.999999999999999999999999999",
+     "「29.999999999999999999999999999」的小数位数过多（最多 10 位），请检查"),
+    ("29.9999999", "分值 29.9999999 的小数位数多于表上印出的 2 位：请写成表上印出的分值"),
+])
+def test_a_weight_with_absurd_digits(workdir: Path, weight: str, message: str) -> None:
+    text = edit("分值: 30\n        - 三级指标: 培训完成率",
+                f"分值: {weight}\n        - 三级指标: 培训完成率")
+    (workdir / "p.yaml").write_text(text, encoding="utf-8")
+    code, out = invoke("validate", "p.yaml")
+    assert code == 1
+    assert f"p.yaml:21: 错误 自评.绩效指标.产出指标.数量指标[1].分值: {message}" in out.splitlines()
+
+
+def test_minus_zero_prints_as_zero(workdir: Path) -> None:
+    from openpyxl import load_workbook
+
+    text = edit("其他资金: {年初预算数: 0, 全年预算数: 0, 全年执行数: 0}",
+                '其他资金: {年初预算数: "-0", 全年预算数: "-0.00", 全年执行数: -0}')
+    (workdir / "p.yaml").write_text(text, encoding="utf-8")
+    code, out = invoke("render", "p.yaml", "--out", "o", "--format", "xlsx")
+    assert code == 0, out
+    (book,) = (workdir / "o").rglob("*.xlsx")
+    shown = [str(c.value) for row in load_workbook(book).active.iter_rows() for c in row
+             if c.value is not None]
+    assert not [v for v in shown if v.startswith("-0")], shown
+
+
+def test_an_over_executed_project_reads_back(workdir: Path) -> None:
+    """perfdocs prints 执行率 105.00 for an over-executed project and reads it back."""
+    (workdir / "p.yaml").write_text(_funds("80.00", "84.00"), encoding="utf-8")
+    assert invoke("render", "p.yaml", "--out", "o", "--format", "xlsx")[0] == 0
+    (book,) = (workdir / "o").rglob("*.xlsx")
+    code, out = invoke("import", str(book), "-o", "back.yaml")
+    assert code == 0, out
+    assert "执行率: 105.00" in (workdir / "back.yaml").read_text(encoding="utf-8")
+    code, out = invoke("check", "back.yaml")
+    assert code == 0, out

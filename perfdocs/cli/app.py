@@ -124,7 +124,7 @@ def render(ctx: click.Context, files: tuple[str, ...], formats: str | None, form
     """校验并生成每个项目文件的申报表、自评表。"""
     settings = _settings(ctx)
     chosen = _parse_formats(formats, settings)
-    kinds = _kinds(_form_choice(form))
+    kinds = _kinds(_form_choice(form, settings))
     out_dir = Path(out) if out else settings.out
     font = _pdf_font(settings) if _needs_font(chosen) else None
     from perfdocs.engine.batch import Options, render_files
@@ -136,10 +136,31 @@ def render(ctx: click.Context, files: tuple[str, ...], formats: str | None, form
         raise SystemExit(1)
 
 
-def _form_choice(value: str) -> str:
-    if not value.strip():
-        raise click.BadParameter(f"应为 {'、'.join(FORM_CHOICES)} 之一", param_hint="--form")
-    return value.strip()
+def _form_choice(value: str, settings: Settings | None = None) -> str:
+    """``--form`` checked against the forms there are: a mistyped 自平表 is a usage error
+    (exit 2) listing the valid names, not a run that renders nothing and exits 0."""
+    typed = value.strip()
+    choices = form_kinds(settings)
+    if typed not in choices:
+        shown = f"「{typed}」" if typed else "空值"
+        raise click.BadParameter(f"{shown}不是可选的表；可选：{'、'.join(choices)}",
+                                 param_hint="--form")
+    return typed
+
+
+def form_kinds(settings: Settings | None = None) -> list[str]:
+    """Every form name ``--form`` accepts: the built-in ones, those of every layout found
+    (a custom layout may add a form), and ``all``."""
+    from perfdocs.errors import PerfdocsError
+    from perfdocs.layout import available, read_layout
+
+    kinds = dict.fromkeys(k for k in FORM_CHOICES if k != "all")
+    for folder in available(settings.layout_paths if settings else ()).values():
+        try:
+            kinds.update(dict.fromkeys(read_layout(folder).forms))
+        except PerfdocsError:
+            continue  # a broken layout is reported when it is used, not here
+    return [*kinds, "all"]
 
 
 def _needs_font(formats: tuple[str, ...]) -> bool:
@@ -266,7 +287,7 @@ def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str |
 
     settings = _settings(ctx)
     chosen = _parse_formats(formats, settings)
-    kinds = _kinds(_form_choice(form))
+    kinds = _kinds(_form_choice(form, settings))
     paths = expand_globs(files)
     font = _pdf_font(settings)
     done = [0]

@@ -325,6 +325,12 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
         results = list(_run(job_list, jobs, progress))
         results.sort(key=lambda r: r.path)
         _refuse_collisions(results)
+        if not any(r.files for r in results):
+            from perfdocs.errors import RenderError
+
+            chosen = "、".join(kinds) if kinds else "任何表"
+            raise RenderError(f"这些项目没有可打包的{chosen}（项目文件中没有对应的部分，"
+                              "或版式没有这张表），材料包未生成", file=group.paths[0])
         summary_files, summary_parts = _summary(group, settings, folder, font)
         if font is not None:
             _bind_volumes(group, folder, name, results, summary_parts, settings, font)
