@@ -53,7 +53,7 @@ class Diagnostic:
             what = f" {self.field}"
             if self.label and self.label not in self.field.rsplit(".", 1)[-1]:
                 what += f"（{self.label}）"
-        return f"{where}: {self.severity.word}{what}: {self.message}"
+        return printable(f"{where}: {self.severity.word}{what}: {self.message}")
 
     def as_error(self) -> Diagnostic:
         """The same finding raised to an error (``--strict``); a note stays a note."""
@@ -62,6 +62,21 @@ class Diagnostic:
         return Diagnostic(
             Severity.ERROR, self.message, self.file, self.line, self.field, self.label, self.rule
         )
+
+
+def printable(line: str) -> str:
+    """``line`` with every invisible or control character shown as ``<U+XXXX>``.
+
+    A message quotes what the preparer typed (a key, a name): a U+202E there would reverse
+    the rest of the line on the terminal, a BEL ring, a line break split the message.
+    """
+    import unicodedata
+
+    if line.isprintable():
+        return line
+    hidden = {"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"}  # spaces (Zs) are seen: kept
+    return "".join(f"<U+{ord(ch):04X}>" if unicodedata.category(ch) in hidden else ch
+                   for ch in line)
 
 
 class PerfdocsError(Exception):

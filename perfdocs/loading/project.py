@@ -112,7 +112,9 @@ def strip_curly_quotes(source: Source) -> Iterator[Diagnostic]:
 
 
 def _diagnostic(source: Source, err: Any) -> Diagnostic:
-    loc: Loc = tuple(err["loc"])
+    # pydantic marks a fault in a mapping key with "[key]" after the key: the key's own
+    # line and field are what the preparer edits
+    loc: Loc = tuple(part for part in err["loc"] if part != "[key]")
     kind = err["type"]
     field = format_loc(loc)
     label = next((p for p in reversed(loc) if isinstance(p, str)), None)

@@ -30,9 +30,15 @@ from pydantic import (
 from perfdocs.model.numbers import NumberError, normalize_text, parse_amount, parse_decimal
 
 MAX_TEXT = 20_000
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_INVISIBLE = re.compile(r"[\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
-"""Zero-width and direction marks: pasted from web pages, invisible on screen and paper."""
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""C0 and C1 controls (U+0080–U+009F too: they reach file names and the terminal)."""
+_INVISIBLE = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069"
+                        r"\ufeff\ufff9-\ufffb]")
+"""Zero-width characters, soft hyphens and direction marks and isolates (U+2066–U+2069):
+pasted from web pages, invisible on screen and paper, and able to reorder what a reviewer
+sees."""
+MAX_NAME = 100
+"""Longest 一级指标/二级指标 name (a real one is under 20 汉字)."""
 
 
 def _text(value: Any) -> str:
@@ -49,6 +55,22 @@ def _text(value: Any) -> str:
         raise ValueError(f"含有不可见字符 U+{ord(hidden.group()):04X}，请删除")
     if len(text) > MAX_TEXT:
         raise ValueError(f"文字过长（{len(text)} 字），不应超过 {MAX_TEXT} 字")
+    return text
+
+
+def _name(value: Any) -> str:
+    """A 一级指标/二级指标 name (a mapping key): the checks of every text, on one line, short.
+
+    Keys skipped every text check and failed at render without file or line; checked here
+    they are reported at validate on the key's own line.
+    """
+    text = _text(value)
+    if not text:
+        raise ValueError("指标名称不能为空")
+    if "\n" in text or "\r" in text:
+        raise ValueError("指标名称应为一行文字（不能含换行）")
+    if len(text) > MAX_NAME:
+        raise ValueError(f"指标名称过长（{len(text)} 字），不应超过 {MAX_NAME} 字")
     return text
 
 
@@ -133,6 +155,8 @@ def _filled_text(value: Any, info: ValidationInfo) -> str:
 
 _NUMBER_SCHEMA = {"type": ["string", "number"], "pattern": r"^[0-9０-９,，.．]+(元|万元)?$"}
 Text = Annotated[str, BeforeValidator(_required_text)]
+IndicatorName = Annotated[str, BeforeValidator(_name)]
+"""一级指标 and 二级指标 names, the keys of the indicator tree."""
 OptionalText = Annotated[str | None, BeforeValidator(_optional_text)]
 Score = Annotated[Decimal, BeforeValidator(_score),
                   WithJsonSchema({"type": ["string", "number"], "minimum": 0, "maximum": 100})]
@@ -228,7 +252,7 @@ class Indicator(Strict):
                                         description="values of the layout's other extra columns")
 
 
-IndicatorTree = dict[str, dict[str, list[Indicator]]]
+IndicatorTree = dict[IndicatorName, dict[IndicatorName, list[Indicator]]]
 """一级指标 → 二级指标 → indicators, in the order written."""
 
 
@@ -300,7 +324,7 @@ class DeclaredIndicator(Strict):
                                         description="values of the layout's other extra columns")
 
 
-DeclaredTree = dict[str, dict[str, list[DeclaredIndicator]]]
+DeclaredTree = dict[IndicatorName, dict[IndicatorName, list[DeclaredIndicator]]]
 
 
 class ProjectMoney(Strict):

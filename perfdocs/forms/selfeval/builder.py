@@ -153,14 +153,16 @@ def _indicator_block(result: Result, form: FormLayout) -> Block:
         first_l2 = first_l1 or inds[i - 1].level2 != r.level2
         if first_l1:
             n = sum(1 for x in inds[i:] if x.level1 == r.level1)
-            rows.put(row, "level1", r.level1, rowspan=n, style="label")
+            rows.put(row, "level1", r.level1, rowspan=n, style="label",
+                     field=f"自评.绩效指标.{r.level1}")
         if first_l2:
             n = 0
             for x in inds[i:]:
                 if x.level1 != r.level1 or x.level2 != r.level2:
                     break
                 n += 1
-            rows.put(row, "level2", r.level2, rowspan=n, style="label")
+            rows.put(row, "level2", r.level2, rowspan=n, style="label",
+                     field=f"自评.绩效指标.{r.level1}.{r.level2}")
         field = f"自评.绩效指标.{r.level1}.{r.level2}[{r.index + 1}]"
         ind = r.indicator
         rows.put(row, "level3", ind.name, align="left", field=f"{field}.三级指标")

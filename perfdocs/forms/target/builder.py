@@ -158,9 +158,10 @@ def _target_block(project: Project, declaration: Declaration, form: FormLayout) 
     row = 2
     for level1, groups in declaration.indicators.items():
         rows.put(row, "level1", level1, rowspan=sum(len(items) for items in groups.values()),
-                 style="label")
+                 style="label", field=f"{_AT}.绩效指标.{level1}")
         for level2, items in groups.items():
-            rows.put(row, "level2", level2, rowspan=len(items), style="label")
+            rows.put(row, "level2", level2, rowspan=len(items), style="label",
+                     field=f"{_AT}.绩效指标.{level1}.{level2}")
             for index, ind in enumerate(items):
                 field = f"{_AT}.绩效指标.{level1}.{level2}[{index + 1}]"
                 rows.put(row, "level3", ind.name, align="left", field=f"{field}.三级指标")
