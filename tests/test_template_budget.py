@@ -12,8 +12,8 @@ import pytest
 from conftest import SMALL_PROJECT, invoke
 
 from perfdocs.errors import RenderError
-from perfdocs.layout import PACKAGE_TEMPLATES
-from perfdocs.templating import MAX_OPERATIONS, render_text
+from perfdocs.layouts.layout import PACKAGE_TEMPLATES
+from perfdocs.layouts.templating import MAX_OPERATIONS, render_text
 
 NESTED = "{% for a in range(10000) %}{% for b in range(10000) %}{% endfor %}{% endfor %}"
 

@@ -152,7 +152,7 @@ def form_kinds(settings: Settings | None = None) -> list[str]:
     """Every form name ``--form`` accepts: the built-in ones, those of every layout found
     (a custom layout may add a form), and ``all``."""
     from perfdocs.errors import PerfdocsError
-    from perfdocs.layout import available, read_layout
+    from perfdocs.layouts.layout import available, read_layout
 
     kinds = dict.fromkeys(k for k in FORM_CHOICES if k != "all")
     for folder in available(settings.layout_paths if settings else ()).values():

@@ -57,7 +57,7 @@ def number_of(value: Any) -> Decimal | None:
     if not number.is_finite():
         return None
     try:
-        from perfdocs.numbers import bounded
+        from perfdocs.model.numbers import bounded
 
         return bounded(number, number)
     except ValueError:  # 1E+308, 1E-300: no form's figure; read as text, refused there

@@ -9,10 +9,11 @@ survive, only the changed part is new.
 
 Two guarantees are checked, not hoped for:
 
-- What is written reads back, through perfdocs' own reader (:func:`perfdocs.source.parse_text`,
-  PyYAML's YAML 1.1 rules), as exactly the data meant: every text the same, every key,
-  every blank. An edit also checks first that ruamel and perfdocs read the existing file
-  alike, so a file perfdocs cannot rewrite faithfully is refused, never damaged.
+- What is written reads back, through perfdocs' own reader
+  (:func:`perfdocs.loading.source.parse_text`, PyYAML's YAML 1.1 rules), as exactly the
+  data meant: every text the same, every key, every blank. An edit also checks first that
+  ruamel and perfdocs read the existing file alike, so a file perfdocs cannot rewrite
+  faithfully is refused, never damaged.
 - The file is replaced atomically (temporary file + rename), through symlinks (the file a
   link names changes, the link stays), keeping the file's permissions.
 
@@ -110,7 +111,7 @@ class Style:
     ``flow``: locations of mappings written on one line (``{年初预算数: "1.00", …}``).
     ``after``: a comment after the key at a location; ``above``: comment lines above it.
     A location is the path of keys and list positions from the top, as in
-    :class:`perfdocs.source.Source`.
+    :class:`perfdocs.loading.source.Source`.
     """
 
     quoted: frozenset[str] = frozenset()

@@ -413,7 +413,7 @@ def budget_rules(ctx: Context) -> Iterator[Diagnostic]:
                 yield ctx.at(ERROR, "年度资金总额的全年预算数为 0，执行率无从计算",
                              (*loc, "全年预算数"), "全年预算数", "zero-budget")
                 continue
-        from perfdocs.calculate import to_unit
+        from perfdocs.compute.calculate import to_unit
 
         if row.budget and to_unit(row.budget, ctx.form) == 0:
             # The form would print 0.00 beside an 执行率 of billions of percent: a unit
