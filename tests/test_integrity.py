@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -286,3 +287,74 @@ def test_an_over_executed_project_reads_back(workdir: Path) -> None:
     assert "执行率: 105.00" in (workdir / "back.yaml").read_text(encoding="utf-8")
     code, out = invoke("check", "back.yaml")
     assert code == 0, out
+
+
+# -- text: mapping keys, hidden characters, aliases -------------------------------------------
+
+KEY_CASES = {
+    "control": ('"数量\\x07指标"', "自评.绩效指标.产出指标.数量<U+0007>指标: 含有不可见的控制字符 U+0007，请删除"),
+    "c1-control": ('"数量\\x85指标"', "自评.绩效指标.产出指标.数量<U+0085>指标: 含有不可见的控制字符 U+0085，请删除"),
+    "right-to-left-override": ('"数量\\u202e指标"',
+                               "自评.绩效指标.产出指标.数量<U+202E>指标: 含有不可见字符 U+202E，请删除"),
+    "bidi-isolate": ('"数量\\u2066指标"', "自评.绩效指标.产出指标.数量<U+2066>指标: 含有不可见字符 U+2066，请删除"),
+    "soft-hyphen": ('"数量\\u00ad指标"', "自评.绩效指标.产出指标.数量<U+00AD>指标: 含有不可见字符 U+00AD，请删除"),
+    "newline": ('"数量\\n指标"', "自评.绩效指标.产出指标.数量<U+000A>指标: 指标名称应为一行文字（不能含换行）"),
+    "empty": ('""', "自评.绩效指标.产出指标.: 指标名称不能为空"),
+    "long": ("数" * 101, f"自评.绩效指标.产出指标.{'数' * 101}: 指标名称过长（101 字），不应超过 100 字"),
+}
+
+
+@pytest.mark.parametrize("case", list(KEY_CASES))
+def test_an_indicator_group_name_gets_the_text_checks_on_its_line(workdir: Path,
+                                                                   case: str) -> None:
+    key, message = KEY_CASES[case]
+    (workdir / "p.yaml").write_text(SMALL_PROJECT.replace("      数量指标:", f"      {key}:"),
+                                    encoding="utf-8")
+    for command in ("validate", "render"):
+        code, out = invoke(command, "p.yaml")
+        assert code == 1 and "<input>" not in out and "Traceback" not in out
+        assert out.splitlines()[0] == f"p.yaml:17: 错误 {message}"
+    assert not (workdir / "output").exists()
+
+
+def test_a_key_beyond_yamls_limit(workdir: Path) -> None:
+    (workdir / "p.yaml").write_text(SMALL_PROJECT.replace("      数量指标:", f"      {'数' * 2000}:"),
+                                    encoding="utf-8")
+    code, out = invoke("validate", "p.yaml")
+    assert (code, out.splitlines()[0]) == (1, "p.yaml:17: 错误: 键过长（2000 个字符）：YAML 的键不能超过 "
+                                              "1024 个字符，一级、二级指标名称不应超过 100 字")
+
+
+def test_an_emoji_in_a_group_name_names_its_line_when_the_pdf_font_lacks_it(
+        workdir: Path) -> None:
+    (workdir / "p.yaml").write_text(SMALL_PROJECT.replace("      数量指标:", "      数量指标😀:"),
+                                    encoding="utf-8")
+    code, out = invoke("render", "p.yaml", "--format", "pdf")
+    assert code == 1
+    assert out.splitlines()[0].startswith("p.yaml:17: 错误 自评.绩效指标.产出指标.数量指标😀: PDF 字体 ")
+
+
+@pytest.mark.parametrize(("value", "code"), [("\\u0090", "U+0090"), ("\\u2067", "U+2067"),
+                                             ("\\u00ad", "U+00AD")])
+def test_hidden_characters_in_values(workdir: Path, value: str, code: str) -> None:
+    (workdir / "p.yaml").write_text(edit("项目名称: 测试项目", f'项目名称: "测试{value}项目"'),
+                                    encoding="utf-8")
+    status, out = invoke("validate", "p.yaml")
+    kind = "不可见的控制字符" if code == "U+0090" else "不可见字符"
+    assert (status, out.splitlines()[0]) == (1, f"p.yaml:2: 错误 项目名称: 含有{kind} {code}，请删除")
+
+
+def test_aliases_cannot_multiply_the_text(workdir: Path) -> None:
+    long = "很" * 19600
+    text = edit("预期目标: 完成年度培训任务。", f"预期目标: &t {long}")
+    items = "".join("        - 三级指标: *t\n          年度指标值: \"≥1(人)\"\n"
+                    "          实际完成值: \"1(人)\"\n          分值: 0\n" for _ in range(500))
+    text = text.replace("      数量指标:\n", "      数量指标:\n" + items, 1)
+    (workdir / "p.yaml").write_text(text, encoding="utf-8")
+    assert (workdir / "p.yaml").stat().st_size < 200_000
+    started = time.monotonic()
+    code, out = invoke("render", "p.yaml")
+    assert time.monotonic() - started < 20
+    assert code == 1
+    assert out.splitlines()[0] == ("p.yaml:13: 错误: 文件中的文字合计超过 1,000,000 字（可能是 YAML 别名 *… "
+                                   "反复引用同一段长文字），已停止读取")

@@ -26,6 +26,9 @@ Loc = tuple[str | int, ...]
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_NODES = 200_000
+MAX_TEXT_CHARS = 1_000_000
+"""Most characters of text a project may hold, counted after YAML aliases are expanded (a
+real project holds some tens of thousands; a 5 MB file without aliases under 2 million)."""
 """Caps that keep a hostile file (alias bombs, a huge paste) from exhausting memory."""
 MAX_DEPTH = 100
 """Deepest nesting :func:`_convert` accepts; a real project nests seven levels."""
@@ -141,7 +144,7 @@ def parse_text(text: str, name: str) -> Source:
         if node is None:
             raise InputError("文件里没有内容：请参照 README 中的示例填写项目", file=name)
         source = Source(name, None)
-        source.data = _convert(node, (), source, [0])
+        source.data = _convert(node, (), source, [0, 0])
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, text, name) from None
     except yaml.reader.ReaderError as exc:
@@ -231,6 +234,12 @@ def _syntax_error(exc: MarkedYAMLError, text: str, name: str) -> InputError:
     if "'\\t'" in problem or "tab character" in problem:
         before = typed[: mark.column].rstrip(" \t") if mark else ""
         return error(_TAB_AFTER_COLON if before.endswith(":") else _TAB)
+    key = typed.lstrip(" -").split(": ", 1)[0] if ": " in typed or typed.endswith(":") else ""
+    if len(key.rstrip(":")) > 1024:
+        # YAML allows a key (a name before ":") of at most 1024 characters; PyYAML then
+        # reports a stray ':' that the preparer cannot see
+        return error(f"键过长（{len(key.rstrip(':'))} 个字符）：YAML 的键不能超过 1024 个字符，"
+                     "一级、二级指标名称不应超过 100 字")
     quoting = _unquoted_indicator(lines, mark.line, mark.column) if mark else None
     if quoting:
         return error(_SYNTAX + quoting)
@@ -680,4 +689,10 @@ def _convert(node: Any, loc: Loc, source: Source, counter: list[int]) -> Any:
         return items
     if node.tag == "tag:yaml.org,2002:null" or (not node.style and node.value in _NULLS):
         return None
+    # Every use of an alias counts again: the text the renderers would lay out, not the
+    # bytes of the file (one 19,600-character text reused 500 times is 9.8 million).
+    counter[1] += len(node.value)
+    if counter[1] > MAX_TEXT_CHARS:
+        raise InputError(f"文件中的文字合计超过 {MAX_TEXT_CHARS:,} 字（可能是 YAML 别名 *… "
+                         "反复引用同一段长文字），已停止读取", file=source.path, line=line)
     return node.value
