@@ -358,3 +358,68 @@ def test_aliases_cannot_multiply_the_text(workdir: Path) -> None:
     assert code == 1
     assert out.splitlines()[0] == ("p.yaml:13: 错误: 文件中的文字合计超过 1,000,000 字（可能是 YAML 别名 *… "
                                    "反复引用同一段长文字），已停止读取")
+
+
+# -- units of targets and actuals ---------------------------------------------------------------
+
+
+def _indicator(target: str, actual: str) -> str:
+    return edit('年度指标值: "≥100(人)"\n          实际完成值: "120(人)"',
+                f'年度指标值: "{target}"\n          实际完成值: "{actual}"')
+
+
+UNIT_CASES = {
+    # target, actual, exit status, the line about 实际完成值 (line 20)
+    "wan-against-ones": ("≥100(万人)", "120(人)", 1,
+                         "提示 自评.绩效指标.产出指标.数量指标[1].实际完成值: 「培训人数」实际完成值 120人 "
+                         "按年度指标值的单位换算为 0.012万人 后与「≥100(万人)」比较"),
+    "hours-against-days": ("≤3(天)", "48(小时)", 0,
+                           "提示 自评.绩效指标.产出指标.数量指标[1].实际完成值: 「培训人数」实际完成值 48小时 "
+                           "按年度指标值的单位换算为 2天 后与「≤3(天)」比较"),
+    "percent-against-a-count": ("≥90%", "95(人)", 1,
+                                "错误 自评.绩效指标.产出指标.数量指标[1].实际完成值: 「培训人数」实际完成值"
+                                "「95(人)」的单位「人」与年度指标值「≥90%」的单位「%」不同，无法换算比较："
+                                "请按年度指标值的单位填写实际完成值，或填写得分"),
+    "negative-count": ("≤5(起)", "-10(起)", 1,
+                       "错误 自评.绩效指标.产出指标.数量指标[1].实际完成值: 「培训人数」实际完成值"
+                       "「-10(起)」为负数：以「起」计的数不能小于 0"),
+    "permille-against-percent": ("≥5‰", "0.6%", 0,
+                                 "提示 自评.绩效指标.产出指标.数量指标[1].实际完成值: 「培训人数」实际完成值 "
+                                 "0.6% 按年度指标值的单位换算为 6‰ 后与「≥5‰」比较"),
+}
+
+
+@pytest.mark.parametrize("case", list(UNIT_CASES))
+def test_target_and_actual_are_compared_in_one_unit(workdir: Path, case: str) -> None:
+    target, actual, status, line = UNIT_CASES[case]
+    (workdir / "p.yaml").write_text(_indicator(target, actual), encoding="utf-8")
+    code, out = invoke("validate", "p.yaml")
+    assert code == status, out
+    assert f"p.yaml:20: {line}" in out.splitlines(), out
+
+
+def test_a_wan_target_is_not_met_by_ones(workdir: Path) -> None:
+    """≥100(万人) against 120(人) scored full marks; now 0.012 of 100 万人: 0 points."""
+    from perfdocs.engine.pipeline import prepare
+    from perfdocs.loading.settings import Settings
+
+    text = _indicator("≥100(万人)", "120(人)").replace(
+        "          分值: 30\n", "          分值: 30\n          偏差原因分析及改进措施: 未达到。\n", 1)
+    (workdir / "p.yaml").write_text(text, encoding="utf-8")
+    prepared = prepare(str(workdir / "p.yaml"), Settings())
+    assert prepared.result is not None
+    assert prepared.result.indicators[0].score == 0
+
+
+def test_unit_conversion_table() -> None:
+    from decimal import Decimal
+
+    from perfdocs.model.units import comparable, convert
+
+    assert convert(Decimal(12000), "人", "万人") == Decimal("1.2")
+    assert convert(Decimal(2), "亿元", "万元") == Decimal(20000)
+    assert convert(Decimal(3), "个月", "天") == Decimal(90)
+    assert convert(Decimal(1), "周", "小时") == Decimal(168)
+    assert convert(Decimal(5), "%", "‰") == Decimal(50)
+    assert convert(Decimal(7), "", "人") == Decimal(7)  # a bare figure takes the target's unit
+    assert not comparable("人次", "人") and not comparable("%", "个") and not comparable("天", "工作日")

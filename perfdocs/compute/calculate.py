@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal
 
 from perfdocs.model.numbers import MONEY_UNITS, NumberError, parse_decimal
 from perfdocs.model.targets import Measure, parse_measure
+from perfdocs.model.units import convert
 
 if TYPE_CHECKING:
     from perfdocs.layouts.layout import FormLayout, Scoring, Tier
@@ -150,6 +151,16 @@ def actual_number(measure: Measure) -> Decimal | None:
         return None
 
 
+def actual_in_target_unit(target: Measure, actual: Measure) -> Decimal | None:
+    """The figure of an 实际完成值 in its target's unit ("48(小时)" for "≤3(天)" is 2), or
+    None when it has no figure or its unit does not convert (人 against %, 人 against 人次):
+    such figures are never compared (:func:`perfdocs.model.units.convert`)."""
+    got = actual_number(actual)
+    if got is None:
+        return None
+    return convert(got, actual.unit, target.unit)
+
+
 def find_tier(text: str, scoring: Scoring) -> Tier | None:
     """The tier whose words appear in ``text``; longer words first ("未达成…" before "达成")."""
     folded = "".join(text.split())
@@ -165,10 +176,11 @@ def suggest(target: Measure, actual: Measure, weight: Decimal,
             scoring: Scoring) -> tuple[Decimal | None, Tier | None]:
     """The rule's (unrounded) score for one indicator, and the tier it falls in, if any."""
     tier = find_tier(actual.text, scoring)
-    if target.quantitative:
-        got = actual_number(actual)
-        if got is not None:
-            return _quantitative(target, got, weight, scoring), tier
+    if target.quantitative and actual_number(actual) is not None:
+        got = actual_in_target_unit(target, actual)
+        if got is None:
+            return None, None  # units that do not convert: no rule score (see rules)
+        return _quantitative(target, got, weight, scoring), tier
     if tier is not None:
         return tier.suggest / HUNDRED * weight, tier
     if actual.text and "".join(actual.text.split()) == "".join(target.text.split()):

@@ -227,7 +227,13 @@ def lost_points_explained(ctx: Context) -> Iterator[Diagnostic]:
 
 def score_computable(ctx: Context) -> Iterator[Diagnostic]:
     """Without a 得分 the rules must be able to suggest one, or the 总分 is unknown."""
+    from perfdocs.compute.calculate import actual_number
+    from perfdocs.model.units import comparable
+
     for r in ctx.result.indicators:
+        if (r.score is None and r.target.quantitative and actual_number(r.actual) is not None
+                and not comparable(r.actual.unit, r.target.unit)):
+            continue  # units_compare names both units
         if r.score is None:
             yield ctx.at(ERROR, f"「{r.indicator.name}」没有填写得分，实际完成值「"
                          f"{r.actual.text or '（空）'}」也无法按规则算出得分：请填写得分，"
@@ -274,10 +280,48 @@ def _above(ctx: Context) -> Severity:
 
 
 def actual_figure(r: IndicatorResult) -> Decimal | None:
-    """The figure of an indicator's 实际完成值, when it has one."""
-    from perfdocs.compute.calculate import actual_number
+    """The figure of an indicator's 实际完成值 in its target's unit, when it has one that
+    converts (:func:`perfdocs.compute.calculate.actual_in_target_unit`)."""
+    from perfdocs.compute.calculate import actual_in_target_unit
 
-    return actual_number(r.actual)
+    return actual_in_target_unit(r.target, r.actual)
+
+
+def units_compare(ctx: Context) -> Iterator[Diagnostic]:
+    """A target and its actual compared in one unit, or not at all; no negative counts.
+
+    ``≥100(万人)`` against ``120(人)`` was compared as 120 ≥ 100: units that convert (万/千/亿,
+    天/小时/月, %/‰) are converted and the note says how; units that do not are an error
+    naming both. A count, amount or duration below zero (``-10(起)``) is a typing error.
+    """
+    from perfdocs.compute.calculate import actual_number
+    from perfdocs.model.units import comparable, convert, parse_unit, signed
+
+    for r in ctx.result.indicators:
+        got = actual_number(r.actual)
+        if got is None:
+            continue
+        name, actual, target = r.indicator.name, r.actual, r.target
+        unit = actual.unit or target.unit
+        if got < 0 and not signed(unit):
+            counted = f"以「{unit}」计的数" if unit else "数量"
+            yield ctx.at(ERROR, f"「{name}」实际完成值「{actual.text}」为负数：{counted}不能小于 0",
+                         indicator_loc(r, "实际完成值"), "实际完成值", "negative-actual")
+            continue
+        if not target.quantitative:
+            continue
+        if not comparable(actual.unit, target.unit):
+            yield ctx.at(ERROR, f"「{name}」实际完成值「{actual.text}」的单位「{actual.unit}」与"
+                         f"年度指标值「{target.text}」的单位「{target.unit}」不同，无法换算比较："
+                         "请按年度指标值的单位填写实际完成值，或填写得分",
+                         indicator_loc(r, "实际完成值"), "实际完成值", "unit-mismatch")
+        elif (actual.unit and target.unit
+              and parse_unit(actual.unit).factor != parse_unit(target.unit).factor):
+            converted = convert(got, actual.unit, target.unit)
+            assert converted is not None
+            yield ctx.at(NOTE, f"「{name}」实际完成值 {_fmt(got)}{actual.unit} 按年度指标值的单位"
+                         f"换算为 {_fmt(converted)}{target.unit} 后与「{target.text}」比较",
+                         indicator_loc(r, "实际完成值"), "实际完成值", "unit-converted")
 
 
 def score_against_rule(ctx: Context) -> Iterator[Diagnostic]:
@@ -347,11 +391,9 @@ def overachievement(ctx: Context) -> Iterator[Diagnostic]:
     ratio = ctx.form.scoring.overachievement_ratio
     if ratio is None:
         return
-    from perfdocs.compute.calculate import actual_number
-
     for r in ctx.result.indicators:
         goal = r.target.value
-        got = actual_number(r.actual)
+        got = actual_figure(r)
         if goal is None or got is None or goal <= 0 or r.target.reverse:
             continue
         if got > goal * ratio:
@@ -506,7 +548,8 @@ def written_slack(loaded: Loaded, loc: Loc) -> Decimal:
 
 
 RULES: tuple[Rule, ...] = (
-    weights_add_up, weight_as_printed, score_within_weight, lost_points_explained, score_computable,
+    weights_add_up, weight_as_printed, score_within_weight, units_compare,
+    lost_points_explained, score_computable,
     score_in_tier, score_against_rule, overachievement, funds_add_up, budget_rules,
     printed_figures_match, no_placeholders,
 )

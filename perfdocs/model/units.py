@@ -1,0 +1,83 @@
+"""The units of 年度指标值 and 实际完成值, and how a figure in one converts to the other.
+
+A target "≥100(万人)" met by "120(人)" was compared as 120 ≥ 100 and scored full marks; "≤3(天)"
+against "48(小时)" scored by 48 against 3. Figures are compared in one unit or not at all:
+
+- a unit is a base (人, 次, 天, %, 元…) with a factor: 万人 is 10,000 人, 千次 1,000 次, 亿元
+  10^8 元, 天 24 小时, 月 30 天, ‰ 0.1 %;
+- two units with the same base convert (:func:`convert`); a blank unit is taken to be the
+  other side's (an actual typed "120" against "≥100(人)");
+- anything else (人 against 次, % against a count, 天 against 工作日) does not, and the
+  rules say so naming both units rather than guess.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+
+_PREFIXES = {"万": Decimal(10_000), "千": Decimal(1_000), "百": Decimal(100),
+             "亿": Decimal(100_000_000), "十": Decimal(10)}
+"""Multipliers written before a unit (万人, 千人次, 亿元)."""
+_TIME = {"分钟": ("小时", Decimal(1) / 60), "小时": ("小时", Decimal(1)),
+         "时": ("小时", Decimal(1)), "h": ("小时", Decimal(1)), "天": ("小时", Decimal(24)),
+         "日": ("小时", Decimal(24)), "周": ("小时", Decimal(168)),
+         "星期": ("小时", Decimal(168)), "个月": ("小时", Decimal(720)),
+         "月": ("小时", Decimal(720)), "年": ("小时", Decimal(8760))}
+"""Time units in hours; 月 and 年 as the 30 and 365 days the forms' deadlines mean."""
+_RATIO = {"%": ("%", Decimal(1)), "‰": ("%", Decimal("0.1")), "百分比": ("%", Decimal(1)),
+          "百分点": ("百分点", Decimal(1))}
+SIGNED_BASES = {"%", "百分点", "℃"}
+"""Bases whose figures may be negative (a growth rate, a change in points, a temperature);
+a count, an amount or a duration below zero is a typing error."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit as ``factor`` × ``base``: 万人 = 10000 × 人."""
+
+    text: str
+    base: str
+    factor: Decimal
+
+
+def parse_unit(text: str) -> Unit:
+    """The base and factor of a unit as a preparer writes it ("万人", "(小时)", "％")."""
+    folded = unicodedata.normalize("NFKC", text or "").strip().strip("()（）").strip()
+    if not folded:
+        return Unit(text, "", Decimal(1))
+    if folded in _RATIO:
+        base, factor = _RATIO[folded]
+        return Unit(text, base, factor)
+    if folded in _TIME:
+        base, factor = _TIME[folded]
+        return Unit(text, base, factor)
+    if len(folded) > 1 and folded[0] in _PREFIXES:  # 万人, 千人次, 百万元, 亿元
+        inner = parse_unit(folded[1:])
+        return Unit(text, inner.base, _PREFIXES[folded[0]] * inner.factor)
+    return Unit(text, folded, Decimal(1))
+
+
+def convert(value: Decimal, source: str, target: str) -> Decimal | None:
+    """``value`` written in unit ``source``, expressed in unit ``target``; None when the two
+    units do not convert. A blank unit on either side counts as the other's."""
+    have, want = parse_unit(source), parse_unit(target)
+    if not have.base or not want.base:
+        return value
+    if have.base != want.base:
+        return None
+    if have.factor == want.factor:
+        return value
+    return value * have.factor / want.factor
+
+
+def comparable(source: str, target: str) -> bool:
+    """Whether figures in the two units can be compared (after :func:`convert`)."""
+    return convert(Decimal(1), source, target) is not None
+
+
+def signed(unit: str) -> bool:
+    """Whether a figure in ``unit`` may be below zero (see :data:`SIGNED_BASES`)."""
+    base = parse_unit(unit).base
+    return base in SIGNED_BASES or not base
