@@ -1,12 +1,14 @@
 """The long fuzz run: 10,000+ generated, mutated and arbitrary project files, then a summary.
 
-    python scripts/fuzz.py                 # 12,000 examples over the six properties
+    python scripts/fuzz.py                 # 12,000 examples over the nine properties
     python scripts/fuzz.py --examples 50000 --seed 7
+    python scripts/fuzz.py --examples 10000 --only "mapping keys"
 
-Each property of ``tests/test_properties.py`` is run with hypothesis for its share of the
-examples; every example's outcome ("ok", or the PerfdocsError subclass a user would see)
-is counted. Any other exception — a crash perfdocs would print as 内部错误 — or a broken
-calculator invariant stops the run with hypothesis' minimal failing example and exits 1.
+Each property of ``tests/test_properties.py`` and ``tests/test_properties_hostile.py`` is
+run with hypothesis for its share of the examples; every example's outcome ("ok", or the
+PerfdocsError subclass a user would see) is counted. Any other exception — a crash perfdocs
+would print as 内部错误 — or a broken invariant stops that property with hypothesis' minimal
+failing example, and the run exits 1.
 """
 
 from __future__ import annotations
@@ -27,12 +29,18 @@ def main() -> int:
     parser.add_argument("--examples", type=int, default=12_000,
                         help="total examples (all properties)")
     parser.add_argument("--seed", type=int, default=None, help="hypothesis seed (default: random)")
+    parser.add_argument("--only", action="append", default=[],
+                        help="run only this property (repeatable; a name as printed)")
     args = parser.parse_args()
 
     from hypothesis import HealthCheck, given, seed, settings
 
-    from tests.test_properties import PROPERTIES
+    from tests.test_properties import PROPERTIES as PROJECT_PROPERTIES
+    from tests.test_properties_hostile import PROPERTIES as HOSTILE_PROPERTIES
 
+    PROPERTIES = {**PROJECT_PROPERTIES, **HOSTILE_PROPERTIES}
+    if args.only:
+        PROPERTIES = {name: PROPERTIES[name] for name in args.only}
     share = max(1, args.examples // len(PROPERTIES))
     profile = settings(max_examples=share, deadline=None, database=None,
                        suppress_health_check=list(HealthCheck))

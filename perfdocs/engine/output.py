@@ -104,7 +104,8 @@ def output_path(out: Path, pattern: str, fields: dict[str, str], suffix: str) ->
     rendered = render_text(pattern, safe, where="perfdocs.toml [render] name")
     parts = [sanitize_segment(p) for p in re.split(r"[\\/]+", rendered) if p.strip(" .")]
     if not parts:
-        raise RenderError("输出文件名为空：请检查 perfdocs.toml 中 [render] name 的写法")
+        raise RenderError("输出文件名为空：请检查 perfdocs.toml 中 [render] name 的写法",
+                          file="perfdocs.toml [render] name")
     return inside(out, *parts[:-1], parts[-1] + suffix)
 
 

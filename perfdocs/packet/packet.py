@@ -290,7 +290,7 @@ def _swap(staging: Path, folder: Path) -> None:
     else:
         from perfdocs.errors import RenderError
 
-        raise RenderError(f"无法替换 {folder}：另一个程序正在使用它")
+        raise RenderError("无法替换此文件夹：另一个程序正在使用它", file=folder)
     (folder / MARKER).unlink(missing_ok=True)  # the packet handed in holds only its files
     built_zip = staging.with_name(staging.name + ".zip")
     os.replace(built_zip, folder.with_name(folder.name + ".zip"))

@@ -103,7 +103,10 @@ def render_docx(forms: Sequence[Form], *, stamp: datetime = DEFAULT_STAMP) -> by
     pristine = [child for child in body if child.tag != _SECT]
     for child in pristine:
         body.remove(child)
-    page = _Page(_printable_twips(sect), _page_room(sect))
+    try:
+        page = _Page(_printable_twips(sect), _page_room(sect))
+    except RenderError as exc:  # the page settings are the template's: name it
+        raise RenderError(exc.message, file=exc.file or first_where) from None
     _ensure_cell_style(doc)
     current_mode(doc)
     add_page_numbers(doc)
