@@ -46,10 +46,11 @@ def main() -> int:
                        suppress_health_check=list(HealthCheck))
     failed = False
     grand = Counter[str]()
-    print(f"perfdocs fuzz: {share} examples for each of {len(PROPERTIES)} properties")
+    print(f"perfdocs fuzz: {share} examples for each of {len(PROPERTIES)} properties",
+          flush=True)
     for name, (strategy, check) in PROPERTIES.items():
         counts = Counter[str]()
-        test = profile(given(strategy)(_counting(check, counts)))
+        test = profile(given(strategy)(_counting(check, counts, name)))
         if args.seed is not None:
             test = seed(args.seed)(test)
         start = time.monotonic()
@@ -58,24 +59,35 @@ def main() -> int:
             test()
         except Exception as exc:  # a crash or a broken invariant: report and go on
             failed = crashed = True
-            print(f"✗ {name}: {type(exc).__name__}: {exc}")
+            print(f"✗ {name}: {type(exc).__name__}: {exc}", flush=True)
         seconds = time.monotonic() - start
         total = sum(counts.values())
         grand.update(counts)
         detail = ", ".join(f"{label} {count}" for label, count in counts.most_common())
         mark = "✗" if crashed else "✓"
-        print(f"{mark} {name}: {total} examples in {seconds:.1f} s — {detail}")
+        print(f"{mark} {name}: {total} examples in {seconds:.1f} s — {detail}", flush=True)
     print(f"total: {sum(grand.values())} examples — "
           + ", ".join(f"{label} {count}" for label, count in grand.most_common()))
     print("no crash, every invariant held" if not failed else "FAILURES above")
     return 1 if failed else 0
 
 
-def _counting(check: Any, counts: Counter[str]) -> Any:
-    """The property's check, counting each example's outcome label."""
+PROGRESS_SECONDS = 60.0
+"""How often a long property prints its counts so far (a run cut short still reports)."""
+
+
+def _counting(check: Any, counts: Counter[str], name: str) -> Any:
+    """The property's check, counting each example's outcome label, with a progress line
+    every :data:`PROGRESS_SECONDS`."""
+    last = [time.monotonic()]
 
     def run(value: Any) -> None:
         counts[check(value)] += 1
+        now = time.monotonic()
+        if now - last[0] >= PROGRESS_SECONDS:
+            last[0] = now
+            detail = ", ".join(f"{label} {count}" for label, count in counts.most_common())
+            print(f"  … {name}: {sum(counts.values())} so far — {detail}", flush=True)
 
     return run
 

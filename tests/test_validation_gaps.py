@@ -330,6 +330,13 @@ def test_a_real_change_of_target_is_still_reported(workdir: Path, typed: str) ->
     text[evaluated - 1] = text[evaluated - 1].replace("≥100(人次)", typed)
     path.write_text("\n".join(text), encoding="utf-8")
     code, out = run("validate", FILE)
+    changed = (f"{FILE}:{evaluated}: 警告 自评.绩效指标.产出指标.数量指标[1].年度指标值: "
+               f"「培训人次」的年度指标值在自评中是「{typed}」，申报的是「≥100(人次)」")
+    if typed == "≥100(人)":
+        # 人 and 人次 do not convert: the actual "120(人次)" cannot be scored against it
+        # (issue 14), an error of its own beside the reported change
+        assert code == 1 and changed in out
+        assert any("的单位「人次」与年度指标值「≥100(人)」的单位「人」不同" in line for line in out)
+        return
     assert code == 0
-    assert out[0] == (f"{FILE}:{evaluated}: 警告 自评.绩效指标.产出指标.数量指标[1].年度指标值: "
-                      f"「培训人次」的年度指标值在自评中是「{typed}」，申报的是「≥100(人次)」")
+    assert out[0] == changed

@@ -291,8 +291,9 @@ def units_compare(ctx: Context) -> Iterator[Diagnostic]:
     """A target and its actual compared in one unit, or not at all; no negative counts.
 
     ``≥100(万人)`` against ``120(人)`` was compared as 120 ≥ 100: units that convert (万/千/亿,
-    天/小时/月, %/‰) are converted and the note says how; units that do not are an error
-    naming both. A count, amount or duration below zero (``-10(起)``) is a typing error.
+    天/小时/月, %/‰) are converted and the note says how; units that do not are named both
+    (an error while no 得分 is written, since no rule can give one; a warning beside the
+    preparer's 得分). A count, amount or duration below zero (``-10(起)``) is a typing error.
     """
     from perfdocs.compute.calculate import actual_number
     from perfdocs.model.units import comparable, convert, parse_unit, signed
@@ -311,7 +312,10 @@ def units_compare(ctx: Context) -> Iterator[Diagnostic]:
         if not target.quantitative:
             continue
         if not comparable(actual.unit, target.unit):
-            yield ctx.at(ERROR, f"「{name}」实际完成值「{actual.text}」的单位「{actual.unit}」与"
+            # No rule score: an error until a 得分 is written, then the preparer's judgement
+            # stands and the mismatch stays a warning
+            severity = WARNING if r.indicator.score is not None else ERROR
+            yield ctx.at(severity, f"「{name}」实际完成值「{actual.text}」的单位「{actual.unit}」与"
                          f"年度指标值「{target.text}」的单位「{target.unit}」不同，无法换算比较："
                          "请按年度指标值的单位填写实际完成值，或填写得分",
                          indicator_loc(r, "实际完成值"), "实际完成值", "unit-mismatch")
