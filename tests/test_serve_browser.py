@@ -169,6 +169,7 @@ def test_a_year_of_one_project_in_the_browser(live: Live, browser: Any) -> None:
     type_into(field(browser, "申报.项目资金.年度资金申请总额.当年财政拨款"), "500000")
     type_into(field(browser, "申报.项目总目标"), "保障公共实训基地全年运行。")
     type_into(field(browser, "申报.年度总体目标"), "完成年度实训任务，保障基地正常运行。")
+    type_into(field(browser, "填报信息"), "填报人: 张三\n联系电话：021-12345678")
     names = ["实训人次", "实训合格率", "实训完成及时性", "对就业的促进作用", "学员满意度"]
     for row, name in zip(rows(browser, "申报"), names, strict=True):
         type_into(cell(row, "三级指标"), name)
@@ -258,6 +259,7 @@ def test_a_year_of_one_project_in_the_browser(live: Live, browser: Any) -> None:
     assert satisfaction["偏差原因分析及改进措施"] == "实训形式单一；下年增加线上课程。"
     assert data["自评"]["项目资金"]["年度资金总额"]["全年执行数"] == "450000"
     assert data["申报"]["绩效指标"]["产出指标"]["数量指标"][0]["三级指标"] == "实训人次"
+    assert data["填报信息"] == {"填报人": "张三", "联系电话": "021-12345678"}
 
     # Another program saves the file while the page edits it: the page shows the
     # difference and overwrites only when told to.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from perfdocs.serve.fields import editor_layout, indicator_rows, level_names
+from perfdocs.serve.fields import editor_layout, indicator_rows, level_names, pairs_text
 
 
 def _find(nodes, path):
@@ -34,6 +34,8 @@ def test_every_field_is_under_the_forms_label_in_the_forms_groups() -> None:
     assert _find(nodes, "申报.计划开始日期").input == "date"
     assert _find(nodes, "金额单位").choices == ("元", "万元")
     assert _find(nodes, "申报.项目资金.年度资金申请总额.合计").required
+    assert _find(nodes, "填报信息").input == "pairs"  # names → texts, one a line
+    assert columns["其他栏"] == "pairs"
 
 
 def test_level_choices_put_the_layouts_names_first() -> None:
@@ -52,3 +54,8 @@ def test_level_choices_put_the_layouts_names_first() -> None:
     rows = indicator_rows(tree, ("申报", "绩效指标"))
     assert [r["path"] for r in rows] == ["申报.绩效指标.产出指标.成本指标[1]",
                                          "申报.绩效指标.自定指标.自定二级[1]"]
+
+
+def test_a_mapping_of_texts_reads_one_name_a_line() -> None:
+    assert pairs_text({"填报人": "张三", "联系电话": "021"}) == "填报人: 张三\n联系电话: 021"
+    assert pairs_text(None) == "" and pairs_text({}) == ""

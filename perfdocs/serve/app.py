@@ -22,7 +22,14 @@ from starlette.staticfiles import StaticFiles
 
 from perfdocs.errors import PerfdocsError
 from perfdocs.serve.drafts import DraftRefused
-from perfdocs.serve.fields import editor_layout, indicator_rows, level_names, value_at
+from perfdocs.serve.fields import (
+    arranged,
+    editor_layout,
+    indicator_rows,
+    level_names,
+    pairs_text,
+    value_at,
+)
 from perfdocs.serve.guard import MAX_BODY, Guard
 from perfdocs.serve.jobs import Jobs
 from perfdocs.serve.paths import PathRefused
@@ -58,6 +65,8 @@ def create_app(workbench: Workbench, keys: Secrets, *, hosts: set[str], origins:
     env.filters["tojson_attr"] = lambda value: json.dumps(value, ensure_ascii=False)
     env.filters["json_script"] = json_script
     env.globals["quote"] = lambda text: quote(str(text), safe="")
+    env.globals["arranged"] = arranged
+    env.globals["pairs_text"] = pairs_text
     pages = Pages(workbench, keys, env, Jobs())
     routes = [
         Route("/", pages.index),

@@ -40,7 +40,8 @@ class Node:
     label: str
     loc: Loc
     input: str = "text"
-    """For a field: text, line, amount, score, date, int, choice."""
+    """For a field: text, line, amount, score, date, int, choice, or pairs (a mapping of
+    names to texts, typed one ``名称: 内容`` a line)."""
     required: bool = False
     choices: tuple[str, ...] = ()
     hint: str = ""
@@ -86,6 +87,8 @@ def _node(annotation: Any, metadata: list[Any], label: str, loc: Loc, required: 
         if item is not None:
             return Node("table", label, loc, required=required, hint=hint,
                         children=_members(item, ()))
+        if typing.get_args(inner) == (str, str):  # 填报信息, 其他栏: 名称 → 内容
+            return Node("field", label, loc, "pairs", required, hint=hint)
     kind = next((_KINDS[v] for v in validators if v in _KINDS), None)
     if kind is None:
         if typing.get_origin(inner) is typing.Literal:
@@ -136,6 +139,13 @@ def _is_matrix(children: list[Node]) -> bool:
     return len(shapes) == 1 and all(g.kind == "field" for c in children for g in c.children)
 
 
+def pairs_text(value: Any) -> str:
+    """A mapping of names to texts as the page shows it: one ``名称: 内容`` a line."""
+    if not isinstance(value, dict):
+        return "" if value is None else str(value)
+    return "\n".join(f"{key}: {'' if item is None else item}" for key, item in value.items())
+
+
 def value_at(tree: Any, loc: Loc) -> Any:
     """The value written at ``loc`` in the file's tree, or None."""
     node = tree
@@ -144,6 +154,19 @@ def value_at(tree: Any, loc: Loc) -> Any:
             return None
         node = node.get(part)
     return node
+
+
+def arranged(node: Node, tree: Any) -> tuple[list[Node], list[Node]]:
+    """A group's members the file writes (in the file's order, which follows its form:
+    the 2020 绩效目标表's narrative comes before its indicators), then the required ones it
+    lacks; and apart, the optional ones it does not write (other layouts' boxes)."""
+    written_here = value_at(tree, node.loc)
+    order = list(written_here) if isinstance(written_here, dict) else []
+    present = [c for c in node.children if c.required or value_at(tree, c.loc) is not None]
+    present.sort(key=lambda c: (order.index(c.key) if c.key in order
+                                else len(order) + node.children.index(c)))
+    absent = [c for c in node.children if c not in present]
+    return present, absent
 
 
 def written(tree: Any, node: Node) -> bool:

@@ -56,11 +56,31 @@
     }
   }
 
+  // A mapping of names to texts (填报信息, 其他栏) is typed one "名称: 内容" a line.
+  function pairsText(value) {
+    if (value === null || value === undefined) { return ""; }
+    if (typeof value !== "object" || Array.isArray(value)) { return String(value); }
+    return Object.entries(value).map(([k, v]) => k + ": " + (v === null ? "" : v)).join("\n");
+  }
+  function parsePairs(text) {
+    const out = {};
+    for (const line of text.split("\n")) {
+      if (!line.trim()) { continue; }
+      const cut = line.search(/[:：]/);
+      const key = (cut < 0 ? line : line.slice(0, cut)).trim();
+      out[key] = cut < 0 ? "" : line.slice(cut + 1).trim();
+    }
+    return out;
+  }
+  const pairs = (el) => el.dataset.pairs !== undefined;
+  const shownFor = (el, value) => pairs(el) ? pairsText(value) : shown(value);
+  const typed = (el) => pairs(el) ? parsePairs(el.value) : el.value;
+
   // A value typed into an input, against the one the file had: unchanged values keep
   // the file's own text; a cleared box removes the key.
-  function apply(target, key, before, value) {
-    if (value === shown(before)) { return; }
-    if (value.trim() === "") { delete target[key]; } else { target[key] = value; }
+  function apply(target, el, key, before) {
+    if (el.value === shownFor(el, before)) { return; }
+    if (el.value.trim() === "") { delete target[key]; } else { target[key] = typed(el); }
   }
 
   function rowsOf(table) { return Array.from(table.querySelectorAll("tbody tr.indicator")); }
@@ -70,8 +90,8 @@
     for (const el of sheet.querySelectorAll("[data-loc]")) {
       const loc = JSON.parse(el.dataset.loc);
       const before = get(original, loc);
-      if (el.value === shown(before)) { continue; }
-      if (el.value.trim() === "") { deleteAt(tree, loc); } else { setAt(tree, loc, el.value); }
+      if (el.value === shownFor(el, before)) { continue; }
+      if (el.value.trim() === "") { deleteAt(tree, loc); } else { setAt(tree, loc, typed(el)); }
     }
     for (const table of sheet.querySelectorAll("[data-table]")) {
       const loc = JSON.parse(table.dataset.table);
@@ -83,7 +103,7 @@
         const level2 = row.querySelector("input.level2").value.trim();
         const item = clone(row._orig || {});
         for (const input of row.querySelectorAll("[data-key]")) {
-          apply(item, input.dataset.key, (row._orig || {})[input.dataset.key], input.value);
+          apply(item, input, input.dataset.key, (row._orig || {})[input.dataset.key]);
         }
         row._item = item;
         groups[level1] = groups[level1] || {};
