@@ -295,3 +295,30 @@ def test_a_hand_made_workbook_corrected_by_the_reviewer(tmp_path: Path) -> None:
         '当年财政拨款: {年初预算数: "100.00", 全年预算数: "80.00", 全年执行数: "79.50"}',
         "得分: 24.00"]
     assert "# 单位自己的批注：请勿删除" in project.read_text(encoding="utf-8")
+
+
+def test_an_indicator_added_and_one_dropped_on_the_form(project: Path, tmp_path: Path) -> None:
+    """A reviewer's copy with a row more in one group and a row fewer in another: the
+    indicators the file keeps keep their lines, the new one is added, the dropped one goes."""
+    from perfdocs.importer.merge import merge_into
+    from perfdocs.importer.workbooks import import_workbooks
+
+    book = render(project, tmp_path)["自评表"]
+    imported = import_workbooks([book], Settings())
+    groups = imported.tree["自评"]["绩效指标"]["产出指标"]
+    first_group = next(iter(groups.values()))
+    added = dict(first_group[0], 三级指标="新增的复核指标")
+    first_group.insert(1, added)
+    last_group = list(groups.values())[-1]
+    dropped = last_group.pop()["三级指标"]
+    merge = merge_into(imported, project, Settings())
+    before, after = merge.plan.before, merge.plan.after
+    assert "新增的复核指标" in after
+    # the 申报 part declares it too, and keeps it
+    assert after.count(f"三级指标: {dropped}") == before.count(f"三级指标: {dropped}") - 1
+    removed, new = changed_lines(before, after)
+    assert any("新增的复核指标" in line for line in new)
+    assert all("新增的复核指标" not in line for line in removed)
+    merge.plan.write()
+    names = [i.name for *_, i in load_project(project).project.evaluation.flat()]
+    assert "新增的复核指标" in names and dropped not in names
