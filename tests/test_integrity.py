@@ -252,7 +252,8 @@ def test_a_bad_file_does_not_stop_the_batch(workdir: Path) -> None:
 @pytest.mark.parametrize(("weight", "message"), [
     ("29.999999999999999999999999999",
      "「29.999999999999999999999999999」的小数位数过多（最多 10 位），请检查"),
-    ("29.9999999", "分值 29.9999999 的小数位数多于表上印出的 2 位：请写成表上印出的分值"),
+    ("29.9999999", "「培训人数」分值 29.9999999 有 7 位小数，本表的分值只印 2 位（会印成 30.00，"
+                   "与合计对不上）：请填写表上要印的数"),
 ])
 def test_a_weight_with_absurd_digits(workdir: Path, weight: str, message: str) -> None:
     text = edit("分值: 30\n        - 三级指标: 培训完成率",

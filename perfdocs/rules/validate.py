@@ -20,6 +20,7 @@ from perfdocs.model.marks import PLACEHOLDER, TO_FILL
 from perfdocs.model.numbers import (
     MONEY_UNITS,
     NumberError,
+    Rounding,
     format_money,
     normalize_text,
     parse_decimal,
@@ -190,22 +191,6 @@ def weights_add_up(ctx: Context) -> Iterator[Diagnostic]:
                      ("自评", "绩效指标"), "分值", "weights")
 
 
-def weight_as_printed(ctx: Context) -> Iterator[Diagnostic]:
-    """A 分值 the form can print as typed: no more places than the layout shows.
-
-    "29.9999999" prints as 30.00 while every check compares the typed figure, so the form
-    would read "得分 30 低于分值 30".
-    """
-    places = ctx.form.display.weight.places
-    for r in ctx.result.indicators:
-        weight = r.indicator.weight
-        exponent = weight.normalize().as_tuple().exponent
-        if isinstance(exponent, int) and -exponent > places:
-            yield ctx.at(ERROR, f"分值 {_fmt(weight)} 的小数位数多于表上印出的 {places} 位"
-                         "：请写成表上印出的分值", indicator_loc(r, "分值"), "分值",
-                         "weight-places")
-
-
 def score_within_weight(ctx: Context) -> Iterator[Diagnostic]:
     """A preparer's 得分 may not exceed the indicator's 分值."""
     for r in ctx.result.indicators:
@@ -213,6 +198,33 @@ def score_within_weight(ctx: Context) -> Iterator[Diagnostic]:
         if ind.score is not None and ind.score > ind.weight:
             yield ctx.at(ERROR, f"得分 {_fmt(ind.score)} 高于分值 {_fmt(ind.weight)}",
                          indicator_loc(r, "得分"), "得分", "score-above-weight")
+
+
+def figures_as_printed(ctx: Context) -> Iterator[Diagnostic]:
+    """A 分值 or 得分 the preparer types has no more places than the form prints.
+
+    Decided once for every typed figure the form prints as it is: the form would show it
+    rounded (23.555 → 23.56) while the 总分 sums what was typed, so the printed scores
+    would no longer add up to the printed total. The preparer writes what the form prints.
+    Amounts are not typed figures of this kind: a form in 万元 rounds amounts typed in 元 by
+    design, and the 执行率 is computed from the exact amounts.
+    """
+    display, rounding = ctx.form.display, ctx.form.rounding
+    for r in ctx.result.indicators:
+        ind = r.indicator
+        for label, value, places, mode in (
+            ("分值", ind.weight, display.weight.places, rounding.score.mode),
+            ("得分", ind.score, display.score.places, rounding.score.mode),
+        ):
+            if value is None or not value.is_finite():
+                continue
+            typed = -value.normalize().as_tuple().exponent  # type: ignore[operator]
+            if typed > places:
+                shown = Rounding(places, mode)(value)
+                yield ctx.at(ERROR, f"「{ind.name}」{label} {_fmt(value)} 有 {typed} 位小数，"
+                             f"本表的{label}只印 {places} 位（会印成 {_fmt(shown)}，"
+                             "与合计对不上）：请填写表上要印的数", indicator_loc(r, label), label,
+                             "figure-places")
 
 
 def lost_points_explained(ctx: Context) -> Iterator[Diagnostic]:
@@ -552,7 +564,7 @@ def written_slack(loaded: Loaded, loc: Loc) -> Decimal:
 
 
 RULES: tuple[Rule, ...] = (
-    weights_add_up, weight_as_printed, score_within_weight, units_compare,
+    weights_add_up, score_within_weight, figures_as_printed, units_compare,
     lost_points_explained, score_computable,
     score_in_tier, score_against_rule, overachievement, funds_add_up, budget_rules,
     printed_figures_match, no_placeholders,

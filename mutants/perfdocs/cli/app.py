@@ -1,0 +1,290 @@
+"""The ``perfdocs`` command: render, validate, schema, layouts.
+
+click is the only import at start-up; pydantic, openpyxl, python-docx and reportlab are
+imported by the command that needs them, so ``perfdocs --help`` answers at once. Every
+error a user can cause is printed as ``file:line: 错误 field（label）: message`` with a
+non-zero exit status, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from perfdocs import __version__
+from perfdocs.cli.common import expand_globs
+from perfdocs.errors import PerfdocsError, Severity, ValidationFailed
+
+if TYPE_CHECKING:
+    from perfdocs.loading.settings import Settings
+
+FORMAT_CHOICES = ("xlsx", "docx", "pdf")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="perfdocs")
+@click.option("--config", metavar="FILE", help="设置文件（默认：当前目录的 perfdocs.toml）。")
+@click.pass_context
+def main(ctx: click.Context, config: str | None) -> None:
+    """perfdocs：由 YAML 项目文件生成财政项目支出绩效目标申报表、自评表（xlsx、docx、pdf）。"""
+    ctx.obj = {"config": config}
+
+
+def _settings(ctx: click.Context) -> Settings:
+    from perfdocs.loading.settings import load_settings
+
+    try:
+        return load_settings(ctx.obj.get("config"))
+    except PerfdocsError as exc:
+        _fail(exc)
+        raise SystemExit(2) from None
+
+
+def _fail(exc: PerfdocsError) -> None:
+    diagnostics = exc.all_diagnostics()
+    for d in diagnostics:
+        click.echo(d.format(), err=True)
+    if diagnostics and not isinstance(exc, ValidationFailed) and exc.file is None \
+            and len(diagnostics) > 1:
+        click.echo(exc.message, err=True)
+
+
+
+
+def _parse_formats(value: str | None, settings: Settings) -> tuple[str, ...]:
+    if not value:
+        return settings.formats
+    formats = tuple(dict.fromkeys(p.strip().lower() for p in value.split(",") if p.strip()))
+    bad = [f for f in formats if f not in FORMAT_CHOICES]
+    if bad or not formats:
+        allowed = ",".join(FORMAT_CHOICES)
+        raise click.BadParameter(f"只能是 {allowed} 的组合，不认识：{','.join(bad)}",
+                                 param_hint="--format")
+    return formats
+
+
+def _guard(func: Any) -> Any:
+    """Turn an unexpected exception into a short message (PERFDOCS_DEBUG=1 shows it all)."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
+            raise
+        except PerfdocsError as exc:
+            _fail(exc)
+            raise SystemExit(1) from None
+        except Exception as exc:
+            if os.environ.get("PERFDOCS_DEBUG"):
+                raise
+            click.echo(f"perfdocs 内部错误：{type(exc).__name__}: {exc}\n"
+                       "请把输入文件和这条信息一并报告；设置 PERFDOCS_DEBUG=1 可看到详细信息。",
+                       err=True)
+            raise SystemExit(3) from None
+
+    return wrapper
+
+
+def _print_warnings(diagnostics: list[Any]) -> None:
+    for d in diagnostics:
+        if d.severity is not Severity.ERROR:
+            click.echo(d.format(), err=True)
+
+
+FORM_CHOICES = ("申报表", "绩效目标表", "自评表", "all")
+
+
+def _kinds(value: str) -> tuple[str, ...] | None:
+    return None if value == "all" else (value,)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--format", "-f", "formats", metavar="LIST",
+              help="输出格式，逗号分隔：xlsx,docx,pdf（默认取 perfdocs.toml）。")
+@click.option("--form", "form", default="all", show_default=True, metavar="表名|all",
+              help="生成哪种表：申报表、绩效目标表、自评表，或 all（版式中的全部）。")
+@click.option("--out", "-o", metavar="DIR", help="输出文件夹（默认 output）。")
+@click.option("--layout", "-l", metavar="NAME", help="版式名称，覆盖项目文件和设置中的版式。")
+@click.option("--strict", is_flag=True, help="把警告当作错误。")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="并行进程数。")
+@click.pass_context
+@_guard
+def render(ctx: click.Context, files: tuple[str, ...], formats: str | None, form: str,
+           out: str | None, layout: str | None, strict: bool, jobs: int) -> None:
+    """校验并生成每个项目文件的申报表、自评表。"""
+    settings = _settings(ctx)
+    chosen = _parse_formats(formats, settings)
+    kinds = _kinds(_form_choice(form))
+    out_dir = Path(out) if out else settings.out
+    font = _pdf_font(settings) if "pdf" in chosen else None
+    from perfdocs.engine.batch import Options, render_files
+
+    options = Options(settings, chosen, kinds, out_dir, font, layout, strict)
+    failed = render_files(expand_globs(files), options, jobs=jobs)
+    if failed:
+        click.echo(f"{failed} 个文件未能生成。", err=True)
+        raise SystemExit(1)
+
+
+def _form_choice(value: str) -> str:
+    if not value.strip():
+        raise click.BadParameter(f"应为 {'、'.join(FORM_CHOICES)} 之一", param_hint="--form")
+    return value.strip()
+
+
+def _pdf_font(settings: Settings) -> Any:
+    from perfdocs.render.pdf.fonts import find_cjk_font
+
+    try:
+        font = find_cjk_font(settings.pdf_fonts)
+    except PerfdocsError as exc:
+        _fail(exc)
+        raise SystemExit(2) from None
+    if font.note:
+        click.echo(f"注意：{font.note}", err=True)
+    return font
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--layout", "-l", metavar="NAME", help="版式名称，覆盖项目文件和设置中的版式。")
+@click.option("--strict", is_flag=True, help="把警告当作错误。")
+@click.pass_context
+@_guard
+def validate(ctx: click.Context, files: tuple[str, ...], layout: str | None,
+             strict: bool) -> None:
+    """只校验项目文件，不生成表格。"""
+    from perfdocs.engine.pipeline import prepare
+
+    settings = _settings(ctx)
+    failed = 0
+    for name in expand_globs(files):
+        try:
+            prepared = prepare(name, settings, layout_name=layout, strict=strict)
+        except PerfdocsError as exc:
+            _fail(exc)
+            failed += 1
+            continue
+        _print_warnings(prepared.diagnostics)
+        warnings = sum(d.severity is Severity.WARNING for d in prepared.diagnostics)
+        notes = len(prepared.diagnostics) - warnings
+        counted = [f"{n} 个{word}" for n, word in ((warnings, "警告"), (notes, "提示")) if n]
+        note = f"（{'，'.join(counted)}）" if counted else ""
+        click.echo(f"✓ {name}：校验通过{note}")
+    if failed:
+        click.echo(f"{failed} 个文件有错误。", err=True)
+        raise SystemExit(1)
+
+
+@main.command()
+@click.option("--output", "-o", metavar="FILE", help="写入文件（默认输出到屏幕）。")
+@_guard
+def schema(output: str | None) -> None:
+    """输出项目文件的 JSON Schema，供编辑器补全和检查 YAML。"""
+    from perfdocs.loading.schema import json_schema
+
+    text = json_schema()
+    if output:
+        from perfdocs.engine.output import write_atomic
+
+        write_atomic(Path(output), text.encode("utf-8"), through_links=True)
+    else:
+        sys.stdout.write(text)
+
+
+@main.command()
+@click.pass_context
+@_guard
+def layouts(ctx: click.Context) -> None:
+    """列出已安装的版式及其表格。"""
+    from perfdocs.layouts.layout import available, read_layout
+
+    settings = _settings(ctx)
+    broken = 0
+    for name, folder in available(settings.layout_paths).items():
+        try:
+            layout = read_layout(folder)
+        except PerfdocsError as exc:
+            _fail(exc)
+            broken += 1
+            continue
+        forms = "、".join(layout.forms)
+        default = " （默认）" if name == settings.layout else ""
+        click.echo(f"{name}{default}: {forms}  {layout.description}  [{folder}]")
+    if broken:  # a layout being written is checked with this command: say it failed
+        click.echo(f"{broken} 个版式有错误。", err=True)
+        raise SystemExit(1)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--form", "form", default="all", show_default=True, metavar="表名|all",
+              help="打包哪种表：申报表、绩效目标表、自评表，或 all。")
+@click.option("--format", "-f", "formats", metavar="LIST", help="各表的输出格式（默认取设置）。")
+@click.option("--out", "-o", metavar="DIR", help="输出文件夹（默认 output）。")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="并行进程数。")
+@click.option("--single", is_flag=True, default=None,
+              help="所有单位合成一个材料包（默认每个实施单位、年度一个）。")
+@click.option("--layout", "-l", metavar="NAME", help="版式名称。")
+@click.pass_context
+@_guard
+def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str | None,
+           out: str | None, jobs: int, single: bool | None, layout: str | None) -> None:
+    """先校验全部文件，再为每个单位生成送审材料包（表格、汇总表、合订 PDF、清单、zip）。"""
+    from perfdocs.engine.batch import relative_path
+    from perfdocs.packet.packet import build_packets
+
+    settings = _settings(ctx)
+    chosen = _parse_formats(formats, settings)
+    kinds = _kinds(_form_choice(form))
+    paths = expand_globs(files)
+    font = _pdf_font(settings)
+    done = [0]
+    if sys.stderr.isatty():
+        bar = click.progressbar(length=len(paths), label="生成中", file=sys.stderr)
+        bar.__enter__()
+
+        def progress(path: str) -> None:
+            bar.update(1)
+    else:
+        bar = None
+
+        def progress(path: str) -> None:
+            done[0] += 1
+            click.echo(f"[{done[0]}/{len(paths)}] {path}", err=True)
+
+    try:
+        folders = build_packets(paths, settings, out=Path(out) if out else settings.out,
+                                formats=chosen, kinds=kinds, jobs=jobs,
+                                single=settings.packet_single if single is None else single,
+                                layout=layout, font=font, progress=progress)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    for folder in folders:
+        click.echo(f"✓ {relative_path(folder)}（及 {folder.name}.zip）")
+def _register() -> None:
+    """Commands that live in their own modules (each imports only click at start-up)."""
+    from perfdocs.cli.audit import check_command, diff_command, import_command
+    from perfdocs.cli.scaffold import evaluate_init, new
+    from perfdocs.cli.status import status
+    from perfdocs.cli.summary import summary
+
+    for command in (new, evaluate_init, summary, import_command, check_command, diff_command,
+                    status):
+        main.add_command(command)
+
+
+_register()
+
+if __name__ == "__main__":
+    main()

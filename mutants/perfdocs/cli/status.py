@@ -1,0 +1,98 @@
+"""``perfdocs status FILES``: a folder of projects at a glance, without writing anything.
+
+One row per project (:func:`perfdocs.review.status.project_status`): whether its 申报 and 自评
+parts are filled, its errors and warnings, 执行率, 总分, 评分等级 and whether the forms in
+the output folder are up to date. ``--json`` prints the same rows for scripts. The exit
+status is 1 when any file has errors, so a script can stop before ``packet``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from perfdocs.cli.common import expand_globs, guarded, settings_of
+
+if TYPE_CHECKING:
+    from perfdocs.review.status import ProjectStatus
+
+_FORMS_STYLE = {"最新": "green", "过期": "yellow", "不全": "yellow", "未生成": "dim", "—": "dim"}
+_PART_STYLE = {"已填": "green", "未填完": "yellow", "无": "dim"}
+
+
+def status_table(rows: list[ProjectStatus]) -> object:
+    """The rich Table of the rows (a function of its own so tests can read its cells)."""
+    from rich.table import Table
+
+    table = Table(title="项目状态", header_style="bold", show_lines=False)
+    for title, justify in (("文件", "left"), ("项目名称", "left"), ("申报", "center"),
+                           ("自评", "center"), ("错误", "right"), ("警告", "right"),
+                           ("执行率", "right"), ("总分", "right"), ("评分等级", "center"),
+                           ("表格", "center")):
+        table.add_column(title, justify=justify)  # type: ignore[arg-type]
+    for row in rows:
+        table.add_row(
+            row.file, row.name or "—",
+            f"[{_PART_STYLE[row.declaration]}]{row.declaration}[/]",
+            f"[{_PART_STYLE[row.evaluation]}]{row.evaluation}[/]",
+            f"[red]{row.errors}[/]" if row.errors else "0",
+            f"[yellow]{row.warnings}[/]" if row.warnings else "0",
+            f"{row.rate}%" if row.rate is not None else "—",
+            str(row.total) if row.total is not None else "—",
+            row.grade or "—",
+            f"[{_FORMS_STYLE[row.forms]}]{row.forms}[/]",
+        )
+    return table
+
+
+@click.command("status")
+@click.argument("files", nargs=-1, required=True, metavar="文件…")
+@click.option("--out", "-o", metavar="文件夹",
+              help="与哪个输出文件夹中的表格比较（默认取设置，通常为 output）。")
+@click.option("--layout", "-l", metavar="版式", help="版式名称，覆盖项目文件和设置中的版式。")
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出（供脚本使用）。")
+@click.option("--details", "-d", is_flag=True, help="在表格下列出每个文件的错误和警告。")
+@click.pass_context
+@guarded
+def status(ctx: click.Context, files: tuple[str, ...], out: str | None, layout: str | None,
+           as_json: bool, details: bool) -> None:
+    """一览各项目：申报、自评是否填好，错误与警告数，执行率、总分、评分等级，表格是否最新。
+
+    不写任何文件。有文件存在错误时退出状态为 1。
+    """
+    from perfdocs.review.status import statuses
+
+    settings = settings_of(ctx)
+    rows = statuses(expand_globs(files), settings, out=Path(out) if out else None,
+                    layout=layout)
+    if as_json:
+        text = json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2)
+        click.echo(text)
+    else:
+        _print_table(rows, details)
+    if any(not r.ok for r in rows):
+        raise SystemExit(1)
+
+
+def _print_table(rows: list[ProjectStatus], details: bool) -> None:
+    from rich.console import Console
+
+    console = Console(highlight=False, soft_wrap=False,
+                      width=None if sys.stdout.isatty() else 160)
+    console.print(status_table(rows))
+    bad = [r for r in rows if not r.ok]
+    stale = [r for r in rows if r.forms in ("过期", "不全")]
+    summary = f"共 {len(rows)} 个项目；{len(rows) - len(bad)} 个无错误"
+    if bad:
+        summary += f"，{len(bad)} 个有错误（perfdocs validate 文件 查看详情，或加 --details）"
+    if stale:
+        summary += f"；{len(stale)} 个的表格需要重新生成（perfdocs render）"
+    console.print(summary + "。")
+    if details:
+        for row in rows:
+            for d in row.diagnostics:
+                console.print(d.format(), markup=False)

@@ -1,0 +1,259 @@
+"""``perfdocs render --jobs N``: the render loop of the CLI, spread over worker processes.
+
+A finance bureau renders thousands of project files at a time and re-renders them after
+every round of corrections; one process uses one core. Here each file is prepared and
+rendered (all formats, in memory) in a worker, and the parent takes the results *in input
+order* and does exactly what the one-process loop does with each: print its warnings,
+refuse a file whose forms would overwrite an earlier file's, write the files atomically,
+print the ``✓``/``✗`` line. So the output, the messages and their order are the same
+whatever ``--jobs`` is; only the wall time changes.
+
+Workers return bytes, not open objects; at most a few tasks per worker are in flight, so
+the parent holds a bounded number of rendered projects and memory stays flat however many
+files there are. Writing stays in the parent because whether a file may be written
+depends on every earlier file (two projects naming the same output).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from perfdocs.errors import PerfdocsError, Severity, ValidationFailed
+
+if TYPE_CHECKING:
+    from perfdocs.loading.settings import Settings
+    from perfdocs.render.pdf.fonts import FontChoice
+
+IN_FLIGHT_PER_JOB = 4
+"""Tasks queued per worker: enough to keep every core busy, few enough to bound memory."""
+
+
+@dataclass(frozen=True)
+class Options:
+    """What every file of one run shares (sent to each worker once, not per file)."""
+
+    settings: Settings
+    formats: tuple[str, ...]
+    kinds: tuple[str, ...] | None
+    out: Path
+    font: FontChoice | None
+    layout: str | None
+    strict: bool
+
+
+@dataclass
+class Outcome:
+    """One file's result, as plain data: what to print, check and write, in that order."""
+
+    name: str
+    failure: list[str] | None = None
+    """The error lines of a file that cannot be rendered (before any overwrite check)."""
+    path: str = ""
+    warnings: list[str] = field(default_factory=list)
+    stems: list[str] = field(default_factory=list)
+    """Each form's output path without suffix, for the overwrite check."""
+    render_failure: list[str] | None = None
+    """The error lines of a file that passed the check but failed to render."""
+    files: list[tuple[str, bytes]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    summary: str = ""
+
+
+def render_files(names: Sequence[str], options: Options, *, jobs: int = 1,
+                 echo: Callable[[str], None] | None = None,
+                 echo_err: Callable[[str], None] | None = None) -> int:
+    """Render every file, ``jobs`` at a time; print one line per file; return the failures.
+
+    ``echo``/``echo_err`` default to ``click.echo`` on stdout/stderr, as ``render`` prints.
+    """
+    import click
+
+    out_line = echo or click.echo
+    err_line = echo_err or (lambda text: click.echo(text, err=True))
+    owners: dict[str, str] = {}
+    failed = 0
+    for outcome in _outcomes(names, options, jobs):
+        if not _settle(outcome, owners, out_line, err_line):
+            failed += 1
+    return failed
+
+
+def _settle(outcome: Outcome, owners: dict[str, str], out_line: Callable[[str], None],
+            err_line: Callable[[str], None]) -> bool:
+    """Print, check and write one file's outcome, as the one-process loop does."""
+    from perfdocs.errors import InputError
+
+    lines = outcome.failure
+    if lines is None:
+        for warning in outcome.warnings:
+            err_line(warning)
+        lines = _clash(outcome, owners, InputError)
+    if lines is None:
+        lines = outcome.render_failure
+    written: list[Path] = []
+    if lines is None:
+        lines = _write(outcome.files, written)
+    if lines is not None:
+        for line in lines:
+            err_line(line)
+        err_line(f"✗ {outcome.name}：未生成")
+        return False
+    for note in outcome.notes:
+        err_line(f"注意：{note}")
+    out_line(f"✓ {outcome.name}：{outcome.summary}  → {written_line(written)}")
+    return True
+
+
+def _clash(outcome: Outcome, owners: dict[str, str], error: Any) -> list[str] | None:
+    """The refusal of a file whose forms an earlier file of the run already writes."""
+    if len(set(outcome.stems)) < len(outcome.stems):
+        # The naming pattern gives two forms of this one project the same file.
+        exc = error("两张表的输出文件名相同：请检查 perfdocs.toml 中 [render] name 是否含有 "
+                    "{{ form }}", file=outcome.path, field="项目名称", label="项目名称")
+        return _failure_lines(exc)
+    for stem in outcome.stems:
+        other = owners.setdefault(stem, outcome.path)
+        if other != outcome.path:
+            name = Path(stem).name
+            exc = error(f"与 {other} 的输出文件相同（{name}）：两个项目的项目名称和"
+                        "实施单位相同，请改正其中一个", file=outcome.path, field="项目名称",
+                        label="项目名称")
+            return _failure_lines(exc)
+    return None
+
+
+def _write(files: list[tuple[str, bytes]], written: list[Path]) -> list[str] | None:
+    from perfdocs.engine.output import write_atomic
+
+    try:
+        for target, data in files:
+            write_atomic(Path(target), data)
+            written.append(Path(target))
+    except PerfdocsError as exc:
+        return _failure_lines(exc)
+    return None
+
+
+def _failure_lines(exc: PerfdocsError) -> list[str]:
+    """What the CLI prints for an error (its ``_fail``), as lines."""
+    diagnostics = exc.all_diagnostics()
+    lines = [d.format() for d in diagnostics]
+    if diagnostics and not isinstance(exc, ValidationFailed) and exc.file is None \
+            and len(diagnostics) > 1:
+        lines.append(exc.message)
+    return lines
+
+
+def summary_line(prepared: Any) -> str:
+    """项目名称, 总分 and 评分等级 (or that only the declaration exists yet)."""
+    res = prepared.result
+    if res is None:
+        return f"{prepared.project.name}  （尚无自评）"
+    from perfdocs.forms.numberformat import format_number
+    from perfdocs.layouts.layout import selfeval_form
+
+    style = selfeval_form(prepared.layout).display.score
+    total = format_number(res.total, style) if res.total is not None else "—"
+    return f"{prepared.project.name}  总分 {total}  {res.grade}".rstrip()
+
+
+def written_line(paths: list[Path]) -> str:
+    """Files grouped by stem: ``output/…/x-自评表.{xlsx,docx,pdf}``."""
+    groups: dict[Path, list[str]] = {}
+    for path in paths:
+        groups.setdefault(path.with_suffix(""), []).append(path.suffix.lstrip("."))
+    parts = []
+    for stem, suffixes in groups.items():
+        shown = relative_path(stem)
+        parts.append(f"{shown}.{{{','.join(suffixes)}}}" if len(suffixes) > 1
+                     else f"{shown}.{suffixes[0]}")
+    return "；".join(parts) or "（无）"
+
+
+def relative_path(path: Path) -> str:
+    """``path`` relative to the working folder when it lies below it (shorter lines)."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+# -- workers -----------------------------------------------------------------------------
+
+_OPTIONS: Options | None = None
+
+
+def _init(options: Options) -> None:
+    global _OPTIONS
+    _OPTIONS = options
+
+
+def _task(name: str) -> Outcome:
+    assert _OPTIONS is not None
+    return render_one(name, _OPTIONS)
+
+
+def render_one(name: str, options: Options) -> Outcome:
+    """Prepare one file and render every form in every format, in memory."""
+    from perfdocs.engine.pipeline import prepare, render_in_memory
+
+    settings = options.settings
+    try:
+        prepared = prepare(name, settings, layout_name=options.layout, strict=options.strict)
+    except PerfdocsError as exc:
+        return Outcome(name, failure=_failure_lines(exc))
+    outcome = Outcome(name, path=prepared.path,
+                      warnings=[d.format() for d in prepared.diagnostics
+                                if d.severity is not Severity.ERROR])
+    try:
+        rendered, notes = render_in_memory(prepared, settings, formats=options.formats,
+                                           out=options.out, font=options.font,
+                                           kinds=options.kinds)
+        outcome.stems = [str(item.stem) for item in rendered]
+        outcome.files = [(str(target), data) for item in rendered
+                         for target, data in item.files]
+    except PerfdocsError as exc:
+        outcome.files = []
+        outcome.render_failure = _failure_lines(exc)
+        return outcome
+    outcome.notes = notes
+    outcome.summary = summary_line(prepared)
+    return outcome
+
+
+def _outcomes(names: Sequence[str], options: Options, jobs: int) -> Iterator[Outcome]:
+    """Every file's outcome in input order; ``jobs`` worker processes when above one."""
+    if jobs <= 1 or len(names) <= 1:
+        for name in names:
+            yield render_one(name, options)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # Import the renderers before forking, so that workers share them instead of each
+    # importing openpyxl, python-docx and reportlab again.
+    import perfdocs.engine.pipeline
+    import perfdocs.render.docx.writer
+    import perfdocs.render.pdf.writer
+    import perfdocs.render.xlsx.writer  # noqa: F401
+
+    context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init,
+                             initargs=(options,)) as pool:
+        yield from _windowed(pool, names, jobs * IN_FLIGHT_PER_JOB)
+
+
+def _windowed(pool: Any, names: Iterable[str], window: int) -> Iterator[Outcome]:
+    """``pool.map`` in order, but with at most ``window`` tasks submitted ahead."""
+    pending: deque[Any] = deque()
+    for name in names:
+        pending.append(pool.submit(_task, name))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()

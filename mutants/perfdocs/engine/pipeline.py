@@ -1,0 +1,279 @@
+"""load → validate → compute → build → render → write, for one project file.
+
+The CLI (and later the packet builder) call these two steps: :func:`prepare` does every
+check and computation and raises with all diagnostics when the file has errors, so that
+nothing is written for it; :func:`render_project` renders every format in memory first and
+only then writes the files atomically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from perfdocs.errors import (
+    Diagnostic,
+    LayoutError,
+    RenderError,
+    Severity,
+    ValidationFailed,
+)
+
+if TYPE_CHECKING:
+    from perfdocs.compute.calculate import Result
+    from perfdocs.layouts.layout import Layout
+    from perfdocs.loading.project import Loaded
+    from perfdocs.loading.settings import Settings
+    from perfdocs.render.pdf.fonts import FontChoice
+
+SELFEVAL = "自评表"
+
+
+@dataclass
+class Prepared:
+    """A project file that passed validation, with its layout and computed figures."""
+
+    loaded: Loaded
+    layout: Layout
+    result: Result | None
+    """The 自评表's figures; None when the project has no evaluation yet."""
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def project(self) -> Any:
+        return self.loaded.project
+
+    @property
+    def path(self) -> str:
+        return self.loaded.path
+
+
+def prepare(path: str | Path, settings: Settings, *, layout_name: str | None = None,
+            strict: bool = False) -> Prepared:
+    """Load, validate and compute one project file.
+
+    Raises :class:`~perfdocs.errors.PerfdocsError` (``ValidationFailed`` carries every
+    finding) when the file cannot be rendered; warnings travel in ``diagnostics``.
+    """
+    from perfdocs.compute.calculate import evaluate
+    from perfdocs.layouts.layout import load_layout, selfeval_form
+    from perfdocs.loading.project import load_project
+    from perfdocs.rules.validate import check_evaluation
+
+    loaded = load_project(path, default_unit=settings.input_unit)
+    project = loaded.project
+    name = layout_name or project.layout or settings.layout
+    try:
+        layout = load_layout(name, settings.layout_paths)
+    except LayoutError as exc:
+        if layout_name is None and project.layout:
+            raise _layout_asked_by(exc, loaded, name) from None
+        raise
+    diagnostics: list[Diagnostic] = list(loaded.notes)
+    result = None
+    if project.evaluation is not None:
+        form = selfeval_form(layout)
+        if form is None:
+            raise LayoutError(f"版式「{layout.name}」没有自评表，无法计算「自评」部分",
+                              file=loaded.path, line=loaded.line(("自评",)), field="自评")
+        result = evaluate(project.evaluation, form)
+        diagnostics += check_evaluation(loaded, form, result)
+    if project.declaration is not None:
+        # The 申报 part's rules (and the 自评 part against it), imported only when needed.
+        from perfdocs.rules.consistency import check_declaration
+
+        diagnostics += check_declaration(loaded, layout, result)
+    if strict:
+        diagnostics = [d.as_error() for d in diagnostics]
+    if any(d.severity is Severity.ERROR for d in diagnostics):
+        raise ValidationFailed(loaded.path, diagnostics)
+    return Prepared(loaded, layout, result, diagnostics)
+
+
+def _layout_asked_by(exc: LayoutError, loaded: Loaded, name: str) -> LayoutError:
+    """A layout error seen through the project file whose ``版式`` named the layout.
+
+    A layout that cannot be found is the project's 版式 line to fix, so the error moves
+    there. A layout that was found but is broken is layout.toml's to fix: its own findings
+    (file and key, as ``perfdocs layouts`` prints them) come first, then one line saying
+    which project asked for it, so whoever renders knows both what failed and why it
+    concerns them.
+    """
+    from perfdocs.errors import LayoutInvalid
+
+    line = loaded.line(("版式",))
+    if exc.file is None:
+        return LayoutError(exc.message, file=loaded.path, line=line, field="版式")
+    found = exc.all_diagnostics()
+    asked = Diagnostic(Severity.ERROR, f"版式「{name}」有错误（见上），无法使用",
+                       loaded.path, line, "版式", rule="LayoutError")
+    return LayoutInvalid(exc.file, [*found, asked])
+
+
+def _section(project: Any, section: str) -> Any:
+    return project.evaluation if section == "自评" else project.declaration
+
+
+def forms_of(prepared: Prepared, kinds: tuple[str, ...] | None = None, *,
+             revision: bool = False) -> tuple[list[Any], list[str]]:
+    """The forms a project produces (in layout order), and notes on the ones it cannot.
+
+    ``kinds`` picks forms by name (申报表, 自评表); None means every form of the layout.
+    With ``revision`` (perfdocs.toml ``[render] revision``) a corrected project's forms
+    carry a line saying which version they are, so a reviewer knows what they hold.
+    """
+    from perfdocs.forms import builder
+
+    forms: list[Any] = []
+    notes: list[str] = []
+    for kind, form in prepared.layout.forms.items():
+        if kinds and kind not in kinds:
+            continue
+        if _section(prepared.project, form.section) is None:
+            notes.append(f"{prepared.path}：没有「{form.section}」部分，不生成{kind}")
+            continue
+        built = builder(form.builder)(prepared, form)
+        if revision and prepared.project.revision is not None:
+            built = _with_revision(built, prepared.project.revision)
+        forms.append(built)
+    if kinds:
+        unknown = [k for k in kinds if k not in prepared.layout.forms]
+        for kind in unknown:
+            notes.append(f"版式「{prepared.layout.name}」没有{kind}")
+    return forms, notes
+
+
+def revision_text(revision: Any) -> str:
+    """"修订第 2 版（2025-03-01）：原因" — the line printed under a corrected form."""
+    return f"修订第 {revision.number} 版（{revision.date.isoformat()}）：{revision.reason}"
+
+
+def _with_revision(form: Any, revision: Any) -> Any:
+    from dataclasses import replace
+
+    text = revision_text(revision)
+    footer = f"{form.footer}\n{text}" if form.footer else text
+    return replace(form, footer=footer, context={**form.context, "revision": text})
+
+
+def build_forms(prepared: Prepared) -> list[Any]:
+    """Every form of one project, ready for any renderer."""
+    return forms_of(prepared)[0]
+
+
+def check_glyphs(forms: list[Any], font: FontChoice, where: str,
+                 lines: dict[str, int] | None = None) -> None:
+    """Refuse to print boxes: name the field (and its line) the PDF font cannot draw."""
+    from perfdocs.render.pdf.fonts import missing_glyphs
+
+    lines = lines or {}
+    for form in forms:
+        for text in (form.title, form.subtitle):
+            _raise_missing(missing_glyphs(font, text), font, where, "标题", None)
+        for cell in form.texts():
+            field = cell.field or cell.text
+            _raise_missing(missing_glyphs(font, cell.text), font, where, field,
+                           lines.get(field))
+
+
+def field_lines(prepared: Prepared) -> dict[str, int]:
+    """Each field path as printed in messages (``自评.绩效指标…[1].三级指标``) → its line."""
+    from perfdocs.loading.source import format_loc
+
+    return {format_loc(loc): line for loc, line in prepared.loaded.source.lines.items()}
+
+
+def _raise_missing(missing: set[str], font: FontChoice, where: str, field: str,
+                   line: int | None) -> None:
+    if missing:
+        chars = "".join(sorted(missing))
+        codes = " ".join(f"U+{ord(c):04X}" for c in sorted(missing))
+        raise RenderError(f"PDF 字体 {font.name} 没有字符「{chars}」（{codes}）：请改写该处文字，"
+                          "或在 perfdocs.toml 的 [fonts] pdf 中指定含有这些字符的 TrueType 字体",
+                          file=where, line=line, field=field)
+
+
+@dataclass
+class RenderedForm:
+    """One form's files, rendered in memory: its output stem and (path, bytes) per format."""
+
+    stem: Path
+    files: list[tuple[Path, bytes]]
+
+
+def render_in_memory(prepared: Prepared, settings: Settings, *, formats: tuple[str, ...],
+                     out: Path, font: FontChoice | None, kinds: tuple[str, ...] | None = None
+                     ) -> tuple[list[RenderedForm], list[str]]:
+    """Every form in every requested format, as bytes with their target paths.
+
+    Nothing is written here, so a caller can check the targets (two projects naming the
+    same file) before writing any, and a worker process can hand the bytes back.
+    """
+    from perfdocs.engine.output import output_path
+
+    forms, notes = forms_of(prepared, kinds, revision=settings.print_revision)
+    lines = field_lines(prepared) if "pdf" in formats else None
+    rendered: list[RenderedForm] = []
+    for form in forms:
+        fields = output_fields(prepared, form)
+        item = RenderedForm(output_path(out, settings.name, fields, ""), [])
+        for fmt in formats:
+            data = render_format(fmt, [form], settings, font, prepared.path, lines)
+            item.files.append((output_path(out, settings.name, fields, f".{fmt}"), data))
+        rendered.append(item)
+    return rendered, notes
+
+
+def output_fields(prepared: Prepared, form: Any) -> dict[str, str]:
+    """The names [render] name may use for one built form's files (year, unit, project…).
+
+    ``status`` asks the same question as ``render`` (where do this project's files go), so
+    both take the names from here.
+    """
+    project = prepared.project
+    return {"year": str(project.year), "unit": project.unit,
+            "project": form.context.get("project_name", project.name),
+            "department": project.department, "form": form.kind,
+            "layout": prepared.layout.name}
+
+
+def render_project(prepared: Prepared, settings: Settings, *, formats: tuple[str, ...],
+                   out: Path, font: FontChoice | None, kinds: tuple[str, ...] | None = None
+                   ) -> tuple[list[Path], list[str]]:
+    """Render every form in every requested format in memory, then write them atomically.
+
+    Returns the files written and notes about forms the project cannot have yet.
+    """
+    from perfdocs.engine.output import write_atomic
+
+    rendered, notes = render_in_memory(prepared, settings, formats=formats, out=out,
+                                       font=font, kinds=kinds)
+    written = []
+    for item in rendered:
+        for target, data in item.files:
+            write_atomic(target, data)
+            written.append(target)
+    return written, notes
+
+
+def render_format(fmt: str, forms: list[Any], settings: Settings, font: FontChoice | None,
+                  where: str, lines: dict[str, int] | None = None) -> bytes:
+    """One format's bytes for a list of forms."""
+    stamp = settings.document_date
+    if fmt == "xlsx":
+        from perfdocs.render.xlsx.writer import render_xlsx
+
+        return render_xlsx(forms, stamp=stamp)
+    if fmt == "docx":
+        from perfdocs.render.docx.writer import render_docx
+
+        return render_docx(forms, stamp=stamp)
+    if fmt == "pdf":
+        from perfdocs.render.pdf.writer import render_pdf
+
+        if font is None:
+            raise RenderError("没有可用的 PDF 字体")
+        check_glyphs(forms, font, where, lines)
+        return render_pdf(forms, font=font, footer=settings.pdf_footer)
+    raise RenderError(f"不支持的格式 {fmt}（可用：xlsx、docx、pdf）")

@@ -1,0 +1,143 @@
+"""The one hierarchy of user-facing errors.
+
+Anything raised as a :class:`PerfdocsError` is the user's to fix (bad YAML, a broken
+layout file, a missing font) and is printed by the CLI as a message without a traceback.
+Every other exception is a bug in perfdocs and may traceback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+
+class Severity(StrEnum):
+    """How serious a finding is: errors block a render, warnings are printed (errors with
+    ``--strict``), notes are printed and never block (a preparer's judgement a reviewer may
+    ask about, a typing habit perfdocs corrected)."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    NOTE = "note"
+
+    @property
+    def word(self) -> str:
+        """The Chinese word printed before the message."""
+        return {"error": "错误", "warning": "警告", "note": "提示"}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One finding about one input file: where it is, which field, and what to do.
+
+    ``field`` is the path in the YAML (``自评.绩效指标[3].得分``); ``label`` is the form's
+    own wording for it (得分), printed so a preparer recognises the box on the form.
+    """
+
+    severity: Severity
+    message: str
+    file: str | None = None
+    line: int | None = None
+    field: str | None = None
+    label: str | None = None
+    rule: str = ""
+
+    def format(self) -> str:
+        """``file:line: 错误 [field 「label」] message`` on one line."""
+        where = self.file or "<input>"
+        if self.line is not None:
+            where += f":{self.line}"
+        what = ""
+        if self.field:
+            what = f" {self.field}"
+            if self.label and self.label not in self.field.rsplit(".", 1)[-1]:
+                what += f"（{self.label}）"
+        return f"{where}: {self.severity.word}{what}: {self.message}"
+
+    def as_error(self) -> Diagnostic:
+        """The same finding raised to an error (``--strict``); a note stays a note."""
+        if self.severity is Severity.NOTE:
+            return self
+        return Diagnostic(
+            Severity.ERROR, self.message, self.file, self.line, self.field, self.label, self.rule
+        )
+
+
+class PerfdocsError(Exception):
+    """Base of every error a user can cause and fix."""
+
+    def __init__(self, message: str, *, file: str | Path | None = None,
+                 line: int | None = None, field: str | None = None,
+                 label: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.file = str(file) if file is not None else None
+        self.line = line
+        self.field = field
+        self.label = label
+
+    def diagnostic(self) -> Diagnostic:
+        """This error as a :class:`Diagnostic`, for uniform printing."""
+        return Diagnostic(Severity.ERROR, self.message, self.file, self.line, self.field,
+                          self.label, rule=type(self).__name__)
+
+    def all_diagnostics(self) -> list[Diagnostic]:
+        """Every finding this error stands for: the list it carries (a file's validation, a
+        layout's faults, a packet's files), else itself."""
+        return list(getattr(self, "diagnostics", None) or [self.diagnostic()])
+
+    def __str__(self) -> str:
+        return self.diagnostic().format()
+
+
+class InputError(PerfdocsError):
+    """A project file that cannot be read or does not fit the schema."""
+
+
+class ValidationFailed(PerfdocsError):
+    """A project file whose rules produced errors; carries every diagnostic."""
+
+    def __init__(self, file: str | Path, diagnostics: list[Diagnostic]) -> None:
+        errors = [d for d in diagnostics if d.severity is Severity.ERROR]
+        super().__init__(f"{len(errors)} 个错误", file=file)
+        self.diagnostics = diagnostics
+
+
+class LayoutError(PerfdocsError):
+    """A layout folder or layout.toml that is missing, malformed or inconsistent."""
+
+
+class LayoutInvalid(LayoutError):
+    """A layout.toml that parses but does not describe a usable layout.
+
+    Carries one diagnostic per key at fault (``diagnostics``, printed one per line like a
+    project file's findings), so the editor fixes them in one pass instead of one per run.
+    """
+
+    def __init__(self, file: str | Path, diagnostics: list[Diagnostic]) -> None:
+        first = diagnostics[0]
+        super().__init__(first.message, file=file, line=first.line, field=first.field)
+        self.diagnostics = diagnostics
+
+    def __reduce__(self) -> tuple[type[LayoutInvalid], tuple[str | None, list[Diagnostic]]]:
+        """Rebuild from file and diagnostics (the default would call ``cls(message)``)."""
+        return type(self), (self.file, self.diagnostics)
+
+
+class SettingsError(PerfdocsError):
+    """A perfdocs.toml that cannot be read or holds an unknown setting."""
+
+
+class RenderError(PerfdocsError):
+    """A form that cannot be written (missing font, unwritable folder, bad template)."""
+
+
+class PacketInvalid(PerfdocsError):
+    """Some input files have errors; nothing was written. Carries every diagnostic."""
+
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        errors = [d for d in diagnostics if d.severity is Severity.ERROR]
+        files = {d.file for d in errors}
+        super().__init__(f"{len(files)} 个文件共 {len(errors)} 个错误，未生成任何材料")
+        self.diagnostics = diagnostics

@@ -1,0 +1,173 @@
+"""The one description of a rendered form that every output format translates.
+
+A :class:`Form` is built once from a computed project and its layout (see
+:mod:`perfdocs.forms.selfeval.builder`); the xlsx, docx and PDF renderers only translate it. Every
+figure in it is already rounded and already formatted: a renderer never computes, never
+rounds and never decides how a number reads. Spreadsheets additionally receive the exact
+``Decimal`` and an Excel number format so that the cell stays a number.
+
+Coordinates are zero-based and local to a :class:`Block`. A block is one table; a form is
+a vertical stack of blocks that share the same columns. Blocks exist because Word and
+reportlab can only repeat *leading* rows of a table on each page, so the indicator table
+(whose header row repeats) must be a table of its own, drawn flush under the top block.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+CellStyle = Literal["label", "header", "text", "number", "total"]
+"""Named cell styles; a renderer maps each to its own font weight and alignment.
+
+- ``label``: a printed caption of the form (项目名称, 年度资金总额：…), centred.
+- ``header``: a column heading of a table (一级指标, 年初预算数…), centred, bold.
+- ``text``: free text written by the preparer, left-aligned and wrapped.
+- ``number``: a figure, right-aligned.
+- ``total``: a figure in the 总分 / 评分等级 rows, centred, bold.
+"""
+
+Align = Literal["left", "center", "right"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One cell of a block, possibly spanning several rows and columns.
+
+    ``text`` is exactly what is printed. ``number`` and ``number_format`` are set only
+    for figures, so that a spreadsheet stores a number (never a float: the Decimal is
+    written as is) that displays the same as ``text``.
+    """
+
+    row: int
+    col: int
+    text: str
+    rowspan: int = 1
+    colspan: int = 1
+    style: CellStyle = "text"
+    align: Align = "center"
+    number: Decimal | None = None
+    number_format: str | None = None
+    field: str | None = None
+    """Where the text came from (e.g. ``自评.绩效指标[3].三级指标``), for messages."""
+
+    @property
+    def last_row(self) -> int:
+        """The last row index the cell covers (inclusive)."""
+        return self.row + self.rowspan - 1
+
+    @property
+    def last_col(self) -> int:
+        """The last column index the cell covers (inclusive)."""
+        return self.col + self.colspan - 1
+
+
+CAPTION_STYLES: frozenset[str] = frozenset({"label", "header"})
+"""Styles of printed captions (labels and headers) as opposed to the preparer's text."""
+
+
+def is_heading(cell: Cell, n_cols: int, n_rows: int) -> bool:
+    """Whether ``cell`` is a heading row of its own across the table (项目实施计划：).
+
+    Renderers keep such a row on the page of the row below it (the text it heads), so
+    that a heading never ends a page. The last row of a table has nothing below it.
+    """
+    return (cell.col == 0 and cell.colspan == n_cols and cell.rowspan == 1
+            and cell.style in CAPTION_STYLES and bool(cell.text) and cell.row < n_rows - 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One table of the form.
+
+    ``repeat_rows`` leading rows are repeated at the top of every printed page the block
+    runs onto (the indicator header). Every grid position is covered by exactly one
+    cell; :meth:`check` enforces it so renderers can rely on it.
+    """
+
+    n_rows: int
+    cells: tuple[Cell, ...]
+    repeat_rows: int = 0
+    min_row_height: tuple[Decimal, ...] = ()
+    """Optional per-row minimum heights in points (empty: renderer's default)."""
+
+    def check(self, n_cols: int) -> None:
+        """Raise ``ValueError`` unless the cells tile the block exactly once.
+
+        A layout's columns are checked when it loads (perfdocs.layouts.layout), so a failure here
+        is a builder placing a part the layout check does not know; the message names both
+        cells to find it.
+        """
+        seen: dict[tuple[int, int], Cell] = {}
+        for cell in self.cells:
+            if cell.last_row >= self.n_rows or cell.last_col >= n_cols:
+                raise ValueError(f"cell {cell.row},{cell.col} runs outside the block")
+            for r in range(cell.row, cell.last_row + 1):
+                for c in range(cell.col, cell.last_col + 1):
+                    if (r, c) in seen:
+                        first = seen[(r, c)]
+                        raise ValueError(f"position {r},{c} is covered twice: by {first.text!r} "
+                                         f"at {first.row},{first.col} and {cell.text!r} "
+                                         f"at {cell.row},{cell.col}")
+                    seen[(r, c)] = cell
+        missing = self.n_rows * n_cols - len(seen)
+        if missing:
+            raise ValueError(f"{missing} grid positions are not covered by any cell")
+
+    def rows(self) -> list[list[Cell]]:
+        """Cells grouped by their top row, each row sorted by column."""
+        out: list[list[Cell]] = [[] for _ in range(self.n_rows)]
+        for cell in self.cells:
+            out[cell.row].append(cell)
+        for row in out:
+            row.sort(key=lambda c: c.col)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Fonts:
+    """Font names and sizes (points) a layout asks for."""
+
+    family: str = "宋体"
+    title_size: Decimal = Decimal("18")
+    subtitle_size: Decimal = Decimal("12")
+    body_size: Decimal = Decimal("10")
+    latin: str = ""
+    """Font for digits and Latin letters where a format can hold two (Word); "" = family."""
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """A whole rendered form: heading lines, column widths and the stacked blocks.
+
+    ``column_widths`` are relative (any positive numbers); each renderer scales them to
+    its printable width. ``context`` holds the text fields that user templates may
+    place with Jinja (``{{ title }}``, ``{{ project_name }}``…).
+    """
+
+    kind: str
+    title: str
+    subtitle: str
+    column_widths: tuple[Decimal, ...]
+    blocks: tuple[Block, ...]
+    sheet_name: str
+    fonts: Fonts = field(default_factory=Fonts)
+    template_dir: str | None = None
+    """Folder of the layout, where ``<kind>.docx`` may provide a Word template."""
+    context: dict[str, str] = field(default_factory=dict)
+    footer: str = ""
+
+    @property
+    def n_cols(self) -> int:
+        """Number of grid columns every block shares."""
+        return len(self.column_widths)
+
+    def check(self) -> None:
+        """Validate every block's tiling (a bug in a builder, never user input)."""
+        for block in self.blocks:
+            block.check(self.n_cols)
+
+    def texts(self) -> list[Cell]:
+        """Every cell with text, in reading order (used by the font coverage check)."""
+        return [c for b in self.blocks for row in b.rows() for c in row if c.text]

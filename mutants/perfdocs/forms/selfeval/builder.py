@@ -1,0 +1,184 @@
+"""Build the 财政项目支出绩效自评表 :class:`~perfdocs.forms.grid.Form` from computed figures.
+
+Where each part sits (``columns``), what it is called (``labels``) and how figures read
+(``display``) all come from the layout, so the 2020, 2021 and 2024 forms are one builder
+with three layout files. The builder formats; it does not compute (that was
+:mod:`perfdocs.compute.calculate`) and it does not draw (that is each renderer).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from perfdocs.forms.frame import assemble, title_context
+from perfdocs.forms.grid import Block, Cell, CellStyle, Form
+from perfdocs.forms.numberformat import excel_format, format_number
+from perfdocs.model.targets import official_text
+
+if TYPE_CHECKING:
+    from perfdocs.compute.calculate import FundLine, Result
+    from perfdocs.engine.pipeline import Prepared
+    from perfdocs.layouts.layout import FormLayout, Layout, NumberStyle
+    from perfdocs.model.project import Project
+
+KIND = "自评表"
+FUND_LABELS = {"total": "total_row", "appropriation": "appropriation",
+               "carried_over": "carried_over", "other": "other"}
+
+
+class _Rows:
+    """Collects the cells of one block, placing parts by the layout's column spans."""
+
+    def __init__(self, form: FormLayout) -> None:
+        self.form = form
+        self.cells: list[Cell] = []
+
+    def put(self, row: int, part: str, text: str, *, rowspan: int = 1,
+            style: CellStyle = "text", align: str = "center", number: Decimal | None = None,
+            number_format: str | None = None, field: str | None = None) -> None:
+        span = self.form.span(part)
+        if span is None:
+            return
+        col, width = span
+        self.cells.append(Cell(row, col, text, rowspan, width, style, align,  # type: ignore[arg-type]
+                               number, number_format, field))
+
+    def figure(self, row: int, part: str, value: Decimal | None, style: NumberStyle, *,
+               cell_style: CellStyle = "number", align: str = "center") -> None:
+        if value is None:
+            self.put(row, part, "", style=cell_style, align=align)
+            return
+        self.put(row, part, format_number(value, style), style=cell_style, align=align,
+                 number=value, number_format=excel_format(style))
+
+    def fill(self, n_rows: int, n_cols: int) -> None:
+        """Cover every grid position no part claimed with an empty cell (a layout gap)."""
+        taken = {(r, c) for cell in self.cells for r in range(cell.row, cell.last_row + 1)
+                 for c in range(cell.col, cell.last_col + 1)}
+        for r in range(n_rows):
+            for c in range(n_cols):
+                if (r, c) not in taken:
+                    self.cells.append(Cell(r, c, ""))
+
+
+def build(prepared: Prepared, form: FormLayout) -> Form:
+    """The 自评表 of a prepared project (the builder registered as ``selfeval``)."""
+    assert prepared.result is not None
+    return build_selfeval(prepared.project, prepared.result, prepared.layout, form)
+
+
+def build_selfeval(project: Project, result: Result, layout: Layout,
+                   form: FormLayout | None = None) -> Form:
+    """The whole 自评表 of one project."""
+    form = form or layout.form(KIND)
+    evaluation = project.evaluation
+    assert evaluation is not None
+    name = evaluation.printed_name or project.name
+    context = title_context(project, layout, form, KIND, name=name)
+    context |= {"total": format_number(result.total, form.display.score)
+                if result.total is not None else "",
+                "grade": result.grade}
+    blocks = (_top_block(project, name, result, form), _indicator_block(result, form))
+    return assemble(layout, form, KIND, context, blocks)
+
+
+def _top_block(project: Project, name: str, result: Result, form: FormLayout) -> Block:
+    lab, disp = form.label, form.display
+    evaluation = project.evaluation
+    assert evaluation is not None
+    rows = _Rows(form)
+    rows.put(0, "project_label", lab("project_name"), style="label")
+    rows.put(0, "project_value", name, align="left", field="项目名称")
+    rows.put(1, "department_label", lab("department"), style="label")
+    rows.put(1, "department_value", project.department, align="left", field="主管部门")
+    rows.put(1, "unit_label", lab("unit"), style="label")
+    rows.put(1, "unit_value", project.unit, align="left", field="实施单位")
+
+    n_fund_rows = 1 + len(FUND_LABELS)
+    rows.put(2, "funds_label", lab("funds").replace("{unit}", form.money_unit),
+             rowspan=n_fund_rows, style="label")
+    rows.put(2, "funds_row_label", "", style="header")
+    for part in ("initial", "budget", "executed", "execution_weight", "rate",
+                 "execution_score"):
+        rows.put(2, part, lab(part), style="header")
+    lines: dict[str, FundLine] = {line.key: line for line in result.funds}
+    for offset, (key, label_key) in enumerate(FUND_LABELS.items()):
+        r = 3 + offset
+        line = lines.get(key)
+        rows.put(r, "funds_row_label", lab(label_key), style="label",
+                 align="left" if key == "total" else "center")
+        rows.figure(r, "initial", line.initial if line else None, disp.money, align="right")
+        rows.figure(r, "budget", line.budget if line else None, disp.money, align="right")
+        rows.figure(r, "executed", line.executed if line else None, disp.money, align="right")
+        shown_rate = line.rate if line and (key == "total" or disp.sub_row_rate) else None
+        rows.figure(r, "rate", shown_rate, disp.rate)
+        if key == "total":
+            rows.figure(r, "execution_weight", result.execution_weight, disp.weight)
+            rows.figure(r, "execution_score", result.execution_score, disp.score)
+        else:
+            rows.put(r, "execution_weight", disp.not_applicable)
+            score_text = disp.not_applicable if disp.sub_row_score is None else disp.sub_row_score
+            rows.put(r, "execution_score", score_text)
+
+    g = 3 + len(FUND_LABELS)
+    rows.put(g, "goals_label", lab("goals"), rowspan=2, style="label")
+    rows.put(g, "expected", lab("expected"), style="header")
+    rows.put(g, "achieved", lab("achieved"), style="header")
+    rows.put(g + 1, "expected", evaluation.goals.expected, align="left",
+             field="自评.年度总体目标.预期目标")
+    rows.put(g + 1, "achieved", evaluation.goals.achieved or "", align="left",
+             field="自评.年度总体目标.实际完成情况")
+    n_rows = g + 2
+    rows.fill(n_rows, len(form.column_widths))
+    return Block(n_rows, tuple(rows.cells))
+
+
+def _indicator_block(result: Result, form: FormLayout) -> Block:
+    lab, disp = form.label, form.display
+    rows = _Rows(form)
+    for part in ("level1", "level2", "level3", "target", "actual", "weight", "score",
+                 "reason"):
+        rows.put(0, part, lab(part), style="header")
+
+    inds = result.indicators
+    start = 1
+    for i, r in enumerate(inds):
+        row = start + i
+        first_l1 = i == 0 or inds[i - 1].level1 != r.level1
+        first_l2 = first_l1 or inds[i - 1].level2 != r.level2
+        if first_l1:
+            n = sum(1 for x in inds[i:] if x.level1 == r.level1)
+            rows.put(row, "level1", r.level1, rowspan=n, style="label")
+        if first_l2:
+            n = 0
+            for x in inds[i:]:
+                if x.level1 != r.level1 or x.level2 != r.level2:
+                    break
+                n += 1
+            rows.put(row, "level2", r.level2, rowspan=n, style="label")
+        field = f"自评.绩效指标.{r.level1}.{r.level2}[{r.index + 1}]"
+        ind = r.indicator
+        rows.put(row, "level3", ind.name, align="left", field=f"{field}.三级指标")
+        rows.put(row, "target", official_text(ind.target), field=f"{field}.年度指标值")
+        rows.put(row, "actual", ind.actual or "", field=f"{field}.实际完成值")
+        rows.figure(row, "weight", ind.weight, disp.weight)
+        rows.figure(row, "score", r.score, disp.score)
+        rows.put(row, "reason", ind.reason or "", align="left",
+                 field=f"{field}.偏差原因分析及改进措施")
+    end = start + len(inds)
+    label = form.labels.get("indicator_block", "")
+    if label and form.span("indicator_block"):
+        rows.put(0, "indicator_block", label, rowspan=end, style="label")
+
+    rows.put(end, "total_label", lab("total"), style="total")
+    rows.figure(end, "total_weight", result.total_weight, disp.weight, cell_style="total")
+    rows.figure(end, "total_score", result.total, disp.score, cell_style="total")
+    rows.put(end, "total_rest", "", style="total")
+    n_rows = end + 1
+    if form.grade_row:
+        rows.put(end + 1, "grade_label", lab("grade"), style="total")
+        rows.put(end + 1, "grade_value", result.grade, style="total")
+        n_rows += 1
+    rows.fill(n_rows, len(form.column_widths))
+    return Block(n_rows, tuple(rows.cells), repeat_rows=1)

@@ -1,0 +1,140 @@
+"""A filled 自评表 sheet read back into the header fields and the ``自评`` part of a project.
+
+Besides the fields, the reader collects every figure perfdocs would compute itself (执行率,
+执行率得分, 总分, 评分等级) as :class:`~perfdocs.forms.sheet.PrintedFigure`, so ``validate``
+and ``check`` can compare what the sheet prints with the correct figure (``自评.原表``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from perfdocs.forms.sheet import (
+    BLANK,
+    FUND_COLUMNS,
+    FUND_ROWS,
+    PrintedFigure,
+    SheetProblems,
+    SheetReader,
+    drop_unread,
+    label_key,
+    label_variants,
+    read_indicators,
+    sheet_money,
+    sheet_unit,
+)
+
+if TYPE_CHECKING:
+    from perfdocs.forms.sheet import Grid
+    from perfdocs.layouts.layout import FormLayout
+    from perfdocs.loading.source import Loc
+
+
+def read_selfeval(grid: Grid, form: FormLayout, problems: SheetProblems,
+                  cells: dict[Loc, str]) -> tuple[dict[str, Any], list[PrintedFigure], str]:
+    """The header fields and the ``自评`` section of a 自评表 sheet (plus its printed figures)."""
+    rd = SheetReader(grid, form, problems, cells)
+    head: dict[str, Any] = {}
+    name_label = rd.label("project_name")
+    year = rd.year(name_label.row if name_label else grid.n_rows + 1)
+    if year is None:
+        problems.add(f"{grid.title}!A1", "表头找不到年度（如「（2024年度）」）", "年度")
+    head["年度"] = year
+    head["项目名称"] = rd.value_right("project_name", ("项目名称",))
+    head["主管部门"] = rd.value_right("department", ("主管部门",))
+    head["实施单位"] = rd.value_right("unit", ("实施单位",))
+    unit, unit_anchor = sheet_unit(grid)
+    if unit is None:
+        problems.add(f"{grid.title}!A1", "找不到「项目资金（万元）」或「项目资金（元）」标签，"
+                     "无法确定金额单位", "项目资金")
+        unit = form.money_unit
+    head["金额单位"] = unit
+
+    printed: list[PrintedFigure] = []
+    evaluation: dict[str, Any] = {"项目资金": _read_funds(rd, printed)}
+    indicator_head = rd.label("level3")
+    h = indicator_head.row if indicator_head else grid.n_rows + 1
+    evaluation["年度总体目标"] = _read_goals(rd, h)
+    evaluation["绩效指标"] = read_indicators(rd, h, printed, selfeval=True)
+    rest = [p for p in printed if p.kind in ("rate", "execution_score") and p.row == "total"]
+    rest += [p for p in printed if p.kind in ("total", "grade")]
+    original: dict[str, Any] = {}
+    names = {"rate": "执行率", "execution_score": "执行率得分", "total": "总分",
+             "grade": "评分等级"}
+    for figure in rest:
+        if figure.kind == "grade":
+            if figure.text:
+                original[names[figure.kind]] = figure.text
+        elif figure.value is not None:
+            original[names[figure.kind]] = figure.value
+        cells[("自评", "原表", names[figure.kind])] = figure.address
+    if original:
+        evaluation["原表"] = original
+    if unit_anchor is not None:
+        cells[("金额单位",)] = unit_anchor.address
+    return head, printed, drop_unread(evaluation)
+
+
+def _read_funds(rd: SheetReader, printed: list[PrintedFigure]) -> dict[str, Any]:
+    grid = rd.grid
+    initial = rd.label("initial")
+    if initial is None:
+        return {}
+    heads = {key: rd.label(key, after=initial.row - 1, before=initial.row + 1,
+                           required=key in FUND_COLUMNS)
+             for key in (*FUND_COLUMNS, "execution_weight", "rate", "execution_score")}
+    funds: dict[str, Any] = {}
+    ends = [a.row for a in grid.find(label_variants(rd.form, "level3")) + grid.find(
+        label_variants(rd.form, "expected"))]
+    stop = min(ends) if ends else grid.n_rows + 1
+    row_keys = {key: label_variants(rd.form, key) for key in FUND_ROWS}
+    for r in range(initial.row + 1, stop):
+        kind = None
+        for c in range(1, initial.col):
+            anchor = grid.at(r, c)
+            if anchor is None or anchor.row != r:
+                continue
+            kind = next((k for k, v in row_keys.items() if anchor.key in v), None)
+            if kind:
+                break
+        if kind is None:
+            continue
+        label = FUND_ROWS[kind]
+        loc: Loc = ("自评", "项目资金", label)
+        rd.cells.setdefault(loc, grid.address(r, initial.col))
+        amounts: dict[str, Any] = {}
+        for key, column in FUND_COLUMNS.items():
+            amounts[column] = sheet_money(rd.number_under(r, heads[key], (*loc, column), column),
+                                     rd.form.display.money.places)
+        if any(v is not None for v in amounts.values()) or kind == "total_row":
+            funds[label] = drop_unread(amounts)  # a 其中 row left blank is a row not given
+        row_name = "total" if kind == "total_row" else kind
+        for key in ("rate", "execution_weight", "execution_score"):
+            if kind != "total_row" and key != "rate":
+                continue
+            heading = heads.get(key)
+            if heading is None:
+                continue
+            found = rd.cell(r, heading)
+            if found is None:
+                continue
+            value = found.number
+            if value is None and label_key(found.text) not in BLANK:
+                rd.problems.add(found.address, f"「{found.text.strip()}」不是数字",
+                                heading.text.strip())
+            printed.append(PrintedFigure(key, row_name, value, found.text.strip(),
+                                         found.address))
+    if "年度资金总额" not in funds:
+        rd.problems.add(grid.address(initial.row + 1, max(1, initial.col - 1)),
+                        "找不到「年度资金总额」一行", "年度资金总额")
+    return funds
+
+
+def _read_goals(rd: SheetReader, before: int) -> dict[str, Any]:
+    expected = rd.label("expected", before=before)
+    achieved = rd.label("achieved", before=before, required=False)
+    if expected is None:
+        return {}
+    r = expected.last_row + 1
+    return {"预期目标": rd.text_under(r, expected, ("自评", "年度总体目标", "预期目标")),
+            "实际完成情况": rd.text_under(r, achieved, ("自评", "年度总体目标", "实际完成情况"))}

@@ -1,0 +1,608 @@
+"""A filled worksheet seen as a form: what every form type's workbook reader stands on.
+
+Units hold years of forms filled by hand in Excel, and reviewers send forms back as
+workbooks. A form is read by finding its LABELS — 项目名称, 年初预算数, 三级指标, 分值, 得分,
+总分… — never fixed cell addresses, so a sheet whose columns are shifted, whose cells are
+merged differently or whose labels are spaced like "分  值" reads the same as perfdocs' own
+output. Labels are compared after NFKC folding (full-width → half-width) with every space
+removed. Here: opening a workbook safely, the sheet as anchors (every position knows the
+merged cell covering it), the label spellings, a :class:`SheetReader` that notes each
+field's cell, and the indicator table every form type prints. The readers of each form
+type live in ``perfdocs/forms/<type>/reader.py``; :mod:`perfdocs.importer.workbooks` puts
+a project together from them.
+
+Workbooks come from outside, so they are opened defensively: a size cap on the file and on
+its unpacked parts, no DTD or entity declaration anywhere (the "billion laughs" expansion;
+openpyxl also parses through defusedxml when it is installed, which perfdocs requires), and
+a cap on the rows and columns of every sheet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from perfdocs.errors import Diagnostic, InputError, Severity, ValidationFailed
+from perfdocs.forms.cell_display import shown
+from perfdocs.loading.source import Loc
+from perfdocs.model.numbers import NumberError, parse_decimal
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    from perfdocs.layouts.layout import FormLayout
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+"""A filled form is a few dozen kilobytes; anything over 20 MB is not one."""
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+"""Caps the XML a workbook unpacks to (a zip bomb stops here, before any parsing)."""
+MAX_PARTS = 2_000
+MAX_ROWS = 2_000
+MAX_COLS = 50
+_DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_CELL = re.compile(rb"<c[\s>/]")
+_VALUE = re.compile(rb"<(?:v|is|f)[\s>]")
+MAX_CELLS = 300_000
+"""Cells of a sheet, written or only formatted (a bordered column): each costs openpyxl
+about a kilobyte; a form has a few thousand."""
+
+BLANK = {"", "-", "—", "－", "/", "无"}
+"""What a form prints in a box that holds no figure (the 其中 rows print "-")."""
+
+# Extra spellings of each label, beyond the layout's own (other years and hand-made sheets).
+ALIASES: dict[str, tuple[str, ...]] = {
+    "project_name": ("项目名称",), "department": ("主管部门",), "unit": ("实施单位",),
+    "initial": ("年初预算数",), "budget": ("全年预算数",), "executed": ("全年执行数",),
+    "execution_weight": ("分数", "分值"), "rate": ("执行率(%)", "执行率", "执行率%"),
+    "execution_score": ("得分",), "total_row": ("年度资金总额",),
+    "appropriation": ("其中:当年财政拨款", "当年财政拨款"),
+    "carried_over": ("上年结转资金", "其中:上年结转资金"), "other": ("其他资金",),
+    "expected": ("预期目标",), "achieved": ("实际完成情况",),
+    "level1": ("一级指标", "一级目标"), "level2": ("二级指标", "二级目标"),
+    "level3": ("三级指标", "三级目标"),
+    "target": ("年度指标值", "年度(/项目)指标值", "指标值", "指标目标值"),
+    "actual": ("实际完成值",),
+    "weight": ("分值", "分数", "权重"), "score": ("得分",),
+    "reason": ("偏差原因分析及改进措施", "偏差原因分析"), "total": ("总分",),
+    "grade": ("评分等级",), "nature": ("项目性质",), "category": ("项目类别",),
+    "start": ("计划开始日期",), "end": ("计划完成日期",),
+    "project_total": ("项目资金总额", "项目总预算"),
+    "project_fiscal": ("其中:财政资金", "财政资金"),
+    "project_other": ("其他资金",), "annual_total": ("年度资金申请总额",),
+    "overall_goal": ("项目总目标",), "annual_goal": ("年度总体目标",),
+    # the 2020 绩效目标表 (perfdocs.forms.target.reader)
+    "applicant": ("申报单位名称",), "government_purchase": ("是否含有政府购买服务",),
+    "performance_type": ("绩效类型",), "overview": ("项目概况",), "basis": ("立项依据",),
+    "necessity": ("项目设立的必要性",), "measures": ("保证项目实施的制度、措施",),
+    "plan": ("项目实施计划",), "goal": ("总目标及阶段性目标", "年度总体目标"),
+    "funds_title": ("本项目上年度市级财政资金使用情况", "上年度资金使用情况"),
+    "year_budget": ("项目当年预算",), "last_year_budget": ("同名项目上年预算额",),
+    "last_year_executed": ("同名项目上年预算执行数",),
+}
+FUND_ROWS = {"total_row": "年度资金总额", "appropriation": "当年财政拨款",
+             "carried_over": "上年结转资金", "other": "其他资金"}
+FUND_COLUMNS = {"initial": "年初预算数", "budget": "全年预算数", "executed": "全年执行数"}
+_FUNDS_UNIT = re.compile(r"项目资金\((万元|元)\)")
+YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_UNIT_SLOT = re.compile(r"[（(]\s*\{unit\}\s*[)）]")
+"""A layout label's money unit placeholder: "项目总预算（{unit}）"."""
+def label_key(text: str) -> str:
+    """The form of a label used for matching: NFKC folded, no spaces, no trailing colon."""
+    folded = unicodedata.normalize("NFKC", text)
+    return re.sub(r"\s+", "", folded).rstrip(":")
+
+
+# --- reading a workbook safely -------------------------------------------------------------
+
+
+def open_workbook(path: Path) -> tuple[Any, Any]:
+    """Open ``path`` with openpyxl after the checks that keep a hostile file harmless.
+
+    Returns the workbook twice: with the values Excel last computed, and with the formulas.
+    A box typed as ``=100(%)`` without the leading apostrophe is a formula to Excel (and to
+    openpyxl, which wrote no computed value): its formula text is what the preparer meant.
+    """
+    import openpyxl
+
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError("文件不存在", file=name) from None
+    except OSError as exc:
+        raise InputError(f"无法读取文件：{exc.strerror}", file=name) from None
+    if path.is_dir():
+        raise InputError("这是一个文件夹，不是 Excel 工作簿", file=name)
+    if size > MAX_FILE_BYTES:
+        raise InputError(f"文件过大（{size} 字节）：填好的表格不应超过 20 MB", file=name)
+    _check_package(path)
+    if not openpyxl.DEFUSEDXML:
+        raise InputError("未启用 defusedxml（环境变量 OPENPYXL_DEFUSEDXML=False？），"
+                         "为安全起见不读取外来的工作簿", file=name)
+    try:
+        values = openpyxl.load_workbook(path, read_only=False, data_only=True)
+        formulas = openpyxl.load_workbook(path, read_only=False, data_only=False)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise InputError(f"无法作为 Excel 工作簿（.xlsx）读取：{type(exc).__name__}: {exc}",
+                         file=name) from None
+    return values, formulas
+
+
+def _check_package(path: Path) -> None:
+    """Refuse zip bombs and XML with a DTD (entity expansion) before openpyxl parses."""
+    name = str(path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if len(infos) > MAX_PARTS:
+                raise InputError(f"工作簿包含 {len(infos)} 个部件，超出上限", file=name)
+            if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
+                raise InputError("工作簿解压后过大（超过 100 MB），拒绝读取", file=name)
+            for info in infos:
+                if not info.filename.endswith((".xml", ".rels", ".vml")):
+                    continue
+                sheet = info.filename.startswith("xl/worksheets/")
+                cells = values = 0
+                with archive.open(info) as part:
+                    tail = b""
+                    while chunk := part.read(1 << 16):
+                        window = tail + chunk
+                        if _DTD.search(window):
+                            raise InputError(f"工作簿部件 {info.filename} 含有 DTD 或实体声明"
+                                             "（可能是 XML 实体展开攻击），拒绝读取", file=name)
+                        if sheet:
+                            cells += len(_CELL.findall(chunk))
+                            values += len(_VALUE.findall(chunk))
+                            _check_sheet_size(cells, values, info.filename, name)
+                        tail = chunk[-64:]
+    except zipfile.BadZipFile:
+        raise InputError("不是 .xlsx 工作簿（无法作为 zip 打开）；旧版 .xls 请先另存为 .xlsx",
+                         file=name) from None
+    except OSError as exc:
+        raise InputError(f"无法读取文件：{exc}", file=name) from None
+
+
+def _check_sheet_size(cells: int, values: int, part: str, name: str) -> None:
+    """Refuse a sheet far larger than a form while its XML streams past, before openpyxl
+    builds a cell object for each of its million cells (gigabytes for a 7 MB file).
+
+    Written cells are bounded like the form's extent (2,000 × 50); formatted but empty
+    cells only by :data:`MAX_CELLS`, since a hand-made sheet often borders whole columns.
+    """
+    if values > MAX_ROWS * MAX_COLS or cells > MAX_CELLS:
+        raise InputError(f"工作簿部件 {part} 的单元格超出上限（{MAX_ROWS} 行 × {MAX_COLS} 列），"
+                         "不像一张绩效表", file=name)
+
+
+# --- the sheet as anchors (merged cells seen from every position they cover) -----------------
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A non-empty cell, or the top-left cell of a merged range, with what it covers."""
+
+    sheet: str
+    row: int
+    col: int
+    last_row: int
+    last_col: int
+    value: Any
+    text: str
+    key: str
+    figure: Decimal | None = None
+    """The figure the cell shows (:func:`perfdocs.forms.cell_display.shown`): 84 for 0.84 in a
+    ``0%`` cell, 18.67 for 18.666 in a ``0.00`` cell; a text cell's figure ("1,080,740")."""
+
+    @property
+    def address(self) -> str:
+        """``Sheet1!C14`` (the sheet name quoted when it holds spaces or punctuation)."""
+        from openpyxl.utils import get_column_letter
+
+        sheet = self.sheet if re.fullmatch(r"\w+", self.sheet) else \
+            "'" + self.sheet.replace("'", "''") + "'"
+        return f"{sheet}!{get_column_letter(self.col)}{self.row}"
+
+    @property
+    def number(self) -> Decimal | None:
+        """The cell's figure as shown: a numeric cell through its number format, a text such
+        as "1,080,740.00" parsed."""
+        return self.figure
+
+
+def cell_number(value: Any) -> Decimal | None:
+    """A Decimal from a cell value, never through binary floating point arithmetic.
+
+    openpyxl hands numbers over as Python floats; their ``repr`` is the shortest text that
+    reads back to the same double, i.e. exactly the digits the cell was written with.
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, Decimal)):
+        return Decimal(value)
+    if isinstance(value, (datetime, date)):
+        return None
+    text = repr(value) if not isinstance(value, str) else value
+    text = unicodedata.normalize("NFKC", text).strip().rstrip("%").strip()
+    for suffix in ("万元", "元"):
+        text = text.removesuffix(suffix)
+    if text in BLANK:
+        return None
+    try:
+        number = parse_decimal(text)
+    except NumberError:
+        try:
+            number = Decimal(text)  # 1e+16 and friends, as repr() writes them
+        except InvalidOperation:
+            return None
+    return number if number.is_finite() else None
+
+
+def cell_text(value: Any) -> str:
+    """The text a cell shows: strings as typed, figures in plain decimal, dates as ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        from openpyxl.utils.escape import unescape
+
+        # Excel escapes literal "_xHHHH_" in text as "_x005F_xHHHH_"; openpyxl keeps it
+        return unescape(value).replace("\r\n", "\n").replace("\r", "\n")
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    number = cell_number(value)
+    return format(number, "f") if number is not None else str(value)
+
+
+def _written_cells(sheet: Worksheet, formulas: Worksheet | None,
+                   spans: dict[tuple[int, int], tuple[int, int]]) -> set[tuple[int, int]]:
+    """Positions that hold a value or a formula, or start a merge: what the form is.
+
+    A cell only formatted (a border down a whole column, a styled cell far below) is not
+    part of the form and must not make the sheet look thousands of rows long.
+    """
+    found = set(spans)
+    for source in (sheet, formulas):
+        if source is None:
+            continue
+        found.update(key for key, cell in source._cells.items()
+                     if cell.value is not None and str(cell.value).strip())
+    return found
+
+
+class Grid:
+    """One worksheet seen as a form: every position knows the (merged) cell covering it."""
+
+    def __init__(self, sheet: Worksheet, file: str, formulas: Worksheet | None = None) -> None:
+        self.title = sheet.title
+        self.file = file
+        spans: dict[tuple[int, int], tuple[int, int]] = {}
+        for merged in sheet.merged_cells.ranges:
+            spans[(merged.min_row, merged.min_col)] = (merged.max_row, merged.max_col)
+        cells = _written_cells(sheet, formulas, spans)
+        ends = [spans.get(key, key) for key in cells]
+        self.n_rows = max((r for r, _c in ends), default=0)
+        self.n_cols = max((c for _r, c in ends), default=0)
+        if self.n_rows > MAX_ROWS or self.n_cols > MAX_COLS:
+            raise InputError(f"工作表「{sheet.title}」有 {self.n_rows} 行 × "
+                             f"{self.n_cols} 列，超出上限（{MAX_ROWS} 行 × {MAX_COLS} 列），"
+                             "不像一张绩效表",
+                             file=file)
+        self.anchors: list[Anchor] = []
+        self._at: dict[tuple[int, int], Anchor] = {}
+        for row_col in sorted(cells):
+            cell = sheet.cell(*row_col)
+            if cell.__class__.__name__ == "MergedCell":
+                continue
+            last = spans.get((cell.row, cell.column), (cell.row, cell.column))
+            value = cell.value
+            if value is None and formulas is not None:
+                typed = formulas.cell(row=cell.row, column=cell.column).value
+                value = typed if isinstance(typed, str) and typed.startswith("=") else None
+            seen = shown(value, cell.number_format)
+            text = seen.text if seen is not None else cell_text(value)
+            if not text.strip() and (cell.row, cell.column) not in spans:
+                continue
+            figure = seen.number if seen is not None else cell_number(value)
+            if seen is not None and label_key(text) in BLANK:
+                figure = None  # an accounting format's "-" for 0: the box prints no figure
+            anchor = Anchor(sheet.title, cell.row, cell.column, last[0], last[1],
+                            value, text, label_key(text), figure)
+            self.anchors.append(anchor)
+            for r in range(anchor.row, min(anchor.last_row, MAX_ROWS) + 1):
+                for c in range(anchor.col, min(anchor.last_col, MAX_COLS) + 1):
+                    self._at[(r, c)] = anchor
+        self.keys = {a.key for a in self.anchors if a.key}
+
+    def at(self, row: int, col: int) -> Anchor | None:
+        """The cell covering (row, col), if it is written or merged."""
+        return self._at.get((row, col))
+
+    def find(self, variants: Iterable[str], *, after: int = 0,
+             before: int | None = None) -> list[Anchor]:
+        """Cells whose label key is one of ``variants``, top to bottom, left to right."""
+        wanted = set(variants)
+        return [a for a in self.anchors if a.key in wanted and a.row > after
+                and (before is None or a.row < before)]
+
+    def right_of(self, label: Anchor, labels: set[str]) -> Anchor | None:
+        """The first cell right of ``label`` on its top row that is not itself a label."""
+        col = label.last_col + 1
+        while col <= self.n_cols:
+            other = self.at(label.row, col)
+            if other is None:
+                col += 1
+                continue
+            if other.key in labels or other.row != label.row:
+                return None
+            return other
+        return None
+
+    def address(self, row: int, col: int) -> str:
+        """``Sheet1!C14`` of a position, written or not."""
+        from openpyxl.utils import get_column_letter
+
+        probe = Anchor(self.title, row, col, row, col, None, "", "")
+        return probe.address.rsplit("!", 1)[0] + f"!{get_column_letter(col)}{row}"
+
+
+# --- what a reader produces besides the tree ----------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedFigure:
+    """A derived figure as the sheet prints it, with its cell."""
+
+    kind: str
+    """rate, execution_weight, execution_score, total_weight, total or grade."""
+    row: str
+    """For a rate: the funds row (total, appropriation, carried_over, other)."""
+    value: Decimal | None
+    text: str
+    address: str
+
+
+class SheetProblems:
+    """Collects what could not be read, each with its cell."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.found: list[Diagnostic] = []
+
+    def add(self, where: str, message: str, label: str | None = None) -> None:
+        self.found.append(Diagnostic(Severity.ERROR, message, self.file, None, where, label,
+                                     "import"))
+
+    def raise_if_any(self) -> None:
+        if self.found:
+            raise ValidationFailed(self.file, self.found)
+
+
+# --- label spellings -----------------------------------------------------------------------
+
+
+def label_variants(form: FormLayout, key: str) -> set[str]:
+    """Every spelling of a label: the aliases and the layout's own, with either money unit.
+
+    "项目总预算（{unit}）" reads "项目总预算（元）", "项目总预算（万元）" and "项目总预算".
+    """
+    found = {label_key(v) for v in ALIASES.get(key, ())}
+    label = form.labels.get(key, "")
+    if label.strip():
+        if "{unit}" in label:
+            found.update(label_key(label.replace("{unit}", unit)) for unit in ("元", "万元"))
+            found.add(label_key(_UNIT_SLOT.sub("", label).replace("{unit}", "")))
+        else:
+            found.add(label_key(label))
+    return found
+
+
+def sheet_unit(grid: Grid) -> tuple[str | None, Anchor | None]:
+    for anchor in grid.anchors:
+        match = _FUNDS_UNIT.search(anchor.key)
+        if match:
+            return match[1], anchor
+    return None, None
+
+
+# --- reading the forms ----------------------------------------------------------------------
+
+
+class SheetReader:
+    """Reads one sheet of a known kind into the project tree, noting each field's cell."""
+
+    def __init__(self, grid: Grid, form: FormLayout, problems: SheetProblems,
+                 cells: dict[Loc, str]) -> None:
+        self.grid, self.form, self.problems, self.cells = grid, form, problems, cells
+        self.labels = set().union(*(label_variants(form, k) for k in ALIASES))
+
+    def label(self, key: str, *, after: int = 0, before: int | None = None,
+              required: bool = True) -> Anchor | None:
+        found = self.grid.find(label_variants(self.form, key), after=after, before=before)
+        if not found:
+            if required:
+                shown = self.form.labels.get(key) or ALIASES.get(key, (key,))[0]
+                shown = shown.replace("{unit}", self.form.money_unit)
+                self.problems.add(f"工作表「{self.grid.title}」", f"找不到标签「{shown.strip()}」"
+                                  f"（工作表「{self.grid.title}」）", shown.strip())
+            return None
+        return found[0]
+
+    def value_right(self, key: str, loc: Loc, *, required: bool = True) -> str | None:
+        """The text right of a label (项目名称 → its value), noted at ``loc``."""
+        label = self.label(key, required=required)
+        if label is None:
+            return None
+        value = self.grid.right_of(label, self.labels)
+        if value is None or not value.text.strip():
+            if required:
+                self.problems.add(self.grid.address(label.row, label.last_col + 1),
+                                  f"「{label.text.strip()}」右边没有填写内容", label.text.strip())
+            return None
+        self.cells[loc] = value.address
+        return value.text.strip()
+
+    def amount(self, label: Anchor | None, loc: Loc) -> str | None:
+        """The amount right of ``label`` as the project file writes money ("6,424,663.00"),
+        noted at ``loc``; None when blank, and a problem when it is not a number."""
+        if label is None:
+            return None
+        value = self.grid.right_of(label, self.labels)
+        self.cells[loc] = (value.address if value
+                           else self.grid.address(label.row, label.last_col + 1))
+        if value is None or label_key(value.text) in BLANK:
+            return None
+        if value.number is None:
+            self.problems.add(value.address, f"「{value.text.strip()}」不是金额",
+                              label.text.strip())
+            return None
+        return sheet_money(value.number, self.form.display.money.places)
+
+    def cell(self, row: int, span: Anchor) -> Anchor | None:
+        """The cell starting on ``row`` under the column(s) of a heading."""
+        for col in range(span.col, span.last_col + 1):
+            found = self.grid.at(row, col)
+            if found is not None and found.row == row and found is not span:
+                return found
+        return None
+
+    def text_under(self, row: int, heading: Anchor | None, loc: Loc) -> str | None:
+        if heading is None:
+            return None
+        found = self.cell(row, heading)
+        if found is None:
+            self.cells[loc] = self.grid.address(row, heading.col)
+            return None
+        self.cells[loc] = found.address
+        return found.text.strip() or None
+
+    def number_under(self, row: int, heading: Anchor | None, loc: Loc, label: str, *,
+                     blank_ok: bool = True) -> Decimal | None:
+        if heading is None:
+            return None
+        found = self.cell(row, heading)
+        where = found.address if found else self.grid.address(row, heading.col)
+        self.cells[loc] = where
+        if found is None or label_key(found.text) in BLANK:
+            if not blank_ok:
+                self.problems.add(where, f"{label}没有填写", label)
+            return None
+        number = found.number
+        if number is None:
+            self.problems.add(where, f"{label}「{found.text.strip()}」不是数字", label)
+        return number
+
+    def year(self, before: int) -> int | None:
+        for anchor in self.grid.anchors:
+            if anchor.row >= before:
+                break
+            match = YEAR.search(unicodedata.normalize("NFKC", anchor.text))
+            if match:
+                return int(match[1])
+        return None
+
+
+def padded(value: Decimal, places: int) -> Decimal:
+    """``value`` shown with ``places`` decimals when that loses nothing (2.0 → 2.00)."""
+    fixed = value.quantize(Decimal(1).scaleb(-places))
+    return fixed if fixed == value else value
+
+
+def sheet_money(value: Decimal | None, places: int = 2) -> str | None:
+    """An amount written as the form prints it: "4,358,177.00"."""
+    return None if value is None else f"{padded(value, places):,f}"
+
+
+def read_indicators(rd: SheetReader, header_row: int, printed: list[PrintedFigure], *,
+                     selfeval: bool) -> dict[str, Any]:
+    """The indicator table: 一级/二级 taken from the (merged or repeated) cells on the left."""
+    grid, section = rd.grid, "自评" if selfeval else "申报"
+    keys = ("level1", "level2", "level3", "target", "actual", "weight", "score", "reason") \
+        if selfeval else ("level1", "level2", "level3", "target")
+    optional = {"actual", "reason"}
+    heads = {k: rd.label(k, after=header_row - 1, before=header_row + 1,
+                         required=k not in optional) for k in keys}
+    if heads["level3"] is None or heads["level1"] is None or heads["level2"] is None:
+        return {}
+    end_labels = label_variants(rd.form, "total") | label_variants(rd.form, "grade")
+    tree: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    level1 = level2 = None
+    for r in range(heads["level3"].last_row + 1, grid.n_rows + 1):
+        row_cells = [a for c in range(1, grid.n_cols + 1) if (a := grid.at(r, c)) is not None]
+        if any(a.key in end_labels for a in row_cells):
+            if selfeval:
+                _read_totals(rd, r, heads, printed)
+            break
+        name_cell = rd.cell(r, heads["level3"])
+        first = grid.at(r, heads["level1"].col)
+        if name_cell is not None and first is name_cell:
+            break  # a note spanning the whole width (the revision line) ends the table
+        if name_cell is None or not name_cell.text.strip():
+            if all(rd.cell(r, h) is None for h in heads.values() if h is not None):
+                continue
+            rd.problems.add(grid.address(r, heads["level3"].col), "这一行没有三级指标名称",
+                            "三级指标")
+            continue
+        l1 = grid.at(r, heads["level1"].col)
+        l2 = grid.at(r, heads["level2"].col)
+        new_l1 = l1.text.strip() if l1 is not None and l1.text.strip() else None
+        if new_l1 and new_l1 != level1:
+            level1, level2 = new_l1, None
+        if l2 is not None and l2.text.strip():
+            level2 = l2.text.strip()
+        if level1 is None or level2 is None:
+            missing = "一级指标" if level1 is None else "二级指标"
+            col = heads["level1" if level1 is None else "level2"].col
+            rd.problems.add(grid.address(r, col),
+                            f"「{name_cell.text.strip()}」所在行没有{missing}", missing)
+            continue
+        items = tree.setdefault(level1, {}).setdefault(level2, [])
+        loc: Loc = (section, "绩效指标", level1, level2, len(items))
+        rd.cells[loc] = name_cell.address
+        rd.cells[(*loc, "三级指标")] = name_cell.address
+        item: dict[str, Any] = {"三级指标": name_cell.text.strip()}
+        item["年度指标值"] = rd.text_under(r, heads["target"], (*loc, "年度指标值"))
+        if selfeval:
+            item["实际完成值"] = rd.text_under(r, heads["actual"], (*loc, "实际完成值"))
+            weight = rd.number_under(r, heads["weight"], (*loc, "分值"), "分值", blank_ok=False)
+            score = rd.number_under(r, heads["score"], (*loc, "得分"), "得分")
+            display = rd.form.display
+            item["分值"] = weight  # as typed: the form prints 分值 as given, unrounded
+            item["得分"] = padded(score, display.score.places) if score is not None else None
+            item["偏差原因分析及改进措施"] = rd.text_under(r, heads["reason"],
+                                                  (*loc, "偏差原因分析及改进措施"))
+        items.append(drop_unread(item))
+    if not tree:
+        rd.problems.add(grid.address(heads["level3"].row + 1, heads["level3"].col),
+                        "绩效指标表中没有读到任何三级指标", "三级指标")
+    return tree
+
+
+def _read_totals(rd: SheetReader, r: int, heads: dict[str, Anchor | None],
+                 printed: list[PrintedFigure]) -> None:
+    """总分 (and its 分值 total) on row ``r``, and the 评分等级 under it."""
+    grid = rd.grid
+    for kind, heading in (("total_weight", heads["weight"]), ("total", heads["score"])):
+        if heading is None:
+            continue
+        found = rd.cell(r, heading)
+        if found is not None:
+            printed.append(PrintedFigure(kind, "", found.number, found.text.strip(),
+                                         found.address))
+    grade = rd.label("grade", after=r - 1, required=False)
+    if grade is not None:
+        value = grid.right_of(grade, rd.labels)
+        if value is not None:
+            printed.append(PrintedFigure("grade", "", None, value.text.strip(), value.address))
+
+
+def drop_unread(mapping: dict[str, Any]) -> dict[str, Any]:
+    """Drop keys whose value was not read (None), keeping the order."""
+    return {k: v for k, v in mapping.items() if v is not None}

@@ -1,0 +1,430 @@
+"""Filled workbooks → project YAML: ``perfdocs import FORM.xlsx [DECL.xlsx] [-o FILE.yaml]``.
+
+Units hold years of forms filled by hand in Excel, and reviewers send forms back as
+workbooks. The importer reads a 自评表 (and, given with it, the project's 申报表 or 2020
+绩效目标表) by finding the form's LABELS — 项目名称,
+年初预算数, 三级指标, 分值, 得分, 总分… — never fixed cell addresses, so a sheet whose
+columns are shifted, whose cells are merged differently or whose labels are spaced like
+"分  值" reads the same as perfdocs' own output. Labels are compared after NFKC folding
+(full-width → half-width) with every space removed.
+
+A workbook in which no sheet is a form it knows is an error, never skipped: the preparer
+named it, so dropping it would lose a form without a word. A sheet that is plainly no form
+(a 填表说明) beside a form is skipped with a warning, written into the YAML's head; one that
+looks like a form it cannot place (项目名称, 三级指标… but no known table) is an error. A
+corrected form's "修订第 n 版（日期）：原因" line comes back as ``修订``.
+
+Everything the form prints that perfdocs would compute itself (执行率, 执行率得分, 总分,
+评分等级) goes into ``自评.原表`` so that ``validate`` and ``check`` can compare it with the
+correct figure; every field remembers the cell it came from, so a problem is reported as
+``Sheet1!C14``. The YAML is written by hand here (not by a YAML library) so that it reads like
+the bundled examples: the same key order, targets always quoted, long texts as block scalars.
+
+Workbooks come from outside, so they are opened defensively: a size cap on the file and on
+its unpacked parts, no DTD or entity declaration anywhere (the "billion laughs" expansion;
+openpyxl also parses through defusedxml when it is installed, which perfdocs requires), and
+a cap on the rows and columns of every sheet (:mod:`perfdocs.forms.sheet`). Each form
+type's reader is ``perfdocs/forms/<type>/reader.py``; this module finds which form each
+sheet is, hands it to that reader and puts one project file together.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from perfdocs.errors import Diagnostic, InputError, Severity, ValidationFailed
+from perfdocs.forms.declaration.reader import read_declaration
+from perfdocs.forms.selfeval.reader import read_selfeval
+from perfdocs.forms.sheet import (
+    YEAR,
+    Anchor,
+    Grid,
+    PrintedFigure,
+    SheetProblems,
+    drop_unread,
+    label_key,
+    open_workbook,
+    sheet_unit,
+)
+from perfdocs.forms.target.reader import read_target
+from perfdocs.loading.source import Loc, format_loc
+from perfdocs.model.marks import TO_FILL
+
+if TYPE_CHECKING:
+    from perfdocs.layouts.layout import FormLayout, Layout
+    from perfdocs.loading.project import Loaded
+    from perfdocs.loading.settings import Settings
+
+SELFEVAL, DECLARATION, TARGET = "自评表", "申报表", "绩效目标表"
+SECTION_OF = {SELFEVAL: "自评", DECLARATION: "申报", TARGET: "申报"}
+"""The project file part each kind of form prints: the 申报表 and the 2020 绩效目标表 are
+two layouts' forms of the same declaration, so a project has at most one of them."""
+BUILDER_OF = {SELFEVAL: "selfeval", DECLARATION: "declaration", TARGET: "target"}
+_REVISION = re.compile(r"^修订第\s*(\d+)\s*版\s*[（(]\s*([^（()）\n]+?)\s*[)）]\s*[:：]\s*(.*)",
+                       re.DOTALL | re.MULTILINE)
+"""The line :func:`perfdocs.engine.pipeline.revision_text` prints under a corrected form (a line
+of its own, after any other footer text)."""
+_FORM_KEYS = {"项目名称", "三级指标", "三级目标", "一级指标", "一级目标", "年度总体目标",
+              "绩效指标", "年初预算数", "总分"}
+"""Labels that make an unrecognised sheet look like a form rather than a note."""
+
+
+@dataclass
+class Imported:
+    """The project read from one or two workbooks, as plain data with the cell of each field."""
+
+    files: list[str]
+    tree: dict[str, Any]
+    unit: str
+    layout: str
+    default_layout: str
+    cells: dict[Loc, str] = field(default_factory=dict)
+    printed: list[PrintedFigure] = field(default_factory=list)
+    warnings: list[Diagnostic] = field(default_factory=list)
+    """What the import skipped or could not know (a sheet that is no form, a field the form
+    does not print); the YAML repeats them in its head so they travel with the file."""
+
+    @property
+    def file(self) -> str:
+        return " + ".join(self.files)
+
+    def address_of(self, loc: Loc) -> str | None:
+        """The cell a field was read from, or the nearest enclosing one."""
+        for end in range(len(loc), 0, -1):
+            found = self.cells.get(tuple(loc[:end]))
+            if found:
+                return found
+        return None
+
+    def loaded(self) -> Loaded:
+        """The project validated by the schema, as if loaded from a file (no line numbers).
+
+        Raises :class:`ValidationFailed` naming the cell of every field that does not fit.
+        """
+        from pydantic import ValidationError
+
+        from perfdocs.loading.project import Loaded, _diagnostic
+        from perfdocs.loading.source import Source
+        from perfdocs.model.project import Project
+
+        source = Source(self.file, self.tree, {})
+        try:
+            project = Project.model_validate(self.tree, context={"unit": self.unit})
+        except ValidationError as exc:
+            found = []
+            for err in exc.errors():
+                d = _diagnostic(source, err)
+                loc = tuple(err["loc"])
+                found.append(Diagnostic(d.severity, d.message, self.file, None,
+                                        self.address_of(loc) or d.field, format_loc(loc),
+                                        d.rule))
+            raise ValidationFailed(self.file, found) from None
+        return Loaded(source, project)
+
+    def yaml(self) -> str:
+        """The project file, in the bundled examples' key order and quoting."""
+        return dump_project(self.tree, self.files,
+                            [f"{d.field}：{d.message}" if d.field else d.message
+                             for d in self.warnings])
+
+
+def _kind_of(grid: Grid) -> str | None:
+    """Which form a sheet is, by its indicator table's heading (None: not a form we know).
+
+    The 自评表 and the 申报表 head it 三级指标 (the 自评表 adds 实际完成值 and 得分); the
+    2020 绩效目标表 heads it 三级目标.
+    """
+    if "三级指标" in grid.keys:
+        if "实际完成值" in grid.keys or "得分" in grid.keys:
+            return SELFEVAL
+        return DECLARATION
+    if "三级目标" in grid.keys:
+        return TARGET
+    return None
+
+
+def _looks_like_form(grid: Grid) -> bool:
+    """Whether an unrecognised sheet holds labels of a form (so skipping it could lose one)."""
+    return bool(grid.keys & _FORM_KEYS) or any(
+        key.startswith("财政项目支出绩效") for key in grid.keys)
+
+
+def detect_layout(grid: Grid, kind: str, settings: Settings) -> tuple[Layout, FormLayout]:
+    """The installed layout whose form's labels this sheet matches best.
+
+    Each layout's form of the sheet's kind is scored by how many of its labels the sheet
+    holds, plus one when its money unit is the one the sheet's 项目资金（…）label names; a
+    tie goes to the layout whose name holds the sheet's year (shanghai-2021 for a
+    「（2021年度）」 sheet), then to the configured default layout.
+    """
+    from perfdocs.layouts.layout import available, read_layout
+
+    builder = BUILDER_OF[kind]
+    unit, _ = sheet_unit(grid)
+    year = next((int(m[1]) for a in grid.anchors[:10]
+                 if (m := YEAR.search(unicodedata.normalize("NFKC", a.text)))), None)
+    best: tuple[int, int, int, Layout, FormLayout] | None = None
+    for name, folder in available(settings.layout_paths).items():
+        layout = read_layout(folder)
+        for form in layout.forms.values():
+            if form.builder != builder:
+                continue
+            labels = [label_key(v.replace("{unit}", "")) for v in form.labels.values()
+                      if v.strip()]
+            score = sum(1 for v in labels if v in grid.keys) + (form.money_unit == unit)
+            rank = (score, int(year is not None and str(year) in name),
+                    int(name == settings.layout))
+            if best is None or rank > best[:3]:
+                best = (*rank, layout, form)
+    if best is None:
+        raise InputError(f"没有已安装的版式含有{kind}，无法识别工作表「{grid.title}」",
+                         file=grid.file)
+    return best[3], best[4]
+
+
+def import_workbooks(paths: Iterable[str | Path], settings: Settings) -> Imported:
+    """Read a 自评表 and/or a 申报表 or 绩效目标表 (one workbook each, or all in one) into one
+    project.
+
+    Raises :class:`InputError` for a file that is not a readable workbook or holds no form it
+    knows, and :class:`ValidationFailed` listing every cell that could not be read.
+    """
+    files = [str(p) for p in paths]
+    sheets: dict[str, tuple[str, Grid]] = {}
+    warnings: list[Diagnostic] = []
+    for name in files:
+        workbook, formulas = open_workbook(Path(name))
+        try:
+            grids = [Grid(sheet, name, formulas[sheet.title]) for sheet in workbook.worksheets]
+        finally:
+            workbook.close()
+            formulas.close()
+        warnings += _sort_sheets(name, grids, sheets)
+    problems = SheetProblems(" + ".join(files))
+    cells: dict[Loc, str] = {}
+    tree: dict[str, Any] = {}
+    printed: list[PrintedFigure] = []
+    layout_name = settings.layout
+    evaluation = declaration = None
+    eval_head: dict[str, Any] = {}
+    decl_head: dict[str, Any] = {}
+    eval_name_cell = ""
+    if "自评" in sheets:
+        _, grid = sheets["自评"]
+        layout, form = detect_layout(grid, SELFEVAL, settings)
+        layout_name = layout.name
+        eval_head, printed, evaluation = read_selfeval(grid, form, problems, cells)
+        eval_name_cell = cells.get(("项目名称",), "")
+    if "申报" in sheets:
+        kind, grid = sheets["申报"]
+        layout, form = detect_layout(grid, kind, settings)
+        if "自评" not in sheets:
+            layout_name = layout.name
+        elif layout.name != layout_name:
+            warnings.append(_warning(grid.file, f"工作表「{grid.title}」",
+                                     f"{kind}是版式 {layout.name} 的，自评表是 {layout_name} 的；"
+                                     f"项目文件写 {layout_name}"))
+        if kind == TARGET:
+            decl_head, declaration = read_target(grid, form, problems, cells,
+                                                 eval_head.get("金额单位"))
+        else:
+            decl_head, declaration = read_declaration(grid, form, problems, cells,
+                                                      eval_head.get("金额单位"))
+    revision = _read_revisions([grid for _, grid in sheets.values()], problems, cells)
+    problems.raise_if_any()
+    # The 申报表 prints the project's own name; a 自评表 that words it differently keeps its
+    # wording in 自评.项目名称 (as the bundled 技能评价业务经费 does).
+    head = decl_head or eval_head
+    for key in ("年度", "项目名称", "主管部门", "实施单位"):
+        value = head.get(key) if head.get(key) is not None else eval_head.get(key)
+        if value is not None:
+            tree[key] = value
+    if declaration is not None and sheets["申报"][0] == TARGET:
+        _target_only_fields(tree, declaration, sheets["申报"][1], cells, warnings)
+    if layout_name != settings.layout:
+        tree["版式"] = layout_name
+    unit = eval_head.get("金额单位") or decl_head.get("金额单位") or "元"
+    tree["金额单位"] = unit
+    if revision is not None:
+        tree["修订"] = revision
+    if declaration is not None:
+        tree["申报"] = declaration
+    if evaluation is not None:
+        if decl_head and eval_head.get("项目名称") and \
+                eval_head["项目名称"] != decl_head.get("项目名称"):
+            evaluation = {"项目名称": eval_head["项目名称"], **evaluation}
+            cells[("自评", "项目名称")] = eval_name_cell
+        tree["自评"] = evaluation
+    imported = Imported(files, tree, unit, layout_name, settings.layout, cells, printed,
+                        warnings)
+    if declaration is not None and evaluation is not None:
+        _acknowledge_renames(imported)
+    return imported
+
+
+DEPARTMENT_UNKNOWN = TO_FILL + "绩效目标表不印主管部门"
+"""Written for 主管部门 when only a 绩效目标表 is imported (that form never prints it);
+``validate`` refuses it until filled."""
+
+
+def _target_only_fields(tree: dict[str, Any], declaration: dict[str, Any], grid: Grid,
+                        cells: dict[Loc, str], warnings: list[Diagnostic]) -> None:
+    """主管部门 and 实施单位 when only a 2020 绩效目标表 says who the project is.
+
+    That form prints neither: 实施单位 is its 申报单位名称 (the form prints the one for the
+    other when the file gives no 申报单位名称). 主管部门 cannot be known, yet the file must
+    load; it gets a value that says what to do, and the import warns.
+    """
+    if "主管部门" not in tree:
+        tree["主管部门"] = DEPARTMENT_UNKNOWN
+        warnings.append(_warning(grid.file, f"工作表「{grid.title}」",
+                                 "绩效目标表不印主管部门：请在导入的文件中填写"
+                                 "（一同导入自评表则从自评表读取）"))
+    if "实施单位" not in tree and declaration.get("申报单位名称") is not None:
+        tree["实施单位"] = declaration["申报单位名称"]
+        cells[("实施单位",)] = cells.get(("申报", "申报单位名称"), "")
+    # the head's keys in the project file's order, whichever were added here
+    order = ("年度", "项目名称", "主管部门", "实施单位")
+    for key in [k for k in order if k in tree]:
+        tree[key] = tree.pop(key)
+
+
+def _warning(file: str, where: str, message: str) -> Diagnostic:
+    return Diagnostic(Severity.WARNING, message, file, None, where, None, "import")
+
+
+def _sort_sheets(name: str, grids: list[Grid],
+                 sheets: dict[str, tuple[str, Grid]]) -> list[Diagnostic]:
+    """File each form sheet of one workbook under its project part; account for the rest.
+
+    Nothing the preparer handed over disappears without a word: a workbook with no form
+    in it, or a sheet that looks like a form but is none we know, is an error naming the
+    file and the sheet; a sheet that holds something else (a 填表说明) is skipped with a
+    warning. Only an empty sheet (Excel's blank Sheet2) is passed over in silence.
+    """
+    found: list[Grid] = []
+    skipped: list[Grid] = []
+    for grid in grids:
+        if not any(anchor.text.strip() for anchor in grid.anchors):
+            continue
+        kind = _kind_of(grid)
+        if kind is None:
+            skipped.append(grid)
+            continue
+        section = SECTION_OF[kind]
+        if section in sheets:
+            other_kind, other = sheets[section]
+            both = kind if kind == other_kind else f"{section}表（{other_kind}和{kind}）"
+            raise InputError(f"找到两张{both}：{other.file} 的「{other.title}」和 {name} 的"
+                             f"「{grid.title}」；请一次导入一个项目", file=name)
+        sheets[section] = (kind, grid)
+        found.append(grid)
+    titles = "、".join(f"「{grid.title}」" for grid in grids)
+    if not found:
+        raise InputError(f"工作簿里没有认得的绩效表（工作表 {titles}）：找不到「三级指标」"
+                         "（自评表、申报表）或「三级目标」（绩效目标表）等标签", file=name)
+    warnings = []
+    for grid in skipped:
+        if _looks_like_form(grid):
+            raise InputError(f"工作表「{grid.title}」像是绩效表，却找不到「三级指标」或「三级目标」"
+                             "表头，认不出是哪一种表；请检查表头，或把这张表另存后单独导入",
+                             file=name)
+        warnings.append(_warning(name, f"工作表「{grid.title}」", "不是绩效表，没有导入"))
+    return warnings
+
+
+def _read_revisions(grids: list[Grid], problems: SheetProblems,
+                    cells: dict[Loc, str]) -> dict[str, Any] | None:
+    """``修订`` from the "修订第 n 版（日期）：原因" line the forms print, if they do.
+
+    Every form of a corrected project prints the same line; forms that disagree were not
+    rendered from one project file, and which version is meant is for the preparer to say.
+    """
+    found: list[tuple[dict[str, Any], Anchor]] = []
+    for grid in grids:
+        # the line sits under the form: a narrative quoting "修订第 2 版（…）：" above the
+        # indicator table is the project's text, not its revision
+        table = min((a.row for a in grid.find({"三级指标", "三级目标"})), default=0)
+        for anchor in grid.anchors:
+            match = _REVISION.search(anchor.text) if anchor.row > table else None
+            if match:
+                digits = match[1]
+                # int() of thousands of digits is refused by Python; the schema reports it
+                number: int | str = int(digits) if len(digits) <= 9 else digits
+                found.append(({"版本": number, "日期": match[2],
+                               "原因": match[3].strip() or None}, anchor))
+    if not found:
+        return None
+    revision, anchor = found[0]
+    for other, where in found[1:]:
+        if other != revision:
+            problems.add(where.address, f"修订说明与 {anchor.address} 的不同："
+                         f"「{where.text.strip()}」", "修订")
+    for key in ("", "版本", "日期", "原因"):
+        cells[("修订", key) if key else ("修订",)] = anchor.address
+    return drop_unread(revision)
+
+
+def _acknowledge_renames(imported: Imported) -> None:
+    """Record 申报名称 where the 自评表 words a declared indicator differently.
+
+    The forms never print it; the consistency check's own matching (by name, then the
+    nearest declared name) recovers it, so a round trip keeps the preparer's acknowledgement
+    and ``validate`` stays quiet about renames the two workbooks agree on.
+    """
+    from perfdocs.rules.consistency import declared_entries, evaluated_entries, match
+
+    try:
+        project = imported.loaded().project
+    except ValidationFailed:
+        return
+    matching = match(declared_entries(project), evaluated_entries(project))
+    for evaluated, declared in matching.renamed:
+        _, _, l1, l2, index = evaluated.loc
+        item = imported.tree["自评"]["绩效指标"][l1][l2][index]
+        item["申报名称"] = declared.name
+
+
+# --- writing the YAML -----------------------------------------------------------------------
+
+_QUOTED_KEYS = {"年度指标值", "实际完成值", "年初预算数", "全年预算数", "全年执行数", "合计",
+                "财政资金", "其他资金", "当年财政拨款", "上年结转资金", "项目总预算",
+                "项目当年预算", "同名项目上年预算额", "同名项目上年预算执行数"}
+"""Values always written in double quotes: targets ("≥50(个)", "=100(%)") and amounts."""
+_BLOCK_KEYS = {"预期目标", "实际完成情况", "年度总体目标", "项目总目标", "项目概况", "立项依据",
+               "项目设立的必要性", "保证项目实施的制度、措施", "项目实施计划"}
+"""Texts always written as block scalars, like the bundled examples."""
+
+
+def dump_project(tree: dict[str, Any], files: list[str], notes: Iterable[str] = ()) -> str:
+    """The project file text of an imported tree, ``notes`` (the import's warnings) on top.
+
+    Written by the one YAML writer (:mod:`perfdocs.loading.yamlfile`), which checks that the text
+    reads back as ``tree``; the 自评 funds rows go on one line each, as in the examples.
+    """
+    from perfdocs.loading.yamlfile import Style, emit
+
+    head = [f"由 perfdocs import 从 {'、'.join(Path(f).name for f in files)} 导入。"]
+    if "自评" in tree:
+        head.append("自评.原表：原表印出的执行率、执行率得分、总分、评分等级，"
+                    "供 validate / check 核对，不会打印。")
+    head += ["注意：" + note for note in notes]
+    tree = copy.deepcopy(tree)
+    funds = tree.get("自评", {}).get("项目资金") if isinstance(tree.get("自评"), dict) else None
+    flow: set[tuple[str | int, ...]] = set()
+    if isinstance(funds, dict):
+        for row, cells in funds.items():
+            if isinstance(cells, dict):
+                funds[row] = {k: v for k, v in cells.items() if v is not None}
+                flow.add(("自评", "项目资金", row))
+    above = {(key,): [""] for key in ("申报", "自评") if key in tree}
+    return emit(tree, Style(quoted=frozenset(_QUOTED_KEYS), blocks=frozenset(_BLOCK_KEYS),
+                            flow=frozenset(flow), above=above), head=head)
+
+

@@ -1,0 +1,400 @@
+"""The project definition: what a preparer writes in one YAML file.
+
+Keys are the form's own Chinese labels (项目名称, 年初预算数, 三级指标…) so that a preparer can
+fill the file by reading the paper form. Attribute names are English for the code. Figures
+are parsed from their text into Decimal here; money is converted to 元 (the file's
+``金额单位``, or a 元/万元 suffix on the figure itself, says what it was written in).
+
+pydantic does the structural checks and produces the JSON Schema (``perfdocs schema``);
+rules that relate several fields (weights adding up to 100…) live in :mod:`perfdocs.rules.validate`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
+
+from perfdocs.model.numbers import NumberError, normalize_text, parse_amount, parse_decimal
+
+MAX_TEXT = 20_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
+"""Zero-width and direction marks: pasted from web pages, invisible on screen and paper."""
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        raise ValueError("不能为空")
+    if isinstance(value, (dict, list)):
+        raise ValueError("应为一段文字")
+    text = str(value).strip()
+    bad = _CONTROL.search(text)
+    if bad:
+        raise ValueError(f"含有不可见的控制字符 U+{ord(bad.group()):04X}，请删除")
+    hidden = _INVISIBLE.search(text)
+    if hidden:
+        raise ValueError(f"含有不可见字符 U+{ord(hidden.group()):04X}，请删除")
+    if len(text) > MAX_TEXT:
+        raise ValueError(f"文字过长（{len(text)} 字），不应超过 {MAX_TEXT} 字")
+    return text
+
+
+def _required_text(value: Any) -> str:
+    text = _text(value)
+    if not text:
+        raise ValueError("不能为空")
+    return text
+
+
+def _optional_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    return _text(value) or None
+
+
+def _score(value: Any) -> Decimal:
+    if _blank(value):
+        raise ValueError("不能为空：请填写分数")
+    try:
+        number = parse_decimal(value if isinstance(value, (int, Decimal)) else str(value))
+    except NumberError as exc:
+        raise ValueError(str(exc)) from None
+    if number < 0:
+        raise ValueError("分数不能为负数")
+    if number > 100:
+        raise ValueError(f"分数 {number} 超过 100")
+    return number
+
+
+def _amount(value: Any, info: ValidationInfo) -> Decimal:
+    unit = (info.context or {}).get("unit", "元")
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValueError("不能为空（没有资金请写 0）")
+    if isinstance(value, (dict, list)):
+        raise ValueError("应为一个金额，如 8,600.00")
+    try:
+        return parse_amount(value if isinstance(value, (int, Decimal)) else str(value), unit)
+    except NumberError as exc:
+        raise ValueError(str(exc)) from None
+
+
+_TO_FILL = {
+    "amount": "请填写金额，没有资金请写 0",
+    "actual": "请填写实际完成值，如 120(人次)、达成指标（表上此格本就空白时，删去这一项）",
+    "achieved": "请填写本年度实际完成的情况",
+}
+"""What to write in a box that is written in the file but left blank, by field."""
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _filled_amount(value: Any, info: ValidationInfo) -> Decimal:
+    """An amount that may be left out, but once written must be filled in."""
+    if _blank(value):
+        raise ValueError(f"不能为空：{_TO_FILL['amount']}")
+    return _amount(value, info)
+
+
+def _filled_text(value: Any, info: ValidationInfo) -> str:
+    """A text that may be left out (or is required), but once written must be filled in."""
+    if _blank(value):
+        raise ValueError(f"不能为空：{_TO_FILL.get(info.field_name or '', '请填写')}")
+    return _text(value)
+
+
+_NUMBER_SCHEMA = {"type": ["string", "number"], "pattern": r"^[0-9０-９,，.．]+(元|万元)?$"}
+Text = Annotated[str, BeforeValidator(_required_text)]
+OptionalText = Annotated[str | None, BeforeValidator(_optional_text)]
+Score = Annotated[Decimal, BeforeValidator(_score),
+                  WithJsonSchema({"type": ["string", "number"], "minimum": 0, "maximum": 100})]
+Amount = Annotated[Decimal, BeforeValidator(_amount), WithJsonSchema(_NUMBER_SCHEMA)]
+FilledAmount = Annotated[Decimal | None, BeforeValidator(_filled_amount),
+                         WithJsonSchema(_NUMBER_SCHEMA)]
+"""An amount that may be left out (the form's box stays blank) but not written empty."""
+FilledText = Annotated[str | None, BeforeValidator(_filled_text)]
+"""A text that may be left out but not written empty (``实际完成值: ""``)."""
+
+
+class Strict(BaseModel):
+    """Base of every section: unknown keys are errors, keys are the form's labels."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=False, frozen=True,
+                              str_strip_whitespace=True)
+
+
+class FundRow(Strict):
+    """One row of the 项目资金 block, amounts held in 元.
+
+    A figure left out prints as a blank box (real forms leave the 其中 rows' 全年执行数
+    blank); a figure written but left empty is a box still to fill, an error.
+    """
+
+    initial: FilledAmount = Field(None, alias="年初预算数")
+    budget: FilledAmount = Field(None, alias="全年预算数")
+    executed: FilledAmount = Field(None, alias="全年执行数")
+
+
+class Funds(Strict):
+    """The 项目资金 block of the 自评表: the total row and its three sub-rows."""
+
+    total: FundRow = Field(alias="年度资金总额")
+    appropriation: FundRow | None = Field(None, alias="当年财政拨款")
+    carried_over: FundRow | None = Field(None, alias="上年结转资金")
+    other: FundRow | None = Field(None, alias="其他资金")
+
+    def sub_rows(self) -> dict[str, FundRow | None]:
+        """The three 其中 rows by their labels, in the form's order."""
+        return {"当年财政拨款": self.appropriation, "上年结转资金": self.carried_over,
+                "其他资金": self.other}
+
+
+class Goals(Strict):
+    """年度总体目标: the expected target and what was actually achieved."""
+
+    expected: Text = Field(alias="预期目标")
+    achieved: Annotated[str, BeforeValidator(_filled_text)] = Field(alias="实际完成情况")
+
+
+class Indicator(Strict):
+    """One 三级指标 row of the indicator table."""
+
+    name: Text = Field(alias="三级指标")
+    target: Text = Field(alias="年度指标值",
+                         description='as printed: "≥50.00(个)", "=100(%)", "≤5%", "及时"')
+    actual: FilledText = Field(None, alias="实际完成值",
+                               description="left out when the form leaves it blank")
+    weight: Score = Field(alias="分值")
+    score: Score | None = Field(
+        None, alias="得分", description="the preparer's score; computed by the rules when absent"
+    )
+    reason: OptionalText = Field(None, alias="偏差原因分析及改进措施")
+    declared_name: OptionalText = Field(
+        None, alias="申报名称",
+        description="the indicator's name in the declaration when the 自评表 words it differently")
+
+
+IndicatorTree = dict[str, dict[str, list[Indicator]]]
+"""一级指标 → 二级指标 → indicators, in the order written."""
+
+
+class Printed(Strict):
+    """Figures the original paper form printed, kept to audit them (they are never rendered).
+
+    Old forms were filled by hand and carry slips (a rate that does not follow from its
+    amounts, a total that is not the sum of its scores). perfdocs renders the correct
+    figures; ``validate`` compares them with these and reports each mismatch.
+    """
+
+    rate: Score | None = Field(None, alias="执行率", description="in percent, without %")
+    execution_score: Score | None = Field(None, alias="执行率得分")
+    total: Score | None = Field(None, alias="总分")
+    grade: OptionalText = Field(None, alias="评分等级")
+
+
+class Evaluation(Strict):
+    """The 自评 section: filled in once the year is over."""
+
+    printed_name: OptionalText = Field(
+        None, alias="项目名称",
+        description="the name printed on the 自评表 when it differs from the project's name")
+    funds: Funds = Field(alias="项目资金")
+    goals: Goals = Field(alias="年度总体目标")
+    indicators: IndicatorTree = Field(alias="绩效指标")
+    printed: Printed | None = Field(None, alias="原表",
+                                    description="figures as the original form printed them")
+
+    @field_validator("indicators")
+    @classmethod
+    def _not_empty(cls, tree: IndicatorTree) -> IndicatorTree:
+        return _check_tree(tree)
+
+    def flat(self) -> list[tuple[str, str, int, Indicator]]:
+        """(一级, 二级, position in its list, indicator) in the form's order."""
+        return [(l1, l2, i, ind) for l1, groups in self.indicators.items()
+                for l2, items in groups.items() for i, ind in enumerate(items)]
+
+
+def _date(value: Any) -> date:
+    if isinstance(value, date):
+        return value
+    if _blank(value):
+        raise ValueError("不能为空：请写成 2024-01-01 这样的日期")
+    text = normalize_text(str(value))
+    match = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", text)
+    if not match:
+        raise ValueError(f"「{value}」不是日期，请写成 2024-01-01")
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        raise ValueError(f"「{value}」不是有效的日期") from None
+
+
+Date = Annotated[date, BeforeValidator(_date),
+                 WithJsonSchema({"type": "string", "format": "date"})]
+
+
+class DeclaredIndicator(Strict):
+    """One 三级指标 of the declaration: its name and the value it promises."""
+
+    name: Text = Field(alias="三级指标")
+    target: Text = Field(alias="年度指标值",
+                         description='年度(/项目)指标值 as printed: "≥50.00(个)", "及时"')
+
+
+DeclaredTree = dict[str, dict[str, list[DeclaredIndicator]]]
+
+
+class ProjectMoney(Strict):
+    """项目资金总额 and its parts (the left half of the declaration's funds block)."""
+
+    total: Amount | None = Field(None, alias="合计")
+    fiscal: Amount | None = Field(None, alias="财政资金")
+    other: Amount | None = Field(None, alias="其他资金")
+
+
+class AnnualMoney(Strict):
+    """年度资金申请总额 and its parts (the right half of the declaration's funds block)."""
+
+    total: Amount = Field(alias="合计")
+    appropriation: Amount | None = Field(None, alias="当年财政拨款")
+    carried_over: Amount | None = Field(None, alias="上年结转资金")
+    other: Amount | None = Field(None, alias="其他资金")
+
+
+class DeclarationFunds(Strict):
+    """项目资金 of the 申报表."""
+
+    project: ProjectMoney = Field(ProjectMoney(), alias="项目资金总额")
+    annual: AnnualMoney = Field(alias="年度资金申请总额")
+
+
+class PreviousFunds(Strict):
+    """本项目上年度市级财政资金使用情况 of the 2020 绩效目标表, amounts held in 元.
+
+    项目总预算 and 项目当年预算 are the declaration's 项目资金总额 and 年度资金申请总额 under
+    the 2020 form's names: the form prints those unless a different figure is written here.
+    The two 同名项目 figures exist only on that form (left blank when there was no such
+    project the year before).
+    """
+
+    project_total: Amount | None = Field(None, alias="项目总预算")
+    year_budget: Amount | None = Field(None, alias="项目当年预算")
+    last_year_budget: Amount | None = Field(None, alias="同名项目上年预算额")
+    last_year_executed: Amount | None = Field(None, alias="同名项目上年预算执行数")
+
+
+class Declaration(Strict):
+    """The 申报 section: what the 绩效目标申报表 declares when the budget is requested."""
+
+    nature: OptionalText = Field(
+        None, alias="项目性质",
+        description="the 2024 申报表 prints it; the 2020 绩效目标表 has only 项目类别")
+    category: Text = Field(alias="项目类别")
+    start: Date = Field(alias="计划开始日期")
+    end: Date = Field(alias="计划完成日期")
+    funds: DeclarationFunds = Field(alias="项目资金")
+    overall_goal: OptionalText = Field(None, alias="项目总目标")
+    annual_goal: Text = Field(alias="年度总体目标")
+    indicators: DeclaredTree = Field(alias="绩效指标")
+    # The 2020 绩效目标表 (seed 004) prints these too; other forms leave them out.
+    applicant: OptionalText = Field(
+        None, alias="申报单位名称", description="2020 绩效目标表; 实施单位 when not given")
+    government_purchase: OptionalText = Field(
+        None, alias="是否含有政府购买服务", description="2020 绩效目标表: 是 / 否")
+    performance_type: OptionalText = Field(
+        None, alias="绩效类型", description="2020 绩效目标表, e.g. 其他类")
+    overview: OptionalText = Field(None, alias="项目概况", description="2020 绩效目标表")
+    basis: OptionalText = Field(None, alias="立项依据", description="2020 绩效目标表")
+    necessity: OptionalText = Field(None, alias="项目设立的必要性",
+                                    description="2020 绩效目标表")
+    measures: OptionalText = Field(None, alias="保证项目实施的制度、措施",
+                                   description="2020 绩效目标表")
+    plan: OptionalText = Field(None, alias="项目实施计划", description="2020 绩效目标表")
+    previous_funds: PreviousFunds | None = Field(
+        None, alias="上年度资金使用情况",
+        description="2020 绩效目标表: 本项目上年度市级财政资金使用情况")
+
+    @field_validator("indicators")
+    @classmethod
+    def _not_empty(cls, tree: DeclaredTree) -> DeclaredTree:
+        return _check_tree(tree)
+
+    def flat(self) -> list[tuple[str, str, int, DeclaredIndicator]]:
+        """(一级, 二级, position in its list, indicator) in the form's order."""
+        return [(l1, l2, i, ind) for l1, groups in self.indicators.items()
+                for l2, items in groups.items() for i, ind in enumerate(items)]
+
+
+MAX_INDICATORS = 500
+"""Most 三级指标 one form may carry; real forms hold up to about 60, seed 001 48. A file of
+30,000 (a paste gone wrong) would otherwise take gigabytes to lay out."""
+
+
+def _check_tree(tree: Any) -> Any:
+    if not tree:
+        raise ValueError("至少要有一个一级指标")
+    count = sum(len(items) for groups in tree.values() for items in groups.values())
+    if count > MAX_INDICATORS:
+        raise ValueError(f"三级指标过多（{count} 个）：一张表最多 {MAX_INDICATORS} 个")
+    for level1, groups in tree.items():
+        if not groups:
+            raise ValueError(f"一级指标「{level1}」下没有二级指标")
+        for level2, items in groups.items():
+            if not items:
+                raise ValueError(f"二级指标「{level1} › {level2}」下没有三级指标")
+    return tree
+
+
+class Revision(Strict):
+    """A corrected version of the forms: which one, when, and why (shown to reviewers)."""
+
+    number: int = Field(alias="版本", ge=1, le=999)
+    date: Date = Field(alias="日期")
+    reason: Text = Field(alias="原因")
+
+
+class Project(Strict):
+    """One project, as written in one YAML file."""
+
+    year: int = Field(alias="年度", ge=1990, le=2100)
+    name: Text = Field(alias="项目名称")
+    department: Text = Field(alias="主管部门")
+    unit: Text = Field(alias="实施单位")
+    layout: OptionalText = Field(None, alias="版式",
+                                 description="layout folder name, e.g. shanghai-2024")
+    money_unit: Literal["元", "万元"] = Field(
+        "元", alias="金额单位", description="the unit the amounts in this file are written in")
+    revision: Revision | None = Field(
+        None, alias="修订", description="set when a reviewer sent the forms back for correction")
+    declaration: Declaration | None = Field(None, alias="申报")
+    evaluation: Evaluation | None = Field(None, alias="自评")
+
+    @model_validator(mode="after")
+    def _something_to_render(self) -> Project:
+        if self.declaration is None and self.evaluation is None:
+            raise ValueError("项目文件须有「申报」或「自评」部分（或两者都有）")
+        return self
+
+    @field_validator("year", mode="before")
+    @classmethod
+    def _year(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            digits = re.sub(r"\s|年", "", value)
+            if digits.isdigit():
+                return int(digits)
+        return value

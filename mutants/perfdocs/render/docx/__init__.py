@@ -1,0 +1,1 @@
+"""Word output (.docx): the form grid poured into a user-editable template."""

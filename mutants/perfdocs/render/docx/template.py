@@ -1,0 +1,168 @@
+"""The built-in Word template, and how it is made.
+
+A Word template is the user's way to restyle the .docx output in Word itself: page size,
+margins, fonts, a letterhead in the page header. :func:`perfdocs.render.docx.writer.render_docx`
+fills any paragraph holding ``{{ … }}`` and replaces the paragraph ``{{ table }}`` with the
+form's tables. When a layout folder has no ``<kind>.docx`` the template built here is used,
+and ``tools/make_docx_template.py`` writes the same bytes into the shipped layout so that a
+user has a starting point to copy and edit.
+
+The template starts from python-docx's own blank document (an English Letter page with
+theme fonts) and is turned into what a Chinese official form expects: A4 portrait, ~2 cm
+margins, 宋体 for Chinese and Times New Roman for Latin text, no spacing between
+paragraphs, and no document grid (a line grid would stretch every table row).
+"""
+
+from __future__ import annotations
+
+import io
+from functools import lru_cache
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Twips
+
+from perfdocs.render.reproducible import DEFAULT_STAMP, normalize_zip
+
+A4_TWIPS = (11906, 16838)
+"""A4 portrait in twentieths of a point, as Word itself writes it."""
+MARGIN_TWIPS = 1134
+"""2 cm: the margin of the printed official forms."""
+HEADER_TWIPS = 567
+"""1 cm from the edge to the page header and footer."""
+TITLE_HALF_POINTS = 36
+"""18 pt (小二), the title size of the official forms."""
+SUBTITLE_HALF_POINTS = 24
+BODY_HALF_POINTS = 21
+"""10.5 pt (五号), the body size of Chinese official documents."""
+LATIN_FONT = "Times New Roman"
+CJK_FONT = "宋体"
+TITLE_CJK_FONT = "黑体"
+
+_DROPPED_PARTS = frozenset({"stylesWithEffects", "customXml", "webSettings", "numbering"})
+_KEPT_STYLES = frozenset({"Normal", "DefaultParagraphFont", "TableNormal", "NoList"})
+_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+
+
+@lru_cache(maxsize=1)
+def build_default_template() -> bytes:
+    """The bytes of the default template (.docx); the same bytes on every call.
+
+    Cached because every render without a layout template starts from it; callers get
+    immutable ``bytes`` and open their own document from it.
+    """
+    doc = Document()
+    _drop_extras(doc)
+    _set_page(doc)
+    _set_fonts(doc)
+
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    sect = body.find(qn("w:sectPr"))
+    paragraphs = [
+        _paragraph("{{ title }}", size=TITLE_HALF_POINTS, bold=True, east_asia=TITLE_CJK_FONT,
+                   after=120),
+        _paragraph("{{ subtitle }}", size=SUBTITLE_HALF_POINTS, bold=False, east_asia=CJK_FONT,
+                   after=160),
+        f'<w:p {nsdecls("w")}><w:r><w:t>{{{{ table }}}}</w:t></w:r></w:p>',
+    ]
+    for xml in paragraphs:
+        sect.addprevious(parse_xml(xml))
+
+    props = doc.core_properties
+    props.author = "perfdocs"
+    props.last_modified_by = "perfdocs"
+    props.title = "perfdocs 默认 Word 模板"
+    props.created = props.modified = props.last_printed = DEFAULT_STAMP
+    props.revision = 1
+    out = io.BytesIO()
+    doc.save(out)
+    return normalize_zip(out.getvalue(), DEFAULT_STAMP)
+
+
+def _drop_extras(doc: DocumentObject) -> None:
+    """Keep only the parts a form needs, and only the four default styles.
+
+    python-docx's blank document carries 800 kB of style XML (every built-in table style,
+    twice, once as Word 2010 ``stylesWithEffects``), a custom XML item, web settings, an
+    empty numbering part and an English thumbnail. Every render parses and writes the
+    template, so these cost time on every form while adding nothing to it; Word recreates
+    any built-in style the moment a user applies it.
+    """
+    package = doc.part.package
+    for rid, rel in list(package.rels.items()):
+        if rel.reltype == _THUMBNAIL:
+            package.rels.pop(rid)
+    for rid, rel in list(doc.part.rels.items()):
+        if rel.reltype.rsplit("/", 1)[-1] in _DROPPED_PARTS:
+            doc.part.rels.pop(rid)
+    styles = doc.styles.element
+    for child in list(styles):
+        unused = child.tag == qn("w:style") and child.get(qn("w:styleId")) not in _KEPT_STYLES
+        if unused or child.tag == qn("w:latentStyles"):
+            styles.remove(child)
+
+
+def _set_page(doc: DocumentObject) -> None:
+    """A4 portrait, 2 cm margins, 1 cm header/footer distance, no line grid."""
+    section = doc.sections[0]
+    section.page_width, section.page_height = Twips(A4_TWIPS[0]), Twips(A4_TWIPS[1])
+    for side in ("top_margin", "bottom_margin", "left_margin", "right_margin"):
+        setattr(section, side, Twips(MARGIN_TWIPS))
+    section.header_distance = section.footer_distance = Twips(HEADER_TWIPS)
+    section.gutter = Twips(0)
+    grid = section._sectPr.find(qn("w:docGrid"))
+    if grid is not None:
+        section._sectPr.remove(grid)
+
+
+def _set_fonts(doc: DocumentObject) -> None:
+    """Document defaults and Normal: Times New Roman / 宋体 10.5 pt, single, no spacing.
+
+    The defaults of python-docx's template name *theme* fonts (``w:asciiTheme``), which
+    win over plain font names on the same element, so the whole ``w:rFonts`` is replaced
+    rather than amended.
+    """
+    styles = doc.styles.element
+    fonts = (f'<w:rFonts {nsdecls("w")} w:ascii="{LATIN_FONT}" w:hAnsi="{LATIN_FONT}" '
+             f'w:eastAsia="{CJK_FONT}" w:cs="{LATIN_FONT}"/>')
+    defaults = styles.find(qn("w:docDefaults"))
+    rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    for tag in ("w:rFonts", "w:sz", "w:szCs", "w:lang"):
+        old = rpr.find(qn(tag))
+        if old is not None:
+            rpr.remove(old)
+    rpr.insert(0, parse_xml(fonts))
+    rpr.append(parse_xml(f'<w:sz {nsdecls("w")} w:val="{BODY_HALF_POINTS}"/>'))
+    rpr.append(parse_xml(f'<w:szCs {nsdecls("w")} w:val="{BODY_HALF_POINTS}"/>'))
+    rpr.append(parse_xml(
+        f'<w:lang {nsdecls("w")} w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>'))
+    ppr = defaults.find(f"{qn('w:pPrDefault')}/{qn('w:pPr')}")
+    for child in list(ppr):
+        ppr.remove(child)
+    ppr.append(parse_xml(
+        f'<w:spacing {nsdecls("w")} w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'))
+
+    normal = doc.styles["Normal"].element
+    normal_rpr = normal.get_or_add_rPr()
+    old = normal_rpr.find(qn("w:rFonts"))
+    if old is not None:
+        normal_rpr.remove(old)
+    normal_rpr.insert(0, parse_xml(fonts))
+
+
+def _paragraph(text: str, *, size: int, bold: bool, east_asia: str, after: int) -> str:
+    """A centred one-run paragraph as WordprocessingML (the heading lines)."""
+    weight = "<w:b/><w:bCs/>" if bold else ""
+    return (
+        f'<w:p {nsdecls("w")}><w:pPr><w:spacing w:before="0" w:after="{after}"/>'
+        f'<w:jc w:val="center"/></w:pPr>'
+        f'<w:r><w:rPr><w:rFonts w:ascii="{LATIN_FONT}" w:hAnsi="{LATIN_FONT}" '
+        f'w:eastAsia="{east_asia}" w:hint="eastAsia"/>{weight}'
+        f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
+        f"<w:t>{text}</w:t></w:r></w:p>"
+    )

@@ -1,0 +1,1 @@
+"""PDF output, drawn with reportlab from the form grid, and the fonts it embeds."""

@@ -1,0 +1,792 @@
+"""PDF output: a :class:`~perfdocs.forms.grid.Form` drawn with reportlab platypus.
+
+Each form starts on a new A4 page: its title, subtitle, then one ruled grid per block,
+stacked flush so that the blocks read as one form. The indicator block's leading rows
+repeat on every page it runs onto. The renderer only translates: every text is printed
+exactly as the form holds it (no markup is interpreted in cell text).
+
+Four reportlab limits shape the code:
+
+* there is no bold CJK TrueType face, so bold (headers, totals, the title) is drawn by
+  filling *and stroking* the glyphs (PDF text render mode 2);
+* a platypus ``Table`` of ``Paragraph`` cells costs 60–150 ms for a 60-indicator form
+  (markup parsing, a style object per cell per command, a save/translate/restore per
+  cell), several times the budget. Blocks are therefore drawn by :class:`_Grid`, which
+  breaks lines itself the way ``wordWrap="CJK"`` does (between any two Chinese
+  characters, never before closing punctuation, not inside Latin words and figures),
+  knows every row height in advance and writes all text of a page in one text object;
+* reportlab will not split a table inside a row span, yet an indicator group (产出指标)
+  spans every row of the group and may run over several pages, and a row taller than a
+  page raises ``LayoutError``: :class:`_Grid` splits between pages itself (keeping each
+  span's text inside its part of the cell on every page, and a heading row with the text
+  below it), and :func:`_cut_tall_rows` first cuts over-tall rows into several rows;
+* "page x of y" needs y before any page is written, so the canvas holds pages back until
+  the document is finished (:class:`_PagedCanvas`).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    LayoutError,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+)
+
+from perfdocs.errors import RenderError
+from perfdocs.forms.grid import CAPTION_STYLES, Block, Cell, Form, is_heading
+from perfdocs.render.pdf.fonts import FontChoice, register
+
+MARGIN = 15 * mm
+FRAME_WIDTH = A4[0] - 2 * MARGIN
+FRAME_HEIGHT = A4[1] - 2 * MARGIN
+PAD_X = 3
+PAD_Y = 3
+LEADING = Decimal("1.3")
+"""Line height as a multiple of the font size (the official forms are set loosely)."""
+GRID_WIDTH = Decimal("0.5")
+FOOTER_SIZE = 9
+ASCENT = Decimal("0.88")
+"""Where a CJK baseline sits in an em box, from the top (ideographs span -0.12…0.88 em)."""
+
+_BOLD = frozenset({"header", "total"})
+"""Styles printed again where a row span continues on the next page (figures are not:
+a repeated score would read as a second row and could be counted twice)."""
+_OPENING = frozenset("（([{《〈「『【〔“‘")
+_CLOSING = frozenset("）)]}》〉」』】〕”’，,。.、；;：:！!？?％%…·")
+_SLACK = 0.05
+"""Points of rounding allowed when text is fitted into a box (rule positions are rounded
+to 0.01 pt)."""
+FRAME_PADDING = 6
+"""reportlab's default frame padding: a fresh page offers ``FRAME_HEIGHT - 12`` points."""
+
+
+def _pt(value: Decimal) -> float:
+    """A Decimal size in points as the number reportlab computes with (milli-point exact)."""
+    return int(value * 1000) / 1000
+
+
+def render_pdf(forms: Sequence[Form], *, font: FontChoice, footer: bool = True) -> bytes:
+    """The PDF of ``forms`` (each from a new page), in ``font``, optionally page-numbered.
+
+    The output is byte-for-byte reproducible: reportlab's ``invariant`` mode fixes the
+    creation date and document id.
+    """
+    if not forms:
+        raise RenderError("没有可输出的表格")
+    font_name = register(font)
+    title = "、".join(dict.fromkeys(form.title for form in forms))
+    subject = "；".join(dict.fromkeys(f"{form.title}{form.subtitle}" for form in forms))
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        bottomMargin=MARGIN, title=title, author="perfdocs", subject=subject,
+        creator="perfdocs", invariant=1, initialFontName=font_name,
+    )
+    story: list[Any] = []
+    for i, form in enumerate(forms):
+        if i:
+            story.append(PageBreak())
+        story.extend(_form_story(form, font_name))
+
+    def make_canvas(*args: Any, **kwargs: Any) -> Canvas:
+        if footer:
+            return _PagedCanvas(*args, footer_font=font_name, **kwargs)
+        return Canvas(*args, **kwargs)
+
+    # ASCII85 on top of Flate only makes streams 25% bigger and costs a pure-Python pass.
+    saved_a85 = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        doc.build(story, canvasmaker=make_canvas)
+    except LayoutError as exc:
+        raise RenderError(f"PDF 排版失败：有单元格的内容超过一整页（{exc}）；请缩短过长的单元格文字"
+                          ) from exc
+    finally:
+        rl_config.useA85 = saved_a85
+    return out.getvalue()
+
+
+class _PagedCanvas(Canvas):
+    """A canvas that writes "第 x 页 共 y 页" on every page once y is known.
+
+    Pages are kept (as the canvas state that ``showPage`` would have flushed) until
+    ``save``; only then, knowing the count, is each page footed and emitted.
+    """
+
+    def __init__(self, *args: Any, footer_font: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._footer_font = footer_font
+        self._held: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held)
+        for number, state in enumerate(self._held, start=1):
+            self.__dict__.update(state)
+            self.setFont(self._footer_font, FOOTER_SIZE)
+            self.drawCentredString(A4[0] / 2, MARGIN / 2, f"第 {number} 页 共 {total} 页")
+            super().showPage()
+        super().save()
+
+
+def _stroke_width(size: float) -> float:
+    """Outline stroke thick enough to read as bold, thin enough to keep counters open."""
+    return size / 30
+
+
+class _BoldParagraph(Paragraph):
+    """A paragraph whose glyphs are filled and stroked, the usual stand-in for bold CJK."""
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setLineWidth(_stroke_width(self.style.fontSize))
+        canv.addLiteral("2 Tr")  # text state persists across BT/ET until the restore
+        super().draw()
+        canv.restoreState()
+
+
+# --- cell text -------------------------------------------------------------------------
+
+@lru_cache(maxsize=16)
+def _advances(font_name: str) -> Callable[[str], float]:
+    """Per-character advance (thousandths of an em) of a registered font, memoised."""
+    font = pdfmetrics.getFont(font_name)
+    face = getattr(font, "face", None)
+    cache: dict[str, float] = {}
+    if face is not None and hasattr(face, "charWidths"):
+        table, default = face.charWidths, face.defaultWidth
+
+        def advance(ch: str) -> float:
+            w = cache.get(ch)
+            if w is None:
+                w = cache[ch] = table.get(ord(ch), default)
+            return w
+    else:  # CID fallback: reportlab lists the narrow characters, the rest are 1 em
+        widths = getattr(font, "unicodeWidths", {})
+
+        def advance(ch: str) -> float:
+            w = cache.get(ch)
+            if w is None:
+                w = cache[ch] = widths.get(ch, 1000)
+            return w
+    return advance
+
+
+@lru_cache(maxsize=16)
+def _exact_sums(font_name: str) -> bool:
+    """Whether sums of the font's advances are exact in floating point, in any order.
+
+    True when every advance is a multiple of 1/1024 (reportlab scales a TrueType font's
+    widths by 1000/unitsPerEm, and unitsPerEm is usually a power of two) and no line
+    could add up to 2**40: then float addition never rounds. The CID fallback's widths
+    are whole numbers.
+    """
+    font = pdfmetrics.getFont(font_name)
+    face = getattr(font, "face", None)
+    if face is not None and hasattr(face, "charWidths"):
+        widths = [*face.charWidths.values(), face.defaultWidth]
+    else:
+        widths = [*getattr(font, "unicodeWidths", {}).values(), 1000]
+    return all(0 <= w < 2**20 and (w * 1024) % 1 == 0 for w in widths)
+
+
+def _is_word(ch: str) -> bool:
+    """Part of a Latin word or a figure (``2024``, ``100.00``, ``km/h``)."""
+    return ch.isascii() and (ch.isalnum() or ch in ".,%-+/:_#'")
+
+
+def _tokens(text: str) -> list[str]:
+    """Units that must stay on one line: a CJK character, a Latin word or figure.
+
+    Opening brackets stick to what follows and closing punctuation to what precedes, so
+    that no line starts with "，" or ends with "（".
+    """
+    out: list[str] = []
+    glue = False  # the previous character was an opening bracket
+    for ch in text:
+        if out and (glue or ch in _CLOSING or (_is_word(ch) and _is_word(out[-1][-1]))):
+            out[-1] += ch
+        else:
+            out.append(ch)
+        glue = ch in _OPENING
+    return out
+
+
+def _break_lines(text: str, width: float, font_name: str, size: float
+                 ) -> tuple[tuple[str, float], ...]:
+    """``text`` in lines (with their widths) of at most ``width`` points; ``\\n`` kept.
+
+    Memoised: forms repeat short texts (units, "0.00", "-") down whole columns.
+    """
+    return _break_cached(text, round(width, 3), font_name, size)
+
+
+@lru_cache(maxsize=8192)
+def _break_cached(text: str, width: float, font_name: str, size: float
+                  ) -> tuple[tuple[str, float], ...]:
+    advance = _advances(font_name)
+    exact = _exact_sums(font_name)
+    limit = width * 1000 / size  # in thousandths of an em
+    lines: list[tuple[str, float]] = []
+    for part in text.split("\n"):
+        if exact:
+            # Most cells fit on one line. Then the greedy loop below keeps every token on
+            # it and its width is the sum of all advances, in any order since these sums
+            # are exact: the same line, measured once, without cutting it into tokens.
+            whole = sum(map(advance, part))
+            if whole <= limit:
+                lines.append((part, whole))
+                continue
+        line = ""
+        used = 0.0
+        for token in _tokens(part):
+            w = sum(advance(ch) for ch in token)
+            if used + w <= limit:
+                line += token
+                used += w
+                continue
+            if line:
+                lines.append((line, used))
+                line, used = "", 0.0
+                if token == " ":
+                    continue  # a space that ends a line is not carried to the next
+            if w <= limit:
+                line, used = token, w
+                continue
+            for ch in token:  # a word wider than the whole line: break it anywhere
+                a = advance(ch)
+                if line and used + a > limit:
+                    lines.append((line, used))
+                    line, used = "", 0.0
+                line += ch
+                used += a
+        lines.append((line, used))
+    return tuple((line, used * size / 1000) for line, used in lines)
+
+
+class _Text:
+    """The text of one cell, broken into lines once per width and then reused."""
+
+    __slots__ = ("_lines", "_wrapped_at", "align", "bold", "caption", "open_bottom",
+                 "open_top", "text")
+
+    def __init__(self, cell: Cell, open_top: bool = False, open_bottom: bool = False) -> None:
+        self.text = cell.text
+        self.align = cell.align
+        self.bold = cell.style in _BOLD
+        self.caption = cell.style in CAPTION_STYLES
+        self.open_top = open_top
+        self.open_bottom = open_bottom
+        """No rule above / below: the cell continues a text cut over several rows."""
+        self._wrapped_at = -1.0
+        self._lines: tuple[tuple[str, float], ...] = ()
+
+    def lines(self, width: float, font_name: str, size: float
+              ) -> tuple[tuple[str, float], ...]:
+        """The lines (text, width in points) at ``width``; memoised."""
+        if abs(width - self._wrapped_at) > 0.001:
+            self._lines = _break_lines(self.text, width, font_name, size)
+            self._wrapped_at = width
+        return self._lines
+
+    def fit(self, width: float, room: float, font_name: str, size: float, leading: float
+            ) -> tuple[tuple[str, float], ...]:
+        """The lines to print in a box ``width`` wide with ``room`` points of height.
+
+        A cell's rows are sized to hold its text, so this is :meth:`lines`, except in the
+        part of a row span that a page break leaves on one page. There a caption broken
+        into one character a line (the vertical 绩效指标) is run together and wrapped to
+        the width instead, and left out if even that does not fit (it is printed again on
+        the other page); any other text keeps the lines that fit (the split moves the
+        rest to the next page, see :meth:`_Grid.split`). Nothing is ever printed outside
+        its cell.
+        """
+        lines = self.lines(width, font_name, size)
+        if len(lines) * leading <= room + _SLACK:
+            return lines
+        if self.caption:
+            flowed = _break_lines(self.text.replace("\n", ""), width, font_name, size)
+            return flowed if len(flowed) * leading <= room + _SLACK else ()
+        return lines[:_capacity(room, leading)]
+
+    def part(self, lines: tuple[tuple[str, float], ...], width: float) -> _Text:
+        """The same cell holding only ``lines`` (already broken at ``width``)."""
+        new = _Text.__new__(_Text)
+        new.text = "\n".join(line for line, _ in lines)
+        new.align, new.bold, new.caption = self.align, self.bold, self.caption
+        new.open_top, new.open_bottom = self.open_top, self.open_bottom
+        new._lines, new._wrapped_at = lines, width
+        return new
+
+
+def _capacity(room: float, leading: float) -> int:
+    """How many whole lines ``room`` points of height hold."""
+    return max(0, int((room + _SLACK) // leading))
+
+
+# --- forms and blocks ------------------------------------------------------------------
+
+def _markup(text: str) -> str:
+    """Paragraph markup for literal ``text``: XML-escaped, ``\\n`` as a forced break."""
+    return escape(text).replace("\n", "<br/>")
+
+
+def _form_story(form: Form, font_name: str) -> list[Any]:
+    """Title, subtitle and the stacked block grids of one form."""
+    fonts = form.fonts
+    title_size = _pt(fonts.title_size)
+    sub_size = _pt(fonts.subtitle_size)
+    body = _pt(fonts.body_size)
+    story: list[Any] = []
+    title_style = ParagraphStyle(
+        "perfdocs-title", fontName=font_name, fontSize=title_size,
+        leading=title_size * 1.3, alignment=TA_CENTER, wordWrap="CJK",
+        spaceAfter=sub_size * 0.3 if form.subtitle else sub_size,
+    )
+    story.append(_BoldParagraph(_markup(form.title), title_style))
+    if form.subtitle:
+        sub_style = ParagraphStyle(
+            "perfdocs-subtitle", parent=title_style, fontSize=sub_size,
+            leading=sub_size * 1.3, spaceAfter=sub_size * 0.6,
+        )
+        story.append(Paragraph(_markup(form.subtitle), sub_style))
+    widths = _column_widths(form.column_widths)
+    for block in form.blocks:
+        story.append(_block_grid(block, widths, font_name, body))
+    if form.footer:
+        footer_style = ParagraphStyle(
+            "perfdocs-footer", fontName=font_name, fontSize=body, leading=body * _pt(LEADING),
+            alignment=TA_LEFT, wordWrap="CJK", spaceBefore=body / 2,
+        )
+        story.append(Paragraph(_markup(form.footer), footer_style))
+    return story
+
+
+def _column_widths(relative: Sequence[Decimal]) -> list[float]:
+    """``relative`` widths scaled to the frame; the last column absorbs the rounding."""
+    total = sum(relative, Decimal(0))
+    if not relative or total <= 0 or any(w <= 0 for w in relative):
+        raise RenderError("表格列宽必须为正数（请检查版式中的列宽设置）")
+    # Relative widths become integers (thousandths), so the scaling is int arithmetic.
+    ints = [int(w * 1000) for w in relative]
+    whole = sum(ints)
+    widths = [FRAME_WIDTH * w / whole for w in ints[:-1]]
+    widths.append(FRAME_WIDTH - sum(widths))
+    return widths
+
+
+def _inner_width(widths: Sequence[float], col: int, last_col: int) -> float:
+    """Room for text in a cell spanning ``col``…``last_col``."""
+    return sum(widths[col:last_col + 1]) - 2 * PAD_X
+
+
+_Entry = tuple[int, int, int, int, "_Text | None"]
+"""A placed cell: first row, first column, last row, last column, text."""
+_Placed = tuple[float, float, float, float, "_Text | None",
+                list[tuple[float, float, str, float]]]
+"""A cell drawn: left, right, top and bottom edge, text, and (x, baseline, line, width)
+of each line printed."""
+
+
+def _block_grid(block: Block, widths: list[float], font_name: str, body: float) -> _Grid:
+    """One block as a ruled grid, long rows already cut to fit a page."""
+    leading = body * _pt(LEADING)
+    cells, n_rows, min_heights, joined = _cut_tall_rows(block, widths, font_name, body,
+                                                        leading)
+    empty = leading + 2 * PAD_Y
+    heights = [max(empty, m) for m in min_heights] + [empty] * (n_rows - len(min_heights))
+    entries: list[_Entry] = []
+    spanned: list[tuple[int, int, float]] = []
+    for cell in cells:
+        text = None
+        if cell.text:
+            text = _Text(cell, (cell.row, cell.col) in joined,
+                         (cell.row + 1, cell.col) in joined)
+            inner = _inner_width(widths, cell.col, cell.last_col)
+            need = len(text.lines(inner, font_name, body)) * leading + 2 * PAD_Y
+            if cell.rowspan == 1:
+                heights[cell.row] = max(heights[cell.row], need)
+            else:
+                spanned.append((cell.last_row, cell.row, need))
+        entries.append((cell.row, cell.col, cell.last_row, cell.last_col, text))
+    # A spanning cell taller than its rows grows the last of them, as reportlab does.
+    for last, first, need in sorted(spanned):
+        short = need - sum(heights[first:last + 1])
+        if short > 0:
+            heights[last] += short
+    headings = frozenset(cell.row for cell in cells if is_heading(cell, len(widths), n_rows))
+    return _Grid(entries, heights, widths, block.repeat_rows, font_name, body, leading,
+                 headings)
+
+
+class _Grid(Flowable):
+    """One block drawn as a ruled table: thin grid, spans, centred cells, repeated header.
+
+    This stands in for a platypus ``Table``, which costs several times the time budget
+    (per-cell style objects, a save/translate/restore per cell) and which will not split
+    inside a row span, although an indicator group (产出指标) spans every row of the group
+    and may run over several pages. Row heights are known in advance from the cells' own
+    line breaking. A page break falls after the last row that fits, or a row earlier so
+    that a heading row is not left at a page bottom and a lone last row (总分) does not go
+    over alone. Spans crossing the break are clipped and continue on the next page below
+    the repeated header rows, where a caption (not free text) is printed again so the
+    reader knows which group the rows belong to. On each page a span's text is laid out in
+    the part of the cell that page holds: a caption too tall for it is run together (the
+    vertical 绩效指标), a free text keeps the lines that fit and goes on with the rest.
+    """
+
+    def __init__(self, entries: list[_Entry], heights: list[float], widths: list[float],
+                 repeat: int, font_name: str, size: float, leading: float,
+                 headings: frozenset[int] = frozenset()) -> None:
+        super().__init__()
+        self.entries = entries
+        self.heights = heights
+        self.widths = widths
+        self.repeat = repeat
+        self.font_name = font_name
+        self.size = size
+        self.leading = leading
+        self.headings = headings
+        """Rows that are a heading across the whole grid (项目实施计划：): kept with the next."""
+        self.width = sum(widths)
+        self.height = sum(heights)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def _part(self, entries: list[_Entry], heights: list[float], headings: frozenset[int]
+              ) -> _Grid:
+        return _Grid(entries, heights, self.widths, self.repeat, self.font_name, self.size,
+                     self.leading, headings)
+
+    def _inner(self, col: int, last_col: int) -> float:
+        return _inner_width(self.widths, col, last_col)
+
+    def _break_row(self, fit: int) -> int:
+        """Where to break, given that rows ``[0, fit)`` fit: ``fit`` or a row earlier.
+
+        Earlier when the break would leave a heading row as the last of the page (it goes
+        over with the text it heads), or move a lone last row (总分) under the repeated
+        header while the row above could keep it company. Never back to the header,
+        unless a heading and the row after it would then fit on a fresh page (else the
+        grid would not fit anywhere).
+        """
+        at = fit
+        if len(self.heights) - at == 1 and at - 1 > self.repeat:
+            at -= 1
+        while at > self.repeat and at - 1 in self.headings:
+            at -= 1
+        if at <= self.repeat < fit:
+            fresh = FRAME_HEIGHT - 2 * FRAME_PADDING
+            if sum(self.heights[:fit + 1]) > fresh:
+                return fit
+        return at
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        heights = self.heights
+        used = 0.0
+        fit = 0
+        for h in heights:
+            if used + h > availHeight:
+                break
+            used += h
+            fit += 1
+        if fit >= len(heights):
+            return [self]
+        fit = self._break_row(fit)
+        if fit <= self.repeat:
+            return []  # not even one body row fits: the frame moves us to the next page
+        top: list[_Entry] = []
+        rest: list[_Entry] = []
+        # Entries of ``rest`` placed anew (the header, spans cut by the break): only they can
+        # be short of room; the others keep the rows they were sized for.
+        moved: list[_Entry] = []
+        shift = fit - self.repeat
+        for row, col, last_row, last_col, text in self.entries:
+            if row < fit:
+                head: _Text | None = text
+                tail = None
+                if (row >= self.repeat and last_row >= fit and text is not None
+                        and not text.caption):
+                    head, tail = self._cut_text(text, col, last_col, sum(heights[row:fit]))
+                top.append((row, col, min(last_row, fit - 1), last_col, head))
+            if row < self.repeat:
+                # a header cell may span on into the body (the 2020 form's 绩效指标 label):
+                # on the next page it covers the repeated header and what is left of its span
+                last = last_row - shift if last_row >= fit else min(last_row, self.repeat - 1)
+                rest.append((row, col, last, last_col, text))
+                moved.append(rest[-1])
+            elif row >= fit:
+                rest.append((row - shift, col, last_row - shift, last_col, text))
+            elif last_row >= fit:
+                # a caption is printed again; free text goes on with the lines left over
+                again = text if text is not None and text.caption else tail
+                rest.append((self.repeat, col, last_row - shift, last_col, again))
+                moved.append(rest[-1])
+        rest_heights = heights[:self.repeat] + heights[fit:]
+        self._make_room(moved, rest_heights)
+        top_headings = frozenset(r for r in self.headings if r < fit - 1)
+        rest_headings = frozenset(r if r < self.repeat else r - shift
+                                  for r in self.headings if r < self.repeat or r >= fit)
+        return [self._part(top, heights[:fit], top_headings),
+                self._part(rest, rest_heights, rest_headings)]
+
+    def _cut_text(self, text: _Text, col: int, last_col: int, height: float
+                  ) -> tuple[_Text, _Text | None]:
+        """``text`` of a span crossing the page break: the lines for this page, the rest.
+
+        All of it stays on this page when it fits in the span's rows here (the rows were
+        sized for the whole span, so usually it does); else the lines that fit stay and
+        the others continue in the span's rows on the next page.
+        """
+        width = self._inner(col, last_col)
+        lines = text.lines(width, self.font_name, self.size)
+        keep = _capacity(height - 2 * PAD_Y, self.leading)
+        if len(lines) <= keep:
+            return text, None
+        return text.part(lines[:keep], width), text.part(lines[keep:], width)
+
+    def _make_room(self, entries: list[_Entry], heights: list[float]) -> None:
+        """Grow ``heights`` (the rows of a continued grid) until every text fits its cell.
+
+        A span cut by a page break may continue in fewer rows than its text needs: a
+        caption printed again, or the lines of a text that did not fit on the page before.
+        As when the grid was built, the last row of the span grows.
+        """
+        short: list[tuple[int, int, float]] = []
+        for row, col, last_row, last_col, text in entries:
+            if text is None:
+                continue
+            width = self._inner(col, last_col)
+            lines = len(text.lines(width, self.font_name, self.size))
+            if text.caption and lines > 1:
+                flowed = _break_lines(text.text.replace("\n", ""), width, self.font_name,
+                                      self.size)
+                lines = min(lines, len(flowed))
+            need = lines * self.leading + 2 * PAD_Y
+            if need > sum(heights[row:last_row + 1]) + _SLACK:
+                short.append((last_row, row, need))
+        for last, first, need in sorted(short):
+            missing = need - sum(heights[first:last + 1])
+            if missing > 0:
+                heights[last] += missing
+
+    def _placed(self) -> tuple[list[float], list[float], list[_Placed]]:
+        """Column edges, row edges, and every cell placed with its lines.
+
+        Coordinates are the grid's own (origin at its bottom left), edges rounded as
+        drawn; the lines are those that fit the cell (see :meth:`_Text.fit`).
+        """
+        xs = [0.0]
+        for w in self.widths:
+            xs.append(xs[-1] + w)
+        ys = [self.height]  # top edge of each row, then the bottom of the grid
+        for h in self.heights:
+            ys.append(ys[-1] - h)
+        xs = [round(x, 2) for x in xs]  # shared edges must meet exactly to be merged
+        ys = [round(y, 2) for y in ys]
+        font_name, size, leading = self.font_name, self.size, self.leading
+        drop = (leading - size) / 2 + size * _pt(ASCENT)  # line top → baseline
+        out: list[_Placed] = []
+        for row, col, last_row, last_col, cell in self.entries:
+            x0, x1, top, bottom = xs[col], xs[last_col + 1], ys[row], ys[last_row + 1]
+            placed: list[tuple[float, float, str, float]] = []
+            if cell is not None:
+                lines = cell.fit(x1 - x0 - 2 * PAD_X, top - bottom - 2 * PAD_Y, font_name,
+                                 size, leading)
+                y = top - (top - bottom - len(lines) * leading) / 2 - drop
+                for line, used in lines:
+                    if cell.align == "left":
+                        x = x0 + PAD_X
+                    elif cell.align == "right":
+                        x = x1 - PAD_X - used
+                    else:
+                        x = (x0 + x1 - used) / 2
+                    placed.append((x, y, line, used))
+                    y -= leading
+            out.append((x0, x1, top, bottom, cell, placed))
+        return xs, ys, out
+
+    def draw(self) -> None:
+        if not self.heights:
+            return
+        canv = self.canv
+        size = self.size
+        text = canv.beginText()
+        text.setFont(self.font_name, size)
+        show = _Shower(canv, text, self.font_name, size)
+        bold = False
+        across: dict[float, list[tuple[float, float]]] = {}
+        down: dict[float, list[tuple[float, float]]] = {}
+        xs, ys, cells = self._placed()
+        for x0, x1, top, bottom, cell, placed in cells:
+            if cell is None or not cell.open_top:
+                across.setdefault(top, []).append((x0, x1))
+            if cell is None or not cell.open_bottom:
+                across.setdefault(bottom, []).append((x0, x1))
+            down.setdefault(x0, []).append((bottom, top))
+            down.setdefault(x1, []).append((bottom, top))
+            if cell is None:
+                continue
+            if placed and cell.bold != bold:
+                bold = cell.bold
+                text.setTextRenderMode(2 if bold else 0)  # fill+stroke: the stand-in for bold
+            for x, y, line, _ in placed:
+                show(x, y, line)
+        if bold:
+            text.setTextRenderMode(0)
+        # the outline, also where a cut text (open top/bottom) meets a page break
+        across.setdefault(ys[0], []).append((xs[0], xs[-1]))
+        across.setdefault(ys[-1], []).append((xs[0], xs[-1]))
+        down.setdefault(xs[0], []).append((ys[-1], ys[0]))
+        down.setdefault(xs[-1], []).append((ys[-1], ys[0]))
+        canv.saveState()
+        canv.setLineWidth(_stroke_width(size))
+        canv.drawText(text)
+        canv.setLineWidth(_pt(GRID_WIDTH))
+        canv.addLiteral(_rules(across, down))
+        canv.restoreState()
+
+
+class _Shower:
+    """``setTextOrigin(x, y)`` + ``textOut(line)`` of one text object, at a third of the cost.
+
+    Profiling a 60-indicator form put a third of the PDF's time in ``textOut``: for each
+    of ~500 lines it measures the string (which nothing here reads), looks the font up and
+    saves and restores the text object's state. This writes the very operators reportlab
+    writes for a TrueType font (``Tm``, a ``Tf``/``TL`` when the subset changes, ``Tj``),
+    with reportlab's own number formatting, subset assignment and escaping, so the PDF
+    is byte-for-byte the same. Other fonts (the CID fallback) take reportlab's path.
+    """
+
+    __slots__ = ("_code", "_doc", "_escape", "_font", "_object", "_tf")
+
+    def __init__(self, canv: Canvas, text: Any, font_name: str, size: float) -> None:
+        self._object = text
+        font = pdfmetrics.getFont(font_name)
+        # (reportlab's shaped-text branch only takes ShapedStr, which plain lines are not)
+        self._font = font if font._dynamicFont and canv.bottomup else None
+        self._doc = canv._doc
+        self._escape = canv._escape
+        self._code = text._code
+        self._tf = f"{fp_str(text._fontsize)} Tf {fp_str(text._leading)} TL"
+
+    def __call__(self, x: float, y: float, line: str) -> None:
+        font = self._font
+        if font is None:
+            self._object.setTextOrigin(x, y)
+            self._object.textOut(line)
+            return
+        text = self._object
+        self._code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+        pieces = []
+        for subset, chunk in font.splitString(line, self._doc):
+            if subset != text._curSubset:
+                pieces.append(f"{font.getSubsetInternalName(subset, self._doc)} {self._tf}")
+                text._curSubset = subset
+            pieces.append(f"({self._escape(chunk)}) Tj")
+        self._code.append(" ".join(pieces))
+
+
+def _merged(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Touching or overlapping intervals joined, so each rule is one stroke."""
+    out: list[tuple[float, float]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1] + 0.01:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _rules(across: dict[float, list[tuple[float, float]]],
+           down: dict[float, list[tuple[float, float]]]) -> str:
+    """PDF path operators stroking every cell edge once (cell edges shared are merged)."""
+    ops: list[str] = []
+    for y in sorted(across):
+        for a, b in _merged(across[y]):
+            ops.append(f"{a:.2f} {y:.2f} m {b:.2f} {y:.2f} l")
+    for x in sorted(down):
+        for a, b in _merged(down[x]):
+            ops.append(f"{x:.2f} {a:.2f} m {x:.2f} {b:.2f} l")
+    ops.append("S")
+    return "\n".join(ops)
+
+
+def _cut_tall_rows(block: Block, widths: list[float], font_name: str, body: float,
+                   leading: float
+                   ) -> tuple[list[Cell], int, list[float], set[tuple[int, int]]]:
+    """The block's cells, with every row too tall for a page cut into several rows.
+
+    A row is too tall when one of its single-row cells wraps to more lines than a quarter
+    of a page holds. Its text is divided into chunks of that many lines, one per new row
+    (small chunks fill pages well: a page breaks between them); the row's other cells span
+    the new rows, and the cells below move down. Also returns the per-row minimum heights,
+    stretched the same way, and the (row, column) of every chunk after the first, drawn
+    without a rule above so that the text reads as one cell.
+    """
+    min_heights = [_pt(h) for h in block.min_row_height]
+    budget = max(1, int((FRAME_HEIGHT / 4 - 2 * PAD_Y) // leading))
+    extra: dict[int, list[str]] = {}  # row index → chunks of its tallest cell
+    owner: dict[int, Cell] = {}
+    for cell in block.cells:
+        if cell.rowspan != 1 or cell.row < block.repeat_rows or len(cell.text) < budget:
+            continue  # fewer characters than lines cannot be too tall
+        width = _inner_width(widths, cell.col, cell.last_col)
+        lines = [line for line, _ in _break_lines(cell.text, width, font_name, body)]
+        if len(lines) <= budget:
+            continue
+        chunks = ["\n".join(lines[i:i + budget]) for i in range(0, len(lines), budget)]
+        if len(chunks) > len(extra.get(cell.row, ())):
+            extra[cell.row] = chunks
+            owner[cell.row] = cell
+    if not extra:
+        return list(block.cells), block.n_rows, min_heights, set()
+    count = [len(extra[r]) if r in extra else 1 for r in range(block.n_rows)]
+    shift = [0] * (block.n_rows + 1)  # rows inserted above each original row
+    for r in range(block.n_rows):
+        shift[r + 1] = shift[r] + count[r] - 1
+    out: list[Cell] = []
+    joined: set[tuple[int, int]] = set()
+    for cell in block.cells:
+        row = cell.row + shift[cell.row]
+        last = cell.last_row + shift[cell.last_row + 1]
+        if owner.get(cell.row) is cell:
+            for i, chunk in enumerate(extra[cell.row]):
+                out.append(_moved(cell, row + i, 1, chunk))
+                if i:
+                    joined.add((row + i, cell.col))
+        else:
+            out.append(_moved(cell, row, last - row + 1, cell.text))
+    grown: list[float] = []
+    for r, h in enumerate(min_heights):
+        grown += [h] + [0.0] * (count[r] - 1)
+    return out, block.n_rows + shift[block.n_rows], grown, joined
+
+
+def _moved(cell: Cell, row: int, rowspan: int, text: str) -> Cell:
+    return Cell(row, cell.col, text, rowspan=rowspan, colspan=cell.colspan, style=cell.style,
+                align=cell.align, number=cell.number, number_format=cell.number_format,
+                field=cell.field)

@@ -1,0 +1,40 @@
+"""Byte-for-byte reproducible Office files.
+
+python-docx and openpyxl stamp every zip entry with the current time and write "now"
+into ``docProps/core.xml``. Both files are zip packages, so instead of patching each
+library we rewrite the finished package once: entries keep their order (``[Content_Types].xml``
+must stay first for some readers), get one fixed timestamp and fixed permissions, and the
+dates inside ``core.xml`` are replaced by the same fixed moment.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from datetime import datetime
+
+DEFAULT_STAMP = datetime(2000, 1, 1, 0, 0, 0)
+"""The moment written into every package when settings name none."""
+
+_CORE_DATE = re.compile(
+    rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:(?:created|modified)>)"
+)
+
+
+def normalize_zip(data: bytes, stamp: datetime = DEFAULT_STAMP) -> bytes:
+    """Return ``data`` (a zip package) rewritten with fixed timestamps and metadata dates."""
+    iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            blob = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                blob = _CORE_DATE.sub(rb"\g<1>" + iso + rb"\g<2>", blob)
+            fixed = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            fixed.create_system = 0
+            target.writestr(fixed, blob, compresslevel=6)
+    return out.getvalue()

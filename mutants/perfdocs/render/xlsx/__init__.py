@@ -1,0 +1,1 @@
+"""Excel output (.xlsx), written as SpreadsheetML from the form grid."""

@@ -1,0 +1,588 @@
+"""Excel output: each :class:`~perfdocs.forms.grid.Form` as one worksheet, written as SpreadsheetML.
+
+A sheet reads like the printed form: the title and subtitle merged across the grid, then
+the blocks stacked row after row with no gap, every cell ruled (merged ones too), figures
+stored as numbers that display exactly like the form's text, and a print setup that puts
+the form on A4 one page wide with the indicator header repeated on every page. The
+renderer only translates: texts are written as they are, figures as the exact ``Decimal``
+the builder chose, never recomputed or rounded.
+
+Four things shape the code:
+
+* The package is written here, part by part, as XML text and zipped with :mod:`zipfile`.
+  A form needs a handful of parts and a few looks, and going through openpyxl's object
+  model (a descriptor-checked object per cell and per style, serialised back through
+  lxml) cost three quarters of the render time for what is, in the end, string joining.
+  Nothing here imports openpyxl, so neither does a batch worker that only writes.
+* Excel has no "fit row to wrapped text" that survives printing from another program
+  (LibreOffice and Excel only auto-fit rows they lay out themselves, and never for
+  merged cells), so row heights are estimated here from text length against the width of
+  the columns a cell spans (:func:`_row_heights`).
+* Excel and LibreOffice draw a merged cell's frame from the borders of the positions on
+  its edge, so every position a ruled merge covers is written as an empty cell with the
+  merge's look.
+* A preparer's text must never run as a formula in the recipient's Excel: text is always
+  an inline string (``t="inlineStr"``) and no ``<f>`` is ever written, whatever the text
+  looks like (``=1+1``, ``-2``, ``#N/A``).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Sequence
+from datetime import datetime
+from decimal import ROUND_CEILING, Decimal
+from functools import lru_cache
+
+from perfdocs.errors import RenderError
+from perfdocs.forms.grid import Block, Cell, Form
+from perfdocs.render.reproducible import DEFAULT_STAMP
+
+SHEET_WIDTH = Decimal(100)
+"""Total width of a form's columns in Excel width units (characters of the default font)."""
+LINE_HEIGHT = Decimal("1.35")
+"""Row height per text line, as a multiple of the font size (the forms are set loosely)."""
+ROW_PADDING = Decimal(6)
+"""Points added to every row above and below its text lines."""
+MIN_ROW_LINES = Decimal(2)
+"""The smallest row is this many font sizes tall, so one-line rows do not look cramped."""
+MAX_ROW_HEIGHT = Decimal(409)
+"""Excel's largest row height in points."""
+MAX_TEXT = 32767
+"""Excel's largest number of characters in one cell."""
+PIXELS_PER_UNIT = 7
+"""Pixels per Excel width unit: the maximum digit width of the default font, Calibri 11."""
+CELL_PIXELS = 1
+"""Pixels Excel adds to a column beyond its units, net of the cell's inner padding."""
+GB2312 = 134
+"""Font charset that tells Excel the font is meant for Simplified Chinese."""
+COMPRESS_LEVEL = 6
+"""zlib level of every part: the default, so the bytes match what zipfile always wrote."""
+
+_BOLD = frozenset({"header", "total"})
+_MAX_TITLE = 31
+_TENTH = Decimal("0.1")
+
+# Characters XML 1.0 cannot carry at all (C0 controls but tab, CR and LF; lone surrogates;
+# U+FFFE/U+FFFF): a cell holding one would make the sheet unreadable, so it is refused, and
+# a sheet title drops them.
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_FORBIDDEN_IN_TITLE = re.compile("[\\[\\]:*?/\\\\\x00-\x1f\ud800-\udfff\ufffe\uffff]")
+# Excel reads "_xHHHH_" inside a string as an escaped character (ECMA-376 ST_Xstring); a
+# literal one is kept literal by escaping its underscore as "_x005F_".
+_EXCEL_ESCAPE = re.compile("_(?=x[0-9A-Fa-f]{4}_)")
+
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+
+# Number formats Excel knows by id (the locale-independent ones of ECMA-376 §18.8.30);
+# any other format code gets its own <numFmt> from id 164 on.
+_BUILTIN_FORMATS = {
+    "General": 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10,
+    "0.00E+00": 11, "@": 49,
+}
+
+
+def render_xlsx(forms: Sequence[Form], *, stamp: datetime = DEFAULT_STAMP) -> bytes:
+    """The .xlsx of ``forms``, one worksheet per form in order, stamped with ``stamp``.
+
+    The same forms and stamp always give the same bytes: every zip entry carries
+    ``stamp`` as its time, entries come in a fixed order, and the package metadata says
+    ``stamp`` for both creation and modification.
+    """
+    if not forms:
+        raise RenderError("没有可写入 Excel 的表单（至少需要一张表）")
+    styles = _Styles()
+    used: set[str] = set()
+    sheets: list[_Sheet] = []
+    for index, form in enumerate(forms):
+        title = sheet_title(form.sheet_name, used)
+        sheets.append(_write_form(form, title, styles, selected=index == 0))
+    parts = [
+        ("[Content_Types].xml", _content_types(len(sheets))),
+        ("_rels/.rels", _ROOT_RELS),
+        ("docProps/app.xml", _APP),
+        ("docProps/core.xml", _core(stamp)),
+        ("xl/workbook.xml", _workbook(sheets)),
+        ("xl/_rels/workbook.xml.rels", _workbook_rels(len(sheets))),
+        ("xl/styles.xml", styles.xml()),
+    ]
+    parts += [(f"xl/worksheets/sheet{i}.xml", sheet.xml) for i, sheet in
+              enumerate(sheets, start=1)]
+    return _zip(parts, stamp)
+
+
+def sheet_title(name: str, used: set[str]) -> str:
+    """``name`` made a valid, unused worksheet title, and recorded in ``used``.
+
+    Excel refuses titles longer than 31 characters, holding any of ``[]:*?/\\``, starting
+    or ending with an apostrophe, or equal to another sheet's title ignoring case.
+    Forbidden characters (and control characters XML cannot hold) become ``_``; a repeated
+    title gets "(2)", "(3)"… (shortening the name so the suffix fits). ``used`` holds the
+    case-folded titles already taken.
+    """
+    base = _FORBIDDEN_IN_TITLE.sub("_", name).strip().strip("'").strip() or "表"
+    base = base[:_MAX_TITLE]
+    title = base
+    number = 1
+    while title.casefold() in used or title.casefold() == "history":
+        number += 1
+        suffix = f"({number})"
+        title = base[: _MAX_TITLE - len(suffix)].rstrip("'") + suffix
+    used.add(title.casefold())
+    return title
+
+
+# --- styles -------------------------------------------------------------------------------
+
+
+class _Styles:
+    """The workbook's style table, grown on demand: one cell format (xf) per distinct look.
+
+    A look is (font, size, bold, horizontal alignment, number format, ruled). Index 0 of
+    every table is Excel's default (Calibri 11, no border, General), which the Normal
+    style and unstyled cells refer to; the default font also fixes the width unit that
+    :data:`PIXELS_PER_UNIT` assumes.
+    """
+
+    def __init__(self) -> None:
+        self._fonts: dict[tuple[str, Decimal, bool], int] = {}
+        self._formats: dict[str, int] = {}
+        self._looks: dict[tuple[object, ...], int] = {}
+        self._font_xml = ['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>']
+        self._xf_xml = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']
+
+    def look(self, family: str, size: Decimal, bold: bool, align: str,
+             number_format: str | None, ruled: bool) -> int:
+        """Index (the ``s`` attribute) of the cell format with this look."""
+        key = (family, size, bold, align, number_format, ruled)
+        index = self._looks.get(key)
+        if index is None:
+            font = self._font(family, size, bold)
+            fmt = self._format(number_format) if number_format else 0
+            border = 1 if ruled else 0
+            self._xf_xml.append(
+                f'<xf numFmtId="{fmt}" fontId="{font}" fillId="0" borderId="{border}" '
+                f'xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1" '
+                f'applyAlignment="1"><alignment horizontal="{_attr(align)}" '
+                f'vertical="center" wrapText="1"/></xf>')
+            index = self._looks[key] = len(self._xf_xml) - 1
+        return index
+
+    def _font(self, family: str, size: Decimal, bold: bool) -> int:
+        key = (family, size, bold)
+        index = self._fonts.get(key)
+        if index is None:
+            weight = "<b/>" if bold else ""
+            self._font_xml.append(f'<font>{weight}<sz val="{_decimal(size)}"/>'
+                                  f'<name val="{_attr(family)}"/><charset val="{GB2312}"/>'
+                                  "</font>")
+            index = self._fonts[key] = len(self._font_xml) - 1
+        return index
+
+    def _format(self, code: str) -> int:
+        builtin = _BUILTIN_FORMATS.get(code)
+        if builtin is not None:
+            return builtin
+        index = self._formats.get(code)
+        if index is None:
+            index = self._formats[code] = 164 + len(self._formats)
+        return index
+
+    def xml(self) -> bytes:
+        """``xl/styles.xml``: number formats, fonts, fills, borders and cell formats."""
+        formats = "".join(f'<numFmt numFmtId="{i}" formatCode="{_attr(code)}"/>'
+                          for code, i in self._formats.items())
+        thin = '<{0} style="thin"><color rgb="FF000000"/></{0}>'
+        ruled = "".join(thin.format(side) for side in ("left", "right", "top", "bottom"))
+        text = (
+            f'{_DECLARATION}<styleSheet xmlns="{_MAIN}">'
+            f'<numFmts count="{len(self._formats)}">{formats}</numFmts>'
+            f'<fonts count="{len(self._font_xml)}">{"".join(self._font_xml)}</fonts>'
+            '<fills count="2"><fill><patternFill patternType="none"/></fill>'
+            '<fill><patternFill patternType="gray125"/></fill></fills>'
+            '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>'
+            f'<border>{ruled}<diagonal/></border></borders>'
+            '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'
+            '</cellStyleXfs>'
+            f'<cellXfs count="{len(self._xf_xml)}">{"".join(self._xf_xml)}</cellXfs>'
+            '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/>'
+            '</cellStyles><dxfs count="0"/>'
+            '<tableStyles count="0" defaultTableStyle="TableStyleMedium9" '
+            'defaultPivotStyle="PivotStyleLight16"/></styleSheet>'
+        )
+        return text.encode("utf-8")
+
+
+# --- one worksheet ------------------------------------------------------------------------
+
+
+class _Sheet:
+    """A written worksheet: its title, XML, and the ranges its defined names refer to."""
+
+    __slots__ = ("print_area", "title", "title_rows", "xml")
+
+    def __init__(self, title: str, xml: bytes, print_area: str, title_rows: str | None):
+        self.title = title
+        self.xml = xml
+        self.print_area = print_area
+        self.title_rows = title_rows
+
+
+def _write_form(form: Form, title: str, styles: _Styles, *, selected: bool) -> _Sheet:
+    """Title, subtitle, every block, the footer and the print setup of one sheet."""
+    widths = _column_units(form.column_widths)
+    n_cols = len(widths)
+    letters = [_column_letter(i) for i in range(1, n_cols + 1)]
+    total_width = sum(widths, Decimal(0))
+    fonts = form.fonts
+    family = fonts.family
+    body = fonts.body_size
+    n_rows = 2 + sum(block.n_rows for block in form.blocks) + (1 if form.footer else 0)
+    grid: list[list[str | None]] = [[None] * n_cols for _ in range(n_rows)]
+    merges: list[str] = []
+    heights: list[Decimal] = []
+
+    def put(cell: Cell, row: int, size: Decimal, bold: bool, ruled: bool) -> None:
+        """Write ``cell`` at sheet ``row`` (1-based): value, look, merge, covered borders."""
+        number_format = cell.number_format if cell.number is not None else None
+        xf = styles.look(family, size, bold, cell.align, number_format, ruled)
+        line = grid[row - 1]
+        ref = f"{letters[cell.col]}{row}"
+        line[cell.col] = _cell_xml(ref, xf, cell)
+        if cell.rowspan == 1 and cell.colspan == 1:
+            return
+        last_row = row + cell.rowspan - 1
+        merges.append(f"{ref}:{letters[cell.last_col]}{last_row}")
+        if not ruled:
+            return
+        covered = f'" s="{xf}"/>'
+        for r in range(row, last_row + 1):
+            cells = grid[r - 1]
+            for c in range(cell.col, cell.last_col + 1):
+                if r != row or c != cell.col:
+                    cells[c] = f'<c r="{letters[c]}{r}{covered}'
+
+    def heading(text: str, size: Decimal, bold: bool) -> None:
+        put(Cell(0, 0, text, colspan=n_cols), len(heights) + 1, size, bold, False)
+        lines = _lines(text, total_width, size) if text else 1
+        heights.append(_height(lines, size, minimum=size * LINE_HEIGHT + ROW_PADDING))
+
+    heading(form.title, fonts.title_size, True)
+    heading(form.subtitle, fonts.subtitle_size, False)
+
+    title_rows: str | None = None
+    for block in form.blocks:
+        first = len(heights) + 1
+        for cell in block.cells:
+            put(cell, first + cell.row, body, cell.style in _BOLD, True)
+        heights.extend(_row_heights(block, widths, body))
+        if block.repeat_rows and title_rows is None:
+            # Excel keeps one range of rows to repeat per sheet: the first block's wins.
+            title_rows = f"${first}:${first + block.repeat_rows - 1}"
+
+    if form.footer:
+        put(Cell(0, 0, form.footer, colspan=n_cols, align="left"), len(heights) + 1, body,
+            False, False)
+        heights.append(_height(_lines(form.footer, total_width, body), body))
+
+    last = f"{letters[-1]}{n_rows}"
+    rows = "".join(
+        f'<row r="{r}" ht="{_decimal(height)}" customHeight="1">'
+        f'{"".join(c for c in cells if c is not None)}</row>'
+        for r, (height, cells) in enumerate(zip(heights, grid, strict=True), start=1)
+    )
+    cols = "".join(f'<col min="{i}" max="{i}" width="{_decimal(w)}" customWidth="1"/>'
+                   for i, w in enumerate(widths, start=1))
+    merge_xml = (f'<mergeCells count="{len(merges)}">'
+                 + "".join(f'<mergeCell ref="{m}"/>' for m in merges) + "</mergeCells>"
+                 if merges else "")
+    tab = ' tabSelected="1"' if selected else ""
+    xml = (
+        f'{_DECLARATION}<worksheet xmlns="{_MAIN}" xmlns:r="{_REL}">'
+        '<sheetPr><outlinePr summaryBelow="1" summaryRight="1"/>'
+        '<pageSetUpPr fitToPage="1"/></sheetPr>'
+        f'<dimension ref="A1:{last}"/>'
+        # The form draws its own rules; the screen grid would only blur them.
+        f'<sheetViews><sheetView showGridLines="0"{tab} workbookViewId="0">'
+        '<selection activeCell="A1" sqref="A1"/></sheetView></sheetViews>'
+        '<sheetFormatPr baseColWidth="8" defaultRowHeight="15"/>'
+        f"<cols>{cols}</cols><sheetData>{rows}</sheetData>{merge_xml}"
+        '<printOptions horizontalCentered="1"/>'
+        # Excel's "Narrow" margins, in inches.
+        '<pageMargins left="0.25" right="0.25" top="0.75" bottom="0.75" header="0.3" '
+        'footer="0.3"/>'
+        # A4 portrait, one page wide and as many pages tall as it takes.
+        '<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>'
+        "</worksheet>"
+    )
+    return _Sheet(title, xml.encode("utf-8"), f"$A$1:${letters[-1]}${n_rows}", title_rows)
+
+
+def _cell_xml(ref: str, xf: int, cell: Cell) -> str:
+    """One ``<c>``: a figure as a number with the Decimal's exact digits, anything else text.
+
+    A number is written as the Decimal's own fixed-point digits (97.76 stays "97.76", where
+    a float round trip would give 97.76000000000001); Excel parses them to the double
+    nearest the exact value. Text is always an inline string, never a formula.
+    """
+    where = f"（{cell.field}）" if cell.field else f"（第 {cell.row + 1} 行第 {cell.col + 1} 列）"
+    number = cell.number
+    if number is not None:
+        if not number.is_finite():
+            raise RenderError(f"数值无效{where}：{number}，Excel 只能保存有限的数",
+                              field=cell.field)
+        return f'<c r="{ref}" s="{xf}"><v>{number:f}</v></c>'
+    text = cell.text
+    if not text:
+        return f'<c r="{ref}" s="{xf}"/>'
+    if len(text) > MAX_TEXT:
+        raise RenderError(
+            f"单元格文字过长{where}：{len(text)} 个字符，Excel 每格最多 {MAX_TEXT} 个，请精简",
+            field=cell.field,
+        )
+    if _ILLEGAL.search(text):
+        raise RenderError(
+            f"单元格文字含有 Excel 不能保存的控制字符{where}，请删除后重试",
+            field=cell.field,
+        )
+    space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
+    return f'<c r="{ref}" s="{xf}" t="inlineStr"><is><t{space}>{_text(text)}</t></is></c>'
+
+
+def _text(text: str) -> str:
+    """``text`` as the character data of a cell that Excel reads back as exactly ``text``."""
+    text = _escape(text)
+    if "\r" in text:
+        text = text.replace("\r", "&#13;")  # a parser would turn a raw CR into LF
+    if "_x" in text:
+        text = _EXCEL_ESCAPE.sub("_x005F_", text)
+    return text
+
+
+def _escape(text: str) -> str:
+    """``text`` escaped for XML character data."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attr(value: str) -> str:
+    """``value`` escaped for a double-quoted XML attribute."""
+    return (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;"))
+
+
+def _decimal(value: Decimal) -> str:
+    """A size or height in plain digits (``Decimal("1E+1")`` is "10", never "1E+1")."""
+    return f"{value:f}"
+
+
+def _column_letter(index: int) -> str:
+    """Spreadsheet letters of 1-based column ``index``: 1 → A, 27 → AA."""
+    letters = ""
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+# --- row heights and column widths ----------------------------------------------------------
+
+
+def _column_units(relative: Sequence[Decimal]) -> list[Decimal]:
+    """``relative`` widths scaled so they add up to :data:`SHEET_WIDTH` Excel units."""
+    total = sum(relative, Decimal(0))
+    if not relative or total <= 0 or any(w <= 0 for w in relative):
+        raise RenderError("表格列宽必须为正数（请检查版式中的列宽设置）")
+    cent = Decimal("0.01")
+    return [(SHEET_WIDTH * w / total).quantize(cent) for w in relative]
+
+
+def _text_units(text: str) -> int:
+    """Width of one line of ``text`` in half-ems: CJK and full-width count 2, ASCII 1.
+
+    UTF-8 length is a C-speed proxy: ASCII takes one byte, CJK ideographs and full-width
+    punctuation three, so ``(bytes + chars) / 2`` is 1 and 2 respectively. (Lone
+    surrogates, which UTF-8 cannot hold, are refused before any height is estimated.)
+    """
+    return (len(text.encode("utf-8")) + len(text) + 1) // 2
+
+
+@lru_cache(maxsize=256)
+def _per_line(units: Decimal, size: Decimal) -> Decimal:
+    """Half-ems one wrapped line holds in columns ``units`` Excel units wide at ``size`` pt.
+
+    A column of ``u`` units is ``7u + 1`` pixels of text room; one half-em of a ``size``
+    point font is ``size × 2/3`` pixels at 96 dpi. Two half-ems are held back per line for
+    the space wrapping wastes (a Chinese character or a word that does not fit). A form
+    has only a few distinct spans, so this is computed once per span.
+    """
+    room = (units * PIXELS_PER_UNIT + CELL_PIXELS) * 3 / (size * 2)
+    return max(room - 2, Decimal(2))
+
+
+def _lines(text: str, units: Decimal, size: Decimal) -> int:
+    """Lines ``text`` takes when wrapped in columns ``units`` Excel units wide at ``size`` pt."""
+    per_line = _per_line(units, size)
+    count = 0
+    for paragraph in text.split("\n"):
+        need = _text_units(paragraph)
+        count += max(1, int((need / per_line).to_integral_value(rounding=ROUND_CEILING)))
+    return count
+
+
+def _height(lines: int, size: Decimal, minimum: Decimal | None = None) -> Decimal:
+    """Row height in points for ``lines`` lines at ``size`` pt, within Excel's limits."""
+    floor = size * MIN_ROW_LINES if minimum is None else minimum
+    height = max(lines * size * LINE_HEIGHT + ROW_PADDING, floor)
+    return min(height, MAX_ROW_HEIGHT).quantize(_TENTH, rounding=ROUND_CEILING)
+
+
+def _row_heights(block: Block, widths: Sequence[Decimal], size: Decimal) -> list[Decimal]:
+    """Heights (points) of the block's rows so every cell's wrapped text fits.
+
+    Single-row cells set their row's height; a cell spanning rows then adds whatever it
+    still lacks, spread evenly over its rows (shortest spans first, so a group label
+    spanning a whole group rarely adds anything).
+    """
+    floor = size * MIN_ROW_LINES
+    heights = [floor] * block.n_rows
+    for index, minimum in enumerate(block.min_row_height[: block.n_rows]):
+        heights[index] = max(heights[index], minimum)
+    # Width of columns a..b is edge[b + 1] - edge[a], exact (the widths are in cents).
+    edge = [Decimal(0)]
+    for width in widths:
+        edge.append(edge[-1] + width)
+    tall: list[tuple[int, Cell, Decimal]] = []
+    for cell in block.cells:
+        if not cell.text:
+            continue
+        units = edge[cell.last_col + 1] - edge[cell.col]
+        need = _height(_lines(cell.text, units, size), size)
+        if cell.rowspan == 1:
+            heights[cell.row] = max(heights[cell.row], need)
+        else:
+            tall.append((cell.rowspan, cell, need))
+    tall.sort(key=lambda item: (item[0], item[1].row, item[1].col))
+    for span, cell, need in tall:
+        rows = range(cell.row, cell.last_row + 1)
+        have = sum((heights[r] for r in rows), Decimal(0))
+        if need > have:
+            extra = ((need - have) / span).quantize(_TENTH, rounding=ROUND_CEILING)
+            for r in rows:
+                heights[r] = min(heights[r] + extra, MAX_ROW_HEIGHT)
+    return heights
+
+
+# --- the package around the sheets ----------------------------------------------------------
+
+
+_ROOT_RELS = (
+    f'{_DECLARATION}<Relationships xmlns="{_PKG_REL}">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/officeDocument" Target="xl/workbook.xml"/>'
+    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/'
+    'relationships/metadata/core-properties" Target="docProps/core.xml"/>'
+    '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/extended-properties" Target="docProps/app.xml"/>'
+    "</Relationships>"
+).encode()
+
+# LibreOffice lays a workbook out the way Excel does (row heights included) only when the
+# application named here starts with "Microsoft"; any other name gives rows a little
+# taller than Excel's and shifts page breaks. openpyxl says the same for the same reason.
+_APP = (
+    f"{_DECLARATION}<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/"
+    "2006/extended-properties\"><Application>Microsoft Excel Compatible / perfdocs"
+    "</Application></Properties>"
+).encode()
+
+_SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+
+
+def _content_types(n_sheets: int) -> bytes:
+    """``[Content_Types].xml``: the type of every part of the package."""
+    office = "application/vnd.openxmlformats-officedocument"
+    overrides = [
+        ("/xl/workbook.xml", f"{office}.spreadsheetml.sheet.main+xml"),
+        ("/xl/styles.xml", f"{office}.spreadsheetml.styles+xml"),
+        ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+        ("/docProps/app.xml", f"{office}.extended-properties+xml"),
+    ] + [(f"/xl/worksheets/sheet{i}.xml", _SHEET_TYPE) for i in range(1, n_sheets + 1)]
+    text = (
+        f'{_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'content-types"><Default Extension="rels" ContentType="application/'
+        'vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        + "".join(f'<Override PartName="{name}" ContentType="{kind}"/>'
+                  for name, kind in overrides)
+        + "</Types>"
+    )
+    return text.encode("utf-8")
+
+
+def _core(stamp: datetime) -> bytes:
+    """``docProps/core.xml``: made by perfdocs, created and modified at ``stamp``."""
+    when = stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
+    text = (
+        f'{_DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/'
+        'package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:dcterms="http://purl.org/dc/terms/" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        "<dc:creator>perfdocs</dc:creator><cp:lastModifiedBy>perfdocs</cp:lastModifiedBy>"
+        f'<dcterms:created xsi:type="dcterms:W3CDTF">{when}</dcterms:created>'
+        f'<dcterms:modified xsi:type="dcterms:W3CDTF">{when}</dcterms:modified>'
+        "</cp:coreProperties>"
+    )
+    return text.encode("utf-8")
+
+
+def _workbook(sheets: Sequence[_Sheet]) -> bytes:
+    """``xl/workbook.xml``: sheet names, and each sheet's print titles and print area."""
+    listed = "".join(f'<sheet name="{_attr(s.title)}" sheetId="{i}" r:id="rId{i}"/>'
+                     for i, s in enumerate(sheets, start=1))
+    names = []
+    for index, sheet in enumerate(sheets):
+        quoted = "'" + _escape(sheet.title).replace("'", "''") + "'!"
+        if sheet.title_rows:
+            names.append(f'<definedName name="_xlnm.Print_Titles" localSheetId="{index}">'
+                         f"{quoted}{sheet.title_rows}</definedName>")
+        names.append(f'<definedName name="_xlnm.Print_Area" localSheetId="{index}">'
+                     f"{quoted}{sheet.print_area}</definedName>")
+    text = (
+        f'{_DECLARATION}<workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><workbookPr/>'
+        '<bookViews><workbookView activeTab="0"/></bookViews>'
+        f"<sheets>{listed}</sheets><definedNames>{''.join(names)}</definedNames>"
+        '<calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>'
+    )
+    return text.encode("utf-8")
+
+
+def _workbook_rels(n_sheets: int) -> bytes:
+    """``xl/_rels/workbook.xml.rels``: the sheets (rId1…rIdN), then the styles."""
+    kind = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    sheets = "".join(f'<Relationship Id="rId{i}" Type="{kind}/worksheet" '
+                     f'Target="worksheets/sheet{i}.xml"/>' for i in range(1, n_sheets + 1))
+    text = (
+        f'{_DECLARATION}<Relationships xmlns="{_PKG_REL}">{sheets}'
+        f'<Relationship Id="rId{n_sheets + 1}" Type="{kind}/styles" Target="styles.xml"/>'
+        "</Relationships>"
+    )
+    return text.encode("utf-8")
+
+
+def _zip(parts: Sequence[tuple[str, bytes]], stamp: datetime) -> bytes:
+    """The zip package of ``parts`` in order, every entry stamped ``stamp``, mode 644."""
+    when = stamp.timetuple()[:6]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts:
+            entry = zipfile.ZipInfo(name, date_time=when)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            entry.create_system = 0
+            archive.writestr(entry, data, compresslevel=COMPRESS_LEVEL)
+    return out.getvalue()

@@ -1,0 +1,263 @@
+"""``perfdocs check``: audit a filled 自评表 (YAML or xlsx) without rendering it.
+
+Forms filled by hand carry slips: a 执行率 that does not follow from its amounts (seed 002),
+a 总分 that is not the sum of its scores (seed 003), points lost without a word of
+explanation, weights that do not add up to 100. ``check`` recomputes every derived figure
+the form prints with :mod:`perfdocs.compute.calculate` and the layout's rounding, and reports each
+mismatch with where it is (the cell of a workbook, the line of a project file), what was
+printed, what is correct and the rule that says so.
+
+For a workbook the printed figures are those of the sheet itself (every funds row's 执行率,
+the 执行率's 分数 and 得分, the 分值 and 得分 of the 总分 row, the 评分等级); for a project file,
+those recorded under ``自评.原表``. Both then go through the same rules of
+:mod:`perfdocs.rules.validate` that concern a filled form's arithmetic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from perfdocs.errors import Diagnostic, InputError, Severity
+from perfdocs.loading.source import format_loc
+
+if TYPE_CHECKING:
+    from perfdocs.compute.calculate import FundLine, Result
+    from perfdocs.importer.workbooks import Imported
+    from perfdocs.layouts.layout import FormLayout
+    from perfdocs.loading.project import Loaded
+    from perfdocs.loading.settings import Settings
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+
+RULES = {
+    "rate": "执行率 = 全年执行数 ÷ 全年预算数 × 100%",
+    "execution_weight": "执行率一行的分值由版式规定",
+    "execution_score": "执行率得分 = 执行率 × 分值，不超过分值",
+    "total_weight": "各项分值（含执行率）合计",
+    "total": "总分 = 执行率得分 + 各指标得分之和",
+    "grade": "评分等级按总分划档",
+}
+LABELS = {"rate": "执行率", "execution_weight": "分数", "execution_score": "执行率得分",
+          "total_weight": "分值合计", "total": "总分", "grade": "评分等级"}
+ROWS = {"total": "年度资金总额", "appropriation": "当年财政拨款",
+        "carried_over": "上年结转资金", "other": "其他资金"}
+
+
+@dataclass
+class Audit:
+    """What ``check`` found in one file."""
+
+    path: str
+    findings: list[Diagnostic] = field(default_factory=list)
+    note: str = ""
+    """Why there was nothing to audit (a project without its 自评 part)."""
+
+    @property
+    def problems(self) -> list[Diagnostic]:
+        """The findings that are slips (notes record a preparer's judgement, not a slip)."""
+        return [d for d in self.findings if d.severity is not Severity.NOTE]
+
+
+def is_workbook(path: str | Path) -> bool:
+    """Whether ``path`` names an Excel workbook (else it is read as a project file)."""
+    return str(path).lower().endswith(WORKBOOK_SUFFIXES)
+
+
+def audit_file(path: str | Path, settings: Settings) -> Audit:
+    """Audit one file; raises :class:`~perfdocs.errors.PerfdocsError` when it cannot be read."""
+    if is_workbook(path):
+        from perfdocs.importer.workbooks import import_workbooks
+
+        imported = import_workbooks([path], settings)
+        return audit_imported(imported, settings)
+    from perfdocs.loading.project import load_project
+
+    loaded = load_project(path, default_unit=settings.input_unit)
+    return _audit_loaded(loaded, settings, None)
+
+
+def audit_imported(imported: Imported, settings: Settings) -> Audit:
+    """Audit a workbook already read by :func:`perfdocs.importer.workbooks.import_workbooks`."""
+    return _audit_loaded(imported.loaded(), settings, imported)
+
+
+def _form_of(loaded: Loaded, settings: Settings) -> FormLayout | None:
+    from perfdocs.errors import LayoutError
+    from perfdocs.layouts.layout import load_layout, selfeval_form
+
+    name = loaded.project.layout or settings.layout
+    try:
+        layout = load_layout(name, settings.layout_paths)
+    except LayoutError as exc:
+        raise LayoutError(exc.message, file=loaded.path, line=loaded.line(("版式",)),
+                          field="版式") from None
+    return selfeval_form(layout)
+
+
+def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None) -> Audit:
+    from perfdocs.compute.calculate import evaluate
+    from perfdocs.rules.validate import (
+        Context,
+        funds_add_up,
+        lost_points_explained,
+        printed_figures_match,
+        score_against_rule,
+        score_in_tier,
+        score_within_weight,
+        weights_add_up,
+    )
+
+    audit = Audit(loaded.path)
+    evaluation = loaded.project.evaluation
+    if evaluation is None:
+        audit.note = "没有「自评」部分，无可核对"
+        return audit
+    form = _form_of(loaded, settings)
+    if form is None:
+        raise InputError("版式没有自评表，无法核对", file=loaded.path)
+    result = evaluate(evaluation, form)
+    ctx = Context(loaded, form, result)
+    rules = [weights_add_up, score_within_weight, lost_points_explained, score_in_tier,
+             score_against_rule, funds_add_up]
+    if imported is None:
+        rules.append(printed_figures_match)
+    found = [*loaded.notes, *(d for rule in rules for d in rule(ctx))]
+    if imported is not None:
+        found = [_at_cell(d, imported) for d in found]
+        found += list(_sheet_figures(imported, form, result))
+        found.sort(key=lambda d: _cell_order(d.field))
+    else:
+        found.sort(key=lambda d: d.line or 0)
+    audit.findings = found
+    return audit
+
+
+def _at_cell(d: Diagnostic, imported: Imported) -> Diagnostic:
+    """A rule's finding about a field, pointed at the cell the field was read from.
+
+    A finding about a whole indicator (no 偏差原因分析) points at the box to fill, when the
+    sheet has that column, else at the indicator's name.
+    """
+    by_field = {format_loc(loc): address for loc, address in imported.cells.items()}
+    candidates = [f"{d.field}.{d.label}", d.field] if d.label else [d.field]
+    cell = next((by_field[c] for c in candidates if c in by_field), None)
+    if d.rule == "weights":  # the sum of the 分值 is printed on the 总分 row
+        cell = next((f.address for f in imported.printed if f.kind == "total_weight"), cell)
+    return Diagnostic(d.severity, d.message, imported.file, None, cell or d.field,
+                      d.label, d.rule)
+
+
+def _cell_order(address: str | None) -> tuple[int, int]:
+    """Sort key of ``Sheet1!H14``: row, then column."""
+    import re
+
+    match = re.search(r"!\$?([A-Z]+)\$?(\d+)$", address or "")
+    if not match:
+        return (0, 0)
+    from perfdocs.layouts.layout import column_index
+
+    return (int(match[2]), column_index(match[1]))
+
+
+def _fmt(value: Decimal) -> str:
+    return f"{value:,f}"
+
+
+def _sheet_figures(imported: Imported, form: FormLayout,
+                   result: Result) -> Iterator[Diagnostic]:
+    """Each derived figure the sheet prints against the correct one."""
+    lines = {line.key: line for line in result.funds}
+    scoring = form.scoring
+    rate_rule = RULES["rate"] + f"（{_rounding_words(form, 'rate')}）"
+    result = _with_printed_rates(imported, form, result)
+    for figure in imported.printed:
+        label = LABELS[figure.kind]
+        correct: Any
+        if figure.kind == "rate":
+            line = lines.get(figure.row)
+            correct = line.rate if line is not None else None
+            if line is not None and _rate_holds(figure.value, line, form):
+                correct = figure.value
+            label = f"{ROWS.get(figure.row, '')}执行率"
+            rule = rate_rule
+        elif figure.kind == "execution_weight":
+            correct, rule = scoring.execution_weight, RULES["execution_weight"]
+        elif figure.kind == "execution_score":
+            correct = result.execution_score
+            rule = RULES["execution_score"] + f"（{_rounding_words(form, 'execution_score')}）"
+        elif figure.kind == "total_weight":
+            correct = scoring.total_weight
+            rule = f"{RULES['total_weight']}应为 {_fmt(scoring.total_weight)}"
+            if result.total_weight != scoring.total_weight:
+                continue  # weights_add_up already says what is wrong with the weights
+        elif figure.kind == "total":
+            correct, rule = result.total, RULES["total"]
+        else:
+            correct, rule = result.grade or None, RULES["grade"]
+            if correct is not None and figure.text != correct:
+                yield Diagnostic(Severity.WARNING, f"印的评分等级是「{figure.text or '（空）'}」，"
+                                 f"按总分 {_fmt(result.total or Decimal(0))} 应为「{correct}」"
+                                 f"（{rule}）", imported.file, None, figure.address, "评分等级",
+                                 "printed-mismatch")
+            continue
+        if correct is None:
+            continue
+        if figure.value is None:
+            yield Diagnostic(Severity.WARNING, f"{label}空着，应为 {_fmt(correct)}（{rule}）",
+                             imported.file, None, figure.address, label, "printed-missing")
+        elif figure.value != correct:
+            yield Diagnostic(Severity.WARNING, f"印的{label}是 {figure.text}，按规则应为 "
+                             f"{_fmt(correct)}（{rule}）", imported.file, None, figure.address,
+                             label, "printed-mismatch")
+
+
+def _rate_holds(printed: Decimal | None, line: FundLine, form: FormLayout) -> bool:
+    """Whether ``printed`` follows from *some* amounts that print as the sheet's amounts.
+
+    A sheet shows amounts rounded to the layout's places (in 万元, 999,951 元 prints as
+    100.00), while the rate was computed from the exact amounts (99.99 %). Recomputing it
+    from the printed amounts would call perfdocs' own form wrong; so a printed rate is
+    accepted when it lies between the rates of the lowest and highest amounts that round
+    to what is printed. On a sheet in 元 the interval is a few thousandths wide.
+    """
+    from perfdocs.compute.calculate import HUNDRED
+
+    if printed is None or line.budget is None or line.executed is None:
+        return False
+    half = Decimal(5).scaleb(-form.rounding.money.places - 1)
+    low_budget, high_budget = line.budget - half, line.budget + half
+    if low_budget <= 0:
+        return False
+    rounding = form.rounding.rate.rounding()
+    low = rounding(max(line.executed - half, Decimal(0)) / high_budget * HUNDRED)
+    high = rounding((line.executed + half) / low_budget * HUNDRED)
+    return low <= printed <= high
+
+
+def _with_printed_rates(imported: Imported, form: FormLayout, result: Result) -> Result:
+    """``result`` with the sheet's 执行率 of 年度资金总额 where :func:`_rate_holds` accepts it,
+    and the 执行率得分, 总分 and 评分等级 that follow from it."""
+    import dataclasses
+
+    from perfdocs.compute.calculate import execution_score, total_and_grade
+
+    total_line = result.funds[0]
+    printed = next((f.value for f in imported.printed
+                    if f.kind == "rate" and f.row == total_line.key), None)
+    if printed is None or printed == total_line.rate or not _rate_holds(printed, total_line,
+                                                                        form):
+        return result
+    score = execution_score(printed, form)
+    total, grade = total_and_grade(score, result.indicators, form)
+    return dataclasses.replace(result, execution_rate=printed, execution_score=score,
+                               total=total, grade=grade)
+
+
+def _rounding_words(form: FormLayout, kind: str) -> str:
+    spec = getattr(form.rounding, kind)
+    mode = {"half_up": "四舍五入", "down": "截位", "half_even": "银行家舍入"}[spec.mode]
+    return f"{mode}保留 {spec.places} 位小数"

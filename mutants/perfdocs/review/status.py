@@ -1,0 +1,207 @@
+"""A project's status at a glance: one row per project file, for ``status`` and the workbench.
+
+A unit keeps dozens of project files and re-renders after every correction. Before a
+deadline the question is "which of these are ready, and which forms are out of date?"
+— answered here without writing anything: each file is loaded, validated and computed
+exactly as ``render`` would (:func:`perfdocs.engine.pipeline.prepare`), and the files ``render``
+would write are compared with the project file's modification time.
+
+:func:`project_status` is the one place that answers it; ``perfdocs status`` prints its
+rows as a table or JSON and the workbench (``perfdocs serve``) lists projects with it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from perfdocs.errors import Diagnostic, PerfdocsError, Severity
+
+if TYPE_CHECKING:
+    from perfdocs.engine.pipeline import Prepared
+    from perfdocs.loading.settings import Settings
+
+PartState = Literal["无", "未填完", "已填"]
+"""A part (申报 / 自评) of the file: absent, present with errors in it, or complete."""
+FileState = Literal["最新", "过期", "缺失"]
+"""One output file: newer than the project file, older than it, or not there."""
+FormsState = Literal["最新", "过期", "不全", "未生成", "—"]
+"""All of a project's outputs together; "—" when the file has errors (nothing to compare)."""
+
+
+@dataclass(frozen=True)
+class OutputFile:
+    """One file ``render`` writes for the project, and whether it is up to date."""
+
+    path: Path
+    state: FileState
+
+
+@dataclass(frozen=True)
+class ProjectStatus:
+    """One project file's row: what is filled, what is wrong, its figures, its outputs."""
+
+    file: str
+    name: str | None
+    """项目名称 as written (None when the file cannot be read)."""
+    unit: str | None
+    year: int | None
+    layout: str | None
+    declaration: PartState
+    evaluation: PartState
+    errors: int
+    warnings: int
+    rate: Decimal | None
+    """执行率 of the 年度资金总额 row, in percent, rounded by the layout."""
+    total: Decimal | None
+    grade: str | None
+    outputs: tuple[OutputFile, ...] = ()
+    forms: FormsState = "—"
+    diagnostics: tuple[Diagnostic, ...] = field(default=(), repr=False)
+
+    @property
+    def ok(self) -> bool:
+        """No errors: the file renders."""
+        return self.errors == 0
+
+    def as_json(self) -> dict[str, Any]:
+        """Plain data for ``status --json`` and the workbench (figures as decimal text)."""
+        return {
+            "文件": self.file, "项目名称": self.name, "实施单位": self.unit, "年度": self.year,
+            "版式": self.layout, "申报": self.declaration, "自评": self.evaluation,
+            "错误": self.errors, "警告": self.warnings,
+            "执行率": _text(self.rate), "总分": _text(self.total), "评分等级": self.grade or None,
+            "表格": self.forms,
+            "输出文件": [{"路径": str(o.path), "状态": o.state} for o in self.outputs],
+            "问题": [d.format() for d in self.diagnostics],
+        }
+
+
+def _text(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def project_status(path: str | Path, settings: Settings, *, out: Path | None = None,
+                   layout: str | None = None) -> ProjectStatus:
+    """The status row of one project file (never raises for the user's mistakes).
+
+    ``out`` is the output folder to compare against (default: the settings' ``out``);
+    ``layout`` overrides the file's 版式 as ``render --layout`` does.
+    """
+    from perfdocs.engine.pipeline import prepare
+
+    name = str(path)
+    raw = _raw_data(path)
+    try:
+        prepared = prepare(path, settings, layout_name=layout)
+    except PerfdocsError as exc:
+        found = tuple(exc.all_diagnostics())
+        return _row(name, raw, found, None, settings, out)
+    return _row(name, raw, tuple(prepared.diagnostics), prepared, settings, out)
+
+
+def _raw_data(path: str | Path) -> dict[str, Any]:
+    """The file's top-level keys as written, or {} when it cannot even be read as YAML."""
+    from perfdocs.loading.source import load_source
+
+    try:
+        data = load_source(path).data
+    except PerfdocsError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _row(name: str, raw: dict[str, Any], found: tuple[Diagnostic, ...],
+         prepared: Prepared | None, settings: Settings, out: Path | None) -> ProjectStatus:
+    errors = [d for d in found if d.severity is Severity.ERROR]
+    warnings = len(found) - len(errors)
+    project = prepared.project if prepared is not None else None
+    result = prepared.result if prepared is not None else None
+    outputs = _outputs(prepared, settings, out) if prepared is not None else ()
+    return ProjectStatus(
+        file=name,
+        name=project.name if project else _plain(raw.get("项目名称")),
+        unit=project.unit if project else _plain(raw.get("实施单位")),
+        year=project.year if project else _year(raw.get("年度")),
+        layout=prepared.layout.name if prepared else _plain(raw.get("版式")),
+        declaration=_part("申报", raw, errors),
+        evaluation=_part("自评", raw, errors),
+        errors=len(errors),
+        warnings=warnings,
+        rate=result.execution_rate if result else None,
+        total=result.total if result else None,
+        grade=(result.grade or None) if result else None,
+        outputs=outputs,
+        forms=_forms_state(outputs) if prepared is not None else "—",
+        diagnostics=found,
+    )
+
+
+def _plain(value: Any) -> str | None:
+    return str(value).strip() or None if isinstance(value, (str, int)) else None
+
+
+def _year(value: Any) -> int | None:
+    digits = str(value).replace("年", "").strip() if value is not None else ""
+    return int(digits) if digits.isdigit() else None
+
+
+def _part(section: str, raw: dict[str, Any], errors: list[Diagnostic]) -> PartState:
+    """Absent, or whether any error lies inside the part (a schema error, a blank box)."""
+    if raw.get(section) is None:
+        return "无"
+    inside = any((d.field or "").split(".", 1)[0].split("[", 1)[0] == section for d in errors)
+    return "未填完" if inside else "已填"
+
+
+def _outputs(prepared: Prepared, settings: Settings, out: Path | None
+             ) -> tuple[OutputFile, ...]:
+    """Every file ``render`` would write for the project, compared with the project file.
+
+    A form is stale when its file is older than the project file: the project was edited
+    after the forms were made.
+    """
+    from perfdocs.engine.output import output_path
+    from perfdocs.engine.pipeline import forms_of, output_fields
+
+    folder = out if out is not None else settings.out
+    try:
+        source_time = Path(prepared.path).stat().st_mtime
+        forms, _ = forms_of(prepared, revision=settings.print_revision)
+    except (OSError, PerfdocsError):
+        return ()
+    found: list[OutputFile] = []
+    for form in forms:
+        fields = output_fields(prepared, form)
+        for fmt in settings.formats:
+            try:
+                target = output_path(folder, settings.name, fields, f".{fmt}")
+            except PerfdocsError:
+                continue
+            found.append(OutputFile(target, _file_state(target, source_time)))
+    return tuple(found)
+
+
+def _file_state(target: Path, source_time: float) -> FileState:
+    try:
+        made = target.stat().st_mtime
+    except OSError:
+        return "缺失"
+    return "最新" if made >= source_time else "过期"
+
+
+def _forms_state(outputs: tuple[OutputFile, ...]) -> FormsState:
+    states = {o.state for o in outputs}
+    if not outputs or states == {"缺失"}:
+        return "未生成"
+    if "过期" in states:
+        return "过期"
+    return "不全" if "缺失" in states else "最新"
+
+
+def statuses(paths: list[str], settings: Settings, *, out: Path | None = None,
+             layout: str | None = None) -> list[ProjectStatus]:
+    """:func:`project_status` of every file, in the order given."""
+    return [project_status(p, settings, out=out, layout=layout) for p in paths]

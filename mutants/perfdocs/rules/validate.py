@@ -1,0 +1,478 @@
+"""The rules a filled 自评表 must obey, each a small function yielding diagnostics.
+
+Schema problems are caught while loading (:mod:`perfdocs.loading.project`); the rules here relate
+fields to each other and to the computed figures: weights adding up to 100, scores within
+their 分值 and tier, lost points explained, funds rows adding up, no example text of
+``perfdocs new`` left. Each finding names the file, the line, the field and the form's label,
+so a preparer can go straight to the box; amounts read as the preparer typed them
+(:func:`money`: the file's 金额单位, "1,200,000.00 元").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from perfdocs.errors import Diagnostic, Severity
+from perfdocs.loading.source import Loc, format_loc
+from perfdocs.model.marks import PLACEHOLDER, TO_FILL
+from perfdocs.model.numbers import (
+    MONEY_UNITS,
+    NumberError,
+    Rounding,
+    format_money,
+    normalize_text,
+    parse_decimal,
+)
+
+if TYPE_CHECKING:
+    from perfdocs.compute.calculate import IndicatorResult, Result
+    from perfdocs.layouts.layout import FormLayout
+    from perfdocs.loading.project import Loaded
+
+ERROR, WARNING, NOTE = Severity.ERROR, Severity.WARNING, Severity.NOTE
+FUND_KEYS = {"total": "年度资金总额", "appropriation": "当年财政拨款",
+             "carried_over": "上年结转资金", "other": "其他资金"}
+FUND_COLUMNS = (("initial", "年初预算数"), ("budget", "全年预算数"), ("executed", "全年执行数"))
+HEADER_FIELDS = ("项目名称", "主管部门", "实施单位")
+
+
+def written(data: Any, loc: Loc) -> Any:
+    """The value written at ``loc`` in the file's tree (None when it is not there)."""
+    node = data
+    for part in loc:
+        listed = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if not (listed or (isinstance(node, dict) and part in node)):
+            return None
+        node = node[part]
+    return node
+
+
+def _suffix(value: Any) -> str | None:
+    """The 元/万元 a figure was typed with ("435.82万元"), if any."""
+    if not isinstance(value, str):
+        return None
+    folded = normalize_text(value)
+    return next((u for u in sorted(MONEY_UNITS, key=len, reverse=True) if folded.endswith(u)),
+                None)
+
+
+def file_unit(loaded: Loaded) -> str:
+    """The unit the file's amounts are written in: its 金额单位, else the one they were read in.
+
+    Without 金额单位 the figures were read in the configured default unit ([input] unit);
+    a typed figure compared with the amount it became tells which.
+    """
+    data = loaded.source.data
+    unit = data.get("金额单位") if isinstance(data, dict) else None
+    if unit in MONEY_UNITS:
+        return str(unit)
+    project = loaded.project
+    figures: list[tuple[Loc, Decimal | None]] = []
+    if project.evaluation is not None:
+        total = project.evaluation.funds.total
+        figures += [(("自评", "项目资金", "年度资金总额", label), getattr(total, attr))
+                    for attr, label in FUND_COLUMNS]
+    if project.declaration is not None:
+        figures.append((("申报", "项目资金", "年度资金申请总额", "合计"),
+                        project.declaration.funds.annual.total))
+    for loc, amount in figures:
+        typed = written(data, loc)
+        if not amount or typed is None or _suffix(typed) is not None:
+            continue
+        try:
+            number = parse_decimal(typed if isinstance(typed, (int, Decimal)) else str(typed))
+        except NumberError:
+            continue
+        if number:
+            return "万元" if amount == number * MONEY_UNITS["万元"] else "元"
+    return str(project.money_unit)
+
+
+def unit_at(loaded: Loaded, loc: Loc | None) -> str:
+    """The unit of the figure at ``loc``: its own suffix ("4,358,177.00元"), else the file's."""
+    typed = _suffix(written(loaded.source.data, loc)) if loc else None
+    return typed or file_unit(loaded)
+
+
+def money(loaded: Loaded, amount: Decimal, loc: Loc | None = None) -> str:
+    """An amount for a message, the way the preparer typed it: "541.15 万元", "1,200,000.00 元".
+
+    In the unit written on the figure at ``loc``, else the file's unit (金额单位).
+    """
+    return format_money(amount, unit_at(loaded, loc))
+
+
+def placeholders(loaded: Loaded, section: str | None) -> Iterator[Diagnostic]:
+    """Example texts ``perfdocs new`` wrote ("示例：培训人次") still in ``section``, or
+    (``section`` None) a header field ``perfdocs import`` left to fill: errors."""
+    if section is None:
+        for key in HEADER_FIELDS:
+            value = written(loaded.source.data, (key,))
+            if isinstance(value, str) and normalize_text(value).startswith(
+                    normalize_text(TO_FILL)):
+                yield Diagnostic(ERROR, f"「{value.strip()}」是 perfdocs import 留下的待填项："
+                                 f"请填写{key}", loaded.path, loaded.line((key,)), key, key,
+                                 "placeholder")
+        return
+    data = written(loaded.source.data, (section,))
+    marker = normalize_text(PLACEHOLDER)  # 示例: too (full-width punctuation folded)
+
+    def walk(node: Any, loc: Loc) -> Iterator[tuple[Loc, str]]:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                yield from walk(value, (*loc, key))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                yield from walk(value, (*loc, index))
+        elif isinstance(node, str) and normalize_text(node).startswith(marker):
+            yield loc, node
+
+    for loc, text in walk(data, (section,)):
+        first = text.strip().split("\n", 1)[0]
+        shown = first if len(first) <= 30 else first[:30] + "…"
+        label = next((str(p) for p in reversed(loc) if isinstance(p, str)), section)
+        yield Diagnostic(ERROR, f"「{shown}」是 perfdocs new 写入的示例文字，不能照此上报："
+                         "请改成本项目的内容", loaded.path, loaded.line(loc), format_loc(loc),
+                         label, "placeholder")
+
+
+class FileRules:
+    """What rules about one project file share: findings on its lines, amounts in its units.
+
+    Subclassed by the 自评 rules' :class:`Context` and the declaration rules' context
+    (perfdocs.rules.consistency); each sets ``loaded``.
+    """
+
+    loaded: Loaded
+
+    def at(self, severity: Severity, message: str, loc: Loc, label: str, rule: str) -> Diagnostic:
+        """A diagnostic pointing at ``loc`` in the project file."""
+        return Diagnostic(severity, message, self.loaded.path, self.loaded.line(loc),
+                          format_loc(loc), label, rule)
+
+    def money(self, amount: Decimal, loc: Loc | None = None) -> str:
+        """An amount for a message, in the unit the preparer typed it in."""
+        return money(self.loaded, amount, loc)
+
+
+class Context(FileRules):
+    """What every rule sees: the loaded file, the layout's form and the computed result."""
+
+    def __init__(self, loaded: Loaded, form: FormLayout, result: Result) -> None:
+        self.loaded = loaded
+        self.form = form
+        self.result = result
+        self.evaluation = loaded.project.evaluation
+
+
+def indicator_loc(r: IndicatorResult, key: str | None = None) -> Loc:
+    """Where an indicator (or one of its keys) is written."""
+    loc: Loc = ("自评", "绩效指标", r.level1, r.level2, r.index)
+    return (*loc, key) if key else loc
+
+
+def _fmt(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+Rule = Callable[[Context], Iterator[Diagnostic]]
+
+
+def weights_add_up(ctx: Context) -> Iterator[Diagnostic]:
+    """All 分值, the 执行率 row included, add up to the layout's total (100)."""
+    res = ctx.result
+    if res.total_weight != ctx.form.scoring.total_weight:
+        need = ctx.form.scoring.total_weight - res.execution_weight
+        yield ctx.at(ERROR, f"各三级指标分值合计 {_fmt(res.indicator_weight)}，加上执行率的 "
+                     f"{_fmt(res.execution_weight)} 分共 {_fmt(res.total_weight)} 分，"
+                     f"应为 {_fmt(ctx.form.scoring.total_weight)}（指标分值应合计 {_fmt(need)}）",
+                     ("自评", "绩效指标"), "分值", "weights")
+
+
+def score_within_weight(ctx: Context) -> Iterator[Diagnostic]:
+    """A preparer's 得分 may not exceed the indicator's 分值."""
+    for r in ctx.result.indicators:
+        ind = r.indicator
+        if ind.score is not None and ind.score > ind.weight:
+            yield ctx.at(ERROR, f"得分 {_fmt(ind.score)} 高于分值 {_fmt(ind.weight)}",
+                         indicator_loc(r, "得分"), "得分", "score-above-weight")
+
+
+def figures_as_printed(ctx: Context) -> Iterator[Diagnostic]:
+    """A 分值 or 得分 the preparer types has no more places than the form prints.
+
+    Decided once for every typed figure the form prints as it is: the form would show it
+    rounded (23.555 → 23.56) while the 总分 sums what was typed, so the printed scores
+    would no longer add up to the printed total. The preparer writes what the form prints.
+    Amounts are not typed figures of this kind: a form in 万元 rounds amounts typed in 元 by
+    design, and the 执行率 is computed from the exact amounts.
+    """
+    display, rounding = ctx.form.display, ctx.form.rounding
+    for r in ctx.result.indicators:
+        ind = r.indicator
+        for label, value, places, mode in (
+            ("分值", ind.weight, display.weight.places, rounding.score.mode),
+            ("得分", ind.score, display.score.places, rounding.score.mode),
+        ):
+            if value is None or not value.is_finite():
+                continue
+            typed = -value.normalize().as_tuple().exponent  # type: ignore[operator]
+            if typed > places:
+                shown = Rounding(places, mode)(value)
+                yield ctx.at(ERROR, f"「{ind.name}」{label} {_fmt(value)} 有 {typed} 位小数，"
+                             f"本表的{label}只印 {places} 位（会印成 {_fmt(shown)}，"
+                             "与合计对不上）：请填写表上要印的数", indicator_loc(r, label), label,
+                             "figure-places")
+
+
+def lost_points_explained(ctx: Context) -> Iterator[Diagnostic]:
+    """Every indicator that loses points carries its 偏差原因分析及改进措施."""
+    severity = ERROR if ctx.form.scoring.missing_reason == "error" else WARNING
+    for r in ctx.result.indicators:
+        if r.score is not None and r.score < r.indicator.weight and not r.indicator.reason:
+            yield ctx.at(severity, f"「{r.indicator.name}」得分 {_fmt(r.score)} 低于分值 "
+                         f"{_fmt(r.indicator.weight)}，须填写偏差原因分析及改进措施",
+                         indicator_loc(r), "偏差原因分析及改进措施", "missing-reason")
+
+
+def score_computable(ctx: Context) -> Iterator[Diagnostic]:
+    """Without a 得分 the rules must be able to suggest one, or the 总分 is unknown."""
+    for r in ctx.result.indicators:
+        if r.score is None:
+            yield ctx.at(ERROR, f"「{r.indicator.name}」没有填写得分，实际完成值「"
+                         f"{r.actual.text or '（空）'}」也无法按规则算出得分：请填写得分，"
+                         "或把实际完成值写成数字或「达成指标」等档次用语",
+                         indicator_loc(r, "得分"), "得分", "score-undetermined")
+
+
+def score_in_tier(ctx: Context) -> Iterator[Diagnostic]:
+    """A preparer's score of a qualitative indicator lies inside the tier its result names.
+
+    Above the tier is more than the rule allows (a warning, or an error where the layout
+    says so); below the top tier's range (the target was reached) is the preparer's
+    judgement, a note; below a lower tier's range stays a warning.
+    """
+    scoring = ctx.form.scoring
+    top = max((t.max for t in scoring.tiers), default=None)
+    for r in ctx.result.indicators:
+        ind, tier = r.indicator, r.tier
+        if tier is None or ind.score is None or ind.weight == 0:
+            continue
+        if r.target.quantitative and actual_figure(r) is not None:
+            continue  # the figure decides: score_against_rule
+        percent = ind.score / ind.weight * 100
+        if tier.min <= percent <= tier.max:
+            continue
+        low, high = tier.min * ind.weight / 100, tier.max * ind.weight / 100
+        words = (f"实际完成值为「{tier.name}」，该档得分应在 {_fmt(low)}–{_fmt(high)} 之间"
+                 f"（分值 {_fmt(ind.weight)} 的 {_fmt(tier.min)}%–{_fmt(tier.max)}%），"
+                 f"填写的是 {_fmt(ind.score)}")
+        if percent > tier.max:
+            yield ctx.at(_above(ctx), f"「{ind.name}」得分高于规则允许的 {_fmt(high)}：{words}",
+                         indicator_loc(r, "得分"), "得分", "score-outside-tier")
+        elif tier.max == top:
+            if scoring.score_below_rule == "note":
+                yield ctx.at(NOTE, f"「{ind.name}」{words}；低于该档，按填报人的判断保留",
+                             indicator_loc(r, "得分"), "得分", "score-below-rule")
+        else:
+            yield ctx.at(WARNING, f"「{ind.name}」{words}", indicator_loc(r, "得分"), "得分",
+                         "score-outside-tier")
+
+
+def _above(ctx: Context) -> Severity:
+    return ERROR if ctx.form.scoring.score_above_rule == "error" else WARNING
+
+
+def actual_figure(r: IndicatorResult) -> Decimal | None:
+    """The figure of an indicator's 实际完成值, when it has one."""
+    from perfdocs.compute.calculate import actual_number
+
+    return actual_number(r.actual)
+
+
+def score_against_rule(ctx: Context) -> Iterator[Diagnostic]:
+    """A preparer's 得分 of a quantitative indicator against the rule's suggestion.
+
+    More than the rule gives is a warning naming the rule's figure and the arithmetic
+    behind it. Units that score in whole numbers round the rule's figure (seed 000 gives 1
+    for 2 of 10 on 3 points, the rule's 0.6): a score up to the rule's figure rounded to a
+    whole number passes, except full marks for a missed target (9.88 typed as 10), which
+    always warns. Less than
+    full marks for a reached target is the preparer's judgement (FORMS.md: scores are the
+    preparer's, rules only suggest), said as a note.
+    """
+    scoring = ctx.form.scoring
+    for r in ctx.result.indicators:
+        ind = r.indicator
+        got = actual_figure(r)
+        if (ind.score is None or r.suggested is None or not r.target.quantitative
+                or got is None or ind.weight == 0):
+            continue
+        met = r.target.met_by(got)
+        if met:
+            if ind.score < ind.weight and scoring.score_below_rule == "note":
+                yield ctx.at(NOTE, f"「{ind.name}」实际完成值「{r.actual.text}」达到年度指标值"
+                             f"「{r.target.text}」，按规则得满分 {_fmt(ind.weight)}，填写的是 "
+                             f"{_fmt(ind.score)}：按填报人的判断保留",
+                             indicator_loc(r, "得分"), "得分", "score-below-rule")
+            continue
+        if ind.score <= r.suggested:
+            continue
+        from perfdocs.model.numbers import Rounding
+
+        whole = Rounding(0, "half_up")(r.suggested)
+        if ind.score < ind.weight and ind.score <= whole:
+            continue  # 1 for the rule's 0.6 (seed 000), 19 for 18.67: whole-number scoring
+        yield ctx.at(_above(ctx), f"「{ind.name}」得分 {_fmt(ind.score)} 高于规则给出的 "
+                     f"{_fmt(r.suggested)}：实际完成值「{r.actual.text}」未达到年度指标值"
+                     f"「{r.target.text}」，{_rule_words(r, got, scoring)}",
+                     indicator_loc(r, "得分"), "得分", "score-above-rule")
+
+
+def _rule_words(r: IndicatorResult, got: Decimal, scoring: Any) -> str:
+    """How the rule computes a missed quantitative target's score, with the figures."""
+    goal = r.target.value
+    weight = r.indicator.weight
+    assert goal is not None and r.suggested is not None
+    result = _fmt(r.suggested)
+    if r.target.reverse:
+        if scoring.reverse_rule == "deviation":
+            if goal == 0 or got >= 2 * goal:
+                return "按规则实际完成值达到年度指标值的 2 倍（或指标值为 0）时得 0 分"
+            return (f"按规则得分 = (1 − (实际完成值 − 年度指标值) ÷ 年度指标值) × 分值 = "
+                    f"(1 − ({_fmt(got)} − {_fmt(goal)}) ÷ {_fmt(goal)}) × {_fmt(weight)} "
+                    f"= {result}")
+        if goal == 0 or got == 0:
+            return "按规则年度指标值为 0 的反向指标未达到时得 0 分"
+        return (f"按规则得分 = 年度指标值 ÷ 实际完成值 × 分值 = {_fmt(goal)} ÷ {_fmt(got)} × "
+                f"{_fmt(weight)} = {result}")
+    if goal <= 0:
+        return "按规则得 0 分"
+    return (f"按规则得分 = 实际完成值 ÷ 年度指标值 × 分值 = {_fmt(got)} ÷ {_fmt(goal)} × "
+            f"{_fmt(weight)} = {result}")
+
+
+def overachievement(ctx: Context) -> Iterator[Diagnostic]:
+    """An actual far above a positive target suggests the target was set too low."""
+    ratio = ctx.form.scoring.overachievement_ratio
+    if ratio is None:
+        return
+    from perfdocs.compute.calculate import actual_number
+
+    for r in ctx.result.indicators:
+        goal = r.target.value
+        got = actual_number(r.actual)
+        if goal is None or got is None or goal <= 0 or r.target.reverse:
+            continue
+        if got > goal * ratio:
+            yield ctx.at(WARNING, f"实际完成值 {_fmt(got)} 超过年度指标值 {_fmt(goal)} 的 "
+                         f"{_fmt(ratio)} 倍：指标值是否定得过低？", indicator_loc(r, "实际完成值"),
+                         "实际完成值", "overachievement")
+
+
+def funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
+    """The 其中 rows add up to 年度资金总额, column by column, when they are given.
+
+    A figure left out of a 其中 row is a blank box (real forms leave them): that column is
+    not added up. A 其中 row written with nothing in it is a row still to fill: it cannot add
+    up to a total that is not 0.
+    """
+    funds = ctx.evaluation.funds
+    rows = written(ctx.loaded.source.data, ("自评", "项目资金"))
+    rows = rows if isinstance(rows, dict) else {}
+    empty = [label for label in funds.sub_rows() if label in rows and not rows[label]]
+    subs = [row for label, row in funds.sub_rows().items()
+            if row is not None and label not in empty]
+    for attr, label in FUND_COLUMNS:
+        total = getattr(funds.total, attr)
+        parts = [getattr(row, attr) for row in subs]
+        if total is None or not parts or any(p is None for p in parts):
+            continue
+        added = sum(parts, Decimal(0))
+        if added != total:
+            loc: Loc = ("自评", "项目资金", "年度资金总额", label)
+            yield ctx.at(ERROR, f"当年财政拨款、上年结转资金、其他资金的{label}合计 "
+                         f"{ctx.money(added, loc)}，与年度资金总额的 {ctx.money(total, loc)}不符",
+                         loc, label, "funds-sum")
+    totals = [(label, getattr(funds.total, attr)) for attr, label in FUND_COLUMNS]
+    due = "、".join(f"{label} {ctx.money(value, ('自评', '项目资金', '年度资金总额', label))}"
+                   for label, value in totals if value)
+    for row in empty:
+        if due:
+            yield ctx.at(ERROR, f"{row}一行没有填写，其中各行应合计为年度资金总额（{due}）："
+                         "请填写这一行的年初预算数、全年预算数、全年执行数（没有资金请写 0），"
+                         "或删去这一行",
+                         ("自评", "项目资金", row), row, "funds-row-empty")
+
+
+def budget_rules(ctx: Context) -> Iterator[Diagnostic]:
+    """全年预算数 present and not zero; 全年执行数 not above it (a warning)."""
+    funds = ctx.evaluation.funds
+    for key, label in FUND_KEYS.items():
+        row = funds.total if key == "total" else funds.sub_rows()[label]
+        if row is None:
+            continue
+        loc: Loc = ("自评", "项目资金", label)
+        if key == "total":
+            if row.budget is None or row.executed is None:
+                missing = "全年预算数" if row.budget is None else "全年执行数"
+                yield ctx.at(ERROR, f"年度资金总额缺少{missing}，无法计算执行率",
+                             (*loc, missing), missing, "funds-missing")
+                continue
+            if row.budget == 0:
+                yield ctx.at(ERROR, "年度资金总额的全年预算数为 0，执行率无从计算",
+                             (*loc, "全年预算数"), "全年预算数", "zero-budget")
+                continue
+        if row.budget is not None and row.executed is not None and row.executed > row.budget:
+            executed = ctx.money(row.executed, (*loc, "全年执行数"))
+            budget = ctx.money(row.budget, (*loc, "全年预算数"))
+            yield ctx.at(WARNING, f"{label}的全年执行数 {executed}高于全年预算数 {budget}",
+                         (*loc, "全年执行数"), "全年执行数", "executed-above-budget")
+
+
+def no_placeholders(ctx: Context) -> Iterator[Diagnostic]:
+    """No example text of ``perfdocs new`` left in the 自评 part (copied there by evaluate-init);
+    nothing left to fill in the header (checked with the declaration when there is one)."""
+    yield from placeholders(ctx.loaded, "自评")
+    if ctx.loaded.project.declaration is None:
+        yield from placeholders(ctx.loaded, None)
+
+
+def printed_figures_match(ctx: Context) -> Iterator[Diagnostic]:
+    """Figures the original form printed (``原表``) against the correct ones."""
+    printed = ctx.evaluation.printed
+    if printed is None:
+        return
+    res = ctx.result
+    checks = (
+        ("执行率", printed.rate, res.execution_rate,
+         "执行率 = 全年执行数 ÷ 全年预算数 × 100%"),
+        ("执行率得分", printed.execution_score, res.execution_score,
+         "执行率得分 = 执行率 × 分值，不超过分值"),
+        ("总分", printed.total, res.total, "总分 = 执行率得分 + 各指标得分之和"),
+    )
+    for label, was, right, rule in checks:
+        if was is not None and right is not None and was != right:
+            yield ctx.at(WARNING, f"原表印的{label}是 {_fmt(was)}，按规则应为 {_fmt(right)}"
+                         f"（{rule}）；生成的表格使用 {_fmt(right)}",
+                         ("自评", "原表", label), label, "printed-mismatch")
+    if printed.grade and res.grade and printed.grade != res.grade:
+        yield ctx.at(WARNING, f"原表印的评分等级是「{printed.grade}」，按总分应为「{res.grade}」",
+                     ("自评", "原表", "评分等级"), "评分等级", "printed-mismatch")
+
+
+RULES: tuple[Rule, ...] = (
+    weights_add_up, score_within_weight, figures_as_printed, lost_points_explained,
+    score_computable, score_in_tier, score_against_rule, overachievement, funds_add_up,
+    budget_rules, printed_figures_match, no_placeholders,
+)
+"""Every rule, in the order their findings are printed."""
+
+
+def check_evaluation(loaded: Loaded, form: FormLayout, result: Result) -> list[Diagnostic]:
+    """Run every rule over one computed evaluation."""
+    ctx = Context(loaded, form, result)
+    found = [d for rule in RULES for d in rule(ctx)]
+    return sorted(found, key=lambda d: (d.line or 0, d.severity is not ERROR))

@@ -1,0 +1,93 @@
+"""Shared fixtures: a small valid project file and helpers to write variants of it."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_2024 = ROOT / "data" / "2024"
+
+SMALL_PROJECT = """\
+年度: 2024
+项目名称: 测试项目
+主管部门: 某某局
+实施单位: 某某中心
+金额单位: 万元
+自评:
+  项目资金:
+    年度资金总额: {年初预算数: "100.00", 全年预算数: "80.00", 全年执行数: "79.00"}
+    当年财政拨款: {年初预算数: "100.00", 全年预算数: "80.00", 全年执行数: "79.00"}
+    上年结转资金: {年初预算数: 0, 全年预算数: 0, 全年执行数: 0}
+    其他资金: {年初预算数: 0, 全年预算数: 0, 全年执行数: 0}
+  年度总体目标:
+    预期目标: 完成年度培训任务。
+    实际完成情况: 完成了年度培训任务。
+  绩效指标:
+    产出指标:
+      数量指标:
+        - 三级指标: 培训人数
+          年度指标值: "≥100(人)"
+          实际完成值: "120(人)"
+          分值: 30
+        - 三级指标: 培训完成率
+          年度指标值: "=100(%)"
+          实际完成值: "100(%)"
+          分值: 20
+    效益指标:
+      社会效益指标:
+        - 三级指标: 对就业的促进作用
+          年度指标值: 具有促进作用
+          实际完成值: 达成指标
+          分值: 30
+    满意度指标:
+      服务对象满意度指标:
+        - 三级指标: 学员满意度
+          年度指标值: "≥90%"
+          实际完成值: "95%"
+          分值: 10
+"""
+
+
+@pytest.fixture
+def write_project(tmp_path: Path) -> Callable[..., Path]:
+    """Write ``text`` (default: the small valid project) to a file and return its path."""
+
+    def write(text: str = SMALL_PROJECT, name: str = "project.yaml", *,
+              encoding: str = "utf-8") -> Path:
+        path = tmp_path / name
+        path.write_bytes(textwrap.dedent(text).encode(encoding))
+        return path
+
+    return write
+
+
+def need(tool: str) -> str:
+    """The path of an external tool, or skip the test when the machine lacks it."""
+    found = shutil.which(tool)
+    if found is None:
+        pytest.skip(f"{tool} is not installed")
+    return found
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    """Run the CLI in-process: its exit status and everything it printed."""
+    from click.testing import CliRunner
+
+    from perfdocs.cli import main
+
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output
+
+
+def as_printed(example: Path, folder: Path) -> Path:
+    """A copy of ``example`` with its targets as the forms print them: a typed ">=90%" is
+    printed (and so imported back) with the official symbol, "≥90%"."""
+    copy = folder / f"as-printed-{example.name}"
+    text = example.read_text(encoding="utf-8")
+    copy.write_text(text.replace('">=', '"≥').replace('"<=', '"≤'), encoding="utf-8")
+    return copy

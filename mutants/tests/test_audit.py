@@ -1,0 +1,117 @@
+"""perfdocs check: printed figures recomputed, lost points without a reason, weights, exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner
+
+from perfdocs.cli.audit import check_command
+from perfdocs.loading.settings import load_settings
+from perfdocs.review.audit import audit_file
+from tests.test_import import EXAMPLES, GOOD_ROWS, _render, handmade
+
+
+def _findings(path: Path) -> dict[str, str]:
+    """Finding messages by the cell (or file:line) they point at."""
+    audit = audit_file(path, load_settings(None))
+    return {d.field or "": d.message for d in audit.findings}
+
+
+def test_correct_handmade_sheet_has_no_findings(tmp_path: Path) -> None:
+    assert _findings(handmade(tmp_path / "ok.xlsx")) == {}
+
+
+def test_arithmetic_slips_are_reported_with_cell_printed_and_correct_value(tmp_path: Path) -> None:
+    # columns start at C: the 执行率 column is J, 得分 K; 总分 row 17 (4 indicators from 13)
+    path = handmade(tmp_path / "slips.xlsx", rate="99.00", execution_score="9.90",
+                    total=97.5, grade="良", sub_rate="98.90")
+    found = _findings(path)
+    assert found["Sheet1!J6"] == ("印的年度资金总额执行率是 99.00，按规则应为 98.75（执行率 = "
+                                  "全年执行数 ÷ 全年预算数 × 100%（截位保留 2 位小数））")
+    assert "按规则应为 98.75" in found["Sheet1!J7"] and "98.90" in found["Sheet1!J7"]
+    assert "印的执行率得分是 9.90，按规则应为 9.88" in found["Sheet1!K6"]
+    assert "印的总分是 97.5，按规则应为 97.88" in found["Sheet1!I17"]
+    assert "印的评分等级是「良」" in found["Sheet1!H18"] and "应为「优」" in found["Sheet1!H18"]
+    assert len(found) == 5
+
+
+def test_lost_points_without_reason_and_weights(tmp_path: Path) -> None:
+    rows = list(GOOD_ROWS)
+    rows[2] = (*rows[2][:7], "")            # 28 of 30 and no 偏差原因分析
+    rows[1] = (*rows[1][:5], 25, 20, "")    # 分值 25: the weights add up to 105
+    path = handmade(tmp_path / "w.xlsx", rows=rows, total="97.88")
+    found = _findings(path)
+    assert "须填写偏差原因分析及改进措施" in found["Sheet1!J15"]   # the empty reason box
+    assert "共 105 分，应为 100" in found["Sheet1!H17"]      # the 分值 of the 总分 row
+    assert "「培训完成率」得分 20 低于分值 25" in found["Sheet1!J14"]
+    # the target was reached: 20 of 25 is the preparer's judgement, noted on the 得分 cell
+    assert "按规则得满分 25，填写的是 20" in found["Sheet1!I14"]
+    assert len(found) == 4
+
+
+def test_yaml_original_figures_are_checked_with_their_line(write_project: Any) -> None:
+    from tests.conftest import SMALL_PROJECT
+
+    text = SMALL_PROJECT + "  原表:\n    执行率: 98.74\n    总分: 99\n    评分等级: 优\n"
+    path = write_project(text)
+    audit = audit_file(path, load_settings(None))
+    lines = text.split("\n")
+    by_label = {d.label: d for d in audit.findings}
+    rate = by_label["执行率"]
+    assert lines[rate.line - 1].strip() == "执行率: 98.74"
+    assert "98.74" in rate.message and "98.75" in rate.message
+    assert "总分" in by_label
+
+
+def test_exit_status(tmp_path: Path) -> None:
+    runner = CliRunner()
+    ok = handmade(tmp_path / "ok.xlsx")
+    bad = handmade(tmp_path / "bad.xlsx", total="90.00")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("年度: [\n", encoding="utf-8")
+    assert runner.invoke(check_command, [str(ok)]).exit_code == 0
+    result = runner.invoke(check_command, [str(ok), str(bad)])
+    assert result.exit_code == 1
+    assert "bad.xlsx: 警告 Sheet1!I17（总分）: 印的总分是 90.00，按规则应为 97.88" in result.output
+    assert runner.invoke(check_command, [str(bad), str(broken)]).exit_code == 2
+
+
+def test_bundled_examples_and_their_workbooks_are_clean(tmp_path: Path) -> None:
+    files = [str(p) for p in EXAMPLES]
+    for example in EXAMPLES:
+        files += [str(p) for p in _render(example, tmp_path) if p.stem.endswith("自评表")]
+    result = CliRunner().invoke(check_command, files)
+    assert result.exit_code == 0, result.output
+    assert result.output.count("未发现问题") == 6
+
+
+def test_own_sheet_in_wan_yuan_from_yuan_amounts_is_clean(tmp_path: Path) -> None:
+    """999,951 of 1,000,049 元 prints as 100.00 of 100.00 万元 and 99.99 %: the rate is
+    from the exact amounts, and check must not call perfdocs' own form wrong. A rate no
+    amounts printed so could give is still a slip."""
+    from tests.conftest import SMALL_PROJECT
+
+    amounts = ('{年初预算数: "100.00", 全年预算数: "80.00", 全年执行数: "79.00"}',
+               '{年初预算数: "1,000,049", 全年预算数: "1,000,049", 全年执行数: "999,951"}')
+    text = SMALL_PROJECT.replace("金额单位: 万元", "金额单位: 元").replace(*amounts)
+    project = tmp_path / "p.yaml"
+    project.write_text(text, encoding="utf-8")
+    sheet = next(p for p in _render(project, tmp_path) if p.name.endswith("自评表.xlsx"))
+    from openpyxl import load_workbook
+
+    ws = load_workbook(sheet).active
+    texts = {str(c.value) for row in ws.iter_rows() for c in row if c.value is not None}
+    assert {"100.00", "99.99"} <= texts or {"100", "99.99"} <= texts
+    assert _findings(sheet) == {}
+
+    slipped = tmp_path / "slipped.xlsx"
+    wb = load_workbook(sheet)
+    for row in wb.active.iter_rows():
+        for cell in row:
+            if str(cell.value) in ("99.99", "99.99%"):
+                cell.value = "99.90"
+    wb.save(slipped)
+    found = _findings(slipped)
+    assert any("印的年度资金总额执行率是 99.90" in m for m in found.values()), found

@@ -1,0 +1,145 @@
+"""The calculator against the rules of FORMS.md and the figures printed on seed 000."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+from perfdocs.compute.calculate import evaluate, suggest
+from perfdocs.layouts.layout import load_layout
+from perfdocs.loading.project import load_project
+from perfdocs.model.targets import parse_measure
+from tests.conftest import DATA_2024
+
+FORM = load_layout("shanghai-2024").form("自评表")
+SCORING = FORM.scoring
+
+# Figures printed on seed 000 (2024 自评表, 万元): funds of the 年度资金总额 row, 执行率,
+# 执行率得分, 总分 and 评分等级, and every indicator's printed 得分 in the form's order.
+SEED_000 = {
+    "职业培训基础能力建设资助.yaml": {
+        "funds": ("8600.00", "7683.13", "7651.32"), "rate": "99.58", "exec": "9.96",
+        "total": "92.96", "grade": "优", "n": 48, "weights": "90",
+    },
+    "第48届世赛筹办场地经理跟岗学习经费.yaml": {
+        "funds": ("0.00", "541.15", "501.35"), "rate": "92.64", "exec": "9.26",
+        "total": "97.76", "grade": "优", "n": 17, "weights": "90",
+    },
+    "技能评价业务经费.yaml": {
+        "funds": ("435.82", "435.82", "429.46"), "rate": "98.54", "exec": "9.85",
+        "total": "92.85", "grade": "优", "n": 33, "weights": "90",
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEED_000))
+def test_seed_000_figures(name: str) -> None:
+    expected = SEED_000[name]
+    project = load_project(DATA_2024 / name).project
+    result = evaluate(project.evaluation, FORM)
+    total_row = result.funds[0]
+    assert (str(total_row.initial), str(total_row.budget), str(total_row.executed)) \
+        == expected["funds"]
+    assert str(result.execution_rate) == expected["rate"]
+    assert str(result.execution_score) == expected["exec"]
+    assert str(result.total) == expected["total"]
+    assert result.grade == expected["grade"]
+    assert len(result.indicators) == expected["n"]
+    assert result.indicator_weight == D(expected["weights"])
+    assert result.total_weight == 100
+
+
+def test_seed_000_sub_rows() -> None:
+    project = load_project(DATA_2024 / "职业培训基础能力建设资助.yaml").project
+    result = evaluate(project.evaluation, FORM)
+    rates = [str(line.rate) for line in result.funds]
+    assert rates == ["99.58", "99.58", "0.00", "0.00"]
+
+
+def test_rate_is_cut_not_rounded() -> None:
+    # 7,651.32 / 7,683.13 = 99.5859…: the 2024 layout cuts it to 99.58.
+    assert FORM.rounding.rate.mode == "down"
+    project = load_project(DATA_2024 / "职业培训基础能力建设资助.yaml").project
+    assert evaluate(project.evaluation, FORM).execution_rate == D("99.58")
+
+
+@pytest.mark.parametrize(("target", "actual", "weight", "expected"), [
+    ("≥50.00(个)", "63.00(个)", "3", "3"),          # met: full 分值
+    ("≥15(个)", "10.00(个)", "3", "2"),             # 10/15 × 3
+    ("≥60(个)", "55.00(个)", "3", "2.75"),
+    ("≥100.00(人)", "74.00(人)", "4", "2.96"),
+    (">5000人", "9210", "5", "5"),
+    ("=100.00(%)", "99.86(%)", "2", "1.9972"),
+    ("≤5%", "10%", "4", "2"),                       # reverse: 5/10 × 4
+    ("<5%", "4%", "4", "4"),
+    ("=0(起)", "0.00(起)", "1", "1"),
+    ("=0(起)", "2(起)", "1", "0"),                  # reverse with a 0 target: 0
+    ("≥30.00(个)", "0.00(个)", "2", "0"),
+])
+def test_quantitative_rules(target: str, actual: str, weight: str, expected: str) -> None:
+    score, _ = suggest(parse_measure(target), parse_measure(actual), D(weight), SCORING)
+    assert score is not None
+    assert score.normalize() == D(expected).normalize()
+
+
+@pytest.mark.parametrize(("actual", "tier", "percent"), [
+    ("达成指标", "达成年度指标", 100),
+    ("部分达成指标并具有一定效果", "部分达成年度指标并具有一定效果", 70),
+    ("未达成指标且效果较差", "未达成年度指标且效果较差", 30),
+])
+def test_qualitative_tiers(actual: str, tier: str, percent: int) -> None:
+    score, found = suggest(parse_measure("顺利完成"), parse_measure(actual), D(2), SCORING)
+    assert found is not None and found.name == tier
+    assert score == D(percent) / 100 * 2
+
+
+def test_qualitative_result_repeating_target_is_met() -> None:
+    score, _ = suggest(parse_measure("及时"), parse_measure("及时"), D(5), SCORING)
+    assert score == 5
+
+
+def test_free_text_result_gives_no_suggestion() -> None:
+    score, tier = suggest(parse_measure("提高"), parse_measure("较有提高"), D(5), SCORING)
+    assert score is None and tier is None
+
+
+def test_preparer_score_stands_and_rule_fills_the_rest(write_project) -> None:
+    text = Path(write_project()).read_text(encoding="utf-8")
+    text = text.replace('实际完成值: "120(人)"', '实际完成值: "80(人)"\n          得分: 20\n'
+                        '          偏差原因分析及改进措施: 报名人数不足')
+    path = write_project(text)
+    result = evaluate(load_project(path).project.evaluation, FORM)
+    first = result.indicators[0]
+    assert first.source == "preparer" and first.score == D("20.00")
+    assert first.suggested == D("24.00")  # 80/100 × 30
+    assert [r.source for r in result.indicators[1:]] == ["rule", "rule", "rule"]
+    # 79/80 = 98.75% → 9.88 (half-up); 20 + 20 + 30 + 10 = 80
+    assert result.total == D("89.88") and result.grade == "良"
+
+
+def test_execution_score_capped(write_project) -> None:
+    text = Path(write_project()).read_text(encoding="utf-8")
+    path = write_project(text.replace('全年执行数: "79.00"', '全年执行数: "90.00"'))
+    result = evaluate(load_project(path).project.evaluation, FORM)
+    assert result.execution_rate == D("112.50")
+    assert result.execution_score == D("10.00")
+
+
+@pytest.mark.parametrize(("total", "grade"), [
+    ("100", "优"), ("90", "优"), ("89.99", "良"), ("80", "良"), ("79.99", "中"), ("60", "中"),
+    ("59.99", "差"), ("0", "差"),
+])
+def test_grades(total: str, grade: str) -> None:
+    assert SCORING.grade(D(total)) == grade
+
+
+def test_amounts_in_yuan_are_shown_in_wan(write_project) -> None:
+    text = Path(write_project()).read_text(encoding="utf-8")
+    text = text.replace("金额单位: 万元", "金额单位: 元").replace('"100.00"', '"1,000,000.00"') \
+        .replace('"80.00"', '"800,000"').replace('"79.00"', '"790,000.00"')
+    result = evaluate(load_project(write_project(text)).project.evaluation, FORM)
+    assert result.funds[0].initial == D("100.00")
+    assert result.funds[0].budget == D("80.00")
+    assert result.execution_rate == D("98.75")

@@ -1,0 +1,105 @@
+"""perfdocs diff: field-by-field changes in the form's labels, derived figures, matching."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from perfdocs.cli.audit import diff_command
+from perfdocs.loading.settings import load_settings
+from perfdocs.review.diff import diff_versions, differs, format_changes, load_version
+from tests.conftest import DATA_2024, SMALL_PROJECT
+from tests.test_import import GOOD_ROWS, _render, handmade
+
+
+def _diff(old: Path, new: Path) -> list[str]:
+    s = load_settings(None)
+    return format_changes(diff_versions(load_version(old, s), load_version(new, s)))
+
+
+def test_changed_actual_value_and_the_totals_it_moves(tmp_path: Path) -> None:
+    old = tmp_path / "old.yaml"
+    new = tmp_path / "new.yaml"
+    old.write_text(SMALL_PROJECT.replace('实际完成值: "120(人)"', '实际完成值: "90(人)"'),
+                   encoding="utf-8")
+    new.write_text(SMALL_PROJECT, encoding="utf-8")
+    lines = _diff(old, new)
+    # 90 of ≥100 → 27.00 of 30 by the rule; 120 → 30.00: the 总分 moves by 3
+    # (9.88 + 30 + 20 + 30 + 10 = 99.88 with every indicator met)
+    assert lines == [
+        "自评表",
+        "  绩效指标 › 产出指标 › 数量指标 › 培训人数 › 实际完成值: 90(人) → 120(人)",
+        "  绩效指标 › 产出指标 › 数量指标 › 培训人数 › 得分: 27.00 → 30.00",
+        "  总分: 96.88 → 99.88",
+        "  评分等级: 优 (unchanged)",
+    ]
+
+
+def test_reordering_is_not_an_addition_and_a_rename_pairs_by_position(tmp_path: Path) -> None:
+    old = handmade(tmp_path / "old.xlsx")
+    rows = [GOOD_ROWS[1], GOOD_ROWS[0], *GOOD_ROWS[2:]]
+    rows[3] = ("满意度指标", "服务对象满意度指标", "参训学员满意度", "≥90%", "95%", 10, 10, "")
+    new = handmade(tmp_path / "new.xlsx", rows=rows, first_col=2)
+    lines = _diff(old, new)
+    assert lines == [
+        "自评表",
+        "  绩效指标 › 满意度指标 › 服务对象满意度指标 › 参训学员满意度 › 三级指标: 学员满意度 → 参训学员满意度",
+        "  总分: 97.88 (unchanged)",
+        "  评分等级: 优 (unchanged)",
+    ]
+
+
+def test_funds_in_the_forms_unit_and_derived_figures(tmp_path: Path) -> None:
+    old = tmp_path / "a.yaml"
+    new = tmp_path / "b.yaml"
+    old.write_text(SMALL_PROJECT, encoding="utf-8")
+    new.write_text(SMALL_PROJECT.replace('全年执行数: "79.00"', '全年执行数: "72.00"'),
+                   encoding="utf-8")
+    lines = _diff(old, new)
+    assert "  项目资金 › 年度资金总额 › 全年执行数: 79.00 → 72.00" in lines
+    assert "  执行率: 98.75 → 90.00" in lines
+    assert "  执行率得分: 9.88 → 9.00" in lines
+    assert "  总分: 99.88 → 99.00" in lines
+
+
+def test_yaml_against_its_own_rendered_workbook_is_the_same(tmp_path: Path) -> None:
+    example = DATA_2024 / "第48届世赛筹办场地经理跟岗学习经费.yaml"
+    book = _render(example, tmp_path)[0]
+    s = load_settings(None)
+    changes = diff_versions(load_version(example, s), load_version(book, s))
+    assert not differs(changes)
+    result = CliRunner().invoke(diff_command, [str(example), str(book)])
+    assert result.exit_code == 0
+    assert "总分: 97.76 (unchanged)" in result.output
+
+
+def test_exit_status_for_differences_and_unreadable_files(tmp_path: Path) -> None:
+    old = tmp_path / "a.yaml"
+    new = tmp_path / "b.yaml"
+    old.write_text(SMALL_PROJECT, encoding="utf-8")
+    new.write_text(SMALL_PROJECT.replace("某某中心", "另一中心"), encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(diff_command, [str(old), str(new)])
+    assert result.exit_code == 1
+    assert "实施单位: 某某中心 → 另一中心" in result.output
+    assert runner.invoke(diff_command, [str(old), str(tmp_path / "missing.yaml")]).exit_code == 2
+
+
+def test_a_new_revision_is_a_change(tmp_path: Path) -> None:
+    old = tmp_path / "a.yaml"
+    new = tmp_path / "b.yaml"
+    old.write_text(SMALL_PROJECT, encoding="utf-8")
+    revised = SMALL_PROJECT.replace(
+        "金额单位: 万元\n",
+        "金额单位: 万元\n修订: {版本: 2, 日期: 2025-03-10, 原因: 按评审意见更正培训人数}\n")
+    new.write_text(revised, encoding="utf-8")
+    lines = _diff(old, new)
+    assert lines[:4] == ["修订 › 版本: （新增）2", "修订 › 日期: （新增）2025-03-10",
+                         "修订 › 原因: （新增）按评审意见更正培训人数", "自评表"]
+    third = tmp_path / "c.yaml"
+    third.write_text(revised.replace("版本: 2, 日期: 2025-03-10", "版本: 3, 日期: 2025-04-01"),
+                     encoding="utf-8")
+    assert _diff(new, third)[:2] == ["修订 › 版本: 2 → 3", "修订 › 日期: 2025-03-10 → 2025-04-01"]
+    code = CliRunner().invoke(diff_command, [str(new), str(third)]).exit_code
+    assert code == 1

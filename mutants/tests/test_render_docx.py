@@ -1,0 +1,399 @@
+"""The Word renderer: merges, repeated header, fonts, templates, sandbox and reproducibility."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import zipfile
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from docx.shared import Mm
+from lxml import etree
+
+from perfdocs.errors import RenderError
+from perfdocs.forms.grid import Block, Cell, Form
+from perfdocs.render.docx.template import build_default_template
+from perfdocs.render.docx.writer import render_docx
+from tests.conftest import ROOT, need
+from tests.sample_forms import heading_form, sample_form
+
+N = 40
+FIRST_GROUP = N // 2
+
+
+@pytest.fixture(scope="module")
+def rendered() -> bytes:
+    return render_docx([sample_form(N)])
+
+
+def _xml(data: bytes, member: str = "word/document.xml") -> etree._Element:
+    return etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read(member))
+
+
+def _tables(data: bytes) -> list[etree._Element]:
+    return _xml(data).findall(f"{qn('w:body')}/{qn('w:tbl')}")
+
+
+def _grid_cells(table: etree._Element) -> list[dict[int, etree._Element]]:
+    """Per row: grid column where each w:tc starts → the w:tc."""
+    rows = []
+    for tr in table.findall(qn("w:tr")):
+        col, cells = 0, {}
+        for tc in tr.findall(qn("w:tc")):
+            cells[col] = tc
+            span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
+            col += int(span.get(qn("w:val"))) if span is not None else 1
+        rows.append(cells)
+    return rows
+
+
+def _vmerge(tc: etree._Element) -> str | None:
+    """'restart', 'continue' or None (no vertical merge)."""
+    merge = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
+    if merge is None:
+        return None
+    return merge.get(qn("w:val"), "continue")
+
+
+def _text(element: etree._Element) -> str:
+    return "".join(t.text or "" for t in element.iter(qn("w:t")))
+
+
+def _template_with(tmp_path: Path, header: list[str] | None = None,
+                   body: str | None = None, drop_table: bool = False) -> Path:
+    """A copy of the default template with extra header runs / a body paragraph."""
+    doc = Document(io.BytesIO(build_default_template()))
+    if header:
+        paragraph = doc.sections[0].header.paragraphs[0]
+        for i, piece in enumerate(header):
+            run = paragraph.add_run(piece)
+            run.bold = i == 0
+    if body is not None:
+        doc.paragraphs[1].insert_paragraph_before(body)
+    if drop_table:
+        table_p = doc.paragraphs[-1]._p
+        table_p.getparent().remove(table_p)
+    path = tmp_path / "自评表.docx"
+    doc.save(path)
+    return path
+
+
+def test_one_table_per_block_with_a_spacer_between(rendered: bytes) -> None:
+    body = _xml(rendered).find(qn("w:body"))
+    tags = [etree.QName(child).localname for child in body]
+    assert tags == ["p", "p", "tbl", "p", "tbl", "sectPr"]
+    spacer = body[3]
+    spacing = spacer.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
+    assert spacing.get(qn("w:line")) == "20" and spacing.get(qn("w:lineRule")) == "exact"
+    assert _text(spacer) == ""
+
+
+def test_header_row_repeats(rendered: bytes) -> None:
+    indicator = _tables(rendered)[1]
+    rows = indicator.findall(qn("w:tr"))
+    assert rows[0].find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
+    assert "三级指标" in _text(rows[0])
+    assert all(r.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None for r in rows[1:])
+    top_rows = _tables(rendered)[0].findall(qn("w:tr"))
+    assert all(r.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None for r in top_rows)
+
+
+def test_vmerge_for_first_level_groups(rendered: bytes) -> None:
+    grid = _grid_cells(_tables(rendered)[1])
+    assert _vmerge(grid[1][0]) == "restart" and _text(grid[1][0]) == "产出指标"
+    assert _vmerge(grid[1][1]) == "restart" and _text(grid[1][1]) == "数量指标"
+    for r in range(2, 1 + FIRST_GROUP):
+        assert _vmerge(grid[r][0]) == "continue" and _text(grid[r][0]) == ""
+        assert _vmerge(grid[r][1]) == "continue"
+    second = 1 + FIRST_GROUP
+    assert _vmerge(grid[second][0]) == "restart" and _text(grid[second][0]) == "效益指标"
+    for r in range(second + 1, 1 + N):
+        assert _vmerge(grid[r][0]) == "continue"
+    assert _vmerge(grid[1 + N][0]) is None  # 总分
+    assert all(_vmerge(tc) is None for tc in grid[0].values())
+
+
+def test_vmerge_for_funds_label_keeps_span_on_covered_rows(rendered: bytes) -> None:
+    grid = _grid_cells(_tables(rendered)[0])
+    funds = grid[2][0]
+    assert _vmerge(funds) == "restart"
+    assert [_text(p) for p in funds.findall(qn("w:p"))] == ["项目资金（万元）"]
+    assert funds.find(f".//{qn('w:br')}") is not None  # "\n" became a line break
+    for r in range(3, 7):
+        assert _vmerge(grid[r][0]) == "continue"
+    assert _vmerge(grid[7][0]) == "restart" and _vmerge(grid[8][0]) == "continue"
+    assert _vmerge(grid[2][1]) is None
+
+
+def test_gridspan_matches_colspan_and_rows_are_complete(rendered: bytes) -> None:
+    form = sample_form(N)
+    for block, table in zip(form.blocks, _tables(rendered), strict=True):
+        grid = _grid_cells(table)
+        width = int(table.find(f"{qn('w:tblPr')}/{qn('w:tblW')}").get(qn("w:w")))
+        cols = [int(g.get(qn("w:w"))) for g in table.iter(qn("w:gridCol"))]
+        assert len(cols) == 9 and sum(cols) == width == 11906 - 2 * 1134
+        for cell in block.cells:
+            tc = grid[cell.row][cell.col]
+            span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
+            if cell.colspan > 1:
+                assert int(span.get(qn("w:val"))) == cell.colspan
+            else:
+                assert span is None
+            tcw = int(tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}").get(qn("w:w")))
+            assert tcw == sum(cols[cell.col:cell.last_col + 1])
+        for tr in table.findall(qn("w:tr")):
+            spans = [int(s.get(qn("w:val"))) if (s := tc.find(
+                f"{qn('w:tcPr')}/{qn('w:gridSpan')}")) is not None else 1
+                for tc in tr.findall(qn("w:tc"))]
+            assert sum(spans) == 9
+    layout = _tables(rendered)[0].find(f"{qn('w:tblPr')}/{qn('w:tblLayout')}")
+    assert layout.get(qn("w:type")) == "fixed"
+
+
+def test_every_run_has_the_east_asian_font_and_size(rendered: bytes) -> None:
+    runs = [r for t in _tables(rendered) for r in t.iter(qn("w:r"))]
+    assert len(runs) > 250
+    for run in runs:
+        fonts = run.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
+        assert fonts.get(qn("w:eastAsia")) == "宋体"
+        assert fonts.get(qn("w:ascii")) == "宋体"
+        assert run.find(f"{qn('w:rPr')}/{qn('w:sz')}").get(qn("w:val")) == "20"
+
+
+def test_bold_alignment_and_vertical_centre(rendered: bytes) -> None:
+    grid = _grid_cells(_tables(rendered)[1])
+
+    def bold(tc: etree._Element) -> bool:
+        return tc.find(f".//{qn('w:r')}/{qn('w:rPr')}/{qn('w:b')}") is not None
+
+    def jc(tc: etree._Element) -> str:
+        return tc.find(f".//{qn('w:pPr')}/{qn('w:jc')}").get(qn("w:val"))
+
+    assert bold(grid[0][0])  # header
+    assert not bold(grid[1][2]) and jc(grid[1][2]) == "left"  # 三级指标 text
+    assert jc(grid[1][6]) == "right"  # a score
+    assert bold(grid[1 + N][6]) and jc(grid[1 + N][6]) == "center"  # 总分 figure
+    for tc in _tables(rendered)[0].iter(qn("w:tc")):
+        assert tc.find(f"{qn('w:tcPr')}/{qn('w:vAlign')}").get(qn("w:val")) == "center"
+
+
+def test_all_texts_read_back_with_python_docx(rendered: bytes) -> None:
+    doc = Document(io.BytesIO(rendered))
+    seen = {p.text for p in doc.paragraphs}
+    for table in doc.tables:
+        for row in table.rows:
+            seen.update(cell.text for cell in row.cells)
+    assert "财政项目支出绩效自评表" in seen and "（2024年度）" in seen
+    missing = [c.text for c in sample_form(N).texts() if c.text not in seen]
+    assert missing == []
+    assert "{{" not in "".join(seen)
+
+
+def test_page_is_a4_portrait(rendered: bytes) -> None:
+    section = Document(io.BytesIO(rendered)).sections[0]
+    assert abs(section.page_width - Mm(210)) < Mm(1)
+    assert abs(section.page_height - Mm(297)) < Mm(1)
+    assert abs(section.left_margin - Mm(20)) < Mm(1)
+
+
+def test_same_bytes_twice_and_stamp_in_core_properties(rendered: bytes) -> None:
+    assert render_docx([sample_form(N)]) == rendered
+    stamp = datetime(2025, 3, 1, 8, 30, 0)
+    other = render_docx([sample_form(N)], stamp=stamp)
+    assert other == render_docx([sample_form(N)], stamp=stamp)
+    props = Document(io.BytesIO(other)).core_properties
+    assert props.author == "perfdocs" and props.revision == 1
+    utc = stamp.replace(tzinfo=UTC)
+    assert props.created == props.modified == props.last_printed == utc
+    for info in zipfile.ZipFile(io.BytesIO(other)).infolist():
+        assert info.date_time == (2025, 3, 1, 8, 30, 0)
+
+
+def test_shipped_template_is_the_default_template() -> None:
+    shipped = ROOT / "templates" / "shanghai-2024" / "自评表.docx"
+    assert shipped.read_bytes() == build_default_template(), (
+        "run python tools/make_docx_template.py")
+    texts = [p.text for p in Document(io.BytesIO(build_default_template())).paragraphs]
+    assert texts == ["{{ title }}", "{{ subtitle }}", "{{ table }}"]
+
+
+def test_custom_template_placeholders_in_header_and_body(tmp_path: Path) -> None:
+    _template_with(tmp_path, header=["项目：{{ proj", "ect_name }}", "（{{ kind }}）"],
+                   body="{% if project_name %}名称：{{ project_name }}{% endif %}")
+    form = replace(sample_form(4), template_dir=str(tmp_path))
+    data = render_docx([form])
+    doc = Document(io.BytesIO(data))
+    header = doc.sections[0].header.paragraphs[0]
+    assert header.text == "项目：第48届世赛筹办场地经理跟岗学习经费（自评表）"
+    assert header.runs[0].bold  # the first run keeps its formatting
+    assert [p.text for p in doc.paragraphs][:3] == [
+        "财政项目支出绩效自评表", "名称：第48届世赛筹办场地经理跟岗学习经费", "（2024年度）"]
+    assert len(doc.tables) == 2
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    for name in archive.namelist():
+        if name.endswith(".xml"):
+            assert b"{{" not in archive.read(name), name
+
+
+def test_template_without_table_paragraph_still_gets_the_tables(tmp_path: Path) -> None:
+    _template_with(tmp_path, drop_table=True)
+    data = render_docx([replace(sample_form(4), template_dir=str(tmp_path))])
+    assert len(Document(io.BytesIO(data)).tables) == 2
+
+
+def test_sandbox_escape_is_rejected(tmp_path: Path) -> None:
+    path = _template_with(tmp_path, header=["{{ title.__class__ }}"])
+    with pytest.raises(RenderError) as caught:
+        render_docx([replace(sample_form(4), template_dir=str(tmp_path))])
+    assert caught.value.file == str(path)
+    _template_with(tmp_path, body="{{ title.__class__.__mro__ }}")
+    with pytest.raises(RenderError):
+        render_docx([replace(sample_form(4), template_dir=str(tmp_path))])
+
+
+def test_unknown_field_and_inline_table_are_errors(tmp_path: Path) -> None:
+    _template_with(tmp_path, body="{{ no_such_field }}")
+    with pytest.raises(RenderError, match="no_such_field"):
+        render_docx([replace(sample_form(4), template_dir=str(tmp_path))])
+    _template_with(tmp_path, body="表：{{ table }}")
+    with pytest.raises(RenderError, match="单独"):
+        render_docx([replace(sample_form(4), template_dir=str(tmp_path))])
+
+
+def test_broken_template_file_is_a_render_error(tmp_path: Path) -> None:
+    (tmp_path / "自评表.docx").write_bytes(b"not a zip")
+    with pytest.raises(RenderError, match="Word 模板"):
+        render_docx([replace(sample_form(4), template_dir=str(tmp_path))])
+
+
+def test_missing_template_file_falls_back_to_default(tmp_path: Path) -> None:
+    form = replace(sample_form(4), template_dir=str(tmp_path))
+    assert render_docx([form]) == render_docx([sample_form(4)])
+
+
+def test_several_forms_each_start_on_a_new_page() -> None:
+    data = render_docx([sample_form(6), sample_form(4)])
+    body = _xml(data).find(qn("w:body"))
+    titles = [p for p in body.findall(qn("w:p")) if _text(p) == "财政项目支出绩效自评表"]
+    assert len(titles) == 2
+    assert titles[0].find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is None
+    assert titles[1].find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None
+    assert len(body.findall(qn("w:tbl"))) == 4
+
+
+
+@pytest.mark.office
+def test_libreoffice_converts_and_repeats_the_header(tmp_path: Path, rendered: bytes) -> None:
+    soffice = need("soffice")
+    pdftotext = need("pdftotext")
+    source = tmp_path / "form.docx"
+    source.write_bytes(rendered)
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+        check=True, capture_output=True, timeout=180,
+    )
+    pdf = tmp_path / "form.pdf"
+    assert pdf.exists()
+
+    def page(n: int) -> str:
+        return subprocess.run([pdftotext, "-f", str(n), "-l", str(n), str(pdf), "-"],
+                              check=True, capture_output=True, text=True).stdout
+
+    first, second = page(1), page(2)
+    assert "财政项目支出绩效自评表" in first
+    assert "三级指标" in first and "三级指标" in second  # the repeated header row
+    assert "财政项目支出绩效自评表" not in second
+
+
+def test_layout_fonts_reach_word_runs() -> None:
+    """The 2024 layout sets 宋体 for Chinese and Times New Roman for digits, as printed forms do."""
+    import zipfile as _zipfile
+
+    from perfdocs.engine.pipeline import build_forms, prepare
+    from perfdocs.loading.settings import Settings
+    from tests.conftest import DATA_2024
+
+    prepared = prepare(DATA_2024 / "技能评价业务经费.yaml", Settings())
+    data = render_docx(build_forms(prepared))
+    xml = _zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+    assert 'w:ascii="Times New Roman"' in xml and 'w:eastAsia="宋体"' in xml
+
+
+def _heading_form(lead: int) -> Form:
+    return heading_form(lead, 120)
+
+
+def _keeps_with_next(paragraph: etree._Element) -> bool:
+    keep = paragraph.find(f"{qn('w:pPr')}/{qn('w:keepNext')}")
+    return keep is not None and keep.get(qn("w:val"), "1") not in ("0", "false", "off")
+
+
+def test_narrative_headings_keep_with_their_text() -> None:
+    """The 2020 绩效目标表: every section heading row (项目实施计划：…) is "keep with next",
+    so Word never leaves it alone at a page bottom; the texts and other rows are not."""
+    from perfdocs.engine.pipeline import forms_of, prepare
+    from perfdocs.loading.settings import Settings
+
+    prepared = prepare(ROOT / "data" / "2020" / "促进就业专项业务费.yaml", Settings())
+    data = render_docx(forms_of(prepared, ("绩效目标表",))[0])
+    headings = {"项目概况：", "立项依据：", "项目设立的必要性：", "保证项目实施的制度、措施：",
+                "项目实施计划：", "总目标及阶段性目标：", "本项目上年度市级财政资金使用情况",
+                "2020 年绩效目标"}  # the target table's title, kept with its column heads
+    kept, seen = set(), set()
+    for table in _tables(data):
+        for paragraph in table.iter(qn("w:p")):
+            text = _text(paragraph)
+            seen.add(text)
+            if _keeps_with_next(paragraph):
+                kept.add(text)
+    assert headings <= seen
+    assert kept == headings
+    # schema order inside w:pPr: pStyle, keepNext, …, jc
+    heading = next(p for t in _tables(data) for p in t.iter(qn("w:p"))
+                   if _text(p) == "项目实施计划：")
+    assert [etree.QName(e).localname for e in heading.find(qn("w:pPr"))] == \
+        ["pStyle", "keepNext", "jc"]
+
+
+def test_heading_row_at_the_end_of_a_table_has_nothing_to_keep_with() -> None:
+    cells = (Cell(0, 0, "项目名称", style="label"), Cell(0, 1, "某项目", align="left"),
+             Cell(1, 0, "备注：", colspan=2, style="label", align="left"))
+    form = replace(_heading_form(0), blocks=(Block(2, cells),))
+    paragraphs = [p for t in _tables(render_docx([form])) for p in t.iter(qn("w:p"))]
+    assert not any(_keeps_with_next(p) for p in paragraphs)
+
+
+@pytest.mark.office
+def test_libreoffice_never_ends_a_page_with_a_heading(tmp_path: Path) -> None:
+    """Converted by LibreOffice, a heading row at a page bottom moves on with its text."""
+    soffice = need("soffice")
+    pdftotext = need("pdftotext")
+    leads = range(20, 56, 5)
+    sources = []
+    for lead in leads:
+        source = tmp_path / f"heading{lead}.docx"
+        source.write_bytes(render_docx([_heading_form(lead)]))
+        sources.append(str(source))
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), *sources],
+        check=True, capture_output=True, timeout=300,
+    )
+    word = re.compile(r'yMax="([\d.]+)">([^<]*)</word>')
+    for lead in leads:
+        out = subprocess.run([pdftotext, "-bbox", str(tmp_path / f"heading{lead}.pdf"), "-"],
+                             check=True, capture_output=True, text=True).stdout
+        pages = out.split("<page ")[1:]
+        assert len(pages) >= 2
+        for page in pages[:-1]:
+            words = [(float(y), w) for y, w in word.findall(page)]
+            bottom = max(y for y, _ in words)
+            last_line = "".join(w for y, w in words if abs(y - bottom) < 1)
+            assert not last_line.endswith(("计划：", "目标：", "使用情况")), (lead, last_line)

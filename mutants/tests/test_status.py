@@ -1,0 +1,111 @@
+"""perfdocs status: one row per project, figures equal to render's, outputs up to date or not."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+from perfdocs.loading.settings import Settings
+from perfdocs.review.status import project_status
+from tests.conftest import DATA_2024, ROOT, SMALL_PROJECT, invoke
+
+
+def _settings(out: Path, formats: tuple[str, ...] = ("xlsx",)) -> Settings:
+    return Settings(out=out, formats=formats)
+
+
+def test_bundled_project_row_has_the_seed_figures(tmp_path: Path) -> None:
+    row = project_status(DATA_2024 / "技能评价业务经费.yaml", _settings(tmp_path))
+    # 429.46 / 435.82 = 98.540… → 98.54 (cut); seed 000: 总分 92.85, 优
+    assert (row.rate, row.total, row.grade) == (D("98.54"), D("92.85"), "优")
+    assert (row.declaration, row.evaluation) == ("已填", "已填")
+    assert (row.errors, row.ok, row.forms) == (0, True, "未生成")
+    assert [o.state for o in row.outputs] == ["缺失", "缺失"]  # 申报表.xlsx, 自评表.xlsx
+    assert {o.path.name for o in row.outputs} == {"技能评价业务经费-申报表.xlsx",
+                                                  "技能评价业务工作经费-自评表.xlsx"}
+
+
+def test_declaration_only_project(tmp_path: Path) -> None:
+    row = project_status(ROOT / "data" / "2020" / "促进就业专项业务费.yaml", _settings(tmp_path))
+    assert (row.declaration, row.evaluation) == ("已填", "无")
+    assert row.total is None and row.grade is None and row.rate is None
+
+
+def test_forms_go_from_missing_to_current_to_stale(tmp_path: Path) -> None:
+    project = tmp_path / "p.yaml"
+    project.write_text(SMALL_PROJECT, encoding="utf-8")
+    out = tmp_path / "output"
+    settings = _settings(out, ("xlsx", "pdf"))
+    assert project_status(project, settings).forms == "未生成"
+    code, _ = invoke("render", str(project), "-f", "xlsx", "-o", str(out))
+    assert code == 0
+    assert project_status(project, settings).forms == "不全"  # the PDF is missing
+    row = project_status(project, _settings(out))
+    assert row.forms == "最新" and [o.state for o in row.outputs] == ["最新"]
+    later = row.outputs[0].path.stat().st_mtime + 10
+    os.utime(project, (later, later))  # the project was edited after the render
+    row = project_status(project, _settings(out))
+    assert row.forms == "过期" and row.outputs[0].state == "过期"
+
+
+def test_file_with_errors_counts_them_and_keeps_the_name(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(SMALL_PROJECT.replace("分值: 20", "分值: 25"),
+                   encoding="utf-8")
+    row = project_status(bad, _settings(tmp_path))
+    assert row.name == "测试项目" and row.errors >= 1 and not row.ok
+    assert row.evaluation == "未填完" and row.declaration == "无"
+    assert row.forms == "—" and row.total is None
+    assert any("分值" in d.format() for d in row.diagnostics)
+
+
+def test_unreadable_file_is_a_row_not_a_crash(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("年度: 2024\n项目名称: [未闭合\n", encoding="utf-8")
+    row = project_status(broken, _settings(tmp_path))
+    assert row.errors == 1 and row.name is None and row.diagnostics
+    missing = project_status(tmp_path / "none.yaml", _settings(tmp_path))
+    assert missing.errors == 1 and "不存在" in missing.diagnostics[0].message
+
+
+def test_evaluation_just_started_is_not_filled(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    shutil.copy(ROOT / "data" / "2020" / "促进就业专项业务费.yaml", path)
+    code, _ = invoke("evaluate-init", str(path))
+    assert code == 0
+    row = project_status(path, _settings(tmp_path))
+    assert (row.declaration, row.evaluation) == ("已填", "未填完")
+    assert row.errors > 0
+
+
+def test_status_command_table_json_and_exit_status(tmp_path: Path) -> None:
+    good = ROOT / "data" / "2024" / "技能评价业务经费.yaml"
+    code, output = invoke("status", str(good), "-o", str(tmp_path))
+    assert code == 0
+    assert "技能评价业务经费" in output and "92.85" in output and "98.54%" in output
+    assert "共 1 个项目；1 个无错误" in output
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("年度: 2024\n", encoding="utf-8")
+    code, output = invoke("status", str(good), str(bad), "--json", "-o", str(tmp_path))
+    assert code == 1
+    rows = json.loads(output)
+    assert [r["文件"] for r in rows] == [str(good), str(bad)]
+    assert rows[0]["总分"] == "92.85" and rows[0]["评分等级"] == "优"
+    assert rows[0]["表格"] == "未生成" and rows[1]["错误"] >= 1
+    assert rows[1]["问题"] and all("错误" in p for p in rows[1]["问题"])
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "data").glob("*/*.yaml")), ids=lambda p: p.stem)
+def test_every_bundled_project_has_a_clean_row(path: Path, tmp_path: Path) -> None:
+    from perfdocs.engine.pipeline import prepare
+
+    row = project_status(path, _settings(tmp_path))
+    prepared = prepare(path, Settings())
+    assert row.ok and row.warnings == len(prepared.diagnostics)
+    expected = prepared.result.total if prepared.result else None
+    assert row.total == expected
