@@ -15,6 +15,7 @@ random profile.
 
 from __future__ import annotations
 
+import itertools
 import os
 import tempfile
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_UP, Decimal
@@ -39,7 +40,6 @@ FUZZ = settings(max_examples=int(os.environ.get("PERFDOCS_FUZZ_EXAMPLES", "2500"
 
 UNITS = ["个", "人", "次", "%", "份"]
 QUALITATIVE = ["及时", "稳定", "良好", "具有促进作用"]
-TIER_WORDS = ["达成指标", "部分达成指标并具有一定效果", "未达成指标且效果较差"]
 
 
 def layouts() -> list[str]:
@@ -81,11 +81,11 @@ def weights(draw: st.DrawFn, total: Decimal, places: int) -> list[Decimal]:
     cuts = sorted(draw(st.lists(st.integers(min_value=1, max_value=steps - 1), min_size=count - 1,
                                 max_size=count - 1, unique=True))) if steps > 1 else []
     bounds = [0, *cuts, steps]
-    return [Decimal(b - a) * unit for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [Decimal(b - a) * unit for a, b in itertools.pairwise(bounds)]
 
 
 @st.composite
-def indicator(draw: st.DrawFn, weight: Decimal) -> dict[str, str]:
+def indicator(draw: st.DrawFn, weight: Decimal, tiers: list[str]) -> dict[str, str]:
     name = "指标" + str(draw(st.integers(min_value=1, max_value=10**6)))
     item = {"三级指标": name, "分值": str(weight), "偏差原因分析及改进措施": "按实际情况说明。"}
     if draw(st.booleans()):
@@ -103,7 +103,7 @@ def indicator(draw: st.DrawFn, weight: Decimal) -> dict[str, str]:
     else:
         target = draw(st.sampled_from(QUALITATIVE))
         item["年度指标值"] = target
-        item["实际完成值"] = draw(st.sampled_from([*TIER_WORDS, target]))
+        item["实际完成值"] = draw(st.sampled_from([*tiers, target]))
     return item
 
 
@@ -126,10 +126,11 @@ def valid_projects(draw: st.DrawFn, layout: str) -> dict[str, Any]:
     indicators_total = scoring.total_weight - scoring.execution_weight
     parts = draw(weights(indicators_total, form.display.weight.places))
     groups = list(_groups(form))
+    tiers = [t.name for t in scoring.tiers]
     tree: dict[str, dict[str, list[dict[str, str]]]] = {}
     for index, weight in enumerate(parts):
         level1, level2 = groups[index % len(groups)]
-        tree.setdefault(level1, {}).setdefault(level2, []).append(draw(indicator(weight)))
+        tree.setdefault(level1, {}).setdefault(level2, []).append(draw(indicator(weight, tiers)))
     return {
         "年度": "2024", "项目名称": "生成的项目", "主管部门": "某局", "实施单位": "某中心",
         "版式": layout, "金额单位": unit,
@@ -179,8 +180,10 @@ def expected_score(item: dict[str, str], form: Any) -> Decimal:
         if scoring.reverse_rule == "deviation":
             return max(Decimal(0), (1 - (got - goal) / goal) * weight)
         return goal / got * weight
-    for tier in scoring.tiers:
-        if actual in tier.words or actual == tier.name:
+    words = sorted(((w, t) for t in scoring.tiers for w in (*t.words, t.name)),
+                   key=lambda pair: len(pair[0]), reverse=True)
+    for word, tier in words:   # the longest tier word the result contains names its tier
+        if word in actual:
             return tier.suggest * weight / 100
     assert actual == target  # a qualitative result equal to its target is met
     return weight
