@@ -222,7 +222,7 @@ def figures_as_printed(ctx: Context) -> Iterator[Diagnostic]:
             if typed > places:
                 shown = Rounding(places, mode)(value)
                 yield ctx.at(ERROR, f"「{ind.name}」{label} {_fmt(value)} 有 {typed} 位小数，"
-                             f"本表的{label}只印 {places} 位（会印成 {_fmt(shown)}，"
+                             f"本表的{label}只印 {places} 位（会印成 {shown:f}，"
                              "与合计对不上）：请填写表上要印的数", indicator_loc(r, label), label,
                              "figure-places")
 
