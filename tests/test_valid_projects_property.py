@@ -32,7 +32,8 @@ from tests.test_properties import project_text
 
 MODES = {"half_up": ROUND_HALF_UP, "down": ROUND_DOWN, "half_even": ROUND_HALF_EVEN,
          "up": ROUND_UP}
-CI = settings(max_examples=40, deadline=None, derandomize=True,
+CI = settings(max_examples=int(os.environ.get("PERFDOCS_PROPERTY_EXAMPLES", "40")),
+              deadline=None, derandomize=True,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 FUZZ = settings(max_examples=int(os.environ.get("PERFDOCS_FUZZ_EXAMPLES", "2500")),
                 deadline=None,
