@@ -342,3 +342,13 @@ def test_two_saves_from_the_same_version_cannot_both_win(bench) -> None:
     text = (bench.root / PROJECT).read_text(encoding="utf-8")
     winner = drafts[[a.status_code for a in answers].index(200)]["项目名称"]
     assert f"项目名称: {winner}" in text
+
+
+def test_spare_indicator_columns_are_folded_unless_the_file_uses_them(bench) -> None:
+    page = bench.client.get("/edit", params={"path": PROJECT}).text
+    assert "显示更多栏（备注、其他栏）" in page  # this file words one indicator anew
+    assert 'class="col-text spare" data-col="备注"' in page
+    assert 'data-col="申报名称"' in page and 'class="col-text spare" data-col="申报名称"' not in page
+    other = bench.client.get("/edit", params={"path": "2024/第48届世赛筹办场地经理跟岗学习经费.yaml"}).text
+    assert "显示更多栏（申报名称、备注、其他栏）" in other
+    assert 'class="col-text spare" data-col="申报名称"' in other

@@ -28,6 +28,7 @@ from perfdocs.serve.fields import (
     indicator_rows,
     level_names,
     pairs_text,
+    spare_columns,
     value_at,
 )
 from perfdocs.serve.guard import MAX_BODY, Guard
@@ -67,6 +68,7 @@ def create_app(workbench: Workbench, keys: Secrets, *, hosts: set[str], origins:
     env.globals["quote"] = lambda text: quote(str(text), safe="")
     env.globals["arranged"] = arranged
     env.globals["pairs_text"] = pairs_text
+    env.globals["spare_columns"] = spare_columns
     pages = Pages(workbench, keys, env, Jobs())
     routes = [
         Route("/", pages.index),

@@ -27,6 +27,10 @@ SHORT_TEXTS = {"项目名称", "主管部门", "实施单位", "项目性质", "
                "是否含有政府购买服务", "绩效类型", "评分等级", "原因", "版式"}
 """Labels whose texts fit on one line (an input rather than a growing text box)."""
 
+SPARE_COLUMNS = ("申报名称", "备注", "其他栏")
+"""Indicator columns most files never use (a differently worded name, a layout's extra
+columns): folded away in the table unless a row of the file uses them."""
+
 _KINDS = {"_amount": "amount", "_filled_amount": "amount", "_score": "score", "_date": "date"}
 """The model's parsing functions → the input a field needs."""
 
@@ -191,6 +195,12 @@ def indicator_rows(tree: Any, loc: Loc) -> list[dict[str, Any]]:
                              "item": item if isinstance(item, dict) else {},
                              "path": format_loc((*loc, level1, level2, index))})
     return rows
+
+
+def spare_columns(node: Node, rows: list[dict[str, Any]]) -> list[str]:
+    """The indicator table's columns to fold away: spare ones no row of the file uses."""
+    used = {key for row in rows for key in row["item"]}
+    return [c.key for c in node.children if c.key in SPARE_COLUMNS and c.key not in used]
 
 
 def level_names(tree: Any, loc: Loc, layout: Any, used: dict[str, list[str]]

@@ -374,6 +374,10 @@
     });
     table.addEventListener("change", function (event) {
       if (event.target.classList.contains("level1")) { levelList(event.target.closest("tr")); }
+      if (event.target.classList.contains("toggle-spare")) {
+        table.classList.toggle("showing-spare", event.target.checked);
+        for (const area of table.querySelectorAll(".spare textarea")) { grow(area); }
+      }
     });
   }
 
@@ -383,6 +387,10 @@
     area.style.height = area.scrollHeight + 2 + "px";
   }
   for (const area of sheet.querySelectorAll("textarea")) { grow(area); }
+  // Once fonts and the tables' widths are final, fit every box to its text again.
+  window.addEventListener("load", function () {
+    for (const area of sheet.querySelectorAll("textarea")) { grow(area); }
+  });
 
   sheet.addEventListener("input", function (event) {
     if (event.target.tagName === "TEXTAREA") { grow(event.target); }
