@@ -17,6 +17,7 @@ rename and silences the warning for it.
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -68,7 +69,13 @@ Rule = Callable[[Context], Iterator[Diagnostic]]
 
 def _same(a: str, b: str) -> bool:
     """Equal once spaces are ignored (line breaks inside cells are not a change)."""
-    return "".join(a.split()) == "".join(b.split())
+    return name_key(a) == name_key(b)
+
+
+def name_key(name: str) -> str:
+    """A name as compared: without spaces, full-width forms folded (NFKC), so that
+    "（世赛选拔项目）" and "(世赛选拔项目)" — the same words printed by two forms — match."""
+    return "".join(unicodedata.normalize("NFKC", name).split())
 
 
 def same_target(a: str, b: str) -> bool:
@@ -111,12 +118,12 @@ def match(declared: list[Entry], evaluated: list[Entry]) -> Matching:
     """Pair indicators by name (or 申报名称), then guess renames among the rest by similarity."""
     by_name: dict[str, Entry] = {}
     for entry in declared:
-        by_name.setdefault("".join(entry.name.split()), entry)
+        by_name.setdefault(name_key(entry.name), entry)
     used: set[Loc] = set()
     pairs: list[tuple[Entry, Entry]] = []
     unmatched: list[Entry] = []
     for entry in evaluated:
-        key = "".join((entry.declared_name or entry.name).split())
+        key = name_key(entry.declared_name or entry.name)
         found = by_name.get(key)
         if found is not None and found.loc not in used:
             used.add(found.loc)

@@ -311,6 +311,11 @@ class _Text:
         self._wrapped_at = -1.0
         self._lines: tuple[tuple[str, float], ...] = ()
 
+    def padding(self) -> float:
+        """Air above and below the lines: none on a side where the text runs on into the
+        next row (a long text cut over rows), so that it reads without a gap."""
+        return PAD_Y * ((not self.open_top) + (not self.open_bottom))
+
     def lines(self, width: float, font_name: str, size: float
               ) -> tuple[tuple[str, float], ...]:
         """The lines (text, width in points) at ``width``; memoised."""
@@ -428,7 +433,7 @@ def _block_grid(block: Block, widths: list[float], font_name: str, body: float) 
             text = _Text(cell, (cell.row, cell.col) in joined,
                          (cell.row + 1, cell.col) in joined)
             inner = _inner_width(widths, cell.col, cell.last_col)
-            need = len(text.lines(inner, font_name, body)) * leading + 2 * PAD_Y
+            need = len(text.lines(inner, font_name, body)) * leading + text.padding()
             if cell.rowspan == 1:
                 heights[cell.row] = max(heights[cell.row], need)
             else:
@@ -617,9 +622,14 @@ class _Grid(Flowable):
             x0, x1, top, bottom = xs[col], xs[last_col + 1], ys[row], ys[last_row + 1]
             placed: list[tuple[float, float, str, float]] = []
             if cell is not None:
-                lines = cell.fit(x1 - x0 - 2 * PAD_X, top - bottom - 2 * PAD_Y, font_name,
+                lines = cell.fit(x1 - x0 - 2 * PAD_X, top - bottom - cell.padding(), font_name,
                                  size, leading)
-                y = top - (top - bottom - len(lines) * leading) / 2 - drop
+                if cell.open_top:  # a text cut over rows reads on without a gap
+                    y = top - drop
+                elif cell.open_bottom:
+                    y = top - PAD_Y - drop
+                else:
+                    y = top - (top - bottom - len(lines) * leading) / 2 - drop
                 for line, used in lines:
                     if cell.align == "left":
                         x = x0 + PAD_X
