@@ -54,6 +54,9 @@ class Cell:
     number_format: str | None = None
     field: str | None = None
     """Where the text came from (e.g. ``自评.绩效指标[3].三级指标``), for messages."""
+    joined: bool = False
+    """The cell goes on with the text of the cell right above it (the next paragraph of a
+    narrative): no rule is drawn between the two, so a section reads as one box."""
 
     @property
     def last_row(self) -> int:

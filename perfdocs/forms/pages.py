@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from dataclasses import replace
 
 from perfdocs.forms.grid import CAPTION_STYLES, Block, Cell, is_heading
 
@@ -85,10 +86,9 @@ def cut_spans(block: Block, starts: Sequence[int]) -> Block:
         for index, (top, end) in enumerate(itertools.pairwise(edges)):
             text = cell.text if caption or index == 0 else ""
             number = cell.number if index == 0 else None
-            out.append(Cell(top, cell.col, text, rowspan=end - top, colspan=cell.colspan,
-                            style=cell.style, align=cell.align, number=number,
-                            number_format=cell.number_format if number is not None else None,
-                            field=cell.field))
+            out.append(replace(cell, row=top, text=text, rowspan=end - top, number=number,
+                               number_format=cell.number_format if number is not None
+                               else None))
     return Block(block.n_rows, tuple(out), block.repeat_rows, block.min_row_height)
 
 
@@ -133,6 +133,4 @@ def split_pages(block: Block, starts: Sequence[int]) -> list[Block]:
 
 
 def _moved(cell: Cell, row: int, last_row: int) -> Cell:
-    return Cell(row, cell.col, cell.text, rowspan=last_row - row + 1, colspan=cell.colspan,
-                style=cell.style, align=cell.align, number=cell.number,
-                number_format=cell.number_format, field=cell.field)
+    return replace(cell, row=row, rowspan=last_row - row + 1)

@@ -37,13 +37,14 @@ class _Rows:
 
     def put(self, row: int, part: str, text: str, *, rowspan: int = 1,
             style: CellStyle = "text", align: str = "center", number: Decimal | None = None,
-            number_format: str | None = None, field: str | None = None) -> None:
+            number_format: str | None = None, field: str | None = None,
+            joined: bool = False) -> None:
         span = self.form.span(part)
         if span is None:
             return
         col, width = span
         self.cells.append(Cell(row, col, text, rowspan, width, style, align,  # type: ignore[arg-type]
-                               number, number_format, field))
+                               number, number_format, field, joined))
 
     def figure(self, row: int, part: str, value: Decimal | None, style: NumberStyle, *,
                cell_style: CellStyle = "number", align: str = "center") -> None:

@@ -110,8 +110,10 @@ def _top_block(project: Project, declaration: Declaration, funds: TargetFunds,
             continue  # a layout may leave a section out
         rows.put(r, "section_label", label, style="label", align="left")
         r += 1
-        for paragraph in paragraphs(getattr(declaration, attr)) or [""]:
-            rows.put(r, "section_text", paragraph, align="left", field=f"{_AT}.{key}")
+        for index, paragraph in enumerate(paragraphs(getattr(declaration, attr)) or [""]):
+            # one box per section, as seed 004 prints it: no rule between its paragraphs
+            rows.put(r, "section_text", paragraph, align="left", field=f"{_AT}.{key}",
+                     joined=index > 0)
             r += 1
 
     unit = form.money_unit

@@ -582,10 +582,16 @@ def _table_xml(block: Block, grid: list[int], runs: _RunStyles, body_size: Decim
     # Each row's w:tc in column order: a cell's own, plus a continuation on every row
     # below its top that a row span covers.
     rows: list[list[tuple[int, str]]] = [[] for _ in range(block.n_rows)]
+    # a narrative's paragraphs share one box: no rule between a cell and the one it goes on in
+    joined = {(cell.row, cell.col) for cell in block.cells if cell.joined}
     for cell in block.cells:
         span = (f'<w:tcW w:w="{starts[cell.last_col + 1] - starts[cell.col]}" w:type="dxa"/>'
                 + (f'<w:gridSpan w:val="{cell.colspan}"/>' if cell.colspan > 1 else ""))
         merge = '<w:vMerge w:val="restart"/>' if cell.rowspan > 1 else ""
+        open_sides = ('<w:top w:val="nil"/>' if cell.joined else "") + (
+            '<w:bottom w:val="nil"/>' if (cell.last_row + 1, cell.col) in joined else "")
+        if open_sides:
+            merge += f"<w:tcBorders>{open_sides}</w:tcBorders>"
         heading = is_heading(cell, n_cols, block.n_rows)
         rows[cell.row].append((cell.col, (
             f"<w:tc><w:tcPr>{span}{merge}<w:vAlign w:val=\"center\"/></w:tcPr>"

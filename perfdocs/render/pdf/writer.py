@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -427,11 +428,13 @@ def _block_grid(block: Block, widths: list[float], font_name: str, body: float) 
     heights = [max(empty, m) for m in min_heights] + [empty] * (n_rows - len(min_heights))
     entries: list[_Entry] = []
     spanned: list[tuple[int, int, float]] = []
+    # a narrative's next paragraph goes on in the same box: no rule, no gap between them
+    joined |= {(cell.row, cell.col) for cell in cells if cell.joined}
     for cell in cells:
         text = None
         if cell.text:
             text = _Text(cell, (cell.row, cell.col) in joined,
-                         (cell.row + 1, cell.col) in joined)
+                         (cell.last_row + 1, cell.col) in joined)
             inner = _inner_width(widths, cell.col, cell.last_col)
             need = len(text.lines(inner, font_name, body)) * leading + text.padding()
             if cell.rowspan == 1:
@@ -801,6 +804,4 @@ def _cut_tall_rows(block: Block, widths: list[float], font_name: str, body: floa
 
 
 def _moved(cell: Cell, row: int, rowspan: int, text: str) -> Cell:
-    return Cell(row, cell.col, text, rowspan=rowspan, colspan=cell.colspan, style=cell.style,
-                align=cell.align, number=cell.number, number_format=cell.number_format,
-                field=cell.field)
+    return replace(cell, row=row, rowspan=rowspan, text=text)

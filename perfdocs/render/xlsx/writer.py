@@ -202,14 +202,14 @@ class _Styles:
         self._xf_xml = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']
 
     def look(self, family: str, size: Decimal, bold: bool, align: str,
-             number_format: str | None, ruled: bool) -> int:
+             number_format: str | None, ruled: int) -> int:
         """Index (the ``s`` attribute) of the cell format with this look."""
         key = (family, size, bold, align, number_format, ruled)
         index = self._looks.get(key)
         if index is None:
             font = self._font(family, size, bold)
             fmt = self._format(number_format) if number_format else 0
-            border = 1 if ruled else 0
+            border = ruled
             self._xf_xml.append(
                 f'<xf numFmtId="{fmt}" fontId="{font}" fillId="0" borderId="{border}" '
                 f'xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1" '
@@ -243,15 +243,25 @@ class _Styles:
         formats = "".join(f'<numFmt numFmtId="{i}" formatCode="{_attr(code)}"/>'
                           for code, i in self._formats.items())
         thin = '<{0} style="thin"><color rgb="FF000000"/></{0}>'
-        ruled = "".join(thin.format(side) for side in ("left", "right", "top", "bottom"))
+
+        def border(top: bool, bottom: bool) -> str:
+            sides = [thin.format("left"), thin.format("right"),
+                     thin.format("top") if top else "<top/>",
+                     thin.format("bottom") if bottom else "<bottom/>"]
+            return f"<border>{''.join(sides)}<diagonal/></border>"
+
+        # 1 every side (RULED); 2–4 open at the top, the bottom or both (a narrative's
+        # paragraphs in one box, see Cell.joined)
+        ruled = "".join(border(top, bottom) for top, bottom in
+                        ((True, True), (False, True), (True, False), (False, False)))
         text = (
             f'{_DECLARATION}<styleSheet xmlns="{_MAIN}">'
             f'<numFmts count="{len(self._formats)}">{formats}</numFmts>'
             f'<fonts count="{len(self._font_xml)}">{"".join(self._font_xml)}</fonts>'
             '<fills count="2"><fill><patternFill patternType="none"/></fill>'
             '<fill><patternFill patternType="gray125"/></fill></fills>'
-            '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>'
-            f'<border>{ruled}<diagonal/></border></borders>'
+            '<borders count="5"><border><left/><right/><top/><bottom/><diagonal/></border>'
+            f'{ruled}</borders>'
             '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'
             '</cellStyleXfs>'
             f'<cellXfs count="{len(self._xf_xml)}">{"".join(self._xf_xml)}</cellXfs>'
@@ -294,7 +304,7 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
     merges: list[str] = []
     heights: list[Decimal] = []
 
-    def put(cell: Cell, row: int, size: Decimal, bold: bool, ruled: bool) -> None:
+    def put(cell: Cell, row: int, size: Decimal, bold: bool, ruled: int) -> None:
         """Write ``cell`` at sheet ``row`` (1-based): value, look, merge, covered borders."""
         number_format = cell.number_format if cell.number is not None else None
         xf = styles.look(family, size, bold, cell.align, number_format, ruled)
@@ -315,7 +325,7 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
                     cells[c] = f'<c r="{letters[c]}{r}{covered}'
 
     def heading(text: str, size: Decimal, bold: bool) -> None:
-        put(Cell(0, 0, text, colspan=n_cols), len(heights) + 1, size, bold, False)
+        put(Cell(0, 0, text, colspan=n_cols), len(heights) + 1, size, bold, 0)
         lines = _lines(text, total_width, size) if text else 1
         heights.append(_height(lines, size, minimum=size * LINE_HEIGHT + ROW_PADDING))
 
@@ -333,8 +343,10 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
     breaks: list[int] = []
     for block, block_heights, starts in _paginate(form.blocks, widths, body, sum(heights)):
         first = len(heights) + 1
+        joined = {(c.row, c.col) for c in block.cells if c.joined}
         for cell in block.cells:
-            put(cell, first + cell.row, body, cell.style in _BOLD, True)
+            put(cell, first + cell.row, body, cell.style in _BOLD,
+                1 + cell.joined + 2 * ((cell.last_row + 1, cell.col) in joined))
         heights.extend(block_heights)
         breaks += [first + start - 1 for start in starts]
         if block.repeat_rows and title_rows is None:
@@ -343,7 +355,7 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
 
     if form.footer:
         put(Cell(0, 0, form.footer, colspan=n_cols, align="left"), len(heights) + 1, body,
-            False, False)
+            False, 0)
         heights.append(_height(_lines(form.footer, total_width, body), body))
 
     last = f"{letters[-1]}{n_rows}"
