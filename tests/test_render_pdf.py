@@ -23,6 +23,8 @@ from perfdocs.render.pdf.writer import _break_lines, render_pdf
 
 pypdf = pytest.importorskip("pypdf")
 
+LIBERATION = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
+ZENHEI = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
 UMING = Path("/usr/share/fonts/truetype/arphic/uming.ttc")
 
 
@@ -150,7 +152,30 @@ def test_truetype_font_is_embedded(sample_pdf: bytes) -> None:
             if descriptor is not None and "/FontFile2" in descriptor.get_object():
                 embedded.append(ref.get_object()["/BaseFont"])
     assert embedded
-    assert all("UMing" in name or not UMING.exists() for name in embedded)
+    if UMING.exists():
+        # CJK in AR PL UMing; digits and Latin letters in a Times-metric serif; bold in a
+        # real heavy CJK face (WenQuanYi Zen Hei) — every one of them embedded
+        assert any("UMing" in name for name in embedded)
+        assert all(any(face in name for face in ("UMing", "LiberationSerif", "ZenHei"))
+                   for name in embedded), embedded
+    if LIBERATION.exists():
+        assert any("LiberationSerif" in name for name in embedded), embedded
+    if ZENHEI.exists():
+        assert any("ZenHei" in name for name in embedded), embedded
+
+
+def test_digits_in_the_latin_serif_and_bold_from_a_bold_face(sample_pdf: bytes) -> None:
+    """Digits are drawn in Liberation Serif (Word's Times New Roman) and headers in the
+    bold CJK face, not by stroking the regular one."""
+    if not (LIBERATION.exists() and ZENHEI.exists()):
+        pytest.skip("fonts-liberation2 and fonts-wqy-zenhei are not installed")
+    reader = pypdf.PdfReader(io.BytesIO(sample_pdf))
+    page = reader.pages[0]
+    fonts = {key: ref.get_object()["/BaseFont"]
+             for key, ref in page["/Resources"]["/Font"].items()}
+    assert any("LiberationSerif" in name for name in fonts.values()), fonts
+    assert any("ZenHei" in name for name in fonts.values()), fonts
+    assert b"2 Tr" not in page.get_contents().get_data()  # no simulated bold
 
 
 def test_search_without_fonts_falls_back_to_cid(monkeypatch: pytest.MonkeyPatch,
@@ -176,8 +201,22 @@ def test_search_finds_truetype_and_skips_cff(monkeypatch: pytest.MonkeyPatch,
     (tmp_path / "b" / "uming.ttc").symlink_to(UMING)
     monkeypatch.setattr(fonts, "SEARCH_DIRS", (tmp_path,))
     choice = find_cjk_font()
-    assert not choice.fallback and choice.note == ""
+    assert not choice.fallback
     assert choice.path == str(tmp_path / "b" / "uming.ttc")
+    # no Latin serif and no bold face in that folder: the note says so, and what to install
+    assert "fonts-wqy-zenhei" in choice.note and "fonts-liberation2" in choice.note
+    assert choice.bold is None and choice.latin is None
+    if ZENHEI.exists() and LIBERATION.exists():
+        (tmp_path / "c").mkdir()
+        (tmp_path / "c" / "wqy-zenhei.ttc").symlink_to(ZENHEI)
+        (tmp_path / "c" / "LiberationSerif-Regular.ttf").symlink_to(LIBERATION)
+        complete = find_cjk_font()
+        assert complete.note == "" and complete.bold == str(tmp_path / "c" / "wqy-zenhei.ttc")
+        assert complete.latin == str(tmp_path / "c" / "LiberationSerif-Regular.ttf")
+        # a bold face that is CFF (Noto/Source Han Bold) cannot be embedded: not taken
+        (tmp_path / "c" / "wqy-zenhei.ttc").unlink()
+        (tmp_path / "c" / "msyhbd.ttc").write_bytes(b"OTTO" + b"\0" * 64)
+        assert find_cjk_font().bold is None
 
 
 def test_configured_font_and_subfont_index(font: FontChoice) -> None:

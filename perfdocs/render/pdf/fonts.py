@@ -41,6 +41,19 @@ CANDIDATES: tuple[str, ...] = (
 )
 """File names (lower case) of TrueType CJK fonts, most wanted first."""
 
+LATIN_CANDIDATES: tuple[str, ...] = ("liberationserif-regular.ttf", "times.ttf")
+"""Digits and Latin letters: a Times-metric serif, as Word prints them (Times New Roman).
+Debian: fonts-liberation2 (or fonts-liberation); Windows: times.ttf."""
+LATIN_BOLD_CANDIDATES: tuple[str, ...] = ("liberationserif-bold.ttf", "timesbd.ttf")
+BOLD_CANDIDATES: tuple[str, ...] = (
+    "simhei.ttf",        # Windows 黑体, the face Word's title is set in
+    "wqy-zenhei.ttc",    # Debian fonts-wqy-zenhei: WenQuanYi Zen Hei, TrueType
+    "msyhbd.ttc", "msyhbd.ttf",
+    "lxgwwenkai-bold.ttf",  # Debian fonts-lxgw-wenkai
+)
+"""Real heavy CJK faces (TrueType) for bold text. Noto/Source Han Bold are CFF: not
+embeddable by reportlab."""
+
 
 def default_search_dirs() -> tuple[Path, ...]:
     """The folders where Linux, macOS and Windows keep installed fonts."""
@@ -76,7 +89,23 @@ class FontChoice:
     subfont_index: int
     fallback: bool
     note: str
+    latin: str | None = None
+    """TrueType file for digits and Latin letters (Liberation Serif); None: the CJK font."""
+    latin_bold: str | None = None
+    bold: str | None = None
+    """TrueType CJK face for bold text (a Hei face); None: bold is simulated by stroking."""
+    bold_index: int = 0
 
+
+NO_BOLD_NOTE = (
+    "未找到可嵌入的粗体中文字体（TrueType），PDF 中的粗体（标题、表头）以描边模拟。"
+    "如需真正的粗体，请安装黑体字体（Debian/Ubuntu：apt install fonts-wqy-zenhei；"
+    "Windows 自带 simhei.ttf）"
+)
+NO_LATIN_NOTE = (
+    "未找到 Times 字宽的衬线字体（Liberation Serif 或 Times New Roman），PDF 中的数字和"
+    "英文改用中文字体的字形（Debian/Ubuntu：apt install fonts-liberation2）"
+)
 
 FALLBACK_NOTE = (
     f"未找到可嵌入的 TrueType 中文字体，PDF 改用阅读器内置的 {CID_FALLBACK} 字体："
@@ -95,6 +124,7 @@ def find_cjk_font(configured: Sequence[str] = ()) -> FontChoice:
     paths; an existing file that is not TrueType, or a list where no file exists, is an
     error the user must fix rather than something to silently work around.
     """
+    found = _search_all(SEARCH_DIRS)
     if configured:
         for entry in configured:
             path, index = _split_index(entry)
@@ -102,15 +132,51 @@ def find_cjk_font(configured: Sequence[str] = ()) -> FontChoice:
                 problem = _truetype_problem(path, index)
                 if problem:
                     raise RenderError(problem, file=path)
-                return _choice(path, index)
+                return _with_companions(_choice(path, index), found)
         listed = "、".join(configured)
         raise RenderError(f"找不到 perfdocs.toml 中 [fonts] pdf 指定的字体文件：{listed}；"
                           "请改为本机存在的 .ttf 或 .ttc 文件路径",
                           file=_split_index(configured[0])[0])
-    found = _search(SEARCH_DIRS)
-    if found is not None:
-        return _choice(found, 0)
+    cjk = found.get(CANDIDATES)
+    if cjk is not None:
+        return _with_companions(_choice(cjk, 0), found)
     return FontChoice(CID_FALLBACK, None, 0, True, FALLBACK_NOTE)
+
+
+def _with_companions(choice: FontChoice, found: dict[tuple[str, ...], str]) -> FontChoice:
+    """``choice`` with the Latin serif and the bold CJK face found beside it, and a note
+    naming what is missing (the PDF then uses the CJK font's digits, or simulated bold)."""
+    latin = found.get(LATIN_CANDIDATES)
+    bold = found.get(BOLD_CANDIDATES)
+    notes = [text for text, missing in ((NO_BOLD_NOTE, bold is None),
+                                        (NO_LATIN_NOTE, latin is None)) if missing]
+    return FontChoice(choice.name, choice.path, choice.subfont_index, choice.fallback,
+                      "；".join(notes), latin=latin,
+                      latin_bold=found.get(LATIN_BOLD_CANDIDATES) or latin, bold=bold)
+
+
+def _search_all(dirs: Sequence[Path]) -> dict[tuple[str, ...], str]:
+    """For each candidate list, the most wanted TrueType file found under ``dirs``."""
+    lists = (CANDIDATES, LATIN_CANDIDATES, LATIN_BOLD_CANDIDATES, BOLD_CANDIDATES)
+    ranks = [{name: i for i, name in enumerate(names)} for names in lists]
+    hits: list[list[tuple[int, str]]] = [[] for _ in lists]
+    for top in dirs:
+        if not top.is_dir():
+            continue
+        for folder, _subdirs, files in os.walk(top):
+            for file in files:
+                lower = file.lower()
+                for rank, found in zip(ranks, hits, strict=True):
+                    i = rank.get(lower)
+                    if i is not None:
+                        found.append((i, os.path.join(folder, file)))
+    out: dict[tuple[str, ...], str] = {}
+    for names, found in zip(lists, hits, strict=True):
+        for _rank, path in sorted(found):
+            if _truetype_problem(path, 0) is None:
+                out[names] = path
+                break
+    return out
 
 
 def _split_index(entry: str) -> tuple[str, int]:
@@ -125,24 +191,6 @@ def _choice(path: str, index: int) -> FontChoice:
     stem = Path(path).stem
     name = stem if index == 0 else f"{stem}-{index}"
     return FontChoice(name, str(path), index, False, "")
-
-
-def _search(dirs: Sequence[Path]) -> str | None:
-    """The most wanted candidate file found under ``dirs`` that really is TrueType."""
-    rank = {name: i for i, name in enumerate(CANDIDATES)}
-    hits: list[tuple[int, str]] = []
-    for top in dirs:
-        if not top.is_dir():
-            continue
-        for folder, _subdirs, files in os.walk(top):
-            for file in files:
-                i = rank.get(file.lower())
-                if i is not None:
-                    hits.append((i, os.path.join(folder, file)))
-    for _rank, path in sorted(hits):
-        if _truetype_problem(path, 0) is None:
-            return path
-    return None
 
 
 def _truetype_problem(path: str, index: int) -> str | None:
@@ -197,6 +245,46 @@ def _truetype_problem(path: str, index: int) -> str | None:
 
 
 _REGISTERED: dict[FontChoice, str] = {}
+
+
+@dataclass(frozen=True)
+class FontSet:
+    """The registered reportlab fonts a PDF is drawn with.
+
+    ``cjk``/``latin`` set regular text, ``cjk_bold``/``latin_bold`` bold text; where the
+    machine has no bold CJK face ``cjk_bold`` is ``cjk`` and ``simulated_bold`` is true
+    (bold is then drawn by stroking the outlines). Without a Latin serif ``latin`` is the
+    CJK font.
+    """
+
+    cjk: str
+    latin: str
+    cjk_bold: str
+    latin_bold: str
+    simulated_bold: bool
+
+
+_SETS: dict[FontChoice, FontSet] = {}
+
+
+def register_set(choice: FontChoice) -> FontSet:
+    """Register ``choice`` and its Latin and bold companions (once per process)."""
+    done = _SETS.get(choice)
+    if done is not None:
+        return done
+    cjk = register(choice)
+
+    def companion(path: str | None, index: int = 0) -> str | None:
+        if path is None:
+            return None
+        return register(FontChoice(Path(path).stem, path, index, False, ""))
+
+    latin = companion(choice.latin) or cjk
+    latin_bold = companion(choice.latin_bold) or latin
+    bold = companion(choice.bold, choice.bold_index)
+    fonts = FontSet(cjk, latin, bold or cjk, latin_bold, bold is None)
+    _SETS[choice] = fonts
+    return fonts
 
 
 def register(choice: FontChoice) -> str:

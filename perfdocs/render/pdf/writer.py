@@ -60,7 +60,7 @@ from perfdocs.forms.grid import (
     is_heading,
     scaled_widths,
 )
-from perfdocs.render.pdf.fonts import FontChoice, register
+from perfdocs.render.pdf.fonts import FontChoice, FontSet, register_set
 
 MARGIN = 15 * mm
 FRAME_WIDTH = A4[0] - 2 * MARGIN
@@ -86,6 +86,29 @@ FRAME_PADDING = 6
 """reportlab's default frame padding: a fresh page offers ``FRAME_HEIGHT - 12`` points."""
 
 
+_MIXED: dict[str, FontSet] = {}
+"""The font set drawn under a CJK font's registered name: the Latin serif for digits and
+letters, the bold faces. A name not in it (the CID fallback) draws everything itself."""
+
+
+def _is_latin(ch: str) -> bool:
+    """Drawn in the Latin serif: printable ASCII (digits, letters, ASCII punctuation), as
+    Word sets them in Times New Roman beside 宋体."""
+    return "!" <= ch <= "~"
+
+
+def _runs(line: str) -> list[tuple[bool, str]]:
+    """``line`` in runs of (Latin?, text)."""
+    out: list[tuple[bool, str]] = []
+    for ch in line:
+        latin = _is_latin(ch)  # a space stays in the CJK face: text extraction keeps it
+        if out and out[-1][0] == latin:
+            out[-1] = (latin, out[-1][1] + ch)
+        else:
+            out.append((latin, ch))
+    return out
+
+
 def _pt(value: Decimal) -> float:
     """A Decimal size in points as the number reportlab computes with (milli-point exact)."""
     return int(value * 1000) / 1000
@@ -99,7 +122,10 @@ def render_pdf(forms: Sequence[Form], *, font: FontChoice, footer: bool = True) 
     """
     if not forms:
         raise RenderError("没有可输出的表格")
-    font_name = register(font)
+    fonts = register_set(font)
+    font_name = fonts.cjk
+    if font.path is not None:  # the CID fallback is the reader's font: drawn as it is
+        _MIXED[font_name] = fonts
     title = "、".join(dict.fromkeys(form.title for form in forms))
     subject = "；".join(dict.fromkeys(f"{form.title}{form.subtitle}" for form in forms))
     out = io.BytesIO()
@@ -152,11 +178,28 @@ class _PagedCanvas(Canvas):
         total = len(self._held)
         for number, state in enumerate(self._held, start=1):
             self.__dict__.update(state)
-            self.setFont(self._footer_font, FOOTER_SIZE)
-            self.drawCentredString(A4[0] / 2, MARGIN / 2,
-                                  PAGE_NUMBER.format(page=number, pages=total))
+            _draw_centred(self, A4[0] / 2, MARGIN / 2,
+                          PAGE_NUMBER.format(page=number, pages=total), self._footer_font,
+                          FOOTER_SIZE)
             super().showPage()
         super().save()
+
+
+def _draw_centred(canv: Canvas, x: float, y: float, line: str, font_name: str,
+                  size: float) -> None:
+    """``line`` centred on ``x``: CJK in the CJK font, digits in the Latin serif."""
+    fonts = _MIXED.get(font_name)
+    if fonts is None:
+        canv.setFont(font_name, size)
+        canv.drawCentredString(x, y, line)
+        return
+    runs = [(fonts.latin if latin else fonts.cjk, part) for latin, part in _runs(line)]
+    width = sum(pdfmetrics.stringWidth(part, name, size) for name, part in runs)
+    text = canv.beginText(x - width / 2, y)
+    for name, part in runs:
+        text.setFont(name, size)
+        text.textOut(part)
+    canv.drawText(text)
 
 
 def _stroke_width(size: float) -> float:
@@ -179,8 +222,25 @@ class _BoldParagraph(Paragraph):
 # --- cell text -------------------------------------------------------------------------
 
 @lru_cache(maxsize=16)
-def _advances(font_name: str) -> Callable[[str], float]:
-    """Per-character advance (thousandths of an em) of a registered font, memoised."""
+def _advances(font_name: str, bold: bool = False) -> Callable[[str], float]:
+    """Per-character advance (thousandths of an em) of a registered font, memoised.
+
+    For a font set (:data:`_MIXED`) a Latin character is measured in the Latin serif and
+    the rest in the CJK face, bold or regular as drawn.
+    """
+    fonts = _MIXED.get(font_name)
+    if fonts is not None:
+        cjk = pdfmetrics.getFont(fonts.cjk_bold if bold else fonts.cjk).face
+        latin = pdfmetrics.getFont(fonts.latin_bold if bold else fonts.latin).face
+        mixed: dict[str, float] = {}
+
+        def measured(ch: str) -> float:
+            w = mixed.get(ch)
+            if w is None:
+                face = latin if _is_latin(ch) else cjk
+                w = mixed[ch] = face.charWidths.get(ord(ch), face.defaultWidth)
+            return w
+        return measured
     font = pdfmetrics.getFont(font_name)
     face = getattr(font, "face", None)
     cache: dict[str, float] = {}
@@ -212,12 +272,17 @@ def _exact_sums(font_name: str) -> bool:
     could add up to 2**40: then float addition never rounds. The CID fallback's widths
     are whole numbers.
     """
-    font = pdfmetrics.getFont(font_name)
-    face = getattr(font, "face", None)
-    if face is not None and hasattr(face, "charWidths"):
-        widths = [*face.charWidths.values(), face.defaultWidth]
-    else:
-        widths = [*getattr(font, "unicodeWidths", {}).values(), 1000]
+    fonts = _MIXED.get(font_name)
+    names = ({fonts.cjk, fonts.latin, fonts.cjk_bold, fonts.latin_bold} if fonts is not None
+             else {font_name})
+    widths: list[float] = []
+    for name in sorted(names):
+        font = pdfmetrics.getFont(name)
+        face = getattr(font, "face", None)
+        if face is not None and hasattr(face, "charWidths"):
+            widths += [*face.charWidths.values(), face.defaultWidth]
+        else:
+            widths += [*getattr(font, "unicodeWidths", {}).values(), 1000]
     return all(0 <= w < 2**20 and (w * 1024) % 1 == 0 for w in widths)
 
 
@@ -243,19 +308,19 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
-def _break_lines(text: str, width: float, font_name: str, size: float
+def _break_lines(text: str, width: float, font_name: str, size: float, bold: bool = False
                  ) -> tuple[tuple[str, float], ...]:
     """``text`` in lines (with their widths) of at most ``width`` points; ``\\n`` kept.
 
     Memoised: forms repeat short texts (units, "0.00", "-") down whole columns.
     """
-    return _break_cached(text, round(width, 3), font_name, size)
+    return _break_cached(text, round(width, 3), font_name, size, bold)
 
 
 @lru_cache(maxsize=8192)
-def _break_cached(text: str, width: float, font_name: str, size: float
+def _break_cached(text: str, width: float, font_name: str, size: float, bold: bool = False
                   ) -> tuple[tuple[str, float], ...]:
-    advance = _advances(font_name)
+    advance = _advances(font_name, bold)
     exact = _exact_sums(font_name)
     limit = width * 1000 / size  # in thousandths of an em
     lines: list[tuple[str, float]] = []
@@ -321,7 +386,7 @@ class _Text:
               ) -> tuple[tuple[str, float], ...]:
         """The lines (text, width in points) at ``width``; memoised."""
         if abs(width - self._wrapped_at) > 0.001:
-            self._lines = _break_lines(self.text, width, font_name, size)
+            self._lines = _break_lines(self.text, width, font_name, size, self.bold)
             self._wrapped_at = width
         return self._lines
 
@@ -341,7 +406,8 @@ class _Text:
         if len(lines) * leading <= room + _SLACK:
             return lines
         if self.caption:
-            flowed = _break_lines(self.text.replace("\n", ""), width, font_name, size)
+            flowed = _break_lines(self.text.replace("\n", ""), width, font_name, size,
+                                  self.bold)
             return flowed if len(flowed) * leading <= room + _SLACK else ()
         return lines[:_capacity(room, leading)]
 
@@ -362,9 +428,16 @@ def _capacity(room: float, leading: float) -> int:
 
 # --- forms and blocks ------------------------------------------------------------------
 
-def _markup(text: str) -> str:
-    """Paragraph markup for literal ``text``: XML-escaped, ``\\n`` as a forced break."""
-    return escape(text).replace("\n", "<br/>")
+def _markup(text: str, font_name: str = "", bold: bool = False) -> str:
+    """Paragraph markup for literal ``text``: XML-escaped, ``\\n`` as a forced break, and
+    with a font set, Latin runs in the Latin serif and the rest in the CJK face."""
+    fonts = _MIXED.get(font_name)
+    if fonts is None:
+        return escape(text).replace("\n", "<br/>")
+    cjk = fonts.cjk_bold if bold else fonts.cjk
+    latin = fonts.latin_bold if bold else fonts.latin
+    return "".join(f'<font face="{latin if is_latin else cjk}">{escape(part)}</font>'
+                   for is_latin, part in _runs(text)).replace("\n", "<br/>")
 
 
 def _form_story(form: Form, font_name: str) -> list[Any]:
@@ -379,25 +452,29 @@ def _form_story(form: Form, font_name: str) -> list[Any]:
         leading=title_size * 1.3, alignment=TA_CENTER, wordWrap="CJK",
         spaceAfter=sub_size * 0.3 if form.subtitle else sub_size,
     )
-    story.append(_BoldParagraph(_markup(form.title), title_style))
+    fonts = _MIXED.get(font_name)
+    if fonts is not None and not fonts.simulated_bold:  # a real bold face
+        story.append(Paragraph(_markup(form.title, font_name, bold=True), title_style))
+    else:
+        story.append(_BoldParagraph(_markup(form.title, font_name), title_style))
     if form.subtitle:
         sub_style = ParagraphStyle(
             "perfdocs-subtitle", parent=title_style, fontSize=sub_size,
             leading=sub_size * 1.3, spaceAfter=sub_size * 0.6,
         )
-        story.append(Paragraph(_markup(form.subtitle), sub_style))
+        story.append(Paragraph(_markup(form.subtitle, font_name), sub_style))
     widths = _column_widths(form.column_widths)
     line_style = ParagraphStyle(
         "perfdocs-lines", fontName=font_name, fontSize=body, leading=body * _pt(LEADING),
         alignment=TA_LEFT, wordWrap="CJK", spaceBefore=body / 2,
     )
     if form.header:  # the layout's header lines, between the subtitle and the table
-        story.append(Paragraph(_markup(form.header), ParagraphStyle(
+        story.append(Paragraph(_markup(form.header, font_name), ParagraphStyle(
             "perfdocs-header", parent=line_style, spaceBefore=0, spaceAfter=body / 2)))
     for block in form.blocks:
         story.append(_block_grid(block, widths, font_name, body))
     if form.footer:
-        story.append(Paragraph(_markup(form.footer), line_style))
+        story.append(Paragraph(_markup(form.footer, font_name), line_style))
     return story
 
 
@@ -594,7 +671,7 @@ class _Grid(Flowable):
             lines = len(text.lines(width, self.font_name, self.size))
             if text.caption and lines > 1:
                 flowed = _break_lines(text.text.replace("\n", ""), width, self.font_name,
-                                      self.size)
+                                      self.size, text.bold)
                 lines = min(lines, len(flowed))
             need = lines * self.leading + 2 * PAD_Y
             if need > sum(heights[row:last_row + 1]) + _SLACK:
@@ -653,6 +730,8 @@ class _Grid(Flowable):
         text = canv.beginText()
         text.setFont(self.font_name, size)
         show = _Shower(canv, text, self.font_name, size)
+        fonts = _MIXED.get(self.font_name)
+        stroke = fonts is None or fonts.simulated_bold  # no bold face: fill and stroke
         bold = False
         across: dict[float, list[tuple[float, float]]] = {}
         down: dict[float, list[tuple[float, float]]] = {}
@@ -666,11 +745,11 @@ class _Grid(Flowable):
             down.setdefault(x1, []).append((bottom, top))
             if cell is None:
                 continue
-            if placed and cell.bold != bold:
+            if stroke and placed and cell.bold != bold:
                 bold = cell.bold
                 text.setTextRenderMode(2 if bold else 0)  # fill+stroke: the stand-in for bold
             for x, y, line, _ in placed:
-                show(x, y, line)
+                show(x, y, line, cell.bold)
         if bold:
             text.setTextRenderMode(0)
         # the outline, also where a cut text (open top/bottom) meets a page break
@@ -697,32 +776,44 @@ class _Shower:
     is byte-for-byte the same. Other fonts (the CID fallback) take reportlab's path.
     """
 
-    __slots__ = ("_code", "_doc", "_escape", "_font", "_object", "_tf")
+    __slots__ = ("_code", "_current", "_doc", "_escape", "_font", "_fonts", "_object", "_tf")
 
     def __init__(self, canv: Canvas, text: Any, font_name: str, size: float) -> None:
         self._object = text
         font = pdfmetrics.getFont(font_name)
         # (reportlab's shaped-text branch only takes ShapedStr, which plain lines are not)
         self._font = font if font._dynamicFont and canv.bottomup else None
+        fonts = _MIXED.get(font_name)
+        self._fonts = None if fonts is None or self._font is None else (
+            pdfmetrics.getFont(fonts.cjk), pdfmetrics.getFont(fonts.latin),
+            pdfmetrics.getFont(fonts.cjk_bold), pdfmetrics.getFont(fonts.latin_bold))
+        self._current: tuple[Any, int] | None = None
         self._doc = canv._doc
         self._escape = canv._escape
         self._code = text._code
         self._tf = f"{fp_str(text._fontsize)} Tf {fp_str(text._leading)} TL"
 
-    def __call__(self, x: float, y: float, line: str) -> None:
+    def __call__(self, x: float, y: float, line: str, bold: bool = False) -> None:
         font = self._font
         if font is None:
             self._object.setTextOrigin(x, y)
             self._object.textOut(line)
             return
-        text = self._object
         self._code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
         pieces = []
-        for subset, chunk in font.splitString(line, self._doc):
-            if subset != text._curSubset:
-                pieces.append(f"{font.getSubsetInternalName(subset, self._doc)} {self._tf}")
-                text._curSubset = subset
-            pieces.append(f"({self._escape(chunk)}) Tj")
+        if self._fonts is None:
+            runs = [(font, line)]
+        else:  # each Tj advances the text position: the runs follow on without a Tm
+            cjk, latin, cjk_bold, latin_bold = self._fonts
+            runs = [((latin_bold if bold else latin) if is_latin else
+                     (cjk_bold if bold else cjk), part) for is_latin, part in _runs(line)]
+        for run_font, part in runs:
+            for subset, chunk in run_font.splitString(part, self._doc):
+                if (run_font, subset) != self._current:
+                    name = run_font.getSubsetInternalName(subset, self._doc)
+                    pieces.append(f"{name} {self._tf}")
+                    self._current = (run_font, subset)
+                pieces.append(f"({self._escape(chunk)}) Tj")
         self._code.append(" ".join(pieces))
 
 
