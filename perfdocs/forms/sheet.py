@@ -654,11 +654,12 @@ def read_indicators(rd: SheetReader, header_row: int, printed: list[PrintedFigur
             continue
         l1 = grid.at(r, heads["level1"].col)
         l2 = grid.at(r, heads["level2"].col)
-        new_l1 = l1.text.strip() if l1 is not None and l1.text.strip() else None
+        # a group name wrapped on the form (服务对象\n满意度指标) is one name
+        new_l1 = _one_line(l1.text) if l1 is not None and l1.text.strip() else None
         if new_l1 and new_l1 != level1:
             level1, level2 = new_l1, None
         if l2 is not None and l2.text.strip():
-            level2 = l2.text.strip()
+            level2 = _one_line(l2.text)
         if level1 is None or level2 is None:
             missing = "一级指标" if level1 is None else "二级指标"
             col = heads["level1" if level1 is None else "level2"].col
@@ -708,3 +709,8 @@ def _read_totals(rd: SheetReader, r: int, heads: dict[str, Anchor | None],
 def drop_unread(mapping: dict[str, Any]) -> dict[str, Any]:
     """Drop keys whose value was not read (None), keeping the order."""
     return {k: v for k, v in mapping.items() if v is not None}
+
+
+def _one_line(text: str) -> str:
+    """A name as one line: the line breaks a form wraps a group name with dropped."""
+    return "".join(part.strip() for part in text.splitlines())

@@ -129,10 +129,11 @@ def _indicator_block(declaration: Declaration, form: FormLayout) -> Block:
     row = 1
     for level1, groups in declaration.indicators.items():
         n1 = sum(len(items) for items in groups.values())
-        rows.put(row, "level1", level1, rowspan=n1, style="label",
+        rows.put(row, "level1", rows.label("level1", level1), rowspan=n1, style="label",
                  field=f"申报.绩效指标.{level1}")
         for level2, items in groups.items():
-            rows.put(row, "level2", level2, rowspan=len(items), style="label",
+            rows.put(row, "level2", rows.label("level2", level2),
+                     rowspan=len(items), style="label",
                      field=f"申报.绩效指标.{level1}.{level2}")
             for index, ind in enumerate(items):
                 field = f"申报.绩效指标.{level1}.{level2}[{index + 1}]"

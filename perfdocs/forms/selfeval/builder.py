@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from perfdocs.forms.frame import assemble, line_sources, title_context
 from perfdocs.forms.grid import Block, Cell, CellStyle, Form
+from perfdocs.forms.labels import line_capacity, wrap_label
 from perfdocs.forms.numberformat import excel_format, format_number, sheet_value
 from perfdocs.model.targets import official_text
 
@@ -45,6 +46,15 @@ class _Rows:
         col, width = span
         self.cells.append(Cell(row, col, text, rowspan, width, style, align,  # type: ignore[arg-type]
                                number, number_format, field, joined))
+
+    def label(self, part: str, text: str) -> str:
+        """A group name for ``part``, with line breaks at natural points if it must wrap."""
+        span = self.form.span(part)
+        if span is None:
+            return text
+        col, width = span
+        return wrap_label(text, line_capacity(self.form.column_widths, col, width,
+                                              self.form.fonts.body_size))
 
     def figure(self, row: int, part: str, value: Decimal | None, style: NumberStyle, *,
                cell_style: CellStyle = "number", align: str = "center") -> None:
@@ -154,7 +164,7 @@ def _indicator_block(result: Result, form: FormLayout) -> Block:
         first_l2 = first_l1 or inds[i - 1].level2 != r.level2
         if first_l1:
             n = sum(1 for x in inds[i:] if x.level1 == r.level1)
-            rows.put(row, "level1", r.level1, rowspan=n, style="label",
+            rows.put(row, "level1", rows.label("level1", r.level1), rowspan=n, style="label",
                      field=f"自评.绩效指标.{r.level1}")
         if first_l2:
             n = 0
@@ -162,7 +172,8 @@ def _indicator_block(result: Result, form: FormLayout) -> Block:
                 if x.level1 != r.level1 or x.level2 != r.level2:
                     break
                 n += 1
-            rows.put(row, "level2", r.level2, rowspan=n, style="label",
+            rows.put(row, "level2", rows.label("level2", r.level2),
+                     rowspan=n, style="label",
                      field=f"自评.绩效指标.{r.level1}.{r.level2}")
         field = f"自评.绩效指标.{r.level1}.{r.level2}[{r.index + 1}]"
         ind = r.indicator

@@ -159,10 +159,12 @@ def _target_block(project: Project, declaration: Declaration, form: FormLayout) 
     put_extra_headings(rows, form, 1)
     row = 2
     for level1, groups in declaration.indicators.items():
-        rows.put(row, "level1", level1, rowspan=sum(len(items) for items in groups.values()),
+        span = sum(len(items) for items in groups.values())
+        rows.put(row, "level1", rows.label("level1", level1), rowspan=span,
                  style="label", field=f"{_AT}.绩效指标.{level1}")
         for level2, items in groups.items():
-            rows.put(row, "level2", level2, rowspan=len(items), style="label",
+            rows.put(row, "level2", rows.label("level2", level2),
+                     rowspan=len(items), style="label",
                      field=f"{_AT}.绩效指标.{level1}.{level2}")
             for index, ind in enumerate(items):
                 field = f"{_AT}.绩效指标.{level1}.{level2}[{index + 1}]"
