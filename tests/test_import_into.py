@@ -43,7 +43,8 @@ def cell_of(book: Path, indicator: str, column: str) -> tuple[int, int]:
     """(row, column) of ``indicator``'s box under the heading ``column``."""
     ws = load_workbook(book).active
     header = next(c.row for row in ws.iter_rows() for c in row if c.value == "三级指标")
-    heading = next(c for c in ws[header] if c.value == column)
+    # a heading may be printed over two lines (偏差原因分析及\n改进措施)
+    heading = next(c for c in ws[header] if str(c.value or "").replace("\n", "") == column)
     row = next(c.row for r in ws.iter_rows() for c in r if c.value == indicator)
     return row, heading.column
 

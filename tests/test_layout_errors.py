@@ -115,9 +115,9 @@ CASES = [
          f"{SELF}.scoring.grades: 须按 min 从高到低排列"),
     case("ratio-below-one", "overachievement_ratio = 3", 'overachievement_ratio = "0.5"',
          f"{SELF}.scoring.overachievement_ratio: 不能小于 1"),
-    case("zero-width", "column_widths = [8,", "column_widths = [0,",
+    case("zero-width", "column_widths = [9,", "column_widths = [0,",
          f"{SELF}.column_widths[1]: 须大于 0"),
-    case("no-columns", "column_widths = [8, 10, 11, 14, 12, 12, 7, 8, 15]", "column_widths = []",
+    case("no-columns", "column_widths = [9, 10, 11, 13, 12, 12, 7, 8, 15]", "column_widths = []",
          f"{SELF}.column_widths: 至少要有 1 项"),
     case("zero-font-size", "body_size = 9", "body_size = 0", f"{SELF}.fonts.body_size: 须大于 0"),
     # -- columns ---------------------------------------------------------------------------
