@@ -67,7 +67,7 @@ def test_grid_gets_the_extra_columns(setup: Path) -> None:
     end where a column is inserted are widened over it."""
     form = read_layout(setup.parent.parent / "layouts" / "my-2024").form("自评表")
     widths, spans = form.grid()
-    assert [str(w) for w in widths] == ["9", "8", "14", "12", "11", "11", "7", "7", "7", "17",
+    assert [str(w) for w in widths] == ["9", "9", "14", "12", "11", "11", "7", "7", "7", "16",
                                         "9"]
     assert spans["actual"] == (5, 1) and spans["extra:完成时间"] == (6, 1)
     assert spans["weight"] == (7, 1) and spans["reason"] == (9, 1)
@@ -83,7 +83,7 @@ def test_form_prints_columns_and_lines(setup: Path) -> None:
     form = _form(setup, unit)
     header_row = [c.text for c in form.blocks[1].rows()[0]]  # type: ignore[attr-defined]
     assert header_row == ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "完成\n时间",
-                          "分值", "得分", "偏差原因分析及改进措施", "备注"]
+                          "分值", "得分", "偏差原因分析及\n改进措施", "备注"]
     first = [c.text for c in form.blocks[1].rows()[1]]  # type: ignore[attr-defined]
     assert first[-1] == "含线上培训" and first[first.index("120(人)") + 1] == "2024年11月"
     second = [c.text for c in form.blocks[1].rows()[2]]  # type: ignore[attr-defined]

@@ -127,7 +127,7 @@ def test_every_fault_in_one_pass(tmp_path: Path) -> None:
     text = toml.read_text(encoding="utf-8")
     text = "colour = \"red\"\n" + text
     text = text.replace('rate = { places = 2, mode = "down" }', 'rate = { places = 2, mode = "cut" }')
-    text = text.replace('reason = "偏差原因分析及改进措施"', 'reason = "偏差原因分析及改进措施"\nremarks = "备注"')
+    text = text.replace('reason = "偏差原因分析及\\n改进措施"', 'reason = "偏差原因分析及\\n改进措施"\nremarks = "备注"')
     text = text.replace('target = "E"\nactual = "F"', 'target = "E"\nactual = "E"')
     toml.write_text(text, encoding="utf-8")
     with pytest.raises(LayoutInvalid) as info:

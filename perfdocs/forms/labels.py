@@ -17,8 +17,8 @@ from decimal import Decimal
 
 NARROWEST_PAGE = Decimal("481.9")
 """Points of table width on the narrowest page: A4 less Word's 2 cm side margins."""
-CELL_PADDING = Decimal(7)
-"""Points a cell keeps free beside its text (Word: 3 pt each side), plus one of slack."""
+CELL_PADDING = Decimal(9)
+"""Points a cell keeps free beside its text (Word: 3 pt each side), plus three of slack."""
 SUFFIXES = ("指标", "目标")
 """Endings that read as a word of their own (数量 / 指标)."""
 

@@ -53,7 +53,7 @@ class _Rows:
         if span is None:
             return text
         col, width = span
-        return wrap_label(text, line_capacity(self.form.column_widths, col, width,
+        return wrap_label(text, line_capacity(self.form.grid_widths, col, width,
                                               self.form.fonts.body_size))
 
     def figure(self, row: int, part: str, value: Decimal | None, style: NumberStyle, *,

@@ -333,7 +333,7 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
     heading(form.subtitle, fonts.subtitle_size, False)
     if form.header:  # the layout's header lines (单位名称：… 填报日期：…), left-aligned
         put(Cell(0, 0, form.header, colspan=n_cols, align="left"), len(heights) + 1, body,
-            False, False)
+            False, 0)
         heights.append(_height(_lines(form.header, total_width, body), body))
 
     for block in form.blocks:  # before any text is measured
