@@ -104,3 +104,69 @@ def test_layout_new_unknown_parent(tmp_path: Path) -> None:
     code, out = _new(tmp_path, "x", "--from", "no-such")
     assert code == 1 and "找不到版式「no-such」" in out
     assert not (tmp_path / "templates" / "x").exists()
+
+
+def _guide() -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    return readme[readme.index("## 版式（layout）"):readme.index("## Robustness")]
+
+
+def test_readme_guide_snippets_make_a_working_variant(tmp_path: Path) -> None:
+    """The layout guide's layout.toml snippets, in the guide's order, under one `extends`,
+    are a layout that loads and does what the guide says (steps, a 备注 column, signature
+    lines, whole-number scores); the guide's project snippets fill it."""
+    import tomllib
+
+    from perfdocs.engine.pipeline import forms_of, prepare
+    from perfdocs.loading.settings import Settings
+
+    blocks = re.findall(r"```toml\n(.*?)```", _guide(), re.S)
+    layout_blocks = [b for b in blocks if "[forms." in b and "template" not in b]
+    assert len(layout_blocks) >= 6
+    tables: dict[str, list[str]] = {}
+    for block in layout_blocks:  # a table named twice in the guide is one table in a file
+        header = None
+        for line in block.splitlines():
+            if line.startswith("[") and not line.startswith("[["):
+                header = line.split("#")[0].strip()
+                tables.setdefault(header, [])
+                continue
+            if line.startswith("[["):
+                header = None
+                tables.setdefault(f"__list__{len(tables)}", []).append(line)
+                continue
+            key = f"__list__{len(tables) - 1}" if header is None else header
+            tables.setdefault(key, []).append(line)
+    text = 'extends = "national-2020"\n'
+    for header, lines in tables.items():
+        text += ("" if header.startswith("__list__") else header + "\n") + "\n".join(lines) + "\n"
+    folder = tmp_path / "templates" / "mysheng-2025"
+    folder.mkdir(parents=True)
+    (folder / "layout.toml").write_text(text, encoding="utf-8")
+    tomllib.loads(text)
+    layout = read_layout(folder)
+    form = layout.form("自评表")
+    assert form.title == "某省项目支出绩效自评表"
+    assert form.scoring.execution_rule == "steps" and len(form.scoring.execution_steps) == 3
+    assert [e.field for e in form.extra_columns] == ["备注"]
+    assert form.footer_lines and form.header_lines and len(form.categories) == 3
+    assert form.rounding.score.places == 0
+    # The guide's project file snippets (填报信息, an indicator with 备注) fill it.
+    project = (ROOT / "data" / "national-2020" / "社区居家养老服务补助.yaml").read_text(
+        encoding="utf-8").replace("版式: national-2020", f"版式: {folder}")
+    yaml_blocks = re.findall(r"```yaml\n(.*?)```", _guide(), re.S)
+    indicator = next(b for b in yaml_blocks if "备注:" in b)
+    filing = next(b for b in yaml_blocks if b.startswith("填报信息:"))
+    start = project.index("        - 三级指标: 服务老年人数")
+    end = project.index("        - 三级指标: 助餐点建设数量")
+    project = project[:start] + indicator + project[end:]
+    project = project.replace("\n申报:", f"\n{filing}\n申报:", 1)
+    path = tmp_path / "p.yaml"
+    path.write_text(project, encoding="utf-8")
+    prepared = prepare(path, Settings())
+    assert prepared.result is not None
+    # 301.77 / 320 = 94.30 %: the 80 % step → 7; whole-number scores: 15 + 9 + 10 + 5 + 10
+    # (9.615 → 10) + 20 + 8 (7.5 → 8, half-up) + 10 = 87; 总分 7 + 87 = 94.
+    assert prepared.result.execution_score == 7 and prepared.result.total == 94
+    forms, _ = forms_of(prepared, ("自评表",))
+    assert "填报日期：2024年3月10日" in forms[0].footer
