@@ -207,3 +207,13 @@ def test_declaration_gets_extra_columns_too(tmp_path: Path) -> None:
     heading = [c.text for c in forms[0].blocks[1].rows()[0]]
     assert heading[-1] == "备注"
     assert [c.text for c in forms[0].blocks[1].rows()[1]][-1] == "按季度检查"
+
+
+def test_lines_and_columns_in_html(setup: Path) -> None:
+    """The fourth format prints the header line before the table and the footer after it."""
+    from perfdocs.render.html.writer import render_html
+
+    page = render_html([_form(setup, UnitInfo(name="某某培训中心"))])
+    assert page.index("单位名称：某某培训中心") < page.index("项目名称") < page.index(
+        "填报单位（盖章）：某某培训中心")
+    assert "<td" in page and "备注" in page and "含线上培训" in page

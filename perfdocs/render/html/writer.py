@@ -44,6 +44,7 @@ td.center {{ text-align: center; }}
 td.right {{ text-align: right; }}
 td.header, td.total {{ font-weight: bold; }}
 p.footer {{ margin: 0.4em 0 0; white-space: pre-wrap; }}
+p.header {{ margin: 0 0 0.4em; white-space: pre-wrap; }}
 @media screen {{ body {{ padding: 8mm; background: #eee; }}
   section.form {{ background: #fff; padding: 8mm; box-shadow: 0 0 3px #999; }} }}
 """
@@ -73,6 +74,8 @@ def _form(form: Form) -> list[str]:
     if form.subtitle:
         out.append(f'<p class="subtitle" style="font-size: {_pt(fonts.subtitle_size)}">'
                    f"{_text(form.subtitle)}</p>")
+    if form.header:  # the layout's header lines (单位名称：… 填报日期：…)
+        out.append(f'<p class="header">{_text(form.header)}</p>')
     percents = scaled_widths(form.column_widths, Decimal(100), step=Decimal("0.01"))
     cols = "".join(f'<col style="width: {p}%">' for p in percents)
     for block in form.blocks:
