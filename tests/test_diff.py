@@ -32,7 +32,7 @@ def test_changed_actual_value_and_the_totals_it_moves(tmp_path: Path) -> None:
         "  绩效指标 › 产出指标 › 数量指标 › 培训人数 › 实际完成值: 90(人) → 120(人)",
         "  绩效指标 › 产出指标 › 数量指标 › 培训人数 › 得分: 27.00 → 30.00",
         "  总分: 96.88 → 99.88",
-        "  评分等级: 优 (unchanged)",
+        "  评分等级: 优（未变）",
     ]
 
 
@@ -45,8 +45,8 @@ def test_reordering_is_not_an_addition_and_a_rename_pairs_by_position(tmp_path: 
     assert lines == [
         "自评表",
         "  绩效指标 › 满意度指标 › 服务对象满意度指标 › 参训学员满意度 › 三级指标: 学员满意度 → 参训学员满意度",
-        "  总分: 97.88 (unchanged)",
-        "  评分等级: 优 (unchanged)",
+        "  总分: 97.88（未变）",
+        "  评分等级: 优（未变）",
     ]
 
 
@@ -71,7 +71,7 @@ def test_yaml_against_its_own_rendered_workbook_is_the_same(tmp_path: Path) -> N
     assert not differs(changes)
     result = CliRunner().invoke(diff_command, [str(example), str(book)])
     assert result.exit_code == 0
-    assert "总分: 97.76 (unchanged)" in result.output
+    assert "总分: 97.76（未变）" in result.output
 
 
 def test_exit_status_for_differences_and_unreadable_files(tmp_path: Path) -> None:

@@ -31,3 +31,30 @@ def test_readme_example_project_validates(tmp_path) -> None:
     assert prepared.diagnostics == []
     # 429.46 / 435.82 → 98.54 → 9.85; 30 + 19 + 15 + 9 = 73
     assert prepared.result.total == D("82.85") and prepared.result.grade == "良"
+
+
+def test_quick_start_commands_and_options_exist() -> None:
+    """Every perfdocs command line of the Chinese quick start names a real command and options."""
+    import shlex
+
+    from perfdocs.cli import main
+
+    start = README.index("## 快速上手")
+    section = README[start:README.index("## English reference")]
+    lines = [line.split("  #")[0].strip()
+             for block in re.findall(r"```sh\n(.*?)```", section, re.S)
+             for line in block.splitlines() if line.strip().startswith("perfdocs")]
+    lines += re.findall(r"`(perfdocs [^`]+)`", section)
+    assert len(lines) > 15
+    for line in lines:
+        words = shlex.split(line.replace(">>", "#").split("#")[0])[1:]
+        command = main
+        if words and words[0] in main.commands:
+            command = main.commands[words.pop(0)]
+        else:
+            assert not words or words[0].startswith("-"), f"{line}: no such command"
+        names = {opt for p in command.params for opt in (*p.opts, *p.secondary_opts)}
+        names |= {"-h", "--help"}
+        for word in words:
+            if word.startswith("-"):
+                assert word.split("=")[0] in names, f"{line}: {word}"

@@ -157,7 +157,9 @@ def test_evaluate_init_keeps_crlf_and_refuses_without_declaration(tmp_path: Path
     path.write_bytes(declared)
     assert CliRunner().invoke(cli, ["evaluate-init", str(path)]).exit_code == 0
     data = path.read_bytes()
-    assert data.startswith(declared)
+    schema_line, _, rest = data.partition(b"\r\n")  # the $schema line perfdocs adds on top
+    assert schema_line.startswith(b"# yaml-language-server: $schema=")
+    assert rest.startswith(declared)
     assert b"\n" not in data.replace(b"\r\n", b"")
     appended = load_source(path).data["自评"]  # reads back (分值 still to be filled)
     assert len(appended["绩效指标"]["产出指标"]["数量指标"]) == 8
@@ -187,12 +189,16 @@ def test_new_without_terminal_needs_every_flag(tmp_path: Path) -> None:
 def test_new_prompts_at_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(scaffold, "interactive", lambda: True)
     target = tmp_path / "y.yaml"
+    # 年度 as written on forms; a blank 主管部门 is refused with the reason, then asked again;
+    # 版式 and 金额单位 take their defaults
     result = CliRunner().invoke(cli, ["new", str(target), "--name", "某项目"],
-                                input="某局\n某中心\n2026\n")
+                                input="2026年\n\n某局\n某中心\n\n万元\n")
     assert result.exit_code == 0, result.output
-    assert "主管部门" in result.output and "年度" in result.output
+    assert "年度 [" in result.output and "错误：主管部门不能为空，请填写" in result.output
+    assert "版式" in result.output and "金额单位 (元, 万元) [元]" in result.output
     project = load_project(target).project
     assert (project.department, project.unit, project.year) == ("某局", "某中心", 2026)
+    assert project.money_unit == "万元" and project.layout == "shanghai-2024"
 
 
 def test_new_refuses_to_overwrite(tmp_path: Path) -> None:

@@ -17,8 +17,11 @@ import click
 
 from perfdocs import __version__
 from perfdocs.cli.common import expand_globs
+from perfdocs.cli.zh import install, localize
 from perfdocs.errors import PerfdocsError, Severity, ValidationFailed
 from perfdocs.render import FORMATS
+
+install()  # before the decorators below: click builds some help texts when they run
 
 if TYPE_CHECKING:
     from perfdocs.loading.settings import Settings
@@ -26,12 +29,30 @@ if TYPE_CHECKING:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="perfdocs")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True,
+              callback=lambda ctx, _param, value: _print_version(ctx, value),
+              help="显示版本号和已安装的版式，然后退出。")
 @click.option("--config", metavar="FILE", help="设置文件（默认：当前目录的 perfdocs.toml）。")
 @click.pass_context
 def main(ctx: click.Context, config: str | None) -> None:
     """perfdocs：由 YAML 项目文件生成财政项目支出绩效目标申报表、自评表（xlsx、docx、pdf）。"""
     ctx.obj = {"config": config}
+
+
+def _print_version(ctx: click.Context, value: bool) -> None:
+    """``perfdocs --version``: the version, then every installed layout by name."""
+    if not value or ctx.resilient_parsing:
+        return
+    from perfdocs.layouts.layout import available
+    from perfdocs.loading.settings import load_settings
+
+    try:
+        extra = load_settings(ctx.params.get("config")).layout_paths
+    except PerfdocsError:
+        extra = ()
+    names = "、".join(available(extra)) or "（无）"
+    click.echo(f"perfdocs {__version__}\n版式：{names}")
+    ctx.exit()
 
 
 def _settings(ctx: click.Context) -> Settings:
@@ -216,12 +237,13 @@ def validate(ctx: click.Context, files: tuple[str, ...], layout: str | None,
 
 @main.command()
 @click.option("--output", "-o", metavar="FILE", help="写入文件（默认输出到屏幕）。")
+@click.pass_context
 @_guard
-def schema(output: str | None) -> None:
+def schema(ctx: click.Context, output: str | None) -> None:
     """输出项目文件的 JSON Schema，供编辑器补全和检查 YAML。"""
     from perfdocs.loading.schema import json_schema
 
-    text = json_schema()
+    text = json_schema(_settings(ctx).layout_paths)
     if output:
         from perfdocs.engine.output import write_atomic
 
@@ -290,42 +312,35 @@ def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str |
     kinds = _kinds(_form_choice(form, settings))
     paths = expand_globs(files)
     font = _pdf_font(settings)
-    done = [0]
-    if sys.stderr.isatty():
-        bar = click.progressbar(length=len(paths), label="生成中", file=sys.stderr)
-        bar.__enter__()
+    from perfdocs.cli.progress import for_terminal
 
-        def progress(path: str) -> None:
-            bar.update(1)
-    else:
-        bar = None
-
-        def progress(path: str) -> None:
-            done[0] += 1
-            click.echo(f"[{done[0]}/{len(paths)}] {path}", err=True)
-
-    try:
+    with for_terminal() as shown:
+        shown.phase("生成", len(paths))
         folders = build_packets(paths, settings, out=Path(out) if out else settings.out,
                                 formats=chosen, kinds=kinds, jobs=jobs,
                                 single=settings.packet_single if single is None else single,
-                                layout=layout, font=font, progress=progress)
-    finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
+                                layout=layout, font=font, progress=shown.advance)
     for folder in folders:
         click.echo(f"✓ {relative_path(folder)}（及 {folder.name}.zip）")
+
+
 def _register() -> None:
     """Commands that live in their own modules (each imports only click at start-up)."""
     from perfdocs.cli.audit import check_command, diff_command, import_command
+    from perfdocs.cli.completion import attach, completion
+    from perfdocs.cli.init import init
     from perfdocs.cli.layout import layout_group
     from perfdocs.cli.scaffold import evaluate_init, new
     from perfdocs.cli.status import status
     from perfdocs.cli.summary import summary
+    from perfdocs.cli.template import template
     from perfdocs.serve.command import serve
 
     for command in (new, evaluate_init, summary, import_command, check_command, diff_command,
-                    status, serve, layout_group):
+                    status, serve, layout_group, init, template, completion):
         main.add_command(command)
+    localize(main)
+    attach(main)
 
 
 _register()

@@ -48,7 +48,8 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
         raise click.UsageError("--into 不能与 -o/--force 同用：--into 合并到已有文件，-o 写新文件")
     try:
         settings = settings_of(ctx)
-        imported = import_workbooks(expand_globs(workbooks), settings)
+        imported = _fillin(expand_globs(workbooks), settings) \
+            or import_workbooks(expand_globs(workbooks), settings)
         text = imported.yaml()
         imported.loaded()  # the file written must load: every field checked, by its cell
     except PerfdocsError as exc:
@@ -67,10 +68,11 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
     if target.exists() and not force:
         click.echo(f"{output}: 错误: 文件已存在，加 --force 覆盖", err=True)
         raise SystemExit(1)
+    from perfdocs.loading.schema import with_schema_comment
     from perfdocs.loading.yamlfile import write_text_file
 
     try:
-        write_text_file(target, text)
+        write_text_file(target, with_schema_comment(text, target))
     except PerfdocsError as exc:
         report(exc)
         raise SystemExit(UNREADABLE) from None
@@ -123,6 +125,18 @@ def _merge(imported: Any, into: str, settings: Any, yes: bool) -> None:
         return
     click.echo("建议在文件中记下这次修订（修改原因请按实际填写）：\n  "
                + merge.revision_hint(project, date.today()))
+
+
+def _fillin(paths: list[str], settings: Any) -> Any:
+    """The project of a ``perfdocs template`` workbook (read by :mod:`perfdocs.fillin`), or
+    None when the workbooks are forms to read by their labels."""
+    from perfdocs.fillin.reader import is_fillin, read_fillin
+
+    if not any(is_fillin(p) for p in paths):
+        return None
+    if len(paths) != 1:
+        raise PerfdocsError("填写表须单独导入（一个填写表就是一个完整的项目）")
+    return read_fillin(paths[0], settings)
 
 
 @click.command("check")

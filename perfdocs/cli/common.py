@@ -18,7 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from perfdocs.cli.zh import install
 from perfdocs.errors import PerfdocsError
+
+install()  # commands used on their own (tests, other groups) speak Chinese too
 
 if TYPE_CHECKING:
     from perfdocs.loading.settings import Settings

@@ -21,12 +21,20 @@ from typing import Any
 
 import click
 
+from perfdocs.cli.asking import (
+    MONEY_UNITS,
+    YEAR,
+    layout_money_unit,
+    one_line,
+    prompt,
+)
 from perfdocs.cli.common import guarded, settings_of
 from perfdocs.errors import InputError
 from perfdocs.model.marks import PLACEHOLDER
 
 
-def skeleton(name: str, department: str, unit: str, year: int) -> str:
+def skeleton(name: str, department: str, unit: str, year: int, *, money_unit: str = "元",
+             layout: str | None = None) -> str:
     """The text of a new project file: header keys, a full 申报 section, example indicators.
 
     Emitted by the one YAML writer, so any name a preparer types (a ``:`` at its end, a
@@ -37,7 +45,7 @@ def skeleton(name: str, department: str, unit: str, year: int) -> str:
     example = PLACEHOLDER
     tree: dict[str, Any] = {
         "年度": year, "项目名称": name, "主管部门": department, "实施单位": unit,
-        "金额单位": "元",
+        **({"版式": layout} if layout else {}), "金额单位": money_unit,
         "申报": {
             "项目性质": "经常性专项业务费", "项目类别": "特定目标类",
             "计划开始日期": f"{year}-01-01", "计划完成日期": f"{year}-12-31",
@@ -68,6 +76,7 @@ def skeleton(name: str, department: str, unit: str, year: int) -> str:
                           "上年结转资金"}),
         blocks=frozenset({"项目总目标", "年度总体目标"}),
         after={("金额单位",): "下面金额的单位：元 或 万元；也可在金额后写单位，如 \"435.82万元\"",
+               ("版式",): "perfdocs layouts 列出全部版式",
                ("申报", "项目性质"): "如 经常性专项业务费、一次性项目",
                ("申报", "项目类别"): "如 特定目标类、其他运转类",
                ("申报", "计划开始日期"): "写成 年-月-日",
@@ -95,49 +104,90 @@ def interactive() -> bool:
     return sys.stdin.isatty()
 
 
-def _ask(value: Any, flag: str, prompt: str, asking: bool, missing: list[str],
-         kind: Any = str) -> Any:
-    if value not in (None, ""):
-        return value
-    if asking:
-        return click.prompt(prompt, type=kind)
-    missing.append(flag)
-    return None
-
-
 @click.command("new")
-@click.argument("file", required=False)
-@click.option("--name", help="项目名称。")
-@click.option("--department", help="主管部门。")
-@click.option("--unit", help="实施单位。")
-@click.option("--year", type=click.IntRange(1990, 2100), help="年度，如 2025。")
+@click.argument("file", required=False, metavar="[文件]")
+@click.option("--year", type=YEAR, help="年度，如 2026 或 2026年（默认明年）。")
+@click.option("--name", metavar="名称", help="项目名称。")
+@click.option("--department", metavar="名称",
+              help="主管部门（默认取 perfdocs.toml 的 [unit]）。")
+@click.option("--unit", metavar="名称",
+              help="实施单位（默认取 perfdocs.toml 的 [unit] 单位名称）。")
+@click.option("--layout", "-l", metavar="版式",
+              help="版式（默认取设置，perfdocs layouts 列出全部）。")
+@click.option("--money-unit", type=click.Choice(MONEY_UNITS), help="金额单位（默认取版式的规定）。")
 @click.option("--force", is_flag=True, help="覆盖已有的文件。")
+@click.pass_context
 @guarded
-def new(file: str | None, name: str | None, department: str | None, unit: str | None,
-        year: int | None, force: bool) -> None:
-    """新建一个带注释的项目文件（申报部分），终端中会逐项询问未给出的内容。"""
-    asking = interactive()
-    missing: list[str] = []
-    name = _ask(name, "--name", "项目名称", asking, missing)
-    department = _ask(department, "--department", "主管部门", asking, missing)
-    unit = _ask(unit, "--unit", "实施单位", asking, missing)
-    year = _ask(year, "--year", "年度", asking, missing, click.IntRange(1990, 2100))
-    if missing:
-        raise click.UsageError(f"缺少 {'、'.join(missing)}：不在终端中运行时须用参数给出"
-                               "（如 --name 项目名称 --department 主管部门 --unit 实施单位 "
-                               "--year 2025）")
-    assert name and department and unit and year
-    for label, value in (("项目名称", name), ("主管部门", department), ("实施单位", unit)):
-        if "\n" in value or not value.strip():
-            raise click.BadParameter(f"{label}应为一行文字")
+def new(ctx: click.Context, file: str | None, year: int | None, name: str | None,
+        department: str | None, unit: str | None, layout: str | None, money_unit: str | None,
+        force: bool) -> None:
+    """新建一个带注释的项目文件（申报部分）。
+
+    在终端中逐项询问未给出的内容：年度（默认明年）、项目名称、主管部门、实施单位（默认取
+    perfdocs.toml 的 [unit]）、版式和金额单位（默认取版式的规定）。不给出文件名时写到
+    「年度/项目名称.yaml」。
+    """
+    from datetime import date
+
     from perfdocs.engine.output import sanitize_segment
+    from perfdocs.layouts.layout import available
+    from perfdocs.loading.schema import with_schema_comment
     from perfdocs.loading.yamlfile import write_text_file
 
-    target = Path(file) if file else Path(sanitize_segment(name) + ".yaml")
+    settings = settings_of(ctx)
+    asking = interactive()
+    if file:
+        _refuse_existing(Path(file), force)  # before any question
+    if year is None and asking:
+        year = click.prompt("年度", type=YEAR, default=date.today().year + 1)
+    if name is None and asking:
+        name = prompt("项目名称", None, one_line("项目名称"))
+    if not asking:
+        needed = (("--year", year), ("--name", name),
+                  ("--department", department or settings.unit.department),
+                  ("--unit", unit or settings.unit.name))
+        missing = [flag for flag, value in needed if not value]
+        if missing:
+            raise click.UsageError(f"缺少 {'、'.join(missing)}：不在终端中运行时须用参数给出"
+                                   "（如 --year 2026 --name 项目名称 --department 主管部门 "
+                                   "--unit 实施单位；后两项也可写在 perfdocs.toml 的 [unit] 中）")
+    assert year is not None and name is not None
+    name = one_line("项目名称")(name)
+    target = Path(file) if file else Path(str(year)) / (sanitize_segment(name) + ".yaml")
+    _refuse_existing(target, force)  # as soon as the name says where the file goes
+    department = _answer(department, "主管部门", settings.unit.department, asking)
+    unit = _answer(unit, "实施单位", settings.unit.name, asking)
+    layouts = sorted(available(settings.layout_paths))
+    if layout is None:
+        layout = settings.layout
+        if asking and len(layouts) > 1:
+            layout = click.prompt("版式", type=click.Choice(layouts), default=settings.layout)
+    elif layout not in layouts:
+        raise click.BadParameter(f"没有版式「{layout}」（可用：{'、'.join(layouts)}）",
+                                 param_hint="--layout")
+    if money_unit is None:
+        money_unit = layout_money_unit(layout, settings)
+        if asking:
+            money_unit = click.prompt("金额单位", type=click.Choice(MONEY_UNITS),
+                                      default=money_unit)
+    text = skeleton(name, department, unit, year, money_unit=money_unit, layout=layout)
+    write_text_file(target, with_schema_comment(text, target))
+    click.echo(f"✓ 已生成 {target}：请按注释填写申报部分，然后运行 perfdocs validate {target}")
+
+
+def _refuse_existing(target: Path, force: bool) -> None:
     if target.exists() and not force:
         raise InputError("文件已存在，未覆盖（确需覆盖请加 --force）", file=target)
-    write_text_file(target, skeleton(name.strip(), department.strip(), unit.strip(), year))
-    click.echo(f"✓ 已生成 {target}：请按注释填写申报部分，然后运行 perfdocs validate {target}")
+
+
+def _answer(value: str | None, label: str, default: str, asking: bool) -> str:
+    """An option's value, else the answer to a question (default from [unit]), else the
+    default (one line, not blank: the caller checked that a script gave one)."""
+    if value is None and asking:
+        value = prompt(label, default or None, one_line(label))
+    if value is None:
+        value = default
+    return one_line(label)(value)
 
 
 def _amount_text(amount: Decimal | None, unit: str) -> str:
@@ -240,5 +290,7 @@ def add_evaluation(path: Path, settings: Any) -> int:
         doc["自评"] = build(tree, style, column=2)
         doc.yaml_set_comment_before_after_key("自评", before="\n".join(_EVALUATION_HEAD))
 
-    edit_file(path, append)
+    from perfdocs.loading.schema import with_schema_comment
+
+    edit_file(path, append, finish=lambda text: with_schema_comment(text, path))
     return len(project.declaration.flat())

@@ -311,8 +311,12 @@ def _guess_indent(text: str) -> tuple[int, int, int]:
     return mapping, max(sequence, (offset or 0) + 2), offset or 0
 
 
-def edit_file(path: str | Path, change: Callable[[Any], None]) -> None:
+def edit_file(path: str | Path, change: Callable[[Any], None],
+              finish: Callable[[str], str] | None = None) -> None:
     """Change a project file in place, keeping everything the change does not touch.
+
+    ``finish`` may rework the dumped text before it is checked (the ``$schema`` first line:
+    :func:`perfdocs.loading.schema.with_schema_comment`).
 
     ``change`` gets the document (a ruamel ``CommentedMap``; insert :func:`build` results)
     and alters it. The file is read as perfdocs reads it (caps, encoding, BOM, line
@@ -325,11 +329,12 @@ def edit_file(path: str | Path, change: Callable[[Any], None]) -> None:
     target = Path(path)
     name = str(target)
     decoded = decode_text(read_project_bytes(target), name)
-    text = edit_text(decoded.text, change, name)
+    text = edit_text(decoded.text, change, name, finish)
     write_atomic(target, decoded.encode(text), through_links=True)
 
 
-def edit_text(text: str, change: Callable[[Any], None], name: str) -> str:
+def edit_text(text: str, change: Callable[[Any], None], name: str,
+              finish: Callable[[str], str] | None = None) -> str:
     """:func:`edit_file` without the file: ``text`` (as decoded) changed round trip, checked.
 
     For callers that must see the new text before writing it (the workbench checks an
@@ -351,6 +356,8 @@ def edit_text(text: str, change: Callable[[Any], None], name: str) -> str:
     change(doc)
     yaml.version = None  # no "%YAML 1.1" line: the file did not have one
     changed = _keep_spacing(text, _dump(yaml, doc))
+    if finish is not None:
+        changed = finish(changed)
     _check(changed, plain(doc), name)
     return changed
 

@@ -8,7 +8,7 @@ read into the model, computed with the layout's rules, and compared field by fie
     自评表
       绩效指标 › 产出指标 › 数量指标 › 培训人数 › 实际完成值: 90(人) → 120(人)
       总分: 92.96 → 93.46
-      评分等级: 优 (unchanged)
+      评分等级: 优（未变）
 
 Indicators are matched by name first (wherever they now stand, so a reordering or a move to
 another 二级指标 is not a deletion plus an addition), then by position among the rest (a
@@ -35,7 +35,7 @@ Fields = tuple[tuple[str, Callable[[Any, int], "str | None"]], ...]
 
 ARROW = " → "
 SEP = " › "
-UNCHANGED = " (unchanged)"
+UNCHANGED = "（未变）"
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,6 +53,8 @@ class ProjectStatus:
     evaluation: PartState
     errors: int
     warnings: int
+    notes: int
+    """提示: corrections made while reading, never a reason to stop (Severity.NOTE)."""
     rate: Decimal | None
     """执行率 of the 年度资金总额 row, in percent, rounded by the layout."""
     total: Decimal | None
@@ -71,7 +73,7 @@ class ProjectStatus:
         return {
             "文件": self.file, "项目名称": self.name, "实施单位": self.unit, "年度": self.year,
             "版式": self.layout, "申报": self.declaration, "自评": self.evaluation,
-            "错误": self.errors, "警告": self.warnings,
+            "错误": self.errors, "警告": self.warnings, "提示": self.notes,
             "执行率": _text(self.rate), "总分": _text(self.total), "评分等级": self.grade or None,
             "表格": self.forms,
             "输出文件": [{"路径": str(o.path), "状态": o.state} for o in self.outputs],
@@ -116,7 +118,7 @@ def _raw_data(path: str | Path) -> dict[str, Any]:
 def _row(name: str, raw: dict[str, Any], found: tuple[Diagnostic, ...],
          prepared: Prepared | None, settings: Settings, out: Path | None) -> ProjectStatus:
     errors = [d for d in found if d.severity is Severity.ERROR]
-    warnings = len(found) - len(errors)
+    warnings = sum(d.severity is Severity.WARNING for d in found)
     project = prepared.project if prepared is not None else None
     result = prepared.result if prepared is not None else None
     outputs = _outputs(prepared, settings, out) if prepared is not None else ()
@@ -130,6 +132,7 @@ def _row(name: str, raw: dict[str, Any], found: tuple[Diagnostic, ...],
         evaluation=_part("自评", raw, errors),
         errors=len(errors),
         warnings=warnings,
+        notes=len(found) - len(errors) - warnings,
         rate=result.execution_rate if result else None,
         total=result.total if result else None,
         grade=(result.grade or None) if result else None,

@@ -1,0 +1,54 @@
+"""Width and wrapping of mixed Chinese and Latin text on a terminal.
+
+A 汉字 takes two columns of a terminal, a Latin letter one; Chinese has no spaces to break
+at. Python's ``textwrap`` counts characters and breaks at spaces, so click's help came out
+with ragged columns and lines twice the terminal's width. These two functions measure and
+break by columns, keep Latin words (``--format``, ``perfdocs.toml``) whole, and never start
+a line with closing punctuation (，。、：；）」).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NO_LINE_START = set("，。、：；！？）」』》〉】,.:;!?)]}%")
+_TOKEN = re.compile(r"\s+|[A-Za-z0-9_\-./\\:=<>|\[\]{}'\"@#$%^&*+~`(),;!?]+|.", re.S)
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes on a terminal (wide and full-width characters count 2)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else
+               0 if unicodedata.combining(ch) else 1 for ch in text)
+
+
+def wrap(text: str, width: int, *, indent: str = "", subsequent: str | None = None) -> list[str]:
+    """``text`` (one paragraph) broken into lines of at most ``width`` columns."""
+    rest_indent = indent if subsequent is None else subsequent
+    lines: list[list[str]] = []
+    current: list[str] = [indent]
+    for token in _TOKEN.findall(" ".join(text.split())):
+        if token.isspace():
+            if len(current) > 1:
+                current.append(" ")
+            continue
+        if _width(current) + display_width(token) <= width or len(current) == 1:
+            current.append(token)
+            continue
+        carried: list[str] = []
+        if token[0] in _NO_LINE_START:  # take the word before along, so no line starts with "。"
+            while len(current) > 2 and current[-1] == " ":
+                current.pop()
+            while len(current) > 2 and current[-1][0] in _NO_LINE_START:
+                carried.insert(0, current.pop())
+            if len(current) > 2:
+                carried.insert(0, current.pop())
+        lines.append(current)
+        current = [rest_indent, *carried, token]
+    if len(current) > 1:
+        lines.append(current)
+    return ["".join(parts).rstrip() for parts in lines]
+
+
+def _width(parts: list[str]) -> int:
+    return sum(display_width(p) for p in parts)

@@ -1,0 +1,108 @@
+"""Shell completion: click's, plus the names only perfdocs knows.
+
+click completes commands, options, files and fixed choices (``--stage 申报|自评``) by
+itself. What it cannot know are the names that come from the installed layouts: the
+forms (``--form 自评表``), the layouts (``--layout shanghai-2021``), and the formats of a
+comma list (``--format xlsx,p`` → ``xlsx,pdf``). :func:`attach` gives every option of
+those names a completer, whichever module defined the command. ``perfdocs completion
+SHELL`` prints the script to load (bash, zsh, fish, PowerShell).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import click
+from click.shell_completion import CompletionItem
+
+FORMATS = ("xlsx", "docx", "pdf")
+SHELLS = ("bash", "zsh", "fish", "powershell")
+
+
+def _settings(ctx: click.Context) -> Any:
+    from perfdocs.errors import PerfdocsError
+    from perfdocs.loading.settings import Settings, load_settings
+
+    root = ctx.find_root()
+    config = root.params.get("config") if root.params else None
+    try:
+        return load_settings(config)
+    except PerfdocsError:
+        return Settings()
+
+
+def _layouts(ctx: click.Context) -> dict[str, Any]:
+    from perfdocs.layouts.layout import available
+
+    return available(_settings(ctx).layout_paths)
+
+
+def complete_layouts(ctx: click.Context, _param: click.Parameter, incomplete: str
+                     ) -> list[CompletionItem]:
+    """Installed layout names."""
+    return [CompletionItem(name) for name in sorted(_layouts(ctx)) if name.startswith(incomplete)]
+
+
+def complete_forms(ctx: click.Context, _param: click.Parameter, incomplete: str
+                   ) -> list[CompletionItem]:
+    """Form names of the installed layouts (申报表, 自评表, 绩效目标表…) and ``all``."""
+    from perfdocs.errors import PerfdocsError
+    from perfdocs.layouts.layout import read_layout
+
+    names: list[str] = []
+    for folder in _layouts(ctx).values():
+        try:
+            names += [n for n in read_layout(folder).forms if n not in names]
+        except PerfdocsError:
+            continue
+    return [CompletionItem(n) for n in [*names, "all"] if n.startswith(incomplete)]
+
+
+def complete_formats(_ctx: click.Context, _param: click.Parameter, incomplete: str
+                     ) -> list[CompletionItem]:
+    """The next format of a comma list: ``xlsx,p`` → ``xlsx,pdf``."""
+    done, _, last = incomplete.rpartition(",")
+    chosen = set(done.split(",")) if done else set()
+    prefix = f"{done}," if done else ""
+    return [CompletionItem(prefix + f) for f in FORMATS
+            if f.startswith(last) and f not in chosen]
+
+
+COMPLETERS: dict[str, Callable[..., list[CompletionItem]]] = {
+    "layout": complete_layouts, "form": complete_forms, "formats": complete_formats,
+}
+"""Option (parameter) names → their completer."""
+
+
+def attach(command: click.Command) -> None:
+    """Give every option named in :data:`COMPLETERS` its completer, through the tree."""
+    for param in command.params:
+        completer = COMPLETERS.get(param.name or "")
+        if isinstance(param, click.Option) and completer is not None \
+                and getattr(param, "_custom_shell_complete", None) is None:
+            param._custom_shell_complete = completer
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            attach(sub)
+
+
+@click.command("completion")
+@click.argument("shell", type=click.Choice(SHELLS), metavar="SHELL")
+def completion(shell: str) -> None:
+    """输出命令补全脚本（bash、zsh、fish、powershell），加载后按 Tab 补全命令、选项、表名和版式。
+
+    \b
+    bash:        perfdocs completion bash >> ~/.bashrc
+    zsh:         perfdocs completion zsh >> ~/.zshrc
+    PowerShell:  perfdocs completion powershell >> $PROFILE
+    """
+    from click.shell_completion import get_completion_class
+
+    root = click.get_current_context().find_root()
+    cls = get_completion_class(shell)
+    if cls is None:  # pragma: no cover - SHELLS are click's own
+        raise click.BadParameter(f"不支持 {shell}")
+    # the installed command's name, also when this runs as ``python -m perfdocs``
+    script = cls(root.command, {}, "perfdocs", "_PERFDOCS_COMPLETE")
+    click.echo(script.source())

@@ -1,0 +1,49 @@
+"""``perfdocs init [FOLDER]``: settings, schema and editor settings for a unit's folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from perfdocs.cli.common import guarded
+
+
+@click.command("init")
+@click.argument("folder", required=False, default=".", metavar="[文件夹]")
+@click.option("--unit-name", metavar="名称", help="单位名称（写入 [unit]）。")
+@click.option("--department", metavar="名称", help="主管部门（写入 [unit]）。")
+@click.option("--preparer", metavar="姓名", help="填报人（写入 [unit]）。")
+@click.option("--phone", metavar="电话", help="联系电话（写入 [unit]）。")
+@guarded
+def init(folder: str, unit_name: str | None, department: str | None, preparer: str | None,
+         phone: str | None) -> None:
+    """把一个文件夹设为本单位的工作文件夹（默认当前文件夹）。
+
+    写入带注释的 perfdocs.toml（含本单位信息 [unit]）、项目文件的 JSON Schema
+    （perfdocs.schema.json），以及 VS Code 的 .vscode/settings.json：用 VS Code 和它的
+    YAML 扩展编辑项目文件时，会补全键名、提示每一项的含义并检查写法。已有的
+    perfdocs.toml 不会被覆盖。
+    """
+    from perfdocs.cli.scaffold import interactive
+    from perfdocs.loading.settings import SETTINGS_FILE, UnitInfo, load_settings
+    from perfdocs.loading.workspace import init_folder
+
+    target = Path(folder)
+    existing = target / SETTINGS_FILE
+    given = {"name": unit_name, "department": department, "preparer": preparer, "phone": phone}
+    if not existing.exists() and interactive():
+        click.echo("请填写本单位的信息（新建项目时作为默认值；可直接回车留空，以后在 "
+                   "perfdocs.toml 的 [unit] 中修改）：")
+        for key, label in (("name", "单位名称"), ("department", "主管部门"),
+                           ("preparer", "填报人"), ("phone", "联系电话")):
+            if given[key] is None:
+                given[key] = click.prompt(label, default="", show_default=False).strip()
+    unit = UnitInfo(**{k: (v or "").strip() for k, v in given.items()})
+    layout_paths = load_settings(existing).layout_paths if existing.exists() else ()
+    for step in init_folder(target, unit, layout_paths):
+        note = f"（{step.note}）" if step.note else ""
+        click.echo(f"{'✓' if step.action != '保留' else '·'} {step.action} {step.path}{note}")
+    where = "" if folder == "." else f"cd {folder}，然后 "
+    click.echo(f"下一步：{where}perfdocs new 开始第一个项目；在 VS Code 中打开这个文件夹，"
+               "安装 YAML 扩展（Red Hat），编辑项目文件时就有中文提示。")

@@ -1,0 +1,299 @@
+"""click's own words in Chinese: help headings, usage errors, prompts.
+
+click marks every message it prints with ``gettext`` (``_("Missing argument")``,
+``ngettext(...)``), bound at import in each of its modules. :func:`install` gives those
+modules a catalogue of our own — a :class:`gettext.NullTranslations` whose lookups come
+from :data:`MESSAGES` — so ``Show this message and exit.``, ``Invalid value for …``,
+``No such option …``, ``Missing argument …``, ``Usage:`` and the rest read in Chinese,
+whatever the machine's locale, without touching the process-wide gettext domain other
+libraries use. Type names (``integer range``) and the ``[OPTIONS]`` placeholders are
+set here too, because click prints them inside the same messages.
+
+Placeholders keep click's names; where click quotes a value with ``!r`` the translation
+uses 「」 instead (``「2025年」不是有效的整数``). ``tests/test_translations.py`` checks that
+every message the installed click can print has a translation here.
+"""
+
+from __future__ import annotations
+
+import gettext
+import importlib
+import re
+from typing import Any
+
+import click
+
+from perfdocs.cli.cjk_text import display_width, wrap
+
+MESSAGES: dict[str, str] = {
+    # help
+    "Show this message and exit.": "显示本帮助并退出。",
+    "Show the version and exit.": "显示版本号并退出。",
+    "Usage:": "用法:",
+    "Options": "选项",
+    "Commands": "命令",
+    "Positional arguments": "位置参数",
+    "default: {default}": "默认：{default}",
+    "env var: {var}": "环境变量：{var}",
+    "(dynamic)": "（动态）",
+    "required": "必填",
+    "deprecated": "已弃用",
+    "%(prog)s, version %(version)s": "%(prog)s 版本 %(version)s",
+    "Do you want to continue?": "要继续吗？",
+    "Confirm the action without prompting.": "不询问，直接确认。",
+    # usage errors
+    "Error: {message}": "错误：{message}",
+    "Try '{command} {option}' for help.": "运行「{command} {option}」查看帮助。",
+    "Missing argument": "缺少参数",
+    "Missing option": "缺少选项",
+    "Missing parameter": "缺少参数",
+    "Missing parameter: {param_name}": "缺少参数：{param_name}",
+    "Missing {param_type}": "缺少{param_type}",
+    "Missing command.": "缺少命令。",
+    "Invalid value for {param_hint}: {message}": "{param_hint} 的值无效：{message}",
+    "Invalid value: {message}": "值无效：{message}",
+    "No such option {name!r}.": "没有选项「{name}」。",
+    "No such command {name!r}.": "没有命令「{name}」（perfdocs --help 列出全部命令）。",
+    "unknown error": "未知错误",
+    "Could not open file {filename!r}: {message}": "无法打开文件「{filename}」：{message}",
+    "Invalid start character for option ({option})": "选项的首字符不对（{option}）",
+    "Option {name!r} does not take a value.": "选项「{name}」不带值。",
+    "Argument {name!r} takes {nargs} values.": "参数「{name}」需要 {nargs} 个值。",
+    "Value must be an iterable.": "值应为多个。",
+    "Aborted!": "已取消。",
+    # prompts
+    "Repeat for confirmation": "再输入一次以确认",
+    "Error: The two entered values do not match.": "错误：两次输入不一致。",
+    "Error: invalid input": "错误：输入无效",
+    "Press any key to continue...": "按任意键继续……",
+    # values
+    "Choose from:\n\t{choices}": "可选：\n\t{choices}",
+    "Choice({choices})": "可选({choices})",
+    "{value} is not in the range {range}.": "{value} 不在 {range} 范围内。",
+    "{value!r} is not a valid boolean. Recognized values: {states}":
+        "「{value}」不是是非值。可用：{states}",
+    "{value!r} is not a valid {number_type}.": "「{value}」不是有效的{number_type}。",
+    "{value!r} is not a valid UUID.": "「{value}」不是有效的 UUID。",
+    "{name} {filename!r} is a file.": "{name}「{filename}」是一个文件。",
+    "{name} {filename!r} is a directory.": "{name}「{filename}」是一个文件夹。",
+    "{name} {filename!r} is not readable.": "{name}「{filename}」不可读。",
+    "{name} {filename!r} is not writable.": "{name}「{filename}」不可写。",
+    "{name} {filename!r} is not executable.": "{name}「{filename}」不可执行。",
+    "{name} {filename!r} does not exist.": "{name}「{filename}」不存在。",
+    "file": "文件",
+    "directory": "文件夹",
+    "path": "路径",
+    # shell completion, editor, misc.
+    "Couldn't detect Bash version, shell completion is not supported.":
+        "无法判断 Bash 的版本，不能使用命令补全。",
+    "Shell completion is not supported for Bash versions older than 4.4.":
+        "Bash 4.4 以下的版本不支持命令补全。",
+    "{editor}: Editing failed": "{editor}：编辑失败",
+    "{editor}: Editing failed: {e}": "{editor}：编辑失败：{e}",
+    "Unknown color {colour!r}": "未知的颜色「{colour}」",
+    "Unknown standard stream '{name}'": "未知的标准流「{name}」",
+    "Windows error: {error}": "Windows 错误：{error}",
+    "DeprecationWarning: The command {name!r} is deprecated.{extra_message}":
+        "提示：命令「{name}」已弃用。{extra_message}",
+    "DeprecationWarning: The {param_type} {name!r} is deprecated.{extra_message}":
+        "提示：{param_type}「{name}」已弃用。{extra_message}",
+    # messages only a perfdocs developer sees (wrong decorators), kept in Chinese too
+    "Could not determine name for option with declarations {decls!r}":
+        "无法确定选项的名称：{decls}",
+    "No options defined but a name was passed ({name}). Did you mean to declare an argument "
+    "instead? Did you mean to pass '--{name}'?":
+        "没有定义选项却给了名称（{name}）：是要声明参数，还是 '--{name}'？",
+    "Arguments take exactly one parameter declaration, got {length}: {decls}.":
+        "参数只能有一个声明，给了 {length} 个：{decls}。",
+    "Name '{name}' defined twice": "名称「{name}」定义了两次",
+    "Boolean option {decl!r} cannot use the same flag for true/false.":
+        "是非选项「{decl}」不能用同一个开关表示真和假。",
+}
+"""click's message → its Chinese. Keys are click's msgids exactly."""
+
+PLURALS: dict[str, str] = {
+    "Got unexpected extra argument ({args})": "多了参数（{args}）",
+    "Takes {nargs} values but 1 was given.": "需要 {nargs} 个值，只给了 1 个。",
+    "Did you mean {possibility}?": "是不是 {possibility}？",
+    "{value!r} is not {choice}.": "「{value}」不是 {choice}。",
+    "{value!r} does not match the format {format}.": "「{value}」不符合格式 {format}。",
+    "{len_type} values are required, but {len_value} was given.":
+        "需要 {len_type} 个值，给了 {len_value} 个。",
+    "Option {name!r} requires an argument.": "选项「{name}」需要一个值。",
+}
+"""ngettext's singular msgid → the one Chinese form (Chinese has no plural)."""
+
+PLURAL_OTHER: dict[str, str] = {
+    "Got unexpected extra arguments ({args})": "多了参数（{args}）",
+    "Takes {nargs} values but {len} were given.": "需要 {nargs} 个值，给了 {len} 个。",
+    "(Did you mean one of: {possibilities}?)": "（是不是其中之一：{possibilities}？）",
+    "{value!r} is not one of {choices}.": "「{value}」不是 {choices} 之一。",
+    "{value!r} does not match the formats {formats}.":
+        "「{value}」不符合格式 {formats} 中的任何一个。",
+    "{len_type} values are required, but {len_value} were given.":
+        "需要 {len_type} 个值，给了 {len_value} 个。",
+    "Option {name!r} requires {nargs} arguments.": "选项「{name}」需要 {nargs} 个值。",
+}
+"""ngettext's plural msgid → the Chinese form used when n ≠ 1."""
+
+TYPE_NAMES: dict[str, str] = {
+    "IntParamType": "整数",
+    "IntRange": "整数",
+    "FloatParamType": "数字",
+    "FloatRange": "数字",
+    "BoolParamType": "是非值",
+    "StringParamType": "文字",
+    "UnprocessedParamType": "文字",
+    "Choice": "选项值",
+    "DateTime": "日期时间",
+    "UUIDParameterType": "UUID",
+    "File": "文件",
+}
+"""click's parameter types by class name → the word printed for them (metavars, errors)."""
+
+class ChineseHelpFormatter(click.HelpFormatter):
+    """click's help layout measured in terminal columns, so Chinese help lines up and wraps."""
+
+    def write_text(self, text: str) -> None:
+        indent = " " * self.current_indent
+        for number, paragraph in enumerate(re.split(r"\n\s*\n", text.strip("\n"))):
+            if number:
+                self.write("\n")
+            if paragraph.lstrip().startswith("\b"):  # click's "do not rewrap" mark
+                body = paragraph.lstrip()[1:].strip("\n").splitlines()
+                self.write("".join(f"{indent}{line}\n" for line in body))
+                continue
+            lines = wrap(paragraph, self.width, indent=indent)
+            self.write("".join(f"{line}\n" for line in lines))
+
+    def write_dl(self, rows: Any, col_max: int = 30, col_spacing: int = 2) -> None:
+        rows = list(rows)
+        first_width = min(max((display_width(r[0]) for r in rows), default=0), col_max)
+        first_col = first_width + col_spacing
+        for first, second in rows:
+            self.write(f"{'':>{self.current_indent}}{first}")
+            if not second:
+                self.write("\n")
+                continue
+            used = display_width(first)
+            if used <= first_width:
+                self.write(" " * (first_col - used))
+            else:
+                self.write("\n" + " " * (first_col + self.current_indent))
+            pad = " " * (first_col + self.current_indent)
+            text_width = max(self.width - first_col - self.current_indent, 20)
+            lines = wrap(second, text_width) or [""]
+            self.write(lines[0] + "\n")
+            for line in lines[1:]:
+                self.write(f"{pad}{line}\n")
+
+
+class ChineseContext(click.Context):
+    """A context whose help is laid out by :class:`ChineseHelpFormatter`."""
+
+    formatter_class = ChineseHelpFormatter
+
+
+OPTIONS_METAVAR = "[选项]"
+SUBCOMMAND_METAVAR = "命令 [参数]..."
+
+_CLICK_MODULES = ("core", "exceptions", "parser", "types", "decorators", "formatting",
+                  "termui", "shell_completion", "utils", "_termui_impl")
+
+
+class ChineseCatalogue(gettext.NullTranslations):
+    """A gettext catalogue over :data:`MESSAGES`; an unknown message stays as click wrote it."""
+
+    def gettext(self, message: str) -> str:
+        return MESSAGES.get(message, message)
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        if n == 1:
+            return PLURALS.get(msgid1, msgid1)
+        return PLURAL_OTHER.get(msgid2, msgid2)
+
+
+CATALOGUE = ChineseCatalogue()
+_installed = False
+
+
+def install() -> None:
+    """Make click speak Chinese in this process (idempotent).
+
+    Each click module looks ``_`` and ``ngettext`` up in its globals when it prints, so
+    rebinding them there is enough; help texts click builds at decoration time (the
+    ``--version`` option's) are translated when the decorator runs after this call.
+    """
+    global _installed
+    if _installed:
+        return
+    for name in _CLICK_MODULES:
+        try:
+            module = importlib.import_module(f"click.{name}")
+        except ImportError:  # a module a later click drops or renames
+            continue
+        if hasattr(module, "_"):
+            module._ = CATALOGUE.gettext  # type: ignore[attr-defined]
+        if hasattr(module, "ngettext"):
+            module.ngettext = CATALOGUE.ngettext  # type: ignore[attr-defined]
+    _missing_in_chinese()
+    for cls_name, word in TYPE_NAMES.items():
+        cls = getattr(click.types, cls_name, None)
+        if cls is not None:
+            cls.name = word
+    _installed = True
+
+
+def _missing_in_chinese() -> None:
+    """``缺少参数「文件...」。`` rather than click's ``缺少参数 '文件...'.``: its message joins
+    the words with English punctuation outside the translated text."""
+    from click.exceptions import MissingParameter
+
+    english = MissingParameter.format_message
+
+    def format_message(self: MissingParameter) -> str:
+        text = english(self)
+        return re.sub(r"^(\S+) '([^']+)'\.", r"\1「\2」。", text)
+
+    MissingParameter.format_message = format_message  # type: ignore[method-assign]
+
+
+def localize(command: click.Command) -> click.Command:
+    """Put Chinese placeholders on a command tree's usage line (``[选项]``, ``命令 [参数]...``)
+    and on arguments that name none (``FILES...`` → ``文件...``)."""
+    command.context_class = ChineseContext
+    if command.options_metavar == "[OPTIONS]":
+        command.options_metavar = OPTIONS_METAVAR
+    for param in command.params:
+        if isinstance(param, click.Argument) and param.metavar is None:
+            word = ARGUMENT_WORDS.get(param.name or "")
+            if word:
+                param.metavar = word + ("..." if param.nargs != 1 else "")
+        elif isinstance(param, click.Option) and param.metavar in METAVAR_WORDS:
+            param.metavar = METAVAR_WORDS[param.metavar]
+    if isinstance(command, click.Group):
+        if command.subcommand_metavar.startswith("COMMAND"):
+            command.subcommand_metavar = SUBCOMMAND_METAVAR
+        for sub in command.commands.values():
+            localize(sub)
+    return command
+
+
+ARGUMENT_WORDS: dict[str, str] = {
+    "files": "文件", "file": "文件", "folder": "文件夹", "old": "旧文件", "new": "新文件",
+    "workbook": "工作簿", "source": "来源", "target": "目标", "paths": "路径", "path": "路径",
+    "shell": "shell",
+}
+"""Argument names → the word shown for them in usage lines and ``缺少参数「文件...」``."""
+
+METAVAR_WORDS: dict[str, str] = {
+    "FILE": "文件", "DIR": "文件夹", "NAME": "名称", "LIST": "列表", "FOLDER": "文件夹",
+    "PATH": "路径", "N": "数量", "FILE.yaml": "文件.yaml", "SHELL": "shell",
+}
+"""English placeholders a command may still give its options → Chinese."""
+
+
+def translate(message: str) -> str:
+    """One click message in Chinese (for code that builds a click message itself)."""
+    return CATALOGUE.gettext(message)
+

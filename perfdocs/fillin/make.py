@@ -1,0 +1,120 @@
+"""``perfdocs template``'s library side: the drop-down lists, and a workbook that is checked
+to read back as the project file it was made from.
+
+A project file may hold what the workbook has no box for (a key the model gained after
+this sheet layout was fixed, a comment): rather than lose it silently, the workbook is read
+back before it is written and every difference is reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from perfdocs.errors import InputError
+
+if TYPE_CHECKING:
+    from perfdocs.loading.settings import Settings
+
+MONEY_UNITS = ("元", "万元")
+
+
+def drop_down_lists(settings: Settings, data: Mapping[str, Any]) -> dict[str, list[str]]:
+    """The lists the workbook offers: layouts, money units, 是/否, and the 一级/二级 names of
+    the project's layout (its 版式, else the settings' default) for 申报 and 自评.
+
+    A layout that names no categories contributes none; then the names every installed
+    layout allows are offered, and failing that the names the project already uses.
+    """
+    from perfdocs.errors import PerfdocsError
+    from perfdocs.layouts.layout import available, load_layout
+    from perfdocs.loading.schema import _layout_names
+
+    names = sorted(available(settings.layout_paths))
+    lists: dict[str, list[str]] = {"版式": names, "金额单位": list(MONEY_UNITS),
+                                   "是否": ["是", "否"]}
+    chosen = str(data.get("版式") or settings.layout)
+    per_section: dict[str, dict[str, list[str]]] = {}
+    try:
+        layout = load_layout(chosen, settings.layout_paths)
+    except PerfdocsError:
+        layout = None
+    if layout is not None:
+        for form in layout.forms.values():
+            for level1, level2s in (getattr(form, "categories", None) or {}).items():
+                known = per_section.setdefault(form.section, {}).setdefault(level1, [])
+                known += [n for n in level2s if n not in known]
+    _, everywhere = _layout_names(settings.layout_paths, False)
+    for section in ("申报", "自评"):
+        tree = per_section.get(section) or everywhere.get(section) or {}
+        used = data.get(section, {}).get("绩效指标") if isinstance(data.get(section), Mapping) \
+            else None
+        level1s = list(tree)
+        level2s = [n for group in tree.values() for n in group]
+        if isinstance(used, Mapping):
+            level1s += [str(k) for k in used if str(k) not in level1s]
+            for groups in used.values():
+                if isinstance(groups, Mapping):
+                    level2s += [str(k) for k in groups if str(k) not in level2s]
+        lists[f"{section}一级"] = level1s
+        lists[f"{section}二级"] = list(dict.fromkeys(level2s))
+    return lists
+
+
+def make_workbook(data: Mapping[str, Any], settings: Settings, where: str) -> bytes:
+    """The workbook for ``data``, after checking it reads back as ``data``.
+
+    Raises :class:`InputError` naming each key that would be lost or changed.
+    """
+    import tempfile
+
+    from perfdocs.fillin.reader import read_fillin
+    from perfdocs.fillin.writer import build_workbook
+
+    data = dict(data)
+    blob = build_workbook(data, drop_down_lists(settings, data), settings.document_date)
+    if not data:
+        return blob
+    with tempfile.TemporaryDirectory() as folder:
+        probe = Path(folder) / "probe.xlsx"
+        probe.write_bytes(blob)
+        back = read_fillin(probe, settings).tree
+    lost = differences(comparable(data), comparable(back))
+    if lost:
+        shown = "；".join(lost[:8]) + ("……" if len(lost) > 8 else "")
+        raise InputError(f"以下内容放不进填写表，未生成（请先在项目文件中改正）：{shown}",
+                         file=where)
+    return blob
+
+
+def comparable(value: Any) -> Any:
+    """A project tree as the workbook can hold it: texts stripped, blanks left out."""
+    if isinstance(value, Mapping):
+        out = {str(k): comparable(v) for k, v in value.items()}
+        return {k: v for k, v in out.items() if v not in (None, "", {}, [])}
+    if isinstance(value, list):
+        return [comparable(v) for v in value]
+    if value is None:
+        return None
+    return str(value).strip()
+
+
+def differences(before: Any, after: Any, path: str = "") -> list[str]:
+    """Where two comparable trees differ, as field paths with what happened."""
+    if isinstance(before, dict) and isinstance(after, dict):
+        out: list[str] = []
+        for key in before:
+            where = f"{path}.{key}" if path else key
+            if key not in after:
+                out.append(f"{where}（没有对应的格子）")
+            else:
+                out += differences(before[key], after[key], where)
+        out += [f"{path}.{k}（多出）" if path else f"{k}（多出）" for k in after if k not in before]
+        return out
+    if isinstance(before, list) and isinstance(after, list):
+        if len(before) != len(after):
+            return [f"{path}（{len(before)} 项变成 {len(after)} 项）"]
+        return [d for i, (a, b) in enumerate(zip(before, after, strict=True))
+                for d in differences(a, b, f"{path}[{i + 1}]")]
+    return [] if before == after else [f"{path}（「{before}」读回为「{after}」）"]

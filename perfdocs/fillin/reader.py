@@ -1,0 +1,191 @@
+"""The fill-in workbook → project data, each value with the cell it came from.
+
+Boxes are found by their labels (column A of a field sheet, the header row of an
+indicator sheet), not by position, and every value is taken as the text the box shows:
+a figure typed into a box Excel turned into a number comes back as its digits, a date as
+``2025-01-15``, a ``=100(%)`` Excel took for a formula as the text typed. A blank box is a
+key left out. An indicator row whose 一级/二级 boxes are blank belongs to the group of the
+row above (colleagues fill a list that way).
+
+The result is an :class:`~perfdocs.importer.Imported`, the same object ``perfdocs import``
+makes of a filled form, so the command checks it (every field, by its cell) and writes it
+the same way.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from perfdocs.errors import Diagnostic, InputError, Severity, ValidationFailed
+from perfdocs.fillin import FORMAT_VERSION, MARK, MARK_SHEET
+from perfdocs.fillin.spec import (
+    FIELD_SHEETS,
+    HEADER_ROW,
+    INDICATOR_SHEETS,
+    FieldSheet,
+    IndicatorSheet,
+)
+
+if TYPE_CHECKING:
+    from perfdocs.importer.workbooks import Imported
+    from perfdocs.loading.settings import Settings
+
+Loc = tuple[str | int, ...]
+
+
+def is_fillin(path: str | Path) -> bool:
+    """Whether ``path`` is a workbook ``perfdocs template`` made (its hidden sheet's name is
+    in the workbook part); False for anything else, readable or not."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("xl/workbook.xml")
+            if info.file_size > 1_000_000:
+                return False
+            return f'name="{MARK_SHEET}"'.encode() in archive.read(info)
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False
+
+
+def read_fillin(path: str | Path, settings: Settings) -> Imported:
+    """Read a fill-in workbook into project data (see the module doc)."""
+    from perfdocs.forms.sheet import open_workbook
+    from perfdocs.importer.workbooks import Imported
+
+    file = Path(path)
+    values, formulas = open_workbook(file)
+    name = str(file)
+    _check_mark(values, name)
+    tree: dict[str, Any] = {}
+    cells: dict[Loc, str] = {}
+    for spec in FIELD_SHEETS:
+        _read_fields(_sheet(values, spec.title, name), _sheet(formulas, spec.title, name),
+                     spec, tree, cells, name)
+    for table in INDICATOR_SHEETS:
+        _read_indicators(_sheet(values, table.title, name),
+                         _sheet(formulas, table.title, name), table, tree, cells, name)
+    for section in ("申报", "自评"):
+        if section in tree:
+            tree[section] = _ordered(tree.pop(section))
+    if "申报" not in tree and "自评" not in tree:
+        raise ValidationFailed(name, [Diagnostic(
+            Severity.ERROR, "填写表中「申报」「自评」两部分都是空的：至少填写其中一部分",
+            name, None, "申报指标 / 自评指标", None, "import")])
+    unit = str(tree.get("金额单位") or settings.input_unit)
+    layout = str(tree.get("版式") or settings.layout)
+    return Imported(files=[name], tree=tree, unit=unit, layout=layout,
+                    default_layout=settings.layout, cells=cells)
+
+
+def _check_mark(book: Any, name: str) -> None:
+    if MARK_SHEET not in book.sheetnames:
+        raise InputError("不是 perfdocs 填写表（缺少隐藏的 _perfdocs 表）", file=name)
+    mark = book[MARK_SHEET]
+    if mark.cell(1, 1).value != MARK:
+        raise InputError("不是 perfdocs 填写表（_perfdocs 表的标记不对）", file=name)
+    version = str(mark.cell(1, 2).value or "")
+    if version != FORMAT_VERSION:
+        raise InputError(f"填写表的格式版本是 {version}，本版 perfdocs 读取第 {FORMAT_VERSION} 版："
+                         "请用 perfdocs template 重新生成", file=name)
+
+
+def _sheet(book: Any, title: str, name: str) -> Any:
+    if title not in book.sheetnames:
+        raise InputError(f"填写表缺少工作表「{title}」（被删除或改名了？）：请用 perfdocs template "
+                         "重新生成，再把内容复制过去", file=name)
+    return book[title]
+
+
+def _text(values: Any, formulas: Any, row: int, col: int) -> str:
+    """What a box shows: its value as text, or the formula text Excel made of a typed ``=``."""
+    from perfdocs.forms.sheet import cell_text
+
+    value = values.cell(row, col).value
+    if value is None:
+        typed = formulas.cell(row, col).value
+        if isinstance(typed, str) and typed.startswith("="):
+            return typed
+    return cell_text(value).strip()
+
+
+def _address(sheet: Any, row: int, col: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return f"{sheet.title}!{get_column_letter(col)}{row}"
+
+
+def _put(tree: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
+    node = tree
+    for key in path[:-1]:
+        node = node.setdefault(key, {})
+    node[path[-1]] = value
+
+
+def _read_fields(values: Any, formulas: Any, spec: FieldSheet, tree: dict[str, Any],
+                 cells: dict[Loc, str], name: str) -> None:
+    rows = {_text(values, formulas, r, 1): r
+            for r in range(HEADER_ROW + 1, min(values.max_row, 500) + 1)}
+    for field in spec.fields:
+        row = rows.get(field.label)
+        if row is None:
+            raise InputError(f"工作表「{spec.title}」中找不到「{field.label}」一行"
+                             "（标签被改动了？）", file=name, field=f"{spec.title}!A")
+        text = _text(values, formulas, row, 2)
+        if text:
+            _put(tree, field.path, text)
+            cells[field.path] = _address(values, row, 2)
+
+
+def _read_indicators(values: Any, formulas: Any, table: IndicatorSheet,
+                     tree: dict[str, Any], cells: dict[Loc, str], name: str) -> None:
+    heads = {_text(values, formulas, HEADER_ROW, c): c
+             for c in range(1, min(values.max_column, 50) + 1)}
+    missing = [c.label for c in table.columns if c.label not in heads]
+    if missing:
+        raise InputError(f"工作表「{table.title}」第 {HEADER_ROW} 行缺少列：{'、'.join(missing)}",
+                         file=name, field=f"{table.title}!{HEADER_ROW}")
+    level1 = level2 = ""
+    indicators: dict[str, dict[str, list[dict[str, str]]]] = {}
+    for row in range(HEADER_ROW + 1, values.max_row + 1):
+        texts = {c.label: _text(values, formulas, row, heads[c.label]) for c in table.columns}
+        if not any(texts.values()):
+            continue
+        level1 = texts["一级指标"] or level1
+        level2 = texts["二级指标"] or level2
+        if not level1 or not level2:
+            which = "一级指标" if not level1 else "二级指标"
+            raise InputError(f"第 {row} 行没有{which}（上面也没有可沿用的）",
+                             file=name, field=_address(values, row, heads[which]))
+        items = indicators.setdefault(level1, {}).setdefault(level2, [])
+        item = {c.key: texts[c.label] for c in table.columns if c.key and texts[c.label]}
+        at: Loc = (table.section, "绩效指标", level1, level2, len(items))
+        cells.setdefault(at[:3], _address(values, row, heads["一级指标"]))
+        cells.setdefault(at[:4], _address(values, row, heads["二级指标"]))
+        cells[at] = _address(values, row, heads["三级指标"])
+        for column in table.columns:
+            if column.key and texts[column.label]:
+                cells[(*at, column.key)] = _address(values, row, heads[column.label])
+        items.append(item)
+    if indicators:
+        tree.setdefault(table.section, {})["绩效指标"] = indicators
+
+
+def _ordered(section: dict[str, Any]) -> dict[str, Any]:
+    """A part's keys in the project file's order: 绩效指标 right after 年度总体目标."""
+    if "绩效指标" not in section:
+        return section
+    indicators = section.pop("绩效指标")
+    out: dict[str, Any] = {}
+    placed = False
+    for key, value in section.items():
+        if key in ("原表", "申报单位名称") and not placed:
+            out["绩效指标"] = indicators
+            placed = True
+        out[key] = value
+        if key == "年度总体目标" and not placed:
+            out["绩效指标"] = indicators
+            placed = True
+    if not placed:
+        out["绩效指标"] = indicators
+    return out

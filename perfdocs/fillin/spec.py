@@ -1,0 +1,128 @@
+"""Which box of the fill-in workbook holds which key of a project file.
+
+Writer and reader both walk these tables, so a key can only be written where it will be
+read. Two kinds of sheet: *field* sheets (a label in column A, the value in column B, a
+hint in column C — one key per row) and *indicator* sheets (a header row, then one
+三级指标 per row with its 一级/二级 names repeated).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Path = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Field:
+    """One row of a field sheet: its label, the key path it holds, its drop-down list."""
+
+    label: str
+    path: Path
+    choices: str | None = None
+    """Name of a list on the hidden sheet offered as a drop-down (版式, 金额单位, 是否…)."""
+    long: bool = False
+    """A paragraph (目标, 完成情况): a taller, wrapping box."""
+
+
+@dataclass(frozen=True)
+class FieldSheet:
+    title: str
+    fields: tuple[Field, ...]
+    intro: str
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of an indicator sheet; ``key`` None for the 一级/二级 name columns."""
+
+    label: str
+    key: str | None
+    width: int
+    choices: str | None = None
+
+
+@dataclass(frozen=True)
+class IndicatorSheet:
+    title: str
+    section: str
+    """申报 or 自评: the part of the project file whose 绩效指标 the rows are."""
+    columns: tuple[Column, ...]
+    intro: str
+
+
+def _money(prefix: Path, group: str, keys: tuple[str, ...], label_group: str | None = None
+           ) -> tuple[Field, ...]:
+    shown = label_group or group
+    return tuple(Field(f"{shown}：{key}", (*prefix, group, key)) for key in keys)
+
+
+BASIC = FieldSheet("基本信息", (
+    Field("年度", ("年度",)),
+    Field("项目名称", ("项目名称",)),
+    Field("主管部门", ("主管部门",)),
+    Field("实施单位", ("实施单位",)),
+    Field("版式", ("版式",), choices="版式"),
+    Field("金额单位", ("金额单位",), choices="金额单位"),
+    Field("修订：版本", ("修订", "版本")),
+    Field("修订：日期", ("修订", "日期")),
+    Field("修订：原因", ("修订", "原因")),
+), "项目的基本信息。黄色格子填写，其余格子受保护；「修订」三项只在评审退回修改时填写。")
+
+_DECLARATION_FUNDS = ("申报", "项目资金")
+DECLARATION = FieldSheet("申报", (
+    Field("项目性质", ("申报", "项目性质")),
+    Field("项目类别", ("申报", "项目类别")),
+    Field("计划开始日期", ("申报", "计划开始日期")),
+    Field("计划完成日期", ("申报", "计划完成日期")),
+    *_money(_DECLARATION_FUNDS, "项目资金总额", ("合计", "财政资金", "其他资金")),
+    *_money(_DECLARATION_FUNDS, "年度资金申请总额", ("合计", "当年财政拨款", "上年结转资金",
+                                                     "其他资金")),
+    Field("项目总目标", ("申报", "项目总目标"), long=True),
+    Field("年度总体目标", ("申报", "年度总体目标"), long=True),
+    Field("申报单位名称", ("申报", "申报单位名称")),
+    Field("是否含有政府购买服务", ("申报", "是否含有政府购买服务"), choices="是否"),
+    Field("绩效类型", ("申报", "绩效类型")),
+    Field("项目概况", ("申报", "项目概况"), long=True),
+    Field("立项依据", ("申报", "立项依据"), long=True),
+    Field("项目设立的必要性", ("申报", "项目设立的必要性"), long=True),
+    Field("保证项目实施的制度、措施", ("申报", "保证项目实施的制度、措施"), long=True),
+    Field("项目实施计划", ("申报", "项目实施计划"), long=True),
+    *_money(("申报",), "上年度资金使用情况", ("项目总预算", "项目当年预算", "同名项目上年预算额",
+                                              "同名项目上年预算执行数")),
+), "申报部分（编制预算时填写的绩效目标申报表）；指标在「申报指标」表。不需要的项留空。")
+
+_ROWS = ("年度资金总额", "当年财政拨款", "上年结转资金", "其他资金")
+_FIGURES = ("年初预算数", "全年预算数", "全年执行数")
+EVALUATION = FieldSheet("自评", (
+    Field("自评表上的项目名称", ("自评", "项目名称")),
+    *(f for row in _ROWS for f in _money(("自评", "项目资金"), row, _FIGURES)),
+    Field("年度总体目标：预期目标", ("自评", "年度总体目标", "预期目标"), long=True),
+    Field("年度总体目标：实际完成情况", ("自评", "年度总体目标", "实际完成情况"), long=True),
+    Field("原表：执行率", ("自评", "原表", "执行率")),
+    Field("原表：执行率得分", ("自评", "原表", "执行率得分")),
+    Field("原表：总分", ("自评", "原表", "总分")),
+    Field("原表：评分等级", ("自评", "原表", "评分等级")),
+), "自评部分（年度结束后填写的绩效自评表）；指标在「自评指标」表。"
+   "「自评表上的项目名称」只在与申报时不同时填写；「原表」四项只用于核对旧表，一般留空。")
+
+_LEVELS = (Column("一级指标", None, 14, "一级"), Column("二级指标", None, 18, "二级"),
+           Column("三级指标", "三级指标", 30))
+DECLARED_INDICATORS = IndicatorSheet("申报指标", "申报", (
+    *_LEVELS, Column("年度指标值", "年度指标值", 22),
+), "每行一个三级指标，按表上的顺序。一级、二级指标从下拉列表中选；"
+   "年度指标值照表填写，如 ≥50.00(个)、=100(%)、及时。")
+EVALUATED_INDICATORS = IndicatorSheet("自评指标", "自评", (
+    *_LEVELS, Column("年度指标值", "年度指标值", 18), Column("实际完成值", "实际完成值", 18),
+    Column("分值", "分值", 8), Column("得分", "得分", 8),
+    Column("偏差原因分析及改进措施", "偏差原因分析及改进措施", 36),
+    Column("申报名称", "申报名称", 20),
+), "每行一个三级指标。得分可留空（按规则算出建议得分）；失分的指标须填偏差原因分析及改进措施；"
+   "「申报名称」只在指标名称与申报时不同时填写。")
+
+FIELD_SHEETS = (BASIC, DECLARATION, EVALUATION)
+INDICATOR_SHEETS = (DECLARED_INDICATORS, EVALUATED_INDICATORS)
+SHEET_ORDER = ("基本信息", "申报", "申报指标", "自评", "自评指标")
+
+HEADER_ROW = 3
+"""Rows 1–2 hold the sheet's title and how to fill it; the table starts on row 3."""

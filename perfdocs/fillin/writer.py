@@ -1,0 +1,243 @@
+"""Project data → the fill-in workbook's bytes.
+
+Every value is written as text (number format ``@``, string cells), exactly as the project
+file has it: amounts keep their digits and unit, targets their ``≥`` and ``=``. A text
+starting with ``=`` stays text — openpyxl would otherwise store it as a formula, and the
+workbook holds no formulas at all. The boxes to fill are unlocked and yellow; labels,
+hints and headers are protected (without a password: a colleague who must change the
+layout can unprotect it, but nobody overtypes a label by accident, which would make the
+box unreadable on import).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from perfdocs.fillin import FORMAT_VERSION, MARK, MARK_SHEET
+from perfdocs.fillin.spec import (
+    FIELD_SHEETS,
+    HEADER_ROW,
+    INDICATOR_SHEETS,
+    SHEET_ORDER,
+    FieldSheet,
+    IndicatorSheet,
+)
+
+SPARE_ROWS = 30
+"""Empty indicator rows offered below the ones written (a form has up to about 60)."""
+MIN_ROWS = 40
+
+_INPUT_FILL = "FFF9E5"
+_LABEL_FILL = "E8E8E8"
+
+
+def list_names() -> tuple[str, ...]:
+    """The drop-down lists the hidden sheet holds, in column order."""
+    return ("版式", "金额单位", "是否", "申报一级", "申报二级", "自评一级", "自评二级")
+
+
+def build_workbook(data: Mapping[str, Any], lists: Mapping[str, Sequence[str]],
+                   stamp: datetime | None = None) -> bytes:
+    """The workbook for ``data`` (a project file's tree, or {} for a blank one).
+
+    ``lists`` holds the drop-down values by :func:`list_names`; an empty list gives no
+    drop-down for its boxes.
+    """
+    from openpyxl import Workbook
+
+    from perfdocs.render.reproducible import DEFAULT_STAMP, normalize_zip
+
+    book = Workbook()
+    book.remove(book.active)
+    ranges = _lists_sheet(book, lists)
+    for title in SHEET_ORDER:
+        sheet_spec = next(s for s in (*FIELD_SHEETS, *INDICATOR_SHEETS) if s.title == title)
+        sheet = book.create_sheet(title)
+        if isinstance(sheet_spec, FieldSheet):
+            _field_sheet(sheet, sheet_spec, data, ranges)
+        else:
+            _indicator_sheet(sheet, sheet_spec, data, ranges)
+    book.move_sheet(MARK_SHEET, offset=len(SHEET_ORDER))
+    book.active = 0
+    book.properties.creator = "perfdocs"
+    book.properties.title = MARK
+    out = io.BytesIO()
+    book.save(out)
+    return normalize_zip(out.getvalue(), stamp or DEFAULT_STAMP)
+
+
+def _lists_sheet(book: Any, lists: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    """The hidden sheet: the mark in A1:B1, then one column per list; returns each list's
+    range as a data-validation source (``'_perfdocs'!$C$2:$C$5``)."""
+    from openpyxl.utils import get_column_letter
+
+    sheet = book.create_sheet(MARK_SHEET)
+    sheet.sheet_state = "hidden"
+    _text(sheet.cell(1, 1), MARK)
+    _text(sheet.cell(1, 2), FORMAT_VERSION)
+    ranges: dict[str, str] = {}
+    for index, name in enumerate(list_names(), start=3):
+        values = list(dict.fromkeys(v for v in lists.get(name, ()) if v))
+        _text(sheet.cell(1, index), name)
+        for row, value in enumerate(values, start=2):
+            _text(sheet.cell(row, index), value)
+        if values:
+            letter = get_column_letter(index)
+            ranges[name] = f"'{MARK_SHEET}'!${letter}$2:${letter}${len(values) + 1}"
+    sheet.protection.sheet = True
+    return ranges
+
+
+def _text(cell: Any, value: str) -> None:
+    """Write ``value`` as a string cell whatever it starts with (never a formula)."""
+    cell.value = value
+    cell.data_type = "s"
+
+
+def _get(data: Mapping[str, Any], path: Sequence[str]) -> Any:
+    node: Any = data
+    for key in path:
+        if not isinstance(node, Mapping) or key not in node:
+            return None
+        node = node[key]
+    return node
+
+
+def _shown(value: Any) -> str:
+    """A project file's value as the text to put in a box ("" for a blank)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    text = str(value)
+    return text[:-1] if text.endswith("\n") and not text.endswith("\n\n") else text
+
+
+def _head(sheet: Any, title: str, intro: str, width: int) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
+    _text(sheet.cell(1, 1), title)
+    sheet.cell(1, 1).font = Font(bold=True, size=14)
+    _text(sheet.cell(2, 1), intro)
+    sheet.cell(2, 1).alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.row_dimensions[2].height = 36
+
+
+def _style_label(cell: Any) -> None:
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    thin = Side(style="thin", color="999999")
+    cell.font = Font(bold=True)
+    cell.fill = PatternFill("solid", fgColor=_LABEL_FILL)
+    cell.alignment = Alignment(vertical="center", wrap_text=True)
+    cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+
+
+def _style_input(cell: Any, long: bool = False) -> None:
+    from openpyxl.styles import Alignment, Border, PatternFill, Protection, Side
+
+    thin = Side(style="thin", color="999999")
+    cell.fill = PatternFill("solid", fgColor=_INPUT_FILL)
+    cell.alignment = Alignment(vertical="top" if long else "center", wrap_text=True)
+    cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    cell.number_format = "@"
+    cell.protection = Protection(locked=False)
+
+
+def _validation(sheet: Any, source: str | None, cells: str, title: str) -> None:
+    """A drop-down over ``cells``: a warning, not a refusal, for a name outside the list
+    (a layout may accept one the list lacks; validate then names the nearest)."""
+    if not source:
+        return
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    check = DataValidation(type="list", formula1=source, allow_blank=True,
+                           showDropDown=False, errorStyle="warning",
+                           errorTitle=title, error=f"不在{title}的列表中，确定要这样填吗？",
+                           promptTitle=title, prompt="从下拉列表中选择")
+    check.showErrorMessage = True
+    sheet.add_data_validation(check)
+    check.add(cells)
+
+
+def _field_sheet(sheet: Any, spec: FieldSheet, data: Mapping[str, Any],
+                 ranges: Mapping[str, str]) -> None:
+    from perfdocs.fillin.hints import hint
+
+    _head(sheet, spec.title, spec.intro, 3)
+    for col, (title, width) in enumerate((("项目", 26), ("内容", 48), ("说明", 60)), start=1):
+        _text(sheet.cell(HEADER_ROW, col), title)
+        _style_label(sheet.cell(HEADER_ROW, col))
+        sheet.column_dimensions["ABC"[col - 1]].width = width
+    for row, field in enumerate(spec.fields, start=HEADER_ROW + 1):
+        _text(sheet.cell(row, 1), field.label)
+        _style_label(sheet.cell(row, 1))
+        value = sheet.cell(row, 2)
+        _text(value, _shown(_get(data, field.path)))
+        if value.value == "":
+            value.value = None
+        _style_input(value, field.long)
+        _text(sheet.cell(row, 3), hint(field.path))
+        sheet.cell(row, 3).alignment = _wrap()
+        if field.long:
+            sheet.row_dimensions[row].height = 60
+        _validation(sheet, ranges.get(field.choices or ""), f"B{row}", field.label)
+    sheet.freeze_panes = f"A{HEADER_ROW + 1}"
+    sheet.protection.sheet = True
+
+
+def _wrap() -> Any:
+    from openpyxl.styles import Alignment
+
+    return Alignment(wrap_text=True, vertical="top")
+
+
+def indicator_rows(data: Mapping[str, Any], section: str) -> list[dict[str, str]]:
+    """The 三级指标 of a part as rows: 一级指标, 二级指标 and each key written."""
+    tree = _get(data, (section, "绩效指标"))
+    rows: list[dict[str, str]] = []
+    if not isinstance(tree, Mapping):
+        return rows
+    for level1, groups in tree.items():
+        for level2, items in (groups or {}).items() if isinstance(groups, Mapping) else ():
+            for item in items or ():
+                row = {"一级指标": str(level1), "二级指标": str(level2)}
+                if isinstance(item, Mapping):
+                    row.update({str(k): _shown(v) for k, v in item.items()})
+                rows.append(row)
+    return rows
+
+
+def _indicator_sheet(sheet: Any, spec: IndicatorSheet, data: Mapping[str, Any],
+                     ranges: Mapping[str, str]) -> None:
+    from openpyxl.utils import get_column_letter
+
+    _head(sheet, spec.title, spec.intro, len(spec.columns))
+    rows = indicator_rows(data, spec.section)
+    count = max(len(rows) + SPARE_ROWS, MIN_ROWS)
+    last = HEADER_ROW + count
+    for col, column in enumerate(spec.columns, start=1):
+        letter = get_column_letter(col)
+        _text(sheet.cell(HEADER_ROW, col), column.label)
+        _style_label(sheet.cell(HEADER_ROW, col))
+        sheet.column_dimensions[letter].width = column.width
+        source = ranges.get(f"{spec.section}{column.choices}") if column.choices else None
+        _validation(sheet, source, f"{letter}{HEADER_ROW + 1}:{letter}{last}", column.label)
+    for index in range(count):
+        row = HEADER_ROW + 1 + index
+        values = rows[index] if index < len(rows) else {}
+        for col, column in enumerate(spec.columns, start=1):
+            cell = sheet.cell(row, col)
+            text = values.get(column.key or column.label, "")
+            if text:
+                _text(cell, text)
+            _style_input(cell)
+    sheet.freeze_panes = f"D{HEADER_ROW + 1}"
+    sheet.protection.sheet = True
+    sheet.protection.insertRows = False  # False = allowed: a long list needs more rows
+    sheet.protection.deleteRows = False

@@ -1,0 +1,76 @@
+"""perfdocs init: commented settings with [unit], the schema, VS Code's yaml.schemas."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from perfdocs.loading.settings import Settings, UnitInfo, load_settings
+from perfdocs.loading.workspace import settings_text
+from tests.conftest import invoke
+
+
+def test_init_writes_the_three_files(tmp_path: Path) -> None:
+    folder = tmp_path / "鉴定中心"
+    code, output = invoke("init", str(folder), "--unit-name", "上海市职业技能鉴定中心",
+                          "--department", "上海市人力资源和社会保障局", "--preparer", "张三",
+                          "--phone", "021-12345678")
+    assert code == 0, output
+    assert "✓ 写入" in output and "perfdocs new" in output
+    settings = load_settings(folder / "perfdocs.toml")
+    assert settings.unit == UnitInfo("上海市职业技能鉴定中心", "上海市人力资源和社会保障局",
+                                     "张三", "021-12345678", "")
+    defaults = Settings()
+    assert (settings.layout, settings.formats, settings.name) == (
+        defaults.layout, defaults.formats, defaults.name)
+    assert settings.out == (folder / "output").resolve()
+    assert settings.packet_name == defaults.packet_name
+    text = (folder / "perfdocs.toml").read_text(encoding="utf-8")
+    assert "# 单位名称" in text and "# 填报人" in text
+    schema = json.loads((folder / "perfdocs.schema.json").read_text(encoding="utf-8"))
+    assert schema["title"] == "perfdocs 项目文件"
+    vscode = json.loads((folder / ".vscode" / "settings.json").read_text(encoding="utf-8"))
+    assert vscode["yaml.schemas"]["./perfdocs.schema.json"][:2] == ["*.yaml", "**/*.yaml"]
+
+
+def test_second_init_keeps_settings_and_other_editor_settings(tmp_path: Path) -> None:
+    (tmp_path / "perfdocs.toml").write_text('[render]\nlayout = "shanghai-2021"\n',
+                                            encoding="utf-8")
+    vscode = tmp_path / ".vscode" / "settings.json"
+    vscode.parent.mkdir()
+    vscode.write_text('{"editor.fontSize": 16, "yaml.schemas": {"other.json": "x.yaml"}}',
+                      encoding="utf-8")
+    code, output = invoke("init", str(tmp_path))
+    assert code == 0
+    assert "保留" in output
+    assert (tmp_path / "perfdocs.toml").read_text(encoding="utf-8") == \
+        '[render]\nlayout = "shanghai-2021"\n'
+    data = json.loads(vscode.read_text(encoding="utf-8"))
+    assert data["editor.fontSize"] == 16
+    assert data["yaml.schemas"]["other.json"] == "x.yaml"
+    assert "./perfdocs.schema.json" in data["yaml.schemas"]
+
+
+def test_editor_settings_with_comments_are_left_alone(tmp_path: Path) -> None:
+    vscode = tmp_path / ".vscode" / "settings.json"
+    vscode.parent.mkdir()
+    original = '{\n  // 我的设置\n  "editor.fontSize": 16\n}\n'
+    vscode.write_text(original, encoding="utf-8")
+    code, output = invoke("init", str(tmp_path))
+    assert code == 0
+    assert vscode.read_text(encoding="utf-8") == original
+    assert "请手动加入" in output and "yaml.schemas" in output
+
+
+def test_unit_details_with_quotes_stay_valid_toml(tmp_path: Path) -> None:
+    path = tmp_path / "perfdocs.toml"
+    path.write_text(settings_text(UnitInfo(name='某"中心"\\分部', phone="021")),
+                    encoding="utf-8")
+    assert load_settings(path).unit.name == '某"中心"\\分部'
+
+
+def test_init_on_a_file_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "a.txt"
+    target.write_text("x", encoding="utf-8")
+    code, output = invoke("init", str(target))
+    assert code == 1 and "不是文件夹" in output

@@ -1,0 +1,61 @@
+"""Progress in phases: an estimate that leaves the slow first item out, quiet off a terminal."""
+
+from __future__ import annotations
+
+import io
+
+from perfdocs.cli.progress import QUIET, Estimate, TerminalProgress, for_terminal
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_first_item_start_up_does_not_inflate_the_estimate() -> None:
+    est = Estimate(25, 0.0)
+    est.advance(1, 8.0)  # the first project took 8 s (imports, fonts, layouts)
+    assert est.remaining(8.0) is None  # nothing measured yet: no guess
+    est.advance(1, 9.0)
+    est.advance(1, 10.0)  # then 1 s each
+    left = est.remaining(10.0)
+    assert left is not None and abs(left - 22.0) < 1e-9  # 22 items × 1 s, not 22 × 3.3 s
+
+
+def test_line_shows_phase_count_estimate_and_label() -> None:
+    clock, out = Clock(), io.StringIO()
+    shown = TerminalProgress(out, width=100, clock=clock)
+    shown.phase("生成", 10)
+    assert shown.line().startswith("[2/4 生成] ░") and "0/10" in shown.line()
+    for index in range(4):
+        clock.now += 2.0
+        shown.advance(f"项目{index}.yaml")
+    line = shown.line()
+    assert "4/10" in line and "还需约 0:12" in line and line.endswith("项目3.yaml")
+    shown.phase("合订", 3)
+    assert shown.line().startswith("[3/4 合订]")
+    shown.advance("", 3)
+    assert "3/3  完成" in shown.line()
+    shown.close()
+    assert out.getvalue().endswith("\n") and "\r" in out.getvalue()
+
+
+def test_long_labels_are_cut_to_the_terminal() -> None:
+    from perfdocs.cli.cjk_text import display_width
+
+    shown = TerminalProgress(io.StringIO(), width=40, clock=Clock())
+    shown.phase("校验", 2)
+    shown.advance("非常长的项目名称" * 10)
+    assert display_width(shown.line()) <= 39 and shown.line().endswith("…")
+
+
+def test_quiet_when_not_a_terminal() -> None:
+    stream = io.StringIO()
+    assert for_terminal(stream) is QUIET
+    with for_terminal(stream) as shown:
+        shown.phase("生成", 3)
+        shown.advance("a.yaml")
+    assert stream.getvalue() == ""

@@ -1,0 +1,196 @@
+"""perfdocs template: a fill-in workbook that import reads back as the project it came from."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from perfdocs.fillin import MARK_SHEET
+from perfdocs.fillin.reader import is_fillin, read_fillin
+from perfdocs.loading.project import load_project
+from perfdocs.loading.settings import Settings
+from tests.conftest import ROOT, SMALL_PROJECT, invoke
+
+BUNDLED = sorted((ROOT / "data").glob("*/*.yaml"))
+
+
+def _round_trip(source: Path, tmp_path: Path) -> Path:
+    book = tmp_path / "填写表.xlsx"
+    code, output = invoke("template", str(book), "--from", str(source))
+    assert code == 0, output
+    back = tmp_path / "back.yaml"
+    code, output = invoke("import", str(book), "-o", str(back))
+    assert code == 0, output
+    return back
+
+
+@pytest.mark.parametrize("source", BUNDLED, ids=lambda p: f"{p.parent.name}-{p.stem}")
+def test_every_bundled_project_round_trips_exactly(source: Path, tmp_path: Path) -> None:
+    back = _round_trip(source, tmp_path)
+    original = load_project(source).project
+    assert load_project(back).project == original
+    assert back.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=")
+    from perfdocs.engine.pipeline import prepare
+
+    before, after = prepare(source, Settings()), prepare(back, Settings())
+    assert (after.result is None) == (before.result is None)
+    if before.result is not None:  # the same 总分 and 评分等级
+        assert (after.result.total, after.result.grade) == (before.result.total,
+                                                            before.result.grade)
+
+
+def test_workbook_layout_protection_and_no_formulas(tmp_path: Path) -> None:
+    book = tmp_path / "t.xlsx"
+    code, _ = invoke("template", str(book), "--from",
+                     str(ROOT / "data" / "2024" / "技能评价业务经费.yaml"))
+    assert code == 0
+    wb = openpyxl.load_workbook(book)
+    assert wb.sheetnames[:5] == ["基本信息", "申报", "申报指标", "自评", "自评指标"]
+    assert wb[MARK_SHEET].sheet_state == "hidden"
+    basic = wb["基本信息"]
+    assert basic.protection.sheet
+    labels = {basic.cell(r, 1).value: r for r in range(4, basic.max_row + 1)}
+    row = labels["项目名称"]
+    assert basic.cell(row, 2).value == "技能评价业务经费"
+    assert basic.cell(row, 2).protection.locked is False
+    assert basic.cell(row, 1).protection.locked is True
+    assert "印在表头" in basic.cell(row, 3).value  # the schema's hint beside the box
+    targets = wb["自评指标"]
+    header = [c.value for c in targets[3]]
+    assert header[:4] == ["一级指标", "二级指标", "三级指标", "年度指标值"]
+    assert targets.cell(4, 4).value == "≥3.00(次)"
+    for sheet in wb.worksheets:
+        for cells in sheet.iter_rows():
+            for cell in cells:
+                assert cell.data_type != "f", f"{sheet.title}!{cell.coordinate}"
+    with zipfile.ZipFile(book) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
+        assert not any(b"<f>" in archive.read(n) or b"<f " in archive.read(n) for n in sheets)
+
+
+def _lists(book: Path) -> dict[str, list[str]]:
+    lists = openpyxl.load_workbook(book)[MARK_SHEET]
+    return {lists.cell(1, c).value: [lists.cell(r, c).value
+                                     for r in range(2, lists.max_row + 1)
+                                     if lists.cell(r, c).value]
+            for c in range(3, lists.max_column + 1)}
+
+
+def test_drop_downs_offer_layouts_units_and_the_names_in_use(tmp_path: Path) -> None:
+    book = tmp_path / "t.xlsx"
+    code, _ = invoke("template", str(book), "--from",
+                     str(ROOT / "data" / "2020" / "职业培训基础能力建设资助.yaml"))
+    assert code == 0
+    columns = _lists(book)
+    assert columns["金额单位"] == ["元", "万元"]
+    assert {"shanghai-2020", "shanghai-2021", "shanghai-2024"} <= set(columns["版式"])
+    assert {"投入与管理", "产出目标"} <= set(columns["申报一级"])
+    assert "财务管理" in columns["申报二级"]
+    assert "产出指标" in columns["自评一级"] and "数量指标" in columns["自评二级"]
+    wb = openpyxl.load_workbook(book)
+    rules = {str(v.sqref).split(":")[0]: v.formula1
+             for v in wb["自评指标"].data_validations.dataValidation}
+    assert rules["A4"] == "'_perfdocs'!$H$2:$H$4"  # 自评一级: 产出、效益、满意度指标
+    assert rules["B4"].startswith("'_perfdocs'!$I$2")  # 自评二级
+    basic = [v.formula1 for v in wb["基本信息"].data_validations.dataValidation]
+    assert len(basic) == 2  # 版式 and 金额单位
+
+
+def test_blank_workbook_filled_by_a_colleague_imports(tmp_path: Path) -> None:
+    book = tmp_path / "blank.xlsx"
+    assert invoke("template", str(book))[0] == 0
+    wb = openpyxl.load_workbook(book)
+    basic = wb["基本信息"]
+    rows = {basic.cell(r, 1).value: r for r in range(4, basic.max_row + 1)}
+    for label, value in (("年度", 2025), ("项目名称", "测试项目"), ("主管部门", "某某局"),
+                         ("实施单位", "某某中心"), ("金额单位", "万元")):
+        basic.cell(rows[label], 2).value = value  # a number typed into the box stays a number
+    ev = wb["自评"]
+    rows = {ev.cell(r, 1).value: r for r in range(4, ev.max_row + 1)}
+    for label, value in (("年度资金总额：年初预算数", 100), ("年度资金总额：全年预算数", 80.5),
+                         ("年度资金总额：全年执行数", "79.00"),
+                         ("年度总体目标：预期目标", "完成年度培训任务。"),
+                         ("年度总体目标：实际完成情况", "完成了。")):
+        ev.cell(rows[label], 2).value = value
+    table = wb["自评指标"]
+    lines = [("产出指标", "数量指标", "培训人数", "≥100(人)", "120(人)", 50, None),
+             (None, None, "培训完成率", "=100(%)", "100(%)", 20, 20),
+             ("满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "95%", 20, None)]
+    for offset, line in enumerate(lines):
+        for col, value in enumerate(line, start=1):
+            if value is not None:
+                table.cell(4 + offset, col).value = value
+    table.cell(5, 4).data_type = "s"  # typed with Excel's leading apostrophe
+    wb.save(book)
+    target = tmp_path / "p.yaml"
+    code, output = invoke("import", str(book), "-o", str(target))
+    assert code == 0, output
+    text = target.read_text(encoding="utf-8")
+    assert text.splitlines()[0].startswith("# yaml-language-server: $schema=")
+    project = load_project(target).project
+    assert project.year == 2025 and project.money_unit == "万元"
+    rows_back = project.evaluation.funds.total
+    assert (rows_back.initial, rows_back.budget) == (1_000_000, 805_000)  # 万元 → 元
+    groups = project.evaluation.indicators
+    assert [i.name for i in groups["产出指标"]["数量指标"]] == ["培训人数", "培训完成率"]
+    assert groups["产出指标"]["数量指标"][1].target == "=100(%)"
+    assert project.declaration is None
+
+
+def test_bad_workbook_names_the_cell(tmp_path: Path) -> None:
+    book = tmp_path / "t.xlsx"
+    source = tmp_path / "p.yaml"
+    source.write_text(SMALL_PROJECT, encoding="utf-8")
+    assert invoke("template", str(book), "--from", str(source))[0] == 0
+    wb = openpyxl.load_workbook(book)
+    table = wb["自评指标"]
+    table.cell(4, 6).value = "三十"  # 分值 of the first indicator
+    wb.save(book)
+    code, output = invoke("import", str(book), "-o", str(tmp_path / "out.yaml"))
+    assert code != 0
+    assert "自评指标!F4" in output and "错误" in output
+    assert not (tmp_path / "out.yaml").exists()
+
+
+def test_a_key_the_workbook_cannot_hold_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "p.yaml"
+    source.write_text(SMALL_PROJECT + "备注: 这一项没有格子\n", encoding="utf-8")
+    code, output = invoke("template", str(tmp_path / "t.xlsx"), "--from", str(source))
+    assert code == 1
+    assert "备注（没有对应的格子）" in output
+    assert not (tmp_path / "t.xlsx").exists()
+
+
+def test_same_input_same_bytes_and_no_overwrite(tmp_path: Path) -> None:
+    source = ROOT / "data" / "2020" / "促进就业专项资金.yaml"
+    a, b = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    assert invoke("template", str(a), "--from", str(source))[0] == 0
+    assert invoke("template", str(b), "--from", str(source))[0] == 0
+    assert a.read_bytes() == b.read_bytes()
+    code, output = invoke("template", str(a))
+    assert code == 1 and "文件已存在" in output
+
+
+def test_ordinary_form_is_not_taken_for_a_fillin(tmp_path: Path) -> None:
+    code, _ = invoke("render", str(ROOT / "data" / "2024" / "技能评价业务经费.yaml"),
+                     "-f", "xlsx", "-o", str(tmp_path))
+    assert code == 0
+    forms = list(tmp_path.rglob("*.xlsx"))
+    assert forms and not any(is_fillin(f) for f in forms)
+    assert not is_fillin(tmp_path / "none.xlsx")
+
+
+def test_reader_reports_a_renamed_sheet(tmp_path: Path) -> None:
+    book = tmp_path / "t.xlsx"
+    assert invoke("template", str(book))[0] == 0
+    wb = openpyxl.load_workbook(book)
+    wb["自评指标"].title = "指标"
+    wb.save(book)
+    from perfdocs.errors import InputError
+
+    with pytest.raises(InputError) as caught:
+        read_fillin(book, Settings())
+    assert "缺少工作表「自评指标」" in caught.value.message
