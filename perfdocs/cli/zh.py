@@ -289,6 +289,7 @@ ARGUMENT_WORDS: dict[str, str] = {
 METAVAR_WORDS: dict[str, str] = {
     "FILE": "文件", "DIR": "文件夹", "NAME": "名称", "LIST": "列表", "FOLDER": "文件夹",
     "PATH": "路径", "N": "数量", "FILE.yaml": "文件.yaml", "SHELL": "shell",
+    "ADDRESS": "地址", "PORT": "端口",
 }
 """English placeholders a command may still give its options → Chinese."""
 

@@ -189,6 +189,7 @@ class Workbench:
         """``perfdocs new``: a commented project file inside the folder."""
         from perfdocs.cli.scaffold import skeleton
         from perfdocs.engine.output import sanitize_segment
+        from perfdocs.loading.schema import with_schema_comment
         from perfdocs.loading.yamlfile import write_text_file
 
         name = name.strip() or sanitize_segment(title.strip()) + ".yaml"
@@ -202,7 +203,8 @@ class Workbench:
         path = self.path(name, must_exist=False)
         if path.exists() or path.is_symlink():
             raise InputError("文件已存在，未覆盖", file=name)
-        write_text_file(path, skeleton(title.strip(), department.strip(), unit.strip(), year))
+        text = skeleton(title.strip(), department.strip(), unit.strip(), year)
+        write_text_file(path, with_schema_comment(text, path))  # as `perfdocs new` writes it
         return self.name_of(path)
 
     def evaluate_init(self, name: str) -> int:
