@@ -171,9 +171,11 @@ def test_new_project_then_evaluate_init(bench, monkeypatch) -> None:
     name = created.json()["path"]
     assert name == "2025/公共实训基地运维.yaml"
     from perfdocs.cli.scaffold import skeleton
+    from perfdocs.loading.schema import with_schema_comment
 
-    assert (bench.root / name).read_text(encoding="utf-8") == skeleton(
-        "公共实训基地运维", "上海市人力资源和社会保障局", "上海市职业技能鉴定中心", 2025)
+    assert (bench.root / name).read_text(encoding="utf-8") == with_schema_comment(skeleton(
+        "公共实训基地运维", "上海市人力资源和社会保障局", "上海市职业技能鉴定中心", 2025),
+        bench.root / name)
     again = bench.post("/api/new", {"name": "公共实训基地运维", "department": "d", "unit": "u",
                                     "year": "2025", "file": name})
     assert again.status_code == 422 and "已存在" in again.json()["error"]
