@@ -78,6 +78,13 @@ def test_indicator_names_come_from_the_layouts(monkeypatch: pytest.MonkeyPatch) 
     assert "propertyNames" not in data["$defs"]["Declaration"]["properties"]["绩效指标"]
 
 
+def test_bundled_layouts_name_the_indicator_levels() -> None:
+    data = json.loads(json_schema())
+    tree = data["$defs"]["Evaluation"]["properties"]["绩效指标"]
+    assert {"产出指标", "效益指标", "满意度指标"} <= set(tree["propertyNames"]["enum"])
+    assert "成本指标" in tree["properties"]["产出指标"]["propertyNames"]["enum"]
+
+
 def test_bundled_schema_is_current() -> None:
     expected = json_schema(bundled_only=True)
     assert BUNDLED.read_text(encoding="utf-8") == expected, (

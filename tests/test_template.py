@@ -48,7 +48,7 @@ def test_workbook_layout_protection_and_no_formulas(tmp_path: Path) -> None:
                      str(ROOT / "data" / "2024" / "技能评价业务经费.yaml"))
     assert code == 0
     wb = openpyxl.load_workbook(book)
-    assert wb.sheetnames[:5] == ["基本信息", "申报", "申报指标", "自评", "自评指标"]
+    assert wb.sheetnames[:6] == ["基本信息", "填报信息", "申报", "申报指标", "自评", "自评指标"]
     assert wb[MARK_SHEET].sheet_state == "hidden"
     basic = wb["基本信息"]
     assert basic.protection.sheet
@@ -90,6 +90,7 @@ def test_drop_downs_offer_layouts_units_and_the_names_in_use(tmp_path: Path) -> 
     assert {"投入与管理", "产出目标"} <= set(columns["申报一级"])
     assert "财务管理" in columns["申报二级"]
     assert "产出指标" in columns["自评一级"] and "数量指标" in columns["自评二级"]
+    assert "成本指标" in columns["自评二级"]  # from the layout's categories, not the file
     wb = openpyxl.load_workbook(book)
     rules = {str(v.sqref).split(":")[0]: v.formula1
              for v in wb["自评指标"].data_validations.dataValidation}

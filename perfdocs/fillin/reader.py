@@ -22,10 +22,13 @@ from perfdocs.errors import Diagnostic, InputError, Severity, ValidationFailed
 from perfdocs.fillin import FORMAT_VERSION, MARK, MARK_SHEET
 from perfdocs.fillin.spec import (
     FIELD_SHEETS,
+    FILING,
     HEADER_ROW,
     INDICATOR_SHEETS,
+    OTHER_COLUMN,
     FieldSheet,
     IndicatorSheet,
+    PairSheet,
 )
 
 if TYPE_CHECKING:
@@ -62,6 +65,8 @@ def read_fillin(path: str | Path, settings: Settings) -> Imported:
     for spec in FIELD_SHEETS:
         _read_fields(_sheet(values, spec.title, name), _sheet(formulas, spec.title, name),
                      spec, tree, cells, name)
+    _read_pairs(_sheet(values, FILING.title, name), _sheet(formulas, FILING.title, name),
+                FILING, tree, cells, name)
     for table in INDICATOR_SHEETS:
         _read_indicators(_sheet(values, table.title, name),
                          _sheet(formulas, table.title, name), table, tree, cells, name)
@@ -145,11 +150,14 @@ def _read_indicators(values: Any, formulas: Any, table: IndicatorSheet,
     if missing:
         raise InputError(f"工作表「{table.title}」第 {HEADER_ROW} 行缺少列：{'、'.join(missing)}",
                          file=name, field=f"{table.title}!{HEADER_ROW}")
+    others = [h for h in heads if h.startswith(OTHER_COLUMN) and h != OTHER_COLUMN]
     level1 = level2 = ""
-    indicators: dict[str, dict[str, list[dict[str, str]]]] = {}
+    indicators: dict[str, dict[str, list[dict[str, Any]]]] = {}
     for row in range(HEADER_ROW + 1, values.max_row + 1):
         texts = {c.label: _text(values, formulas, row, heads[c.label]) for c in table.columns}
-        if not any(texts.values()):
+        extra = {h.removeprefix(OTHER_COLUMN): _text(values, formulas, row, heads[h])
+                 for h in others}
+        if not any(texts.values()) and not any(extra.values()):
             continue
         level1 = texts["一级指标"] or level1
         level2 = texts["二级指标"] or level2
@@ -158,7 +166,10 @@ def _read_indicators(values: Any, formulas: Any, table: IndicatorSheet,
             raise InputError(f"第 {row} 行没有{which}（上面也没有可沿用的）",
                              file=name, field=_address(values, row, heads[which]))
         items = indicators.setdefault(level1, {}).setdefault(level2, [])
-        item = {c.key: texts[c.label] for c in table.columns if c.key and texts[c.label]}
+        item: dict[str, Any] = {c.key: texts[c.label] for c in table.columns
+                                if c.key and texts[c.label]}
+        if any(extra.values()):
+            item["其他栏"] = {k: v for k, v in extra.items() if v}
         at: Loc = (table.section, "绩效指标", level1, level2, len(items))
         cells.setdefault(at[:3], _address(values, row, heads["一级指标"]))
         cells.setdefault(at[:4], _address(values, row, heads["二级指标"]))
@@ -169,6 +180,23 @@ def _read_indicators(values: Any, formulas: Any, table: IndicatorSheet,
         items.append(item)
     if indicators:
         tree.setdefault(table.section, {})["绩效指标"] = indicators
+
+
+def _read_pairs(values: Any, formulas: Any, spec: PairSheet, tree: dict[str, Any],
+                cells: dict[Loc, str], name: str) -> None:
+    """Name | text rows into ``tree[spec.key]``; a row without its text is left out."""
+    pairs: dict[str, str] = {}
+    for row in range(HEADER_ROW + 1, min(values.max_row, 500) + 1):
+        key, text = _text(values, formulas, row, 1), _text(values, formulas, row, 2)
+        if not text:
+            continue
+        if not key:
+            raise InputError(f"第 {row} 行有内容却没有栏目名", file=name,
+                             field=_address(values, row, 1))
+        pairs[key] = text
+        cells[(spec.key, key)] = _address(values, row, 2)
+    if pairs:
+        tree[spec.key] = pairs
 
 
 def _ordered(section: dict[str, Any]) -> dict[str, Any]:

@@ -109,20 +109,41 @@ EVALUATION = FieldSheet("自评", (
 _LEVELS = (Column("一级指标", None, 14, "一级"), Column("二级指标", None, 18, "二级"),
            Column("三级指标", "三级指标", 30))
 DECLARED_INDICATORS = IndicatorSheet("申报指标", "申报", (
-    *_LEVELS, Column("年度指标值", "年度指标值", 22),
+    *_LEVELS, Column("年度指标值", "年度指标值", 22), Column("备注", "备注", 16),
 ), "每行一个三级指标，按表上的顺序。一级、二级指标从下拉列表中选；"
    "年度指标值照表填写，如 ≥50.00(个)、=100(%)、及时。")
 EVALUATED_INDICATORS = IndicatorSheet("自评指标", "自评", (
     *_LEVELS, Column("年度指标值", "年度指标值", 18), Column("实际完成值", "实际完成值", 18),
     Column("分值", "分值", 8), Column("得分", "得分", 8),
     Column("偏差原因分析及改进措施", "偏差原因分析及改进措施", 36),
-    Column("申报名称", "申报名称", 20),
+    Column("申报名称", "申报名称", 20), Column("备注", "备注", 16),
 ), "每行一个三级指标。得分可留空（按规则算出建议得分）；失分的指标须填偏差原因分析及改进措施；"
    "「申报名称」只在指标名称与申报时不同时填写。")
 
+OTHER_COLUMN = "其他栏："
+"""Header prefix of a layout's further extra columns (``其他栏：完成时间``), one column each."""
+
+
+@dataclass(frozen=True)
+class PairSheet:
+    """A sheet of free name → text pairs (填报信息: the layout's header and footer lines)."""
+
+    title: str
+    key: str
+    intro: str
+    names: tuple[str, ...]
+    """Names offered in the first rows (a project's own come first)."""
+
+
+FILING = PairSheet("填报信息", "填报信息",
+                   "表头、表尾的填报信息：左列是版式中的栏目名，右列填写内容；"
+                   "不填的取 perfdocs.toml 的 [unit]。需要别的栏目时在空行中写上栏目名。",
+                   ("填报单位", "填报人", "联系电话", "填报日期"))
+PAIR_ROWS = 12
+
 FIELD_SHEETS = (BASIC, DECLARATION, EVALUATION)
 INDICATOR_SHEETS = (DECLARED_INDICATORS, EVALUATED_INDICATORS)
-SHEET_ORDER = ("基本信息", "申报", "申报指标", "自评", "自评指标")
+SHEET_ORDER = ("基本信息", "填报信息", "申报", "申报指标", "自评", "自评指标")
 
 HEADER_ROW = 3
 """Rows 1–2 hold the sheet's title and how to fill it; the table starts on row 3."""

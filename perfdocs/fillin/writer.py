@@ -19,11 +19,16 @@ from typing import Any
 from perfdocs.fillin import FORMAT_VERSION, MARK, MARK_SHEET
 from perfdocs.fillin.spec import (
     FIELD_SHEETS,
+    FILING,
     HEADER_ROW,
     INDICATOR_SHEETS,
+    OTHER_COLUMN,
+    PAIR_ROWS,
     SHEET_ORDER,
+    Column,
     FieldSheet,
     IndicatorSheet,
+    PairSheet,
 )
 
 SPARE_ROWS = 30
@@ -54,10 +59,13 @@ def build_workbook(data: Mapping[str, Any], lists: Mapping[str, Sequence[str]],
     book.remove(book.active)
     ranges = _lists_sheet(book, lists)
     for title in SHEET_ORDER:
-        sheet_spec = next(s for s in (*FIELD_SHEETS, *INDICATOR_SHEETS) if s.title == title)
+        sheet_spec = next(s for s in (*FIELD_SHEETS, FILING, *INDICATOR_SHEETS)
+                          if s.title == title)
         sheet = book.create_sheet(title)
         if isinstance(sheet_spec, FieldSheet):
             _field_sheet(sheet, sheet_spec, data, ranges)
+        elif isinstance(sheet_spec, PairSheet):
+            _pair_sheet(sheet, sheet_spec, data)
         else:
             _indicator_sheet(sheet, sheet_spec, data, ranges)
     book.move_sheet(MARK_SHEET, offset=len(SHEET_ORDER))
@@ -208,7 +216,12 @@ def indicator_rows(data: Mapping[str, Any], section: str) -> list[dict[str, str]
             for item in items or ():
                 row = {"一级指标": str(level1), "二级指标": str(level2)}
                 if isinstance(item, Mapping):
-                    row.update({str(k): _shown(v) for k, v in item.items()})
+                    for key, value in item.items():
+                        if str(key) == "其他栏" and isinstance(value, Mapping):
+                            row.update({f"{OTHER_COLUMN}{k}": _shown(v)
+                                        for k, v in value.items()})
+                        else:
+                            row[str(key)] = _shown(value)
                 rows.append(row)
     return rows
 
@@ -217,8 +230,12 @@ def _indicator_sheet(sheet: Any, spec: IndicatorSheet, data: Mapping[str, Any],
                      ranges: Mapping[str, str]) -> None:
     from openpyxl.utils import get_column_letter
 
-    _head(sheet, spec.title, spec.intro, len(spec.columns))
     rows = indicator_rows(data, spec.section)
+    others = dict.fromkeys(k for row in rows for k in row if k.startswith(OTHER_COLUMN))
+    spec = IndicatorSheet(spec.title, spec.section,
+                          (*spec.columns, *(Column(name, name, 16) for name in others)),
+                          spec.intro)
+    _head(sheet, spec.title, spec.intro, len(spec.columns))
     count = max(len(rows) + SPARE_ROWS, MIN_ROWS)
     last = HEADER_ROW + count
     for col, column in enumerate(spec.columns, start=1):
@@ -241,3 +258,24 @@ def _indicator_sheet(sheet: Any, spec: IndicatorSheet, data: Mapping[str, Any],
     sheet.protection.sheet = True
     sheet.protection.insertRows = False  # False = allowed: a long list needs more rows
     sheet.protection.deleteRows = False
+
+
+def _pair_sheet(sheet: Any, spec: PairSheet, data: Mapping[str, Any]) -> None:
+    """Name | text rows: the project's own pairs first, then the usual names left blank."""
+    _head(sheet, spec.title, spec.intro, 2)
+    written = _get(data, (spec.key,))
+    pairs = [(str(k), _shown(v)) for k, v in written.items()] \
+        if isinstance(written, Mapping) else []
+    pairs += [(name, "") for name in spec.names if name not in dict(pairs)]
+    for col, (title, width) in enumerate((("栏目名", 24), ("内容", 48)), start=1):
+        _text(sheet.cell(HEADER_ROW, col), title)
+        _style_label(sheet.cell(HEADER_ROW, col))
+        sheet.column_dimensions["AB"[col - 1]].width = width
+    for index in range(max(PAIR_ROWS, len(pairs) + 4)):
+        name, text = pairs[index] if index < len(pairs) else ("", "")
+        for col, value in ((1, name), (2, text)):
+            cell = sheet.cell(HEADER_ROW + 1 + index, col)
+            if value:
+                _text(cell, value)
+            _style_input(cell)
+    sheet.protection.sheet = True
