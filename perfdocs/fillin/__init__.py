@@ -1,10 +1,11 @@
 """The fill-in workbook: a way in for colleagues who will not edit YAML.
 
-``perfdocs template 2025/项目.xlsx [--from 项目.yaml]`` writes an Excel workbook with one
-sheet per part of a project file (基本信息, 填报信息, 申报, 申报指标, 自评, 自评指标), the
-form's own labels, drop-down lists for the names a layout allows (一级/二级指标, 金额单位, 版式), the
-boxes to fill unlocked and everything else protected, and no formulas. ``perfdocs import``
-recognises it by a hidden sheet and reads it back into exactly the project file it came
+``perfdocs template 2025/项目.xlsx [--from 项目.yaml]`` writes an Excel workbook with
+one sheet per part of a project file (基本信息, 填报信息, 申报, 申报指标, 自评, 自评指标),
+the form's own labels, drop-down lists for the names a layout allows (一级/二级指标,
+金额单位, 版式), the boxes to fill unlocked and everything else protected, and no
+formulas. ``perfdocs import`` recognises it by a hidden sheet and reads it back into
+exactly the project file it came
 from (:mod:`perfdocs.fillin.reader`).
 
 - :mod:`perfdocs.fillin.spec`: which label on which sheet holds which key (shared by both
