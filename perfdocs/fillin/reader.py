@@ -36,11 +36,21 @@ if TYPE_CHECKING:
     from perfdocs.loading.settings import Settings
 
 Loc = tuple[str | int, ...]
+MAX_WORKBOOK_BYTES = 20 * 1024 * 1024
 
 
 def is_fillin(path: str | Path) -> bool:
     """Whether ``path`` is a workbook ``perfdocs template`` made (its hidden sheet's name is
     in the workbook part); False for anything else, readable or not."""
+    import os
+    import stat
+
+    try:  # a device, a pipe or a huge file is not looked into (the importer names it)
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return False
+    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_WORKBOOK_BYTES:
+        return False
     try:
         with zipfile.ZipFile(path) as archive:
             info = archive.getinfo("xl/workbook.xml")
