@@ -126,7 +126,7 @@ def test_render_killed_mid_write_leaves_old_file_and_a_part_file(
     script = (
         "import os, sys, time\n"
         "from pathlib import Path\n"
-        "from perfdocs.engine import output\n"
+        "from perfdocs.files import writing as output\n"
         "real = os.fsync\n"
         "def slow(fd):\n"
         "    real(fd)\n"

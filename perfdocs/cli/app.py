@@ -245,7 +245,7 @@ def schema(ctx: click.Context, output: str | None) -> None:
 
     text = json_schema(_settings(ctx).layout_paths)
     if output:
-        from perfdocs.engine.output import write_atomic
+        from perfdocs.files.writing import write_atomic
 
         write_atomic(Path(output), text.encode("utf-8"), through_links=True)
     else:

@@ -39,8 +39,8 @@ def layout_new(ctx: click.Context, name: str, parent: str, folder: str) -> None:
     """新建一个继承 --from 版式的变体文件夹，内含带注释示例的 layout.toml。"""
     import re
 
-    from perfdocs.engine.output import write_atomic
     from perfdocs.errors import InputError
+    from perfdocs.files.writing import write_atomic
     from perfdocs.layouts.layout import LAYOUT_FILE, load_layout, read_layout
 
     if not re.match(NAME_PATTERN, name):

@@ -123,7 +123,7 @@ def _clash(outcome: Outcome, owners: Owners, error: Any) -> list[str] | None:
     ignored). Distinct names never clash (a shortened or altered name carries a tag of
     the name as typed), so the message can say which names are the same.
     """
-    from perfdocs.engine.output import clash_key
+    from perfdocs.files.writing import clash_key
 
     keys = [clash_key(stem) for stem in outcome.stems]
     if len(set(keys)) < len(keys):
@@ -145,12 +145,12 @@ def _clash(outcome: Outcome, owners: Owners, error: Any) -> list[str] | None:
 
 def _write(files: list[tuple[str, bytes]], written: list[Path]
            ) -> tuple[list[str] | None, str]:
-    """Write one project's files together (:func:`perfdocs.engine.output.write_set`).
+    """Write one project's files together (:func:`perfdocs.files.writing.write_set`).
 
     Returns the error lines (None when written) and the word for the ✗ line, which says
     truthfully what became of the files already there.
     """
-    from perfdocs.engine.output import SetNotWritten, write_set
+    from perfdocs.files.writing import SetNotWritten, write_set
 
     try:
         write_set([(Path(target), data) for target, data in files])

@@ -227,7 +227,7 @@ def render_project(prepared: Prepared, settings: Settings, *, formats: tuple[str
 
     Returns the files written and notes about forms the project cannot have yet.
     """
-    from perfdocs.engine.output import write_set
+    from perfdocs.files.writing import write_set
 
     rendered, notes = render_in_memory(prepared, settings, formats=formats, out=out,
                                        font=font, kinds=kinds)
@@ -243,7 +243,15 @@ def render_format(fmt: str, forms: list[Any], settings: Settings, font: FontChoi
     from perfdocs.render.base import RenderOptions
 
     if fmt not in FORMATS:
-        raise RenderError(f"不支持的格式 {fmt}（可用：{'、'.join(FORMATS)}）")
+        raise RenderError(f"不支持的格式 {fmt}（可用：{'、'.join(FORMATS)}）", file=where)
     options = RenderOptions(stamp=settings.document_date, font=font,
                             footer=settings.pdf_footer, where=where, lines=lines or {})
-    return renderer(fmt).render(forms, options)
+    try:
+        return renderer(fmt).render(forms, options)
+    except RenderError as exc:
+        if exc.file is not None:
+            raise
+        # a renderer's fault with no file of its own (no font, a layout's widths): the
+        # file being rendered is named, never "<input>"
+        raise RenderError(exc.message, file=where, line=exc.line, field=exc.field,
+                          label=exc.label) from None

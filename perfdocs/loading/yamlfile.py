@@ -278,7 +278,7 @@ def emit(tree: Mapping[str, Any], style: Style = Style(), head: Iterable[str] = 
 
 def write_text_file(path: str | Path, text: str) -> None:
     """Write project-file ``text`` (from :func:`emit`) atomically, through links, mode kept."""
-    from perfdocs.engine.output import write_atomic
+    from perfdocs.files.writing import write_atomic
 
     write_atomic(Path(path), text.encode("utf-8"), through_links=True)
 
@@ -323,7 +323,7 @@ def edit_file(path: str | Path, change: Callable[[Any], None],
     breaks), and refused untouched when ruamel would read it differently from perfdocs or
     when the changed text would not read back as the changed document.
     """
-    from perfdocs.engine.output import write_atomic
+    from perfdocs.files.writing import write_atomic
     from perfdocs.loading.source import decode_text, read_project_bytes
 
     target = Path(path)
@@ -410,7 +410,7 @@ class PlannedEdit:
 
     def write(self) -> None:
         """Replace the file atomically, through links, its mode kept."""
-        from perfdocs.engine.output import write_atomic
+        from perfdocs.files.writing import write_atomic
 
         write_atomic(self.path, self.data, through_links=True)
 

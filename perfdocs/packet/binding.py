@@ -137,7 +137,7 @@ def bind(cover: Cover, parts: Sequence[Part], font_choice: FontChoice, target: P
     writer.add_metadata({"/Title": cover.title, "/Author": "perfdocs", "/Creator": "perfdocs"})
     out = io.BytesIO()
     writer.write(out)
-    from perfdocs.engine.output import write_atomic
+    from perfdocs.files.writing import write_atomic
 
     write_atomic(target, out.getvalue())
     return entries

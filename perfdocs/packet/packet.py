@@ -176,7 +176,8 @@ def _build_all(prepared: list[Entry], settings: Settings, *, out: Path,
                formats: tuple[str, ...], kinds: tuple[str, ...] | None, jobs: int,
                single: bool, layout: str | None, font: FontChoice | None,
                progress: Callable[[str], None] | None) -> list[Path]:
-    from perfdocs.engine.output import inside, refuse_clashes
+    from perfdocs.engine.output import inside
+    from perfdocs.files.writing import refuse_clashes
 
     folders = []
     groups = plan(prepared, single=single)
@@ -458,7 +459,7 @@ def _digest(path: Path) -> str:
 
 def _manifest(folder: Path, group: Group, results: list[Rendered], summary: list[Path],
               settings: Settings) -> None:
-    from perfdocs.engine.output import write_atomic
+    from perfdocs.files.writing import write_atomic
 
     files = sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")
                    and p.name != "manifest.json")

@@ -164,7 +164,7 @@ class Workbench:
         With ``force`` (the user saw the difference and chose their version) it is written
         over the disk's version. The write is the round-trip writer's atomic write.
         """
-        from perfdocs.engine.output import write_atomic
+        from perfdocs.files.writing import write_atomic
         from perfdocs.loading.source import load_source
 
         base, text = self.draft_text(name, hash_, draft)

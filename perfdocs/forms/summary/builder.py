@@ -315,8 +315,8 @@ def render_summaries(prepared: Sequence[Prepared | Entry], settings: Settings, o
 
     The PDF needs a font: without one (``font=None``) only the other formats are written.
     """
-    from perfdocs.engine.output import write_set
     from perfdocs.engine.pipeline import render_format
+    from perfdocs.files.writing import write_set
 
     planned: list[tuple[Summary, list[tuple[Path, bytes]]]] = []
     for summary in summarize(prepared):

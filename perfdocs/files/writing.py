@@ -1,0 +1,248 @@
+"""Writing files so that none is ever half-written, lost, or written somewhere unmeant.
+
+The bottom layer beside :mod:`perfdocs.files.reading`: the YAML writer (loading/), the
+engine, packets and the workbench all write through here.
+
+- :func:`write_atomic`: one file via a temporary file in the same folder and a rename, so a
+  killed run leaves the old file or the new one; the file keeps its permissions (a new file
+  gets 0666 less the umask); ``through_links`` writes the file a symlink names (a
+  preparer's project file) instead of replacing the link.
+- :func:`write_set`: a project's files (or a run's summaries) all replaced together or
+  none of them, the old set kept when one cannot be written.
+- :func:`refuse_clashes`: two targets that are one file on Windows or macOS (case,
+  Unicode form) are refused before anything is written.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import unicodedata
+from pathlib import Path
+
+from perfdocs.errors import InputError, RenderError
+
+
+def clash_key(path: Path | str) -> str:
+    """What makes two paths one file on the users' systems: Windows and macOS ignore case
+    and Unicode normalisation differences."""
+    return unicodedata.normalize("NFC", str(path)).casefold()
+
+
+def refuse_clashes(paths: list[Path], what: str = "输出文件") -> None:
+    """Refuse, before anything is written, a set of paths where two name one file."""
+    seen: set[str] = set()
+    for path in paths:
+        key = clash_key(path)
+        if key in seen:
+            raise RenderError(f"两个{what}的文件名相同（{path.name}），未写入任何文件", file=path)
+        seen.add(key)
+
+
+STALE_SECONDS = 600
+"""A temporary file this old was left by a killed run (a live write takes well under this)."""
+
+
+def _remove_stale(target: Path) -> None:
+    """Delete what killed runs left of earlier writes to ``target``."""
+    import time
+
+    limit = time.time() - STALE_SECONDS
+    for part in target.parent.glob(f".{glob_escape(target.name[:40])}.*.part"):
+        try:
+            if part.stat().st_mtime < limit:
+                part.unlink()
+        except OSError:
+            continue  # another run is using or has removed it
+
+
+def glob_escape(text: str) -> str:
+    """``text`` with glob's special characters made literal."""
+    import glob
+
+    return glob.escape(text)
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system tells it."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    old = os.umask(0o022)  # no way to read it but to set it; put it straight back
+    os.umask(old)
+    return old
+
+
+def link_target(target: Path) -> Path:
+    """Where writing "through" ``target`` lands: the end of its symlink chain, or itself.
+
+    A preparer who keeps a project file as a link (into a shared folder, a synced drive)
+    expects the file the link names to change, the link to stay.
+    """
+    if not target.is_symlink():
+        return target
+    try:
+        real = target.resolve(strict=False)
+    except (RuntimeError, OSError):  # RuntimeError: Python 3.11's word for a loop
+        real = None
+    if real is None or real.is_symlink():
+        raise InputError("符号链接形成了循环，无法写入", file=target)
+    return real
+
+
+def write_atomic(target: Path, data: bytes, *, through_links: bool = False) -> None:
+    """Write ``data`` to ``target`` via a temporary file in the same folder and a rename.
+
+    The file keeps its permissions (a 0600 file stays 0600); a new file gets the usual
+    ones (0666 less the umask), not the temporary file's 0600. ``through_links`` writes
+    the file a symlink names and keeps the link (the project files a preparer edits);
+    without it a link in the output folder is replaced by the file, so nothing outside
+    the output folder is written. Temporary files of earlier runs that were killed
+    before their rename are removed.
+    """
+    if through_links:
+        target = link_target(target)
+    try:
+        mode = os.stat(target).st_mode & 0o7777 if not target.is_symlink() else None
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise RenderError(f"无法写入：{exc.strerror or exc}", file=target) from None
+    if mode is None:
+        mode = 0o666 & ~_umask()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale(target)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part",
+                                   dir=target.parent)
+    except OSError as exc:
+        raise RenderError(f"无法在此文件夹中写入文件：{exc.strerror or exc}",
+                          file=target.parent) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise RenderError(f"无法写入：{exc.strerror or exc}", file=target) from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class SetNotWritten(RenderError):
+    """A set of files was not written; ``kept`` says whether the old files are all as before."""
+
+    def __init__(self, message: str, *, file: Path, kept: bool) -> None:
+        super().__init__(message, file=file)
+        self.kept = kept
+
+
+def write_set(files: list[tuple[Path, bytes]]) -> None:
+    """Write a project's files (or a summary's) all together or not at all.
+
+    Each file is first written in full under a temporary name beside its target (a full
+    disk fails here, before any target changed). Then each target's old file is kept
+    under a second name (a hard link, so the target never disappears) and the new file is
+    renamed over it. If one rename fails (a folder where the .pdf should go), the files
+    already replaced get their old content back, so the old set stays; the error says
+    whether that worked (:attr:`SetNotWritten.kept`).
+    """
+    refuse_clashes([target for target, _ in files])
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for target, data in files:
+            staged.append((target, _stage(target, data)))
+    except BaseException as exc:
+        for _target, tmp in staged:
+            tmp.unlink(missing_ok=True)
+        if isinstance(exc, RenderError):
+            raise SetNotWritten(exc.message, file=Path(exc.file or ""), kept=True) from None
+        raise
+    done: list[tuple[Path, Path | None]] = []
+    try:
+        for target, tmp in staged:
+            backup = _keep_old(target)
+            done.append((target, backup))
+            os.replace(tmp, target)
+    except BaseException as exc:
+        kept = _roll_back(done)
+        for _target, tmp in staged:
+            tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            failed = done[-1][0] if done else staged[0][0]
+            raise SetNotWritten(f"无法写入：{exc.strerror or exc}", file=failed,
+                                kept=kept) from None
+        raise
+    for _target, backup in done:
+        if backup is not None:
+            backup.unlink(missing_ok=True)
+
+
+def _stage(target: Path, data: bytes) -> Path:
+    """``data`` written in full to a temporary file beside ``target``, mode as it will be."""
+    try:
+        mode = os.stat(target).st_mode & 0o7777 if not target.is_symlink() else None
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise RenderError(f"无法写入：{exc.strerror or exc}", file=target) from None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale(target)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part",
+                                   dir=target.parent)
+    except OSError as exc:
+        raise RenderError(f"无法在此文件夹中写入文件：{exc.strerror or exc}",
+                          file=target.parent) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode if mode is not None else 0o666 & ~_umask())
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise RenderError(f"无法写入：{exc.strerror or exc}", file=target) from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
+
+
+def _keep_old(target: Path) -> Path | None:
+    """A second name for ``target``'s current file (None when there is none to keep)."""
+    if not target.is_file() or target.is_symlink():
+        return None
+    fd, name = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part",
+                                dir=target.parent)
+    os.close(fd)
+    backup = Path(name)
+    backup.unlink()
+    try:
+        os.link(target, backup)
+    except OSError:  # no hard links here (FAT, some shares): a copy does as well
+        import shutil
+
+        shutil.copy2(target, backup)
+    return backup
+
+
+def _roll_back(done: list[tuple[Path, Path | None]]) -> bool:
+    """Put the old files back after a failed set; whether every one is back."""
+    kept = True
+    for target, backup in reversed(done):
+        try:
+            if backup is not None:
+                os.replace(backup, target)
+            elif target.is_file() and not target.is_symlink():
+                target.unlink()  # it was new in this set
+        except OSError:
+            kept = False
+    return kept
