@@ -633,6 +633,14 @@ def read_indicators(rd: SheetReader, header_row: int, printed: list[PrintedFigur
                          required=k not in optional) for k in keys}
     if heads["level3"] is None or heads["level1"] is None or heads["level2"] is None:
         return {}
+    # The layout's extra columns (备注 …), found by their printed heading: what a reviewer
+    # writes there is part of the project, never dropped on the way back.
+    extras: list[tuple[str, Anchor]] = []
+    for extra in rd.form.extra_columns:
+        found = rd.grid.find({label_key(extra.label or extra.field)}, after=header_row - 1,
+                             before=header_row + 1)
+        if found:
+            extras.append((extra.field, found[0]))
     end_labels = label_variants(rd.form, "total") | label_variants(rd.form, "grade")
     tree: dict[str, dict[str, list[dict[str, Any]]]] = {}
     level1 = level2 = None
@@ -681,6 +689,15 @@ def read_indicators(rd: SheetReader, header_row: int, printed: list[PrintedFigur
             item["得分"] = padded(score, display.score.places) if score is not None else None
             item["偏差原因分析及改进措施"] = rd.text_under(r, heads["reason"],
                                                   (*loc, "偏差原因分析及改进措施"))
+        for field, heading in extras:
+            key = "备注" if field == "备注" else "其他栏"
+            text = rd.text_under(r, heading, (*loc, key) if key == "备注" else (*loc, key, field))
+            if text is None:
+                continue
+            if key == "备注":
+                item["备注"] = text
+            else:
+                item.setdefault("其他栏", {})[field] = text
         items.append(drop_unread(item))
     if not tree:
         rd.problems.add(grid.address(heads["level3"].row + 1, heads["level3"].col),
