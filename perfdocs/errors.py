@@ -102,6 +102,16 @@ class PerfdocsError(Exception):
         layout's faults, a packet's files), else itself."""
         return list(getattr(self, "diagnostics", None) or [self.diagnostic()])
 
+    def report_lines(self) -> list[str]:
+        """What a user is shown: each finding as ``file:line: 错误 field（label）: message``,
+        then, for findings from several files (a packet's), the one line that sums them up."""
+        diagnostics = self.all_diagnostics()
+        lines = [d.format() for d in diagnostics]
+        if diagnostics and not isinstance(self, ValidationFailed) and self.file is None \
+                and len(diagnostics) > 1:
+            lines.append(self.message)
+        return lines
+
     def __str__(self) -> str:
         return self.diagnostic().format()
 

@@ -13,8 +13,9 @@ from conftest import DATA_2024, SMALL_PROJECT, need
 
 from perfdocs.cli.summary import summary as summary_command
 from perfdocs.engine.pipeline import prepare
+from perfdocs.engine.summaries import prepare_all, write_summary
 from perfdocs.errors import ValidationFailed
-from perfdocs.forms.summary.builder import build_summary_form, prepare_all, summarize, write_summary
+from perfdocs.forms.summary.builder import build_summary_form, summarize
 from perfdocs.loading.settings import Settings
 
 FILES = sorted(str(p) for p in DATA_2024.glob("*.yaml"))

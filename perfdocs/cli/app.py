@@ -8,7 +8,6 @@ non-zero exit status, never as a traceback.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from perfdocs import __version__
-from perfdocs.cli.common import expand_globs
+from perfdocs.cli.common import USAGE, GuardedGroup, expand_globs, guarded, report
 from perfdocs.cli.zh import install, localize
-from perfdocs.errors import PerfdocsError, Severity, ValidationFailed
+from perfdocs.errors import PerfdocsError, Severity
 from perfdocs.render import FORMATS
 
 install()  # before the decorators below: click builds some help texts when they run
@@ -28,7 +27,7 @@ if TYPE_CHECKING:
 
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=GuardedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True,
               callback=lambda ctx, _param, value: _print_version(ctx, value),
               help="显示版本号和已安装的版式，然后退出。")
@@ -61,17 +60,8 @@ def _settings(ctx: click.Context) -> Settings:
     try:
         return load_settings(ctx.obj.get("config"))
     except PerfdocsError as exc:
-        _fail(exc)
-        raise SystemExit(2) from None
-
-
-def _fail(exc: PerfdocsError) -> None:
-    diagnostics = exc.all_diagnostics()
-    for d in diagnostics:
-        click.echo(d.format(), err=True)
-    if diagnostics and not isinstance(exc, ValidationFailed) and exc.file is None \
-            and len(diagnostics) > 1:
-        click.echo(exc.message, err=True)
+        report(exc)
+        raise SystemExit(USAGE) from None
 
 
 
@@ -90,28 +80,6 @@ def _parse_formats(value: str | None, settings: Settings) -> tuple[str, ...]:
     return formats
 
 
-def _guard(func: Any) -> Any:
-    """Turn an unexpected exception into a short message (PERFDOCS_DEBUG=1 shows it all)."""
-    import functools
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
-            raise
-        except PerfdocsError as exc:
-            _fail(exc)
-            raise SystemExit(1) from None
-        except Exception as exc:
-            if os.environ.get("PERFDOCS_DEBUG"):
-                raise
-            click.echo(f"perfdocs 内部错误：{type(exc).__name__}: {exc}\n"
-                       "请把输入文件和这条信息一并报告；设置 PERFDOCS_DEBUG=1 可看到详细信息。",
-                       err=True)
-            raise SystemExit(3) from None
-
-    return wrapper
 
 
 def _print_warnings(diagnostics: list[Any]) -> None:
@@ -139,7 +107,7 @@ def _kinds(value: str) -> tuple[str, ...] | None:
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="并行进程数。")
 @click.pass_context
-@_guard
+@guarded
 def render(ctx: click.Context, files: tuple[str, ...], formats: str | None, form: str,
            out: str | None, layout: str | None, strict: bool, jobs: int) -> None:
     """校验并生成每个项目文件的申报表、自评表。"""
@@ -197,7 +165,7 @@ def _pdf_font(settings: Settings) -> Any:
     try:
         font = find_cjk_font(settings.pdf_fonts)
     except PerfdocsError as exc:
-        _fail(exc)
+        report(exc)
         raise SystemExit(2) from None
     if font.note:
         click.echo(f"注意：{font.note}", err=True)
@@ -209,7 +177,7 @@ def _pdf_font(settings: Settings) -> Any:
 @click.option("--layout", "-l", metavar="NAME", help="版式名称，覆盖项目文件和设置中的版式。")
 @click.option("--strict", is_flag=True, help="把警告当作错误。")
 @click.pass_context
-@_guard
+@guarded
 def validate(ctx: click.Context, files: tuple[str, ...], layout: str | None,
              strict: bool) -> None:
     """只校验项目文件，不生成表格。"""
@@ -221,7 +189,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], layout: str | None,
         try:
             prepared = prepare(name, settings, layout_name=layout, strict=strict)
         except PerfdocsError as exc:
-            _fail(exc)
+            report(exc)
             failed += 1
             continue
         _print_warnings(prepared.diagnostics)
@@ -238,7 +206,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], layout: str | None,
 @main.command()
 @click.option("--output", "-o", metavar="FILE", help="写入文件（默认输出到屏幕）。")
 @click.pass_context
-@_guard
+@guarded
 def schema(ctx: click.Context, output: str | None) -> None:
     """输出项目文件的 JSON Schema，供编辑器补全和检查 YAML。"""
     from perfdocs.loading.schema import json_schema
@@ -256,7 +224,7 @@ def schema(ctx: click.Context, output: str | None) -> None:
 @click.option("--keys", is_flag=True,
               help="列出 layout.toml 的全部键及其中文说明（同 docs/layouts.md）。")
 @click.pass_context
-@_guard
+@guarded
 def layouts(ctx: click.Context, keys: bool) -> None:
     """列出已安装的版式及其表格；--keys 列出版式文件的全部键。"""
     if keys:
@@ -277,7 +245,7 @@ def layouts(ctx: click.Context, keys: bool) -> None:
         try:
             layout = read_layout(folder, settings.layout_paths)
         except PerfdocsError as exc:
-            _fail(exc)
+            report(exc)
             broken += 1
             continue
         forms = "、".join(layout.forms)
@@ -300,7 +268,7 @@ def layouts(ctx: click.Context, keys: bool) -> None:
               help="所有单位合成一个材料包（默认每个实施单位、年度一个）。")
 @click.option("--layout", "-l", metavar="NAME", help="版式名称。")
 @click.pass_context
-@_guard
+@guarded
 def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str | None,
            out: str | None, jobs: int, single: bool | None, layout: str | None) -> None:
     """先校验全部文件，再为每个单位生成送审材料包（表格、汇总表、合订 PDF、清单、zip）。"""

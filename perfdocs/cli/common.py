@@ -1,18 +1,22 @@
-"""Commands beyond render/validate, each a click command object the CLI registers.
+"""What every command shares: the one guard, the exit statuses, settings and file lists.
 
-- :mod:`perfdocs.cli.summary`: ``summary`` (the unit's 汇总表);
-- :mod:`perfdocs.cli.scaffold`: ``new`` (a commented project file) and
-  ``evaluate_init`` (``evaluate-init``: the 自评 section of a declared project).
+Every command runs through :func:`guard` (the group applies it to each command it invokes,
+and :func:`guarded` to a command object used on its own), so no traceback ever reaches a
+user: a :class:`~perfdocs.errors.PerfdocsError` is printed as ``file:line: 错误 …`` and
+exits with :data:`INPUT_ERROR`, a click usage error exits with :data:`USAGE` (click's own
+status), and anything else is a bug in perfdocs, said in one line, exiting with
+:data:`INTERNAL` (``PERFDOCS_DEBUG=1`` lets the traceback through).
 
 Like :mod:`perfdocs.cli.app`, a command imports pydantic and the renderers inside its body, so
-registering it keeps ``perfdocs --help`` fast. The helpers here print a
-:class:`~perfdocs.errors.PerfdocsError` as ``file:line: 错误 …`` without a traceback.
+registering it keeps ``perfdocs --help`` fast.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,24 +31,59 @@ if TYPE_CHECKING:
     from perfdocs.loading.settings import Settings
 
 
+OK = 0
+INPUT_ERROR = 1
+"""A file with errors, a broken layout, a font or folder that cannot be used."""
+USAGE = 2
+"""An unknown option or value, a settings file that cannot be read (click's own status)."""
+INTERNAL = 3
+"""A bug in perfdocs."""
+
+
 def report(exc: PerfdocsError) -> None:
-    """Print every diagnostic an error carries, one per line, on stderr."""
-    for d in exc.all_diagnostics():
-        click.echo(d.format(), err=True)
+    """Print what the user must know of an error, one finding per line, on stderr."""
+    for line in exc.report_lines():
+        click.echo(line, err=True)
+
+
+@contextmanager
+def guard() -> Iterator[None]:
+    """The one guard of every command: user errors exit 1, bugs exit 3, never a traceback."""
+    try:
+        yield
+    except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit,
+            KeyboardInterrupt):
+        raise
+    except PerfdocsError as exc:
+        report(exc)
+        raise SystemExit(INPUT_ERROR) from None
+    except Exception as exc:
+        if os.environ.get("PERFDOCS_DEBUG"):
+            raise
+        click.echo(f"perfdocs 内部错误：{type(exc).__name__}: {exc}\n"
+                   "请把输入文件和这条信息一并报告；设置 PERFDOCS_DEBUG=1 可看到详细信息。",
+                   err=True)
+        raise SystemExit(INTERNAL) from None
 
 
 def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Exit with status 1 and the error's diagnostics when a user error is raised."""
+    """``func`` run inside :func:`guard` (for a command also used without the group)."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
+        with guard():
             return func(*args, **kwargs)
-        except PerfdocsError as exc:
-            report(exc)
-            raise SystemExit(1) from None
 
     return wrapper
+
+
+class GuardedGroup(click.Group):
+    """A command group that runs every command it invokes inside :func:`guard`, so a
+    command added later cannot forget it."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with guard():
+            return super().invoke(ctx)
 
 
 def settings_of(ctx: click.Context) -> Settings:
@@ -53,7 +92,11 @@ def settings_of(ctx: click.Context) -> Settings:
 
     root = ctx.find_root()
     config = root.obj.get("config") if isinstance(root.obj, dict) else None
-    return load_settings(config)
+    try:
+        return load_settings(config)
+    except PerfdocsError as exc:  # the run cannot start: a usage error, as for every command
+        report(exc)
+        raise SystemExit(USAGE) from None
 
 
 def expand_globs(files: tuple[str, ...] | list[str]) -> list[str]:

@@ -18,7 +18,7 @@ from perfdocs.cli.common import expand_globs, guarded, settings_of
 def summary(ctx: click.Context, files: tuple[str, ...], out: str | None,
             layout: str | None) -> None:
     """按实施单位和年度生成项目绩效目标汇总表（xlsx 和 pdf）。"""
-    from perfdocs.forms.summary.builder import prepare_all, render_summaries
+    from perfdocs.engine.summaries import prepare_all, render_summaries
     from perfdocs.render.pdf.fonts import find_cjk_font
 
     settings = settings_of(ctx)

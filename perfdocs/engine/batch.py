@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from perfdocs.errors import PerfdocsError, Severity, ValidationFailed
+from perfdocs.errors import PerfdocsError, Severity
 
 if TYPE_CHECKING:
     from perfdocs.loading.settings import Settings
@@ -164,13 +164,8 @@ def _write(files: list[tuple[str, bytes]], written: list[Path]
 
 
 def _failure_lines(exc: PerfdocsError) -> list[str]:
-    """What the CLI prints for an error (its ``_fail``), as lines."""
-    diagnostics = exc.all_diagnostics()
-    lines = [d.format() for d in diagnostics]
-    if diagnostics and not isinstance(exc, ValidationFailed) and exc.file is None \
-            and len(diagnostics) > 1:
-        lines.append(exc.message)
-    return lines
+    """What the CLI prints for an error, as lines (printed in input order by the parent)."""
+    return exc.report_lines()
 
 
 def summary_line(prepared: Any) -> str:

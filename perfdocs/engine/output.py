@@ -1,4 +1,4 @@
-"""Where rendered files go, and how they get there without ever being half-written.
+"""Where rendered files go: names built from what a preparer typed, made safe and unique.
 
 File names are built from project and unit names a preparer typed, so every path segment
 is sanitised: no separators, no "..", no characters Windows forbids, no reserved device

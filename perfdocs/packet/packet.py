@@ -435,7 +435,7 @@ def _summary(group: Group, settings: Settings, folder: Path, font: FontChoice | 
     The parts (by unit) are PDFs in memory without the summary's own page footer: the
     bound PDF numbers its pages itself. Without a font there is no PDF and no part.
     """
-    from perfdocs.forms.summary.builder import render_summaries, summary_pdf
+    from perfdocs.engine.summaries import render_summaries, summary_pdf
     from perfdocs.packet.binding import Part
 
     # The projects as validated at the start: preparing them all once more cost ~5%.

@@ -1,0 +1,100 @@
+"""The 汇总表 of each 实施单位 and 年度, prepared and written as the engine writes forms.
+
+What the table holds and how it is laid out is the 汇总表 form type's
+(:mod:`perfdocs.forms.summary.builder`); here every project file is prepared (one bad file
+stops the whole summary, which would otherwise total the wrong figures), each unit's table
+is rendered in memory in every format, and only then are the files written atomically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from perfdocs.errors import Diagnostic, PerfdocsError, ValidationFailed
+from perfdocs.forms.summary.builder import Entry, Summary, summarize
+
+if TYPE_CHECKING:
+    from perfdocs.engine.pipeline import Prepared
+    from perfdocs.loading.settings import Settings
+    from perfdocs.render.pdf.fonts import FontChoice
+
+
+def prepare_all(paths: Sequence[str | Path], settings: Settings, *,
+                layout: str | None = None) -> list[Prepared]:
+    """Prepare every file; raise one :class:`ValidationFailed` listing every file's problems.
+
+    A summary with a project left out would total the wrong figures, so one bad file stops
+    the whole summary.
+    """
+    from perfdocs.engine.pipeline import prepare
+
+    prepared: list[Prepared] = []
+    problems: list[Diagnostic] = []
+    for path in paths:
+        try:
+            prepared.append(prepare(path, settings, layout_name=layout))
+        except PerfdocsError as exc:
+            problems += exc.all_diagnostics()
+    if problems:
+        raise ValidationFailed(str(paths[0]) if len(paths) == 1 else "汇总表", problems)
+    return prepared
+
+
+def summary_path(out: Path, summary: Summary, suffix: str) -> Path:
+    """``out/<unit><year>年度项目绩效目标汇总表.<suffix>``, the name sanitised.
+
+    The 实施单位 goes in as a name part (:func:`perfdocs.engine.output.name_part`): two
+    units whose names differ only after the cut get two files.
+    """
+    from perfdocs.engine.output import inside, name_part, sanitize_segment
+
+    unit = summary.unit
+    title = summary.title
+    if unit and unit in title:
+        title = title.replace(unit, name_part(unit), 1)
+    return inside(out, sanitize_segment(title) + suffix)
+
+
+def render_summaries(prepared: Sequence[Prepared | Entry], settings: Settings, out: Path, *,
+                     font: FontChoice | None, formats: tuple[str, ...] = ("xlsx", "pdf")
+                     ) -> list[tuple[Summary, list[Path]]]:
+    """Render each unit's summary in every format in memory, then write them atomically.
+
+    The PDF needs a font: without one (``font=None``) only the other formats are written.
+    """
+    from perfdocs.engine.pipeline import render_format
+    from perfdocs.files.writing import write_set
+
+    planned: list[tuple[Summary, list[tuple[Path, bytes]]]] = []
+    for summary in summarize(prepared):
+        form = build_summary_form(summary)
+        files = [(summary_path(out, summary, f".{fmt}"),
+                  render_format(fmt, [form], settings, font, summary.title))
+                 for fmt in formats if fmt != "pdf" or font is not None]
+        planned.append((summary, files))
+    write_set([item for _summary, files in planned for item in files])
+    return [(summary, [target for target, _ in files]) for summary, files in planned]
+
+
+def summary_pdf(summary: Summary, settings: Settings, font: FontChoice, *,
+                footer: bool = True) -> bytes:
+    """The summary's PDF in memory; ``footer=False`` leaves out its "第 x 页 共 y 页"
+    (a packet's bound PDF numbers its own pages)."""
+    from dataclasses import replace
+
+    from perfdocs.engine.pipeline import render_format
+
+    if not footer:
+        settings = replace(settings, pdf_footer=False)
+    return render_format("pdf", [build_summary_form(summary)], settings, font, summary.title)
+
+
+def write_summary(paths: Sequence[str | Path], settings: Settings, out: Path, *,
+                  font: FontChoice | None, layout: str | None = None,
+                  formats: tuple[str, ...] = ("xlsx", "pdf")) -> list[Path]:
+    """Validate ``paths`` and write each unit's summary into ``out``; the files written."""
+    prepared = prepare_all(paths, settings, layout=layout)
+    done = render_summaries(prepared, settings, out, font=font, formats=formats)
+    return [path for _summary, files in done for path in files]
