@@ -15,7 +15,7 @@ import perfdocs
 PACKAGE = Path(perfdocs.__file__).resolve().parent
 
 LAYERS: list[set[str]] = [
-    {"errors", "files"},
+    {"errors", "files", "_compat"},
     {"model"},
     {"loading"},
     {"layouts"},

@@ -31,9 +31,9 @@ def summary(ctx: click.Context, files: tuple[str, ...], out: str | None,
     for item in prepared:
         for d in item.diagnostics:
             click.echo(d.format(), err=True)
-    for item, written in render_summaries(prepared, settings, out_dir, font=font):
-        unit = item.money_form.money_unit
-        click.echo(f"✓ {item.title}：{len(item.rows)} 个项目，年度资金申请总额合计 "
-                   f"{item.totals.annual:,f} {unit}")
+    for table, written in render_summaries(prepared, settings, out_dir, font=font):
+        unit = table.money_form.money_unit
+        click.echo(f"✓ {table.title}：{len(table.rows)} 个项目，年度资金申请总额合计 "
+                   f"{table.totals.annual:,f} {unit}")
         for path in written:
             click.echo(f"  → {path}")

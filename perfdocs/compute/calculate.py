@@ -243,6 +243,7 @@ def evaluate(evaluation: Evaluation, form: FormLayout) -> Result:
         raw, tier = suggest(target, actual, ind.weight, scoring)
         suggested = score_round(raw) if raw is not None else None
         if ind.score is not None:
+            source: ScoreSource
             score, source = score_round(ind.score), "preparer"
         elif suggested is not None:
             score, source = suggested, "rule"

@@ -16,9 +16,7 @@ depends on every earlier file (two projects naming the same output).
 
 from __future__ import annotations
 
-import os
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,10 +26,6 @@ from perfdocs.errors import PerfdocsError, Severity
 if TYPE_CHECKING:
     from perfdocs.loading.settings import Settings
     from perfdocs.render.pdf.fonts import FontChoice
-
-IN_FLIGHT_PER_JOB = 4
-"""Tasks queued per worker: enough to keep every core busy, few enough to bound memory."""
-
 
 @dataclass(frozen=True)
 class Options:
@@ -176,7 +170,9 @@ def summary_line(prepared: Any) -> str:
     from perfdocs.forms.numberformat import format_number
     from perfdocs.layouts.layout import selfeval_form
 
-    style = selfeval_form(prepared.layout).display.score
+    form = selfeval_form(prepared.layout)
+    assert form is not None  # a computed 自评 part has its form
+    style = form.display.score
     total = format_number(res.total, style) if res.total is not None else "—"
     return f"{prepared.project.name}  总分 {total}  {res.grade}".rstrip()
 
@@ -261,32 +257,6 @@ def _render_one(name: str, options: Options) -> Outcome:
 
 def _outcomes(names: Sequence[str], options: Options, jobs: int) -> Iterator[Outcome]:
     """Every file's outcome in input order; ``jobs`` worker processes when above one."""
-    if jobs <= 1 or len(names) <= 1:
-        for name in names:
-            yield render_one(name, options)
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from perfdocs.engine.pool import ordered_map
 
-    # Import the renderers before forking, so that workers share them instead of each
-    # importing openpyxl, python-docx and reportlab again.
-    import perfdocs.engine.pipeline
-    import perfdocs.render.docx.writer
-    import perfdocs.render.pdf.writer
-    import perfdocs.render.xlsx.writer  # noqa: F401
-
-    context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init,
-                             initargs=(options,)) as pool:
-        yield from _windowed(pool, names, jobs * IN_FLIGHT_PER_JOB)
-
-
-def _windowed(pool: Any, names: Iterable[str], window: int) -> Iterator[Outcome]:
-    """``pool.map`` in order, but with at most ``window`` tasks submitted ahead."""
-    pending: deque[Any] = deque()
-    for name in names:
-        pending.append(pool.submit(_task, name))
-        if len(pending) >= window:
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
+    return ordered_map(_task, names, jobs, initializer=_init, initargs=(options,))

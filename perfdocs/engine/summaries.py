@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from perfdocs.errors import Diagnostic, PerfdocsError, ValidationFailed
+from perfdocs.forms import form_type
 from perfdocs.forms.summary.builder import Entry, Summary, summarize
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def render_summaries(prepared: Sequence[Prepared | Entry], settings: Settings, o
 
     planned: list[tuple[Summary, list[tuple[Path, bytes]]]] = []
     for summary in summarize(prepared):
-        form = build_summary_form(summary)
+        form = form_type("summary").build(summary, None)
         files = [(summary_path(out, summary, f".{fmt}"),
                   render_format(fmt, [form], settings, font, summary.title))
                  for fmt in formats if fmt != "pdf" or font is not None]
@@ -88,7 +89,8 @@ def summary_pdf(summary: Summary, settings: Settings, font: FontChoice, *,
 
     if not footer:
         settings = replace(settings, pdf_footer=False)
-    return render_format("pdf", [build_summary_form(summary)], settings, font, summary.title)
+    form = form_type("summary").build(summary, None)
+    return render_format("pdf", [form], settings, font, summary.title)
 
 
 def write_summary(paths: Sequence[str | Path], settings: Settings, out: Path, *,

@@ -403,19 +403,20 @@ class Grid:
             cell = sheet.cell(*row_col)
             if cell.__class__.__name__ == "MergedCell":
                 continue
-            last = spans.get((cell.row, cell.column), (cell.row, cell.column))
+            row, col = row_col
+            last = spans.get((row, col), (row, col))
             value = cell.value
             if value is None and formulas is not None:
-                typed = formulas.cell(row=cell.row, column=cell.column).value
+                typed = formulas.cell(row=row, column=col).value
                 value = typed if isinstance(typed, str) and typed.startswith("=") else None
             seen = shown(value, cell.number_format)
             text = seen.text if seen is not None else cell_text(value)
-            if not text.strip() and (cell.row, cell.column) not in spans:
+            if not text.strip() and (row, col) not in spans:
                 continue
             figure = seen.number if seen is not None else cell_number(value)
             if seen is not None and label_key(text) in BLANK:
                 figure = None  # an accounting format's "-" for 0: the box prints no figure
-            anchor = Anchor(sheet.title, cell.row, cell.column, last[0], last[1],
+            anchor = Anchor(sheet.title, row, col, last[0], last[1],
                             value, text, label_key(text), figure)
             self.anchors.append(anchor)
             for r in range(anchor.row, min(anchor.last_row, MAX_ROWS) + 1):
@@ -670,7 +671,9 @@ def read_indicators(rd: SheetReader, header_row: int, printed: list[PrintedFigur
             level2 = _one_line(l2.text)
         if level1 is None or level2 is None:
             missing = "一级指标" if level1 is None else "二级指标"
-            col = heads["level1" if level1 is None else "level2"].col
+            head = heads["level1" if level1 is None else "level2"]
+            assert head is not None  # both were found, or the table was not read at all
+            col = head.col
             rd.problems.add(grid.address(r, col),
                             f"「{name_cell.text.strip()}」所在行没有{missing}", missing)
             continue

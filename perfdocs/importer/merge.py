@@ -101,13 +101,13 @@ def merge_into(imported: Imported, path: str | Path, settings: Settings) -> Merg
     merger = _Merger(imported, existing, settings)
     merger.same_project()
     plan = plan_edit(path, merger.apply)
-    names = {}
+    names: dict[Loc, str] = {}
     for part in merger.parts:
         for level1, groups in (imported.tree[part].get("绩效指标") or {}).items():
             for level2, items in groups.items():
                 for index, item in enumerate(items):
                     names[(part, "绩效指标", level1, level2, index)] = str(item.get("三级指标"))
-    return Merge(plan, merger.parts, merger.changes, names)
+    return Merge(plan, [str(part) for part in merger.parts], merger.changes, names)
 
 
 class _Merger:

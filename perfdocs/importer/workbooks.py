@@ -423,7 +423,8 @@ def dump_project(tree: dict[str, Any], files: list[str], notes: Iterable[str] = 
             if isinstance(cells, dict):
                 funds[row] = {k: v for k, v in cells.items() if v is not None}
                 flow.add(("自评", "项目资金", row))
-    above = {(key,): [""] for key in ("申报", "自评") if key in tree}
+    above: dict[tuple[str | int, ...], list[str]] = {
+        (key,): [""] for key in ("申报", "自评") if key in tree}
     return emit(tree, yaml_style(flow, above), head=head)
 
 

@@ -205,7 +205,7 @@ def _environment() -> Any:
     from jinja2.compiler import CodeGenerator
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-    class _CountingLoops(CodeGenerator):  # type: ignore[misc]
+    class _CountingLoops(CodeGenerator):
         """Compiles every ``{% for … in X %}`` as ``for … in X|perfdocs_budget``."""
 
         def visit_Template(self, node: Any, frame: Any = None) -> None:
@@ -215,7 +215,7 @@ def _environment() -> Any:
                                              lineno=loop.lineno)
             super().visit_Template(node, frame)
 
-    class _Bounded(ImmutableSandboxedEnvironment):  # type: ignore[misc]
+    class _Bounded(ImmutableSandboxedEnvironment):
         """The immutable sandbox, every operation charged to the current :class:`Budget`."""
 
         code_generator_class = _CountingLoops

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -408,12 +408,14 @@ class Declaration(Strict):
                 for l2, items in groups.items() for i, ind in enumerate(items)]
 
 
+TreeT = TypeVar("TreeT", bound=dict[str, dict[str, list[Any]]])
+
 MAX_INDICATORS = 500
 """Most 三级指标 one form may carry; real forms hold up to about 60, seed 001 48. A file of
 30,000 (a paste gone wrong) would otherwise take gigabytes to lay out."""
 
 
-def _check_tree(tree: Any) -> Any:
+def _check_tree(tree: TreeT) -> TreeT:
     if not tree:
         raise ValueError("至少要有一个一级指标")
     count = sum(len(items) for groups in tree.values() for items in groups.values())

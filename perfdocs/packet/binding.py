@@ -132,8 +132,8 @@ def bind(cover: Cover, parts: Sequence[Part], font_choice: FontChoice, target: P
         writer.append(_reader(source))
     total = len(writer.pages)
     overlay = _reader(_footer_overlay(total, font))
-    for page, foot in zip(writer.pages, overlay.pages, strict=True):
-        page.merge_page(foot)
+    for pdf_page, foot in zip(writer.pages, overlay.pages, strict=True):
+        pdf_page.merge_page(foot)
     writer.add_metadata({"/Title": cover.title, "/Author": "perfdocs", "/Creator": "perfdocs"})
     out = io.BytesIO()
     writer.write(out)

@@ -409,23 +409,12 @@ def _refuse_collisions(results: list[Rendered]) -> None:
 
 def _run(jobs_list: list[Job], jobs: int, progress: Callable[[str], None] | None
          ) -> Iterable[Rendered]:
-    if jobs <= 1 or len(jobs_list) <= 1:
-        for job in jobs_list:
-            result = render_one(job)
-            if progress:
-                progress(job.path)
-            yield result
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from perfdocs.engine.pool import ordered_map
 
-    context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        for job, result in zip(jobs_list, pool.map(render_one, jobs_list, chunksize=4),
-                               strict=True):
-            if progress:
-                progress(job.path)
-            yield result
+    for job, result in zip(jobs_list, ordered_map(render_one, jobs_list, jobs), strict=True):
+        if progress:
+            progress(job.path)
+        yield result
 
 
 def _summary(group: Group, settings: Settings, folder: Path, font: FontChoice | None

@@ -96,8 +96,8 @@ class Rules(FileRules):
             if first is not None and second is not None:
                 pairs.append((first, second))
         seen: set[Loc] = set()
-        for a, b in pairs:
-            small, large = sorted((a, b), key=lambda f: f.amount)
+        for one, other in pairs:
+            small, large = sorted((one, other), key=lambda f: f.amount)
             ratio = large.amount / small.amount
             if not SLIP_RANGE[0] <= ratio <= SLIP_RANGE[1]:
                 continue

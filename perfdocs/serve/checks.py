@@ -97,7 +97,9 @@ def _check(path: Path, settings: Settings) -> Checked:
     checked.diagnostics = list(prepared.diagnostics)
     checked.project, checked.layout = prepared.project, prepared.layout
     if prepared.result is not None:
-        checked.figures = figures_of(prepared.result, _selfeval(prepared.layout))
+        form = _selfeval(prepared.layout)
+        assert form is not None  # a computed 自评 part has its form
+        checked.figures = figures_of(prepared.result, form)
     return checked
 
 

@@ -93,13 +93,13 @@ def _node(annotation: Any, metadata: list[Any], label: str, loc: Loc, required: 
                         children=_members(item, ()))
         if typing.get_args(inner) == (str, str):  # 填报信息, 其他栏: 名称 → 内容
             return Node("field", label, loc, "pairs", required, hint=hint)
-    kind = next((_KINDS[v] for v in validators if v in _KINDS), None)
-    if kind is None:
+    field_kind = next((_KINDS[v] for v in validators if v in _KINDS), None)
+    if field_kind is None:
         if typing.get_origin(inner) is typing.Literal:
             return Node("field", label, loc, "choice", required,
                         tuple(str(a) for a in typing.get_args(inner)), hint)
-        kind = "int" if inner is int else ("line" if label in SHORT_TEXTS else "text")
-    return Node("field", label, loc, kind, required, hint=hint)
+        field_kind = "int" if inner is int else ("line" if label in SHORT_TEXTS else "text")
+    return Node("field", label, loc, field_kind, required, hint=hint)
 
 
 def _unwrap(annotation: Any, metadata: list[Any]) -> tuple[Any, list[str]]:
@@ -113,10 +113,10 @@ def _unwrap(annotation: Any, metadata: list[Any]) -> tuple[Any, list[str]]:
             validators += [getattr(getattr(m, "func", None), "__name__", "") for m in args[1:]]
             tp = args[0]
         elif origin in (typing.Union, types.UnionType):
-            args = [a for a in typing.get_args(tp) if a is not type(None)]
-            if len(args) != 1:
+            members = [a for a in typing.get_args(tp) if a is not type(None)]
+            if len(members) != 1:
                 return tp, validators
-            tp = args[0]
+            tp = members[0]
         else:
             return tp, validators
 
@@ -180,7 +180,7 @@ def written(tree: Any, node: Node) -> bool:
 
 def indicator_rows(tree: Any, loc: Loc) -> list[dict[str, Any]]:
     """The indicator table's rows: 一级, 二级, position and the item as written."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     groups = value_at(tree, loc)
     if not isinstance(groups, dict):
         return rows
@@ -219,10 +219,10 @@ def level_names(tree: Any, loc: Loc, layout: Any, used: dict[str, list[str]]
             names.append(level2)
 
     for level1, level2s in _layout_levels(layout, loc).items():
-        for level2 in level2s or [None]:
+        for level2 in _or_none(level2s):
             add(level1, level2)
     for level1, level2s in used.items():
-        for level2 in level2s or [None]:
+        for level2 in _or_none(level2s):
             add(level1, level2)
     for row in indicator_rows(tree, loc):
         add(row["level1"], row["level2"])
@@ -241,3 +241,8 @@ def _layout_levels(layout: Any, loc: Loc) -> dict[str, list[str]]:
         if isinstance(levels, dict) and levels:
             return {str(k): [str(x) for x in v] for k, v in levels.items()}
     return {}
+
+
+def _or_none(names: list[str]) -> list[str | None]:
+    """``names``, or one None standing for "no 二级 yet" when there are none."""
+    return [*names] if names else [None]

@@ -252,7 +252,7 @@ class Workbench:
 def output_formats() -> tuple[str, ...]:
     """The formats the installed renderers write (the registry's, when there is one)."""
     try:
-        from perfdocs.render import FORMATS  # type: ignore[attr-defined]
+        from perfdocs.render import FORMATS
     except ImportError:
         return ("xlsx", "docx", "pdf")
     return tuple(FORMATS)

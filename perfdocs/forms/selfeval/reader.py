@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 
 def read_selfeval(grid: Grid, form: FormLayout, problems: SheetProblems,
-                  cells: dict[Loc, str]) -> tuple[dict[str, Any], list[PrintedFigure], str]:
+                  cells: dict[Loc, str]
+                  ) -> tuple[dict[str, Any], list[PrintedFigure], dict[str, Any]]:
     """The header fields and the ``自评`` section of a 自评表 sheet (plus its printed figures)."""
     rd = SheetReader(grid, form, problems, cells)
     head: dict[str, Any] = {}

@@ -126,11 +126,11 @@ def _top_block(project: Project, declaration: Declaration, funds: TargetFunds,
         (("last_year_budget", funds.last_year_budget, f"{at}.同名项目上年预算额"),
          ("last_year_executed", funds.last_year_executed, f"{at}.同名项目上年预算执行数")),
     )
-    for left, right in money_rows:
-        for side, (label_key, value, field) in (("left", left), ("right", right)):
-            rows.put(r, f"pair_{side}_label", lab(label_key).replace("{unit}", unit),
+    for left_pair, right_pair in money_rows:
+        for side, (amount_key, amount, where) in (("left", left_pair), ("right", right_pair)):
+            rows.put(r, f"pair_{side}_label", lab(amount_key).replace("{unit}", unit),
                      style="label")
-            _amount(rows, r, f"pair_{side}_value", value, form, field)
+            _amount(rows, r, f"pair_{side}_value", amount, form, where)
         r += 1
     rows.fill(r, len(form.grid_widths))
     return Block(r, tuple(rows.cells))

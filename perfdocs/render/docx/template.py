@@ -24,6 +24,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Twips
 
+from perfdocs._compat import element_of, section_properties
 from perfdocs.render.office import page_number_paragraph, theme_xml
 from perfdocs.render.reproducible import DEFAULT_STAMP, normalize_zip
 
@@ -124,9 +125,9 @@ def _set_page(doc: DocumentObject) -> None:
         setattr(section, side, Twips(MARGIN_TWIPS))
     section.header_distance = section.footer_distance = Twips(HEADER_TWIPS)
     section.gutter = Twips(0)
-    grid = section._sectPr.find(qn("w:docGrid"))
+    grid = section_properties(section).find(qn("w:docGrid"))
     if grid is not None:
-        section._sectPr.remove(grid)
+        section_properties(section).remove(grid)
 
 
 def _set_fonts(doc: DocumentObject) -> None:
@@ -216,11 +217,11 @@ def add_page_numbers(doc: DocumentObject) -> bool:
     page numbers"). The footer paragraph names its fonts and no style.
     """
     section = doc.sections[0]
-    if section._sectPr.find(qn("w:footerReference")) is not None:
+    if section_properties(section).find(qn("w:footerReference")) is not None:
         return False
     footer = section.footer
     footer.is_linked_to_previous = False
-    element = footer._element
+    element = element_of(footer)
     for child in list(element):
         element.remove(child)
     element.append(parse_xml(page_number_paragraph(nsdecls("w"))))

@@ -25,7 +25,6 @@ from __future__ import annotations
 import io
 import math
 import re
-import zipfile
 from collections.abc import Sequence
 from copy import deepcopy
 from dataclasses import dataclass
@@ -136,40 +135,9 @@ def render_docx(forms: Sequence[Form], *, stamp: datetime = DEFAULT_STAMP) -> by
     props.title = forms[0].title
     props.created = props.modified = props.last_printed = stamp
     props.revision = 1
-    return normalize_zip(_save_stored(doc), stamp)
+    from perfdocs._compat import save_docx_stored
 
-
-def _save_stored(doc: Any) -> bytes:
-    """The package as an *uncompressed* zip, for :func:`normalize_zip` to deflate once.
-
-    ``Document.save`` deflates every part, and normalising then inflates and deflates
-    them again: compression was half the time of a render. This is ``OpcPackage.save``
-    with a stored-zip writer in place of python-docx's deflating one.
-    """
-    from docx.opc.pkgwriter import PackageWriter
-
-    package = doc.part.package
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as archive:
-        writer: Any = _StoredWriter(archive)
-        parts = list(package.parts)
-        for part in parts:
-            part.before_marshal()
-        PackageWriter._write_content_types_stream(writer, parts)
-        PackageWriter._write_pkg_rels(writer, package.rels)
-        PackageWriter._write_parts(writer, parts)
-    return out.getvalue()
-
-
-class _StoredWriter:
-    """The two methods of python-docx's physical package writer, over a stored zip."""
-
-    def __init__(self, archive: zipfile.ZipFile) -> None:
-        self._archive = archive
-
-    def write(self, pack_uri: Any, blob: bytes) -> None:
-        """Add one part (or rels item) under its zip member name."""
-        self._archive.writestr(pack_uri.membername, blob)
+    return normalize_zip(save_docx_stored(doc), stamp)
 
 
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
@@ -229,7 +197,7 @@ def _twips(value: str) -> int:
     if match is None:
         raise RenderError(f"Word 模板的页面设置无法识别：{value}")
     number, unit = Decimal(match.group(1)), match.group(2)
-    scale = {None: 1, "pt": 20, "pc": 240, "pi": 240, "in": 1440,
+    scale: dict[str | None, int | Decimal] = {None: 1, "pt": 20, "pc": 240, "pi": 240, "in": 1440,
              "cm": Decimal(1440) / Decimal("2.54"), "mm": Decimal(144) / Decimal("2.54")}
     return int(number * scale[unit])
 

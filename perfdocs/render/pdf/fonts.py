@@ -321,55 +321,12 @@ def register(choice: FontChoice) -> str:
     except Exception:  # struct.error, IndexError…: tables whose contents are not a font
         raise RenderError("字体文件已损坏（表的内容无法解析）：请在 perfdocs.toml 的 [fonts] pdf "
                           "中换一个完好的 TrueType 字体", file=choice.path) from None
-    _share_glyf(font.face)
+    from perfdocs._compat import share_glyf
+
+    share_glyf(font.face)
     pdfmetrics.registerFont(font)
     _REGISTERED[choice] = name
     return name
-
-
-class _TableView:
-    """A font table read in place: slicing returns bytes straight from the font file's data.
-
-    reportlab's subsetter takes ``get_table("glyf")``, a *copy* of the whole glyph table
-    (17 MB for AR PL UMing), once for every 256-character subset of every PDF, only to
-    slice a few hundred glyphs out of it: a tenth of a form's PDF time, and 17 MB of
-    memory churn each time. This view gives the same slices without the copy.
-    """
-
-    __slots__ = ("_data", "_length", "_start")
-
-    def __init__(self, data: bytes, start: int, length: int) -> None:
-        self._data, self._start, self._length = data, start, length
-
-    def __len__(self) -> int:
-        return self._length
-
-    def __getitem__(self, key: int | slice) -> Any:
-        if isinstance(key, slice):
-            first, stop, step = key.indices(self._length)
-            return self._data[self._start + first:self._start + stop:step]
-        if not -self._length <= key < self._length:
-            raise IndexError(key)
-        return self._data[self._start + key % self._length]
-
-    def __bytes__(self) -> bytes:
-        return self._data[self._start:self._start + self._length]
-
-
-def _share_glyf(face: Any) -> None:
-    """Serve the face's ``glyf`` table as a :class:`_TableView` (other tables unchanged)."""
-    data = getattr(face, "_ttf_data", None)
-    copy_table = getattr(face, "get_table", None)
-    if not isinstance(data, bytes) or copy_table is None:
-        return
-
-    def get_table(tag: str) -> Any:
-        if tag == "glyf":
-            start, length = face.get_table_pos(tag)
-            return _TableView(data, start, length)
-        return copy_table(tag)
-
-    face.get_table = get_table
 
 
 _CMAPS: dict[FontChoice, Collection[int]] = {}
@@ -389,7 +346,8 @@ def missing_glyphs(choice: FontChoice, text: str) -> set[str]:
     if cmap is None:
         from reportlab.pdfbase import pdfmetrics
 
-        face = pdfmetrics.getFont(register(choice)).face
+        font: Any = pdfmetrics.getFont(register(choice))
+        face = font.face
         cmap = frozenset(code for code, glyph in face.charToGlyph.items() if glyph)
         _CMAPS[choice] = cmap
     return {ch for ch in chars if ord(ch) not in cmap}

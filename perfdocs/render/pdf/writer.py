@@ -37,7 +37,6 @@ from xml.sax.saxutils import escape
 from reportlab import rl_config
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -50,6 +49,7 @@ from reportlab.platypus import (
     SimpleDocTemplate,
 )
 
+from perfdocs._compat import start_page
 from perfdocs.errors import RenderError
 from perfdocs.forms.grid import (
     CAPTION_STYLES,
@@ -172,7 +172,7 @@ class _PagedCanvas(Canvas):
 
     def showPage(self) -> None:
         self._held.append(dict(self.__dict__))
-        self._startPage()
+        start_page(self)
 
     def save(self) -> None:
         total = len(self._held)

@@ -341,7 +341,8 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
             _check_text(cell)
     title_rows: str | None = None
     breaks: list[int] = []
-    for block, block_heights, starts in _paginate(form.blocks, widths, body, sum(heights)):
+    used = sum(heights, Decimal(0))
+    for block, block_heights, starts in _paginate(form.blocks, widths, body, used):
         first = len(heights) + 1
         joined = {(c.row, c.col) for c in block.cells if c.joined}
         for cell in block.cells:
