@@ -18,7 +18,7 @@ ARGS: dict[str, list[str]] = {
     "render": [EXAMPLE], "validate": [EXAMPLE], "packet": [EXAMPLE], "summary": [EXAMPLE],
     "status": [EXAMPLE], "check": [EXAMPLE], "diff": [EXAMPLE, EXAMPLE], "import": ["x.xlsx"],
     "new": ["新项目.yaml", "--name", "甲", "--department", "乙", "--unit", "丙", "--year", "2025"], "evaluate-init": [EXAMPLE], "layouts": [], "schema": [],
-    "serve": ["."],
+    "serve": ["."], "layout": ["new", "新版式"],
 }
 """Arguments that get each command past click's parsing into its body."""
 
