@@ -260,7 +260,7 @@ def workbook_mutations(draw: st.DrawFn) -> bytes:
             col, row, _, _ = draw(_REFS)
             xml = xml.replace("</sheetData>", f'<row r="{row}"><c r="{_column(col)}{row}">'
                                               f"<v>1</v></c></row></sheetData>", 1)
-        elif kind == "move":
+        elif kind == "move" and "xl/_rels/workbook.xml.rels" in parts:  # not dropped
             new_name = draw(st.sampled_from(["xl/other/s.xml", "xl/s.bin", "docProps/s.xml"]))
             parts[new_name] = parts.pop(sheet)
             rels = "xl/_rels/workbook.xml.rels"
