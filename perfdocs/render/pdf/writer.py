@@ -37,6 +37,7 @@ from xml.sax.saxutils import escape
 from reportlab import rl_config
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -230,8 +231,9 @@ def _advances(font_name: str, bold: bool = False) -> Callable[[str], float]:
     """
     fonts = _MIXED.get(font_name)
     if fonts is not None:
-        cjk = pdfmetrics.getFont(fonts.cjk_bold if bold else fonts.cjk).face
-        latin = pdfmetrics.getFont(fonts.latin_bold if bold else fonts.latin).face
+        cjk_font: Any = pdfmetrics.getFont(fonts.cjk_bold if bold else fonts.cjk)
+        latin_font: Any = pdfmetrics.getFont(fonts.latin_bold if bold else fonts.latin)
+        cjk, latin = cjk_font.face, latin_font.face
         mixed: dict[str, float] = {}
 
         def measured(ch: str) -> float:
@@ -452,8 +454,8 @@ def _form_story(form: Form, font_name: str) -> list[Any]:
         leading=title_size * 1.3, alignment=TA_CENTER, wordWrap="CJK",
         spaceAfter=sub_size * 0.3 if form.subtitle else sub_size,
     )
-    fonts = _MIXED.get(font_name)
-    if fonts is not None and not fonts.simulated_bold:  # a real bold face
+    mixed = _MIXED.get(font_name)
+    if mixed is not None and not mixed.simulated_bold:  # a real bold face
         story.append(Paragraph(_markup(form.title, font_name, bold=True), title_style))
     else:
         story.append(_BoldParagraph(_markup(form.title, font_name), title_style))
@@ -778,13 +780,13 @@ class _Shower:
 
     __slots__ = ("_code", "_current", "_doc", "_escape", "_font", "_fonts", "_object", "_tf")
 
-    def __init__(self, canv: Canvas, text: Any, font_name: str, size: float) -> None:
+    def __init__(self, canv: Any, text: Any, font_name: str, size: float) -> None:
         self._object = text
-        font = pdfmetrics.getFont(font_name)
+        font: Any = pdfmetrics.getFont(font_name)  # reportlab's private API: untyped
         # (reportlab's shaped-text branch only takes ShapedStr, which plain lines are not)
         self._font = font if font._dynamicFont and canv.bottomup else None
         fonts = _MIXED.get(font_name)
-        self._fonts = None if fonts is None or self._font is None else (
+        self._fonts: tuple[Any, ...] | None = None if fonts is None or self._font is None else (
             pdfmetrics.getFont(fonts.cjk), pdfmetrics.getFont(fonts.latin),
             pdfmetrics.getFont(fonts.cjk_bold), pdfmetrics.getFont(fonts.latin_bold))
         self._current: tuple[Any, int] | None = None
