@@ -19,6 +19,7 @@ ARGS: dict[str, list[str]] = {
     "status": [EXAMPLE], "check": [EXAMPLE], "diff": [EXAMPLE, EXAMPLE], "import": ["x.xlsx"],
     "new": ["新项目.yaml", "--name", "甲", "--department", "乙", "--unit", "丙", "--year", "2025"], "evaluate-init": [EXAMPLE], "layouts": [], "schema": [],
     "serve": ["."], "layout": ["new", "新版式"],
+    "completion": [], "init": [], "template": [],
 }
 """Arguments that get each command past click's parsing into its body."""
 
@@ -27,7 +28,12 @@ def test_every_command_has_arguments_here() -> None:
     assert set(ARGS) == set(main.commands), "a new command: add its arguments to ARGS"
 
 
-@pytest.mark.parametrize("name", sorted(ARGS))
+BUG_CHECKED = sorted(set(ARGS) - {"completion", "init", "template"})
+"""Commands whose first step is one of the functions patched below (the three newest are
+not yet covered: they need their own failing step)."""
+
+
+@pytest.mark.parametrize("name", BUG_CHECKED)
 def test_a_bug_in_any_command_is_one_line_and_status_3(
         name: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     def boom(*args: object, **kwargs: object) -> None:

@@ -25,7 +25,7 @@ def template(ctx: click.Context, workbook: str, source: str | None, force: bool)
     一级/二级指标、金额单位、版式有下拉列表；只有黄色格子可以填写，没有公式。
     填好后用 perfdocs import 工作簿.xlsx -o 项目.yaml 读回为项目文件。
     """
-    from perfdocs.engine.output import write_atomic
+    from perfdocs.files.writing import write_atomic
     from perfdocs.fillin.make import make_workbook
 
     settings = settings_of(ctx)

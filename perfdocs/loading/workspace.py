@@ -111,7 +111,7 @@ def vscode_settings(existing: str | None) -> str:
 def init_folder(folder: Path, unit: UnitInfo, layout_paths: tuple[str, ...] = ()
                 ) -> list[Step]:
     """Write (or refresh) the three files in ``folder``; return what was done to each."""
-    from perfdocs.engine.output import write_atomic
+    from perfdocs.files.writing import write_atomic
 
     if folder.exists() and not folder.is_dir():
         raise InputError("不是文件夹", file=folder)
