@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 MONEY_UNITS = ("元", "万元")
 
 
-class YearType(click.ParamType):
+class YearType(click.ParamType):  # type: ignore[type-arg]
     """A year as a preparer writes it: 2026, 2026年, ２０２６ (full-width digits)."""
 
     name = "年度"

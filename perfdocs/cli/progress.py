@@ -70,7 +70,7 @@ class TerminalProgress(Progress):
                  clock: object = time.monotonic) -> None:
         self.stream = stream
         self.width = width
-        self.clock = clock  # type: ignore[assignment]
+        self.clock = clock
         self.name = ""
         self.estimate = Estimate(0, 0.0)
         self.label = ""

@@ -187,7 +187,7 @@ def _answer(value: str | None, label: str, default: str, asking: bool) -> str:
         value = prompt(label, default or None, one_line(label))
     if value is None:
         value = default
-    return one_line(label)(value)
+    return str(one_line(label)(value))
 
 
 def _amount_text(amount: Decimal | None, unit: str) -> str:

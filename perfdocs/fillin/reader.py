@@ -53,10 +53,10 @@ def is_fillin(path: str | Path) -> bool:
         return False
     try:
         with zipfile.ZipFile(path) as archive:
-            info = archive.getinfo("xl/workbook.xml")
-            if info.file_size > 1_000_000:
+            entry = archive.getinfo("xl/workbook.xml")
+            if entry.file_size > 1_000_000:
                 return False
-            return f'name="{MARK_SHEET}"'.encode() in archive.read(info)
+            return f'name="{MARK_SHEET}"'.encode() in archive.read(entry)
     except (OSError, KeyError, zipfile.BadZipFile):
         return False
 

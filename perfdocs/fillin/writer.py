@@ -56,7 +56,9 @@ def build_workbook(data: Mapping[str, Any], lists: Mapping[str, Sequence[str]],
     from perfdocs.render.reproducible import DEFAULT_STAMP, normalize_zip
 
     book = Workbook()
-    book.remove(book.active)
+    first = book.active
+    if first is not None:
+        book.remove(first)
     ranges = _lists_sheet(book, lists)
     for title in SHEET_ORDER:
         sheet_spec = next(s for s in (*FIELD_SHEETS, FILING, *INDICATOR_SHEETS)
