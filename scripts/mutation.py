@@ -111,9 +111,11 @@ def run_named() -> int:
             code = subprocess.call([sys.executable, "-m", "pytest", "-x", "-q",
                                     "-p", "no:cacheprovider", *tests], cwd=copy, env=env,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            killed = code == 1
-            survived += not killed
-            print(f"  {'killed  ' if killed else 'SURVIVED'}  {what}")
+            # pytest: 1 = a test failed (killed), 0 = all passed (survived); any other
+            # status (no such test file, a collection error) proves nothing either way.
+            verdict = {1: "killed  ", 0: "SURVIVED"}.get(code, f"ERROR {code}")
+            survived += code != 1
+            print(f"  {verdict}  {what}")
     print(f"{len(NAMED) - survived} of {len(NAMED)} named mutants killed")
     return 1 if survived else 0
 
