@@ -33,8 +33,8 @@ def tree_digest(folder: Path) -> dict[str, str]:
 
 
 def test_packet_is_byte_identical_when_built_twice(tmp_path: Path) -> None:
-    a = build(tmp_path / "a", "--format", "xlsx,pdf")
-    b = build(tmp_path / "b", "--format", "xlsx,pdf")
+    a = build(tmp_path / "a", "--format", "xlsx,docx,pdf", "--date", "2025-03-01")
+    b = build(tmp_path / "b", "--format", "xlsx,docx,pdf", "--date", "2025-03-01")
     assert tree_digest(a) == tree_digest(b)
     zip_a = a.with_name(a.name + ".zip").read_bytes()
     zip_b = b.with_name(b.name + ".zip").read_bytes()
@@ -42,7 +42,7 @@ def test_packet_is_byte_identical_when_built_twice(tmp_path: Path) -> None:
 
 
 def test_manifest_lists_every_file_with_its_hash(tmp_path: Path) -> None:
-    folder = build(tmp_path, "--format", "xlsx,pdf", "--form", "自评表")
+    folder = build(tmp_path, "--format", "xlsx,pdf", "--form", "自评表", "--date", "2025-03-01")
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     listed = {f["path"]: f for f in manifest["files"]}
     on_disk = {p.relative_to(folder).as_posix() for p in folder.rglob("*")
@@ -59,7 +59,8 @@ def test_manifest_lists_every_file_with_its_hash(tmp_path: Path) -> None:
         names = archive.namelist()
         assert names == sorted(names)
         assert f"{folder.name}/manifest.json" in names
-        assert {i.date_time for i in archive.infolist()} == {(2000, 1, 1, 0, 0, 0)}
+        assert {i.date_time for i in archive.infolist()} == {(2025, 3, 1, 0, 0, 0)}
+    assert manifest["date"] == "2025-03-01" and manifest["stage"] == "自评"
 
 
 def test_bound_pdf_contents_and_footers(tmp_path: Path) -> None:
@@ -67,22 +68,24 @@ def test_bound_pdf_contents_and_footers(tmp_path: Path) -> None:
     folder = build(tmp_path, "--format", "pdf", "--form", "自评表")
     bound = pypdf.PdfReader(folder / f"{folder.name}.pdf")
     pages = [page.extract_text() or "" for page in bound.pages]
-    total = len(pages)
-    for number, text in enumerate(pages, start=1):
-        assert f"第 {number} 页 共 {total} 页" in text
+    front = 2  # the cover and the 目录 are not numbered
+    body = len(pages) - front
+    assert "第" not in pages[0].split("项目数")[-1] and "页 共" not in pages[1]
+    for number, text in enumerate(pages[front:], start=1):
+        assert f"第 {number} 页 共 {body} 页" in text
     assert "上海市职业技能鉴定中心" in pages[0] and "项目数" in pages[0]
     contents = pages[1]
     assert "目" in contents
-    # Every entry of the contents points at the page where that form's title is.
-    forms = sorted((folder / "表格").glob("*.pdf"))
-    assert len(forms) == 3
-    for form in forms:
-        project = form.stem.rsplit("-", 1)[0]
-        match = re.search(re.escape(project) + r"\s*自评表\s*(\d+)", contents)
-        assert match is not None, (project, contents)
-        page = int(match.group(1))
-        assert project in pages[page - 1].replace(" ", "").replace("\n", "")
-        assert "财政项目支出绩效自评表" in pages[page - 1].replace(" ", "")
+    # Each project's 自评表 and 自评报告 entries point at the pages where they start.
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    lines = [line.strip() for line in contents.splitlines() if line.strip()]
+    for project in manifest["projects"]:
+        at = lines.index(project["项目名称"])
+        assert lines[at + 2] == "自评表" and lines[at + 4] == "自评报告", lines
+        form_page, report_page = int(lines[at + 3]) + front, int(lines[at + 5]) + front
+        assert "财政项目支出绩效自评表" in pages[form_page - 1].replace(" ", "")
+        assert "项目支出绩效自评报告" in re.sub(r"\s+", "", pages[report_page - 1])
+        assert int(lines[at + 1]) + front == form_page  # the project's own entry
 
 
 def test_errors_in_three_files_are_all_listed_and_nothing_written(tmp_path: Path) -> None:
@@ -118,7 +121,7 @@ def test_one_packet_per_unit_or_single(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["packet", *files, "--out", str(out), "-f", "xlsx"])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir() if p.is_dir()) == [
-        "乙中心2024年度绩效材料", "甲中心2024年度绩效材料"]
+        "乙中心2024年度绩效自评材料", "甲中心2024年度绩效自评材料"]
     out = tmp_path / "single"
     result = CliRunner().invoke(main, ["packet", *files, "--out", str(out), "-f", "xlsx",
                                        "--single"])
@@ -160,7 +163,7 @@ def test_large_units_are_bound_in_volumes(tmp_path: Path) -> None:
     first = pypdf.PdfReader(volumes[0]).pages[0].extract_text()
     assert "第 1 册，共 2 册（2 个项目）" in first
     second = pypdf.PdfReader(volumes[1])
-    assert "第 1 页 共" in second.pages[0].extract_text()
+    assert "第 1 页 共" in second.pages[2].extract_text()  # after its cover and 目录
 
 
 # --- a relative --out, several units in one packet, one footer a page, failed runs ---

@@ -1,4 +1,7 @@
-"""The unit summary (汇总表) of the bundled 2024 unit, checked against its projects."""
+"""The 项目绩效一览表 of the bundled 2024 unit, checked against its projects.
+
+The official 汇总表 (the title over each 申报表) is tested in test_declaration_summary.py.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +14,6 @@ import pytest
 from click.testing import CliRunner
 from conftest import DATA_2024, SMALL_PROJECT, need
 
-from perfdocs.cli.summary import summary as summary_command
 from perfdocs.engine.pipeline import prepare
 from perfdocs.engine.summaries import prepare_all, write_summary
 from perfdocs.errors import ValidationFailed
@@ -19,7 +21,7 @@ from perfdocs.forms.summary.builder import build_summary_form, summarize
 from perfdocs.loading.settings import Settings
 
 FILES = sorted(str(p) for p in DATA_2024.glob("*.yaml"))
-TITLE = "上海市职业技能鉴定中心2024年度项目绩效目标汇总表"
+TITLE = "上海市职业技能鉴定中心2024年度项目绩效一览表"
 D = Decimal
 
 
@@ -47,6 +49,7 @@ def test_rows_are_the_projects() -> None:
     assert training.rate == D("99.58") and training.total == D("92.96")
     undeclared = rows["第48届世赛筹办场地经理跟岗学习经费"]
     assert undeclared.annual is None and undeclared.nature == ""
+    assert undeclared.counts == {} and not undeclared.declared  # no declared indicators
     assert undeclared.total == D("97.76")
 
 
@@ -63,35 +66,90 @@ def test_totals_are_the_sum_of_the_projects() -> None:
     # The totals row's rate is cut from the summed amounts, like a project's.
     assert t.rate == D("99.09")
     assert t.executed / t.budget * 100 > t.rate > t.executed / t.budget * 100 - D("0.01")
-    # Each project's count matches its own declaration (or evaluation when undeclared).
+    # Each project's count is its own declaration's; a project without one counts none.
     for path in FILES:
         project = prepare(path, Settings()).project
         row = next(r for r in s.rows if r.path == path)
-        tree = (project.declaration or project.evaluation).flat()
-        assert row.indicators == len(tree)
+        declared = project.declaration.flat() if project.declaration else []
+        assert row.indicators == len(declared)
 
 
-def test_form_grid_and_totals_row() -> None:
+def test_form_grid_keeps_declaration_and_evaluation_apart() -> None:
     s = _unit_summary()
     form = build_summary_form(s)
     form.check()
     (block,) = form.blocks
     assert block.repeat_rows == 2
-    assert form.title == TITLE and form.subtitle == "金额单位：元"
+    assert form.title == TITLE and form.subtitle == "金额单位：元；指标数单位：个"
+    assert form.kind == "项目绩效一览表" and "汇总表" not in form.title
     heading = {c.text: c for c in block.cells if c.row == 0}
-    assert heading["绩效指标数（个）"].colspan == 4
-    assert heading["自评"].colspan == 5
+    declared, evaluated = heading["绩效目标申报"], heading["绩效自评"]
+    # 项目性质, 项目类别, 年度资金申请总额, three 一级 counts and their 合计
+    assert declared.colspan == 7 and evaluated.colspan == 5
+    assert declared.last_col < evaluated.col  # the groups never share a column
     assert heading["项目名称"].rowspan == 2
+    under = {c.text: c.col for c in block.cells if c.row == 1}
+    for label in ("项目性质", "项目类别", "年度资金申请总额\n（元）", "产出\n指标", "指标\n合计"):
+        assert declared.col <= under[label] <= declared.last_col, label
+    for label in ("全年预算数\n（元）", "全年执行数\n（元）", "执行率(%)", "总分", "评分等级"):
+        assert evaluated.col <= under[label] <= evaluated.last_col, label
+    # The project without a 申报 part: blank under 绩效目标申报, figures under 绩效自评.
+    row = next(r for r in block.rows()
+               if r[1].text == "第48届世赛筹办场地经理跟岗学习经费")
+    assert all(c.text == "" for c in row if declared.col <= c.col <= declared.last_col)
+    assert [c.text for c in row if c.col >= evaluated.col] == [
+        "5,411,500.00", "5,013,500.00", "92.64", "97.76", "优"]
     last = block.rows()[-1]
     texts = [c.text for c in last]
-    assert texts[0] == "合计" and last[0].colspan == 4
+    assert texts[0] == "合计" and last[0].colspan == 2
     assert "90,358,177.00" in texts
     assert "86,601,000.00" in texts and "85,821,300.00" in texts
-    assert texts[2:6] == ["70", "18", "10", "98"]  # after 合计 (A:D) and the amount (E)
+    # seed 001's two declarations: 34 + 22 产出, 9 + 8 效益, 5 + 3 满意度 (the third project
+    # declares nothing, so its 自评 indicators are not counted here)
+    assert texts[3:8] == ["90,358,177.00", "56", "17", "8", "81"]
     annual = next(c for c in last if c.text == "90,358,177.00")
     column = [c.number for c in block.cells
               if c.col == annual.col and 1 < c.row < block.n_rows - 1 and c.number is not None]
     assert sum(column) == annual.number
+
+
+def test_overview_layout_keys(tmp_path: Path) -> None:
+    """[overview] sets the title, money unit, columns and labels."""
+    import shutil
+
+    from perfdocs.layouts.layout import load_layout
+
+    folder = tmp_path / "variant"
+    shutil.copytree(Path(__file__).parents[1] / "templates" / "shanghai-2024", folder)
+    with (folder / "layout.toml").open("a", encoding="utf-8") as handle:
+        handle.write('\n[overview]\ntitle = "{{ unit }}{{ year }}年度项目情况表"\n'
+                     'money_unit = "万元"\ndeclaration = ["annual"]\n'
+                     'evaluation = ["rate", "grade"]\nlabels = { grade = "等级" }\n')
+    layout = load_layout(str(folder))
+    (s,) = summarize(prepare_all(FILES, Settings(), layout=str(folder)))
+    assert s.layout.overview == layout.overview
+    form = build_summary_form(s)
+    assert form.title == "上海市职业技能鉴定中心2024年度项目情况表"
+    assert form.subtitle == "金额单位：万元"
+    (block,) = form.blocks
+    assert [c.text for c in block.rows()[1]] == ["年度资金申请总额\n（万元）", "执行率(%)", "等级"]
+    assert "8,600.00" in [c.text for c in block.cells]
+
+
+def test_overview_layout_key_errors(tmp_path: Path) -> None:
+    import shutil
+
+    from perfdocs.layouts.layout import LayoutInvalid, load_layout
+
+    folder = tmp_path / "bad"
+    shutil.copytree(Path(__file__).parents[1] / "templates" / "shanghai-2024", folder)
+    with (folder / "layout.toml").open("a", encoding="utf-8") as handle:
+        handle.write('\n[overview]\ntitle = "{{ unti }}"\nevaluation = ["rates"]\n'
+                     '\n[summary]\ntitle = "{{ yaer }}汇总表"\n')
+    with pytest.raises(LayoutInvalid) as info:
+        load_layout(str(folder))
+    fields = {d.field for d in info.value.all_diagnostics()}
+    assert {"overview.title", "overview.evaluation[1]", "summary.title"} <= fields
 
 
 def test_groups_by_unit_and_year(tmp_path: Path) -> None:
@@ -113,22 +171,23 @@ def test_one_bad_file_stops_the_summary(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
-def test_summary_command_writes_xlsx_and_pdf(tmp_path: Path) -> None:
+def test_overview_command_writes_xlsx_pdf_and_docx(tmp_path: Path) -> None:
     openpyxl = pytest.importorskip("openpyxl")
-    pytest.importorskip("perfdocs.render.xlsx.writer")
+
+    from perfdocs.cli.summary import overview as overview_command
 
     @click.group()
     @click.pass_context
     def cli(ctx: click.Context) -> None:
         ctx.obj = {}
 
-    cli.add_command(summary_command)
+    cli.add_command(overview_command)
     out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["summary", *FILES, "--out", str(out)])
+    result = CliRunner().invoke(cli, ["overview", *FILES, "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert "3 个项目" in result.output and "90,358,177.00" in result.output
     xlsx, pdf = out / f"{TITLE}.xlsx", out / f"{TITLE}.pdf"
-    assert xlsx.is_file() and pdf.is_file()
+    assert xlsx.is_file() and pdf.is_file() and (out / f"{TITLE}.docx").is_file()
     sheet = openpyxl.load_workbook(xlsx).active
     values = [c.value for row in sheet.iter_rows() for c in row if c.value is not None]
     assert TITLE in values
@@ -136,10 +195,6 @@ def test_summary_command_writes_xlsx_and_pdf(tmp_path: Path) -> None:
     pdftotext = need("pdftotext")
     text = subprocess.run([pdftotext, "-layout", str(pdf), "-"], capture_output=True,
                           text=True, check=True).stdout
-    assert TITLE in text
+    assert TITLE in text and "汇总表" not in text
     for figure in ("86,000,000.00", "4,358,177.00", "90,358,177.00", "99.58", "92.85"):
         assert figure in text
-    # Same input, same bytes.
-    first = xlsx.read_bytes(), pdf.read_bytes()
-    CliRunner().invoke(cli, ["summary", *FILES, "--out", str(out)])
-    assert (xlsx.read_bytes(), pdf.read_bytes()) == first

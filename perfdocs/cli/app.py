@@ -172,6 +172,12 @@ def _pdf_font(settings: Settings) -> Any:
     return font
 
 
+def _date_option(ctx: click.Context, param: Any, value: str | None) -> Any:
+    from perfdocs.cli.summary import parse_date_option
+
+    return parse_date_option(ctx, param, value)
+
+
 @main.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--layout", "-l", metavar="NAME", help="版式名称，覆盖项目文件和设置中的版式。")
@@ -193,6 +199,10 @@ def validate(ctx: click.Context, files: tuple[str, ...], layout: str | None,
             failed += 1
             continue
         _print_warnings(prepared.diagnostics)
+        from perfdocs.rules.report import report_notes
+
+        for d in report_notes(prepared.loaded):
+            click.echo(d.format(), err=True)
         warnings = sum(d.severity is Severity.WARNING for d in prepared.diagnostics)
         notes = len(prepared.diagnostics) - warnings
         counted = [f"{n} 个{word}" for n, word in ((warnings, "警告"), (notes, "提示")) if n]
@@ -267,13 +277,19 @@ def layouts(ctx: click.Context, keys: bool) -> None:
 @click.option("--single", is_flag=True, default=None,
               help="所有单位合成一个材料包（默认每个实施单位、年度一个）。")
 @click.option("--layout", "-l", metavar="NAME", help="版式名称。")
+@click.option("--stage", type=click.Choice(["申报", "自评"]), default=None,
+              help="哪个阶段的材料：申报（汇总表，随预算报送）或 自评（一览表、自评表、自评报告，"
+                   "年度终了后报送）。不写则按文件内容：有自评部分即为自评。")
+@click.option("--date", "day", metavar="YYYY-MM-DD", callback=_date_option,
+              help="封面和文件上写的日期（默认今天）；同样的输入和日期生成同样的文件。")
 @click.pass_context
 @guarded
 def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str | None,
-           out: str | None, jobs: int, single: bool | None, layout: str | None) -> None:
-    """先校验全部文件，再为每个单位生成送审材料包（表格、汇总表、合订 PDF、清单、zip）。"""
+           out: str | None, jobs: int, single: bool | None, layout: str | None,
+           stage: str | None, day: Any) -> None:
+    """先校验全部文件，再为每个单位生成一个阶段的送审材料包（封面、目录、文件、清单、zip）。"""
     from perfdocs.engine.batch import relative_path
-    from perfdocs.packet.packet import build_packets
+    from perfdocs.packet.packet import STAGE_NAMES, build_packet
 
     settings = _settings(ctx)
     chosen = _parse_formats(formats, settings)
@@ -284,11 +300,15 @@ def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str |
 
     with for_terminal() as shown:
         shown.phase("生成", len(paths))
-        folders = build_packets(paths, settings, out=Path(out) if out else settings.out,
-                                formats=chosen, kinds=kinds, jobs=jobs,
-                                single=settings.packet_single if single is None else single,
-                                layout=layout, font=font, progress=shown.advance)
-    for folder in folders:
+        run = build_packet(paths, settings, out=Path(out) if out else settings.out,
+                           stage=stage, formats=chosen, kinds=kinds, jobs=jobs,
+                           single=settings.packet_single if single is None else single,
+                           layout=layout, font=font, day=day, progress=shown.advance)
+    for note in run.notes:
+        click.echo(f"注意：{note}", err=True)
+    how = "（按文件内容选定；另一阶段请用 --stage）" if run.chosen else ""
+    click.echo(f"已生成{STAGE_NAMES[run.stage]}阶段材料{how}：")
+    for folder in run.folders:
         click.echo(f"✓ {relative_path(folder)}（及 {folder.name}.zip）")
 
 
@@ -299,13 +319,15 @@ def _register() -> None:
     from perfdocs.cli.init import init
     from perfdocs.cli.layout import layout_group
     from perfdocs.cli.scaffold import evaluate_init, new
+    from perfdocs.cli.selfreport import report
     from perfdocs.cli.status import status
-    from perfdocs.cli.summary import summary
+    from perfdocs.cli.summary import overview, summary
     from perfdocs.cli.template import template
     from perfdocs.serve.command import serve
 
-    for command in (new, evaluate_init, summary, import_command, check_command, diff_command,
-                    status, serve, layout_group, init, template, completion):
+    for command in (new, evaluate_init, summary, overview, report, import_command,
+                    check_command, diff_command, status, serve, layout_group, init, template,
+                    completion):
         main.add_command(command)
     localize(main)
     attach(main)

@@ -1,27 +1,46 @@
-"""``perfdocs summary FILES… [--out DIR]``: the 汇总表 of each 实施单位 and 年度."""
+"""``perfdocs summary`` (the official 汇总表) and ``perfdocs overview`` (项目绩效一览表)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import click
 
 from perfdocs.cli.common import expand_globs, guarded, settings_of
 
 
+def parse_date_option(ctx: click.Context, param: Any, value: str | None) -> date | None:
+    """``--date YYYY-MM-DD`` as a date; a wrong one is a usage error (exit 2)."""
+    from perfdocs.loading.settings import parse_day
+
+    if value is None:
+        return None
+    try:
+        return parse_day(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+DATE_HELP = "文件上写的日期，格式 YYYY-MM-DD（默认今天）；同样的输入和日期生成同样的文件。"
+
+
 @click.command("summary")
 @click.argument("files", nargs=-1, required=True)
 @click.option("--out", "-o", metavar="DIR", help="输出文件夹（默认取 perfdocs.toml，即 output）。")
 @click.option("--layout", "-l", metavar="NAME", help="版式名称，覆盖项目文件和设置中的版式。")
+@click.option("--date", "day", metavar="YYYY-MM-DD", callback=parse_date_option, help=DATE_HELP)
 @click.pass_context
 @guarded
 def summary(ctx: click.Context, files: tuple[str, ...], out: str | None,
-            layout: str | None) -> None:
-    """按实施单位和年度生成项目绩效目标汇总表（xlsx 和 pdf）。"""
-    from perfdocs.engine.summaries import prepare_all, render_summaries
+            layout: str | None, day: date | None) -> None:
+    """按实施单位和年度生成项目绩效目标汇总表：标题下依次是各项目的申报表（pdf、docx、xlsx）。"""
+    from perfdocs.engine.summaries import prepare_all
+    from perfdocs.forms.summary.declaration import write_summaries
     from perfdocs.render.pdf.fonts import find_cjk_font
 
-    settings = settings_of(ctx)
+    settings = settings_of(ctx).dated(day)
     paths = expand_globs(files)
     font = find_cjk_font(settings.pdf_fonts)
     if font.note:
@@ -31,9 +50,46 @@ def summary(ctx: click.Context, files: tuple[str, ...], out: str | None,
     for item in prepared:
         for d in item.diagnostics:
             click.echo(d.format(), err=True)
-    for table, written in render_summaries(prepared, settings, out_dir, font=font):
-        unit = table.money_form.money_unit
-        click.echo(f"✓ {table.title}：{len(table.rows)} 个项目，年度资金申请总额合计 "
-                   f"{table.totals.annual:,f} {unit}")
+    done, left_out = write_summaries(prepared, settings, out_dir, font=font)
+    for item, written in done:
+        click.echo(f"✓ {item.title}：{len(item.projects)} 个项目的申报表")
+        for path in written:
+            click.echo(f"  → {path}")
+    if left_out:
+        click.echo(f"注意：以下 {len(left_out)} 个文件没有「申报」部分，未列入汇总表：", err=True)
+        for path in left_out:
+            click.echo(f"  {path}", err=True)
+    if not done:
+        click.echo("没有生成汇总表：所给文件都没有「申报」部分", err=True)
+
+
+@click.command("overview")
+@click.argument("files", nargs=-1, required=True)
+@click.option("--out", "-o", metavar="DIR", help="输出文件夹（默认取 perfdocs.toml，即 output）。")
+@click.option("--layout", "-l", metavar="NAME", help="版式名称，覆盖项目文件和设置中的版式。")
+@click.option("--date", "day", metavar="YYYY-MM-DD", callback=parse_date_option, help=DATE_HELP)
+@click.pass_context
+@guarded
+def overview(ctx: click.Context, files: tuple[str, ...], out: str | None,
+             layout: str | None, day: date | None) -> None:
+    """按实施单位和年度生成项目绩效一览表（每个项目一行，申报与自评两组列分开；xlsx、pdf、docx）。"""
+    from perfdocs.engine.summaries import prepare_all, render_summaries
+    from perfdocs.render.pdf.fonts import find_cjk_font
+
+    settings = settings_of(ctx).dated(day)
+    paths = expand_globs(files)
+    font = find_cjk_font(settings.pdf_fonts)
+    if font.note:
+        click.echo(f"注意：{font.note}", err=True)
+    out_dir = Path(out) if out else settings.out
+    prepared = prepare_all(paths, settings, layout=layout)
+    for item in prepared:
+        for d in item.diagnostics:
+            click.echo(d.format(), err=True)
+    for item, written in render_summaries(prepared, settings, out_dir, font=font,
+                                          formats=("xlsx", "pdf", "docx")):
+        unit = item.money_unit
+        click.echo(f"✓ {item.title}：{len(item.rows)} 个项目，年度资金申请总额合计 "
+                   f"{item.totals.annual:,f} {unit}")
         for path in written:
             click.echo(f"  → {path}")

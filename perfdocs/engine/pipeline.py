@@ -88,6 +88,10 @@ def prepare(path: str | Path, settings: Settings, *, layout_name: str | None = N
         from perfdocs.rules.consistency import check_declaration
 
         diagnostics += check_declaration(loaded, layout, result)
+    if project.evaluation is not None:
+        from perfdocs.rules.report import check_report
+
+        diagnostics += check_report(loaded, layout, result)
     from perfdocs.rules.amounts import check_amounts
 
     diagnostics += check_amounts(loaded, layout)
@@ -244,7 +248,7 @@ def render_format(fmt: str, forms: list[Any], settings: Settings, font: FontChoi
 
     if fmt not in FORMATS:
         raise RenderError(f"不支持的格式 {fmt}（可用：{'、'.join(FORMATS)}）", file=where)
-    options = RenderOptions(stamp=settings.document_date, font=font,
+    options = RenderOptions(stamp=settings.stamp, font=font,
                             footer=settings.pdf_footer, where=where, lines=lines or {})
     try:
         return renderer(fmt).render(forms, options)

@@ -198,6 +198,10 @@ class Form:
     """Lines printed under the table (the layout's footer_lines, a revision note), "\n"-joined."""
     header: str = ""
     """Lines printed between the subtitle and the table (the layout's header_lines)."""
+    heading: str = ""
+    """A line above the title, such as the 汇总表's "<unit><year>年度项目绩效目标汇总表" over
+    the 申报表 bound under it. A document (PDF, Word) prints it where it changes, so the
+    bound forms read as one; a workbook prints it on every sheet."""
 
     @property
     def n_cols(self) -> int:

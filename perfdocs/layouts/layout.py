@@ -719,6 +719,71 @@ class AmountChecks(_Section):
     """Above this (100 亿元) they look typed in 元 into a 万元 file."""
 
 
+SUMMARY_CONTEXT = ("unit", "year", "layout")
+"""Fields the 汇总表's and the 项目绩效一览表's titles may use."""
+OVERVIEW_DECLARATION = ("nature", "category", "annual", "indicators")
+OVERVIEW_EVALUATION = ("budget", "executed", "rate", "total", "grade")
+OVERVIEW_LABELS = {
+    "number": "序号", "name": "项目名称", "nature": "项目性质", "category": "项目类别",
+    "annual": "年度资金申请总额\n（{unit}）", "indicator_total": "指标合计",
+    "budget": "全年预算数\n（{unit}）", "executed": "全年执行数\n（{unit}）",
+    "rate": "执行率(%)", "total": "总分",
+    "grade": "评分等级", "totals": "合计",
+    "declaration": "绩效目标申报", "evaluation": "绩效自评",
+}
+"""The 一览表's printed labels by key; ``{unit}`` is the money unit."""
+
+
+class SummarySpec(_Section):
+    """The official 汇总表: a title line over each project's declaration forms (seed 001)."""
+
+    title: str = "{{ unit }}{{ year }}年度项目绩效目标汇总表"
+    forms: list[str] = []
+    """The forms bound under the title, in order; empty: every form of the 申报 section."""
+
+    @model_validator(mode="after")
+    def _check(self) -> SummarySpec:
+        problem = _template_problem(self.title, SUMMARY_CONTEXT)
+        if problem:
+            raise _Problems([("title", problem)])
+        return self
+
+
+class OverviewSpec(_Section):
+    """The 项目绩效一览表 (perfdocs' own overview, one row per project): its title, its money
+    unit and which columns it shows under its 申报 and 自评 headings."""
+
+    title: str = "{{ unit }}{{ year }}年度项目绩效一览表"
+    money_unit: Literal["元", "万元", ""] = ""
+    """"" = the 申报表's money unit."""
+    declaration: list[str] = list(OVERVIEW_DECLARATION)
+    evaluation: list[str] = list(OVERVIEW_EVALUATION)
+    labels: dict[str, str] = {}
+    """Printed labels to replace (keys of :data:`OVERVIEW_LABELS`)."""
+
+    @model_validator(mode="after")
+    def _check(self) -> OverviewSpec:
+        problems = []
+        problem = _template_problem(self.title, SUMMARY_CONTEXT)
+        if problem:
+            problems.append(("title", problem))
+        for key, allowed in (("declaration", OVERVIEW_DECLARATION),
+                             ("evaluation", OVERVIEW_EVALUATION)):
+            for i, column in enumerate(getattr(self, key)):
+                if column not in allowed:
+                    problems.append((f"{key}[{i + 1}]", _unknown_key(column, allowed)))
+        for key in self.labels:
+            if key not in OVERVIEW_LABELS:
+                problems.append((f"labels.{key}", _unknown_key(key, OVERVIEW_LABELS)))
+        if problems:
+            raise _Problems(problems)
+        return self
+
+    def label(self, key: str, unit: str) -> str:
+        """The printed label of ``key`` with the money unit filled in."""
+        return self.labels.get(key, OVERVIEW_LABELS[key]).replace("{unit}", unit)
+
+
 class Layout(_Section):
     """A whole layout folder."""
 
@@ -730,6 +795,10 @@ class Layout(_Section):
     """Forms of the parent a variant does without (e.g. ["申报表"] for a 自评表-only variant)."""
     forms: dict[str, FormLayout] = Field(min_length=1)
     amounts: AmountChecks = AmountChecks()
+    summary: SummarySpec = SummarySpec()
+    """``[summary]``: the 汇总表 a unit hands in with its declarations."""
+    overview: OverviewSpec = OverviewSpec()
+    """``[overview]``: the 项目绩效一览表."""
     folder: str = ""
 
     @model_validator(mode="after")

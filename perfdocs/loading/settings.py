@@ -7,9 +7,10 @@ silently ignored at a deadline). Relative paths are taken from the file's own fo
 
 from __future__ import annotations
 
+import os
 import tomllib
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -50,19 +51,46 @@ class Settings:
     formats: tuple[str, ...] = FORMATS
     out: Path = Path("output")
     name: str = DEFAULT_NAME
-    document_date: datetime = datetime(2000, 1, 1)
+    document_date: datetime | None = None
+    """The date the documents say (cover, 自评报告, 填报日期): ``--date``, else perfdocs.toml's
+    ``[render] document_date`` override, else today (fixed once per run by :meth:`dated`)."""
     input_unit: str = "元"
     pdf_fonts: tuple[str, ...] = ()
     pdf_footer: bool = True
     print_revision: bool = False
     layout_paths: tuple[str, ...] = ()
-    packet_name: str = "{{ unit }}{{ year }}年度绩效材料"
+    packet_name: str = "{{ unit }}{{ year }}年度{{ stage }}材料"
     packet_forms: str = "表格"
     packet_single: bool = False
     packet_volume_size: int = 200
     unit: UnitInfo = field(default_factory=UnitInfo)
     file: Path | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def dated(self, day: date | None = None) -> Settings:
+        """These settings with the run's document date fixed: ``day`` (``--date``), else the
+        configured override, else today. Called once per run, so every worker of a packet
+        and every file of it says the same date even across midnight."""
+        if day is not None:
+            return replace(self, document_date=datetime(day.year, day.month, day.day))
+        if self.document_date is not None:
+            return self
+        today = date.today()
+        return replace(self, document_date=datetime(today.year, today.month, today.day))
+
+    @property
+    def day(self) -> date:
+        """The date a person reads in the documents."""
+        return (self.document_date or datetime.now()).date()
+
+    @property
+    def stamp(self) -> datetime:
+        """The moment embedded in files (Office metadata, PDF dates, zip entries).
+
+        ``SOURCE_DATE_EPOCH`` (the reproducible-builds convention) wins; otherwise the
+        document date at midnight, so the same inputs and the same date give the same bytes.
+        """
+        return source_date_epoch() or datetime.combine(self.day, time())
 
 
 _KNOWN = {
@@ -112,8 +140,8 @@ def load_settings(path: str | Path | None = None) -> Settings:
     if bad or not formats:
         raise SettingsError(f"formats 只能取 {'、'.join(format_names())}", file=file,
                             field="render.formats")
-    date = render.get("document_date", datetime(2000, 1, 1))
-    if not isinstance(date, datetime):
+    date = render.get("document_date")
+    if date is not None and not isinstance(date, datetime):
         from datetime import date as date_type
 
         if isinstance(date, date_type):
@@ -145,7 +173,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
         formats=formats,
         out=Path(_resolve(base, get(render, "out", str, "output"), file)),
         name=get(render, "name", str, DEFAULT_NAME),
-        document_date=date.replace(tzinfo=None),
+        document_date=date.replace(tzinfo=None) if date is not None else None,
         input_unit=unit,
         pdf_fonts=tuple(fonts),
         pdf_footer=get(render, "footer", bool, True),
@@ -194,6 +222,24 @@ def _read_toml(file: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         message, line = toml_error(exc)
         raise SettingsError(f"设置文件不是合法的 TOML：{message}", file=file, line=line) from None
+
+
+def source_date_epoch() -> datetime | None:
+    """``SOURCE_DATE_EPOCH`` as a naive UTC moment (clamped to the zip format's 1980), or
+    None when unset or not a whole number of seconds."""
+    text = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not text.isdigit():
+        return None
+    moment = datetime.fromtimestamp(int(text), UTC).replace(tzinfo=None)
+    return max(moment, datetime(1980, 1, 1))
+
+
+def parse_day(text: str) -> date:
+    """``--date YYYY-MM-DD`` → a date; ValueError with a Chinese message otherwise."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"日期「{text}」不对：应写成 YYYY-MM-DD，如 2025-01-15") from None
 
 
 def _resolve(base: Path, value: Any, file: Path | None = None) -> str:

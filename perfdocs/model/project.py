@@ -270,6 +270,34 @@ class Printed(Strict):
     grade: OptionalText = Field(None, alias="评分等级")
 
 
+class ReportTexts(Strict):
+    """The 自评报告's own paragraphs, each optional.
+
+    A paragraph left out is written from the figures (a plain sentence saying what the
+    numbers say), and ``validate`` notes which ones were; a unit replaces them with its own
+    words before handing the report in.
+    """
+
+    overview: OptionalText = Field(
+        None, alias="项目概况",
+        description="一、（一）项目概况：立项依据、主要内容、实施单位和实施情况")
+    funds: OptionalText = Field(
+        None, alias="资金使用情况",
+        description="一、（二）资金安排与使用情况：预算安排、调整、执行和管理")
+    goals: OptionalText = Field(
+        None, alias="绩效目标", description="一、（三）项目绩效目标")
+    achievements: dict[str, Text] = Field(
+        {}, alias="实现情况",
+        description="二、绩效目标实现情况，按一级指标分段写，如 产出指标: …、效益指标: …")
+    deviations: OptionalText = Field(
+        None, alias="偏差原因及改进措施",
+        description="三、偏差原因分析及改进措施（总体说明；各扣分指标的说明取自其偏差原因分析及改进措施）")
+    conclusion: OptionalText = Field(
+        None, alias="自评结论", description="四、自评结论（总分、等级和执行率由程序计算后列出）")
+    other: OptionalText = Field(
+        None, alias="其他需要说明的问题", description="五、其他需要说明的问题")
+
+
 class Evaluation(Strict):
     """The 自评 section: filled in once the year is over."""
 
@@ -281,6 +309,9 @@ class Evaluation(Strict):
     indicators: IndicatorTree = Field(alias="绩效指标")
     printed: Printed | None = Field(None, alias="原表",
                                     description="figures as the original form printed them")
+    report: ReportTexts | None = Field(
+        None, alias="自评报告",
+        description="项目支出绩效自评报告的文字段落（均可不写：不写的段落按数字生成一句话）")
 
     @field_validator("indicators")
     @classmethod

@@ -1,10 +1,21 @@
 """The bound PDF of a packet: cover, table of contents, then every document, page-numbered.
 
 The parts are rendered separately (each form's own PDF, without footer) and joined with
-pypdf, which copies pages without re-laying them out. The table of contents needs the page
-on which each part starts, and its own length shifts those pages, so it is laid out until
-its page count is stable (once or twice). Footers "第 x 页 共 y 页" are drawn last, on an
-overlay merged onto every page, because only then is y known.
+pypdf, which copies pages without re-laying them out. What a reviewer expects of a bound
+file, and how it is made:
+
+* the cover is not numbered, nor is the 目录; numbering starts at 1 on the first document
+  page, and that is the number the 目录 prints, the footer "第 x 页 共 y 页" says and the
+  viewer's page box shows (page labels);
+* the 目录 is drawn here row by row, so the box of every entry is known, and each box is a
+  link to its page;
+* every section and every document has a bookmark (the outline), documents under their
+  section;
+* every page is drawn in the embedded CJK font: the cover, the 目录 and the footers name
+  it as their canvas' initial font, so the file refers to no font it does not embed.
+
+The 目录 takes as many pages as it needs; its length does not shift the numbers, because
+the 目录 is not numbered.
 """
 
 from __future__ import annotations
@@ -12,6 +23,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +31,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -26,14 +39,28 @@ from perfdocs.render.pdf.fonts import FontChoice, register
 
 MARGIN = 20 * mm
 FOOTER_SIZE = 9
+TOC_TITLE = "目　录"
+TOC_TITLE_SIZE = 18
+TOC_SIZES = (12, 10.5)
+"""Font size of a section's entry and of a document's entry under it."""
+TOC_ROW = 22
+"""Height of one 目录 row in points."""
+TOC_INDENT = 2 * 10.5
+"""A document's entry is indented two characters under its section."""
 
 
 @dataclass(frozen=True)
 class Part:
-    """One entry of the bound PDF: a title for the contents and the PDF that holds it."""
+    """One entry of the bound PDF: a title for the contents, the PDF that holds it, and its
+    level (0: a section or a document of its own; 1: a document under the last section).
+
+    A part without ``pdf`` is a section heading only: its entry and bookmark point at the
+    next part's first page.
+    """
 
     title: str
-    pdf: Path | bytes
+    pdf: Path | bytes | None
+    level: int = 0
 
 
 @dataclass(frozen=True)
@@ -42,17 +69,20 @@ class Cover:
 
     title: str
     lines: tuple[tuple[str, str], ...]
-    """(label, value) rows: 单位, 年度, 表格, 日期, 项目数."""
+    """(label, value) rows: 单位, 年度, 阶段, 内容, 日期, 项目数."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A line of the 目录: its title, level and the printed number of its first page."""
+
+    title: str
+    level: int
+    page: int
 
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _doc(out: io.BytesIO, title: str) -> SimpleDocTemplate:
-    return SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                             topMargin=MARGIN, bottomMargin=MARGIN, title=title,
-                             author="perfdocs", creator="perfdocs", invariant=1)
 
 
 def cover_pdf(cover: Cover, font: str) -> bytes:
@@ -63,36 +93,75 @@ def cover_pdf(cover: Cover, font: str) -> bytes:
     body = ParagraphStyle("cover-body", fontName=font, fontSize=13, leading=20)
     rows = [[Paragraph(_escape(k), body), Paragraph(_escape(v), body)] for k, v in cover.lines]
     table = Table(rows, colWidths=[35 * mm, 105 * mm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    # FONTNAME: a table sets its cells' font even for paragraphs; the default would put an
+    # unembedded Helvetica into the file.
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
-    story = [Spacer(1, 60 * mm), Paragraph(_escape(cover.title), title), Spacer(1, 30 * mm),
-             table]
-    _doc(out, cover.title).build(story)
+    story = [Spacer(1, 60 * mm), Paragraph(_escape(cover.title).replace("\n", "<br/>"), title),
+             Spacer(1, 30 * mm), table]
+    SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                      topMargin=MARGIN, bottomMargin=MARGIN, title=cover.title.replace("\n", ""),
+                      author="perfdocs", creator="perfdocs", invariant=1,
+                      initialFontName=font).build(story)
     return out.getvalue()
 
 
-def contents_pdf(entries: Sequence[tuple[str, int]], font: str) -> bytes:
-    """The table of contents: each part's title and the page it starts on."""
+def _fit(text: str, font: str, size: float, width: float) -> tuple[str, float]:
+    """``text`` at ``size`` or smaller (down to 8 pt) to fit ``width``; cut with … below that."""
+    while size > 8 and stringWidth(text, font, size) > width:
+        size -= 0.5
+    if stringWidth(text, font, size) <= width:
+        return text, size
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…", size
+
+
+def contents_pdf(entries: Sequence[Entry], font: str
+                 ) -> tuple[bytes, list[tuple[int, tuple[float, float, float, float]]]]:
+    """The 目录 and, per entry, (page of the 目录, link box) in the order of ``entries``."""
     out = io.BytesIO()
-    heading = ParagraphStyle("toc-title", fontName=font, fontSize=18, leading=26,
-                             alignment=TA_CENTER, spaceAfter=12)
-    body = ParagraphStyle("toc-body", fontName=font, fontSize=11, leading=16)
-    rows = [[Paragraph(_escape(title), body), Paragraph(str(page), body)]
-            for title, page in entries]
-    width = A4[0] - 2 * MARGIN
-    table = Table(rows, colWidths=[width - 20 * mm, 20 * mm], repeatRows=0)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, (0.6, 0.6, 0.6)),
-    ]))
-    _doc(out, "目录").build([Paragraph("目　录", heading), table])
-    return out.getvalue()
+    canvas = Canvas(out, pagesize=A4, invariant=1, initialFontName=font)
+    width, height = A4
+    left, right = MARGIN, width - MARGIN
+    boxes: list[tuple[int, tuple[float, float, float, float]]] = []
+    page = 0
+    y = height - MARGIN - TOC_TITLE_SIZE
+    canvas.setFont(font, TOC_TITLE_SIZE)
+    canvas.drawCentredString(width / 2, y, TOC_TITLE)
+    y -= TOC_ROW * 1.5
+    for entry in entries:
+        if y < MARGIN + TOC_ROW:
+            canvas.showPage()
+            page += 1
+            y = height - MARGIN - TOC_ROW
+        size = TOC_SIZES[min(entry.level, 1)]
+        x = left + TOC_INDENT * min(entry.level, 1)
+        number = str(entry.page)
+        number_width = stringWidth(number, font, size)
+        title, title_size = _fit(entry.title, font, size, right - x - number_width - 4 * size)
+        canvas.setFont(font, title_size)
+        canvas.drawString(x, y, title)
+        canvas.setFont(font, size)
+        canvas.drawRightString(right, y, number)
+        start = x + stringWidth(title, font, title_size) + size
+        end = right - number_width - size
+        if end > start:  # the dotted leader between title and number
+            canvas.setDash(1, 2)
+            canvas.setLineWidth(0.5)
+            canvas.line(start, y + 1, end, y + 1)
+            canvas.setDash()
+        boxes.append((page, (x, y - 5, right, y + size + 3)))
+        y -= TOC_ROW
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue(), boxes
 
 
 def _footer_overlay(total: int, font: str) -> bytes:
     out = io.BytesIO()
-    canvas = Canvas(out, pagesize=A4, invariant=1)
+    canvas = Canvas(out, pagesize=A4, invariant=1, initialFontName=font)
     for number in range(1, total + 1):
         canvas.setFont(font, FOOTER_SIZE)
         canvas.drawCentredString(A4[0] / 2, 10 * mm, f"第 {number} 页 共 {total} 页")
@@ -107,37 +176,69 @@ def _reader(source: Path | bytes) -> Any:
     return PdfReader(io.BytesIO(source) if isinstance(source, bytes) else str(source))
 
 
-def bind(cover: Cover, parts: Sequence[Part], font_choice: FontChoice, target: Path) -> list[
-        tuple[str, int]]:
-    """Write the bound PDF to ``target``; return the contents (title, first page)."""
+def _pdf_date(stamp: datetime) -> str:
+    return stamp.strftime("D:%Y%m%d%H%M%S+00'00'")
+
+
+def bind(cover: Cover, parts: Sequence[Part], font_choice: FontChoice, target: Path, *,
+         stamp: datetime | None = None) -> list[Entry]:
+    """Write the bound PDF to ``target``; return the 目录's entries."""
     from pypdf import PdfWriter
+    from pypdf.annotations import Link
+    from pypdf.generic import Fit
 
     font = register(font_choice)
-    counts = [len(_reader(part.pdf).pages) for part in parts]
+    readers = [_reader(part.pdf) if part.pdf is not None else None for part in parts]
+    entries: list[Entry] = []
+    page = 1
+    for part, reader in zip(parts, readers, strict=True):
+        entries.append(Entry(part.title, part.level, page))
+        if reader is not None:
+            page += len(reader.pages)
+    body_pages = page - 1
     cover_bytes = cover_pdf(cover, font)
-    cover_pages = len(_reader(cover_bytes).pages)
-    toc_pages = 1
-    for _ in range(5):
-        entries, page = [], cover_pages + toc_pages + 1
-        for part, count in zip(parts, counts, strict=True):
-            entries.append((part.title, page))
-            page += count
-        toc = contents_pdf(entries, font)
-        actual = len(_reader(toc).pages)
-        if actual == toc_pages:
-            break
-        toc_pages = actual
+    toc, boxes = contents_pdf(entries, font)
+    cover_reader, toc_reader = _reader(cover_bytes), _reader(toc)
+    front = len(cover_reader.pages) + len(toc_reader.pages)
+
     writer = PdfWriter()
-    for source in (cover_bytes, toc, *(part.pdf for part in parts)):
-        writer.append(_reader(source))
-    total = len(writer.pages)
-    overlay = _reader(_footer_overlay(total, font))
-    for pdf_page, foot in zip(writer.pages, overlay.pages, strict=True):
-        pdf_page.merge_page(foot)
-    writer.add_metadata({"/Title": cover.title, "/Author": "perfdocs", "/Creator": "perfdocs"})
+    writer.append(cover_reader)
+    writer.append(toc_reader)
+    for reader in readers:
+        if reader is not None:
+            writer.append(reader)
+    if body_pages:
+        overlay = _reader(_footer_overlay(body_pages, font))
+        for page_obj, foot in zip(writer.pages[front:], overlay.pages, strict=True):
+            page_obj.merge_page(foot)
+
+    # What the viewer shows as page numbers: 封面, 目录, then 1, 2… as printed.
+    writer.set_page_label(0, len(cover_reader.pages) - 1, prefix="封面")
+    writer.set_page_label(len(cover_reader.pages), front - 1, prefix="目录")
+    if body_pages:
+        writer.set_page_label(front, front + body_pages - 1, style="/D", start=1)
+
+    toc_start = len(cover_reader.pages)
+    writer.add_outline_item(title=TOC_TITLE.replace("　", ""), page_number=toc_start)
+    parent = None
+    for entry, (toc_page, box) in zip(entries, boxes, strict=True):
+        index = front + min(entry.page - 1, max(body_pages - 1, 0))
+        item = writer.add_outline_item(title=entry.title, page_number=index,
+                                       parent=parent if entry.level else None)
+        if entry.level == 0:
+            parent = item
+        writer.add_annotation(toc_start + toc_page,
+                              Link(rect=box, target_page_index=index, fit=Fit.fit()))
+    writer.page_mode = "/UseOutlines"
+    metadata = {"/Title": cover.title.replace("\n", ""), "/Author": "perfdocs",
+                "/Creator": "perfdocs"}
+    if stamp is not None:
+        metadata["/CreationDate"] = metadata["/ModDate"] = _pdf_date(stamp)
+    writer.add_metadata(metadata)
     out = io.BytesIO()
     writer.write(out)
     from perfdocs.files.writing import write_atomic
 
     write_atomic(target, out.getvalue())
     return entries
+

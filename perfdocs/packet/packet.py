@@ -1,9 +1,15 @@
-"""Submission packets: everything a unit hands its supervising bureau, from one command.
+"""Submission packets: what a unit hands its supervising bureau at one stage of the year.
 
-A packet is a folder (and a .zip of it) holding every project's forms in every format, the
-unit summary, one bound PDF (cover, contents, summary, every form, page-numbered) and a
-manifest with each file's size and SHA-256. All files are validated before anything is
-written: a packet is built whole or not at all.
+The two stages are handed in at different times, so each has its own packet:
+
+* 申报 (with the budget request, before the year): the official 汇总表 — the unit's title
+  over each project's 申报表 — as PDF, Word and Excel, each project's 申报表 on its own;
+* 自评 (after the year): the 项目绩效一览表, each project's 自评表 and 自评报告.
+
+A packet is a folder (and a .zip of it) holding those files, one bound PDF (cover, a
+clickable 目录, the documents, bookmarked and page-numbered) and a manifest with each
+file's size and SHA-256. All files are validated before anything is written: a packet is
+built whole or not at all. :func:`build_packet` is the library entry point.
 
 Projects are rendered one per task, in worker processes with ``--jobs``; a worker returns
 only a small record (paths, figures), so memory stays flat however many projects there are.
@@ -18,6 +24,7 @@ import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,8 +36,6 @@ if TYPE_CHECKING:
     from perfdocs.loading.settings import Settings
     from perfdocs.packet.binding import Part
     from perfdocs.render.pdf.fonts import FontChoice
-
-ZIP_EPOCH = (2000, 1, 1, 0, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,10 @@ class Job:
     bind_out: Path | None = None
     """Where to put each form's PDF for the bound PDF: rendered without the form's own
     "第 x 页 共 y 页", since the bound PDF numbers its pages itself. None: no bound PDF."""
+    section: str | None = None
+    """The stage's part of the project file: only the forms printing it are rendered."""
+    report: bool = False
+    """Also render the project's 自评报告 (the 自评 stage)."""
 
 
 @dataclass
@@ -77,7 +86,9 @@ class Group:
     year: int
     several_units: bool = False
     items: list[Entry] = field(default_factory=list)
-    """What the summary needs of each validated project, sorted by path."""
+    """What the 一览表 needs of each validated project, in the order the files were given
+    (the order the 汇总表 binds them in)."""
+    stage: str = "自评"
 
     @property
     def paths(self) -> list[str]:
@@ -90,8 +101,6 @@ def plan(prepared: Iterable[Entry], *, single: bool) -> list[Group]:
     for item in prepared:
         key = ("全部单位", item.year) if single else (item.unit, item.year)
         groups.setdefault(key, Group(key[0], key[1], single)).items.append(item)
-    for group in groups.values():
-        group.items.sort(key=lambda item: item.path)
     return [groups[key] for key in sorted(groups, key=lambda k: (k[1], k[0]))]
 
 
@@ -103,15 +112,29 @@ def render_one(job: Job) -> Rendered:
 
     prepared = prepare(job.path, job.settings, layout_name=job.layout)
     settings = _forms_naming(job.settings, job.by_unit)
-    written, _notes = render_project(prepared, settings, formats=job.formats,
-                                     out=job.out, font=job.font, kinds=job.kinds)
+    kinds = _stage_kinds(prepared.layout, job.section, job.kinds)
+    written: list[Path] = []
+    if kinds != ():  # () would mean "every form" to render_project
+        written, _notes = render_project(prepared, settings, formats=job.formats,
+                                         out=job.out, font=job.font, kinds=kinds)
     pdfs = []
-    if job.bind_out is not None:
+    if job.bind_out is not None and kinds != ():
         # The standalone PDFs keep their own footer; the bound copies must not have one.
         bound, _notes = render_project(prepared, replace(settings, pdf_footer=False),
                                        formats=("pdf",), out=job.bind_out, font=job.font,
-                                       kinds=job.kinds)
+                                       kinds=kinds)
         pdfs = [(p.stem, str(p)) for p in bound]
+    if job.report and prepared.project.evaluation is not None:
+        from perfdocs.forms.report.report import write_report
+
+        formats = tuple(f for f in ("docx", "pdf") if f in job.formats
+                        and (f != "pdf" or job.font is not None))
+        written += write_report(prepared, settings, out=job.out, font=job.font,
+                                formats=formats)
+        if job.bind_out is not None and job.font is not None:
+            bound = write_report(prepared, replace(settings, pdf_footer=False),
+                                 out=job.bind_out, font=job.font, formats=("pdf",))
+            pdfs += [(p.stem, str(p)) for p in bound]
     res = prepared.result
     project = prepared.project
     revision = getattr(project, "revision", None)
@@ -125,6 +148,15 @@ def render_one(job: Job) -> Rendered:
     )
 
 
+def _stage_kinds(layout: Any, section: str | None, kinds: tuple[str, ...] | None
+                 ) -> tuple[str, ...] | None:
+    """The forms of the layout that print ``section`` (and are among ``kinds``, if given)."""
+    if section is None:
+        return kinds
+    return tuple(kind for kind, form in layout.forms.items()
+                 if form.section == section and (not kinds or kind in kinds))
+
+
 def _forms_naming(settings: Settings, by_unit: bool) -> Settings:
     from dataclasses import replace
 
@@ -132,21 +164,55 @@ def _forms_naming(settings: Settings, by_unit: bool) -> Settings:
     return replace(settings, name=name)
 
 
-def build_packets(paths: Sequence[str], settings: Settings, *, out: Path,
-                  formats: tuple[str, ...], kinds: tuple[str, ...] | None, jobs: int,
-                  single: bool, layout: str | None, font: FontChoice | None,
-                  progress: Callable[[str], None] | None = None) -> list[Path]:
-    """Validate every file, then build each packet; return the packet folders.
+STAGES = ("申报", "自评")
+"""The parts of a project file, in the order a year hands them in."""
+STAGE_NAMES = {"申报": "绩效目标申报", "自评": "绩效自评"}
+"""How a stage reads in a packet's name and on its cover."""
+STAGE_CONTENTS = {"申报": "项目绩效目标汇总表（各项目绩效目标申报表）",
+                  "自评": "项目绩效一览表、各项目绩效自评表和自评报告"}
+STAGE_WHEN = {"申报": "随预算申报报送", "自评": "年度终了后报送"}
 
-    Raises :class:`PacketInvalid` listing every error of every file before writing anything.
-    A run that fails leaves no folder it created behind (not even an empty ``out``).
+
+@dataclass
+class PacketRun:
+    """What :func:`build_packet` did: the stage, the packet folders, and notes for the user."""
+
+    stage: str
+    folders: list[Path]
+    notes: list[str] = field(default_factory=list)
+    """Files left out (they lack the stage's part), and how the stage was chosen."""
+    chosen: bool = False
+    """True when the stage was chosen from the files (no ``stage`` given)."""
+
+
+def choose_stage(entries: Sequence[Entry]) -> str:
+    """The stage the files reach: 自评 once any file holds a 自评 part, else 申报."""
+    return "自评" if any(e.row.evaluated for e in entries) else "申报"
+
+
+def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
+                 stage: str | None = None, formats: tuple[str, ...] = ("xlsx", "docx", "pdf"),
+                 kinds: tuple[str, ...] | None = None, jobs: int = 1, single: bool = False,
+                 layout: str | None = None, font: FontChoice | None = None,
+                 day: date | None = None,
+                 progress: Callable[[str], None] | None = None) -> PacketRun:
+    """Validate every file, then build the packet of ``stage`` for each unit.
+
+    ``stage`` is "申报" or "自评"; None builds the stage the files reach
+    (:func:`choose_stage`). ``day`` is the date the documents say (default: the settings'
+    override, else today). Files without the stage's part are left out and named in
+    ``notes``. Raises :class:`PacketInvalid` listing every error of every file before
+    writing anything; a run that fails leaves no folder it created behind.
     """
     from perfdocs.engine.pipeline import prepare
     from perfdocs.forms.summary.builder import entry_of
 
+    if stage is not None and stage not in STAGES:
+        raise PerfdocsError(f"不认识的阶段「{stage}」（可用：{'、'.join(STAGES)}）")
     # Once, here: every path below is absolute (the renderers resolve theirs, and the
     # manifest takes each file relative to its packet folder).
     out = Path(out).expanduser().resolve()
+    settings = settings.dated(day)  # one date for every file of the run, even past midnight
 
     prepared, errors = [], []
     for path in paths:
@@ -158,11 +224,18 @@ def build_packets(paths: Sequence[str], settings: Settings, *, out: Path,
         prepared.append(entry_of(item))
     if errors:
         raise PacketInvalid(errors)
+    chosen = stage is None
+    stage = stage or choose_stage(prepared)
+    has = [e for e in prepared if (e.row.declared if stage == "申报" else e.row.evaluated)]
+    notes = [f"{e.path}：没有「{stage}」部分，未放入{STAGE_NAMES[stage]}材料"
+             for e in prepared if e not in has]
+    if not has:
+        raise PerfdocsError(f"所给文件都没有「{stage}」部分，无法生成{STAGE_NAMES[stage]}材料")
     created = [p for p in (out, *out.parents) if not p.exists()]
     try:
-        return _build_all(prepared, settings, out=out, formats=formats, kinds=kinds,
-                          jobs=jobs, single=single, layout=layout, font=font,
-                          progress=progress)
+        folders = _build_all(has, settings, stage=stage, out=out, formats=formats,
+                             kinds=kinds, jobs=jobs, single=single, layout=layout, font=font,
+                             progress=progress)
     except BaseException:
         for folder in created:  # deepest first; only those left empty
             try:
@@ -170,9 +243,21 @@ def build_packets(paths: Sequence[str], settings: Settings, *, out: Path,
             except OSError:
                 break
         raise
+    return PacketRun(stage, folders, notes, chosen)
 
 
-def _build_all(prepared: list[Entry], settings: Settings, *, out: Path,
+def build_packets(paths: Sequence[str], settings: Settings, *, out: Path,
+                  formats: tuple[str, ...], kinds: tuple[str, ...] | None, jobs: int,
+                  single: bool, layout: str | None, font: FontChoice | None,
+                  progress: Callable[[str], None] | None = None,
+                  stage: str | None = None) -> list[Path]:
+    """:func:`build_packet`, returning only the packet folders (the older entry point)."""
+    return build_packet(paths, settings, out=out, stage=stage, formats=formats, kinds=kinds,
+                        jobs=jobs, single=single, layout=layout, font=font,
+                        progress=progress).folders
+
+
+def _build_all(prepared: list[Entry], settings: Settings, *, stage: str, out: Path,
                formats: tuple[str, ...], kinds: tuple[str, ...] | None, jobs: int,
                single: bool, layout: str | None, font: FontChoice | None,
                progress: Callable[[str], None] | None) -> list[Path]:
@@ -181,6 +266,8 @@ def _build_all(prepared: list[Entry], settings: Settings, *, out: Path,
 
     folders = []
     groups = plan(prepared, single=single)
+    for group in groups:
+        group.stage = stage
     targets = [inside(out, _packet_name(group, settings)) for group in groups]
     # Two units whose packet names come out alike would share one folder: refuse up front
     refuse_clashes(targets, "材料包")
@@ -300,11 +387,19 @@ def _swap(staging: Path, folder: Path) -> None:
 
 
 def _packet_name(group: Group, settings: Settings) -> str:
+    """The packet folder's name: ``[packet] name`` with unit, year and stage.
+
+    A name without ``{{ stage }}`` gets the stage appended, so that the 申报 packet and the
+    自评 packet of one year never replace each other.
+    """
     from perfdocs.engine.output import name_part, sanitize_segment
     from perfdocs.layouts.templating import render_text
 
-    name = render_text(settings.packet_name,
-                       {"unit": name_part(group.unit), "year": str(group.year)},
+    template = settings.packet_name
+    if "stage" not in template:
+        template += "（{{ stage }}）"
+    name = render_text(template, {"unit": name_part(group.unit), "year": str(group.year),
+                                  "stage": STAGE_NAMES[group.stage]},
                        where="perfdocs.toml [packet] name")
     return sanitize_segment(name)
 
@@ -316,15 +411,17 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
     from perfdocs.engine.output import inside, relative_folder
 
     forms_dir = inside(folder, *relative_folder(settings.packet_forms))
+    evaluation = group.stage == "自评"
     # The bound PDF's copies of the forms (no footer of their own) go here, and are removed
-    # once bound: they are not files of the packet.
-    bind_dir = folder / ".bind" if font is not None else None
+    # once bound: they are not files of the packet. The 申报 stage binds the 汇总表's own.
+    bind_dir = folder / ".bind" if font is not None and evaluation else None
     job_list = [Job(p, settings, formats, kinds, forms_dir, font, layout, group.several_units,
-                    bind_dir)
+                    bind_dir, section=group.stage, report=evaluation)
                 for p in group.paths]
+    order = {path: index for index, path in enumerate(group.paths)}
     try:
         results = list(_run(job_list, jobs, progress))
-        results.sort(key=lambda r: r.path)
+        results.sort(key=lambda r: order[r.path])
         _refuse_collisions(results)
         if not any(r.files for r in results):
             from perfdocs.errors import RenderError
@@ -332,63 +429,83 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
             chosen = "、".join(kinds) if kinds else "任何表"
             raise RenderError(f"这些项目没有可打包的{chosen}（项目文件中没有对应的部分，"
                               "或版式没有这张表），材料包未生成", file=group.paths[0])
-        summary_files, summary_parts = _summary(group, settings, folder, font)
+        if evaluation:
+            summary_files, leading = _overview(group, settings, folder, font, formats)
+        else:
+            summary_files, leading = _declaration_summary(group, settings, folder, font,
+                                                          formats, layout)
         if font is not None:
-            _bind_volumes(group, folder, name, results, summary_parts, settings, font)
+            _bind_volumes(group, folder, name, results, leading, settings, font)
     finally:
         if bind_dir is not None:
             _remove(bind_dir)
     _manifest(folder, group, results, summary_files, settings)
-    _zip(folder, name)
+    _zip(folder, name, settings.stamp)
+
+
+def _project_parts(result: Rendered, spans: bool) -> list[Part]:
+    """A project's section in the bound PDF (自评 stage): its name, then each document."""
+    from perfdocs.packet.binding import Part
+
+    title = f"{result.project}（{result.unit}）" if spans else result.project
+    parts = [Part(title, None)]
+    for stem, pdf in result.pdfs:
+        kind = stem.rpartition("-")[2]
+        parts.append(Part(kind, Path(pdf), 1))
+    return parts
 
 
 def _bind_volumes(group: Group, folder: Path, name: str, results: list[Rendered],
-                  summaries: dict[str, Part], settings: Settings, font: FontChoice) -> None:
+                  leading: dict[str, list[Part]], settings: Settings,
+                  font: FontChoice) -> None:
     """The bound PDF; a large unit's is split into volumes (第1册…) of ``volume_size`` projects.
 
     Binding holds a volume's pages in memory, so volumes keep memory flat however many
     projects a unit has — and a volume of a few hundred forms is what a binder takes.
 
-    ``summaries`` holds each 实施单位's 汇总表 (by unit). In a packet of several units the
-    projects are bound unit by unit, each unit's summary before its first form, and every
-    form's entry in the contents names its unit (two units may have like-named projects).
+    ``leading`` holds each 实施单位's parts that come before its projects (by unit): the
+    汇总表 (申报: it already holds every project's 申报表, bookmarked per project) or the
+    一览表 (自评: followed by each project's 自评表 and 自评报告). In a packet of several
+    units the units follow one another, and every project's entry names its unit.
     """
-    from perfdocs.packet.binding import Cover, Part, bind
+    from perfdocs.packet.binding import Cover, bind
 
     spans = len({r.unit for r in results}) > 1
     if spans:
-        results = sorted(results, key=lambda r: (r.unit, r.path))
-    pending = dict(summaries)
+        results = sorted(results, key=lambda r: r.unit)  # stable: given order within a unit
     size = max(1, settings.packet_volume_size)
     volumes = [results[i:i + size] for i in range(0, len(results), size)] or [[]]
-    kinds_text = "、".join(dict.fromkeys(s.rpartition("-")[2] for r in results
-                                        for s, _ in r.pdfs))
-    units = sorted({r.unit for r in results} | set(summaries))
+    if group.stage == "申报":
+        volumes = [results]  # the 汇总表 is one document: it is bound whole
+    pending = dict(leading)
+    units = sorted({r.unit for r in results} | set(leading))
+    unit_text = "、".join(units) if group.several_units and units else group.unit
+    day = settings.day
     for number, volume in enumerate(volumes, start=1):
         several = len(volumes) > 1
-        parts = []
-        if number == 1:  # a summary without projects (never expected): bind it first
-            projects_units = {r.unit for r in results}
-            parts += [pending.pop(u) for u in sorted(pending) if u not in projects_units]
-        for r in volume:
-            if r.unit in pending:
-                parts.append(pending.pop(r.unit))
-            for stem, pdf in r.pdfs:
-                project, _, kind = stem.rpartition("-")
-                title = f"{project} {kind}"
-                if spans:
-                    title += f"（{r.unit}）"
-                parts.append(Part(title, Path(pdf)))
+        parts: list[Part] = []
+        if group.stage == "申报":  # each 汇总表 holds its unit's projects already
+            parts = [part for unit in sorted(pending) for part in pending[unit]]
+        else:
+            if number == 1:  # a 一览表 without projects here (never expected): first
+                projects_units = {r.unit for r in results}
+                for unit in sorted(u for u in pending if u not in projects_units):
+                    parts += pending.pop(unit)
+            for r in volume:
+                if r.unit in pending:
+                    parts += pending.pop(r.unit)
+                parts += _project_parts(r, spans)
         suffix = f"（第{number}册）" if several else ""
-        unit_text = "、".join(units) if group.several_units and units else group.unit
         lines = [("单位", unit_text), ("年度", f"{group.year}年度"),
-                 ("表格", kinds_text or "—"),
-                 ("日期", settings.document_date.strftime("%Y年%m月%d日")),
+                 ("阶段", f"{STAGE_NAMES[group.stage]}（{STAGE_WHEN[group.stage]}）"),
+                 ("内容", STAGE_CONTENTS[group.stage]),
+                 ("日期", f"{day.year}年{day.month:02d}月{day.day:02d}日"),
                  ("项目数", str(len(results)))]
         if several:
             lines.append(("本册", f"第 {number} 册，共 {len(volumes)} 册（{len(volume)} 个项目）"))
-        cover = Cover(f"{group.unit}{group.year}年度项目绩效材料{suffix}", tuple(lines))
-        bind(cover, parts, font, folder / f"{name}{suffix}.pdf")
+        cover = Cover(f"{group.unit}\n{group.year}年度{STAGE_NAMES[group.stage]}材料{suffix}",
+                      tuple(lines))
+        bind(cover, parts, font, folder / f"{name}{suffix}.pdf", stamp=settings.stamp)
 
 
 def _refuse_collisions(results: list[Rendered]) -> None:
@@ -417,24 +534,50 @@ def _run(jobs_list: list[Job], jobs: int, progress: Callable[[str], None] | None
         yield result
 
 
-def _summary(group: Group, settings: Settings, folder: Path, font: FontChoice | None
-             ) -> tuple[list[Path], dict[str, Part]]:
-    """Each 实施单位's summary (汇总表) as xlsx and PDF; and its part of the bound PDF.
+def _overview(group: Group, settings: Settings, folder: Path, font: FontChoice | None,
+              formats: tuple[str, ...]) -> tuple[list[Path], dict[str, list[Part]]]:
+    """Each 实施单位's 项目绩效一览表 in the packet's formats; and its part of the bound PDF.
 
-    The parts (by unit) are PDFs in memory without the summary's own page footer: the
+    The parts (by unit) are PDFs in memory without the 一览表's own page footer: the
     bound PDF numbers its pages itself. Without a font there is no PDF and no part.
     """
     from perfdocs.engine.summaries import render_summaries, summary_pdf
     from perfdocs.packet.binding import Part
 
     # The projects as validated at the start: preparing them all once more cost ~5%.
-    done = render_summaries(group.items, settings, folder, font=font)
+    done = render_summaries(group.items, settings, folder, font=font, formats=formats)
     written = [path for _unit_summary, files in done for path in files]
-    parts: dict[str, Part] = {}
+    parts: dict[str, list[Part]] = {}
     if font is not None:
         for unit_summary, _files in done:
-            parts[unit_summary.unit] = Part(
-                unit_summary.title, summary_pdf(unit_summary, settings, font, footer=False))
+            parts[unit_summary.unit] = [Part(
+                unit_summary.title, summary_pdf(unit_summary, settings, font, footer=False))]
+    return written, parts
+
+
+def _declaration_summary(group: Group, settings: Settings, folder: Path,
+                         font: FontChoice | None, formats: tuple[str, ...],
+                         layout: str | None) -> tuple[list[Path], dict[str, list[Part]]]:
+    """Each 实施单位's official 汇总表 in the packet's formats; and its bound parts: the
+    title as a section, each project's 申报表 under it."""
+    from perfdocs.engine.pipeline import prepare
+    from perfdocs.forms.summary.declaration import bound_parts, write_summaries
+    from perfdocs.packet.binding import Part
+
+    # The 汇总表 needs each project's forms, which the entries do not keep.
+    prepared = [prepare(path, settings, layout_name=layout) for path in group.paths]
+    done, _left_out = write_summaries(prepared, settings, folder, font=font,
+                                      formats=[f for f in ("pdf", "docx", "xlsx")
+                                               if f in formats])
+    written = [path for _summary, files in done for path in files]
+    parts: dict[str, list[Part]] = {}
+    if font is not None:
+        for summary, _files in done:
+            unit_parts = [Part(summary.title, None)]
+            for project, pdf in bound_parts(summary, settings, font):
+                kinds = "、".join(dict.fromkeys(f.kind for f in project.forms))
+                unit_parts.append(Part(f"{project.name} {kinds}", pdf, 1))
+            parts[summary.unit] = unit_parts
     return written, parts
 
 
@@ -456,7 +599,8 @@ def _manifest(folder: Path, group: Group, results: list[Rendered], summary: list
         "perfdocs": __version__,
         "unit": group.unit,
         "year": group.year,
-        "date": settings.document_date.date().isoformat(),
+        "stage": group.stage,
+        "date": settings.day.isoformat(),
         "layouts": sorted({r.layout for r in results}),
         "projects": [
             {"file": Path(r.path).name, "项目名称": r.project, "实施单位": r.unit,
@@ -472,7 +616,7 @@ def _manifest(folder: Path, group: Group, results: list[Rendered], summary: list
     write_atomic(folder / "manifest.json", text.encode("utf-8"))
 
 
-def _zip(folder: Path, name: str) -> Path:
+def _zip(folder: Path, name: str, stamp: datetime) -> Path:
     """A zip of the packet folder: sorted entries, fixed timestamps, so it is reproducible.
 
     Streamed entry by entry into a temporary file beside the target, then renamed: a
@@ -490,7 +634,7 @@ def _zip(folder: Path, name: str) -> Path:
             with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
                 for path in files:
                     info = zipfile.ZipInfo(f"{name}/{path.relative_to(folder).as_posix()}",
-                                           ZIP_EPOCH)
+                                           stamp.timetuple()[:6])
                     info.external_attr = 0o644 << 16
                     info.compress_type = zipfile.ZIP_DEFLATED
                     info.file_size = path.stat().st_size

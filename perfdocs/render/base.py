@@ -25,7 +25,8 @@ class RenderOptions:
     """What a run tells every renderer besides the forms themselves."""
 
     stamp: datetime = DEFAULT_STAMP
-    """Creation date written into the file's metadata (``[render] document_date``)."""
+    """The moment written into the file's metadata and zip entries (``Settings.stamp``: the
+    document date at 00:00, or ``SOURCE_DATE_EPOCH``)."""
     font: FontChoice | None = None
     """The embedded PDF font; formats that name fonts instead (Word, Excel) ignore it."""
     footer: bool = True

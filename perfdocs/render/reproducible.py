@@ -12,13 +12,16 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from datetime import datetime
+from datetime import UTC, datetime
+from typing import Any
 
 DEFAULT_STAMP = datetime(2000, 1, 1, 0, 0, 0)
-"""The moment written into every package when settings name none."""
+"""The moment written into a package when a caller names none (the shipped Word templates;
+every render passes :attr:`perfdocs.loading.settings.Settings.stamp`)."""
 
 _CORE_DATE = re.compile(
-    rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:(?:created|modified)>)"
+    rb"(<(?:dcterms:created|dcterms:modified|cp:lastPrinted)[^>]*>)[^<]*"
+    rb"(</(?:dcterms:created|dcterms:modified|cp:lastPrinted)>)"
 )
 
 
@@ -38,3 +41,20 @@ def normalize_zip(data: bytes, stamp: datetime = DEFAULT_STAMP) -> bytes:
             fixed.create_system = 0
             target.writestr(fixed, blob, compresslevel=6)
     return out.getvalue()
+
+
+def stamp_pdf(canvas: Any, stamp: datetime) -> None:
+    """Make ``canvas`` write ``stamp`` as the PDF's CreationDate and ModDate.
+
+    reportlab's invariant mode (needed for a fixed document id) writes 2000-01-01 unless
+    ``SOURCE_DATE_EPOCH`` is set; the document's own moment is what a reader of the file's
+    properties should see, so the canvas's time stamp is replaced by it (as UTC).
+    """
+    from reportlab.pdfbase.pdfdoc import TimeStamp
+
+    ts = TimeStamp(invariant=1)
+    ts.t = stamp.replace(tzinfo=UTC).timestamp()
+    ts.lt = stamp.timetuple()
+    ts.YMDhms = stamp.timetuple()[:6]
+    ts.dhh = ts.dmm = 0
+    canvas._doc._timeStamp = ts

@@ -1,14 +1,16 @@
-"""The unit summary (汇总表): one row per project of one 实施单位 and 年度, and a totals row.
+"""The 项目绩效一览表: one row per project of one 实施单位 and 年度, and a totals row.
 
-Several projects of one unit are handed in together under one title,
-"<unit><year>年度项目绩效目标汇总表" (seed 001). The summary lists each project's 项目名称,
-项目性质, 项目类别 and 年度资金申请总额, how many indicators it declares under each 一级指标,
-and, once it is evaluated, 全年预算数, 全年执行数, 执行率, 总分 and 评分等级.
+perfdocs' own overview, not an official form (the official 汇总表 is the title over each
+project's 申报表: :mod:`perfdocs.forms.summary.declaration`). Its columns stand in two groups
+under their own headings, so declaration figures and self-evaluation results never read as
+one: under 绩效目标申报 the 项目性质, 项目类别, 年度资金申请总额 and the indicators declared
+under each 一级指标; under 绩效自评 the 全年预算数, 全年执行数, 执行率, 总分 and 评分等级. A
+project without a part has blank cells in that part's group. The title, money unit, columns
+and labels are the layout's ``[overview]`` section.
 
 Figures are computed here in Decimal (sums, the totals row's 执行率) with the rounding of the
 projects' layout, then laid out as an ordinary :class:`~perfdocs.forms.grid.Form`, so the
-existing xlsx and PDF renderers draw it like any other form. Amounts print in the unit of
-the layout's 申报表 (元 in 2024), so the 年度资金申请总额 reads as on the declarations.
+existing renderers draw it like any other form.
 """
 
 from __future__ import annotations
@@ -26,8 +28,7 @@ if TYPE_CHECKING:
     from perfdocs.engine.pipeline import Prepared
     from perfdocs.layouts.layout import FormLayout, Layout
 
-KIND = "汇总表"
-TITLE = "{unit}{year}年度项目绩效目标汇总表"
+KIND = "项目绩效一览表"
 COUNT_STYLE = NumberStyle(places=0)
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
@@ -48,10 +49,14 @@ class SummaryRow:
     rate: Decimal | None
     total: Decimal | None
     grade: str
+    declared: bool = True
+    """Whether the project has a 申报 part (its 申报 cells are blank otherwise)."""
+    evaluated: bool = True
+    """Whether the project has a 自评 part."""
 
     @property
     def indicators(self) -> int:
-        """All the project's indicators."""
+        """All the project's declared indicators."""
         return sum(self.counts.values())
 
 
@@ -84,20 +89,34 @@ class Summary:
     """The form whose money unit, rounding and display the amounts follow (the 申报表)."""
     rate_form: FormLayout | None
     """The form whose rate and score rounding and display apply (the 自评表)."""
+    layout: Layout
 
     @property
     def title(self) -> str:
-        return TITLE.format(unit=self.unit, year=self.year)
+        from perfdocs.layouts.templating import render_text
+
+        return render_text(self.layout.overview.title,
+                           {"unit": self.unit, "year": str(self.year),
+                            "layout": self.layout.name},
+                           where=f"{self.layout.folder}/layout.toml [overview] title")
+
+    @property
+    def money_unit(self) -> str:
+        return self.layout.overview.money_unit or self.money_form.money_unit
 
 
 def _layout_forms(layout: Layout) -> tuple[FormLayout, FormLayout | None]:
-    """The form whose money unit the summary prints in, and the 自评表's (rates)."""
+    """The form whose money rounding the overview follows (in ``[overview] money_unit``
+    when set, else in its own unit), and the 自评表 (rates and scores)."""
     from perfdocs.layouts.layout import selfeval_form
 
     forms = layout.forms.values()
     selfeval = selfeval_form(layout)
     declaration = next((f for f in forms if f.builder == "declaration"), None)
     money = declaration or selfeval or next(iter(forms))
+    unit = layout.overview.money_unit
+    if unit and unit != money.money_unit:
+        money = money.model_copy(update={"money_unit": unit})
     return money, selfeval
 
 
@@ -107,7 +126,8 @@ def _row(prepared: Prepared, money: FormLayout) -> SummaryRow:
 
     project = prepared.project
     decl, evaluation, result = project.declaration, project.evaluation, prepared.result
-    counts = indicator_counts(decl.indicators if decl is not None else evaluation.indicators)
+    # Declared indicators only: a project without a 申报 part has none to count.
+    counts = indicator_counts(decl.indicators) if decl is not None else {}
     budget = executed = None
     if evaluation is not None:
         budget = to_unit(evaluation.funds.total.budget, money)
@@ -117,7 +137,8 @@ def _row(prepared: Prepared, money: FormLayout) -> SummaryRow:
         nature=(decl.nature or "") if decl is not None else "",
         category=decl.category if decl is not None else "",
         annual=to_unit(decl.funds.annual.total, money) if decl is not None else None,
-        counts=counts, budget=budget, executed=executed,
+        counts=counts, budget=budget, executed=executed, declared=decl is not None,
+        evaluated=evaluation is not None,
         rate=result.execution_rate if result is not None else None,
         total=result.total if result is not None else None,
         grade=result.grade if result is not None else "",
@@ -172,7 +193,8 @@ def summarize(prepared: Iterable[Prepared | Entry]) -> list[Summary]:
             counts={l1: sum(r.counts.get(l1, 0) for r in rows) for l1 in level1},
             budget=budget, executed=executed, rate=_rate(executed, budget, rate_form),
         )
-        out.append(Summary(unit, year, level1, rows, totals, money, rate_form))
+        out.append(Summary(unit, year, level1, rows, totals, money, rate_form,
+                           items[0].layout))
     return out
 
 
@@ -199,65 +221,93 @@ class _Grid:
 
 
 def build_summary_form(summary: Summary) -> Form:
-    """The summary as a :class:`Form`: a two-row heading (repeated per page) and the rows."""
+    """The 一览表 as a :class:`Form`: a two-row heading (repeated per page) and the rows.
+
+    The first heading row holds the two groups, 绩效目标申报 and 绩效自评, each spanning its
+    own columns; which columns and in what order is the layout's ``[overview]``.
+    """
+    spec = summary.layout.overview
     money_style = summary.money_form.display.money
     rate_style = summary.rate_form.display.rate if summary.rate_form else NumberStyle()
     score_style = summary.rate_form.display.score if summary.rate_form else NumberStyle()
-    unit = summary.money_form.money_unit
-    n1 = len(summary.level1)
-    # Relative widths: the amount columns must hold "86,000,000.00" on one line.
-    widths = [Decimal(3), Decimal(16), Decimal(8), Decimal(7), Decimal(15)]
-    widths += [Decimal("4.5")] * (n1 + 1)
-    widths += [Decimal(15), Decimal(15), Decimal(7), Decimal(6), Decimal(5)]
+    unit = summary.money_unit
+    level1 = summary.level1
+    # (key, relative width, how many grid columns)
+    widths_of = {"nature": [Decimal(8)], "category": [Decimal(7)], "annual": [Decimal(15)],
+                 "indicators": [Decimal("6.5")] * (len(level1) + 1),
+                 "budget": [Decimal(15)], "executed": [Decimal(15)], "rate": [Decimal(8)],
+                 "total": [Decimal(8)], "grade": [Decimal("6.5")]}
+    declaration = [k for k in spec.declaration if k != "indicators" or level1]
+    evaluation = list(spec.evaluation)
+    widths = [Decimal(3), Decimal(16)]
+    for key in (*declaration, *evaluation):
+        widths += widths_of[key]
     g = _Grid()
-    for col, label in enumerate(("序号", "项目名称", "项目性质", "项目类别",
-                                 f"年度资金申请总额\n（{unit}）")):
-        g.text(0, col, label, style="header", rowspan=2)
-    first_count = 5
-    g.text(0, first_count, "绩效指标数（个）", style="header", colspan=n1 + 1)
-    for i, level1 in enumerate(summary.level1):
-        g.text(1, first_count + i, level1, style="header")
-    g.text(1, first_count + n1, "合计", style="header")
-    first_eval = first_count + n1 + 1
-    g.text(0, first_eval, "自评", style="header", colspan=5)
-    for i, label in enumerate((f"全年预算数\n（{unit}）", f"全年执行数\n（{unit}）", "执行率(%)",
-                               "总分", "评分等级")):
-        g.text(1, first_eval + i, label, style="header")
+    g.text(0, 0, spec.label("number", unit), style="header", rowspan=2)
+    g.text(0, 1, spec.label("name", unit), style="header", rowspan=2)
+    col = 2
+    starts: dict[str, int] = {}
+    for group, keys in (("declaration", declaration), ("evaluation", evaluation)):
+        width = sum(len(widths_of[k]) for k in keys)
+        if not width:
+            continue
+        g.text(0, col, spec.label(group, unit), style="header", colspan=width)
+        for key in keys:
+            starts[key] = col
+            if key == "indicators":
+                for i, name in enumerate(level1):
+                    g.text(1, col + i, _two_lines(name), style="header")
+                g.text(1, col + len(level1), _two_lines(spec.label("indicator_total", unit)),
+                       style="header")
+            else:
+                g.text(1, col, spec.label(key, unit), style="header")
+            col += len(widths_of[key])
+
+    def figures(r: int, row: SummaryRow | Totals, cell_style: CellStyle) -> None:
+        declared = not isinstance(row, SummaryRow) or row.declared
+        for key, at in starts.items():
+            if key == "nature":
+                g.text(r, at, row.nature if isinstance(row, SummaryRow) else "",
+                       style=cell_style, field=f"{getattr(row, 'path', '')}: 申报.项目性质")
+            elif key == "category":
+                g.text(r, at, row.category if isinstance(row, SummaryRow) else "",
+                       style=cell_style, field=f"{getattr(row, 'path', '')}: 申报.项目类别")
+            elif key == "annual":
+                g.figure(r, at, row.annual, money_style, cell_style=_num(cell_style))
+            elif key == "indicators":
+                for i, name in enumerate(level1):
+                    g.figure(r, at + i, row.counts.get(name, 0) if declared else None,
+                             COUNT_STYLE, cell_style=_num(cell_style), align="center")
+                g.figure(r, at + len(level1), row.indicators if declared else None,
+                         COUNT_STYLE, cell_style=_num(cell_style), align="center")
+            elif key == "budget":
+                g.figure(r, at, row.budget, money_style, cell_style=_num(cell_style))
+            elif key == "executed":
+                g.figure(r, at, row.executed, money_style, cell_style=_num(cell_style))
+            elif key == "rate":
+                g.figure(r, at, row.rate, rate_style, cell_style=_num(cell_style),
+                         align="center")
+            elif key == "total":
+                value = row.total if isinstance(row, SummaryRow) else None
+                g.figure(r, at, value, score_style, cell_style=_num(cell_style), align="center")
+            elif key == "grade":
+                g.text(r, at, row.grade if isinstance(row, SummaryRow) else "",
+                       style=cell_style)
 
     for n, row in enumerate(summary.rows, start=1):
         r = n + 1
         g.figure(r, 0, n, COUNT_STYLE, align="center")
         g.text(r, 1, row.name, align="left", field=f"{row.path}: 项目名称")
-        g.text(r, 2, row.nature, field=f"{row.path}: 申报.项目性质")
-        g.text(r, 3, row.category, field=f"{row.path}: 申报.项目类别")
-        g.figure(r, 4, row.annual, money_style)
-        for i, level1 in enumerate(summary.level1):
-            g.figure(r, first_count + i, row.counts.get(level1, 0), COUNT_STYLE, align="center")
-        g.figure(r, first_count + n1, row.indicators, COUNT_STYLE, align="center")
-        g.figure(r, first_eval, row.budget, money_style)
-        g.figure(r, first_eval + 1, row.executed, money_style)
-        g.figure(r, first_eval + 2, row.rate, rate_style, align="center")
-        g.figure(r, first_eval + 3, row.total, score_style, align="center")
-        g.text(r, first_eval + 4, row.grade)
+        figures(r, row, "text")
 
     t = len(summary.rows) + 2
-    totals = summary.totals
-    g.text(t, 0, "合计", style="total", colspan=4)
-    g.figure(t, 4, totals.annual, money_style, cell_style="total", align="right")
-    for i, level1 in enumerate(summary.level1):
-        g.figure(t, first_count + i, totals.counts[level1], COUNT_STYLE, cell_style="total",
-                 align="center")
-    g.figure(t, first_count + n1, totals.indicators, COUNT_STYLE, cell_style="total",
-             align="center")
-    g.figure(t, first_eval, totals.budget, money_style, cell_style="total")
-    g.figure(t, first_eval + 1, totals.executed, money_style, cell_style="total")
-    g.figure(t, first_eval + 2, totals.rate, rate_style, cell_style="total", align="center")
-    g.text(t, first_eval + 3, "", style="total")
-    g.text(t, first_eval + 4, "", style="total")
+    g.text(t, 0, spec.label("totals", unit), style="total", colspan=2)
+    figures(t, summary.totals, "total")
 
     fonts = summary.money_form.fonts
     form = Form(
-        kind=KIND, title=summary.title, subtitle=f"金额单位：{unit}",
+        kind=KIND, title=summary.title,
+        subtitle=f"金额单位：{unit}" + ("；指标数单位：个" if "indicators" in starts else ""),
         column_widths=tuple(widths), blocks=(Block(t + 1, tuple(g.cells), repeat_rows=2),),
         sheet_name=KIND, fonts=Fonts(fonts.family, fonts.title_size, fonts.subtitle_size,
                                      Decimal(8)),
@@ -266,6 +316,19 @@ def build_summary_form(summary: Summary) -> Form:
     )
     form.check()
     return form
+
+
+def _two_lines(text: str) -> str:
+    """A short column label broken in the middle ("产出指标" → "产出\\n指标")."""
+    if "\n" in text or len(text) < 4:
+        return text
+    half = (len(text) + 1) // 2
+    return f"{text[:half]}\n{text[half:]}"
+
+
+def _num(style: CellStyle) -> CellStyle:
+    """A figure's style in a row of ``style`` (the totals row stays bold)."""
+    return "total" if style == "total" else "number"
 
 
 def describe(summary: Summary) -> dict[str, Any]:

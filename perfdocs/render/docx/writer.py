@@ -121,6 +121,8 @@ def render_docx(forms: Sequence[Form], *, stamp: datetime = DEFAULT_STAMP) -> by
             elements = [child for child in _open(where, data).element.body
                         if child.tag != _SECT]
         elements = _fill_body(elements, form, where, page)
+        if form.heading and (index == 0 or forms[index - 1].heading != form.heading):
+            elements.insert(0, _heading_paragraph(form))
         if index and elements:
             _break_before(elements)
         for element in elements:
@@ -313,6 +315,16 @@ def _fill_paragraph(paragraph: Any, context: dict[str, str], where: str) -> bool
         for extra in group[1:]:
             extra.getparent().remove(extra)
     return False
+
+
+def _heading_paragraph(form: Form) -> Any:
+    """The form's heading line (the 汇总表's title), centred and bold above its title."""
+    from perfdocs.render.docx.template import TITLE_CJK_FONT, _paragraph
+
+    size = int(form.fonts.title_size * 2)
+    text = escape(_NOT_XML.sub("", form.heading))
+    return parse_xml(_paragraph(text, size=size, bold=True, east_asia=TITLE_CJK_FONT,
+                                after=240))
 
 
 def _break_before(elements: list[Any]) -> None:

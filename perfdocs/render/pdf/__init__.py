@@ -26,7 +26,7 @@ class PdfRenderer:
         if options.font is None:
             raise RenderError("没有可用的 PDF 字体")
         check_glyphs(forms, options.font, options.where, options.lines)
-        return render_pdf(forms, font=options.font, footer=options.footer)
+        return render_pdf(forms, font=options.font, footer=options.footer, stamp=options.stamp)
 
 
 RENDERER = PdfRenderer()

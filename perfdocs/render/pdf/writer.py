@@ -29,6 +29,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -62,6 +63,7 @@ from perfdocs.forms.grid import (
     scaled_widths,
 )
 from perfdocs.render.pdf.fonts import FontChoice, FontSet, register_set
+from perfdocs.render.reproducible import stamp_pdf
 
 MARGIN = 15 * mm
 FRAME_WIDTH = A4[0] - 2 * MARGIN
@@ -115,11 +117,12 @@ def _pt(value: Decimal) -> float:
     return int(value * 1000) / 1000
 
 
-def render_pdf(forms: Sequence[Form], *, font: FontChoice, footer: bool = True) -> bytes:
+def render_pdf(forms: Sequence[Form], *, font: FontChoice, footer: bool = True,
+               stamp: datetime | None = None) -> bytes:
     """The PDF of ``forms`` (each from a new page), in ``font``, optionally page-numbered.
 
     The output is byte-for-byte reproducible: reportlab's ``invariant`` mode fixes the
-    creation date and document id.
+    document id, and the creation date is ``stamp`` (see :func:`stamp_pdf`).
     """
     if not forms:
         raise RenderError("没有可输出的表格")
@@ -139,12 +142,15 @@ def render_pdf(forms: Sequence[Form], *, font: FontChoice, footer: bool = True) 
     for i, form in enumerate(forms):
         if i:
             story.append(PageBreak())
-        story.extend(_form_story(form, font_name))
+        changed = form.heading and (i == 0 or forms[i - 1].heading != form.heading)
+        story.extend(_form_story(form, font_name, heading=form.heading if changed else ""))
 
     def make_canvas(*args: Any, **kwargs: Any) -> Canvas:
-        if footer:
-            return _PagedCanvas(*args, footer_font=font_name, **kwargs)
-        return Canvas(*args, **kwargs)
+        canvas = (_PagedCanvas(*args, footer_font=font_name, **kwargs) if footer
+                  else Canvas(*args, **kwargs))
+        if stamp is not None:
+            stamp_pdf(canvas, stamp)
+        return canvas
 
     # ASCII85 on top of Flate only makes streams 25% bigger and costs a pure-Python pass.
     saved_a85 = rl_config.useA85
@@ -442,8 +448,8 @@ def _markup(text: str, font_name: str = "", bold: bool = False) -> str:
                    for is_latin, part in _runs(text)).replace("\n", "<br/>")
 
 
-def _form_story(form: Form, font_name: str) -> list[Any]:
-    """Title, subtitle and the stacked block grids of one form."""
+def _form_story(form: Form, font_name: str, *, heading: str = "") -> list[Any]:
+    """Heading (when given), title, subtitle and the stacked block grids of one form."""
     fonts = form.fonts
     title_size = _pt(fonts.title_size)
     sub_size = _pt(fonts.subtitle_size)
@@ -454,6 +460,10 @@ def _form_story(form: Form, font_name: str) -> list[Any]:
         leading=title_size * 1.3, alignment=TA_CENTER, wordWrap="CJK",
         spaceAfter=sub_size * 0.3 if form.subtitle else sub_size,
     )
+    if heading:
+        heading_style = ParagraphStyle("perfdocs-heading", parent=title_style,
+                                       spaceAfter=title_size)
+        story.append(_BoldParagraph(_markup(heading, font_name), heading_style))
     mixed = _MIXED.get(font_name)
     if mixed is not None and not mixed.simulated_bold:  # a real bold face
         story.append(Paragraph(_markup(form.title, font_name, bold=True), title_style))

@@ -298,7 +298,8 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
     fonts = form.fonts
     family = fonts.family
     body = fonts.body_size
-    n_rows = (2 + (1 if form.header else 0) + sum(block.n_rows for block in form.blocks)
+    n_rows = (2 + (1 if form.heading else 0) + (1 if form.header else 0)
+              + sum(block.n_rows for block in form.blocks)
               + (1 if form.footer else 0))
     grid: list[list[str | None]] = [[None] * n_cols for _ in range(n_rows)]
     merges: list[str] = []
@@ -329,6 +330,8 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
         lines = _lines(text, total_width, size) if text else 1
         heights.append(_height(lines, size, minimum=size * LINE_HEIGHT + ROW_PADDING))
 
+    if form.heading:
+        heading(form.heading, fonts.title_size, True)
     heading(form.title, fonts.title_size, True)
     heading(form.subtitle, fonts.subtitle_size, False)
     if form.header:  # the layout's header lines (单位名称：… 填报日期：…), left-aligned

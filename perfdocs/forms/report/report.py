@@ -1,0 +1,218 @@
+"""The 项目支出绩效自评报告: the narrative a unit hands in with each 自评表.
+
+The report is filled from the project's figures as the calculator computed them (never
+retyped) and from optional paragraphs under ``自评.自评报告`` in the project file. Each
+paragraph left out is replaced by a plain sentence saying what the figures say, and
+:func:`perfdocs.rules.report.report_notes` names them, so a preparer knows what to write
+before handing the report in.
+
+Word output comes from the layout's ``自评报告.docx`` (a template the user edits in Word;
+:mod:`perfdocs.render.docx.report_template` builds the default). The PDF is drawn from that
+filled document (:mod:`perfdocs.render.pdf.report`), so both say the same words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from perfdocs.rules.report import PARAGRAPHS
+
+if TYPE_CHECKING:
+    from perfdocs.compute.calculate import IndicatorResult
+    from perfdocs.engine.pipeline import Prepared
+    from perfdocs.layouts.layout import FormLayout, Layout
+    from perfdocs.loading.settings import Settings
+    from perfdocs.render.pdf.fonts import FontChoice
+
+KIND = "自评报告"
+TEMPLATE = "自评报告.docx"
+MAX_TEMPLATE = 20 * 2**20
+"""Largest 自评报告.docx read (a letterhead image is fine; a stray video is not)."""
+FUND_ROWS = {"total": "年度资金总额", "appropriation": "其中：当年财政拨款",
+             "carried_over": "上年结转资金", "other": "其他资金"}
+
+
+def _formatter(form: FormLayout) -> Any:
+    from perfdocs.forms.numberformat import format_number
+
+    display = form.display
+
+    def fmt(value: Decimal | None, kind: str) -> str:
+        if value is None:
+            return ""
+        return format_number(value, getattr(display, kind))
+
+    return fmt
+
+
+def _lost(item: IndicatorResult) -> Decimal | None:
+    weight = item.indicator.weight
+    if item.score is None or item.score >= weight:
+        return None
+    return weight - item.score
+
+
+def report_context(prepared: Prepared, settings: Settings) -> dict[str, Any]:
+    """Everything the template may place: figures formatted as on the 自评表, and texts."""
+    from perfdocs.layouts.layout import selfeval_form
+
+    project = prepared.project
+    evaluation = project.evaluation
+    result = prepared.result
+    if evaluation is None or result is None:
+        raise ValueError("a report needs an evaluated project")
+    form = selfeval_form(prepared.layout)
+    fmt = _formatter(form)
+    unit = form.money_unit
+    name = evaluation.printed_name or project.name
+    texts = evaluation.report
+    given = {attr: getattr(texts, attr) if texts is not None else None for attr in PARAGRAPHS}
+    achievements = texts.achievements if texts is not None else {}
+
+    lines = {line.key: line for line in result.funds}
+    funds = [{"label": label, "initial": fmt(line.initial, "money"),
+              "budget": fmt(line.budget, "money"), "executed": fmt(line.executed, "money"),
+              "rate": fmt(line.rate, "rate") if key == "total" else ""}
+             for key, label in FUND_ROWS.items() if (line := lines.get(key)) is not None]
+    total_line = lines.get("total")
+    rate = fmt(result.execution_rate, "rate")
+
+    groups: list[dict[str, Any]] = []
+    deviations: list[dict[str, Any]] = []
+    for item in result.indicators:
+        if not groups or groups[-1]["name"] != item.level1:
+            groups.append({"name": item.level1, "rows": [], "items": []})
+        group = groups[-1]
+        ind = item.indicator
+        group["rows"].append({"level2": item.level2, "name": ind.name, "target": ind.target,
+                              "actual": ind.actual or "", "weight": fmt(ind.weight, "weight"),
+                              "score": fmt(item.score, "score"),
+                              "reason": ind.reason or ""})
+        group["items"].append(item)
+        lost = _lost(item)
+        if lost is not None:
+            deviations.append({
+                "name": ind.name, "level1": item.level1, "level2": item.level2,
+                "target": ind.target, "actual": ind.actual or "（未填写）",
+                "weight": fmt(ind.weight, "weight"), "score": fmt(item.score, "score"),
+                "lost": fmt(lost, "score"),
+                "reason": ind.reason or "（未填写偏差原因分析及改进措施）"})
+    numbers = "一二三四五六七八九十"
+    for index, group in enumerate(groups):
+        items = group.pop("items")
+        weight = sum((i.indicator.weight for i in items), Decimal(0))
+        known = all(i.score is not None for i in items)
+        score = sum((i.score for i in items if i.score is not None), Decimal(0))
+        full = sum(1 for i in items if i.score is not None and i.score >= i.indicator.weight)
+        group.update(number=numbers[index] if index < len(numbers) else str(index + 1),
+                     weight=fmt(weight, "weight"), score=fmt(score, "score") if known else "",
+                     count=len(items))
+        group["text"] = achievements.get(group["name"]) or (
+            f"{group['name']}共 {len(items)} 项，分值 {group['weight']} 分，"
+            f"得分 {group['score'] or '—'} 分；其中 {full} 项得满分，"
+            f"{len(items) - full} 项未得满分。")
+
+    indicator_score = (sum((i.score for i in result.indicators), Decimal(0))
+                       if all(i.score is not None for i in result.indicators) else None)
+    budget = fmt(total_line.budget, "money") if total_line else ""
+    executed = fmt(total_line.executed, "money") if total_line else ""
+    initial = fmt(total_line.initial, "money") if total_line else ""
+    total = fmt(result.total, "score")
+    grade = result.grade
+    generated = {
+        "overview": (f"{name}由{project.unit}实施，主管部门为{project.department}。"
+                     f"本报告依据项目{project.year}年度绩效自评表，说明项目绩效目标的完成情况。"),
+        "funds": (f"{project.year}年度项目年初预算数 {initial or '—'} {unit}，全年预算数 "
+                  f"{budget or '—'} {unit}，全年执行数 {executed or '—'} {unit}，"
+                  f"预算执行率 {rate or '—'}%。"),
+        "goals": f"项目年度总体目标：{evaluation.goals.expected}",
+        "deviations": (f"共有 {len(deviations)} 项指标未得满分，各项偏差原因及改进措施如下。"
+                       if deviations else "各项绩效指标均得满分，无偏差需要说明。"),
+        "conclusion": (f"经自评，项目总分 {total or '—'} 分，评分等级为「{grade or '—'}」，"
+                       f"预算执行率 {rate or '—'}%。"),
+        "other": "无。",
+    }
+    text = {attr: given[attr] or generated[attr] for attr in PARAGRAPHS}
+    if not given["goals"] and evaluation.goals.achieved:
+        text["goals"] += f"\n实际完成情况：{evaluation.goals.achieved}"
+    day = settings.day
+    return {
+        "title": f"{name}项目支出绩效自评报告",
+        "project": {"name": name, "unit": project.unit, "department": project.department,
+                    "year": str(project.year), "layout": prepared.layout.name},
+        "date": f"{day.year}年{day.month}月{day.day}日",
+        "money_unit": unit,
+        "funds": funds,
+        "execution": {"rate": rate, "weight": fmt(result.execution_weight, "weight"),
+                      "score": fmt(result.execution_score, "score")},
+        "indicator_count": str(len(result.indicators)),
+        "indicator_weight": fmt(result.indicator_weight, "weight"),
+        "indicator_score": fmt(indicator_score, "score"),
+        "groups": groups,
+        "deviations": deviations,
+        "total": total, "grade": grade, "rate": rate,
+        "conclusion": [{"total": total, "grade": grade, "rate": rate,
+                        "score": fmt(result.execution_score, "score")}],
+        "text": text,
+    }
+
+
+def template_bytes(layout: Layout) -> tuple[bytes, str]:
+    """The layout's ``自评报告.docx`` (or the built-in one) and where it is, for messages."""
+    from perfdocs.render.docx.report_template import build_report_template
+
+    path = Path(layout.folder) / TEMPLATE if layout.folder else None
+    if path is not None and path.is_file():
+        from perfdocs.errors import RenderError
+
+        try:
+            if path.stat().st_size > MAX_TEMPLATE:
+                raise RenderError(f"Word 模板过大（超过 {MAX_TEMPLATE // 2**20} MB）", file=path)
+            return path.read_bytes(), str(path)
+        except OSError as exc:
+            raise RenderError(f"无法读取 Word 模板：{exc.strerror}", file=path) from None
+    return build_report_template(), "内置自评报告模板"
+
+
+def render_report(prepared: Prepared, settings: Settings, font: FontChoice | None,
+                  formats: Sequence[str] = ("docx", "pdf")) -> list[tuple[str, bytes]]:
+    """(format, bytes) of the project's 自评报告 in each of ``formats`` (docx, pdf)."""
+    from perfdocs.render.docx.jinja import fill_docx
+
+    data, where = template_bytes(prepared.layout)
+    docx = fill_docx(data, report_context(prepared, settings), where=where,
+                     stamp=settings.stamp)
+    out = []
+    for fmt in formats:
+        if fmt == "docx":
+            out.append(("docx", docx))
+        elif fmt == "pdf" and font is not None:
+            from perfdocs.render.pdf.report import docx_to_pdf
+
+            out.append(("pdf", docx_to_pdf(docx, font, footer=settings.pdf_footer,
+                                           stamp=settings.stamp, where=where)))
+    return out
+
+
+def write_report(prepared: Prepared, settings: Settings, *, out: Path,
+                 font: FontChoice | None, formats: Sequence[str] = ("docx", "pdf")
+                 ) -> list[Path]:
+    """Render the report in memory, then write each file atomically; the paths written.
+
+    The files are named like the project's forms (``[render] name`` with form 自评报告).
+    """
+    from perfdocs.engine.output import output_path, write_atomic
+
+    project = prepared.project
+    fields = {"year": str(project.year), "unit": project.unit,
+              "project": project.evaluation.printed_name or project.name,
+              "department": project.department, "form": KIND,
+              "layout": prepared.layout.name}
+    files = [(output_path(out, settings.name, fields, f".{fmt}"), data)
+             for fmt, data in render_report(prepared, settings, font, formats)]
+    for target, data in files:
+        write_atomic(target, data)
+    return [target for target, _ in files]

@@ -1,0 +1,69 @@
+"""The 自评报告's paragraphs in the project file: which are left out, and a key that is wrong.
+
+The report (:mod:`perfdocs.forms.report.report`) writes a plain sentence from the figures
+for every paragraph a project leaves out; ``validate`` says which (a note, not a warning:
+nothing is wrong). A 实现情况 key must name one of the project's 一级指标, or its paragraph
+would never print.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from perfdocs.errors import Diagnostic, Severity
+
+if TYPE_CHECKING:
+    from perfdocs.compute.calculate import Result
+    from perfdocs.layouts.layout import Layout
+    from perfdocs.loading.project import Loaded
+
+PARAGRAPHS = {"overview": "项目概况", "funds": "资金使用情况", "goals": "绩效目标",
+              "deviations": "偏差原因及改进措施", "conclusion": "自评结论",
+              "other": "其他需要说明的问题"}
+"""The report's own paragraphs: attribute of ReportTexts → key in the project file."""
+
+
+def missing_paragraphs(evaluation: Any) -> list[str]:
+    """The keys under 自评.自评报告 the project leaves out (written from the figures)."""
+    texts = evaluation.report
+    missing = [key for attr, key in PARAGRAPHS.items()
+               if texts is None or not getattr(texts, attr)]
+    given = texts.achievements if texts is not None else {}
+    missing += [f"实现情况.{level1}" for level1 in evaluation.indicators if level1 not in given]
+    return missing
+
+
+def check_report(loaded: Loaded, layout: Layout, result: Result | None) -> list[Diagnostic]:
+    """An error for a 实现情况 key that names no 一级指标 of the project (its paragraph would
+    silently never print). Runs with every validation (pipeline.CHECKS)."""
+    evaluation = loaded.project.evaluation
+    if evaluation is None or evaluation.report is None:
+        return []
+    found = []
+    for level1 in evaluation.report.achievements:
+        if level1 not in evaluation.indicators:
+            path = ("自评", "自评报告", "实现情况", level1)
+            found.append(Diagnostic(
+                Severity.ERROR, f"「{level1}」不是本项目的一级指标（有：" + "、".join(
+                    evaluation.indicators) + "）", loaded.path, loaded.line(path),
+                "自评.自评报告.实现情况." + level1, rule="report-level1"))
+    return found
+
+
+def report_notes(loaded: Loaded) -> list[Diagnostic]:
+    """A note naming the report paragraphs that will be written from the figures.
+
+    Printed by ``perfdocs validate`` only: nothing is wrong, and a render or a packet need
+    not repeat it for every project.
+    """
+    evaluation = loaded.project.evaluation
+    if evaluation is None:
+        return []
+    missing = missing_paragraphs(evaluation)
+    if not missing:
+        return []
+    where = ("自评", "自评报告") if evaluation.report is not None else ("自评",)
+    return [Diagnostic(
+        Severity.NOTE, "自评报告中以下段落未填写，将按数字生成一句话代替（可在 自评.自评报告 "
+        "下补写）：" + "、".join(missing), loaded.path, loaded.line(where),
+        "自评.自评报告", rule="report-generated")]
