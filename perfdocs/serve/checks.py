@@ -94,7 +94,10 @@ def _check(path: Path, settings: Settings) -> Checked:
     except PerfdocsError as exc:
         checked.diagnostics = exc.all_diagnostics()
         return checked
-    checked.diagnostics = list(prepared.diagnostics)
+    from perfdocs.rules.report import report_notes
+
+    # as `perfdocs validate` prints them: the findings, then the 自评报告 note
+    checked.diagnostics = list(prepared.diagnostics) + report_notes(prepared.loaded)
     checked.project, checked.layout = prepared.project, prepared.layout
     if prepared.result is not None:
         form = _selfeval(prepared.layout)

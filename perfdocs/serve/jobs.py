@@ -113,7 +113,7 @@ def build(workbench: Workbench, job: Job, paths: list[str]) -> list[Path]:
     return build_packets(paths, settings, out=workbench.out, formats=settings.formats,
                          kinds=kinds or None, jobs=1,
                          single=settings.packet_single, layout=None, font=workbench.font(),
-                         progress=progress)
+                         progress=progress, stage=job.stage)
 
 
 def stage_kinds(workbench: Workbench, paths: list[str], stage: str
