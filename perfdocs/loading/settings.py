@@ -149,7 +149,8 @@ def load_settings(path: str | Path | None = None) -> Settings:
         else:
             raise SettingsError("document_date 应写成日期，如 2025-01-15", file=file,
                                 field="render.document_date")
-    if not datetime(1980, 1, 1) <= date.replace(tzinfo=None) <= datetime(2107, 12, 31):
+    if date is not None and not (datetime(1980, 1, 1) <= date.replace(tzinfo=None)
+                                 <= datetime(2107, 12, 31)):
         # zip (xlsx, docx, the packet) stores dates from 1980 to 2107 only
         raise SettingsError("document_date 须在 1980-01-01 到 2107-12-31 之间"
                             "（xlsx、docx 和 zip 只能记录这段日期）", file=file,
@@ -231,15 +232,19 @@ def source_date_epoch() -> datetime | None:
     if not text.isdigit():
         return None
     moment = datetime.fromtimestamp(int(text), UTC).replace(tzinfo=None)
-    return max(moment, datetime(1980, 1, 1))
+    return min(max(moment, datetime(1980, 1, 1)), datetime(2107, 12, 31))
 
 
 def parse_day(text: str) -> date:
     """``--date YYYY-MM-DD`` → a date; ValueError with a Chinese message otherwise."""
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise ValueError(f"日期「{text}」不对：应写成 YYYY-MM-DD，如 2025-01-15") from None
+    if not date(1980, 1, 1) <= day <= date(2107, 12, 31):
+        raise ValueError(f"日期「{text}」须在 1980-01-01 到 2107-12-31 之间"
+                         "（xlsx、docx 和 zip 只能记录这段日期）")
+    return day
 
 
 def _resolve(base: Path, value: Any, file: Path | None = None) -> str:
