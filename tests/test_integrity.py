@@ -64,7 +64,7 @@ def test_projects_sharing_a_long_prefix_get_their_own_files_across_runs(workdir:
 def test_units_differing_after_the_cut_get_two_packets_and_two_summaries(workdir: Path) -> None:
     (workdir / "a.yaml").write_text(project(unit=LONG + "甲"), encoding="utf-8")
     (workdir / "b.yaml").write_text(project(unit=LONG + "乙"), encoding="utf-8")
-    code, out = invoke("summary", "a.yaml", "b.yaml", "--out", "sum")
+    code, out = invoke("overview", "a.yaml", "b.yaml", "--out", "sum")
     assert code == 0, out
     assert len([p for p in (workdir / "sum").iterdir() if p.suffix == ".xlsx"]) == 2
     code, out = invoke("packet", "a.yaml", "b.yaml", "--out", "pk", "--format", "xlsx")
@@ -82,7 +82,7 @@ def test_a_packet_name_without_the_unit_is_refused_before_writing(workdir: Path)
                                            encoding="utf-8")
     code, out = invoke("packet", "a.yaml", "b.yaml", "--out", "pk", "--format", "xlsx")
     assert code == 1
-    assert "两个材料包的文件名相同（2024年度材料），未写入任何文件" in out
+    assert "两个材料包的文件名相同（2024年度材料（绩效自评）），未写入任何文件" in out
     assert not (workdir / "pk").exists() or not any((workdir / "pk").iterdir())
 
 
@@ -113,7 +113,7 @@ def test_a_dead_runs_marked_staging_folder_is_cleared(workdir: Path) -> None:
     (workdir / "a.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
     pk = workdir / "pk"
     pk.mkdir()
-    dead = pk / ".某某中心2024年度绩效材料.999999.abcdefgh.building"
+    dead = pk / ".某某中心2024年度绩效自评材料.999999.abcdefgh.building"
     dead.mkdir()
     (dead / ".perfdocs-packet").write_text("perfdocs 999999\n", encoding="utf-8")
     code, out = invoke("packet", "a.yaml", "--out", "pk", "--format", "xlsx")
@@ -134,8 +134,8 @@ def test_packet_forms_folder_stays_inside_the_packet(workdir: Path, forms: str) 
     after = {p for p in workdir.parent.rglob("*")} - set(workdir.rglob("*")) - {workdir}
     assert after == before
     assert not Path("/tmp/perfdocs-escape").exists()
-    packet = workdir / "pk" / "某某中心2024年度绩效材料"
-    forms_written = [p for p in packet.rglob("*.xlsx") if "汇总表" not in p.name]
+    packet = workdir / "pk" / "某某中心2024年度绩效自评材料"
+    forms_written = [p for p in packet.rglob("*.xlsx") if "一览表" not in p.name]
     assert len(forms_written) == 1  # the form is in the packet (not hidden, not lost)
     assert not any(part.startswith(".") for part in forms_written[0].relative_to(packet).parts)
 

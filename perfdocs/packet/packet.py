@@ -124,7 +124,8 @@ def render_one(job: Job) -> Rendered:
                                        formats=("pdf",), out=job.bind_out, font=job.font,
                                        kinds=kinds)
         pdfs = [(p.stem, str(p)) for p in bound]
-    if job.report and prepared.project.evaluation is not None:
+    # the report goes with the stage's forms: not when --form picked none of them
+    if job.report and kinds != () and prepared.project.evaluation is not None:
         from perfdocs.forms.report.report import write_report
 
         formats = tuple(f for f in ("docx", "pdf") if f in job.formats
