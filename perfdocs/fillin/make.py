@@ -73,7 +73,7 @@ def make_workbook(data: Mapping[str, Any], settings: Settings, where: str) -> by
     from perfdocs.fillin.writer import build_workbook
 
     data = dict(data)
-    blob = build_workbook(data, drop_down_lists(settings, data), settings.document_date)
+    blob = build_workbook(data, drop_down_lists(settings, data), settings.stamp)
     if not data:
         return blob
     with tempfile.TemporaryDirectory() as folder:

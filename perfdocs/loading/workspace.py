@@ -62,7 +62,7 @@ out = "output"                      # 输出文件夹（--out 可临时改）
 # 输出文件在输出文件夹中的位置（不含扩展名）。可用：year 年度、unit 实施单位、project 项目名称、
 # department 主管部门、form 表名、layout 版式。
 name = "{{{{ year }}}}/{{{{ unit }}}}/{{{{ project }}}}-{{{{ form }}}}"
-document_date = 2000-01-01          # 写进文档的日期：固定它，同样的输入就得到完全相同的文件
+# document_date = 2025-01-15        # 文件上写的日期（默认今天，--date 优先）
 footer = true                       # PDF 每页底部印「第 x 页 共 y 页」
 revision = false                    # 修订过的项目，在表下印「修订第 n 版（日期）：原因」
 

@@ -204,7 +204,8 @@ def write_report(prepared: Prepared, settings: Settings, *, out: Path,
 
     The files are named like the project's forms (``[render] name`` with form 自评报告).
     """
-    from perfdocs.engine.output import output_path, write_atomic
+    from perfdocs.engine.output import output_path
+    from perfdocs.files.writing import write_atomic
 
     project = prepared.project
     fields = {"year": str(project.year), "unit": project.unit,

@@ -143,7 +143,7 @@ def write_summaries(prepared: Sequence[Prepared], settings: Settings, out: Path,
                     font: FontChoice | None, formats: Sequence[str] = FORMATS
                     ) -> tuple[list[tuple[DeclarationSummary, list[Path]]], list[str]]:
     """Render every unit's 汇总表 in memory, then write the files; also the files left out."""
-    from perfdocs.engine.output import write_atomic
+    from perfdocs.files.writing import write_atomic
 
     collected = collect(prepared)
     planned = []
