@@ -12,7 +12,7 @@ from perfdocs.cli import main
 from perfdocs.engine.pipeline import prepare
 from perfdocs.errors import Severity, ValidationFailed
 from perfdocs.loading.settings import Settings
-from tests.conftest import DATA_2024, SMALL_PROJECT
+from tests.conftest import DATA_2024, SMALL_PROJECT, without_notes
 
 
 def findings(path: Path, *, strict: bool = False) -> list:
@@ -161,7 +161,7 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def run(*args: str) -> tuple[int, list[str]]:
     result = CliRunner().invoke(main, list(args))
     assert "Traceback" not in result.output
-    return result.exit_code, result.output.splitlines()
+    return result.exit_code, without_notes(result.output).splitlines()
 
 
 def _loose(text: str) -> str:
