@@ -51,14 +51,14 @@ def summary(ctx: click.Context, files: tuple[str, ...], out: str | None,
         for d in item.diagnostics:
             click.echo(d.format(), err=True)
     done, left_out = write_summaries(prepared, settings, out_dir, font=font)
-    for item, written in done:
-        click.echo(f"✓ {item.title}：{len(item.projects)} 个项目的申报表")
+    for made, written in done:
+        click.echo(f"✓ {made.title}：{len(made.projects)} 个项目的申报表")
         for path in written:
             click.echo(f"  → {path}")
     if left_out:
         click.echo(f"注意：以下 {len(left_out)} 个文件没有「申报」部分，未列入汇总表：", err=True)
-        for path in left_out:
-            click.echo(f"  {path}", err=True)
+        for skipped in left_out:
+            click.echo(f"  {skipped}", err=True)
     if not done:
         click.echo("没有生成汇总表：所给文件都没有「申报」部分", err=True)
 
@@ -86,10 +86,10 @@ def overview(ctx: click.Context, files: tuple[str, ...], out: str | None,
     for item in prepared:
         for d in item.diagnostics:
             click.echo(d.format(), err=True)
-    for item, written in render_summaries(prepared, settings, out_dir, font=font,
-                                          formats=("xlsx", "pdf", "docx")):
-        unit = item.money_unit
-        click.echo(f"✓ {item.title}：{len(item.rows)} 个项目，年度资金申请总额合计 "
-                   f"{item.totals.annual:,f} {unit}")
+    for table, written in render_summaries(prepared, settings, out_dir, font=font,
+                                           formats=("xlsx", "pdf", "docx")):
+        unit = table.money_unit
+        click.echo(f"✓ {table.title}：{len(table.rows)} 个项目，年度资金申请总额合计 "
+                   f"{table.totals.annual:,f} {unit}")
         for path in written:
             click.echo(f"  → {path}")

@@ -122,7 +122,7 @@ def contents_pdf(entries: Sequence[Entry], font: str
                  ) -> tuple[bytes, list[tuple[int, tuple[float, float, float, float]]]]:
     """The 目录 and, per entry, (page of the 目录, link box) in the order of ``entries``."""
     out = io.BytesIO()
-    canvas = Canvas(out, pagesize=A4, invariant=1, initialFontName=font)
+    canvas = Canvas(out, pagesize=A4, invariant=1, initialFontName=font)  # type: ignore[arg-type]
     width, height = A4
     left, right = MARGIN, width - MARGIN
     boxes: list[tuple[int, tuple[float, float, float, float]]] = []
@@ -161,7 +161,7 @@ def contents_pdf(entries: Sequence[Entry], font: str
 
 def _footer_overlay(total: int, font: str) -> bytes:
     out = io.BytesIO()
-    canvas = Canvas(out, pagesize=A4, invariant=1, initialFontName=font)
+    canvas = Canvas(out, pagesize=A4, invariant=1, initialFontName=font)  # type: ignore[arg-type]
     for number in range(1, total + 1):
         canvas.setFont(font, FOOTER_SIZE)
         canvas.drawCentredString(A4[0] / 2, 10 * mm, f"第 {number} 页 共 {total} 页")
@@ -216,7 +216,8 @@ def bind(cover: Cover, parts: Sequence[Part], font_choice: FontChoice, target: P
     writer.set_page_label(0, len(cover_reader.pages) - 1, prefix="封面")
     writer.set_page_label(len(cover_reader.pages), front - 1, prefix="目录")
     if body_pages:
-        writer.set_page_label(front, front + body_pages - 1, style="/D", start=1)
+        writer.set_page_label(front, front + body_pages - 1, style="/D",  # type: ignore[arg-type]
+                              start=1)
 
     toc_start = len(cover_reader.pages)
     writer.add_outline_item(title=TOC_TITLE.replace("　", ""), page_number=toc_start)

@@ -50,7 +50,7 @@ def stamp_pdf(canvas: Any, stamp: datetime) -> None:
     ``SOURCE_DATE_EPOCH`` is set; the document's own moment is what a reader of the file's
     properties should see, so the canvas's time stamp is replaced by it (as UTC).
     """
-    from reportlab.pdfbase.pdfdoc import TimeStamp
+    from reportlab.pdfbase.pdfdoc import TimeStamp  # type: ignore[attr-defined]  # no stub
 
     ts = TimeStamp(invariant=1)
     ts.t = stamp.replace(tzinfo=UTC).timestamp()

@@ -65,6 +65,8 @@ def report_context(prepared: Prepared, settings: Settings) -> dict[str, Any]:
     if evaluation is None or result is None:
         raise ValueError("a report needs an evaluated project")
     form = selfeval_form(prepared.layout)
+    if form is None:
+        raise ValueError("a report needs a layout with a 自评表")
     fmt = _formatter(form)
     unit = form.money_unit
     name = evaluation.printed_name or project.name
@@ -115,7 +117,8 @@ def report_context(prepared: Prepared, settings: Settings) -> dict[str, Any]:
             f"得分 {group['score'] or '—'} 分；其中 {full} 项得满分，"
             f"{len(items) - full} 项未得满分。")
 
-    indicator_score = (sum((i.score for i in result.indicators), Decimal(0))
+    indicator_score = (sum((i.score for i in result.indicators if i.score is not None),
+                           Decimal(0))
                        if all(i.score is not None for i in result.indicators) else None)
     budget = fmt(total_line.budget, "money") if total_line else ""
     executed = fmt(total_line.executed, "money") if total_line else ""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -89,7 +89,7 @@ def _paragraph(p: Any, font: str, width: float, *, in_table: bool = False) -> An
     after = _attr(p, f"{_W}pPr/{_W}spacing", "after")
     style = ParagraphStyle(
         "report", fontName=font, fontSize=size, leading=size * (1.35 if in_table else 1.6),
-        alignment=align, firstLineIndent=indent, wordWrap="CJK",
+        alignment=cast(Any, align), firstLineIndent=indent, wordWrap="CJK",
         spaceBefore=int(before) / 20 if before and before.isdigit() else 0,
         spaceAfter=int(after) / 20 if after and after.isdigit() else 0)
     markup = _escape(text).replace("\n", "<br/>") or "&nbsp;"
@@ -142,7 +142,7 @@ class _Footed(Canvas):
 
     def showPage(self) -> None:
         self._held.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's own page reset
 
     def save(self) -> None:
         total = len(self._held)
