@@ -20,6 +20,7 @@ ARGS: dict[str, list[str]] = {
     "new": ["新项目.yaml", "--name", "甲", "--department", "乙", "--unit", "丙", "--year", "2025"], "evaluate-init": [EXAMPLE], "layouts": [], "schema": [],
     "serve": ["."], "layout": ["new", "新版式"],
     "completion": [], "init": [], "template": [],
+    "overview": [EXAMPLE], "report": [EXAMPLE],
 }
 """Arguments that get each command past click's parsing into its body."""
 

@@ -35,4 +35,4 @@ def test_the_summary_is_a_form_type_too() -> None:
     (summary,) = summarize([prepare(p, Settings()) for p in EXAMPLES])
     form = form_type("summary").build(summary, None)
     assert form == build_summary_form(summary)
-    assert form.kind == "汇总表" and form.blocks
+    assert form.kind == "项目绩效一览表" and form.blocks  # the overview; the 汇总表 is the 申报表s under a title
