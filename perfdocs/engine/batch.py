@@ -38,6 +38,9 @@ class Options:
     font: FontChoice | None
     layout: str | None
     strict: bool
+    cache: str | None = None
+    """The run's part of the render cache's key (:func:`perfdocs.engine.cache.run_digest`);
+    None renders every project (``--no-cache``)."""
 
 
 @dataclass
@@ -58,6 +61,9 @@ class Outcome:
     summary: str = ""
     names: tuple[str, str] = ("", "")
     """(项目名称, 实施单位), to say truthfully why two projects' files clash."""
+    cached: bool = False
+    """True when the files come from the render cache (the project was not rendered)."""
+    layout_folder: str = ""
 
 
 def render_files(names: Sequence[str], options: Options, *, jobs: int = 1,
@@ -73,9 +79,18 @@ def render_files(names: Sequence[str], options: Options, *, jobs: int = 1,
     err_line = echo_err or (lambda text: click.echo(text, err=True))
     owners: Owners = {}
     failed = 0
+    reused = 0
     for outcome in _outcomes(names, options, jobs):
+        reused += outcome.cached
         if not _settle(outcome, owners, out_line, err_line):
             failed += 1
+    if options.cache is not None:
+        from perfdocs.engine.cache import evict
+
+        evict(options.out)
+        if reused:
+            err_line(f"（{reused} 个项目文件未改动，沿用上次生成的结果；"
+                     "--no-cache 可全部重新生成）")
     return failed
 
 
@@ -228,7 +243,36 @@ def render_one(name: str, options: Options) -> Outcome:
 
 
 def _render_one(name: str, options: Options) -> Outcome:
+    """One project's outcome: from the render cache when its inputs did not change."""
+    if options.cache is None:
+        return _rendered(name, options)
+    from perfdocs.engine import cache
+
+    key = cache.project_key(options.cache, name)
+    if key is None:
+        return _rendered(name, options)
+    entry = cache.load(options.out, key)
+    reused = cache.outcome_of(name, entry, options.out) if entry is not None else None
+    if reused is not None:
+        return reused
+    outcome = _rendered(name, options)
+    stored = cache.entry_of(outcome, options.out, outcome.layout_folder,
+                            options.settings.layout_paths)
+    if stored is not None:
+        cache.store(options.out, key, stored)
+    return outcome
+
+
+RENDERS = 0
+"""Projects rendered (not taken from the cache) in this process: what tests count."""
+
+
+def _rendered(name: str, options: Options) -> Outcome:
+    """Prepare and render one project (the work the cache saves)."""
     from perfdocs.engine.pipeline import prepare, render_in_memory
+
+    global RENDERS
+    RENDERS += 1
 
     settings = options.settings
     try:
@@ -237,6 +281,7 @@ def _render_one(name: str, options: Options) -> Outcome:
         return Outcome(name, failure=_failure_lines(exc))
     outcome = Outcome(name, path=prepared.path,
                       names=(prepared.project.name, prepared.project.unit),
+                      layout_folder=prepared.layout.folder,
                       warnings=[d.format() for d in prepared.diagnostics
                                 if d.severity is not Severity.ERROR])
     try:

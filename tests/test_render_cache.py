@@ -1,0 +1,302 @@
+"""The render cache (perfdocs/engine/cache.py): what changed is rendered, the rest reused.
+
+Renders are counted (``batch.RENDERS``), never timed. Most tests render HTML (no font,
+no office audit) so they stay quick; one checks PDF/DOCX/XLSX bytes against a clean build.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from perfdocs.engine import batch, cache
+from perfdocs.engine.batch import Options, render_files
+from perfdocs.loading.settings import Settings, UnitInfo
+from tests.conftest import DATA_2024, ROOT, SMALL_PROJECT
+
+
+def _projects(folder: Path, count: int = 3) -> list[str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    names = []
+    for i in range(count):
+        path = folder / f"p{i}.yaml"
+        path.write_text(SMALL_PROJECT.replace("测试项目", f"测试项目{i}"), encoding="utf-8")
+        names.append(str(path))
+    return names
+
+
+def _options(out: Path, settings: Settings | None = None, *,
+             formats: tuple[str, ...] = ("html",), font: object = None,
+             strict: bool = False, kinds: tuple[str, ...] | None = None) -> Options:
+    options = Options(settings or Settings(), formats, kinds, out, font, None, strict)  # type: ignore[arg-type]
+    return replace(options, cache=cache.run_digest(options))
+
+
+def _run(names: list[str], options: Options, jobs: int = 1) -> tuple[int, list[str], list[str]]:
+    """Renders done, stdout lines and stderr lines of one run."""
+    before = batch.RENDERS
+    out: list[str] = []
+    err: list[str] = []
+    failed = render_files(names, options, jobs=jobs, echo=out.append, echo_err=err.append)
+    assert failed == 0, err
+    return batch.RENDERS - before, out, err
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and cache.CACHE_FOLDER not in p.parts}
+
+
+def _entries(out: Path) -> list[Path]:
+    return sorted(cache.cache_folder(out).glob(f"*/*{cache.ENTRY_SUFFIX}"))
+
+
+def test_second_run_renders_nothing_and_writes_the_same_files(tmp_path: Path) -> None:
+    names = _projects(tmp_path / "in")
+    out = tmp_path / "out"
+    done, first_out, _ = _run(names, _options(out))
+    assert done == 3 and len(_entries(out)) == 3
+    first = _files(out)
+    shutil.rmtree(out / "2024")  # the outputs are written again from the cache
+    done, again_out, err = _run(names, _options(out))
+    assert done == 0
+    assert _files(out) == first
+    assert again_out == first_out  # the same ✓ lines, paths and summaries
+    assert any("3 个项目文件未改动" in line for line in err)
+
+
+def test_one_changed_project_is_the_only_one_rendered(tmp_path: Path) -> None:
+    names = _projects(tmp_path / "in", 4)
+    out = tmp_path / "out"
+    _run(names, _options(out))
+    changed = Path(names[2])
+    changed.write_text(changed.read_text(encoding="utf-8").replace("完成年度培训任务。",
+                                                                   "完成全部培训任务。"),
+                       encoding="utf-8")
+    done, _, _ = _run(names, _options(out))
+    assert done == 1
+    clean = tmp_path / "clean"
+    _run(names, replace(_options(clean), cache=None))
+    assert _files(out) == _files(clean)
+    assert "完成全部培训任务" in next(v for k, v in _files(out).items()
+                                   if "测试项目2" in k).decode("utf-8")
+
+
+def test_warnings_are_printed_again_on_a_hit(tmp_path: Path) -> None:
+    source = DATA_2024 / "职业培训基础能力建设资助.yaml"
+    local = tmp_path / source.name
+    shutil.copy(source, local)
+    out = tmp_path / "out"
+    _, _, err1 = _run([str(local)], _options(out))
+    done, _, err2 = _run([str(local)], _options(out))
+    warnings = [line for line in err1 if "警告" in line]
+    assert done == 0 and warnings
+    assert [line for line in err2 if "警告" in line] == warnings
+
+
+def test_output_identical_to_a_clean_build_in_every_format(tmp_path: Path) -> None:
+    from perfdocs.render.pdf.fonts import find_cjk_font
+
+    font = find_cjk_font()
+    if font.fallback:
+        pytest.skip("no CJK font installed")
+    names = [str(shutil.copy(DATA_2024 / "技能评价业务经费.yaml", tmp_path / "a.yaml"))]
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    formats = ("pdf", "docx", "xlsx")
+    _run(names, _options(out, formats=formats, font=font))
+    done, _, _ = _run(names, _options(out, formats=formats, font=font))
+    assert done == 0
+    _run(names, replace(_options(clean, formats=formats, font=font), cache=None))
+    cached, fresh = _files(out), _files(clean)
+    assert sorted(cached) == sorted(fresh) and len(fresh) >= 3
+    assert cached == fresh
+
+
+@pytest.mark.parametrize("change", [
+    "formats", "name", "date", "revision", "unit", "strict", "kinds", "input_unit", "version",
+])
+def test_a_changed_setting_is_a_miss(tmp_path: Path, change: str,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    names = _projects(tmp_path / "in", 1)
+    out = tmp_path / "out"
+    base = Settings()
+    options = _options(out, base)
+    _run(names, options)
+    settings = {
+        "name": replace(base, name="{{ project }}（{{ form }}）"),
+        "date": replace(base, document_date=datetime(2025, 3, 1)),
+        "revision": replace(base, print_revision=True),
+        "unit": replace(base, unit=UnitInfo(name="某某中心")),
+        "input_unit": replace(base, input_unit="万元"),
+    }.get(change, base)
+    if change == "version":
+        monkeypatch.setattr(cache, "_PACKAGE_DIGEST", "another perfdocs")
+    other = _options(out, settings, formats=("html", "pdf") if change == "formats" else ("html",),
+                     strict=change == "strict",
+                     kinds=("自评表",) if change == "kinds" else None)
+    if change == "formats":
+        from perfdocs.render.pdf.fonts import find_cjk_font
+
+        other = _options(out, settings, formats=("html", "pdf"), font=find_cjk_font())
+    assert other.cache != options.cache
+    done, _, _ = _run(names, other)
+    assert done == 1
+    done, _, _ = _run(names, other)
+    assert done == 0
+
+
+def test_a_changed_font_file_changes_the_key(tmp_path: Path) -> None:
+    from perfdocs.render.pdf.fonts import FontChoice
+
+    font_file = tmp_path / "font.ttf"
+    font_file.write_bytes(b"one")
+    font = FontChoice("宋体", str(font_file), 0, False, "")
+    first = _options(tmp_path / "out", font=font).cache
+    assert _options(tmp_path / "out", font=font).cache == first
+    font_file.write_bytes(b"two")
+    assert _options(tmp_path / "out", font=font).cache != first
+
+
+def _own_layouts(tmp_path: Path) -> tuple[Settings, Path]:
+    """A copy of shanghai-2024 named parent, and a variant ``child`` extending it."""
+    root = tmp_path / "layouts"
+    shutil.copytree(ROOT / "templates" / "shanghai-2024", root / "parent")
+    text = (root / "parent" / "layout.toml").read_text(encoding="utf-8")
+    (root / "parent" / "layout.toml").write_text(
+        text.replace('name = "shanghai-2024"', 'name = "parent"'), encoding="utf-8")
+    (root / "child").mkdir()
+    (root / "child" / "layout.toml").write_text(
+        'extends = "parent"\nname = "child"\ndescription = "测试用的变体"\n', encoding="utf-8")
+    return Settings(layout="child", layout_paths=(str(root),)), root
+
+
+@pytest.mark.parametrize("edited", ["child/layout.toml", "parent/layout.toml",
+                                    "parent/自评表.docx"])
+def test_a_changed_layout_file_is_a_miss(tmp_path: Path, edited: str) -> None:
+    settings, root = _own_layouts(tmp_path)
+    names = _projects(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    done, _, _ = _run(names, _options(out, settings))
+    assert done == 2
+    assert _run(names, _options(out, settings))[0] == 0
+    target = root / edited
+    with open(target, "ab") as handle:
+        handle.write(b"\n# edited\n" if target.suffix == ".toml" else b"\0")
+    done, _, _ = _run(names, _options(out, settings))
+    assert done == 2
+
+
+def test_a_corrupt_entry_is_rendered_again(tmp_path: Path) -> None:
+    names = _projects(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    _run(names, _options(out))
+    first = _files(out)
+    entries = _entries(out)
+    blob = entries[0].read_bytes()
+    entries[0].write_bytes(blob[: len(blob) // 2])  # torn
+    flipped = bytearray(entries[1].read_bytes())
+    flipped[-10] ^= 0xFF  # one byte of a stored file changed
+    entries[1].write_bytes(bytes(flipped))
+    done, _, _ = _run(names, _options(out))
+    assert done == 2
+    assert _files(out) == first
+    assert all(cache.decode(p.read_bytes()) is not None for p in _entries(out))
+    assert _run(names, _options(out))[0] == 0
+
+
+def test_decode_refuses_anything_but_a_whole_entry() -> None:
+    entry = cache.Entry("a.yaml", ("项目", "单位"), ["警告"], ["x"], [("x.html", b"<p>")],
+                        [], "项目  总分 90", [("layout.toml", "0" * 64)])
+    blob = cache.encode(entry)
+    assert cache.decode(blob) == entry
+    assert cache.decode(blob[:-1]) is None
+    assert cache.decode(blob + b"x") is None
+    assert cache.decode(b"") is None
+    assert cache.decode(blob.replace(b"perfdocs-render-cache 1", b"perfdocs-render-cache 2")) is None
+
+
+def test_no_cache_renders_everything_and_stores_nothing(tmp_path: Path) -> None:
+    from tests.conftest import invoke
+
+    names = _projects(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    code, _ = invoke("render", *names, "-o", str(out), "-f", "html", "--no-cache")
+    assert code == 0 and not cache.cache_folder(out).exists()
+    code, _ = invoke("render", *names, "-o", str(out), "-f", "html")
+    assert code == 0 and len(_entries(out)) == 2
+    before = batch.RENDERS
+    code, output = invoke("render", *names, "-o", str(out), "-f", "html", "--no-cache")
+    assert code == 0 and batch.RENDERS - before == 2 and "沿用" not in output
+    before = batch.RENDERS
+    code, output = invoke("render", *names, "-o", str(out), "-f", "html")
+    assert code == 0 and batch.RENDERS - before == 0 and "2 个项目文件未改动" in output
+
+
+def test_failed_projects_are_not_cached(tmp_path: Path) -> None:
+    names = _projects(tmp_path / "in", 1)
+    Path(names[0]).write_text(SMALL_PROJECT.replace("分值: 30", "分值: 三十", 1),
+                              encoding="utf-8")
+    out = tmp_path / "out"
+    options = _options(out)
+    assert render_files(names, options, echo=lambda _: None, echo_err=lambda _: None) == 1
+    assert _entries(out) == []
+
+
+def test_eviction_keeps_the_most_recently_used(tmp_path: Path) -> None:
+    names = _projects(tmp_path / "in", 3)
+    out = tmp_path / "out"
+    _run(names, _options(out))
+    entries = _entries(out)
+    for age, path in enumerate(entries):
+        os.utime(path, (1_000_000 + age, 1_000_000 + age))
+    newest = entries[-1]
+    assert cache.evict(out, limit=newest.stat().st_size) == 2
+    assert _entries(out) == [newest]
+    assert cache.evict(out, limit=0) == 1 and _entries(out) == []
+
+
+def test_limit_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cache.LIMIT_VARIABLE, "3")
+    assert cache.limit_bytes() == 3 * 1024 * 1024
+    monkeypatch.setenv(cache.LIMIT_VARIABLE, "很多")
+    assert cache.limit_bytes() == cache.DEFAULT_LIMIT
+
+
+def test_jobs_use_the_cache_too(tmp_path: Path) -> None:
+    names = _projects(tmp_path / "in", 4)
+    out = tmp_path / "out"
+    _run(names, _options(out), jobs=2)
+    assert len(_entries(out)) == 4
+    first = _files(out)
+    _, _, err = _run(names, _options(out), jobs=2)
+    assert any("4 个项目文件未改动" in line for line in err)
+    assert _files(out) == first
+
+
+def test_two_processes_at_once(tmp_path: Path) -> None:
+    """Two runs over the same files and output folder at the same time: both succeed,
+    the files equal a clean build's, and every entry left is whole."""
+    names = _projects(tmp_path / "in", 6)
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "perfdocs", "render", *names, "-f", "html", "-o", str(out)]
+    runs = [subprocess.Popen(command, env=env, cwd=tmp_path, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE) for _ in range(2)]
+    for run in runs:
+        _, err = run.communicate(timeout=300)
+        assert run.returncode == 0, err.decode("utf-8", "replace")
+    subprocess.run([sys.executable, "-m", "perfdocs", "render", *names, "-f", "html", "-o",
+                    str(clean), "--no-cache"], env=env, cwd=tmp_path, check=True,
+                   capture_output=True)
+    assert _files(out) == _files(clean)
+    entries = _entries(out)
+    assert len(entries) == 6
+    assert all(cache.decode(p.read_bytes()) is not None for p in entries)
+    assert not list(cache.cache_folder(out).glob("*/*.part"))
