@@ -172,13 +172,17 @@ def _own_layouts(tmp_path: Path) -> tuple[Settings, Path]:
     (root / "parent" / "layout.toml").write_text(
         text.replace('name = "shanghai-2024"', 'name = "parent"'), encoding="utf-8")
     (root / "child").mkdir()
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shutil.copy(root / "parent" / "自评表.docx", shared / "自评表.docx")
     (root / "child" / "layout.toml").write_text(
-        'extends = "parent"\nname = "child"\ndescription = "测试用的变体"\n', encoding="utf-8")
+        'extends = "parent"\nname = "child"\ndescription = "测试用的变体"\n\n'
+        '[forms."自评表"]\ntemplate = "../../shared/自评表.docx"\n', encoding="utf-8")
     return Settings(layout="child", layout_paths=(str(root),)), root
 
 
 @pytest.mark.parametrize("edited", ["child/layout.toml", "parent/layout.toml",
-                                    "parent/自评表.docx"])
+                                    "parent/申报表.docx", "../shared/自评表.docx"])
 def test_a_changed_layout_file_is_a_miss(tmp_path: Path, edited: str) -> None:
     settings, root = _own_layouts(tmp_path)
     names = _projects(tmp_path / "in", 2)

@@ -64,6 +64,8 @@ class Outcome:
     cached: bool = False
     """True when the files come from the render cache (the project was not rendered)."""
     layout_folder: str = ""
+    templates: list[str] = field(default_factory=list)
+    """The layout's Word templates (one may lie outside the layout folder): cache inputs."""
 
 
 def render_files(names: Sequence[str], options: Options, *, jobs: int = 1,
@@ -257,7 +259,7 @@ def _render_one(name: str, options: Options) -> Outcome:
         return reused
     outcome = _rendered(name, options)
     stored = cache.entry_of(outcome, options.out, outcome.layout_folder,
-                            options.settings.layout_paths)
+                            options.settings.layout_paths, outcome.templates)
     if stored is not None:
         cache.store(options.out, key, stored)
     return outcome
@@ -282,6 +284,8 @@ def _rendered(name: str, options: Options) -> Outcome:
     outcome = Outcome(name, path=prepared.path,
                       names=(prepared.project.name, prepared.project.unit),
                       layout_folder=prepared.layout.folder,
+                      templates=[f.template for f in prepared.layout.forms.values()
+                                 if f.template],
                       warnings=[d.format() for d in prepared.diagnostics
                                 if d.severity is not Severity.ERROR])
     try:

@@ -36,6 +36,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, fields, is_dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -334,7 +335,7 @@ def _relative(target: str, out: Path) -> str | None:
 
 
 def entry_of(outcome: Outcome, out: Path, layout_folder: str,
-             extra: tuple[str, ...] = ()) -> Entry | None:
+             extra: tuple[str, ...] = (), templates: Iterable[str] = ()) -> Entry | None:
     """The entry to store for a rendered project; None when it must not be cached."""
     if outcome.failure is not None or outcome.render_failure is not None \
             or not layout_folder:
@@ -343,7 +344,12 @@ def entry_of(outcome: Outcome, out: Path, layout_folder: str,
     files = [(_relative(target, out), data) for target, data in outcome.files]
     if any(s is None for s in stems) or any(t is None for t, _ in files):
         return None
-    depends = [(str(p), file_digest(p)) for p in layout_files(layout_folder, extra)]
+    inputs = layout_files(layout_folder, extra)
+    inputs += [Path(t) for t in templates if Path(t) not in inputs]
+    try:
+        depends = [(str(p), file_digest(p)) for p in inputs]
+    except OSError:
+        return None
     return Entry(outcome.path, outcome.names, list(outcome.warnings),
                  [s for s in stems if s is not None],
                  [(t, d) for t, d in files if t is not None], list(outcome.notes),
