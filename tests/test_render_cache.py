@@ -226,7 +226,7 @@ def test_decode_refuses_anything_but_a_whole_entry() -> None:
     assert cache.decode(blob.replace(b"perfdocs-render-cache 1", b"perfdocs-render-cache 2")) is None
 
 
-def test_no_cache_renders_everything_and_stores_nothing(tmp_path: Path) -> None:
+def test_cache_only_when_asked_and_no_cache_renders_everything(tmp_path: Path) -> None:
     from tests.conftest import invoke
 
     names = _projects(tmp_path / "in", 2)
@@ -234,12 +234,14 @@ def test_no_cache_renders_everything_and_stores_nothing(tmp_path: Path) -> None:
     code, _ = invoke("render", *names, "-o", str(out), "-f", "html", "--no-cache")
     assert code == 0 and not cache.cache_folder(out).exists()
     code, _ = invoke("render", *names, "-o", str(out), "-f", "html")
+    assert code == 0 and not cache.cache_folder(out).exists()  # off unless asked for
+    code, _ = invoke("render", *names, "-o", str(out), "-f", "html", "--cache")
     assert code == 0 and len(_entries(out)) == 2
     before = batch.RENDERS
     code, output = invoke("render", *names, "-o", str(out), "-f", "html", "--no-cache")
     assert code == 0 and batch.RENDERS - before == 2 and "沿用" not in output
     before = batch.RENDERS
-    code, output = invoke("render", *names, "-o", str(out), "-f", "html")
+    code, output = invoke("render", *names, "-o", str(out), "-f", "html", "--cache")
     assert code == 0 and batch.RENDERS - before == 0 and "2 个项目文件未改动" in output
 
 
@@ -290,7 +292,8 @@ def test_two_processes_at_once(tmp_path: Path) -> None:
     names = _projects(tmp_path / "in", 6)
     out, clean = tmp_path / "out", tmp_path / "clean"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [sys.executable, "-m", "perfdocs", "render", *names, "-f", "html", "-o", str(out)]
+    command = [sys.executable, "-m", "perfdocs", "render", *names, "-f", "html", "-o", str(out),
+               "--cache"]
     runs = [subprocess.Popen(command, env=env, cwd=tmp_path, stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE) for _ in range(2)]
     for run in runs:

@@ -106,13 +106,14 @@ def _kinds(value: str) -> tuple[str, ...] | None:
 @click.option("--strict", is_flag=True, help="把警告当作错误。")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="并行进程数。")
-@click.option("--no-cache", "no_cache", is_flag=True,
-              help="不沿用上次的结果，全部重新生成（缓存在输出文件夹的 .perfdocs-cache 中）。")
+@click.option("--cache/--no-cache", "use_cache", default=False, show_default=True,
+              help="--cache：未改动的项目沿用上次生成的结果，只重新生成改过的"
+                   "（缓存在输出文件夹的 .perfdocs-cache 中）；--no-cache：全部重新生成。")
 @click.pass_context
 @guarded
 def render(ctx: click.Context, files: tuple[str, ...], formats: str | None, form: str,
            out: str | None, layout: str | None, strict: bool, jobs: int,
-           no_cache: bool) -> None:
+           use_cache: bool) -> None:
     """校验并生成每个项目文件的申报表、自评表。"""
     settings = _settings(ctx)
     chosen = _parse_formats(formats, settings)
@@ -122,7 +123,7 @@ def render(ctx: click.Context, files: tuple[str, ...], formats: str | None, form
     from perfdocs.engine.batch import Options, render_files
 
     options = Options(settings, chosen, kinds, out_dir, font, layout, strict)
-    if not no_cache:
+    if use_cache:
         from dataclasses import replace
 
         from perfdocs.engine.cache import run_digest
