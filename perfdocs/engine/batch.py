@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from perfdocs.errors import PerfdocsError, Severity
 
 if TYPE_CHECKING:
+    from perfdocs.engine.cache import Entry
     from perfdocs.loading.settings import Settings
     from perfdocs.render.pdf.fonts import FontChoice
 
@@ -254,15 +255,57 @@ def _render_one(name: str, options: Options) -> Outcome:
     if key is None:
         return _rendered(name, options)
     entry = cache.load(options.out, key)
-    reused = cache.outcome_of(name, entry, options.out) if entry is not None else None
+    reused = _outcome_of(name, entry, options.out) if entry is not None else None
     if reused is not None:
         return reused
     outcome = _rendered(name, options)
-    stored = cache.entry_of(outcome, options.out, outcome.layout_folder,
-                            options.settings.layout_paths, outcome.templates)
+    stored = _entry_of(outcome, options)
     if stored is not None:
         cache.store(options.out, key, stored)
     return outcome
+
+
+def _entry_of(outcome: Outcome, options: Options) -> Entry | None:
+    """The cache entry of a rendered project; None when it must not be cached (a failure,
+    a file outside the output folder, an unreadable layout)."""
+    from perfdocs.engine.cache import Entry, inputs_of, relative
+
+    if outcome.failure is not None or outcome.render_failure is not None \
+            or not outcome.layout_folder:
+        return None
+    out = options.out
+    stems = [relative(stem, out) for stem in outcome.stems]
+    files = [(relative(target, out), data) for target, data in outcome.files]
+    depends = inputs_of(outcome.layout_folder, options.settings.layout_paths,
+                        outcome.templates)
+    if depends is None or any(s is None for s in stems) or any(t is None for t, _ in files):
+        return None
+    return Entry(outcome.path, outcome.names, list(outcome.warnings),
+                 [s for s in stems if s is not None],
+                 [(t, d) for t, d in files if t is not None], list(outcome.notes),
+                 outcome.summary, depends)
+
+
+def _outcome_of(name: str, entry: Entry, out: Path) -> Outcome | None:
+    """The outcome a cached entry stands for, with paths below this run's output folder.
+
+    Paths are built again through :func:`~perfdocs.engine.output.inside`, so a symlink
+    planted in the output folder since the entry was stored is refused as on a render;
+    None then (the project is rendered, and its error reported, as without a cache).
+    """
+    from perfdocs.engine.output import inside
+
+    def below(relative: str) -> str:
+        return str(inside(out, *relative.split("/")))
+
+    try:
+        stems = [below(s) for s in entry.stems]
+        files = [(below(t), data) for t, data in entry.files]
+    except PerfdocsError:
+        return None
+    return Outcome(name, path=entry.path, names=entry.names, warnings=list(entry.warnings),
+                   stems=stems, files=files, notes=list(entry.notes), summary=entry.summary,
+                   cached=True)
 
 
 RENDERS = 0

@@ -39,10 +39,7 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, is_dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from perfdocs.engine.batch import Options, Outcome
+from typing import Any
 
 CACHE_FOLDER = ".perfdocs-cache"
 """The cache's folder inside the output folder."""
@@ -122,8 +119,12 @@ def _font_files(font: Any) -> list[list[str]]:
     return found
 
 
-def run_digest(options: Options) -> str:
-    """What every project of one run shares in its key (see the module's docstring)."""
+def run_digest(options: Any) -> str:
+    """What every project of one run shares in its key (see the module's docstring).
+
+    ``options`` is a :class:`perfdocs.engine.batch.Options` (typed loosely: the batch
+    imports this module, not the other way round).
+    """
     from perfdocs.layouts.layout import available
 
     settings = options.settings
@@ -323,9 +324,7 @@ def evict(out: Path, limit: int | None = None) -> int:
     return removed
 
 
-# -- outcomes <-> entries ------------------------------------------------------------------
-
-def _relative(target: str, out: Path) -> str | None:
+def relative(target: str, out: Path) -> str | None:
     """``target`` relative to the output folder (as :func:`~perfdocs.engine.output.inside`
     builds paths: below the resolved folder)."""
     try:
@@ -334,48 +333,12 @@ def _relative(target: str, out: Path) -> str | None:
         return None
 
 
-def entry_of(outcome: Outcome, out: Path, layout_folder: str,
-             extra: tuple[str, ...] = (), templates: Iterable[str] = ()) -> Entry | None:
-    """The entry to store for a rendered project; None when it must not be cached."""
-    if outcome.failure is not None or outcome.render_failure is not None \
-            or not layout_folder:
-        return None
-    stems = [_relative(stem, out) for stem in outcome.stems]
-    files = [(_relative(target, out), data) for target, data in outcome.files]
-    if any(s is None for s in stems) or any(t is None for t, _ in files):
-        return None
+def inputs_of(layout_folder: str, extra: tuple[str, ...] = (),
+              templates: Iterable[str] = ()) -> list[tuple[str, str]] | None:
+    """(file, sha256) of a layout chain's files and its Word templates; None if unreadable."""
     inputs = layout_files(layout_folder, extra)
     inputs += [Path(t) for t in templates if Path(t) not in inputs]
     try:
-        depends = [(str(p), file_digest(p)) for p in inputs]
+        return [(str(p), file_digest(p)) for p in inputs]
     except OSError:
         return None
-    return Entry(outcome.path, outcome.names, list(outcome.warnings),
-                 [s for s in stems if s is not None],
-                 [(t, d) for t, d in files if t is not None], list(outcome.notes),
-                 outcome.summary, depends)
-
-
-def outcome_of(name: str, entry: Entry, out: Path) -> Outcome | None:
-    """The outcome a cached entry stands for, with paths below this run's output folder.
-
-    Paths are built again through :func:`~perfdocs.engine.output.inside`, so a symlink
-    planted in the output folder since the entry was stored is refused as on a render;
-    None then (the project is rendered, and its error reported, as without a cache).
-    """
-    from perfdocs.engine.batch import Outcome
-    from perfdocs.engine.output import inside
-    from perfdocs.errors import PerfdocsError
-
-    def below(relative: str) -> str:
-        return str(inside(out, *relative.split("/")))
-
-    try:
-        stems = [below(s) for s in entry.stems]
-        files = [(below(t), data) for t, data in entry.files]
-    except PerfdocsError:
-        return None
-    return Outcome(name, path=entry.path, names=entry.names, warnings=list(entry.warnings),
-                   stems=stems, files=files, notes=list(entry.notes), summary=entry.summary,
-                   cached=True)
-
