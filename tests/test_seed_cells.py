@@ -69,13 +69,23 @@ CASES = [
          "促进就业专项资金", True),
     Case("003_47efb21861c60971.txt", "自评表", "2020/高技能人才培养基地建设资助.yaml",
          "高技能人才培养基地建设资助", True),
+    Case("004_37d80e5757fb3bbb.txt", "绩效目标表", "2020/筹办第46届世界技能大赛.yaml",
+         "筹办第46届世界技能大赛", True),
+    Case("004_37d80e5757fb3bbb.txt", "绩效目标表", "2020/促进就业专项资金.yaml",
+         "促进就业专项资金", True),
+    Case("004_37d80e5757fb3bbb.txt", "绩效目标表", "2020/职业培训基础能力建设资助.yaml",
+         "职业培训基础能力建设资助", True),
+    Case("004_37d80e5757fb3bbb.txt", "绩效目标表", "2020/促进就业专项业务费.yaml",
+         "促进就业专项业务费", True),
 ]
 
-TITLES = {"自评表": "财政项目支出绩效自评表", "申报表": "财政项目支出绩效目标申报表"}
+TITLES = {"自评表": "财政项目支出绩效自评表", "申报表": "财政项目支出绩效目标申报表",
+          "绩效目标表": "财政项目支出绩效目标表"}
 # The columns whose cells are compared, in the order the form prints them.
 ROW_COLUMNS = {
     "自评表": ("三级指标", "年度指标值", "实际完成值", "分值", "得分"),
     "申报表": ("三级指标", "年度(/项目)指标值"),
+    "绩效目标表": ("三级目标", "指标目标值"),
 }
 REASON = "偏差原因分析及改进措施"
 
@@ -94,7 +104,8 @@ def seed_section(case: Case) -> str:
         pytest.skip("seed texts are not beside the repository")
     text = path.read_text(encoding="utf-8")
     for part in text.split(TITLES[case.form])[1:]:
-        if norm(part[:400]).find("项目名称" + norm(case.name_in_seed)) >= 0:
+        if norm(part[:400]).replace("项目名称:", "项目名称").find(
+                "项目名称" + norm(case.name_in_seed)) >= 0:
             return part
     raise AssertionError(f"{case.name_in_seed} is not in {case.seed}")
 
@@ -151,7 +162,8 @@ class Table:
 
 
 def indicator_table(rows: list[list[str]], form: str) -> Table:
-    at = next(i for i, row in enumerate(rows) if "三级指标" in (norm(c) for c in row))
+    at = next(i for i, row in enumerate(rows)
+              if {"三级指标", "三级目标"} & {norm(c) for c in row})
     header_cells = rows[at]
     columns: dict[str, int] = {}
     header: list[str] = []
