@@ -1,5 +1,0 @@
-"""``python -m perfdocs``: the same as the ``perfdocs`` command."""
-
-from perfdocs.cli.app import main
-
-main()

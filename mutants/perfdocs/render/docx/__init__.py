@@ -1,1 +1,0 @@
-"""Word output (.docx): the form grid poured into a user-editable template."""

@@ -1,1 +1,0 @@
-"""PDF output, drawn with reportlab from the form grid, and the fonts it embeds."""

@@ -1,1 +1,0 @@
-"""Excel output (.xlsx), written as SpreadsheetML from the form grid."""
