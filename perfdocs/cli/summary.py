@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from perfdocs.cli.common import expand_globs, guarded, settings_of
+
+if TYPE_CHECKING:
+    from perfdocs.engine.pipeline import Prepared
+    from perfdocs.loading.settings import Settings
+    from perfdocs.render.pdf.fonts import FontChoice
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def parse_date_option(ctx: click.Context, param: Any, value: str | None) -> date | None:
@@ -26,18 +34,27 @@ def parse_date_option(ctx: click.Context, param: Any, value: str | None) -> date
 DATE_HELP = "文件上写的日期，格式 YYYY-MM-DD（默认今天）；同样的输入和日期生成同样的文件。"
 
 
-@click.command("summary")
-@click.argument("files", nargs=-1, required=True)
-@click.option("--out", "-o", metavar="DIR", help="输出文件夹（默认取 perfdocs.toml，即 output）。")
-@click.option("--layout", "-l", metavar="NAME", help="版式名称，覆盖项目文件和设置中的版式。")
-@click.option("--date", "day", metavar="YYYY-MM-DD", callback=parse_date_option, help=DATE_HELP)
-@click.pass_context
-@guarded
-def summary(ctx: click.Context, files: tuple[str, ...], out: str | None,
-            layout: str | None, day: date | None) -> None:
-    """按实施单位和年度生成项目绩效目标汇总表：标题下依次是各项目的申报表（pdf、docx、xlsx）。"""
+def document_options(command: F) -> F:
+    """FILES, --out, --layout and --date: what summary, overview and report each take."""
+    for option in reversed((
+        click.argument("files", nargs=-1, required=True),
+        click.option("--out", "-o", metavar="DIR",
+                     help="输出文件夹（默认取 perfdocs.toml，即 output）。"),
+        click.option("--layout", "-l", metavar="NAME",
+                     help="版式名称，覆盖项目文件和设置中的版式。"),
+        click.option("--date", "day", metavar="YYYY-MM-DD", callback=parse_date_option,
+                     help=DATE_HELP),
+    )):
+        command = option(command)
+    return command
+
+
+def prepare_documents(ctx: click.Context, files: tuple[str, ...], out: str | None,
+                      layout: str | None, day: date | None
+                      ) -> tuple[Settings, FontChoice, Path, list[Prepared]]:
+    """The run's dated settings, the PDF font (its note printed), the output folder and the
+    prepared files: the start every document command shares."""
     from perfdocs.engine.summaries import prepare_all
-    from perfdocs.forms.summary.declaration import write_summaries
     from perfdocs.render.pdf.fonts import find_cjk_font
 
     settings = settings_of(ctx).dated(day)
@@ -46,10 +63,26 @@ def summary(ctx: click.Context, files: tuple[str, ...], out: str | None,
     if font.note:
         click.echo(f"注意：{font.note}", err=True)
     out_dir = Path(out) if out else settings.out
-    prepared = prepare_all(paths, settings, layout=layout)
+    return settings, font, out_dir, prepare_all(paths, settings, layout=layout)
+
+
+def _print_diagnostics(prepared: list[Prepared]) -> None:
     for item in prepared:
         for d in item.diagnostics:
             click.echo(d.format(), err=True)
+
+
+@click.command("summary")
+@document_options
+@click.pass_context
+@guarded
+def summary(ctx: click.Context, files: tuple[str, ...], out: str | None,
+            layout: str | None, day: date | None) -> None:
+    """按实施单位和年度生成项目绩效目标汇总表：标题下依次是各项目的申报表（pdf、docx、xlsx）。"""
+    from perfdocs.forms.summary.declaration import write_summaries
+
+    settings, font, out_dir, prepared = prepare_documents(ctx, files, out, layout, day)
+    _print_diagnostics(prepared)
     done, left_out = write_summaries(prepared, settings, out_dir, font=font)
     for made, written in done:
         click.echo(f"✓ {made.title}：{len(made.projects)} 个项目的申报表")
@@ -64,28 +97,16 @@ def summary(ctx: click.Context, files: tuple[str, ...], out: str | None,
 
 
 @click.command("overview")
-@click.argument("files", nargs=-1, required=True)
-@click.option("--out", "-o", metavar="DIR", help="输出文件夹（默认取 perfdocs.toml，即 output）。")
-@click.option("--layout", "-l", metavar="NAME", help="版式名称，覆盖项目文件和设置中的版式。")
-@click.option("--date", "day", metavar="YYYY-MM-DD", callback=parse_date_option, help=DATE_HELP)
+@document_options
 @click.pass_context
 @guarded
 def overview(ctx: click.Context, files: tuple[str, ...], out: str | None,
              layout: str | None, day: date | None) -> None:
     """按实施单位和年度生成项目绩效一览表（每个项目一行，申报与自评两组列分开；xlsx、pdf、docx）。"""
-    from perfdocs.engine.summaries import prepare_all, render_summaries
-    from perfdocs.render.pdf.fonts import find_cjk_font
+    from perfdocs.engine.summaries import render_summaries
 
-    settings = settings_of(ctx).dated(day)
-    paths = expand_globs(files)
-    font = find_cjk_font(settings.pdf_fonts)
-    if font.note:
-        click.echo(f"注意：{font.note}", err=True)
-    out_dir = Path(out) if out else settings.out
-    prepared = prepare_all(paths, settings, layout=layout)
-    for item in prepared:
-        for d in item.diagnostics:
-            click.echo(d.format(), err=True)
+    settings, font, out_dir, prepared = prepare_documents(ctx, files, out, layout, day)
+    _print_diagnostics(prepared)
     for table, written in render_summaries(prepared, settings, out_dir, font=font,
                                            formats=("xlsx", "pdf", "docx")):
         unit = table.money_unit
