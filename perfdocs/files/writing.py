@@ -105,34 +105,14 @@ def write_atomic(target: Path, data: bytes, *, through_links: bool = False) -> N
     """
     if through_links:
         target = link_target(target)
+    tmp = _stage(target, data)
     try:
-        mode = os.stat(target).st_mode & 0o7777 if not target.is_symlink() else None
-    except FileNotFoundError:
-        mode = None
-    except OSError as exc:
-        raise RenderError(f"无法写入：{exc.strerror or exc}", file=target) from None
-    if mode is None:
-        mode = 0o666 & ~_umask()
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _remove_stale(target)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part",
-                                   dir=target.parent)
-    except OSError as exc:
-        raise RenderError(f"无法在此文件夹中写入文件：{exc.strerror or exc}",
-                          file=target.parent) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
         os.replace(tmp, target)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise RenderError(f"无法写入：{exc.strerror or exc}", file=target) from None
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
