@@ -210,3 +210,107 @@ def test_two_packets_into_one_folder_at_once(tmp_path: Path) -> None:
             assert process.returncode == 0, stderr
         (archive,) = out.glob("*.zip")
         assert opens(archive)
+
+
+KILL_BETWEEN_RENAMES = (
+    "import os, signal, sys, time\n"
+    "from pathlib import Path\n"
+    "from perfdocs.files import writing\n"
+    "real = os.replace\n"
+    "renamed = []\n"
+    "def replace(src, dst):\n"
+    "    real(src, dst)\n"
+    "    if not str(dst).endswith('.journal'):\n"
+    "        renamed.append(dst)\n"
+    "    if len(renamed) == int(sys.argv[2]):\n"
+    "        print('between', flush=True)\n"
+    "        time.sleep(float(sys.argv[3]))\n"
+    "        os.kill(os.getpid(), signal.SIGKILL)\n"
+    "writing.os.replace = replace\n"
+    "folder = Path(sys.argv[1])\n"
+    "writing.write_set([(folder / n, b'new ' + n.encode()) for n in\n"
+    "                   ('a-申报表.pdf', 'a-自评表.pdf', 'a-自评表.xlsx', 'a-新表.docx')])\n"
+)
+"""A process that writes a set of four files (three replace old ones, one is new) and is
+killed with SIGKILL after the N-th rename, optionally sleeping first (a live writer)."""
+
+
+def old_set(folder: Path) -> dict[str, bytes]:
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {name: b"old " + name.encode()
+             for name in ("a-申报表.pdf", "a-自评表.pdf", "a-自评表.xlsx")}
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    return files
+
+
+def contents(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+@pytest.mark.parametrize("renamed", [1, 2, 3, 4])
+def test_set_killed_between_renames_gets_its_old_set_back(tmp_path: Path, renamed: int) -> None:
+    """SIGKILL between two renames of one project's files: the next write into that folder
+    puts the whole old set back (the killed run never happened), then writes its own."""
+    from perfdocs.files.writing import JOURNAL_GLOB, recover, write_set
+
+    folder = tmp_path / "out"
+    before = old_set(folder)
+    process = subprocess.run([sys.executable, "-c", KILL_BETWEEN_RENAMES, str(folder),
+                              str(renamed), "0"], cwd=ROOT, capture_output=True, text=True,
+                             timeout=60)
+    assert process.returncode == -signal.SIGKILL, process.stderr
+    assert process.stdout.strip() == "between"
+    torn = {name: data for name, data in contents(folder).items() if not name.startswith(".")}
+    assert torn != before, "the kill should land after a rename"
+    assert len(list(folder.glob(JOURNAL_GLOB))) == 1
+    assert recover(folder) == 1
+    assert contents(folder) == before  # the old set, and no journal, staged or kept file
+    write_set([(folder / "a-申报表.pdf", b"next run")])
+    assert contents(folder) == {**before, "a-申报表.pdf": b"next run"}
+
+
+def test_a_live_set_is_never_undone_by_a_concurrent_run(tmp_path: Path) -> None:
+    """A journal whose writer still runs (it holds the lock) is left alone."""
+    from perfdocs.files.writing import JOURNAL_GLOB, recover
+
+    folder = tmp_path / "out"
+    before = old_set(folder)
+    process = subprocess.Popen([sys.executable, "-c", KILL_BETWEEN_RENAMES, str(folder), "2",
+                                "60"], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "between"
+    try:
+        assert recover(folder) == 0
+        assert len(list(folder.glob(JOURNAL_GLOB))) == 1
+        assert contents(folder)["a-申报表.pdf"] == "new a-申报表.pdf".encode()
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    assert recover(folder) == 1
+    assert contents(folder) == before
+
+
+def test_render_after_a_kill_between_renames_gives_the_finished_set(
+        reference: dict[str, bytes], tmp_path: Path) -> None:
+    """The journal left by a killed render is resolved by the next render, whose files are
+    then exactly the uninterrupted render's."""
+    out = tmp_path / "out"
+    assert run("render", str(PROJECT), "--out", str(out)).returncode == 0
+    folder = next(p.parent for p in out.rglob("*-自评表.pdf"))
+    stem = next(folder.glob("*-自评表.pdf")).name.removesuffix("-自评表.pdf")
+    for path in folder.iterdir():
+        path.write_bytes(b"old " + path.name.encode())
+    old = contents(folder)
+    script = KILL_BETWEEN_RENAMES.replace("('a-申报表.pdf', 'a-自评表.pdf', 'a-自评表.xlsx', "
+                                          "'a-新表.docx')",
+                                          f"[n for n in {sorted(old)!r}]")
+    process = subprocess.run([sys.executable, "-c", script, str(folder), "2", "0"], cwd=ROOT,
+                             capture_output=True, text=True, timeout=60)
+    assert process.returncode == -signal.SIGKILL, process.stderr
+    assert {n: d for n, d in contents(folder).items() if not n.startswith(".")} != old
+    assert stem
+    result = run("render", str(PROJECT), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert finished(out) == reference
+    assert not [p for p in folder.iterdir() if p.name.startswith(".")]

@@ -8,7 +8,9 @@ engine, packets and the workbench all write through here.
   gets 0666 less the umask); ``through_links`` writes the file a symlink names (a
   preparer's project file) instead of replacing the link.
 - :func:`write_set`: a project's files (or a run's summaries) all replaced together or
-  none of them, the old set kept when one cannot be written.
+  none of them, the old set kept when one cannot be written — also when the process is
+  killed between two renames: a journal beside the files lets the next write into that
+  folder (or :func:`recover`) put the old set back.
 - :func:`refuse_clashes`: two targets that are one file on Windows or macOS (case,
   Unicode form) are refused before anything is written.
 """
@@ -105,6 +107,7 @@ def write_atomic(target: Path, data: bytes, *, through_links: bool = False) -> N
     """
     if through_links:
         target = link_target(target)
+    recover(target.parent)
     tmp = _stage(target, data)
     try:
         os.replace(tmp, target)
@@ -135,6 +138,10 @@ def write_set(files: list[tuple[Path, bytes]]) -> None:
     whether that worked (:attr:`SetNotWritten.kept`).
     """
     refuse_clashes([target for target, _ in files])
+    if not files:
+        return
+    for folder in dict.fromkeys(target.parent for target, _ in files):
+        recover(folder)
     staged: list[tuple[Path, Path]] = []
     try:
         for target, data in files:
@@ -146,15 +153,27 @@ def write_set(files: list[tuple[Path, bytes]]) -> None:
             raise SetNotWritten(exc.message, file=Path(exc.file or ""), kept=True) from None
         raise
     done: list[tuple[Path, Path | None]] = []
+    journal: _Journal | None = None
     try:
-        for target, tmp in staged:
-            backup = _keep_old(target)
+        backups = []
+        for target, _tmp in staged:
+            backups.append(_keep_old(target))
+        journal = _Journal.begin(staged[0][0].parent, [
+            (target, tmp, backup) for (target, tmp), backup in zip(staged, backups,
+                                                                   strict=True)])
+        for (target, tmp), backup in zip(staged, backups, strict=True):
             done.append((target, backup))
             os.replace(tmp, target)
+        journal.commit()
     except BaseException as exc:
         kept = _roll_back(done)
         for _target, tmp in staged:
             tmp.unlink(missing_ok=True)
+        for backup in backups[len(done):]:
+            if backup is not None:
+                backup.unlink(missing_ok=True)
+        if journal is not None and kept:
+            journal.commit()  # the old set is back: nothing left to recover
         if isinstance(exc, OSError):
             failed = done[-1][0] if done else staged[0][0]
             raise SetNotWritten(f"无法写入：{exc.strerror or exc}", file=failed,
@@ -163,6 +182,119 @@ def write_set(files: list[tuple[Path, bytes]]) -> None:
     for _target, backup in done:
         if backup is not None:
             backup.unlink(missing_ok=True)
+
+
+JOURNAL_GLOB = ".perfdocs-set.*.journal"
+"""The name of a set's journal, in the folder of the set's first file."""
+
+
+class _Journal:
+    """The record of one set's renames, on disk while they happen.
+
+    Written (complete, fsynced, locked) before the first rename and removed after the last
+    one — that removal is the moment the new set counts as written. A journal found later
+    whose writer is gone (its lock is free) means a run was killed between two renames:
+    :func:`recover` puts the old set back. The lock is an ``flock`` held by the writing
+    process, so a concurrent run never undoes a set that is still being written; where
+    there is no ``flock`` (Windows) a journal counts as abandoned after
+    :data:`STALE_SECONDS`.
+    """
+
+    def __init__(self, path: Path, handle: int) -> None:
+        self.path = path
+        self.handle = handle
+
+    @classmethod
+    def begin(cls, folder: Path,
+              entries: list[tuple[Path, Path, Path | None]]) -> _Journal:
+        import json
+
+        body = json.dumps({"entries": [[str(target), str(tmp), None if backup is None
+                                        else str(backup)]
+                                       for target, tmp, backup in entries]}).encode()
+        fd, name = tempfile.mkstemp(prefix=".perfdocs-set.", suffix=".writing", dir=folder)
+        try:
+            _lock(fd, wait=True)
+            os.write(fd, body)
+            os.fsync(fd)
+            # Only now, complete and locked, does it get the name recover() looks for.
+            path = Path(name).with_suffix(".journal")
+            os.replace(name, path)
+        except BaseException:
+            os.close(fd)
+            Path(name).unlink(missing_ok=True)
+            raise
+        return cls(path, fd)
+
+    def commit(self) -> None:
+        """The set is whole (new or old again): the journal goes, then its lock."""
+        try:
+            self.path.unlink(missing_ok=True)
+        finally:
+            os.close(self.handle)
+
+
+def _lock(fd: int, *, wait: bool) -> bool:
+    """Take the journal's lock; False when another live process holds it (or no flock)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no flock; age decides (see _Journal)
+        return wait
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except BlockingIOError:
+        return False
+    return True
+
+
+def recover(folder: Path) -> int:
+    """Put back the old set of every set in ``folder`` whose writer was killed mid-way.
+
+    Each journal lists (target, staged file, kept old file) for one set. For a file already
+    renamed, the kept old file goes back over it, or the file is removed when it is new in
+    the set; a staged file not yet renamed is deleted. Journals of live runs are left
+    alone. Returns how many sets were put back.
+    """
+    import json
+    import time
+
+    restored = 0
+    try:
+        journals = sorted(folder.glob(JOURNAL_GLOB))
+    except OSError:
+        return 0
+    for path in journals:
+        try:
+            fd = os.open(path, os.O_RDWR)
+        except OSError:
+            continue  # its writer has just committed it
+        try:
+            if not _lock(fd, wait=False):
+                continue
+            try:
+                import fcntl  # noqa: F401
+            except ImportError:
+                if path.stat().st_mtime > time.time() - STALE_SECONDS:
+                    continue
+            try:
+                entries = json.loads(path.read_bytes())["entries"]
+            except (OSError, ValueError, KeyError, TypeError):
+                entries = []
+            for target_name, tmp_name, backup_name in entries:
+                target, tmp = Path(target_name), Path(tmp_name)
+                try:
+                    if backup_name is not None and Path(backup_name).exists():
+                        _put_back(Path(backup_name), target)
+                    elif backup_name is None and not tmp.exists() and target.is_file():
+                        target.unlink()  # new in the killed set
+                    tmp.unlink(missing_ok=True)
+                except OSError:
+                    continue
+            path.unlink(missing_ok=True)
+            restored += 1
+        finally:
+            os.close(fd)
+    return restored
 
 
 def _stage(target: Path, data: bytes) -> Path:
@@ -220,9 +352,23 @@ def _roll_back(done: list[tuple[Path, Path | None]]) -> bool:
     for target, backup in reversed(done):
         try:
             if backup is not None:
-                os.replace(backup, target)
+                _put_back(backup, target)
             elif target.is_file() and not target.is_symlink():
                 target.unlink()  # it was new in this set
         except OSError:
             kept = False
     return kept
+
+
+def _put_back(backup: Path, target: Path) -> None:
+    """The kept old file back under its name. Until the new file was renamed over it,
+    ``target`` and ``backup`` are one file (a hard link), and a rename between two names
+    of one file does nothing: the spare name is then simply removed."""
+    try:
+        same = os.path.samefile(backup, target)
+    except OSError:
+        same = False
+    if same:
+        backup.unlink()
+    else:
+        os.replace(backup, target)
