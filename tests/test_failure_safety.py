@@ -314,3 +314,28 @@ def test_render_after_a_kill_between_renames_gives_the_finished_set(
     assert result.returncode == 0, result.stderr
     assert finished(out) == reference
     assert not [p for p in folder.iterdir() if p.name.startswith(".")]
+
+
+def test_temporary_files_of_a_dead_writer_go_at_once(tmp_path: Path) -> None:
+    """A rerun right after a kill leaves the folder as a clean run would: temporary files
+    whose writer (named in the file name) is gone are removed without waiting ten minutes;
+    those of a live writer stay."""
+    from perfdocs.files.writing import _owner_tag, write_set
+
+    target = tmp_path / "form.xlsx"
+    target.write_bytes(b"old")
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    left = tmp_path / f".form.xlsx.{_owner_tag(int(dead.stdout))}.abc123.part"
+    left.write_bytes(b"half a workbook")
+    live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        busy = tmp_path / f".form.xlsx.{_owner_tag(live.pid)}.def456.part"
+        busy.write_bytes(b"being written")
+        write_set([(target, b"new")])
+        assert not left.exists()
+        assert busy.exists()
+    finally:
+        live.kill()
+        live.wait()
+    assert target.read_bytes() == b"new"

@@ -46,16 +46,57 @@ STALE_SECONDS = 600
 
 
 def _remove_stale(target: Path) -> None:
-    """Delete what killed runs left of earlier writes to ``target``."""
+    """Delete what killed runs left of earlier writes to ``target``.
+
+    A temporary name carries its writer's process id and a tag of its machine
+    (:func:`_owner_tag`): one whose writer on this machine is gone is removed at once, so a
+    rerun right after a kill leaves the folder exactly as a clean run would; any other is
+    removed once it is older than :data:`STALE_SECONDS` (a writer on another machine
+    sharing the folder, or a name from before this scheme).
+    """
     import time
 
     limit = time.time() - STALE_SECONDS
-    for part in target.parent.glob(f".{glob_escape(target.name[:40])}.*.part"):
+    prefix = f".{target.name[:40]}."
+    mine = _owner_tag(os.getpid()).split("-")[1]
+    for part in target.parent.glob(f"{glob_escape(prefix)}*.part"):
+        owner = part.name[len(prefix):].split(".")[0]
+        pid, _, host = owner.partition("-")
         try:
-            if part.stat().st_mtime < limit:
+            dead = host == mine and pid.isdigit() and not _alive(int(pid))
+            if dead or part.stat().st_mtime < limit:
                 part.unlink()
         except OSError:
             continue  # another run is using or has removed it
+
+
+def _owner_tag(pid: int) -> str:
+    """``<pid>-<machine>``: who writes a temporary file, in its name."""
+    import hashlib
+    import socket
+
+    machine = hashlib.sha256(socket.gethostname().encode()).hexdigest()[:6]
+    return f"{pid}-{machine}"
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process with this id runs on this machine."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # someone else's process, or no way to tell: keep its files
+    return True
+
+
+def _temporary(target: Path) -> tuple[int, str]:
+    """A new empty temporary file beside ``target``: ``.<name>.<pid>-<machine>.<random>.part``."""
+    fd, name = tempfile.mkstemp(prefix=f".{target.name[:40]}.{_owner_tag(os.getpid())}.",
+                                suffix=".part", dir=target.parent)
+    return fd, name
 
 
 def glob_escape(text: str) -> str:
@@ -142,6 +183,9 @@ def write_set(files: list[tuple[Path, bytes]]) -> None:
         return
     for folder in dict.fromkeys(target.parent for target, _ in files):
         recover(folder)
+    for target, _data in files:  # also for a file that will turn out unchanged
+        if target.parent.is_dir():
+            _remove_stale(target)
     staged: list[tuple[Path, Path]] = []
     try:
         for target, data in files:
@@ -308,8 +352,7 @@ def _stage(target: Path, data: bytes) -> Path:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _remove_stale(target)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part",
-                                   dir=target.parent)
+        fd, tmp = _temporary(target)
     except OSError as exc:
         raise RenderError(f"无法在此文件夹中写入文件：{exc.strerror or exc}",
                           file=target.parent) from None
@@ -332,8 +375,7 @@ def _keep_old(target: Path) -> Path | None:
     """A second name for ``target``'s current file (None when there is none to keep)."""
     if not target.is_file() or target.is_symlink():
         return None
-    fd, name = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part",
-                                dir=target.parent)
+    fd, name = _temporary(target)
     os.close(fd)
     backup = Path(name)
     backup.unlink()
