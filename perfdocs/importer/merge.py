@@ -154,6 +154,7 @@ class _Merger:
                 continue  # a box the form does not print (主管部门 on a 绩效目标表): the file's
             if key in self.tree and key in doc:
                 self.scalar(doc, key, doc[key], self.tree[key], (key,))
+        self.filing(doc)
         for part in self.parts:
             new = dict(self.tree[part])
             printed = self.tree.get("项目名称")
@@ -170,6 +171,26 @@ class _Merger:
                 self.changes.append(Change((part,), None, f"（新增{part}部分）"))
                 continue
             self.mapping(doc[part], new, (part,))
+
+    def filing(self, doc: Any) -> None:
+        """The header and footer lines' values the workbook prints (填报人, 联系电话 …).
+
+        Only values the workbook holds are laid over the file: one it lacks may be printed
+        from perfdocs.toml's [unit] or the project's header, so its absence removes nothing.
+        """
+        from perfdocs.importer.workbooks import yaml_style
+        from perfdocs.loading.yamlfile import build
+
+        filing = self.tree.get("填报信息")
+        if not filing:
+            return
+        if isinstance(doc.get("填报信息"), dict):
+            self.mapping(doc["填报信息"], dict(filing), ("填报信息",))
+            return
+        keys = list(doc)
+        position = next((keys.index(k) for k in ("申报", "自评") if k in keys), len(keys))
+        doc.insert(position, "填报信息", build(dict(filing), yaml_style(), ("填报信息",), 0))
+        self.changes.append(Change(("填报信息",), None, _shown(filing)))
 
     def mapping(self, node: Any, new: dict[str, Any], loc: Loc) -> None:
         from perfdocs.importer.workbooks import yaml_style

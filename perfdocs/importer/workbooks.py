@@ -53,6 +53,7 @@ from perfdocs.forms.sheet import (
     sheet_unit,
 )
 from perfdocs.forms.target.reader import read_target
+from perfdocs.importer.lines import read_lines
 from perfdocs.loading.source import Loc, format_loc
 from perfdocs.model.marks import TO_FILL
 
@@ -215,11 +216,13 @@ def import_workbooks(paths: Iterable[str | Path], settings: Settings) -> Importe
     eval_head: dict[str, Any] = {}
     decl_head: dict[str, Any] = {}
     eval_name_cell = ""
+    line_forms: list[tuple[Grid, FormLayout]] = []
     if "自评" in sheets:
         _, grid = sheets["自评"]
         layout, form = detect_layout(grid, SELFEVAL, settings)
         layout_name = layout.name
         eval_head, printed, evaluation = read_selfeval(grid, form, problems, cells)
+        line_forms.append((grid, form))
         eval_name_cell = cells.get(("项目名称",), "")
     if "申报" in sheets:
         kind, grid = sheets["申报"]
@@ -230,6 +233,7 @@ def import_workbooks(paths: Iterable[str | Path], settings: Settings) -> Importe
             warnings.append(_warning(grid.file, f"工作表「{grid.title}」",
                                      f"{kind}是版式 {layout.name} 的，自评表是 {layout_name} 的；"
                                      f"项目文件写 {layout_name}"))
+        line_forms.append((grid, form))
         if kind == TARGET:
             decl_head, declaration = read_target(grid, form, problems, cells,
                                                  eval_head.get("金额单位"))
@@ -249,10 +253,13 @@ def import_workbooks(paths: Iterable[str | Path], settings: Settings) -> Importe
         _target_only_fields(tree, declaration, sheets["申报"][1], cells, warnings)
     if layout_name != settings.layout:
         tree["版式"] = layout_name
+    filing = _read_filing(line_forms, tree, settings, cells)
     unit = eval_head.get("金额单位") or decl_head.get("金额单位") or "元"
     tree["金额单位"] = unit
     if revision is not None:
         tree["修订"] = revision
+    if filing:
+        tree["填报信息"] = filing
     if declaration is not None:
         tree["申报"] = declaration
     if evaluation is not None:
@@ -266,6 +273,21 @@ def import_workbooks(paths: Iterable[str | Path], settings: Settings) -> Importe
     if declaration is not None and evaluation is not None:
         _acknowledge_renames(imported)
     return imported
+
+
+def _read_filing(line_forms: list[tuple[Grid, FormLayout]], tree: dict[str, Any],
+                 settings: Settings, cells: dict[Loc, str]) -> dict[str, str]:
+    """``填报信息`` from every imported form's header and footer lines (first form first);
+    values this run would print anyway ([unit], the project's header) are left out."""
+    header = {"实施单位": tree.get("实施单位"), "主管部门": tree.get("主管部门"),
+              "项目名称": tree.get("项目名称"), "年度": tree.get("年度")}
+    known = (settings.unit.labels(),
+             {key: str(value) for key, value in header.items() if value is not None})
+    filing: dict[str, str] = {}
+    for grid, form in line_forms:
+        for name, value in read_lines(grid, form, cells, known).items():
+            filing.setdefault(name, value)
+    return filing
 
 
 DEPARTMENT_UNKNOWN = TO_FILL + "绩效目标表不印主管部门"
