@@ -3,6 +3,7 @@ data/ against figures worked out by hand (in the comments; never by calling perf
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from click.testing import CliRunner
 
 from perfdocs.cli import main
 from perfdocs.engine.pipeline import forms_of, prepare
-from perfdocs.layouts.layout import load_layout
+from perfdocs.layouts.layout import load_layout, read_layout
 from perfdocs.loading.settings import Settings, UnitInfo
 from tests.conftest import ROOT
 
@@ -95,9 +96,13 @@ HUBEI = DATA / "hubei-2020" / "农村饮水安全工程维修养护.yaml"
 def test_hubei_figures() -> None:
     form = built(HUBEI, unit=UnitInfo(name="某县农村供水管理站"))
     funds = rows(form, 0)
-    assert funds[3][-3:] == ["20.00", "97.34%", "19.47"]
+    # 预算数（A）| 执行数（B）| 执行率（B/A）| 得分（20分*执行率）: no 年初预算数, no 分值 column
+    assert funds[2][-4:] == ["预算数（A）", "执行数（B）", "执行率（B/A）", "得分\n（20分*执行率）"]
+    assert funds[3][-4:] == ["86.50", "84.20", "97.34%", "19.47"]
     assert funds[4][-2:] == ["97.88%", "—"] and funds[5][-2:] == ["90.77%", "—"]
-    assert "得分（20分×执行率）" in funds[2]
+    assert "年初预算数" not in [c for row in funds for c in row]
+    assert funds[2][0] == "预算执行\n情况\n（万元）\n（20分）"
+    assert rows(form, 0)[1][2] == "项目实施单位"
     assert scores(form) == ["15.00", "10.00", "5.00", "10.00", "18.75", "6.50", "10.00"]
     assert rows(form, 1)[-1][:3] == ["总分", "100.00", "94.72"]
     assert form.title == "2020年度项目绩效目标自评表"  # type: ignore[attr-defined]
@@ -168,3 +173,31 @@ def test_examples_validate_cleanly(path: Path) -> None:
 def test_province_layouts_cite_their_source(name: str) -> None:
     text = (ROOT / "templates" / name / "layout.toml").read_text(encoding="utf-8")
     assert "来源" in text and 'extends = "national-2020"' in text
+
+
+def test_hubei_form_without_initial_budget_imports_back(tmp_path: Path) -> None:
+    """The Hubei form prints no 年初预算数 and no 分值 in its funds block; import still finds
+    the block by 预算数（A） and reads 全年预算数 / 全年执行数 and the printed figures."""
+    from perfdocs.importer.workbooks import import_workbooks
+    from perfdocs.render.xlsx.writer import render_xlsx
+
+    book = tmp_path / "hubei.xlsx"
+    book.write_bytes(render_xlsx([built(HUBEI)]))  # type: ignore[list-item]
+    imported = import_workbooks([book], Settings())
+    funds = imported.tree["自评"]["项目资金"]
+    assert funds["年度资金总额"] == {"全年预算数": "86.50", "全年执行数": "84.20"}
+    assert funds["当年财政拨款"] == {"全年预算数": "80.00", "全年执行数": "78.30"}
+    assert imported.tree["自评"]["原表"]["执行率得分"] == Decimal("19.47")
+    assert imported.layout == "hubei-2020"
+
+
+def test_a_variant_drops_a_parent_column_with_an_empty_span(tmp_path: Path) -> None:
+    """`initial = ""` in a variant's columns leaves the parent's 年初预算数 column out."""
+    folder = tmp_path / "no-initial"
+    folder.mkdir()
+    (folder / "layout.toml").write_text(
+        'extends = "national-2020"\nname = "no-initial"\n'
+        '[forms."自评表".columns]\ninitial = ""\nfunds_row_label = "B:D"\n',
+        encoding="utf-8")
+    form = read_layout(folder).form("自评表")
+    assert form.span("initial") is None and form.span("funds_row_label") == (1, 3)

@@ -601,7 +601,7 @@ class FormLayout(_Section):
         if self._grid is not None:
             return self._grid
         widths = list(self.column_widths)
-        spans = {key: parse_span(text) for key, text in self.columns.items() if text}
+        spans = {key: parse_span(text) for key, text in self.columns.items() if text.strip()}
         row = set(_indicator_row(BUILDER_PARTS[self.builder]))
         for extra in self.extra_columns:
             after = extra.after or max((p for p in row if p in spans and p != "indicator_block"),
@@ -638,6 +638,8 @@ class FormLayout(_Section):
             if key not in parts.parts:
                 yield at, _unknown_key(key, parts.parts)
                 continue
+            if not text.strip():
+                continue  # "" leaves the part out (a variant dropping its parent's column)
             try:
                 first, width = parse_span(text)
             except ValueError as exc:
@@ -706,7 +708,7 @@ class FormLayout(_Section):
         if self.extra_columns:
             return self.grid()[1].get(key)
         text = self.columns.get(key)
-        return parse_span(text) if text else None
+        return parse_span(text) if text.strip() else None
 
 
 class AmountChecks(_Section):

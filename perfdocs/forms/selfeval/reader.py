@@ -78,11 +78,15 @@ def read_selfeval(grid: Grid, form: FormLayout, problems: SheetProblems,
 
 def _read_funds(rd: SheetReader, printed: list[PrintedFigure]) -> dict[str, Any]:
     grid = rd.grid
-    initial = rd.label("initial")
+    # the funds heading row is found by its first amount column: 年初预算数, or 全年预算数 on
+    # a form that leaves 年初预算数 out (hubei-2020's 预算数（A）)
+    printed_columns = [key for key in FUND_COLUMNS if rd.form.span(key) is not None]
+    initial = rd.label(printed_columns[0] if printed_columns else "initial")
     if initial is None:
         return {}
     heads = {key: rd.label(key, after=initial.row - 1, before=initial.row + 1,
-                           required=key in FUND_COLUMNS)
+                           required=key in printed_columns)
+             if rd.form.span(key) is not None else None  # a column the layout leaves out
              for key in (*FUND_COLUMNS, "execution_weight", "rate", "execution_score")}
     funds: dict[str, Any] = {}
     ends = [a.row for a in grid.find(label_variants(rd.form, "level3")) + grid.find(
