@@ -708,7 +708,7 @@ class FormLayout(_Section):
         if self.extra_columns:
             return self.grid()[1].get(key)
         text = self.columns.get(key)
-        return parse_span(text) if text.strip() else None
+        return parse_span(text) if text and text.strip() else None
 
 
 class AmountChecks(_Section):
