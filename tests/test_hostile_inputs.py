@@ -88,6 +88,16 @@ CASES: list[Case] = [
     case("top-level-text", "测试项目\n", f"p.yaml:1: 错误: {NOT_A_MAPPING_TOP}"),
     case("utf16-notepad-unicode", (HOSTILE / "utf16.yaml").read_bytes(),
          "p.yaml: 错误: 文件编码无法识别：请在编辑器中以 UTF-8 编码另存为"),
+    case("a-workbook-given-as-project", b"PK\x03\x04" + bytes(60),
+         "p.yaml: 错误: 这是压缩格式的文件（Excel、Word 文件或 zip 包），不是项目文件（YAML）："
+         "要把填好或退回的表读回项目文件，请运行 perfdocs import p.yaml -o <项目>.yaml；"
+         "要核对表上的数，运行 perfdocs check p.yaml"),
+    case("a-pdf-given-as-project", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
+         "p.yaml: 错误: 这是 PDF 文件，不是项目文件（YAML）：perfdocs 不从 PDF 读数；"
+         "请用生成它的项目文件，或用 perfdocs import 读入同一张表的 Excel 版"),
+    case("an-old-xls-given-as-project", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500),
+         "p.yaml: 错误: 这是旧版 Excel/Word 文件（.xls/.doc），不是项目文件（YAML）："
+         "请在 Excel 或 WPS 中另存为 .xlsx，再运行 perfdocs import <文件>.xlsx -o <项目>.yaml 读回项目文件"),
     case("binary-garbage", bytes(range(128, 256)) * 4,
          "p.yaml: 错误: 文件编码无法识别：请在编辑器中以 UTF-8 编码另存为"),
     case("gbk-crlf-with-error", (HOSTILE / "gbk_crlf_error.yaml").read_bytes(),
@@ -505,3 +515,20 @@ def test_empty_date_says_to_fill_it(workdir: Path) -> None:
     line = next(line for line in out.splitlines() if "计划开始日期" in line)
     assert line.endswith("申报.计划开始日期: 不能为空：请写成 2024-01-01 这样的日期")
     assert "None" not in out and code == 1
+
+
+def test_a_returned_workbook_given_to_render_says_how_to_read_it(tmp_path: Path) -> None:
+    """`perfdocs render 退回的表.xlsx` (a workbook where a project file belongs) names the
+    workbook and the two commands that do read it, instead of an encoding complaint."""
+    import openpyxl
+
+    book = tmp_path / "退回的表.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active["A1"] = "项目支出绩效自评表"
+    workbook.save(book)
+    status, output = invoke("render", str(book), "--out", str(tmp_path / "out"))
+    assert status == 1
+    assert (f"{book}: 错误: 这是 Excel 工作簿，不是项目文件（YAML）：要把填好或退回的表读回项目文件，"
+            "请运行 perfdocs import 退回的表.xlsx -o <项目>.yaml；要核对表上的数，运行 perfdocs check "
+            "退回的表.xlsx") in output
+    assert not (tmp_path / "out").exists()

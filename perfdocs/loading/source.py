@@ -105,7 +105,13 @@ class Decoded:
 
 
 def decode_text(raw: bytes, name: str) -> Decoded:
-    """``raw`` decoded as UTF-8 (with or without BOM), or GB18030 as Chinese Windows saves it."""
+    """``raw`` decoded as UTF-8 (with or without BOM), or GB18030 as Chinese Windows saves it.
+
+    A workbook, Word file or PDF given where a project file belongs (``perfdocs render
+    退回的表.xlsx``) is named for what it is, with the command that reads it, rather than
+    reported as text in an unknown encoding.
+    """
+    refuse_office_file(raw, name)
     bom = raw.startswith(b"\xef\xbb\xbf")
     if bom:
         raw = raw[3:]
@@ -119,6 +125,39 @@ def decode_text(raw: bytes, name: str) -> Decoded:
             raise InputError(message, file=name) from None
     newline = "\r\n" if "\r\n" in text else "\n"
     return Decoded(text.replace("\r\n", "\n").replace("\r", "\n"), encoding, bom, newline)
+
+
+OFFICE_KINDS: tuple[tuple[bytes, str], ...] = (
+    (b"PK\x03\x04", "zip"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"),
+    (b"%PDF-", "pdf"),
+)
+"""The first bytes of the files a preparer may hand perfdocs by mistake."""
+
+
+def refuse_office_file(raw: bytes, name: str) -> None:
+    """Refuse, naming what it is, a workbook, Word file or PDF where YAML belongs."""
+    kind = next((kind for magic, kind in OFFICE_KINDS if raw.startswith(magic)), None)
+    if kind is None:
+        return
+    suffix = Path(name).suffix.lower()
+    if kind == "pdf":
+        message = ("这是 PDF 文件，不是项目文件（YAML）：perfdocs 不从 PDF 读数；"
+                   "请用生成它的项目文件，或用 perfdocs import 读入同一张表的 Excel 版")
+    elif kind == "ole":
+        message = ("这是旧版 Excel/Word 文件（.xls/.doc），不是项目文件（YAML）："
+                   "请在 Excel 或 WPS 中另存为 .xlsx，"
+                   "再运行 perfdocs import <文件>.xlsx -o <项目>.yaml 读回项目文件")
+    elif suffix == ".docx":
+        message = ("这是 Word 文档，不是项目文件（YAML）：perfdocs 从 Excel 版读回表格，请运行 "
+                   "perfdocs import <表>.xlsx -o <项目>.yaml")
+    else:
+        what = (" Excel 工作簿" if suffix in (".xlsx", ".xlsm")
+                else "压缩格式的文件（Excel、Word 文件或 zip 包）")
+        message = (f"这是{what}，不是项目文件（YAML）："
+                   f"要把填好或退回的表读回项目文件，请运行 perfdocs import {Path(name).name} "
+                   f"-o <项目>.yaml；要核对表上的数，运行 perfdocs check {Path(name).name}")
+    raise InputError(message, file=name)
 
 
 def load_source(path: str | Path) -> Source:
