@@ -39,21 +39,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("perfdocs.loading.settings", "perfdocs.render"):
         "perfdocs.toml's [render] formats are checked against the renderer registry (a "
         "dict of names; no renderer is imported)",
-    # The 自评报告 and the official 汇总表 landed at the deadline with their rendering in the
-    # form-type package: each of these arrows is to be removed by moving that code up into
-    # render/ and engine/ (issue 13 follow-up), not by adding more.
-    ("perfdocs.forms.report.report", "perfdocs.engine.output"):
-        "the report names its files with the engine's sanitiser (to move up)",
-    ("perfdocs.forms.report.report", "perfdocs.render.docx.jinja"):
-        "the report fills its Word template here (to move into render/docx)",
-    ("perfdocs.forms.report.report", "perfdocs.render.docx.report_template"):
-        "the report's default Word template (to move into render/docx)",
-    ("perfdocs.forms.report.report", "perfdocs.render.pdf.report"):
-        "the report's PDF is drawn from the filled template (to move into render/pdf)",
-    ("perfdocs.forms.summary.declaration", "perfdocs.engine.output"):
-        "the 汇总表 names its files with the engine's sanitiser (to move up)",
-    ("perfdocs.forms.summary.declaration", "perfdocs.engine.pipeline"):
-        "the 汇总表 builds each project's 申报表 through the pipeline (to move into engine)",
 }
 """Arrows up the layers that are deliberate, each with the reason."""
 

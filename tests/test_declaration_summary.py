@@ -114,8 +114,8 @@ def test_docx_title_once_then_each_declaration(written: tuple[Path, CliRunner]) 
 def test_layout_summary_title(tmp_path: Path) -> None:
     import shutil
 
+    from perfdocs.engine.declaration_summary import collect
     from perfdocs.engine.summaries import prepare_all
-    from perfdocs.forms.summary.declaration import collect
 
     folder = tmp_path / "variant"
     shutil.copytree(ROOT / "templates" / "shanghai-2024", folder)

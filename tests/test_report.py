@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from perfdocs.engine.pipeline import prepare
+from perfdocs.engine.reports import render_report
 from perfdocs.errors import PerfdocsError
-from perfdocs.forms.report.report import render_report, report_context
+from perfdocs.forms.report.report import report_context
 from perfdocs.loading.settings import Settings
 from perfdocs.rules.report import report_notes
 from tests.conftest import DATA_2024, ROOT, invoke

@@ -267,7 +267,7 @@ def test_no_2000_in_the_settings_file() -> None:
 def test_reproducible_docx_from_io() -> None:
     """The report's Word file: the same bytes for the same project and date."""
     from perfdocs.engine.pipeline import prepare
-    from perfdocs.forms.report.report import render_report
+    from perfdocs.engine.reports import render_report
 
     settings = Settings().dated(date(2025, 1, 15))
     prepared = prepare(FILES[1], settings)

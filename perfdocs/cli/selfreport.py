@@ -20,7 +20,7 @@ from perfdocs.cli.summary import document_options, prepare_documents
 def report(ctx: click.Context, files: tuple[str, ...], out: str | None, layout: str | None,
            day: date | None) -> None:
     """生成每个项目的项目支出绩效自评报告（docx、pdf），模板为版式中的 自评报告.docx。"""
-    from perfdocs.forms.report.report import write_report
+    from perfdocs.engine.reports import write_report
     from perfdocs.rules.report import report_notes
 
     settings, font, out_dir, prepared = prepare_documents(ctx, files, out, layout, day)

@@ -79,7 +79,7 @@ def _print_diagnostics(prepared: list[Prepared]) -> None:
 def summary(ctx: click.Context, files: tuple[str, ...], out: str | None,
             layout: str | None, day: date | None) -> None:
     """按实施单位和年度生成项目绩效目标汇总表：标题下依次是各项目的申报表（pdf、docx、xlsx）。"""
-    from perfdocs.forms.summary.declaration import write_summaries
+    from perfdocs.engine.declaration_summary import write_summaries
 
     settings, font, out_dir, prepared = prepare_documents(ctx, files, out, layout, day)
     _print_diagnostics(prepared)

@@ -126,7 +126,7 @@ def render_one(job: Job) -> Rendered:
         pdfs = [(p.stem, str(p)) for p in bound]
     # the report goes with the stage's forms: not when --form picked none of them
     if job.report and kinds != () and prepared.project.evaluation is not None:
-        from perfdocs.forms.report.report import write_report
+        from perfdocs.engine.reports import write_report
 
         formats = tuple(f for f in ("docx", "pdf") if f in job.formats
                         and (f != "pdf" or job.font is not None))
@@ -561,8 +561,8 @@ def _declaration_summary(group: Group, settings: Settings, folder: Path,
                          layout: str | None) -> tuple[list[Path], dict[str, list[Part]]]:
     """Each 实施单位's official 汇总表 in the packet's formats; and its bound parts: the
     title as a section, each project's 申报表 under it."""
+    from perfdocs.engine.declaration_summary import bound_parts, write_summaries
     from perfdocs.engine.pipeline import prepare
-    from perfdocs.forms.summary.declaration import bound_parts, write_summaries
     from perfdocs.packet.binding import Part
 
     # The 汇总表 needs each project's forms, which the entries do not keep.

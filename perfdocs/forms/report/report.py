@@ -6,16 +6,16 @@ paragraph left out is replaced by a plain sentence saying what the figures say, 
 :func:`perfdocs.rules.report.report_notes` names them, so a preparer knows what to write
 before handing the report in.
 
-Word output comes from the layout's ``自评报告.docx`` (a template the user edits in Word;
-:mod:`perfdocs.render.docx.report_template` builds the default). The PDF is drawn from that
-filled document (:mod:`perfdocs.render.pdf.report`), so both say the same words.
+This module holds what the report says (:func:`report_context`, every figure formatted as
+on the 自评表). Word output fills the layout's ``自评报告.docx`` with it
+(:mod:`perfdocs.render.docx.report`); the PDF is drawn from that filled document
+(:mod:`perfdocs.render.pdf.report`), so both say the same words;
+:mod:`perfdocs.engine.reports` renders the formats and writes the files.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from perfdocs.rules.report import PARAGRAPHS
@@ -23,14 +23,10 @@ from perfdocs.rules.report import PARAGRAPHS
 if TYPE_CHECKING:
     from perfdocs.compute.calculate import IndicatorResult
     from perfdocs.engine.pipeline import Prepared
-    from perfdocs.layouts.layout import FormLayout, Layout
+    from perfdocs.layouts.layout import FormLayout
     from perfdocs.loading.settings import Settings
-    from perfdocs.render.pdf.fonts import FontChoice
 
 KIND = "自评报告"
-TEMPLATE = "自评报告.docx"
-MAX_TEMPLATE = 20 * 2**20
-"""Largest 自评报告.docx read (a letterhead image is fine; a stray video is not)."""
 FUND_ROWS = {"total": "年度资金总额", "appropriation": "其中：当年财政拨款",
              "carried_over": "上年结转资金", "other": "其他资金"}
 
@@ -161,62 +157,3 @@ def report_context(prepared: Prepared, settings: Settings) -> dict[str, Any]:
                         "score": fmt(result.execution_score, "score")}],
         "text": text,
     }
-
-
-def template_bytes(layout: Layout) -> tuple[bytes, str]:
-    """The layout's ``自评报告.docx`` (or the built-in one) and where it is, for messages."""
-    from perfdocs.render.docx.report_template import build_report_template
-
-    path = Path(layout.folder) / TEMPLATE if layout.folder else None
-    if path is not None and path.is_file():
-        from perfdocs.errors import RenderError
-
-        try:
-            if path.stat().st_size > MAX_TEMPLATE:
-                raise RenderError(f"Word 模板过大（超过 {MAX_TEMPLATE // 2**20} MB）", file=path)
-            return path.read_bytes(), str(path)
-        except OSError as exc:
-            raise RenderError(f"无法读取 Word 模板：{exc.strerror}", file=path) from None
-    return build_report_template(), "内置自评报告模板"
-
-
-def render_report(prepared: Prepared, settings: Settings, font: FontChoice | None,
-                  formats: Sequence[str] = ("docx", "pdf")) -> list[tuple[str, bytes]]:
-    """(format, bytes) of the project's 自评报告 in each of ``formats`` (docx, pdf)."""
-    from perfdocs.render.docx.jinja import fill_docx
-
-    data, where = template_bytes(prepared.layout)
-    docx = fill_docx(data, report_context(prepared, settings), where=where,
-                     stamp=settings.stamp)
-    out = []
-    for fmt in formats:
-        if fmt == "docx":
-            out.append(("docx", docx))
-        elif fmt == "pdf" and font is not None:
-            from perfdocs.render.pdf.report import docx_to_pdf
-
-            out.append(("pdf", docx_to_pdf(docx, font, footer=settings.pdf_footer,
-                                           stamp=settings.stamp, where=where)))
-    return out
-
-
-def write_report(prepared: Prepared, settings: Settings, *, out: Path,
-                 font: FontChoice | None, formats: Sequence[str] = ("docx", "pdf")
-                 ) -> list[Path]:
-    """Render the report in memory, then write each file atomically; the paths written.
-
-    The files are named like the project's forms (``[render] name`` with form 自评报告).
-    """
-    from perfdocs.engine.output import output_path
-    from perfdocs.files.writing import write_atomic
-
-    project = prepared.project
-    fields = {"year": str(project.year), "unit": project.unit,
-              "project": project.evaluation.printed_name or project.name,
-              "department": project.department, "form": KIND,
-              "layout": prepared.layout.name}
-    files = [(output_path(out, settings.name, fields, f".{fmt}"), data)
-             for fmt, data in render_report(prepared, settings, font, formats)]
-    for target, data in files:
-        write_atomic(target, data)
-    return [target for target, _ in files]

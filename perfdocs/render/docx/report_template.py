@@ -2,7 +2,7 @@
 
 The report is the narrative a unit hands in with each 自评表. Its wording differs from unit
 to unit, so the template is an ordinary .docx a user opens in Word and edits: headings,
-sentences, fonts, a letterhead. Jinja tags in it are filled by :mod:`perfdocs.forms.report.report`
+sentences, fonts, a letterhead. Jinja tags in it are filled by :mod:`perfdocs.render.docx.report`
 (``{{ project.name }}``, ``{{ text.funds }}``…); a row holding ``{%tr for … %}`` repeats
 the table row between it and ``{%tr endfor %}``, and a paragraph holding ``{%p … %}``
 stands for a block tag around the paragraphs and tables between (one per 一级指标).
