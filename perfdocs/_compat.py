@@ -10,11 +10,11 @@ lowest and the highest supported versions of both):
   footer, which the public API does not expose;
 - reportlab: :func:`share_glyf` serves a TrueType face's ``glyf`` table in place instead of
   the copy its subsetter asks for (17 MB per subset of a CJK font);
-- reportlab: :func:`start_page` starts a page without emitting the last one.
-
-Not yet here: the PDF writer's ``_Shower`` (render/pdf/writer.py) still reaches into
-reportlab's canvas and text object (``_code``, ``_escape``, ``_doc``) to write text
-operators directly.
+- reportlab: :func:`start_page` starts a page without emitting the last one;
+- reportlab: :class:`TextShower` writes a text object's operators itself (its ``_code``,
+  the canvas's ``_escape`` and ``_doc``), a third of the cost of ``textOut``;
+- reportlab: :func:`set_pdf_timestamp` replaces the canvas document's ``_timeStamp``;
+- python-docx: :func:`replace_part_blob` swaps a part's bytes (its ``_blob``).
 
 When a new version of either library changes these, this module is what to fix; the
 renderers call only the names here.
@@ -24,10 +24,9 @@ from __future__ import annotations
 
 import io
 import zipfile
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    pass
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from typing import Any
 
 # --- python-docx ------------------------------------------------------------------------------
 
@@ -64,6 +63,15 @@ class _StoredWriter:
     def write(self, pack_uri: Any, blob: bytes) -> None:
         """Add one part (or rels item) under its zip member name."""
         self._archive.writestr(pack_uri.membername, blob)
+
+
+def replace_part_blob(part: Any, blob: bytes) -> None:
+    """Give a python-docx part (the theme) new bytes: a plain ``Part`` keeps them in the
+    private ``_blob`` and has no setter."""
+    part._blob = blob
+
+
+# --- reportlab: the canvas ----------------------------------------------------------------
 
 
 def start_page(canvas: Any) -> None:
@@ -128,3 +136,80 @@ def share_glyf(face: Any) -> None:
         return copy_table(tag)
 
     face.get_table = get_table
+
+
+def set_pdf_timestamp(canvas: Any, stamp: datetime) -> None:
+    """Make ``canvas`` write ``stamp`` (as UTC) as the PDF's CreationDate and ModDate, by
+    replacing its document's private ``_timeStamp`` with an invariant one at ``stamp``."""
+    from reportlab.pdfbase.pdfdoc import TimeStamp  # type: ignore[attr-defined]  # no stub
+
+    ts = TimeStamp(invariant=1)
+    ts.t = stamp.replace(tzinfo=UTC).timestamp()
+    ts.lt = stamp.timetuple()
+    ts.YMDhms = stamp.timetuple()[:6]
+    ts.dhh = ts.dmm = 0
+    canvas._doc._timeStamp = ts
+
+
+Runs = Callable[[str], Iterable[tuple[bool, str]]]
+"""Splits a line into runs of (Latin?, text), for a font set that draws Latin apart."""
+
+
+class TextShower:
+    """``setTextOrigin(x, y)`` + ``textOut(line)`` of one text object, at a third of the cost.
+
+    Profiling a 60-indicator form put a third of the PDF's time in ``textOut``: for each
+    of ~500 lines it measures the string (which nothing here reads), looks the font up and
+    saves and restores the text object's state. This writes the very operators reportlab
+    writes for a TrueType font (``Tm``, a ``Tf``/``TL`` when the subset changes, ``Tj``),
+    with reportlab's own number formatting, subset assignment and escaping, so the PDF
+    is byte-for-byte the same. Other fonts (the CID fallback) take reportlab's path.
+
+    ``mixed`` names the registered fonts (cjk, latin, cjk bold, latin bold) a line is
+    drawn in run by run (``runs`` splits it); None draws every line in ``font_name``.
+    """
+
+    __slots__ = ("_code", "_current", "_doc", "_escape", "_font", "_fonts", "_fp_str",
+                 "_object", "_runs", "_tf")
+
+    def __init__(self, canv: Any, text: Any, font_name: str, *, runs: Runs,
+                 mixed: tuple[str, str, str, str] | None = None) -> None:
+        from reportlab.lib.rl_accel import fp_str
+        from reportlab.pdfbase import pdfmetrics
+
+        self._fp_str = fp_str
+        self._object = text
+        self._runs = runs
+        font: Any = pdfmetrics.getFont(font_name)  # reportlab's private API: untyped
+        # (reportlab's shaped-text branch only takes ShapedStr, which plain lines are not)
+        self._font = font if font._dynamicFont and canv.bottomup else None
+        self._fonts: tuple[Any, ...] | None = None if mixed is None or self._font is None else (
+            tuple(pdfmetrics.getFont(name) for name in mixed))
+        self._current: tuple[Any, int] | None = None
+        self._doc = canv._doc
+        self._escape = canv._escape
+        self._code = text._code
+        self._tf = f"{fp_str(text._fontsize)} Tf {fp_str(text._leading)} TL"
+
+    def __call__(self, x: float, y: float, line: str, bold: bool = False) -> None:
+        font = self._font
+        if font is None:
+            self._object.setTextOrigin(x, y)
+            self._object.textOut(line)
+            return
+        self._code.append(f"1 0 0 1 {self._fp_str(x, y)} Tm")
+        pieces = []
+        if self._fonts is None:
+            runs = [(font, line)]
+        else:  # each Tj advances the text position: the runs follow on without a Tm
+            cjk, latin, cjk_bold, latin_bold = self._fonts
+            runs = [((latin_bold if bold else latin) if is_latin else
+                     (cjk_bold if bold else cjk), part) for is_latin, part in self._runs(line)]
+        for run_font, part in runs:
+            for subset, chunk in run_font.splitString(part, self._doc):
+                if (run_font, subset) != self._current:
+                    name = run_font.getSubsetInternalName(subset, self._doc)
+                    pieces.append(f"{name} {self._tf}")
+                    self._current = (run_font, subset)
+                pieces.append(f"({self._escape(chunk)}) Tj")
+        self._code.append(" ".join(pieces))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 DEFAULT_STAMP = datetime(2000, 1, 1, 0, 0, 0)
@@ -50,11 +50,6 @@ def stamp_pdf(canvas: Any, stamp: datetime) -> None:
     ``SOURCE_DATE_EPOCH`` is set; the document's own moment is what a reader of the file's
     properties should see, so the canvas's time stamp is replaced by it (as UTC).
     """
-    from reportlab.pdfbase.pdfdoc import TimeStamp  # type: ignore[attr-defined]  # no stub
+    from perfdocs._compat import set_pdf_timestamp
 
-    ts = TimeStamp(invariant=1)
-    ts.t = stamp.replace(tzinfo=UTC).timestamp()
-    ts.lt = stamp.timetuple()
-    ts.YMDhms = stamp.timetuple()[:6]
-    ts.dhh = ts.dmm = 0
-    canvas._doc._timeStamp = ts
+    set_pdf_timestamp(canvas, stamp)

@@ -24,7 +24,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Twips
 
-from perfdocs._compat import element_of, section_properties
+from perfdocs._compat import element_of, replace_part_blob, section_properties
 from perfdocs.render.office import page_number_paragraph, theme_xml
 from perfdocs.render.reproducible import DEFAULT_STAMP, normalize_zip
 
@@ -183,7 +183,7 @@ def _set_theme(doc: DocumentObject) -> None:
     Roman only: WPS resolves a theme's fonts and warns of those the machine lacks."""
     for rel in doc.part.rels.values():
         if rel.reltype == _THEME:
-            rel.target_part._blob = theme_xml()
+            replace_part_blob(rel.target_part, theme_xml())
 
 
 def current_mode(doc: DocumentObject) -> None:

@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from perfdocs._compat import start_page
 from perfdocs.errors import RenderError
 from perfdocs.render.pdf.fonts import FontChoice, register
 from perfdocs.render.reproducible import stamp_pdf
@@ -142,7 +143,7 @@ class _Footed(Canvas):
 
     def showPage(self) -> None:
         self._held.append(dict(self.__dict__))
-        self._startPage()  # type: ignore[attr-defined]  # reportlab's own page reset
+        start_page(self)  # reportlab's own page reset, without emitting the page
 
     def save(self) -> None:
         total = len(self._held)

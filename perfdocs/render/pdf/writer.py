@@ -38,7 +38,6 @@ from xml.sax.saxutils import escape
 from reportlab import rl_config
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -51,7 +50,7 @@ from reportlab.platypus import (
     SimpleDocTemplate,
 )
 
-from perfdocs._compat import start_page
+from perfdocs._compat import TextShower, start_page
 from perfdocs.errors import RenderError
 from perfdocs.forms.grid import (
     CAPTION_STYLES,
@@ -741,8 +740,9 @@ class _Grid(Flowable):
         size = self.size
         text = canv.beginText()
         text.setFont(self.font_name, size)
-        show = _Shower(canv, text, self.font_name, size)
         fonts = _MIXED.get(self.font_name)
+        show = TextShower(canv, text, self.font_name, runs=_runs, mixed=None if fonts is None
+                          else (fonts.cjk, fonts.latin, fonts.cjk_bold, fonts.latin_bold))
         stroke = fonts is None or fonts.simulated_bold  # no bold face: fill and stroke
         bold = False
         across: dict[float, list[tuple[float, float]]] = {}
@@ -775,58 +775,6 @@ class _Grid(Flowable):
         canv.setLineWidth(_pt(GRID_WIDTH))
         canv.addLiteral(_rules(across, down))
         canv.restoreState()
-
-
-class _Shower:
-    """``setTextOrigin(x, y)`` + ``textOut(line)`` of one text object, at a third of the cost.
-
-    Profiling a 60-indicator form put a third of the PDF's time in ``textOut``: for each
-    of ~500 lines it measures the string (which nothing here reads), looks the font up and
-    saves and restores the text object's state. This writes the very operators reportlab
-    writes for a TrueType font (``Tm``, a ``Tf``/``TL`` when the subset changes, ``Tj``),
-    with reportlab's own number formatting, subset assignment and escaping, so the PDF
-    is byte-for-byte the same. Other fonts (the CID fallback) take reportlab's path.
-    """
-
-    __slots__ = ("_code", "_current", "_doc", "_escape", "_font", "_fonts", "_object", "_tf")
-
-    def __init__(self, canv: Any, text: Any, font_name: str, size: float) -> None:
-        self._object = text
-        font: Any = pdfmetrics.getFont(font_name)  # reportlab's private API: untyped
-        # (reportlab's shaped-text branch only takes ShapedStr, which plain lines are not)
-        self._font = font if font._dynamicFont and canv.bottomup else None
-        fonts = _MIXED.get(font_name)
-        self._fonts: tuple[Any, ...] | None = None if fonts is None or self._font is None else (
-            pdfmetrics.getFont(fonts.cjk), pdfmetrics.getFont(fonts.latin),
-            pdfmetrics.getFont(fonts.cjk_bold), pdfmetrics.getFont(fonts.latin_bold))
-        self._current: tuple[Any, int] | None = None
-        self._doc = canv._doc
-        self._escape = canv._escape
-        self._code = text._code
-        self._tf = f"{fp_str(text._fontsize)} Tf {fp_str(text._leading)} TL"
-
-    def __call__(self, x: float, y: float, line: str, bold: bool = False) -> None:
-        font = self._font
-        if font is None:
-            self._object.setTextOrigin(x, y)
-            self._object.textOut(line)
-            return
-        self._code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
-        pieces = []
-        if self._fonts is None:
-            runs = [(font, line)]
-        else:  # each Tj advances the text position: the runs follow on without a Tm
-            cjk, latin, cjk_bold, latin_bold = self._fonts
-            runs = [((latin_bold if bold else latin) if is_latin else
-                     (cjk_bold if bold else cjk), part) for is_latin, part in _runs(line)]
-        for run_font, part in runs:
-            for subset, chunk in run_font.splitString(part, self._doc):
-                if (run_font, subset) != self._current:
-                    name = run_font.getSubsetInternalName(subset, self._doc)
-                    pieces.append(f"{name} {self._tf}")
-                    self._current = (run_font, subset)
-                pieces.append(f"({self._escape(chunk)}) Tj")
-        self._code.append(" ".join(pieces))
 
 
 def _merged(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
