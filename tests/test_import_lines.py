@@ -136,3 +136,21 @@ def test_import_into_merges_a_corrected_line(tmp_path: Path) -> None:
     gone = [line.strip() for line in before.splitlines() if line not in after.splitlines()]
     new = [line.strip() for line in after.splitlines() if line not in before.splitlines()]
     assert gone == ["填报人: 刘洋"] and new == ["填报人: 刘洋、陈静"]
+
+
+def test_a_plain_national_form_is_not_taken_for_a_signed_variant(tmp_path: Path) -> None:
+    """national-2020 and steps-2022 print the same table labels; a 2022 national form (no
+    signature line) imports as national-2020, the signed one as steps-2022."""
+    example = _example("national-2020")
+    project = tmp_path / "national.yaml"
+    text = example.read_text(encoding="utf-8")
+    project.write_text(text.replace("年度: 2023", "年度: 2022"), encoding="utf-8")
+    settings = Settings()
+    prepared = prepare(project, settings)
+    forms, _ = forms_of(prepared, ("自评表",))
+    book = tmp_path / "national.xlsx"
+    book.write_bytes(render_xlsx(forms))  # type: ignore[arg-type]
+    assert import_workbooks([book], settings).layout == "national-2020"
+    (tmp_path / "steps").mkdir()
+    (signed,) = _render(_example("steps-2022"), tmp_path / "steps")
+    assert import_workbooks([signed], settings).layout == "steps-2022"

@@ -101,3 +101,23 @@ def read_lines(grid: Grid, form: FormLayout, cells: dict[Loc, str],
         cells.setdefault(("填报信息",), next(iter(
             cells[("填报信息", name)] for name in found)))
     return found
+
+
+def lines_evidence(grid: Grid, form: FormLayout) -> int:
+    """How far ``grid`` shows the header and footer lines ``form`` prints, for telling apart
+    layouts whose tables carry the same labels (national-2020 and its variants).
+
+    One point for each line found (a cell starting with one of its labels and "："); minus
+    one when the form prints lines and the sheet has none of them, so that a plain national
+    form is not taken for a variant that signs below its table.
+    """
+    lines = [*form.header_lines, *form.footer_lines]
+    if not lines:
+        return 0
+    texts = [_fold(anchor.text) for anchor in grid.anchors]
+    found = 0
+    for items in lines:
+        starts = [_fold(label) + ":" for label in _labels(items) if label]
+        if any(text.startswith(start) for text in texts for start in starts):
+            found += 1
+    return found if found else -1

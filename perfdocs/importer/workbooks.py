@@ -53,7 +53,7 @@ from perfdocs.forms.sheet import (
     sheet_unit,
 )
 from perfdocs.forms.target.reader import read_target
-from perfdocs.importer.lines import read_lines
+from perfdocs.importer.lines import lines_evidence, read_lines
 from perfdocs.loading.source import Loc, format_loc
 from perfdocs.model.marks import TO_FILL
 
@@ -159,8 +159,10 @@ def _looks_like_form(grid: Grid) -> bool:
 def detect_layout(grid: Grid, kind: str, settings: Settings) -> tuple[Layout, FormLayout]:
     """The installed layout whose form's labels this sheet matches best.
 
-    Each layout's form of the sheet's kind is scored by how many of its labels the sheet
-    holds, plus one when its money unit is the one the sheet's 项目资金（…）label names; a
+    Each layout's form of the sheet's kind is scored by how many of its labels (and extra
+    columns' headings) the sheet holds, plus one when its money unit is the one the sheet's
+    项目资金（…）label names, plus its header and footer lines found (minus one when it prints
+    lines the sheet lacks: :func:`~perfdocs.importer.lines.lines_evidence`); a
     tie goes to the layout whose name holds the sheet's year (shanghai-2021 for a
     「（2021年度）」 sheet), then to the configured default layout.
     """
@@ -178,7 +180,9 @@ def detect_layout(grid: Grid, kind: str, settings: Settings) -> tuple[Layout, Fo
                 continue
             labels = [label_key(v.replace("{unit}", "")) for v in form.labels.values()
                       if v.strip()]
-            score = sum(1 for v in labels if v in grid.keys) + (form.money_unit == unit)
+            score = (sum(1 for v in labels if v in grid.keys) + (form.money_unit == unit)
+                     + sum(1 for e in form.extra_columns if label_key(e.heading) in grid.keys)
+                     + lines_evidence(grid, form))
             rank = (score, int(year is not None and str(year) in name),
                     int(name == settings.layout))
             if best is None or rank > best[:3]:
