@@ -33,12 +33,6 @@ what builds on the engine, then the command line. The package root (``perfdocs``
 version and the public API, which imports every stage lazily) sits above all."""
 
 ALLOWED: dict[tuple[str, str], str] = {
-    ("perfdocs.loading.schema", "perfdocs.layouts.layout"):
-        "the JSON Schema offers the layouts' 一级/二级 names (landed at the deadline; to be "
-        "moved up with the schema command)",
-    ("perfdocs.loading.settings", "perfdocs.render"):
-        "perfdocs.toml's [render] formats are checked against the renderer registry (a "
-        "dict of names; no renderer is imported)",
 }
 """Arrows up the layers that are deliberate, each with the reason."""
 

@@ -43,7 +43,7 @@ def test_a_bug_in_any_command_is_one_line_and_status_3(
     # Every command reads its settings, its files or the layouts first; each of those fails.
     for target in ("perfdocs.loading.settings.load_settings", "perfdocs.cli.common.settings_of",
                    "perfdocs.loading.source.read_project_bytes",
-                   "perfdocs.layouts.layout.available", "perfdocs.loading.schema.json_schema",
+                   "perfdocs.layouts.layout.available", "perfdocs.layouts.project_schema.json_schema",
                    "perfdocs.loading.yamlfile.emit"):
         monkeypatch.setattr(target, boom)
     monkeypatch.chdir(tmp_path)

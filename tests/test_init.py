@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from perfdocs.layouts.workspace import settings_text
 from perfdocs.loading.settings import Settings, UnitInfo, load_settings
-from perfdocs.loading.workspace import settings_text
 from tests.conftest import invoke
 
 

@@ -11,7 +11,8 @@ import jsonschema
 import pytest
 import yaml
 
-from perfdocs.loading.schema import BUNDLED, json_schema, schema_comment, schema_location
+from perfdocs.layouts.project_schema import json_schema
+from perfdocs.loading.schema import BUNDLED, schema_comment, schema_location
 from tests.conftest import ROOT, invoke
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
@@ -62,10 +63,10 @@ def test_year_with_nian_and_layout_names_are_accepted() -> None:
 
 
 def test_indicator_names_come_from_the_layouts(monkeypatch: pytest.MonkeyPatch) -> None:
-    from perfdocs.loading import schema as module
+    from perfdocs.layouts import project_schema as module
 
     names = {"自评": {"产出指标": ["数量指标", "质量指标"], "满意度指标": ["服务对象满意度指标"]}}
-    monkeypatch.setattr(module, "_layout_names", lambda *_: (["x"], names))
+    monkeypatch.setattr(module, "layout_vocabulary", lambda *_: (["x"], names))
     data = json.loads(module.json_schema())
     tree = data["$defs"]["Evaluation"]["properties"]["绩效指标"]
     assert tree["propertyNames"] == {"enum": ["产出指标", "满意度指标"]}
@@ -89,7 +90,8 @@ def test_bundled_schema_is_current() -> None:
     expected = json_schema(bundled_only=True)
     assert BUNDLED.read_text(encoding="utf-8") == expected, (
         "perfdocs/schemas/project.schema.json is out of date: run "
-        "python -c \"from perfdocs.loading.schema import *; BUNDLED.write_text("
+        "python -c \"from perfdocs.layouts.project_schema import json_schema; "
+        "from perfdocs.loading.schema import BUNDLED; BUNDLED.write_text("
         "json_schema(bundled_only=True), encoding='utf-8')\"")
 
 

@@ -229,7 +229,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], layout: str | None,
 @guarded
 def schema(ctx: click.Context, output: str | None) -> None:
     """输出项目文件的 JSON Schema，供编辑器补全和检查 YAML。"""
-    from perfdocs.loading.schema import json_schema
+    from perfdocs.layouts.project_schema import json_schema
 
     text = json_schema(_settings(ctx).layout_paths)
     if output:

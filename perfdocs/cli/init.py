@@ -26,8 +26,8 @@ def init(folder: str, unit_name: str | None, department: str | None, preparer: s
     perfdocs.toml 不会被覆盖。
     """
     from perfdocs.cli.scaffold import interactive
+    from perfdocs.layouts.workspace import init_folder
     from perfdocs.loading.settings import SETTINGS_FILE, UnitInfo, load_settings
-    from perfdocs.loading.workspace import init_folder
 
     target = Path(folder)
     existing = target / SETTINGS_FILE

@@ -29,7 +29,7 @@ def drop_down_lists(settings: Settings, data: Mapping[str, Any]) -> dict[str, li
     """
     from perfdocs.errors import PerfdocsError
     from perfdocs.layouts.layout import available, load_layout
-    from perfdocs.loading.schema import _layout_names
+    from perfdocs.layouts.project_schema import layout_vocabulary
 
     names = sorted(available(settings.layout_paths))
     lists: dict[str, list[str]] = {"版式": names, "金额单位": list(MONEY_UNITS),
@@ -45,7 +45,7 @@ def drop_down_lists(settings: Settings, data: Mapping[str, Any]) -> dict[str, li
             for level1, level2s in (getattr(form, "categories", None) or {}).items():
                 known = per_section.setdefault(form.section, {}).setdefault(level1, [])
                 known += [n for n in level2s if n not in known]
-    _, everywhere = _layout_names(settings.layout_paths, False)
+    _, everywhere = layout_vocabulary(settings.layout_paths)
     for section in ("申报", "自评"):
         tree = per_section.get(section) or everywhere.get(section) or {}
         used = data.get(section, {}).get("绩效指标") if isinstance(data.get(section), Mapping) \

@@ -4,5 +4,6 @@
 - :mod:`~perfdocs.loading.project`: that tree → :class:`~perfdocs.model.project.Project`,
   with pydantic findings in the preparer's words;
 - :mod:`~perfdocs.loading.settings`: perfdocs.toml → :class:`~perfdocs.loading.settings.Settings`;
-- :mod:`~perfdocs.loading.schema`: the JSON Schema of a project file, for editors.
+- :mod:`~perfdocs.loading.schema`: the model's part of the project file's JSON Schema, and
+  where a file finds it (the layouts' names join it in :mod:`perfdocs.layouts.project_schema`).
 """

@@ -2,8 +2,10 @@
 
 Generated from the pydantic model, so it cannot drift from what the loader accepts; the
 words an editor shows on hover (a Chinese description and an example for every key) come
-from :mod:`perfdocs.loading.schema_text`, and the names a key may take from the layouts: 版式 from
-the installed layouts, 一级/二级指标 from each layout's ``categories``.
+from :mod:`perfdocs.loading.schema_text`. The names a key may take come from the layouts
+(版式 from the installed layouts, 一级/二级指标 from each layout's ``categories``), so the
+whole schema is put together one layer up, by :mod:`perfdocs.layouts.project_schema`; this
+module holds the model's part and where a project file finds the schema.
 
 A project file points at the schema with a first line ``# yaml-language-server:
 $schema=<path>`` (:func:`schema_comment`). The path is relative to the file's own folder,
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -27,17 +30,16 @@ BUNDLED = Path(__file__).resolve().parents[1] / "schemas" / "project.schema.json
 COMMENT_PREFIX = "# yaml-language-server: $schema="
 
 
-def json_schema(layout_paths: tuple[str, ...] = (), *, bundled_only: bool = False) -> str:
-    """The JSON Schema of a project file, as stable, readable JSON text.
+def model_schema() -> dict[str, Any]:
+    """The JSON Schema of a project file from the model alone, with the editor's words.
 
-    ``layout_paths`` are perfdocs.toml's extra layout folders, whose names and categories
-    join the enums; ``bundled_only`` uses only the layouts shipped with perfdocs (the
-    bundled schema file must not depend on the folder it is generated in).
+    The names a layout accepts (版式, 一级/二级指标) are added one layer up, by
+    :func:`perfdocs.layouts.project_schema.json_schema`, where the layouts are known.
     """
     from perfdocs.loading.schema_text import KEYS, SECTIONS
     from perfdocs.model.project import Project
 
-    schema = Project.model_json_schema(by_alias=True, mode="validation")
+    schema: dict[str, Any] = Project.model_json_schema(by_alias=True, mode="validation")
     defs = schema.get("$defs", {})
     for section, words in SECTIONS.items():
         target = schema if section == "Project" else defs.get(section)
@@ -58,54 +60,15 @@ def json_schema(layout_paths: tuple[str, ...] = (), *, bundled_only: bool = Fals
                                                                          "maximum")},
                     "anyOf": [{"type": "integer", "minimum": 1990, "maximum": 2100},
                               {"type": "string", "pattern": r"^\s*(19|20|21)\d\d\s*年?\s*$"}]}
-    names, categories = _layout_names(layout_paths, bundled_only)
-    if names:
-        props["版式"]["anyOf"] = [{"type": "string", "enum": names}, {"type": "null"}]
-    for section, model in (("申报", "Declaration"), ("自评", "Evaluation")):
-        tree = defs.get(model, {}).get("properties", {}).get("绩效指标")
-        if tree is not None and categories.get(section):
-            _name_levels(tree, categories[section])
-    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
-              "$id": "https://perfdocs.invalid/project.schema.json",
-              "title": "perfdocs 项目文件", **schema}
-    return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return schema
 
 
-def _layout_names(layout_paths: tuple[str, ...], bundled_only: bool
-                  ) -> tuple[list[str], dict[str, dict[str, list[str]]]]:
-    """Layout names, and per part (申报/自评) 一级 → 二级 names over every layout's forms."""
-    from perfdocs.errors import PerfdocsError
-    from perfdocs.layouts.layout import PACKAGE_TEMPLATES, available, read_layout
-
-    found = available(layout_paths)
-    if bundled_only:
-        bundled = PACKAGE_TEMPLATES.resolve()
-        found = {n: f for n, f in found.items() if f.resolve().parent == bundled}
-    categories: dict[str, dict[str, list[str]]] = {}
-    for folder in found.values():
-        try:
-            layout = read_layout(folder)
-        except PerfdocsError:
-            continue  # a broken layout is reported by `perfdocs layouts`, not here
-        for form in layout.forms.values():
-            for level1, level2s in (getattr(form, "categories", None) or {}).items():
-                known = categories.setdefault(form.section, {}).setdefault(level1, [])
-                known += [name for name in level2s if name not in known]
-    return sorted(found), categories
-
-
-def _name_levels(tree: dict[str, Any], names: dict[str, list[str]]) -> None:
-    """Constrain the 一级/二级 keys of an indicator tree to the layouts' names."""
-    from perfdocs.loading.schema_text import LEVEL1, LEVEL2
-
-    inner = tree.get("additionalProperties", {})
-    items = inner.get("additionalProperties", {})
-    tree["propertyNames"] = {"enum": list(names)}
-    tree["properties"] = {
-        level1: {"type": "object", "description": LEVEL1,
-                 "propertyNames": {"enum": level2s},
-                 "additionalProperties": {**items, "description": LEVEL2}}
-        for level1, level2s in names.items()}
+def schema_text(schema: Mapping[str, Any]) -> str:
+    """A schema as the stable, readable JSON text perfdocs writes (sorted keys, Chinese as is)."""
+    whole = {"$schema": "https://json-schema.org/draft/2020-12/schema",
+             "$id": "https://perfdocs.invalid/project.schema.json",
+             "title": "perfdocs 项目文件", **schema}
+    return json.dumps(whole, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 def schema_location(yaml_file: str | Path) -> str:

@@ -133,12 +133,12 @@ def load_settings(path: str | Path | None = None) -> Settings:
                                 file=file, field=where)
         return value
 
-    from perfdocs.render import format_names
+    from perfdocs.files.formats import OUTPUT_FORMATS
 
     formats = tuple(get(render, "formats", list, list(FORMATS)))
-    bad = [f for f in formats if f not in format_names()]
+    bad = [f for f in formats if f not in OUTPUT_FORMATS]
     if bad or not formats:
-        raise SettingsError(f"formats 只能取 {'、'.join(format_names())}", file=file,
+        raise SettingsError(f"formats 只能取 {'、'.join(OUTPUT_FORMATS)}", file=file,
                             field="render.formats")
     date = render.get("document_date")
     if date is not None and not isinstance(date, datetime):

@@ -12,16 +12,15 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+from perfdocs.files.formats import OUTPUT_FORMATS
+
 if TYPE_CHECKING:
     from perfdocs.render.base import Renderer
 
-FORMATS: dict[str, str] = {
-    "xlsx": "perfdocs.render.xlsx",
-    "docx": "perfdocs.render.docx",
-    "pdf": "perfdocs.render.pdf",
-    "html": "perfdocs.render.html",
-}
-"""format name → the package whose ``RENDERER`` renders it (registration: one line here)."""
+FORMATS: dict[str, str] = {name: f"perfdocs.render.{name}" for name in OUTPUT_FORMATS}
+"""format name → the package whose ``RENDERER`` renders it (registration: the package and
+its name in :data:`perfdocs.files.formats.OUTPUT_FORMATS`, which perfdocs.toml is checked
+against two layers below)."""
 
 
 def format_names() -> tuple[str, ...]:

@@ -9,6 +9,9 @@ Code's ``.vscode/settings.json`` mapping the folder's ``*.yaml`` files to that s
 An existing perfdocs.toml is never overwritten (it holds the unit's choices); the schema is
 refreshed (it follows the installed perfdocs); an existing VS Code settings file keeps
 every other setting and gains only the ``yaml.schemas`` entry.
+
+It sits with the layouts because the schema it writes names the installed layouts'
+版式 and 一级/二级指标 (:mod:`perfdocs.layouts.project_schema`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from perfdocs.errors import InputError
-from perfdocs.loading.schema import SCHEMA_FILE, json_schema
+from perfdocs.layouts.project_schema import json_schema
+from perfdocs.loading.schema import SCHEMA_FILE
 from perfdocs.loading.settings import SETTINGS_FILE, UnitInfo
 
 VSCODE_SETTINGS = Path(".vscode") / "settings.json"
