@@ -154,6 +154,21 @@ class SettingsError(PerfdocsError):
     """A perfdocs.toml that cannot be read or holds an unknown setting."""
 
 
+class SettingsInvalid(SettingsError):
+    """A perfdocs.toml that reads as TOML but holds faults: one diagnostic per key at fault,
+    each with its line, so the file is fixed in one pass."""
+
+    def __init__(self, file: str | Path, diagnostics: list[Diagnostic]) -> None:
+        first = diagnostics[0]
+        super().__init__(first.message, file=file, line=first.line, field=first.field,
+                         label=first.label)
+        self.diagnostics = diagnostics
+
+    def __reduce__(self) -> tuple[type[SettingsInvalid], tuple[str | None, list[Diagnostic]]]:
+        """Rebuild from file and diagnostics (the default would call ``cls(message)``)."""
+        return type(self), (self.file, self.diagnostics)
+
+
 class RenderError(PerfdocsError):
     """A form that cannot be written (missing font, unwritable folder, bad template)."""
 

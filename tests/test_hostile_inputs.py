@@ -183,7 +183,7 @@ CASES: list[Case] = [
          f"p.yaml:26: 错误 {INDICATOR_2}.得份: 未知的键「得份」，是不是「得分」？"),
     case("year-in-chinese", edit("年度: 2024", "年度: 二〇二四"), "p.yaml:1: 错误 年度: 应为整数"),
     case("year-with-decimals", edit("年度: 2024", "年度: 2024.5"), "p.yaml:1: 错误 年度: 应为整数"),
-    case("year-out-of-range", edit("年度: 2024", "年度: 1024"), "p.yaml:1: 错误 年度: 数值太小"),
+    case("year-out-of-range", edit("年度: 2024", "年度: 1024"), "p.yaml:1: 错误 年度: 不能小于 1990"),
     case("funds-as-list", edit("  项目资金:\n", "  项目资金: [1, 2]\n  旧资金:\n"),
          "p.yaml:7: 错误 自评.项目资金: 应为「键: 值」形式的映射",
          "p.yaml:8: 错误 自评.旧资金: 未知的键「旧资金」，是不是「项目资金」？"),

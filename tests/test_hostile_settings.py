@@ -38,8 +38,8 @@ def test_document_date_outside_what_zip_stores(workdir: Path, day: str) -> None:
     for command in (["render", "p.yaml", "--out", "o"], ["validate", "p.yaml"]):
         code, lines = run(*command)
         assert code != 0
-        assert lines[0] == (f"{workdir / 'perfdocs.toml'}: 错误 render.document_date: "
-                            "document_date 须在 1980-01-01 到 2107-12-31 之间"
+        assert lines[0] == (f"{workdir / 'perfdocs.toml'}:2: 错误 render.document_date"
+                            "（文件上写的日期）: 须在 1980-01-01 到 2107-12-31 之间"
                             "（xlsx、docx 和 zip 只能记录这段日期）")
     assert not (workdir / "o").exists()
 
@@ -90,7 +90,7 @@ def test_layouts_path_in_a_symlink_loop(workdir: Path) -> None:
     for command in (["render", "p.yaml", "--out", "o"], ["validate", "p.yaml"], ["layouts"]):
         code, lines = run(*command)
         assert code != 0
-        assert lines[0] == (f"{workdir / 'perfdocs.toml'}: 错误 layouts.paths: "
+        assert lines[0] == (f"{workdir / 'perfdocs.toml'}:2: 错误 layouts.paths[1]: "
                             f"[layouts] paths 中的 {workdir / 'l1'} 是形成循环的符号链接")
 
 

@@ -162,7 +162,7 @@ def test_other_columns_must_be_a_mapping(write_project: Callable[..., Path]) -> 
 @pytest.mark.parametrize(("extra", "key", "words"), [
     ('field = "备注"\nafter = "remark"', "extra_columns[1].after", "应为指标表一行里已放置的部分之一"),
     ('field = "备注"\nwidth = 0', "extra_columns[1].width", "须大于 0"),
-    ('label = "备注"', "extra_columns[1].field", "缺少必填的键"),
+    ('label = "备注"', "extra_columns[1].field", "缺少必填项"),
 ])
 def test_extra_column_faults_name_the_key(tmp_path: Path, extra: str, key: str,
                                           words: str) -> None:

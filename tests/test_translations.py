@@ -127,7 +127,9 @@ def test_settings_type_error_names_section_and_key(tmp_path: Path) -> None:
     with pytest.raises(SettingsError) as caught:
         load_settings(path)
     assert caught.value.field == "render.footer"
-    assert caught.value.message == "设置 footer 的写法不对：应为 true 或 false"
+    assert caught.value.line == 2
+    assert caught.value.message == "应为 true 或 false"
+    assert str(caught.value) == f"{path}:2: 错误 render.footer（PDF 页码）: 应为 true 或 false"
 
 
 def test_wrap_counts_columns_and_keeps_words() -> None:

@@ -110,7 +110,7 @@ class Imported:
         """
         from pydantic import ValidationError
 
-        from perfdocs.loading.project import Loaded, _diagnostic
+        from perfdocs.loading.project import Loaded, schema_diagnostics
         from perfdocs.loading.source import Source
         from perfdocs.model.project import Project
 
@@ -120,11 +120,10 @@ class Imported:
         except ValidationError as exc:
             found = []
             for err in exc.errors():
-                d = _diagnostic(source, err)
                 loc = tuple(err["loc"])
-                found.append(Diagnostic(d.severity, d.message, self.file, None,
-                                        self.address_of(loc) or d.field, format_loc(loc),
-                                        d.rule))
+                found += [Diagnostic(d.severity, d.message, self.file, None,
+                                     self.address_of(loc) or d.field, format_loc(loc), d.rule)
+                          for d in schema_diagnostics(source, err)]
             raise ValidationFailed(self.file, found) from None
         return Loaded(source, project)
 

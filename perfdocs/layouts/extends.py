@@ -18,9 +18,12 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from perfdocs.errors import LayoutError
+from perfdocs.errors import LayoutError, PerfdocsError
+
+if TYPE_CHECKING:
+    from perfdocs.loading.toml_lines import KeyLines
 
 LAYOUT_FILE = "layout.toml"
 MAX_DEPTH = 8
@@ -63,13 +66,24 @@ def _parsed(path: Path, mtime: int) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError) as exc:
         raise LayoutError(f"无法读取版式文件：{exc}", file=path) from None
     except tomllib.TOMLDecodeError as exc:
-        import re
+        from perfdocs.loading.toml_messages import toml_error
 
-        match = re.search(r"line (\d+)", str(exc))
-        raise LayoutError(f"版式文件不是合法的 TOML：{exc}", file=path,
-                          line=int(match[1]) if match else None) from None
+        message, line = toml_error(exc)
+        raise LayoutError(f"版式文件不是合法的 TOML：{message}", file=path, line=line) from None
     except RecursionError:
         raise LayoutError("版式文件嵌套层次过深：请检查方括号是否成对", file=path) from None
+
+
+def key_lines_of(path: Path) -> KeyLines:
+    """The line of every key of one layout.toml, for a message (read again only then)."""
+    from perfdocs.files.reading import read_capped
+    from perfdocs.loading.toml_lines import KeyLines, key_lines
+
+    try:
+        text = read_capped(path, MAX_LAYOUT_BYTES, "版式文件").decode("utf-8")
+    except (PerfdocsError, OSError, UnicodeDecodeError):
+        return KeyLines()
+    return key_lines(text)
 
 
 def chain(path: Path, search: list[Path]) -> tuple[Layer, ...]:

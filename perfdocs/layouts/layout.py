@@ -17,16 +17,13 @@ that loaded.
 
 from __future__ import annotations
 
-import dataclasses
-import difflib
 import re
-import types
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -37,9 +34,17 @@ from pydantic import (
     ValidationError,
     model_validator,
 )
-from pydantic_core import ErrorDetails
 
 from perfdocs.errors import Diagnostic, LayoutError, LayoutInvalid, Severity
+from perfdocs.loading.source import Loc, format_loc
+from perfdocs.loading.validation_messages import (
+    Checked,
+    Problems,
+    key_loc,
+    plain_number,
+    translate,
+    unknown_key,
+)
 from perfdocs.model.numbers import Rounding, RoundingMode
 
 LAYOUT_FILE = "layout.toml"
@@ -59,19 +64,6 @@ MAX_WIDTH = 1000
 """Largest relative column width; widths are proportions, so the bound catches typos only."""
 MAX_FONT_SIZE = 100
 """Largest font size in points (a form's title is 18)."""
-
-
-class _Problems(ValueError):
-    """Faults found by a model validator, each at a key below the model's own key path.
-
-    pydantic files a validator's ``ValueError`` under the model's path (``forms.自评表``) and
-    keeps the exception, so :func:`_diagnostics` can append each fault's sub-path
-    (``columns.level2``) and report every fault on its own line, at the key to edit.
-    """
-
-    def __init__(self, problems: list[tuple[str, str]]) -> None:
-        super().__init__("；".join(f"{key}: {message}" for key, message in problems))
-        self.problems = problems
 
 
 def _decimal(value: Any) -> Decimal:
@@ -96,13 +88,6 @@ Dec = Annotated[Decimal, BeforeValidator(_decimal)]
 Width = Annotated[Decimal, BeforeValidator(_decimal), Field(gt=0, le=MAX_WIDTH)]
 FontSize = Annotated[Decimal, BeforeValidator(_decimal), Field(gt=0, le=MAX_FONT_SIZE)]
 Weight = Annotated[Decimal, BeforeValidator(_decimal), Field(ge=0, le=MAX_WEIGHT)]
-
-
-def _plain(value: Any) -> str:
-    """A bound or weight as written in layout.toml: 100, not 100.0 or Decimal('100')."""
-    if isinstance(value, Decimal):
-        return format(value.normalize(), "f")
-    return str(value)
 
 
 class _Section(BaseModel):
@@ -295,7 +280,7 @@ class Scoring(_Section):
     def _weights(self) -> Scoring:
         """Weights and grades that fit the total: a 分值 over it could never add up."""
         problems: list[tuple[str, str]] = []
-        total = _plain(self.total_weight)
+        total = plain_number(self.total_weight)
         if self.execution_weight > self.total_weight:
             problems.append(("execution_weight", f"不能大于 total_weight（{total}）"))
         for index, grade in enumerate(self.grades):
@@ -306,7 +291,7 @@ class Scoring(_Section):
             problems.append(("grades", "须按 min 从高到低排列"))
         problems += self._step_problems()
         if problems:
-            raise _Problems(problems)
+            raise Problems(problems)
         return self
 
     def _step_problems(self) -> list[tuple[str, str]]:
@@ -319,7 +304,7 @@ class Scoring(_Section):
         if self.execution_rule != "steps" and self.execution_steps:
             problems.append(("execution_steps", "只有 execution_rule = \"steps\" 时才按档计分："
                              "请加上这一行或删去各档"))
-        weight = _plain(self.execution_weight)
+        weight = plain_number(self.execution_weight)
         for index, step in enumerate(self.execution_steps):
             if step.score > self.execution_weight:
                 problems.append((f"execution_steps[{index + 1}].score",
@@ -469,12 +454,6 @@ TEXT_CONTEXT: tuple[str, ...] = ("year", "project_name", "department", "unit", "
 """The names a form's ``title`` and ``subtitle`` may use (``{{ year }}`` …)."""
 
 
-def _unknown_key(key: str, known: Collection[str]) -> str:
-    """"不认识的键", with the nearest known key when the key looks like a typo of it."""
-    near = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
-    return f"不认识的键，是不是「{near[0]}」？" if near else "不认识的键"
-
-
 def _template_problem(source: str, names: Collection[str]) -> str | None:
     """Why a Jinja text of the layout cannot render, or None.
 
@@ -570,7 +549,7 @@ class FormLayout(_Section):
                     *self._template_problems(parts), *self._word_template_problems()]
         problems += self._extra_column_problems(parts)
         if problems:
-            raise _Problems(problems)
+            raise Problems(problems)
         return self
 
     def _extra_column_problems(self, parts: BuilderParts) -> list[tuple[str, str]]:
@@ -636,7 +615,7 @@ class FormLayout(_Section):
         for key, text in self.columns.items():
             at = f"columns.{key}"
             if key not in parts.parts:
-                yield at, _unknown_key(key, parts.parts)
+                yield at, unknown_key(key, sorted(parts.parts))
                 continue
             if not text.strip():
                 continue  # "" leaves the part out (a variant dropping its parent's column)
@@ -670,7 +649,7 @@ class FormLayout(_Section):
                 yield f"labels.{key}", "缺少标签：请写出表上印的文字"
         for key in self.labels:
             if key not in parts.all_labels:
-                yield f"labels.{key}", _unknown_key(key, parts.all_labels)
+                yield f"labels.{key}", unknown_key(key, parts.all_labels)
 
     def _template_problems(self, parts: BuilderParts) -> Iterator[tuple[str, str]]:
         """Jinja faults of ``title``, ``subtitle`` and ``sheet_name``."""
@@ -747,7 +726,7 @@ class SummarySpec(_Section):
     def _check(self) -> SummarySpec:
         problem = _template_problem(self.title, SUMMARY_CONTEXT)
         if problem:
-            raise _Problems([("title", problem)])
+            raise Problems([("title", problem)])
         return self
 
 
@@ -773,12 +752,12 @@ class OverviewSpec(_Section):
                              ("evaluation", OVERVIEW_EVALUATION)):
             for i, column in enumerate(getattr(self, key)):
                 if column not in allowed:
-                    problems.append((f"{key}[{i + 1}]", _unknown_key(column, allowed)))
+                    problems.append((f"{key}[{i + 1}]", unknown_key(column, allowed)))
         for key in self.labels:
             if key not in OVERVIEW_LABELS:
-                problems.append((f"labels.{key}", _unknown_key(key, OVERVIEW_LABELS)))
+                problems.append((f"labels.{key}", unknown_key(key, list(OVERVIEW_LABELS))))
         if problems:
-            raise _Problems(problems)
+            raise Problems(problems)
         return self
 
     def label(self, key: str, unit: str) -> str:
@@ -884,7 +863,7 @@ def _read_chain(key: tuple[tuple[Path, int], ...], extra: tuple[str, ...]) -> La
     path = key[-1][0]
     layers = chain(path, search_path(extra))
     data, origins = merge(layers)
-    problems = _drop_forms(data, origins, path)
+    problems = _drop_forms(data, path)
     if isinstance(data.get("forms"), dict):
         for kind, form in data["forms"].items():
             if isinstance(form, dict):
@@ -896,9 +875,10 @@ def _read_chain(key: tuple[tuple[Path, int], ...], extra: tuple[str, ...]) -> La
     return _validate_all(data, origins, path, problems)
 
 
-def _drop_forms(data: dict[str, Any], origins: dict[str, Path],
-                path: Path) -> list[Diagnostic]:
+def _drop_forms(data: dict[str, Any], path: Path) -> list[Diagnostic]:
     """Remove the inherited forms ``drop_forms`` names; a name with no such form is a fault."""
+    from perfdocs.layouts.extends import key_lines_of
+
     names = data.get("drop_forms") or []
     forms = data.get("forms")
     if not isinstance(names, list) or not isinstance(forms, dict):
@@ -910,7 +890,8 @@ def _drop_forms(data: dict[str, Any], origins: dict[str, Path],
             continue
         have = "、".join(forms)
         found.append(Diagnostic(Severity.ERROR, f"没有名为「{name}」的表可删（有：{have}）",
-                                str(path), field=f"drop_forms[{index + 1}]", rule="LayoutError"))
+                                str(path), key_lines_of(path).line_of(("drop_forms", index)),
+                                field=f"drop_forms[{index + 1}]", rule="LayoutError"))
     return found
 
 
@@ -929,18 +910,15 @@ def _validate_all(data: dict[str, Any], origins: dict[str, Path], path: Path,
     """
     import copy
 
-    from perfdocs.layouts.extends import file_of
-
+    checked = _checked(origins, path)
     data = copy.deepcopy(data)
     for _ in range(MAX_PASSES):
         try:
             layout = Layout.model_validate(data)
         except ValidationError as exc:
-            fresh = [d for d in _diagnostics(exc, path)
+            fresh = [d for d in translate(exc, checked)
                      if not any(_covers(old.field, d.field) for old in found)]
-            for diagnostic in fresh:
-                where = file_of(diagnostic.field, origins, path)
-                found.append(dataclasses.replace(diagnostic, file=str(where)))
+            found += fresh
             fields = sorted((d.field or "" for d in fresh), reverse=True)
             if not fresh or not [f for f in fields if _remove(data, f)]:
                 break
@@ -951,14 +929,25 @@ def _validate_all(data: dict[str, Any], origins: dict[str, Path], path: Path,
     raise LayoutInvalid(found[0].file or path, found)
 
 
+def _checked(origins: dict[str, Path], path: Path) -> Checked:
+    """A layout as the translator reads it: each key in the file that set it (a variant's
+    own keys in its file, inherited ones in the parent's), at its line there."""
+    from perfdocs.layouts.extends import file_of, key_lines_of
+
+    def file_at(loc: Loc) -> Path:
+        return file_of(format_loc(loc), origins, path)
+
+    return Checked(str(path), Layout, "toml",
+                   line_of=lambda loc: key_lines_of(file_at(loc)).line_of(loc),
+                   rule="LayoutError", file_of=lambda loc: str(file_at(loc)),
+                   hidden=frozenset({"kind", "folder"}))
+
+
 def _covers(old: str | None, new: str | None) -> bool:
     """Whether a fault at ``new`` lies at or under one already reported at ``old``."""
     if not old or not new:
         return old == new
     return new == old or new.startswith(old + ".") or new.startswith(old + "[")
-
-
-_PART = re.compile(r"\.?([^.\[\]]+)|\[(\d+)\]")
 
 
 def _remove(data: dict[str, Any], field: str | None) -> bool:
@@ -969,8 +958,7 @@ def _remove(data: dict[str, Any], field: str | None) -> bool:
     """
     if not field:
         return False
-    parts: list[str | int] = [m[1] if m[1] is not None else int(m[2]) - 1
-                              for m in _PART.finditer(field)]
+    parts = key_loc(field)
     node: Any = data
     for part in parts[:-1]:
         listed = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
@@ -982,109 +970,3 @@ def _remove(data: dict[str, Any], field: str | None) -> bool:
         del node[last]
         return True
     return False
-
-
-def _diagnostics(exc: ValidationError, path: Path) -> list[Diagnostic]:
-    """Every fault pydantic found, one diagnostic each: the file, the key path, in Chinese."""
-    found: list[Diagnostic] = []
-    for error in exc.errors():
-        loc = tuple(error["loc"])
-        cause = error.get("ctx", {}).get("error")
-        if isinstance(cause, _Problems):
-            where = _key_path(loc)
-            for sub, message in cause.problems:
-                key = f"{where}.{sub}" if where else sub
-                found.append(Diagnostic(Severity.ERROR, message, str(path), field=key,
-                                        rule="LayoutError"))
-            continue
-        found.append(Diagnostic(Severity.ERROR, _message(error, loc), str(path),
-                                field=_key_path(loc) or None, rule="LayoutError"))
-    return list(dict.fromkeys(found))
-
-
-def _key_path(loc: tuple[int | str, ...]) -> str:
-    """pydantic's location as the key a layout editor looks for: ``scoring.tiers[1].min``.
-
-    List positions count from 1, as in project-file messages (``数量指标[2]``).
-    """
-    text = ""
-    for part in loc:
-        if isinstance(part, int):
-            text += f"[{part + 1}]"
-        else:
-            text += f".{part}" if text else str(part)
-    return text
-
-
-def _message(error: ErrorDetails, loc: tuple[int | str, ...]) -> str:
-    """One pydantic error in the words of the other layout messages."""
-    kind: str = error["type"]
-    ctx: dict[str, Any] = dict(error.get("ctx") or {})
-    if kind == "extra_forbidden":
-        return _unknown_key(str(loc[-1]), _keys_at(loc[:-1]))
-    if kind == "missing":
-        return "缺少必填的键"
-    if kind == "literal_error":
-        choices = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
-        wanted = "、".join(f"\"{c}\"" for c in choices[:-1])
-        wanted = f"{wanted} 或 \"{choices[-1]}\"" if wanted else f"\"{choices[-1]}\""
-        return f"应为 {wanted}，不是 {_shown(error.get('input'))}"
-    simple = {
-        "int_type": "应为整数", "int_parsing": "应为整数", "int_from_float": "应为整数",
-        "bool_type": "应为 true 或 false", "bool_parsing": "应为 true 或 false",
-        "string_type": "应为用引号写的文字", "list_type": "应为列表，如 [1, 2]",
-        "dict_type": "应为表（[…] 一节或 { … }）", "model_type": "应为表（[…] 一节或 { … }）",
-        "model_attributes_type": "应为表（[…] 一节或 { … }）", "finite_number": "应为数字",
-        "decimal_type": "应为数字", "decimal_parsing": "应为数字", "string_too_short": "不能为空",
-    }
-    if kind in simple:
-        return simple[kind]
-    bounds = {"greater_than": "须大于 {gt}", "greater_than_equal": "不能小于 {ge}",
-              "less_than": "须小于 {lt}", "less_than_equal": "不能大于 {le}",
-              "too_short": "至少要有 {min_length} 项", "too_long": "最多 {max_length} 项"}
-    if kind in bounds:
-        return bounds[kind].format(**{k: _plain(v) for k, v in ctx.items()})
-    return str(error["msg"]).removeprefix("Value error, ")
-
-
-def _keys_at(loc: tuple[int | str, ...]) -> list[str]:
-    """The keys the table at ``loc`` may hold (for "是不是…？"), from the models' fields."""
-    node: Any = Layout
-    for part in loc:
-        node = _unwrap(node)
-        if isinstance(node, type) and issubclass(node, BaseModel):
-            field = node.model_fields.get(str(part))
-            if field is None:
-                return []
-            node = field.annotation
-        elif get_origin(node) is dict:
-            node = get_args(node)[1]
-        elif get_origin(node) is list:
-            node = get_args(node)[0]
-        else:
-            return []
-    node = _unwrap(node)
-    if isinstance(node, type) and issubclass(node, BaseModel):
-        return [name for name in node.model_fields if name not in ("kind", "folder")]
-    return []
-
-
-def _unwrap(annotation: Any) -> Any:
-    """``Annotated[X, …]`` and ``X | None`` → X."""
-    while True:
-        origin = get_origin(annotation)
-        if origin is Annotated:
-            annotation = get_args(annotation)[0]
-        elif origin in (Union, types.UnionType):
-            annotation = next(a for a in get_args(annotation) if a is not type(None))
-        else:
-            return annotation
-
-
-def _shown(value: Any) -> str:
-    """A TOML value as the user typed it, for "不是 …" (text quoted, true/false lowercase)."""
-    if isinstance(value, str):
-        return f"\"{value}\""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)

@@ -1,35 +1,25 @@
 """YAML file → :class:`~perfdocs.model.project.Project`, with schema errors a preparer can act on.
 
-pydantic reports errors by location (``("自评", "绩效指标", …, "得分")``) in English. Each is
-turned into a :class:`~perfdocs.errors.Diagnostic` carrying the file, the line the field was
-written on, the field path in the form's own labels and a Chinese message; an unknown key
-gets the nearest valid key suggested.
+pydantic reports errors by location (``("自评", "绩效指标", …, "得分")``) in English; the
+one translator of :mod:`perfdocs.loading.validation_messages` turns each into a
+:class:`~perfdocs.errors.Diagnostic` carrying the file, the line the field was written on,
+the field path in the form's own labels and a Chinese message; an unknown key gets the
+nearest valid key suggested.
 """
 
 from __future__ import annotations
 
-import difflib
-import types
-import typing
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import Diagnostic, InputError, Severity, ValidationFailed
 from perfdocs.loading.source import Loc, Source, format_loc, load_source
+from perfdocs.loading.validation_messages import Checked, diagnostics_of, translate
 
-_MESSAGES = {
-    "missing": "缺少必填项",
-    "string_type": "应为一段文字",
-    "int_parsing": "应为整数",
-    "int_type": "应为整数",
-    "dict_type": "应为「键: 值」形式的映射",
-    "model_type": "应为「键: 值」形式的映射",
-    "list_type": "应为列表（每项以「- 」开头）",
-    "greater_than_equal": "数值太小",
-    "less_than_equal": "数值太大",
-}
+if TYPE_CHECKING:
+    from pydantic_core import ErrorDetails
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +58,7 @@ def load_project(path: str | Path, *, default_unit: str = "元") -> Loaded:
     try:
         project = Project.model_validate(source.data, context={"unit": unit})
     except ValidationError as exc:
-        diagnostics = [_diagnostic(source, err) for err in exc.errors()]
+        diagnostics = translate(exc, checked_project(source))
         raise ValidationFailed(source.path, [*notes, *diagnostics]) from None
     return Loaded(source, project, notes)
 
@@ -111,64 +101,15 @@ def strip_curly_quotes(source: Source) -> Iterator[Diagnostic]:
     return iter(found)
 
 
-def _diagnostic(source: Source, err: Any) -> Diagnostic:
-    # pydantic marks a fault in a mapping key with "[key]" after the key: the key's own
-    # line and field are what the preparer edits
-    loc: Loc = tuple(part for part in err["loc"] if part != "[key]")
-    kind = err["type"]
-    field = format_loc(loc)
-    label = next((p for p in reversed(loc) if isinstance(p, str)), None)
-    if kind == "extra_forbidden":
-        allowed = allowed_keys(loc[:-1])
-        message = f"未知的键「{loc[-1]}」"
-        close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.3)
-        if close:
-            message += f"，是不是「{close[0]}」？"
-        elif allowed:
-            message += f"；此处可用的键：{'、'.join(allowed)}"
-    elif kind == "value_error":
-        message = str(err.get("ctx", {}).get("error", err["msg"]))
-    elif kind == "literal_error":
-        message = f"只能是 {err.get('ctx', {}).get('expected', '')}"
-    else:
-        message = _MESSAGES.get(kind, err["msg"])
-    return Diagnostic(Severity.ERROR, message, source.path, source.line_of(loc), field or None,
-                      label, rule=f"schema:{kind}")
-
-
-def allowed_keys(loc: Loc) -> list[str]:
-    """The keys the schema accepts at ``loc`` (a mapping inside the project file)."""
-    from pydantic import BaseModel
-
+def checked_project(source: Source) -> Checked:
+    """A project file as :func:`~perfdocs.loading.validation_messages.translate` reads it."""
     from perfdocs.model.project import Project
 
-    current: Any = Project
-    for part in loc:
-        current = _unwrap(current)
-        if isinstance(current, type) and issubclass(current, BaseModel):
-            field = next((f for f in current.model_fields.values() if f.alias == part), None)
-            if field is None:
-                return []
-            current = field.annotation
-        else:
-            args = typing.get_args(current)
-            current = args[-1] if args else Any
-    current = _unwrap(current)
-    if isinstance(current, type) and issubclass(current, BaseModel):
-        return [f.alias for f in current.model_fields.values() if f.alias]
-    return []
+    return Checked(source.path, Project, "yaml", source.line_of, "schema:{kind}",
+                   keys_are_labels=True)
 
 
-def _unwrap(tp: Any) -> Any:
-    """Strip Optional/Annotated so the walk reaches the model class inside."""
-    while True:
-        origin = typing.get_origin(tp)
-        if origin is typing.Annotated:
-            tp = typing.get_args(tp)[0]
-        elif origin in (typing.Union, types.UnionType):
-            args = [a for a in typing.get_args(tp) if a is not type(None)]
-            tp = args[0] if len(args) == 1 else tp
-            if len(args) != 1:
-                return tp
-        else:
-            return tp
+def schema_diagnostics(source: Source, error: ErrorDetails) -> list[Diagnostic]:
+    """One pydantic fault of a project as the preparer reads it (file, line, field)."""
+    return diagnostics_of(error, checked_project(source))
+

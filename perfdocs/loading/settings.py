@@ -1,8 +1,10 @@
 """``perfdocs.toml``: the settings a unit keeps beside its project files.
 
-Read once per run. Every key has a default, so perfdocs works without the file; an unknown
-key or a wrong type is reported with the file and key (a typo in a setting must not be
-silently ignored at a deadline). Relative paths are taken from the file's own folder.
+Read once per run. Every key has a default, so perfdocs works without the file. The file is
+checked by a pydantic model (:class:`SettingsFile`) through the one
+translator of pydantic errors, so an unknown key or a wrong type is reported with the file,
+the line and the key, every fault at once (a typo in a setting must not be silently ignored
+at a deadline). Relative paths are taken from the file's own folder.
 """
 
 from __future__ import annotations
@@ -12,12 +14,20 @@ import tomllib
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Literal
 
-from perfdocs.errors import SettingsError
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo
+
+from perfdocs.errors import Diagnostic, SettingsError, SettingsInvalid
+from perfdocs.files.formats import OUTPUT_FORMATS
+from perfdocs.loading.validation_messages import nearest
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 SETTINGS_FILE = "perfdocs.toml"
 FORMATS = ("xlsx", "docx", "pdf")
+"""What ``render`` writes when neither ``--format`` nor perfdocs.toml says (html on request)."""
 DEFAULT_NAME = "{{ year }}/{{ unit }}/{{ project }}-{{ form }}"
 
 
@@ -65,7 +75,6 @@ class Settings:
     packet_volume_size: int = 200
     unit: UnitInfo = field(default_factory=UnitInfo)
     file: Path | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def dated(self, day: date | None = None) -> Settings:
         """These settings with the run's document date fixed: ``day`` (``--date``), else the
@@ -93,114 +102,185 @@ class Settings:
         return source_date_epoch() or datetime.combine(self.day, time())
 
 
-_KNOWN = {
-    "render": {"layout", "formats", "out", "name", "document_date", "footer", "revision"},
-    "input": {"unit"},
-    "fonts": {"pdf"},
-    "layouts": {"paths"},
-    "packet": {"name", "forms", "single", "volume_size"},
-    "unit": set(UNIT_KEYS),
-}
+# -- perfdocs.toml as written: its sections and keys, types, defaults and meanings ------------
+#
+# A pydantic model, so perfdocs.toml is checked like a project file and a layout, through
+# the one translator of perfdocs.loading.validation_messages: every fault of the file at
+# once, each with the file, its line, the key and its Chinese meaning (the fields' title),
+# and an unknown key with the nearest valid name. Strict: TOML has real types, and
+# footer = "yes" is a typo to report, not a text to guess at.
+
+EARLIEST = datetime(1980, 1, 1)
+LATEST = datetime(2107, 12, 31)
+"""The dates zip (xlsx, docx, the packet) can store."""
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+def _format_name(value: str) -> str:
+    if value not in OUTPUT_FORMATS:
+        near = nearest(value, OUTPUT_FORMATS)
+        raise ValueError(f"只能取 {'、'.join(OUTPUT_FORMATS)}，不是「{value}」"
+                         + (f"，是不是「{near}」？" if near else ""))
+    return value
+
+
+def _document_date(value: object) -> datetime:
+    """A TOML date or date-time as the naive moment the documents say, within zip's range."""
+    if isinstance(value, datetime):
+        moment = value.replace(tzinfo=None)
+    elif isinstance(value, date):
+        moment = datetime(value.year, value.month, value.day)
+    else:
+        raise ValueError("应写成日期（不加引号），如 2025-01-15")
+    if not EARLIEST <= moment <= LATEST:
+        raise ValueError("须在 1980-01-01 到 2107-12-31 之间"
+                         "（xlsx、docx 和 zip 只能记录这段日期）")
+    return moment
+
+
+def _no_loop(value: str, info: ValidationInfo) -> str:
+    """A layout folder that is a symbolic link into itself is refused here, at its key,
+    rather than hanging or failing in every command that searches the layouts."""
+    base = (info.context or {}).get("base")
+    if isinstance(base, Path):
+        try:
+            resolve(base, value).resolve(strict=False)
+        except (RuntimeError, OSError):  # Python 3.11 says RuntimeError for a loop
+            raise ValueError(f"[layouts] paths 中的 {resolve(base, value)} 是形成循环的符号链接"
+                             ) from None
+    return value
+
+
+def resolve(base: Path, value: str) -> Path:
+    """``value`` taken from ``base`` (perfdocs.toml's folder) unless absolute; ``~`` expanded.
+    A font's ``#index`` (the face of a .ttc collection) stays on the end."""
+    anchor, _, index = value.partition("#")
+    path = Path(anchor).expanduser()
+    if not path.is_absolute():
+        path = base / path
+    return Path(f"{path}#{index}") if index else path
+
+
+FormatName = Annotated[str, AfterValidator(_format_name)]
+Text = Annotated[str, AfterValidator(str.strip)]
+
+
+class RenderSection(_Section):
+    layout: str = Field(Settings.layout, title="默认版式", examples=["shanghai-2024"])
+    formats: list[FormatName] = Field(list(Settings.formats), min_length=1, title="输出格式",
+                                      examples=[["xlsx", "pdf"]])
+    out: str = Field(str(Settings.out), title="输出文件夹", examples=["output"])
+    name: str = Field(Settings.name, title="输出文件名", examples=[Settings.name])
+    document_date: Annotated[datetime, BeforeValidator(_document_date)] | None = Field(
+        None, title="文件上写的日期")
+    footer: bool = Field(Settings.pdf_footer, title="PDF 页码")
+    revision: bool = Field(Settings.print_revision, title="印修订说明")
+
+
+class InputSection(_Section):
+    unit: Literal["元", "万元"] = Field("元", title="金额单位")  # Settings.input_unit
+
+
+class FontsSection(_Section):
+    pdf: list[str] = Field([], title="PDF 字体", examples=[["fonts/simsun.ttc"]])
+
+
+class LayoutsSection(_Section):
+    paths: list[Annotated[str, AfterValidator(_no_loop)]] = Field(
+        [], title="版式文件夹", examples=[["我的版式"]])
+
+
+class PacketSection(_Section):
+    name: str = Field(Settings.packet_name, title="材料包名称", examples=[Settings.packet_name])
+    forms: str = Field(Settings.packet_forms, title="表格子文件夹", examples=["表格"])
+    single: bool = Field(Settings.packet_single, title="合成一个材料包")
+    volume_size: int = Field(Settings.packet_volume_size, title="合订 PDF 每册项目数",
+                             examples=[200])
+
+
+class UnitSection(_Section):
+    name: Text = Field("", title=UNIT_KEYS["name"], examples=["某某中心"])
+    department: Text = Field("", title=UNIT_KEYS["department"], examples=["某某局"])
+    preparer: Text = Field("", title=UNIT_KEYS["preparer"], examples=["张三"])
+    phone: Text = Field("", title=UNIT_KEYS["phone"], examples=["021-12345678"])
+    head: Text = Field("", title=UNIT_KEYS["head"], examples=["李四"])
+
+
+class SettingsFile(_Section):
+    """A whole perfdocs.toml; every section and key may be left out."""
+
+    render: RenderSection = Field(RenderSection(), title="生成")
+    input: InputSection = Field(InputSection(), title="输入")
+    fonts: FontsSection = Field(FontsSection(), title="字体")
+    layouts: LayoutsSection = Field(LayoutsSection(), title="版式")
+    packet: PacketSection = Field(PacketSection(), title="材料包")
+    unit: UnitSection = Field(UnitSection(), title="本单位信息")
 
 
 def load_settings(path: str | Path | None = None) -> Settings:
-    """Read ``path`` (or ./perfdocs.toml when it exists) into :class:`Settings`."""
+    """Read ``path`` (or ./perfdocs.toml when it exists) into :class:`Settings`.
+
+    Raises :class:`SettingsError` for a file that cannot be read as TOML, and
+    :class:`SettingsInvalid` with every fault of one that can, each at its key and line.
+    """
+    from pydantic import ValidationError
+
     if path is None:
         candidate = Path.cwd() / SETTINGS_FILE
         if not candidate.exists() and not candidate.is_symlink():
             return Settings()  # a FIFO or folder of that name is refused, not ignored
         path = candidate
     file = Path(path)
-    data = _read_toml(file)
-    for section, values in data.items():
-        if section not in _KNOWN or not isinstance(values, dict):
-            raise SettingsError(f"不认识的设置节 [{section}]（可用：{'、'.join(_KNOWN)}）",
-                                file=file, field=section)
-        for key in values:
-            if key not in _KNOWN[section]:
-                raise SettingsError(
-                    f"不认识的设置 {key}（[{section}] 可用：{'、'.join(sorted(_KNOWN[section]))}）",
-                    file=file, field=f"{section}.{key}")
+    text = _read_text(file)
+    data = _parse(text, file)
     base = file.resolve().parent
-    render = data.get("render", {})
-
-    def get(section: dict[str, Any], key: str, kind: type, default: Any) -> Any:
-        value = section.get(key, default)
-        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-            where = next((f"{name}.{key}" for name, values in data.items()
-                          if values is section), key)
-            raise SettingsError(f"设置 {key} 的写法不对：应为{_KIND_WORDS[kind]}",
-                                file=file, field=where)
-        return value
-
-    from perfdocs.files.formats import OUTPUT_FORMATS
-
-    formats = tuple(get(render, "formats", list, list(FORMATS)))
-    bad = [f for f in formats if f not in OUTPUT_FORMATS]
-    if bad or not formats:
-        raise SettingsError(f"formats 只能取 {'、'.join(OUTPUT_FORMATS)}", file=file,
-                            field="render.formats")
-    date = render.get("document_date")
-    if date is not None and not isinstance(date, datetime):
-        from datetime import date as date_type
-
-        if isinstance(date, date_type):
-            date = datetime(date.year, date.month, date.day)
-        else:
-            raise SettingsError("document_date 应写成日期，如 2025-01-15", file=file,
-                                field="render.document_date")
-    if date is not None and not (datetime(1980, 1, 1) <= date.replace(tzinfo=None)
-                                 <= datetime(2107, 12, 31)):
-        # zip (xlsx, docx, the packet) stores dates from 1980 to 2107 only
-        raise SettingsError("document_date 须在 1980-01-01 到 2107-12-31 之间"
-                            "（xlsx、docx 和 zip 只能记录这段日期）", file=file,
-                            field="render.document_date")
-    unit = get(data.get("input", {}), "unit", str, "元")
-    if unit not in ("元", "万元"):
-        raise SettingsError("input.unit 只能是「元」或「万元」", file=file, field="input.unit")
-    fonts = [_resolve(base, p, file) for p in get(data.get("fonts", {}), "pdf", list, [])]
-    paths = [_resolve(base, p, file) for p in get(data.get("layouts", {}), "paths", list, [])]
-    for entry in paths:
-        try:
-            Path(entry).resolve(strict=False)
-        except (RuntimeError, OSError):  # Python 3.11 says RuntimeError for a loop
-            raise SettingsError(f"[layouts] paths 中的 {entry} 是形成循环的符号链接",
-                                file=file, field="layouts.paths") from None
-    packet = data.get("packet", {})
-    unit_section = data.get("unit", {})
-    unit_info = UnitInfo(**{key: get(unit_section, key, str, "").strip() for key in UNIT_KEYS})
+    try:
+        checked = SettingsFile.model_validate(data, context={"base": base})
+    except ValidationError as exc:
+        raise SettingsInvalid(file, _diagnostics(exc, file, text)) from None
+    render, packet, unit = checked.render, checked.packet, checked.unit
     return Settings(
-        layout=get(render, "layout", str, "shanghai-2024"),
-        formats=formats,
-        out=Path(_resolve(base, get(render, "out", str, "output"), file)),
-        name=get(render, "name", str, DEFAULT_NAME),
-        document_date=date.replace(tzinfo=None) if date is not None else None,
-        input_unit=unit,
-        pdf_fonts=tuple(fonts),
-        pdf_footer=get(render, "footer", bool, True),
-        print_revision=get(render, "revision", bool, False),
-        layout_paths=tuple(paths),
-        packet_name=get(packet, "name", str, Settings.packet_name),
-        packet_forms=get(packet, "forms", str, Settings.packet_forms),
-        packet_single=get(packet, "single", bool, False),
-        packet_volume_size=get(packet, "volume_size", int, 200),
-        unit=unit_info,
+        layout=render.layout,
+        formats=tuple(render.formats),
+        out=resolve(base, render.out),
+        name=render.name,
+        document_date=render.document_date,
+        input_unit=checked.input.unit,
+        pdf_fonts=tuple(str(resolve(base, p)) for p in checked.fonts.pdf),
+        pdf_footer=render.footer,
+        print_revision=render.revision,
+        layout_paths=tuple(str(resolve(base, p)) for p in checked.layouts.paths),
+        packet_name=packet.name,
+        packet_forms=packet.forms,
+        packet_single=packet.single,
+        packet_volume_size=packet.volume_size,
+        unit=UnitInfo(**{key: getattr(unit, key) for key in UNIT_KEYS}),
         file=file,
     )
 
 
-_KIND_WORDS = {str: "加英文双引号的文字，如 \"元\"", list: "方括号中的列表，如 [\"xlsx\", \"pdf\"]",
-               bool: " true 或 false", int: "整数，如 200"}
+def _diagnostics(exc: ValidationError, file: Path, text: str) -> list[Diagnostic]:
+    """Every fault of perfdocs.toml in the words of the other files' messages."""
+    from perfdocs.loading.toml_lines import key_lines
+    from perfdocs.loading.validation_messages import Checked, translate
+
+    lines = key_lines(text)
+    found = translate(exc, Checked(str(file), SettingsFile, "toml", lines.line_of,
+                                   rule="SettingsError"))
+    return sorted(found, key=lambda d: d.line or 0)  # in the order the file is read
+
 
 MAX_SETTINGS_BYTES = 1_000_000
 
 
-def _read_toml(file: Path) -> dict[str, Any]:
-    """perfdocs.toml as data: UTF-8 (BOM or not) or GB18030 as Notepad and WPS save it on
-    Chinese Windows; tomllib's messages in Chinese with the line they name."""
+def _read_text(file: Path) -> str:
+    """perfdocs.toml's text: UTF-8 (BOM or not) or GB18030 as Notepad and WPS save it on
+    Chinese Windows; line breaks made LF."""
     from perfdocs.errors import InputError
     from perfdocs.files.reading import read_capped
-    from perfdocs.loading.toml_messages import toml_error
 
     if not file.exists() and not file.is_symlink():
         raise SettingsError("找不到设置文件", file=file)
@@ -218,8 +298,15 @@ def _read_toml(file: Path) -> dict[str, Any]:
         except UnicodeDecodeError:
             raise SettingsError("设置文件的编码无法识别：请在编辑器中以 UTF-8 编码另存为",
                                 file=file) from None
+    return text.replace("\r\n", "\n")
+
+
+def _parse(text: str, file: Path) -> dict[str, object]:
+    """The TOML tables of ``text``; tomllib's messages in Chinese with the line they name."""
+    from perfdocs.loading.toml_messages import toml_error
+
     try:
-        return tomllib.loads(text.replace("\r\n", "\n"))
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         message, line = toml_error(exc)
         raise SettingsError(f"设置文件不是合法的 TOML：{message}", file=file, line=line) from None
@@ -245,13 +332,3 @@ def parse_day(text: str) -> date:
         raise ValueError(f"日期「{text}」须在 1980-01-01 到 2107-12-31 之间"
                          "（xlsx、docx 和 zip 只能记录这段日期）")
     return day
-
-
-def _resolve(base: Path, value: Any, file: Path | None = None) -> str:
-    if not isinstance(value, str):
-        raise SettingsError(f"路径应写成文字：{value!r}", file=file)
-    anchor, _, index = value.partition("#")
-    path = Path(anchor).expanduser()
-    if not path.is_absolute():
-        path = base / path
-    return f"{path}#{index}" if index else str(path)
