@@ -283,7 +283,7 @@ def add_evaluation(path: Path, settings: Any) -> int:
     if project.declaration is None:
         raise InputError("没有「申报」部分：evaluate-init 从申报的指标生成自评部分",
                          file=path, field="申报")
-    unit = loaded.source.data.get("金额单位") or settings.input_unit
+    unit = str(loaded.source.data.get("金额单位") or settings.input_unit)
     tree, style = evaluation_tree(project, unit)
 
     def append(doc: Any) -> None:

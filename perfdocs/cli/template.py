@@ -41,7 +41,7 @@ def template(ctx: click.Context, workbook: str, source: str | None, force: bool)
         loaded = load_source(source)
         if not isinstance(loaded.data, dict):
             raise InputError("项目文件的内容应为「键: 值」形式", file=source)
-        data = loaded.data
+        data.update(loaded.data)
     blob = make_workbook(data, settings, source or workbook)
     write_atomic(target, blob)
     what = f"（内容来自 {source}）" if source else ""

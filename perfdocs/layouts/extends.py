@@ -18,12 +18,12 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from perfdocs.errors import LayoutError, PerfdocsError
 
 if TYPE_CHECKING:
-    from perfdocs.loading.toml_lines import KeyLines
+    from perfdocs.loading.toml_lines import KeyLines, Table, TomlValue
 
 LAYOUT_FILE = "layout.toml"
 MAX_DEPTH = 8
@@ -38,10 +38,10 @@ class Layer:
 
     path: Path
     mtime: int
-    data: dict[str, Any]
+    data: Table
 
 
-def read_toml(path: Path) -> tuple[int, dict[str, Any]]:
+def read_toml(path: Path) -> tuple[int, Table]:
     """(modification time, parsed table) of one layout.toml; faults name the file."""
     try:
         mtime = path.stat().st_mtime_ns
@@ -55,7 +55,7 @@ MAX_LAYOUT_BYTES = 1024 * 1024
 
 
 @cache
-def _parsed(path: Path, mtime: int) -> dict[str, Any]:
+def _parsed(path: Path, mtime: int) -> Table:
     from perfdocs.errors import InputError
     from perfdocs.files.reading import read_capped
 
@@ -126,7 +126,7 @@ def _find_parent(name: str, folder: Path, search: list[Path]) -> Path:
                       file=folder / LAYOUT_FILE, field="extends")
 
 
-def merge(layers: tuple[Layer, ...]) -> tuple[dict[str, Any], dict[str, Path]]:
+def merge(layers: tuple[Layer, ...]) -> tuple[Table, dict[str, Path]]:
     """The layers merged (the last wins) and, for every key path, the file that set it.
 
     Key paths are written as layout messages write them: ``forms.自评表.scoring.grades``.
@@ -134,7 +134,7 @@ def merge(layers: tuple[Layer, ...]) -> tuple[dict[str, Any], dict[str, Path]]:
     against the folder of the file that names them, so a variant inherits its parent's
     Word template unless its own folder has one.
     """
-    merged: dict[str, Any] = {}
+    merged: Table = {}
     origins: dict[str, Path] = {}
     for index, layer in enumerate(layers):
         data = copy.deepcopy(layer.data)
@@ -146,7 +146,7 @@ def merge(layers: tuple[Layer, ...]) -> tuple[dict[str, Any], dict[str, Path]]:
     return merged, origins
 
 
-def _merge_into(base: dict[str, Any], over: dict[str, Any], origins: dict[str, Path],
+def _merge_into(base: Table, over: Table, origins: dict[str, Path],
                 file: Path, prefix: str) -> None:
     for key, value in over.items():
         path = f"{prefix}.{key}" if prefix else str(key)
@@ -155,16 +155,18 @@ def _merge_into(base: dict[str, Any], over: dict[str, Any], origins: dict[str, P
                 del origins[known]
         origins[path] = file
         if isinstance(value, dict):
-            if not isinstance(base.get(key), dict):
-                base[key] = {}
-            _merge_into(base[key], value, origins, file, path)
+            table = base.get(key)
+            if not isinstance(table, dict):
+                table = base[key] = {}
+            _merge_into(table, value, origins, file, path)
         else:
             base[key] = value
             if isinstance(value, list):
                 _note_items(value, origins, file, path)
 
 
-def _note_items(items: list[Any], origins: dict[str, Path], file: Path, prefix: str) -> None:
+def _note_items(items: list[TomlValue], origins: dict[str, Path], file: Path,
+                prefix: str) -> None:
     """Record the file of every key inside a list of tables (``grades[2].min``)."""
     for index, item in enumerate(items):
         path = f"{prefix}[{index + 1}]"
@@ -174,7 +176,7 @@ def _note_items(items: list[Any], origins: dict[str, Path], file: Path, prefix: 
                 origins[f"{path}.{key}"] = file
 
 
-def _resolve_templates(merged: dict[str, Any], layer: Layer) -> None:
+def _resolve_templates(merged: Table, layer: Layer) -> None:
     """Turn the layer's ``template`` keys into paths, and pick up ``<form>.docx`` files."""
     forms = merged.get("forms")
     if not isinstance(forms, dict):

@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Literal, TypeGuard, Union, get_args, get_origin
 
 from pydantic import BaseModel
+from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
 HIDDEN = frozenset({"kind", "folder"})
@@ -48,12 +49,12 @@ def part_words() -> dict[str, str]:
     return _words()["parts"]
 
 
-def schema_keys() -> list[tuple[str, Any]]:
+def schema_keys() -> list[tuple[str, FieldInfo]]:
     """(key path, field info) of every key layout.toml may hold, in schema order."""
     return [(path, info) for path, info, _ in _walk_all()]
 
 
-def _walk_all() -> list[tuple[str, Any, Any]]:
+def _walk_all() -> list[tuple[str, FieldInfo, object]]:
     """(key path, field info, default) of every key; a sub-table's default is its parent's
     (``rounding.rate`` cuts by default although a rounding spec alone rounds half-up)."""
     from perfdocs.layouts.layout import Layout
@@ -62,7 +63,7 @@ def _walk_all() -> list[tuple[str, Any, Any]]:
 
 
 def _walk(model: type[BaseModel], prefix: str,
-          defaults: BaseModel | None) -> Iterator[tuple[str, Any, Any]]:
+          defaults: BaseModel | None) -> Iterator[tuple[str, FieldInfo, object]]:
     for name, info in model.model_fields.items():
         if name in HIDDEN:
             continue
@@ -75,7 +76,7 @@ def _walk(model: type[BaseModel], prefix: str,
             yield from _walk(inner, f"{path}{suffix}.", nested)
 
 
-def _inner_model(annotation: Any) -> tuple[type[BaseModel] | None, str]:
+def _inner_model(annotation: object) -> tuple[type[BaseModel] | None, str]:
     """The model a field holds (directly, in a list, in a dict of forms), with its path part."""
     suffix = ""
     node = annotation
@@ -100,13 +101,13 @@ def _inner_model(annotation: Any) -> tuple[type[BaseModel] | None, str]:
     return (node, suffix) if _is_model(node) else (None, "")
 
 
-def _strip(annotation: Any) -> Any:
+def _strip(annotation: object) -> object:
     while get_origin(annotation) is Annotated:
         annotation = get_args(annotation)[0]
     return annotation
 
 
-def _is_model(node: Any) -> bool:
+def _is_model(node: object) -> TypeGuard[type[BaseModel]]:
     return isinstance(node, type) and issubclass(node, BaseModel)
 
 
@@ -137,7 +138,7 @@ def missing_explanations() -> list[str]:
     return sorted(set(missing))
 
 
-def _default(value: Any) -> str:
+def _default(value: object) -> str:
     if value is PydanticUndefined:
         return "必填"
     if isinstance(value, BaseModel) or value in ({}, []):
@@ -151,7 +152,7 @@ def _default(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _kind(info: Any) -> str:
+def _kind(info: FieldInfo) -> str:
     node = _strip(info.annotation)
     if get_origin(node) in (Union, types.UnionType):
         node = next(a for a in get_args(node) if a is not type(None))
@@ -164,7 +165,8 @@ def _kind(info: Any) -> str:
         return "表"
     if _is_model(node):
         return "表"
-    return {bool: "true/false", int: "整数", str: "文字", Decimal: "数"}.get(node, "")
+    kinds: dict[object, str] = {bool: "true/false", int: "整数", str: "文字", Decimal: "数"}
+    return kinds.get(node, "")
 
 
 def reference() -> str:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
@@ -37,6 +37,7 @@ from pydantic import (
 
 from perfdocs.errors import Diagnostic, LayoutError, LayoutInvalid, Severity
 from perfdocs.loading.source import Loc, format_loc
+from perfdocs.loading.toml_lines import Table, TomlValue
 from perfdocs.loading.validation_messages import (
     Checked,
     Problems,
@@ -66,7 +67,7 @@ MAX_FONT_SIZE = 100
 """Largest font size in points (a form's title is 18)."""
 
 
-def _decimal(value: Any) -> Decimal:
+def _decimal(value: object) -> Decimal:
     """A TOML number or quoted number as an exact Decimal.
 
     TOML floats are refused: ``0.1`` would already be a binary fraction, while a quoted
@@ -166,7 +167,7 @@ MAX_LINES = 10
 """Most header or footer lines (and items per line) a form may carry."""
 
 
-def _line_item(value: Any) -> Any:
+def _line_item(value: object) -> object:
     """An item written as plain text ("填报单位（盖章）") reads the field its label names
     without the parenthesis (填报单位); a table names both (``{ label = …, field = … }``)."""
     if isinstance(value, str):
@@ -864,8 +865,9 @@ def _read_chain(key: tuple[tuple[Path, int], ...], extra: tuple[str, ...]) -> La
     layers = chain(path, search_path(extra))
     data, origins = merge(layers)
     problems = _drop_forms(data, path)
-    if isinstance(data.get("forms"), dict):
-        for kind, form in data["forms"].items():
+    forms = data.get("forms")
+    if isinstance(forms, dict):
+        for kind, form in forms.items():
             if isinstance(form, dict):
                 form.setdefault("kind", kind)
     data["folder"] = str(path.parent)
@@ -875,7 +877,7 @@ def _read_chain(key: tuple[tuple[Path, int], ...], extra: tuple[str, ...]) -> La
     return _validate_all(data, origins, path, problems)
 
 
-def _drop_forms(data: dict[str, Any], path: Path) -> list[Diagnostic]:
+def _drop_forms(data: Table, path: Path) -> list[Diagnostic]:
     """Remove the inherited forms ``drop_forms`` names; a name with no such form is a fault."""
     from perfdocs.layouts.extends import key_lines_of
 
@@ -899,7 +901,7 @@ MAX_PASSES = 8
 """Rounds of :func:`_validate_all`; each round needs a new fault to go on, so few are used."""
 
 
-def _validate_all(data: dict[str, Any], origins: dict[str, Path], path: Path,
+def _validate_all(data: Table, origins: dict[str, Path], path: Path,
                   found: list[Diagnostic]) -> Layout:
     """The layout, or every fault of it in one report.
 
@@ -950,7 +952,7 @@ def _covers(old: str | None, new: str | None) -> bool:
     return new == old or new.startswith(old + ".") or new.startswith(old + "[")
 
 
-def _remove(data: dict[str, Any], field: str | None) -> bool:
+def _remove(data: Table, field: str | None) -> bool:
     """Take the key at ``field`` out of ``data`` (True when there was one to take).
 
     Only table keys are taken out: without one, the key's default applies. Taking out an
@@ -959,14 +961,16 @@ def _remove(data: dict[str, Any], field: str | None) -> bool:
     if not field:
         return False
     parts = key_loc(field)
-    node: Any = data
+    node: TomlValue = data
     for part in parts[:-1]:
-        listed = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
-        if not (listed or (isinstance(node, dict) and part in node)):
+        if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):  # noqa: SIM114 (each branch narrows its own type)
+            node = node[part]
+        elif isinstance(node, dict) and isinstance(part, str) and part in node:
+            node = node[part]
+        else:
             return False
-        node = node[part]
     last = parts[-1] if parts else None
-    if isinstance(node, dict) and last in node:  # a list item stays: the others would shift
-        del node[last]
+    if isinstance(node, dict) and isinstance(last, str) and last in node:
+        del node[last]  # a list item stays: the others would shift
         return True
     return False

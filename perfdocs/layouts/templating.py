@@ -23,12 +23,21 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, SupportsIndex, SupportsInt, TypeVar
+
+if TYPE_CHECKING:
+    from jinja2 import Template
+    from jinja2.compiler import Frame
+    from jinja2.nodes import Template as TemplateNode
+    from jinja2.runtime import Context
+    from jinja2.sandbox import SandboxedEnvironment
 
 from perfdocs.errors import RenderError
+
+T = TypeVar("T")
 
 MAX_RESULT = 100_000
 """Largest string, sequence or integer argument one template operation may build or take."""
@@ -76,7 +85,7 @@ def _too_long() -> BudgetExceeded:
     return BudgetExceeded("生成的文字过长")
 
 
-def _check_value(value: Any) -> None:
+def _check_value(value: object) -> None:
     """Refuse an argument that would let one operation build something huge."""
     if isinstance(value, bool):
         return
@@ -86,7 +95,7 @@ def _check_value(value: Any) -> None:
         raise _too_long()
 
 
-def _check_result(value: Any) -> Any:
+def _check_result(value: T) -> T:
     if isinstance(value, (str, bytes, list, tuple, dict)) and len(value) > MAX_RESULT:
         raise _too_long()
     if isinstance(value, int) and not isinstance(value, bool) \
@@ -108,7 +117,7 @@ def _check_widths(spec: str) -> None:
         raise BudgetExceeded("格式宽度过大")
 
 
-def _counted(items: Any) -> Iterator[Any]:
+def _counted(items: Iterable[T]) -> Iterator[T]:
     """What every ``{% for %}`` iterates: the items, each one charged to the budget."""
     for item in items:
         _charge()
@@ -132,7 +141,7 @@ def _bounded_lipsum(n: int = 5, html: bool = True, min: int = 20, max: int = 100
     return str(generate_lorem_ipsum(n=n, html=html, min=min, max=max))
 
 
-def _estimate(name: str, values: list[Any]) -> int:
+def _estimate(name: str, values: list[object]) -> int:
     """The length a text filter's result may reach, known before it runs (0: no estimate)."""
     if not values:
         return 0
@@ -143,8 +152,8 @@ def _estimate(name: str, values: list[Any]) -> int:
         grow = text.count(old) if old else len(text) + 1
         return len(text) + grow * max(len(new) - len(old), 0)
     if name == "do_indent" and text is not None:
-        width = values[1] if len(values) > 1 else 4
-        width = len(width) if isinstance(width, str) else int(width or 0)
+        given = values[1] if len(values) > 1 else 4
+        width = len(given) if isinstance(given, str) else _as_int(given or 0)
         return len(text) + (text.count("\n") + 1) * width
     if name == "do_join" and isinstance(first, (list, tuple)):
         if len(first) > MAX_RANGE:
@@ -154,7 +163,14 @@ def _estimate(name: str, values: list[Any]) -> int:
     return 0
 
 
-def _check_method(method: Any, args: tuple[Any, ...]) -> None:
+def _as_int(value: object) -> int:
+    """``int(value)`` of a template's value (a width, a tab size), TypeError as Python's."""
+    if isinstance(value, (str, bytes, SupportsInt, SupportsIndex)):
+        return int(value)
+    raise TypeError(f"int() argument must be a string or a number, not {type(value).__name__!r}")
+
+
+def _check_method(method: object, args: tuple[object, ...]) -> None:
     """Refuse a str method whose result size its arguments decide (``s.replace('x', big)``,
     ``sep.join(items)``, ``s.expandtabs(n)``) before it allocates."""
     owner = getattr(method, "__self__", None)
@@ -168,14 +184,14 @@ def _check_method(method: Any, args: tuple[Any, ...]) -> None:
         size = _estimate("do_join", [list(items) if isinstance(items, (list, tuple)) else [],
                                      owner])
     elif name == "expandtabs":
-        size = len(owner) * (int(args[0]) if args else 8)
+        size = len(owner) * (_as_int(args[0]) if args else 8)
     else:
         return
     if size > MAX_RESULT:
         raise _too_long()
 
 
-def _bounded_filter(func: Any) -> Any:
+def _bounded_filter(func: Callable[..., object]) -> Callable[..., object]:
     """``func`` under the budget: charged, its arguments and result bounded.
 
     Checked *before* the call where an argument decides the size of the result: the sandbox
@@ -184,7 +200,7 @@ def _bounded_filter(func: Any) -> Any:
     import functools
 
     @functools.wraps(func)
-    def bounded(*args: Any, **kwargs: Any) -> Any:
+    def bounded(*args: object, **kwargs: object) -> object:
         _charge()
         values = [a for a in (*args, *kwargs.values()) if not hasattr(a, "environment")]
         for value in values[1:]:
@@ -200,7 +216,7 @@ def _bounded_filter(func: Any) -> Any:
 
 
 @lru_cache(maxsize=1)
-def _environment() -> Any:
+def _environment() -> SandboxedEnvironment:
     from jinja2 import StrictUndefined, nodes
     from jinja2.compiler import CodeGenerator
     from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -208,7 +224,7 @@ def _environment() -> Any:
     class _CountingLoops(CodeGenerator):
         """Compiles every ``{% for … in X %}`` as ``for … in X|perfdocs_budget``."""
 
-        def visit_Template(self, node: Any, frame: Any = None) -> None:
+        def visit_Template(self, node: TemplateNode, frame: Frame | None = None) -> None:
             for loop in node.find_all(nodes.For):
                 if not (isinstance(loop.iter, nodes.Filter) and loop.iter.name == BUDGET_FILTER):
                     loop.iter = nodes.Filter(loop.iter, BUDGET_FILTER, [], [], None, None,
@@ -221,22 +237,22 @@ def _environment() -> Any:
         code_generator_class = _CountingLoops
         intercepted_binops = frozenset({"*", "**", "%", "+", "//"})
 
-        def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
             _charge()
             for value in (*args, *kwargs.values()):
                 _check_value(value)
             _check_method(__obj, args)
             return _check_result(super().call(__context, __obj, *args, **kwargs))
 
-        def getattr(self, obj: Any, attribute: str) -> Any:
+        def getattr(self, obj: object, attribute: str) -> Any:
             _charge()
             return super().getattr(obj, attribute)
 
-        def getitem(self, obj: Any, argument: Any) -> Any:
+        def getitem(self, obj: object, argument: object) -> Any:
             _charge()
             return super().getitem(obj, argument)
 
-        def wrap_str_format(self, value: Any) -> Any:
+        def wrap_str_format(self, value: object) -> Callable[..., str] | None:
             """``'{:>999999999}'.format(1)``: the sandbox's str.format, widths bounded."""
             wrapped = super().wrap_str_format(value)
             owner = getattr(value, "__self__", None)
@@ -245,7 +261,7 @@ def _environment() -> Any:
             _check_widths(owner)
             return wrapped
 
-        def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
             _charge()
             if operator == "%":
                 if isinstance(left, str):
@@ -283,11 +299,11 @@ def _environment() -> Any:
 
 
 @lru_cache(maxsize=512)
-def _compile(source: str) -> Any:
+def _compile(source: str) -> Template:
     return _environment().from_string(source)
 
 
-def render_text(source: str, context: Mapping[str, Any], *, where: str) -> str:
+def render_text(source: str, context: Mapping[str, object], *, where: str) -> str:
     """Render one template string under a fresh :class:`Budget`; ``where`` names it in
     error messages."""
     if "{" not in source:

@@ -12,14 +12,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from perfdocs.errors import Diagnostic, InputError, Severity, ValidationFailed
-from perfdocs.loading.source import Loc, Source, format_loc, load_source
+from perfdocs.loading.source import Loc, Node, Source, format_loc, load_source
 from perfdocs.loading.validation_messages import Checked, diagnostics_of, translate
 
 if TYPE_CHECKING:
     from pydantic_core import ErrorDetails
+
+    from perfdocs.model.project import Project
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +29,7 @@ class Loaded:
     """A project together with the source it came from (for line numbers)."""
 
     source: Source
-    project: Any  # perfdocs.model.Project; Any keeps pydantic out of start-up imports
+    project: Project
     notes: tuple[Diagnostic, ...] = ()
     """What was corrected while reading (curly quotes around a value), said as notes."""
 
@@ -75,7 +77,7 @@ def strip_curly_quotes(source: Source) -> Iterator[Diagnostic]:
     form would print the quotes. A value wholly inside one pair (no other quote within:
     “甲”和“乙” is a text quoting two names) loses the pair.
     """
-    def walk(node: Any, loc: Loc) -> Any:
+    def walk(node: Node, loc: Loc) -> Node:
         if isinstance(node, dict):
             for key, value in node.items():
                 node[key] = walk(value, (*loc, key))

@@ -10,9 +10,7 @@ the model has is described here, so a key added to the model without words fails
 
 from __future__ import annotations
 
-from typing import Any
-
-KeyText = tuple[str, Any]
+KeyText = tuple[str, object]
 """(description, example) of one key."""
 
 _AMOUNT = "金额，按本文件的「金额单位」书写，如 8,600.00、8600 或 435.82万元；没有资金写 0"

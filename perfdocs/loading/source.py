@@ -14,15 +14,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from perfdocs.errors import InputError
 
 if TYPE_CHECKING:
     from yaml import MarkedYAMLError
+    from yaml.nodes import Node as YamlNode
     from yaml.reader import ReaderError
 
 Loc = tuple[str | int, ...]
+Node = str | None | list["Node"] | dict[str, "Node"]
+"""A value of a project file as read: YAML's scalars stay text (the model parses figures)."""
+Tree = dict[str, Node]
+"""A whole project file: a mapping at the top."""
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_NODES = 200_000
@@ -48,7 +53,7 @@ class Source:
     """A loaded project file: its data and where each field was written."""
 
     path: str
-    data: Any
+    data: Tree
     lines: dict[Loc, int] = field(default_factory=dict)
 
     def line_of(self, loc: Loc) -> int | None:
@@ -182,8 +187,8 @@ def parse_text(text: str, name: str) -> Source:
         node = _compose(text)
         if node is None:
             raise InputError("文件里没有内容：请参照 README 中的示例填写项目", file=name)
-        source = Source(name, None)
-        source.data = _convert(node, (), source, [0, 0])
+        source = Source(name, {})
+        data = _convert(node, (), source, [0, 0])
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, text, name) from None
     except yaml.reader.ReaderError as exc:
@@ -194,9 +199,10 @@ def parse_text(text: str, name: str) -> Source:
         # Only the pure-Python composer and _convert recurse, and both stop on Python's
         # recursion limit; where in the file is unknown by then.
         raise InputError(_TOO_DEEP, file=name) from None
-    if not isinstance(source.data, dict):
+    if not isinstance(data, dict):
         raise InputError("项目文件的顶层应是「键: 值」形式的映射（如 项目名称: …）",
                          file=name, line=node.start_mark.line + 1)
+    source.data = data
     return source
 
 
@@ -665,7 +671,7 @@ def _may_nest_deeply(text: str) -> bool:
     return _DEEP_BLOCK.search(text) is not None
 
 
-def _compose(text: str) -> Any:
+def _compose(text: str) -> YamlNode | None:
     """The YAML node tree of ``text``, with libyaml (C) when PyYAML was built with it.
 
     Composing with the pure-Python parser was three quarters of the time of preparing a
@@ -691,7 +697,7 @@ def _compose(text: str) -> Any:
     return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
-def _convert(node: Any, loc: Loc, source: Source, counter: list[int]) -> Any:
+def _convert(node: YamlNode, loc: Loc, source: Source, counter: list[int]) -> Node:
     import yaml
 
     counter[0] += 1
@@ -705,7 +711,7 @@ def _convert(node: Any, loc: Loc, source: Source, counter: list[int]) -> Any:
         raise InputError(f"不支持的 YAML 标签 {node.tag}：项目文件只能包含文字、数字、列表和映射",
                          file=source.path, line=line, field=format_loc(loc) or None)
     if isinstance(node, yaml.MappingNode):
-        out: dict[str, Any] = {}
+        out: dict[str, Node] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 raise InputError("键必须是文字", file=source.path,
@@ -726,12 +732,15 @@ def _convert(node: Any, loc: Loc, source: Source, counter: list[int]) -> Any:
             source.lines[(*loc, index)] = item.start_mark.line + 1
             items.append(_convert(item, (*loc, index), source, counter))
         return items
-    if node.tag == "tag:yaml.org,2002:null" or (not node.style and node.value in _NULLS):
+    if not isinstance(node, yaml.ScalarNode):  # mapping, sequence and scalar are all there are
+        raise InputError("无法读取的 YAML 结构", file=source.path, line=line)
+    text: str = node.value
+    if node.tag == "tag:yaml.org,2002:null" or (not node.style and text in _NULLS):
         return None
     # Every use of an alias counts again: the text the renderers would lay out, not the
     # bytes of the file (one 19,600-character text reused 500 times is 9.8 million).
-    counter[1] += len(node.value)
+    counter[1] += len(text)
     if counter[1] > MAX_TEXT_CHARS:
         raise InputError(f"文件中的文字合计超过 {MAX_TEXT_CHARS:,} 字（可能是 YAML 别名 *… "
                          "反复引用同一段长文字），已停止读取", file=source.path, line=line)
-    return node.value
+    return text

@@ -20,8 +20,14 @@ import contextlib
 import re
 import tomllib
 from dataclasses import dataclass, field
+from datetime import date, datetime, time
 
 Loc = tuple[str | int, ...]
+TomlValue = str | int | float | bool | datetime | date | time | list["TomlValue"] \
+    | dict[str, "TomlValue"]
+"""A value as tomllib reads it (tomllib's own annotation leaves the values untyped)."""
+Table = dict[str, TomlValue]
+"""A TOML table: a whole file, or a ``[section]`` of it."""
 
 _BARE = re.compile(r"[A-Za-z0-9_-]+")
 _SPACE = re.compile(r"[ \t]*")

@@ -44,11 +44,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import InputError
+from perfdocs.loading.source import Loc, Node
 
-Loc = tuple[str | int, ...]
+if TYPE_CHECKING:
+    from ruamel.yaml import YAML
 
 _BLANK = re.compile(r"^(?:~|null|Null|NULL|)$")
 _MERGE = re.compile(r"^<<$")
@@ -61,7 +63,7 @@ class WriteRefused(InputError):
 
 
 def _yaml(version: tuple[int, int] | None = None,
-          indent: tuple[int, int, int] = (2, 4, 2)) -> Any:
+          indent: tuple[int, int, int] = (2, 4, 2)) -> YAML:
     """A ruamel round-trip instance that keeps every scalar as text (see module doc)."""
     from ruamel.yaml import YAML
     from ruamel.yaml.representer import RoundTripRepresenter
@@ -127,7 +129,7 @@ def comment_text(text: str) -> str:
                    for ch in text)
 
 
-def _scalar(value: Any, key: str | None, style: Style) -> Any:
+def _scalar(value: object, key: str | None, style: Style) -> str | None:
     from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
     if value is None:
@@ -140,14 +142,15 @@ def _scalar(value: Any, key: str | None, style: Style) -> Any:
         text = value.isoformat() if isinstance(value, date) else str(value)
     else:
         text = str(value)
+    styled: str = text  # ruamel's scalar strings are str subclasses (untyped in ruamel)
     if key in style.blocks and _block_fits(text):
         # "|" as the examples write it; the model strips a narrative's final line break
-        return LiteralScalarString(text if text.endswith("\n") else text + "\n")
-    if "\n" in text and _block_fits(text):
-        return LiteralScalarString(text)
-    if key in style.quoted:
-        return DoubleQuotedScalarString(text)
-    return text
+        styled = LiteralScalarString(text if text.endswith("\n") else text + "\n")
+    elif "\n" in text and _block_fits(text):
+        styled = LiteralScalarString(text)
+    elif key in style.quoted:
+        styled = DoubleQuotedScalarString(text)
+    return styled
 
 
 def _block_fits(text: str) -> bool:
@@ -168,7 +171,7 @@ def _block_fits(text: str) -> bool:
                    or ch == "\ufeff" for ch in text)
 
 
-def build(tree: Any, style: Style = Style(), loc: Loc = (), column: int = 0) -> Any:
+def build(tree: object, style: Style = Style(), loc: Loc = (), column: int = 0) -> object:
     """``tree`` as ruamel round-trip nodes laid out per ``style`` (see :class:`Style`).
 
     ``column`` is where ``tree``'s keys start (2 more per mapping level, 4 per list level,
@@ -210,7 +213,7 @@ def build(tree: Any, style: Style = Style(), loc: Loc = (), column: int = 0) -> 
     return _scalar(tree, None, style)
 
 
-def plain(node: Any) -> Any:
+def plain(node: object) -> Node:
     """ruamel nodes (or a plain tree) as perfdocs' reader gives them: text, None, keys stripped."""
     if isinstance(node, Mapping):
         return {str(key).strip(): plain(value) for key, value in node.items()}
@@ -225,7 +228,7 @@ def plain(node: Any) -> Any:
     return str(node)
 
 
-def _dump(yaml: Any, doc: Any, head: Iterable[str] = ()) -> str:
+def _dump(yaml: YAML, doc: object, head: Iterable[str] = ()) -> str:
     from ruamel.yaml.comments import CommentedMap
 
     lines = [comment_text(line) for line in head]
@@ -236,7 +239,7 @@ def _dump(yaml: Any, doc: Any, head: Iterable[str] = ()) -> str:
     return stream.getvalue()
 
 
-def _check(text: str, meant: Any, name: str) -> None:
+def _check(text: str, meant: object, name: str) -> None:
     """Refuse ``text`` unless perfdocs' own reader gets exactly ``meant`` from it."""
     from perfdocs.loading.source import parse_text
 
@@ -249,7 +252,7 @@ def _check(text: str, meant: Any, name: str) -> None:
         raise WriteRefused(f"写出的 YAML 读回后与原意不同（{where}），未写入", file=name)
 
 
-def _first_difference(got: Any, meant: Any, loc: Loc = ()) -> str:
+def _first_difference(got: object, meant: object, loc: Loc = ()) -> str:
     from perfdocs.loading.source import format_loc
 
     if isinstance(got, dict) and isinstance(meant, dict):
@@ -263,7 +266,7 @@ def _first_difference(got: Any, meant: Any, loc: Loc = ()) -> str:
     return format_loc(loc) or "顶层"
 
 
-def emit(tree: Mapping[str, Any], style: Style = Style(), head: Iterable[str] = (),
+def emit(tree: Mapping[str, object], style: Style = Style(), head: Iterable[str] = (),
          name: str = "<新文件>") -> str:
     """A fresh project file's text for ``tree``, checked to read back as ``tree``.
 

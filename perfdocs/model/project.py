@@ -12,6 +12,7 @@ rules that relate several fields (weights adding up to 100…) live in :mod:`per
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal, TypeVar
@@ -41,7 +42,7 @@ MAX_NAME = 100
 """Longest 一级指标/二级指标 name (a real one is under 20 汉字)."""
 
 
-def _text(value: Any) -> str:
+def _text(value: object) -> str:
     if value is None:
         raise ValueError("不能为空")
     if isinstance(value, (dict, list)):
@@ -58,7 +59,7 @@ def _text(value: Any) -> str:
     return text
 
 
-def _name(value: Any) -> str:
+def _name(value: object) -> str:
     """A 一级指标/二级指标 name (a mapping key): the checks of every text, on one line, short.
 
     Keys skipped every text check and failed at render without file or line; checked here
@@ -74,20 +75,20 @@ def _name(value: Any) -> str:
     return text
 
 
-def _required_text(value: Any) -> str:
+def _required_text(value: object) -> str:
     text = _text(value)
     if not text:
         raise ValueError("不能为空")
     return text
 
 
-def _optional_text(value: Any) -> str | None:
+def _optional_text(value: object) -> str | None:
     if value is None:
         return None
     return _text(value) or None
 
 
-def _score(value: Any) -> Decimal:
+def _score(value: object) -> Decimal:
     if _blank(value):
         raise ValueError("不能为空：请填写分数")
     try:
@@ -101,7 +102,7 @@ def _score(value: Any) -> Decimal:
     return number
 
 
-def _rate(value: Any) -> Decimal:
+def _rate(value: object) -> Decimal:
     """A printed 执行率 in percent: any figure from 0 up, above 100 for an over-executed
     project (perfdocs prints 105.00 for one and must read its own form back)."""
     if _blank(value):
@@ -115,7 +116,7 @@ def _rate(value: Any) -> Decimal:
     return number
 
 
-def _amount(value: Any, info: ValidationInfo) -> Decimal:
+def _amount(value: object, info: ValidationInfo) -> Decimal:
     unit = (info.context or {}).get("unit", "元")
     if value is None or (isinstance(value, str) and not value.strip()):
         raise ValueError("不能为空（没有资金请写 0）")
@@ -135,18 +136,18 @@ _TO_FILL = {
 """What to write in a box that is written in the file but left blank, by field."""
 
 
-def _blank(value: Any) -> bool:
+def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _filled_amount(value: Any, info: ValidationInfo) -> Decimal:
+def _filled_amount(value: object, info: ValidationInfo) -> Decimal:
     """An amount that may be left out, but once written must be filled in."""
     if _blank(value):
         raise ValueError(f"不能为空：{_TO_FILL['amount']}")
     return _amount(value, info)
 
 
-def _filled_text(value: Any, info: ValidationInfo) -> str:
+def _filled_text(value: object, info: ValidationInfo) -> str:
     """A text that may be left out (or is required), but once written must be filled in."""
     if _blank(value):
         raise ValueError(f"不能为空：{_TO_FILL.get(info.field_name or '', '请填写')}")
@@ -210,7 +211,7 @@ class Goals(Strict):
     achieved: Annotated[str, BeforeValidator(_filled_text)] = Field(alias="实际完成情况")
 
 
-def _column_values(value: Any) -> Any:
+def _column_values(value: object) -> dict[str, str]:
     """``其他栏: {列名: 内容}``: each value one short text."""
     if value is None:
         return {}
@@ -224,7 +225,11 @@ ColumnValues = Annotated[dict[str, str], BeforeValidator(_column_values)]
 
 
 def value_of_column(indicator: Any, field: str) -> str:
-    """What an indicator holds for a layout's extra column ``field`` ("" when nothing)."""
+    """What an indicator holds for a layout's extra column ``field`` ("" when nothing).
+
+    ``indicator`` is an :class:`Indicator` or a :class:`DeclaredIndicator`; the form builders
+    pass it on as ``object`` (perfdocs.forms.selfeval.builder), hence the loose annotation.
+    """
     if field == "备注":
         return indicator.remark or ""
     return str(indicator.other_columns.get(field, ""))
@@ -324,7 +329,7 @@ class Evaluation(Strict):
                 for l2, items in groups.items() for i, ind in enumerate(items)]
 
 
-def _date(value: Any) -> date:
+def _date(value: object) -> date:
     if isinstance(value, date):
         return value
     if _blank(value):
@@ -439,7 +444,7 @@ class Declaration(Strict):
                 for l2, items in groups.items() for i, ind in enumerate(items)]
 
 
-TreeT = TypeVar("TreeT", bound=dict[str, dict[str, list[Any]]])
+TreeT = TypeVar("TreeT", bound=Mapping[str, Mapping[str, Sequence[object]]])
 
 MAX_INDICATORS = 500
 """Most 三级指标 one form may carry; real forms hold up to about 60, seed 001 48. A file of
@@ -469,7 +474,7 @@ class Revision(Strict):
     reason: Text = Field(alias="原因")
 
 
-def _filing(value: Any) -> Any:
+def _filing(value: object) -> dict[str, str]:
     """``填报信息``: texts by the line labels' names; a date reads 2025年3月1日."""
     if value is None:
         return {}
@@ -514,9 +519,13 @@ class Project(Strict):
 
     @field_validator("year", mode="before")
     @classmethod
-    def _year(cls, value: Any) -> Any:
+    def _year(cls, value: object) -> object:
+        """年度 as a number or as forms print it (2026年); any other text is told how to
+        write it (2026年度, 26 and 二〇二六 are not read as a year)."""
         if isinstance(value, str):
-            digits = re.sub(r"\s|年", "", value)
-            if digits.isdigit():
-                return int(digits)
+            digits = re.sub(r"\s|年$", "", value.strip())
+            if not re.fullmatch(r"\d{4}", digits):  # full-width ２０２６ too
+                raise ValueError("应写成四位数的年份，如 2026 或 2026年"
+                                 f"（不是「{value.strip()}」）")
+            return int(digits)
         return value

@@ -70,8 +70,9 @@ class Rules(FileRules):
             funds = self.project.declaration.funds
             found.append(Figure(part, "年度资金申请总额", ("申报", "项目资金", "年度资金申请总额",
                                                           "合计"), funds.annual.total))
-            found.append(Figure(part, "项目资金总额", ("申报", "项目资金", "项目资金总额", "合计"),
-                                funds.project.total))
+            if funds.project.total is not None:  # the left half may be left blank
+                found.append(Figure(part, "项目资金总额", ("申报", "项目资金", "项目资金总额",
+                                                          "合计"), funds.project.total))
         return [f for f in found if f.amount]
 
     def unit_words(self) -> str:

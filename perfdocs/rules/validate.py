@@ -164,6 +164,8 @@ class Context(FileRules):
         self.loaded = loaded
         self.form = form
         self.result = result
+        if loaded.project.evaluation is None:  # check_evaluation runs on a computed 自评 only
+            raise ValueError(f"{loaded.path} has no 自评 to check")
         self.evaluation = loaded.project.evaluation
 
 
