@@ -151,3 +151,27 @@ def test_one_translator_says_an_unknown_key_the_same_way_in_every_file(
 
     assert _faults(tmp_path, "[packet]\nvolume = 3\n") == [
         "2: 错误 packet.volume: 未知的键「volume」，是不是「volume_size」？"]
+
+
+def test_a_key_of_another_section_asks_for_the_missing_header(tmp_path: Path) -> None:
+    """In TOML a key belongs to the last header above it: a key written under the wrong one
+    names the section it belongs in."""
+    assert _faults(tmp_path, '[render]\nlayout = "shanghai-2024"\npdf = ["a.ttf"]\n') == [
+        "3: 错误 render.pdf: 未知的键「pdf」：「pdf」是 [fonts] 一节中的键，"
+        "是不是少写了这一节的标题行？"]
+
+
+def test_a_layout_key_under_the_wrong_header_names_its_tables(tmp_path: Path) -> None:
+    folder = tmp_path / "x"
+    shutil.copytree(ROOT / "templates" / "shanghai-2024", folder)
+    toml = folder / "layout.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + '\n[[forms."自评表".extra_columns]]\n'
+                    'field = "备注"\nscore = { places = 2 }\n', encoding="utf-8")
+    with pytest.raises(LayoutInvalid) as broken:
+        read_layout(folder)
+    (fault,) = broken.value.diagnostics
+    assert fault.field == "forms.自评表.extra_columns[1].score"
+    assert fault.line == len(toml.read_text(encoding="utf-8").splitlines())
+    assert fault.message == (
+        "未知的键「score」：「score」是 [forms.\"自评表\".rounding] 或 [forms.\"自评表\".display] 或 "
+        "[[forms.\"自评表\".scoring.execution_steps]] 一节中的键，是不是少写了这一节的标题行？")

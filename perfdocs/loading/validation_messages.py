@@ -132,7 +132,16 @@ def message(error: ErrorDetails, loc: Loc, checked: Checked) -> str:
     kind = error["type"]
     ctx = dict(error.get("ctx") or {})
     if kind == "extra_forbidden":
-        return unknown_key(str(loc[-1]), keys_at(checked.model, loc[:-1], checked.hidden))
+        key = str(loc[-1])
+        said = unknown_key(key, keys_at(checked.model, loc[:-1], checked.hidden))
+        if checked.syntax == "toml" and "是不是" not in said:
+            # a key of another table: in TOML, most likely written under the wrong header
+            homes = [t for t in tables_with(checked.model, key, loc) if t != loc[:-1]]
+            if homes:
+                tables = " 或 ".join(_header(t) for t in homes[:3])
+                said = (f"未知的键「{key}」：「{key}」是 {tables} 一节中的键，"
+                        "是不是少写了这一节的标题行？")
+        return said
     if kind == "value_error":
         return str(ctx.get("error", error["msg"])).removeprefix("Value error, ")
     if kind == "literal_error":
@@ -190,6 +199,53 @@ def keys_at(model: type[BaseModel], loc: Loc, hidden: Collection[str] = ()) -> l
         return []
     names = (info.alias or name for name, info in node.model_fields.items())
     return [name for name in names if name not in hidden]
+
+
+def tables_with(model: type[BaseModel], key: str, near: Loc = (), depth: int = 6
+                ) -> list[Loc]:
+    """Every table of the model that has ``key``, as a location (a table in an array of
+    tables ends in ``-1``); a free key of a mapping (a form's name) is taken from ``near``,
+    the location the key was found at, where the two share the way there."""
+    found: list[Loc] = []
+
+    def walk(node: type[BaseModel], at: Loc) -> None:
+        for name, info in node.model_fields.items():
+            alias = info.alias or name
+            if alias == key:
+                found.append(at)
+            inner, steps = _inner(info.annotation)
+            if inner is not None and len(at) < depth:
+                here: Loc = (*at, alias)
+                for step in steps:
+                    if step == "*":
+                        part = near[len(here)] if near[:len(here)] == here \
+                            and len(near) > len(here) else "…"
+                        here = (*here, part)
+                    else:
+                        here = (*here, -1)
+                walk(inner, here)
+
+    walk(model, ())
+    return found
+
+
+def _inner(annotation: object) -> tuple[type[BaseModel] | None, list[str]]:
+    """The model a field holds, through dicts (``*``: a free key) and lists (``[]``)."""
+    steps: list[str] = []
+    node = _unwrap(annotation)
+    while typing.get_origin(node) in (dict, list):
+        steps.append("*" if typing.get_origin(node) is dict else "[]")
+        node = _unwrap(typing.get_args(node)[-1])
+    return (node, steps) if _is_model(node) else (None, [])
+
+
+def _header(table: Loc) -> str:
+    """A table's location as its TOML header: ``[forms."自评表".rounding]``, and
+    ``[[….execution_steps]]`` for a table of an array of tables."""
+    array = bool(table) and table[-1] == -1
+    names = [str(p) for p in (table[:-1] if array else table)]
+    dotted = ".".join(n if re.fullmatch(r"[A-Za-z0-9_-]+", n) else f"\"{n}\"" for n in names)
+    return f"[[{dotted}]]" if array else f"[{dotted}]"
 
 
 def field_at(model: type[BaseModel], loc: Loc) -> FieldInfo | None:
