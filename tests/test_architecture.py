@@ -32,8 +32,7 @@ LAYERS: list[set[str]] = [
 what builds on the engine, then the command line. The package root (``perfdocs``: the
 version and the public API, which imports every stage lazily) sits above all."""
 
-ALLOWED: dict[tuple[str, str], str] = {
-}
+ALLOWED: dict[tuple[str, str], str] = {}
 """Arrows up the layers that are deliberate, each with the reason."""
 
 
