@@ -16,6 +16,7 @@ import click
 
 from perfdocs import __version__
 from perfdocs.cli.common import USAGE, GuardedGroup, expand_globs, guarded, report
+from perfdocs.cli.executing import chosen_executor, executor_options
 from perfdocs.cli.zh import install, localize
 from perfdocs.errors import PerfdocsError, Severity
 from perfdocs.render import FORMATS
@@ -109,11 +110,12 @@ def _kinds(value: str) -> tuple[str, ...] | None:
 @click.option("--cache/--no-cache", "use_cache", default=False, show_default=True,
               help="--cache：未改动的项目沿用上次生成的结果，只重新生成改过的"
                    "（缓存在输出文件夹的 .perfdocs-cache 中）；--no-cache：全部重新生成。")
+@executor_options
 @click.pass_context
 @guarded
 def render(ctx: click.Context, files: tuple[str, ...], formats: str | None, form: str,
            out: str | None, layout: str | None, strict: bool, jobs: int,
-           use_cache: bool) -> None:
+           use_cache: bool, executor: str, scheduler: str | None) -> None:
     """校验并生成每个项目文件的申报表、自评表。"""
     settings = _settings(ctx)
     chosen = _parse_formats(formats, settings)
@@ -129,7 +131,8 @@ def render(ctx: click.Context, files: tuple[str, ...], formats: str | None, form
         from perfdocs.engine.cache import run_digest
 
         options = replace(options, cache=run_digest(options))
-    failed = render_files(expand_globs(files), options, jobs=jobs)
+    where = chosen_executor(ctx, executor, scheduler, jobs)
+    failed = render_files(expand_globs(files), options, jobs=where)
     if failed:
         click.echo(f"{failed} 个文件未能生成。", err=True)
         raise SystemExit(1)
@@ -292,11 +295,12 @@ def layouts(ctx: click.Context, keys: bool) -> None:
                    "年度终了后报送）。不写则按文件内容：有自评部分即为自评。")
 @click.option("--date", "day", metavar="YYYY-MM-DD", callback=_date_option,
               help="封面和文件上写的日期（默认今天）；同样的输入和日期生成同样的文件。")
+@executor_options
 @click.pass_context
 @guarded
 def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str | None,
            out: str | None, jobs: int, single: bool | None, layout: str | None,
-           stage: str | None, day: Any) -> None:
+           stage: str | None, day: Any, executor: str, scheduler: str | None) -> None:
     """先校验全部文件，再为每个单位生成一个阶段的送审材料包（封面、目录、文件、清单、zip）。"""
     from perfdocs.engine.batch import relative_path
     from perfdocs.packet.packet import STAGE_NAMES, build_packet
@@ -306,12 +310,13 @@ def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str |
     kinds = _kinds(_form_choice(form, settings))
     paths = expand_globs(files)
     font = _pdf_font(settings)
+    where = chosen_executor(ctx, executor, scheduler, jobs)
     from perfdocs.cli.progress import for_terminal
 
     with for_terminal() as shown:
         shown.phase("生成", len(paths))
         run = build_packet(paths, settings, out=Path(out) if out else settings.out,
-                           stage=stage, formats=chosen, kinds=kinds, jobs=jobs,
+                           stage=stage, formats=chosen, kinds=kinds, jobs=where,
                            single=settings.packet_single if single is None else single,
                            layout=layout, font=font, day=day, progress=shown.advance)
     for note in run.notes:

@@ -25,6 +25,7 @@ from perfdocs.errors import PerfdocsError, Severity
 
 if TYPE_CHECKING:
     from perfdocs.engine.cache import Entry
+    from perfdocs.engine.pool import Executor, Parallel
     from perfdocs.loading.settings import Settings
     from perfdocs.render.pdf.fonts import FontChoice
 
@@ -69,10 +70,11 @@ class Outcome:
     """The layout's Word templates (one may lie outside the layout folder): cache inputs."""
 
 
-def render_files(names: Sequence[str], options: Options, *, jobs: int = 1,
+def render_files(names: Sequence[str], options: Options, *, jobs: Parallel = 1,
                  echo: Callable[[str], None] | None = None,
                  echo_err: Callable[[str], None] | None = None) -> int:
-    """Render every file, ``jobs`` at a time; print one line per file; return the failures.
+    """Render every file, ``jobs`` at a time (or on an executor: a Dask cluster); print one
+    line per file; return the failures.
 
     ``echo``/``echo_err`` default to ``click.echo`` on stdout/stderr, as ``render`` prints.
     """
@@ -347,8 +349,92 @@ def _rendered(name: str, options: Options) -> Outcome:
     return outcome
 
 
-def _outcomes(names: Sequence[str], options: Options, jobs: int) -> Iterator[Outcome]:
+def _outcomes(names: Sequence[str], options: Options, jobs: Parallel) -> Iterator[Outcome]:
     """Every file's outcome in input order; ``jobs`` worker processes when above one."""
-    from perfdocs.engine.pool import ordered_map
+    from perfdocs.engine.pool import executor_of
 
-    return ordered_map(_task, names, jobs, initializer=_init, initargs=(options,))
+    executor = executor_of(jobs)
+    if executor.remote:
+        return _remote_outcomes(names, options, executor)
+    return executor.map(_task, names, initializer=_init, initargs=(options,))
+
+
+def _remote_outcomes(names: Sequence[str], options: Options, executor: Executor
+                     ) -> Iterator[Outcome]:
+    """Every file's outcome from workers that do not share this machine's files.
+
+    What must stay here does: the render cache (in this output folder) is looked up and
+    filled here, and where each file goes is checked again here (a symlink planted in the
+    output folder is seen only here). Workers get the project file, the layouts and fonts
+    (:func:`perfdocs.engine.shipping.run_inputs`) and render with no cache.
+    """
+    from dataclasses import replace
+
+    from perfdocs.engine.shipping import Shipping, run_inputs
+    from perfdocs.loading.source import MAX_FILE_BYTES
+
+    common, folders = run_inputs(options.settings, options.font, options.layout)
+    shipping = Shipping(reads=lambda name: [name], common=common, folders=folders,
+                        cap=MAX_FILE_BYTES)
+    # the date the documents say is this machine's today, whatever the workers' clocks say
+    plain = replace(options, cache=None, out=options.out.resolve(),
+                    settings=options.settings.dated())
+    known = None
+    if options.cache is not None:
+        def known(name: str) -> Outcome | None:
+            return _reused(name, options)
+    outcomes = executor.map(_task, names, initializer=_init, initargs=(plain,),
+                            shipping=shipping, known=known)
+    for name, outcome in zip(names, outcomes, strict=True):
+        if not outcome.cached:
+            outcome = _placed(outcome, options.out)
+            if options.cache is not None:
+                _remember(name, outcome, options)
+        yield outcome
+
+
+def _reused(name: str, options: Options) -> Outcome | None:
+    """A project's outcome from the render cache; None when it must be rendered."""
+    from perfdocs.engine import cache
+
+    assert options.cache is not None
+    key = cache.project_key(options.cache, name)
+    entry = cache.load(options.out, key) if key is not None else None
+    return _outcome_of(name, entry, options.out) if entry is not None else None
+
+
+def _remember(name: str, outcome: Outcome, options: Options) -> None:
+    """Store a project's rendered outcome in the render cache (when it may be cached)."""
+    from perfdocs.engine import cache
+
+    assert options.cache is not None
+    key = cache.project_key(options.cache, name)
+    stored = _entry_of(outcome, options) if key is not None else None
+    if key is not None and stored is not None:
+        cache.store(options.out, key, stored)
+
+
+def _placed(outcome: Outcome, out: Path) -> Outcome:
+    """A remote outcome's files checked here as a render here checks them
+    (:func:`perfdocs.engine.output.inside`): a path that would leave the output folder
+    fails the project with the message a local render gives."""
+    if outcome.failure is not None or outcome.render_failure is not None:
+        return outcome
+    from perfdocs.engine.output import inside
+
+    root = out.resolve()
+
+    def here(target: str) -> str:
+        return str(inside(out, *Path(target).relative_to(root).parts))
+
+    try:
+        outcome.stems = [here(stem) for stem in outcome.stems]
+        outcome.files = [(here(target), data) for target, data in outcome.files]
+    except ValueError:  # a worker that put a file elsewhere: a bug, not the user's
+        return Outcome(outcome.name, failure=[
+            f"{outcome.name}: 错误: perfdocs 内部错误（工作节点给出的输出路径不在输出文件夹中），"
+            "此文件未生成，其余文件照常生成；请把此文件报告给维护者"])
+    except PerfdocsError as exc:
+        outcome.stems, outcome.files, outcome.notes, outcome.summary = [], [], [], ""
+        outcome.render_failure = _failure_lines(exc)
+    return outcome

@@ -1,11 +1,19 @@
-"""The one process pool: ``render --jobs``, ``packet --jobs`` (and whatever comes next) map
-their work over it, results back in input order.
+"""Where the per-project work runs: the executors ``render``, ``packet`` (and whatever comes
+next) map their work over, results back in input order.
 
-A finance bureau renders thousands of project files at a time; one process uses one core.
-Work goes to ``jobs`` worker processes (forked where the system can, so they share what
-the parent has imported), but never more than a few tasks per worker at once: the parent
-holds a bounded number of results, so memory stays flat however many files there are. With
-one job, or one item, everything runs in this process and nothing is forked.
+A finance bureau renders thousands of project files at a time; one process uses one core,
+and a province's batch outgrows one machine. The work is therefore written once, as a
+module-level ``task(item)``, and handed to an :class:`Executor`:
+
+- :class:`LocalPool` (``--jobs N``): ``N`` worker processes on this machine (forked where
+  the system can, so they share what the parent has imported);
+- :class:`perfdocs.engine.cluster.DaskExecutor` (``--executor dask --scheduler …``): the
+  workers of an existing Dask cluster, which need not share this machine's files (what a
+  task reads and writes is described by a :class:`~perfdocs.engine.shipping.Shipping`).
+
+Either way never more than a few tasks per worker are in flight: the caller holds a
+bounded number of results, so memory stays flat however many files there are. With one
+job, or one item, everything runs in this process and nothing is forked.
 """
 
 from __future__ import annotations
@@ -13,7 +21,10 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from perfdocs.engine.shipping import Shipping
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -22,15 +33,68 @@ IN_FLIGHT_PER_JOB = 4
 """Tasks queued per worker: enough to keep every core busy, few enough to bound memory."""
 
 
-def ordered_map(task: Callable[[Item], Result], items: Sequence[Item], jobs: int, *,
-                initializer: Callable[..., None] | None = None,
-                initargs: tuple[Any, ...] = ()) -> Iterator[Result]:
-    """``task(item)`` for every item, yielded in input order.
+class Executor(Protocol):
+    """Runs ``task(item)`` for every item somewhere and gives the results in input order."""
 
-    ``initializer(*initargs)`` runs once in each worker (and here when nothing is forked),
-    so what every task shares is sent once, not with each item. ``task`` must be a
-    module-level function (it is pickled by name).
-    """
+    remote: bool
+    """True when the tasks run on machines that do not share this one's files: the caller
+    then keeps to this machine what must stay here (the render cache, the checks of where
+    files go) and describes what a task reads and writes (``shipping``)."""
+
+    def map(self, task: Callable[[Item], Result], items: Sequence[Item], *,
+            initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = (),
+            shipping: Shipping | None = None,
+            known: Callable[[Item], Result | None] | None = None) -> Iterator[Result]:
+        """``task(item)`` for every item, yielded in input order.
+
+        ``initializer(*initargs)`` runs once in each worker before its first task, so what
+        every task shares is sent once, not with each item. ``task`` and ``initializer``
+        must be module-level functions (they are pickled by name). ``known(item)``, when
+        given, may answer an item here without sending it (a remote executor's render
+        cache); a local pool leaves that to the task.
+        """
+        ...
+
+
+class LocalPool:
+    """``jobs`` processes on this machine (:func:`ordered_map`)."""
+
+    remote = False
+
+    def __init__(self, jobs: int = 1) -> None:
+        self.jobs = jobs
+
+    def map(self, task: Callable[[Item], Result], items: Sequence[Item], *,
+            initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = (),
+            shipping: Shipping | None = None,
+            known: Callable[[Item], Result | None] | None = None) -> Iterator[Result]:
+        return _local_map(task, items, self.jobs, initializer=initializer, initargs=initargs)
+
+
+Parallel = int | Executor
+"""What callers pass down as ``jobs``: a number of local processes, or an executor."""
+
+
+def executor_of(jobs: Parallel) -> Executor:
+    """The executor ``jobs`` stands for (a number means a :class:`LocalPool`)."""
+    if isinstance(jobs, int):
+        return LocalPool(jobs)
+    return jobs
+
+
+def ordered_map(task: Callable[[Item], Result], items: Sequence[Item], jobs: Parallel, *,
+                initializer: Callable[..., None] | None = None,
+                initargs: tuple[Any, ...] = (),
+                shipping: Shipping | None = None) -> Iterator[Result]:
+    """``task(item)`` for every item, yielded in input order, on ``jobs``
+    (a number of local processes, or an :class:`Executor`)."""
+    return executor_of(jobs).map(task, items, initializer=initializer, initargs=initargs,
+                                 shipping=shipping)
+
+
+def _local_map(task: Callable[[Item], Result], items: Sequence[Item], jobs: int, *,
+               initializer: Callable[..., None] | None = None,
+               initargs: tuple[Any, ...] = ()) -> Iterator[Result]:
     if jobs <= 1 or len(items) <= 1:
         if initializer is not None:
             initializer(*initargs)
@@ -40,7 +104,7 @@ def ordered_map(task: Callable[[Item], Result], items: Sequence[Item], jobs: int
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    _preload_renderers()
+    preload_renderers()
     context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
     window = jobs * IN_FLIGHT_PER_JOB
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=initializer,
@@ -54,7 +118,7 @@ def ordered_map(task: Callable[[Item], Result], items: Sequence[Item], jobs: int
             yield pending.popleft().result()
 
 
-def _preload_renderers() -> None:
+def preload_renderers() -> None:
     """Import the pipeline and the renderers before forking, so that workers share them
     instead of each importing openpyxl, python-docx and reportlab again."""
     import perfdocs.engine.pipeline

@@ -11,8 +11,9 @@ clickable 目录, the documents, bookmarked and page-numbered) and a manifest wi
 file's size and SHA-256. All files are validated before anything is written: a packet is
 built whole or not at all. :func:`build_packet` is the library entry point.
 
-Projects are rendered one per task, in worker processes with ``--jobs``; a worker returns
-only a small record (paths, figures), so memory stays flat however many projects there are.
+Projects are rendered one per task, in worker processes with ``--jobs`` (or on a Dask
+cluster: :mod:`perfdocs.engine.cluster`); a worker returns only a small record (paths,
+figures), so memory stays flat however many projects there are.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from perfdocs import __version__
 from perfdocs.errors import Diagnostic, PacketInvalid, PerfdocsError, Severity
 
 if TYPE_CHECKING:
+    from perfdocs.engine.pool import Parallel
+    from perfdocs.engine.shipping import Shipping
     from perfdocs.forms.summary.builder import Entry
     from perfdocs.loading.settings import Settings
     from perfdocs.packet.binding import Part
@@ -193,7 +196,7 @@ def choose_stage(entries: Sequence[Entry]) -> str:
 
 def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
                  stage: str | None = None, formats: tuple[str, ...] = ("xlsx", "docx", "pdf"),
-                 kinds: tuple[str, ...] | None = None, jobs: int = 1, single: bool = False,
+                 kinds: tuple[str, ...] | None = None, jobs: Parallel = 1, single: bool = False,
                  layout: str | None = None, font: FontChoice | None = None,
                  day: date | None = None,
                  progress: Callable[[str], None] | None = None) -> PacketRun:
@@ -248,7 +251,7 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
 
 
 def build_packets(paths: Sequence[str], settings: Settings, *, out: Path,
-                  formats: tuple[str, ...], kinds: tuple[str, ...] | None, jobs: int,
+                  formats: tuple[str, ...], kinds: tuple[str, ...] | None, jobs: Parallel,
                   single: bool, layout: str | None, font: FontChoice | None,
                   progress: Callable[[str], None] | None = None,
                   stage: str | None = None) -> list[Path]:
@@ -259,7 +262,7 @@ def build_packets(paths: Sequence[str], settings: Settings, *, out: Path,
 
 
 def _build_all(prepared: list[Entry], settings: Settings, *, stage: str, out: Path,
-               formats: tuple[str, ...], kinds: tuple[str, ...] | None, jobs: int,
+               formats: tuple[str, ...], kinds: tuple[str, ...] | None, jobs: Parallel,
                single: bool, layout: str | None, font: FontChoice | None,
                progress: Callable[[str], None] | None) -> list[Path]:
     from perfdocs.engine.output import inside
@@ -407,7 +410,7 @@ def _packet_name(group: Group, settings: Settings) -> str:
 
 def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
                formats: tuple[str, ...],
-               kinds: tuple[str, ...] | None, jobs: int, layout: str | None,
+               kinds: tuple[str, ...] | None, jobs: Parallel, layout: str | None,
                font: FontChoice | None, progress: Callable[[str], None] | None) -> None:
     from perfdocs.engine.output import inside, relative_folder
 
@@ -525,14 +528,36 @@ def _refuse_collisions(results: list[Rendered]) -> None:
         raise PacketInvalid(clashes)
 
 
-def _run(jobs_list: list[Job], jobs: int, progress: Callable[[str], None] | None
+def _run(jobs_list: list[Job], jobs: Parallel, progress: Callable[[str], None] | None
          ) -> Iterable[Rendered]:
-    from perfdocs.engine.pool import ordered_map
+    from perfdocs.engine.pool import executor_of, ordered_map
 
-    for job, result in zip(jobs_list, ordered_map(render_one, jobs_list, jobs), strict=True):
+    shipping = _shipping(jobs_list) if executor_of(jobs).remote and jobs_list else None
+    for job, result in zip(jobs_list, ordered_map(render_one, jobs_list, jobs,
+                                                  shipping=shipping), strict=True):
         if progress:
             progress(job.path)
         yield result
+
+
+def _shipping(jobs_list: list[Job]) -> Shipping:
+    """What a project's job reads and writes, for workers that do not share this machine's
+    files (``--executor dask``): its project file, the run's layouts and fonts; it writes
+    into the packet's forms folder and the bound PDF's folder."""
+    from perfdocs.engine.shipping import Shipping, run_inputs
+    from perfdocs.loading.source import MAX_FILE_BYTES
+
+    first = jobs_list[0]
+    common, folders = run_inputs(first.settings, first.font, first.layout)
+
+    def reads(job: Job) -> list[str]:
+        return [job.path]
+
+    def writes(job: Job) -> list[Path | None]:
+        return [job.out, job.bind_out]
+
+    return Shipping(reads=reads, common=common, folders=folders, writes=writes,
+                    cap=MAX_FILE_BYTES)
 
 
 def _overview(group: Group, settings: Settings, folder: Path, font: FontChoice | None,
