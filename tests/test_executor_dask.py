@@ -182,13 +182,15 @@ def test_a_worker_reads_only_what_was_shipped(tmp_path: Path,
                             False)
     monkeypatch.setattr(shipping, "work_folder", lambda: str(tmp_path.resolve() / "worker"))
     run = uuid.uuid4().hex
-    bundle = shipping.Bundle(run, client, tuple(files), (), (f"{client}/版式",),
+    bundle = shipping.Bundle(run, uuid.uuid4().hex, client, tuple(files), (),
+                             (f"{client}/版式",),
                              shipping.fingerprint(), (), batch._init, (options,))
     parcel = shipping.Parcel(((f"{client}/a.yaml", SMALL_PROJECT.encode()),), (), (), ())
     try:
         answer = shipping.run_shipped(bundle, batch._task, "a.yaml", parcel)
     finally:
         shipping.forget(run)
+        batch._init(None)  # type: ignore[arg-type]
     assert answer.ok
     outcome = answer.value
     assert outcome.failure is None and outcome.render_failure is None, outcome
@@ -196,4 +198,6 @@ def test_a_worker_reads_only_what_was_shipped(tmp_path: Path,
     [(target, data)] = outcome.files
     assert target.startswith(f"{client}/out/2024/") and target.endswith("-自评表.html")
     assert "测试项目" in data.decode("utf-8")
-    assert not (tmp_path / "worker").exists() or not any((tmp_path / "worker").iterdir())
+    placed = {p.relative_to(tmp_path).as_posix() for p in (tmp_path / "worker").rglob("*")
+              if p.is_file()}
+    assert placed and all("/版式/本单位/" in p for p in placed)  # the project's file: gone

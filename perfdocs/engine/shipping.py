@@ -24,7 +24,9 @@ The working folder is one per process, so a worker process runs one such task at
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import hashlib
 import itertools
 import os
 import shutil
@@ -78,6 +80,9 @@ class Bundle:
     """What every task of one run shares, sent once to each worker."""
 
     run: str
+    key: str
+    """The sha256 of the files, links, roots and working folder: runs with the same
+    inputs share one folder on a worker (and its parsed fonts and layouts)."""
     cwd: str
     files: tuple[tuple[str, bytes], ...]
     """(real absolute path, bytes)."""
@@ -176,8 +181,15 @@ def pack_run(shipping: Shipping, run: str, initializer: Callable[..., None] | No
         roots.append(named)
         if named != real and os.path.isdir(real):
             links[named] = real
-    return Bundle(run, os.getcwd(), tuple(sorted(files.items())), tuple(sorted(links.items())),
-                  tuple(dict.fromkeys(roots)), fingerprint(),
+    cwd = os.getcwd()
+    placed = tuple(sorted(files.items()))
+    linked = tuple(sorted(links.items()))
+    unique = tuple(dict.fromkeys(roots))
+    sha = hashlib.sha256(repr((cwd, linked, unique)).encode("utf-8", "surrogateescape"))
+    for path, data in placed:
+        sha.update(path.encode("utf-8", "surrogateescape") + b"\0")
+        sha.update(hashlib.sha256(data).digest())
+    return Bundle(run, sha.hexdigest(), cwd, placed, linked, unique, fingerprint(),
                   tuple((name, os.environ.get(name)) for name in ENVIRONMENT),
                   initializer, initargs)
 
@@ -295,8 +307,12 @@ def work_folder() -> str:
     return os.path.join(os.path.realpath(tempfile.gettempdir()), f"perfdocs-dask-{uid}")
 
 
-def _run_folder(run: str) -> str:
-    return os.path.join(work_folder(), f"{run}-{os.getpid()}")
+def _run_folder(key: str) -> str:
+    return os.path.join(work_folder(), f"{key[:32]}-{os.getpid()}")
+
+
+STALE_FOLDER_SECONDS = 24 * 3600
+"""A worker's folder of shipped inputs unused this long is removed."""
 
 
 def run_shipped(bundle: Bundle, task: Callable[[Any], Any], item: Any,
@@ -307,14 +323,16 @@ def run_shipped(bundle: Bundle, task: Callable[[Any], Any], item: Any,
     an exception here (perfdocs differs from the client's) fails the whole run.
     """
     with _LOCK:
-        base = _run_folder(bundle.run)
+        base = _run_folder(bundle.key)
         root_in = os.path.join(base, "in")
         roots = (*bundle.roots, *parcel.roots)
-        if bundle.run not in _PLACED:
+        if bundle.key not in _PLACED or not os.path.isdir(root_in):
             _check_same(bundle.fingerprint)
+            _sweep()
             _place(root_in, bundle.files, bundle.links)
-            _PLACED.add(bundle.run)
-        _place(root_in, parcel.files, parcel.links)
+            _PLACED.add(bundle.key)
+        os.utime(base)
+        own = _place(root_in, parcel.files, parcel.links, keep={p for p, _ in bundle.files})
         root_out = os.path.join(base, f"out-{next(_TASKS)}") if parcel.outputs else ""
         work = root_in + bundle.cwd
         os.makedirs(work, exist_ok=True)
@@ -339,6 +357,9 @@ def run_shipped(bundle: Bundle, task: Callable[[Any], Any], item: Any,
             _set_environment(saved)
             if root_out:
                 shutil.rmtree(root_out, ignore_errors=True)
+            for path in own:  # the item's own files: the next run may not see them
+                with contextlib.suppress(OSError):
+                    os.unlink(path)
         return answer
 
 
@@ -354,11 +375,28 @@ def _set_environment(values: Sequence[tuple[str, str | None]]
     return saved
 
 
-def _place(root: str, files: Sequence[tuple[str, bytes]],
-           links: Sequence[tuple[str, str]]) -> None:
-    """Write the shipped files under ``root`` at their own paths, and their links."""
+def _sweep() -> None:
+    """Remove this machine's folders of shipped inputs that no run has used for a day."""
+    import time
+
+    folder = work_folder()
+    limit = time.time() - STALE_FOLDER_SECONDS
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            with contextlib.suppress(OSError):
+                if entry.is_dir(follow_symlinks=False) and entry.stat().st_mtime < limit:
+                    shutil.rmtree(entry.path, ignore_errors=True)
+
+
+def _place(root: str, files: Sequence[tuple[str, bytes]], links: Sequence[tuple[str, str]],
+           keep: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """Write the shipped files under ``root`` at their own paths, and their links; return
+    what was written or linked (except the paths in ``keep``: the run's common files)."""
+    made: list[str] = []
     for path, data in files:
         target = root + path
+        if path not in keep:
+            made.append(target)
         os.makedirs(os.path.dirname(target), exist_ok=True)
         try:
             with open(target, "rb") as handle:
@@ -375,6 +413,8 @@ def _place(root: str, files: Sequence[tuple[str, bytes]],
         if not os.path.lexists(target):
             os.makedirs(os.path.dirname(target), exist_ok=True)
             os.symlink(root + real, target)
+            made.append(target)
+    return made
 
 
 def _collect(root_out: str, outputs: Sequence[str]) -> tuple[tuple[str, bytes], ...]:
@@ -391,10 +431,9 @@ def _collect(root_out: str, outputs: Sequence[str]) -> tuple[tuple[str, bytes], 
 
 
 def forget(run: str) -> None:
-    """Remove a finished run's files from this worker (run on every worker at the end)."""
+    """Drop a finished run's shared arguments on this worker (run on every worker at the
+    end). Its inputs stay on disk for the next run with the same inputs (a day at most)."""
     with _LOCK:
-        shutil.rmtree(_run_folder(run), ignore_errors=True)
-        _PLACED.discard(run)
         if _CURRENT.get("run") == run:
             _CURRENT.pop("run")
 
