@@ -201,3 +201,17 @@ def test_a_worker_reads_only_what_was_shipped(tmp_path: Path,
     placed = {p.relative_to(tmp_path).as_posix() for p in (tmp_path / "worker").rglob("*")
               if p.is_file()}
     assert placed and all("/版式/本单位/" in p for p in placed)  # the project's file: gone
+
+
+def test_help_does_not_import_dask() -> None:
+    """dask is imported when a cluster is asked for, never to print help."""
+    import subprocess
+    import sys
+
+    script = ("import sys\nfrom click.testing import CliRunner\nfrom perfdocs.cli import main\n"
+              "for args in (['--help'], ['render', '--help'], ['packet', '--help']):\n"
+              "    assert CliRunner().invoke(main, args).exit_code == 0\n"
+              "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]"
