@@ -14,7 +14,11 @@ lowest and the highest supported versions of both):
 - reportlab: :class:`TextShower` writes a text object's operators itself (its ``_code``,
   the canvas's ``_escape`` and ``_doc``), a third of the cost of ``textOut``;
 - reportlab: :func:`set_pdf_timestamp` replaces the canvas document's ``_timeStamp``;
-- python-docx: :func:`replace_part_blob` swaps a part's bytes (its ``_blob``).
+- python-docx: :func:`replace_part_blob` swaps a part's bytes (its ``_blob``);
+- reportlab: :func:`open_face`, :func:`parse_face`, :func:`restore_face` and
+  :func:`font_of_face` build a ``TTFont`` in the steps its constructor takes, so that the
+  parse of the font's tables (``extractInfo``, ~0.1 s for a CJK font) can be replaced by a
+  cached copy (:mod:`perfdocs.render.pdf.font_cache`).
 
 When a new version of either library changes these, this module is what to fix; the
 renderers call only the names here.
@@ -23,6 +27,7 @@ renderers call only the names here.
 from __future__ import annotations
 
 import io
+import mmap
 import zipfile
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
@@ -104,7 +109,7 @@ class _TableView:
 
     __slots__ = ("_data", "_length", "_start")
 
-    def __init__(self, data: bytes, start: int, length: int) -> None:
+    def __init__(self, data: bytes | mmap.mmap, start: int, length: int) -> None:
         self._data, self._start, self._length = data, start, length
 
     def __len__(self) -> int:
@@ -126,7 +131,7 @@ def share_glyf(face: Any) -> None:
     """Serve the face's ``glyf`` table as a :class:`_TableView` (other tables unchanged)."""
     data = getattr(face, "_ttf_data", None)
     copy_table = getattr(face, "get_table", None)
-    if not isinstance(data, bytes) or copy_table is None:
+    if not isinstance(data, bytes | mmap.mmap) or copy_table is None:
         return
 
     def get_table(tag: str) -> Any:
@@ -213,3 +218,95 @@ class TextShower:
                     self._current = (run_font, subset)
                 pieces.append(f"({self._escape(chunk)}) Tj")
         self._code.append(" ".join(pieces))
+# --- reportlab: a TrueType font built step by step, its table parse cacheable -----------------
+
+
+class _Source:
+    """What reportlab's ``TTFontParser.readFile`` takes for a file: a name and ``read()``.
+
+    Lets the caller hand over data it already holds (bytes, or a read-only mmap whose
+    slices are bytes), so the file is not read a second time.
+    """
+
+    def __init__(self, name: str, data: bytes | mmap.mmap) -> None:
+        self.name = name
+        self._data = data
+
+    def read(self) -> bytes | mmap.mmap:
+        return self._data
+
+
+def open_face(path: str, data: bytes | mmap.mmap, index: int) -> Any:
+    """A ``TTFontFace`` with its header and table directory read, not yet its tables.
+
+    The first half of ``TTFontFace.__init__`` (``TypeFace.__init__`` then
+    ``TTFontParser.__init__``, without checksum validation, as ``TTFont`` calls it).
+    """
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFontFace, TTFontParser
+
+    face: Any = TTFontFace.__new__(TTFontFace)
+    pdfmetrics.TypeFace.__init__(face, None)
+    TTFontParser.__init__(face, _Source(path, data), validate=0, subfontIndex=index)
+    return face
+
+
+_TRANSIENT = ("_pdfScale", "_pos")
+"""What ``extractInfo`` leaves that is not state: a closure (rebuilt from ``unitsPerEm``)
+and the read position."""
+
+
+def parse_face(face: Any) -> dict[str, Any]:
+    """Run reportlab's table parse (``extractInfo``) on ``face``; return what it set."""
+    before = dict(face.__dict__)
+    face.extractInfo(1)
+    return {key: value for key, value in face.__dict__.items()
+            if key not in _TRANSIENT and (key not in before or before[key] is not value)}
+
+
+def restore_face(face: Any, state: dict[str, Any]) -> None:
+    """Put a state :func:`parse_face` returned (possibly from a cache) back on ``face``."""
+    from reportlab.pdfbase import ttfonts
+
+    face.__dict__.update(state)
+    units = state["unitsPerEm"]
+    if not hasattr(ttfonts.TTFont, "pdfScale"):  # reportlab 4 keeps no scale on the face
+        return
+    if units == 1000:
+        face._pdfScale = lambda x: x
+    else:
+        factor = 1000 / units
+        face._pdfScale = lambda x: x * factor
+
+
+def name_bytes(text: str) -> Any:
+    """reportlab's ``TTFNameBytes`` for a decoded name (the UTF-8 bytes that carry ``ustr``)."""
+    from reportlab.pdfbase.ttfonts import TTFNameBytes
+
+    return TTFNameBytes(text.encode("utf-8"), "utf8")
+
+
+def is_name_bytes(value: object) -> bool:
+    from reportlab.pdfbase.ttfonts import TTFNameBytes
+
+    return isinstance(value, TTFNameBytes)
+
+
+def font_of_face(name: str, face: Any) -> Any:
+    """A ``TTFont`` named ``name`` around a parsed ``face``: the rest of ``TTFont.__init__``."""
+    from fnmatch import fnmatch
+    from weakref import WeakKeyDictionary
+
+    from reportlab import rl_config
+    from reportlab.pdfbase import ttfonts
+
+    font: Any = ttfonts.TTFont.__new__(ttfonts.TTFont)
+    font.fontName = name
+    font.face = face
+    font.encoding = ttfonts.TTEncoding()
+    font.state = WeakKeyDictionary()
+    font._asciiReadable = rl_config.ttfAsciiReadable
+    if hasattr(ttfonts.TTFont, "shapable"):  # reportlab 5: text shaping with uharfbuzz
+        globs = getattr(rl_config, "unShapedFontGlob", ())
+        font.shapable = not any(fnmatch(name, glob) for glob in globs)
+    return font

@@ -142,6 +142,8 @@ def _form_choice(value: str, settings: Settings | None = None) -> str:
     """``--form`` checked against the forms there are: a mistyped 自平表 is a usage error
     (exit 2) listing the valid names, not a run that renders nothing and exits 0."""
     typed = value.strip()
+    if typed in FORM_CHOICES:  # a built-in name: no need to read every layout (start-up)
+        return typed
     choices = form_kinds(settings)
     if typed not in choices:
         shown = f"「{typed}」" if typed else "空值"

@@ -8,8 +8,9 @@ built-in ``STSong-Light`` CID font: the text stays correct and searchable, but t
 come from the reader's own fonts, so the user is told (in ``FontChoice.note``) how to name
 a real font.
 
-Loading a 20 MB ``.ttc`` costs ~80 ms, so fonts are registered with reportlab once per
-process and their character maps are cached.
+Parsing a 20 MB ``.ttc`` costs ~80 ms, so fonts are registered with reportlab once per
+process, their character maps are kept, and the parse itself is kept between processes
+(:mod:`.font_cache`).
 """
 
 from __future__ import annotations
@@ -304,7 +305,9 @@ def register(choice: FontChoice) -> str:
         pdfmetrics.registerFont(UnicodeCIDFont(choice.name))
         _REGISTERED[choice] = choice.name
         return choice.name
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+    from reportlab.pdfbase.ttfonts import TTFError
+
+    from perfdocs.render.pdf.font_cache import load_font
 
     taken = set(pdfmetrics.getRegisteredFontNames())
     name = choice.name
@@ -313,7 +316,7 @@ def register(choice: FontChoice) -> str:
         n += 1
         name = f"{choice.name}~{n}"
     try:
-        font = TTFont(name, choice.path, subfontIndex=choice.subfont_index)
+        font = load_font(name, choice.path, choice.subfont_index)
     except (TTFError, OSError) as exc:
         raise RenderError(f"reportlab 无法使用字体 {choice.path}：{exc}；"
                           "请在 perfdocs.toml 的 [fonts] pdf 中换一个 TrueType 字体",

@@ -1,0 +1,315 @@
+"""A per-user cache of parsed TrueType fonts, so a new process does not parse them again.
+
+reportlab parses a font's tables (names, metrics, the character map, every glyph's
+advance and position) in pure Python each time a process registers it: ~0.1 s for AR PL
+UMing, as much again for the bold WenQuanYi Zen Hei, most of the start-up of a one-form
+``perfdocs render``. The result depends only on those tables, so it is kept, keyed by
+their SHA-256, in a cache file per font face and reused byte for byte: the PDF is the same
+with or without the cache.
+
+Where (see README, "字体缓存"): ``PERFDOCS_FONT_CACHE`` when set (``0`` or ``off``
+turns the cache off), else ``%LOCALAPPDATA%\\perfdocs\\cache\\fonts`` on Windows,
+``~/Library/Caches/perfdocs/fonts`` on macOS and ``$XDG_CACHE_HOME/perfdocs/fonts``
+(``~/.cache/perfdocs/fonts``) elsewhere. At most :data:`MAX_ENTRIES` files (≈ 1–3 MB
+each) are kept; the oldest go first.
+
+Safe by construction: a file is written under a temporary name and renamed into place
+(concurrent runs write the same bytes; a run killed mid-write leaves only a temporary
+file, removed later); it carries the SHA-256 of its contents, and one that does not match,
+cannot be read or holds anything but numbers and names is ignored and rewritten. A cache
+folder that cannot be created or written is no error: the font is parsed as before.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import marshal
+import mmap
+import os
+import sys
+import tempfile
+import time
+from array import array
+from pathlib import Path
+from typing import Any
+
+from perfdocs import _compat
+
+CACHE_VARIABLE = "PERFDOCS_FONT_CACHE"
+FORMAT = b"perfdocs-font-cache 1\n"
+"""The file's first bytes; a new layout of the file gets a new number."""
+MAX_ENTRIES = 16
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""Larger than the parse of any font (AR PL UMing's is ≈ 1.5 MB); a bigger file is ignored."""
+STALE_TEMPORARY_SECONDS = 3600.0
+KEY_TABLES = ("name", "head", "OS/2", "post", "hhea", "maxp", "cmap", "hmtx", "loca")
+"""The tables reportlab's parse reads: the key is their bytes (with the library's version)."""
+
+
+def cache_dir() -> Path | None:
+    """The folder parsed fonts are kept in, or None when the cache is turned off."""
+    chosen = os.environ.get(CACHE_VARIABLE, "").strip()
+    if chosen.lower() in ("0", "off", "no", "false"):
+        return None
+    if chosen:
+        return Path(chosen)
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA")
+        root = Path(base) if base else Path.home() / "AppData" / "Local"
+        return root / "perfdocs" / "cache" / "fonts"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "perfdocs" / "fonts"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    root = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
+    return root / "perfdocs" / "fonts"
+
+
+def load_font(name: str, path: str, index: int) -> Any:
+    """A reportlab ``TTFont`` named ``name`` for face ``index`` of ``path``.
+
+    The same object ``TTFont(name, path, subfontIndex=index)`` gives, its table parse
+    taken from the cache when the tables are unchanged. Raises what reportlab raises for a
+    file it cannot read (``TTFError``, ``OSError``, …); the cache itself never raises.
+    """
+    data = _map(path)
+    face = _compat.open_face(path, data, index)
+    folder = cache_dir()
+    key = _key(face, path, index) if folder is not None else None
+    state = _read(folder / f"{key}.bin") if folder is not None and key else None
+    if state is None:
+        state = _compat.parse_face(face)
+        if folder is not None and key:
+            _write(folder, key, state)
+    else:
+        _compat.restore_face(face, state)
+    return _compat.font_of_face(name, face)
+
+
+def _map(path: str) -> bytes | mmap.mmap:
+    """The font file's bytes, mapped read-only (only the pages a PDF needs are read)."""
+    with open(path, "rb") as fh:
+        try:
+            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # an empty file, a file system without mmap
+            fh.seek(0)
+            return fh.read()
+
+
+def _key(face: Any, path: str, index: int) -> str | None:
+    """SHA-256 of what the parse depends on: the tables it reads, the face's index, the
+    file's name (reportlab names a font without a name after its file), reportlab's
+    version and its settings that change the parse."""
+    try:
+        from reportlab import Version, rl_config
+
+        digest = hashlib.sha256(FORMAT)
+        settings = (Version, sys.version_info[:2], os.path.basename(path), index,
+                    sorted(getattr(rl_config, "allowTTFSubsetting", []) or []),
+                    getattr(rl_config, "autoGenerateTTFMissingTTFName", None))
+        digest.update(repr(settings).encode("utf-8"))
+        for tag in KEY_TABLES:
+            if tag not in face.table:
+                digest.update(b"\0absent " + tag.encode("latin-1"))
+                continue
+            start, length = face.get_table_pos(tag)
+            digest.update(f"\0{tag} {length}\0".encode("latin-1"))
+            digest.update(face._ttf_data[start:start + length])
+        return digest.hexdigest()
+    except Exception:  # a broken directory: reportlab's parse will say what is wrong
+        return None
+
+
+# --- the file: FORMAT, SHA-256 of the payload, the payload (marshal of plain values) ---------
+
+
+def _read(file: Path) -> dict[str, Any] | None:
+    try:
+        if file.stat().st_size > MAX_FILE_BYTES:
+            return None
+        raw = file.read_bytes()
+    except OSError:
+        return None
+    head = len(FORMAT)
+    if raw[:head] != FORMAT or len(raw) < head + 32:
+        return None
+    payload = raw[head + 32:]
+    if hashlib.sha256(payload).digest() != raw[head:head + 32]:
+        return None
+    collecting = gc.isenabled()
+    gc.disable()  # ~10^5 new lists and tuples: the collector would walk them again and again
+    try:
+        return _unpack_state(marshal.loads(payload))
+    except Exception:  # not ours after all: parse again and rewrite
+        return None
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _write(folder: Path, key: str, state: dict[str, Any]) -> None:
+    try:
+        packed = _pack_state(state)
+        if packed is None:
+            return
+        payload = marshal.dumps(packed)
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(prefix=".tmp-", suffix=".bin", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(FORMAT + hashlib.sha256(payload).digest() + payload)
+            os.replace(temporary, folder / f"{key}.bin")
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        _evict(folder)
+    except Exception:  # read-only home, full disk, a file where the folder should be
+        return
+
+
+def _evict(folder: Path) -> None:
+    """Keep the newest :data:`MAX_ENTRIES` entries; drop temporary files a killed run left."""
+    entries = []
+    now = time.time()
+    for file in folder.iterdir():
+        try:
+            modified = file.stat().st_mtime
+        except OSError:
+            continue
+        if file.name.startswith(".tmp-"):
+            if now - modified > STALE_TEMPORARY_SECONDS:
+                file.unlink(missing_ok=True)
+        elif file.suffix == ".bin":
+            entries.append((modified, file))
+    for _modified, file in sorted(entries, reverse=True)[MAX_ENTRIES:]:
+        file.unlink(missing_ok=True)
+
+
+# --- the parsed state as plain values: arrays of numbers travel as bytes ----------------------
+
+
+def _pack_state(state: dict[str, Any]) -> dict[str, tuple[Any, ...]] | None:
+    """``state`` as marshal-able tuples, or None when it would not come back identical."""
+    packed = {key: _pack(value) for key, value in state.items()}
+    if not _same(_unpack_state(packed), state):
+        return None
+    return packed
+
+
+def _unpack_state(packed: Any) -> dict[str, Any]:
+    if not isinstance(packed, dict):
+        raise ValueError("not a parsed font")
+    state = {str(key): _unpack(value) for key, value in packed.items()}
+    for key, kind in (("charToGlyph", dict), ("charWidths", dict), ("hmetrics", list),
+                      ("glyphPos", list), ("unitsPerEm", int), ("name", bytes)):
+        if not isinstance(state.get(key), kind):
+            raise ValueError(f"parsed font without {key}")
+    return state
+
+
+def _ints(values: Any) -> bytes:
+    return array("q", values).tobytes()
+
+
+def _int_list(raw: bytes) -> list[int]:
+    return array("q", raw).tolist()
+
+
+def _numbers(values: list[Any]) -> tuple[tuple[str, bytes], ...] | None:
+    """Ints and floats as runs of one type each (``q``/``d`` arrays), the order kept, or
+    None when there is anything else. reportlab mixes them: an advance width is an int in
+    the first ``hmtx`` entries and a scaled float after them."""
+    runs: list[tuple[str, bytes]] = []
+    start = 0
+    while start < len(values):
+        kind = type(values[start])
+        code = {int: "q", float: "d"}.get(kind)
+        if code is None:
+            return None
+        stop = start + 1
+        while stop < len(values) and type(values[stop]) is kind:
+            stop += 1
+        runs.append((code, array(code, values[start:stop]).tobytes()))
+        start = stop
+    return tuple(runs)
+
+
+def _number_list(runs: Any) -> list[Any]:
+    out: list[Any] = []
+    for code, raw in runs:
+        if code not in ("q", "d"):
+            raise ValueError(f"unknown array type {code!r}")
+        out.extend(array(code, raw).tolist())
+    return out
+
+
+def _pack(value: Any) -> tuple[Any, ...]:
+    if _compat.is_name_bytes(value):
+        return ("name", value.ustr)
+    if type(value) is list:
+        numbers = _numbers(value)
+        if numbers is not None:
+            return ("numbers", numbers)
+        if all(type(v) is tuple and len(v) == 2 for v in value):
+            first, second = _numbers([v[0] for v in value]), _numbers([v[1] for v in value])
+            if first is not None and second is not None:
+                return ("pairs", first, second)
+    if type(value) is dict and all(type(k) is int for k in value):
+        keys = _ints(value)
+        values = list(value.values())
+        numbers = _numbers(values)
+        if numbers is not None:
+            return ("int->number", keys, numbers)
+        if all(type(v) is list and v and all(type(i) is int for i in v) for v in values):
+            # reportlab's glyph → characters: nearly every list holds one character
+            longer = [at for at, v in enumerate(values) if len(v) > 1]
+            return ("int->ints", keys, _ints(v[0] for v in values), _ints(longer),
+                    _ints(len(values[at]) - 1 for at in longer),
+                    _ints(i for at in longer for i in values[at][1:]))
+    return ("plain", value)
+
+
+def _unpack(packed: Any) -> Any:
+    kind = packed[0]
+    if kind == "name":
+        return _compat.name_bytes(packed[1])
+    if kind == "numbers":
+        return _number_list(packed[1])
+    if kind == "pairs":
+        return list(zip(_number_list(packed[1]), _number_list(packed[2]), strict=True))
+    if kind == "int->number":
+        return dict(zip(_int_list(packed[1]), _number_list(packed[2]), strict=True))
+    if kind == "int->ints":
+        keys, firsts, longer, counts, rest = (_int_list(part) for part in packed[1:6])
+        lists = list(map(list, zip(firsts)))  # [first] for each key, built in C
+        at = 0
+        for position, count in zip(longer, counts, strict=True):
+            lists[position].extend(rest[at:at + count])
+            at += count
+        return dict(zip(keys, lists, strict=True))
+    if kind == "plain" and _plain(packed[1]):
+        return packed[1]
+    raise ValueError(f"unknown entry {kind!r}")
+
+
+def _plain(value: Any) -> bool:
+    """Numbers, strings and lists/tuples of them: nothing else is taken from a cache file."""
+    if value is None or type(value) in (bool, int, float, str, bytes):
+        return True
+    if type(value) in (list, tuple):
+        return all(_plain(v) for v in value)
+    return False
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal and of the same types all the way down (1 and 1.0 are not the same here)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and list(a) == list(b) and all(
+            _same(a[k], b[k]) for k in a)
+    if isinstance(a, list | tuple):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    if _compat.is_name_bytes(a):
+        return bytes(a) == bytes(b) and a.ustr == b.ustr
+    return bool(a == b)

@@ -1,0 +1,233 @@
+"""The per-user cache of parsed TrueType fonts: the same font object and the same PDF bytes
+with it as without it, and nothing worse than a re-parse when the cache is damaged,
+unwritable, raced for or switched off."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from perfdocs.render.pdf import font_cache
+from perfdocs.render.pdf.font_cache import FORMAT, MAX_ENTRIES, load_font
+
+UMING = Path("/usr/share/fonts/truetype/arphic/uming.ttc")
+LIBERATION = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def need(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path.name} is not installed")
+    return path
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "font-cache"
+    monkeypatch.setenv(font_cache.CACHE_VARIABLE, str(folder))
+    return folder
+
+
+def reference(name: str, path: Path) -> Any:
+    """What reportlab itself builds: ``TTFont(name, path)``."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    return TTFont(name, str(path))
+
+
+def same(a: Any, b: Any) -> bool:
+    """Equal all the way down with the same types (1 is not 1.0), names with their text."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(same(a[k], b[k]) for k in a)
+    if isinstance(a, list | tuple):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+    if hasattr(a, "ustr"):
+        return bytes(a) == bytes(b) and a.ustr == b.ustr
+    return bool(a == b)
+
+
+def assert_same_font(ours: Any, theirs: Any) -> None:
+    """Every attribute of the font and of its face equal reportlab's own, except the file's
+    bytes (ours are mapped, not copied: compared by content) and the scale closure
+    (compared by what it returns)."""
+    assert type(ours) is type(theirs) and type(ours.face) is type(theirs.face)
+    font_keys = set(vars(theirs)) - {"face", "encoding", "state"}
+    assert set(vars(ours)) - {"face", "encoding", "state"} == font_keys
+    for key in font_keys:
+        assert same(getattr(ours, key), getattr(theirs, key)), key
+    face_keys = set(vars(theirs.face)) - {"_ttf_data", "_pdfScale", "_pos", "get_table"}
+    assert set(vars(ours.face)) - {"_ttf_data", "_pdfScale", "_pos", "get_table"} == face_keys
+    for key in face_keys:
+        assert same(getattr(ours.face, key), getattr(theirs.face, key)), key
+    assert ours.face._ttf_data[:] == theirs.face._ttf_data
+    if hasattr(theirs.face, "_pdfScale"):
+        for value in (0, 1, 517, 2048):
+            assert ours.face._pdfScale(value) == theirs.face._pdfScale(value)
+
+
+@pytest.mark.parametrize("path", [UMING, LIBERATION], ids=["uming.ttc", "liberation.ttf"])
+def test_cold_and_warm_loads_build_what_reportlab_builds(cache: Path, path: Path) -> None:
+    need(path)
+    theirs = reference("x", path)
+    cold = load_font("x", str(path), 0)
+    files = list(cache.glob("*.bin"))
+    assert len(files) == 1 and files[0].read_bytes().startswith(FORMAT)
+    warm = load_font("x", str(path), 0)
+    assert_same_font(cold, theirs)
+    assert_same_font(warm, theirs)
+
+
+def _pdf(setting: str) -> bytes:
+    """The sample form's PDF from a new process (no font registered yet) with the cache
+    set to ``setting``."""
+    script = ("import sys\nsys.path.insert(0, 'tests')\n"
+              "from sample_forms import sample_form\n"
+              "from perfdocs.render.pdf.fonts import find_cjk_font\n"
+              "from perfdocs.render.pdf.writer import render_pdf\n"
+              "font = find_cjk_font([sys.argv[1]])\n"
+              "sys.stdout.buffer.write(render_pdf([sample_form(30)], font=font))\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), font_cache.CACHE_VARIABLE: setting}
+    done = subprocess.run([sys.executable, "-c", script, str(UMING)], env=env, cwd=ROOT,
+                          capture_output=True, check=True, timeout=300)
+    return done.stdout
+
+
+def test_pdf_bytes_are_the_same_without_with_a_cold_and_with_a_warm_cache(
+        tmp_path: Path) -> None:
+    need(UMING)
+    folder = tmp_path / "fc"
+    without = _pdf("off")
+    cold = _pdf(str(folder))
+    assert len(list(folder.glob("*.bin"))) >= 1
+    warm = _pdf(str(folder))
+    assert without.startswith(b"%PDF") and without == cold == warm
+
+
+@pytest.mark.parametrize("damage", ["flipped byte", "truncated", "empty", "other format",
+                                    "not marshal", "code object"])
+def test_a_damaged_entry_is_ignored_and_rewritten(cache: Path, damage: str) -> None:
+    need(LIBERATION)
+    load_font("x", str(LIBERATION), 0)
+    (entry,) = cache.glob("*.bin")
+    good = entry.read_bytes()
+    head = len(FORMAT) + 32
+    import hashlib
+    import marshal
+
+    def signed(payload: bytes) -> bytes:
+        return FORMAT + hashlib.sha256(payload).digest() + payload
+
+    damaged = {
+        "flipped byte": good[:-100] + bytes([good[-100] ^ 0x40]) + good[-99:],
+        "truncated": good[: len(good) // 2],
+        "empty": b"",
+        "other format": b"perfdocs-font-cache 0\n" + good[len(FORMAT):],
+        "not marshal": signed(b"\xff" * 64),
+        "code object": signed(marshal.dumps({"name": ("plain", compile("1", "x", "eval"))})),
+    }[damage]
+    entry.write_bytes(damaged)
+    assert font_cache._read(entry) is None
+    font = load_font("x", str(LIBERATION), 0)
+    assert_same_font(font, reference("x", LIBERATION))
+    assert entry.read_bytes()[head:] == good[head:]  # rewritten as it was
+
+
+def test_an_unwritable_cache_folder_is_no_error(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    need(LIBERATION)
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv(font_cache.CACHE_VARIABLE, str(blocked / "fonts"))
+    font = load_font("x", str(LIBERATION), 0)
+    assert_same_font(font, reference("x", LIBERATION))
+    assert blocked.read_text(encoding="utf-8") == "not a folder"
+
+
+@pytest.mark.parametrize("setting", ["0", "off"])
+def test_switched_off_nothing_is_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         setting: str) -> None:
+    need(LIBERATION)
+    monkeypatch.setenv(font_cache.CACHE_VARIABLE, setting)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert font_cache.cache_dir() is None
+    load_font("x", str(LIBERATION), 0)
+    assert list(tmp_path.rglob("*")) == []
+
+
+def test_default_place_follows_xdg_and_home(monkeypatch: pytest.MonkeyPatch,
+                                            tmp_path: Path) -> None:
+    monkeypatch.delenv(font_cache.CACHE_VARIABLE, raising=False)
+    if sys.platform in ("win32", "darwin"):
+        pytest.skip("the Linux rule")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert font_cache.cache_dir() == tmp_path / "xdg" / "perfdocs" / "fonts"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/ignored")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert font_cache.cache_dir() == tmp_path / ".cache" / "perfdocs" / "fonts"
+
+
+def test_tables_the_parse_reads_are_the_key_the_outlines_are_not(cache: Path,
+                                                                 tmp_path: Path) -> None:
+    need(LIBERATION)
+    copy = tmp_path / "LiberationSerif-Regular.ttf"
+    shutil.copyfile(LIBERATION, copy)
+    load_font("x", str(copy), 0)
+    face = reference("x", copy).face
+    data = bytearray(copy.read_bytes())
+
+    def poke(tag: str) -> None:
+        start, length = face.get_table_pos(tag)
+        data[start + length // 2] ^= 0x01
+        copy.write_bytes(bytes(data))
+
+    poke("glyf")  # outlines are read at subsetting time, from the file itself
+    load_font("x", str(copy), 0)
+    assert len(list(cache.glob("*.bin"))) == 1
+    poke("hmtx")  # an advance width: a different parse
+    font = load_font("x", str(copy), 0)
+    assert len(list(cache.glob("*.bin"))) == 2
+    assert_same_font(font, reference("x", copy))
+
+
+def test_concurrent_first_runs_all_succeed_and_leave_one_good_entry(cache: Path) -> None:
+    need(LIBERATION)
+    script = ("import sys\nfrom perfdocs.render.pdf.font_cache import load_font\n"
+              "f = load_font('x', sys.argv[1], 0)\nprint(len(f.face.charToGlyph))\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), font_cache.CACHE_VARIABLE: str(cache)}
+    runs = [subprocess.Popen([sys.executable, "-c", script, str(LIBERATION)], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(4)]
+    outputs = [run.communicate(timeout=120) for run in runs]
+    assert all(run.returncode == 0 for run in runs), outputs
+    assert len({out for out, _err in outputs}) == 1
+    (entry,) = cache.glob("*.bin")
+    assert font_cache._read(entry) is not None
+    assert not list(cache.glob(".tmp-*"))
+
+
+def test_old_entries_and_stale_temporary_files_are_removed(cache: Path) -> None:
+    need(LIBERATION)
+    cache.mkdir(parents=True)
+    old = time.time() - 10 * 3600
+    for i in range(MAX_ENTRIES + 3):
+        stale = cache / f"{i:064x}.bin"
+        stale.write_bytes(b"old")
+        os.utime(stale, (old + i, old + i))
+    killed = cache / ".tmp-killed.bin"  # what a run killed while writing leaves
+    killed.write_bytes(b"half")
+    os.utime(killed, (old, old))
+    load_font("x", str(LIBERATION), 0)
+    kept = sorted(cache.glob("*.bin"))
+    assert len(kept) == MAX_ENTRIES
+    assert not killed.exists()
+    assert not (cache / f"{0:064x}.bin").exists()  # the oldest went first
