@@ -6,6 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from perfdocs._compat import defer_uri_pattern
+
+defer_uri_pattern()  # before the writer imports reportlab.platypus (start-up, issue 20)
+
 if TYPE_CHECKING:
     from perfdocs.forms.grid import Form
     from perfdocs.render.base import RenderOptions

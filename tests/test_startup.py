@@ -1,0 +1,69 @@
+"""What a new process imports and compiles before it can answer (issue 20.2): each format
+pulls in only its own library, and reportlab's URL pattern waits until something uses it."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import SMALL_PROJECT
+
+ROOT = Path(__file__).resolve().parent.parent
+HEAVY = ("openpyxl", "docx", "reportlab", "pydantic", "yaml", "jinja2", "lxml", "PIL")
+
+
+def imported_after(args: list[str], cwd: Path) -> dict[str, object]:
+    """Run ``perfdocs ARGS`` in a new interpreter; which heavy libraries it imported and
+    its exit status."""
+    code = ("import sys, json\nfrom perfdocs.cli import main\n"
+            "try:\n    main(sys.argv[1:])\nexcept SystemExit as exc:\n    status = exc.code\n"
+            f"heavy = sorted({{m.split('.')[0] for m in sys.modules}} & set({list(HEAVY)!r}))\n"
+            "print(json.dumps({'status': status, 'heavy': heavy}))\n")
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          cwd=cwd, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin",
+                                        "PERFDOCS_FONT_CACHE": "off"}, check=False)
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_an_xlsx_render_loads_no_word_and_no_pdf_library(tmp_path: Path) -> None:
+    (tmp_path / "p.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
+    found = imported_after(["render", "p.yaml", "-f", "xlsx", "-o", "out"], tmp_path)
+    assert found["status"] in (0, None)
+    assert not {"reportlab", "docx", "PIL"} & set(found["heavy"]), found  # type: ignore[arg-type]
+
+
+def test_a_pdf_render_loads_no_word_and_no_excel_library(tmp_path: Path) -> None:
+    (tmp_path / "p.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
+    found = imported_after(["render", "p.yaml", "-f", "pdf", "-o", "out", "--form", "自评表"],
+                           tmp_path)
+    assert found["status"] in (0, None)
+    assert not {"openpyxl", "docx"} & set(found["heavy"]), found  # type: ignore[arg-type]
+
+
+def test_reportlab_url_pattern_is_compiled_when_used_and_matches_the_same() -> None:
+    """perfdocs keeps reportlab.platypus.paragraph from compiling ``uri_pat`` at import
+    (20–30 ms); used, it is the same pattern with the same matches."""
+    code = (
+        "import re, json, perfdocs.render.pdf\n"
+        "from reportlab.platypus import paragraph\n"
+        "lazy = paragraph.uri_pat\n"
+        "deferred = type(lazy).__name__ != 'Pattern'\n"
+        "urls = ['http://example.com/a/b', 'https://政府.中国/x?y=1', 'ftp://1.2.3.4:21/',\n"
+        "        'not a uri', 'HTTP://LOCALHOST', 'mailto:x@y.cn', 'http://-bad.com']\n"
+        "got = [m.groups() if (m := lazy.match(u)) else None for u in urls]\n"
+        "print(json.dumps({'deferred': deferred, 'pattern': lazy.pattern, 'flags': lazy.flags,\n"
+        "                  'got': got}))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, check=True)
+    found = json.loads(done.stdout)
+    assert found["deferred"]
+    real = re.compile(found["pattern"], found["flags"])
+    urls = ["http://example.com/a/b", "https://政府.中国/x?y=1", "ftp://1.2.3.4:21/",
+            "not a uri", "HTTP://LOCALHOST", "mailto:x@y.cn", "http://-bad.com"]
+    expected = [list(m.groups()) if (m := real.match(u)) else None for u in urls]
+    assert found["got"] == expected
+    assert found["flags"] & re.IGNORECASE
