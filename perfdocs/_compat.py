@@ -370,7 +370,7 @@ class _DeferUriPattern(importlib.abc.MetaPathFinder):
                     return _LazyPattern(pattern, flags)
                 return real(pattern, flags)
 
-            re.compile = compile_deferring  # type: ignore[assignment]
+            re.compile = compile_deferring
             try:
                 run(module)
             finally:
