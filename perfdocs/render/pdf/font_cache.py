@@ -31,8 +31,9 @@ import sys
 import tempfile
 import time
 from array import array
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from perfdocs import _compat
 
@@ -200,7 +201,7 @@ def _unpack_state(packed: Any) -> dict[str, Any]:
     if not isinstance(packed, dict):
         raise ValueError("not a parsed font")
     state = {str(key): _unpack(value) for key, value in packed.items()}
-    for key, kind in (("charToGlyph", dict), ("charWidths", dict), ("hmetrics", list),
+    for key, kind in (("charToGlyph", dict), ("charWidths", dict), ("hmetrics", Sequence),
                       ("glyphPos", list), ("unitsPerEm", int), ("name", bytes)):
         if not isinstance(state.get(key), kind):
             raise ValueError(f"parsed font without {key}")
@@ -276,20 +277,94 @@ def _unpack(packed: Any) -> Any:
     if kind == "numbers":
         return _number_list(packed[1])
     if kind == "pairs":
-        return list(zip(_number_list(packed[1]), _number_list(packed[2]), strict=True))
+        return _Pairs(_number_list(packed[1]), _number_list(packed[2]))
     if kind == "int->number":
         return dict(zip(_int_list(packed[1]), _number_list(packed[2]), strict=True))
     if kind == "int->ints":
-        keys, firsts, longer, counts, rest = (_int_list(part) for part in packed[1:6])
-        lists = list(map(list, zip(firsts)))  # [first] for each key, built in C
-        at = 0
-        for position, count in zip(longer, counts, strict=True):
-            lists[position].extend(rest[at:at + count])
-            at += count
-        return dict(zip(keys, lists, strict=True))
+        return _OnDemandDict(lambda: _lists(packed[1:6]))
     if kind == "plain" and _plain(packed[1]):
         return packed[1]
     raise ValueError(f"unknown entry {kind!r}")
+
+
+def _lists(parts: Any) -> dict[int, list[int]]:
+    keys, firsts, longer, counts, rest = (_int_list(part) for part in parts)
+    lists = list(map(list, zip(firsts)))  # [first] for each key, built in C
+    at = 0
+    for position, count in zip(longer, counts, strict=True):
+        lists[position].extend(rest[at:at + count])
+        at += count
+    return dict(zip(keys, lists, strict=True))
+
+
+class _Pairs(Sequence[tuple[Any, Any]]):
+    """reportlab's ``hmetrics`` (advance, left side bearing per glyph) over two flat lists.
+
+    The subsetter only indexes it; a list of 45,000 tuples would be 45,000 more objects
+    for the garbage collector to walk (a full collection of them cost as much as the
+    cache saves on the first PDF).
+    """
+
+    __slots__ = ("_first", "_second")
+
+    def __init__(self, first: list[Any], second: list[Any]) -> None:
+        if len(first) != len(second):
+            raise ValueError("pairs of unequal length")
+        self._first, self._second = first, second
+
+    def __len__(self) -> int:
+        return len(self._first)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[Any, Any]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[Any, Any]]: ...
+
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return list(zip(self._first[index], self._second[index], strict=True))
+        return (self._first[index], self._second[index])
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == other if isinstance(other, list) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class _OnDemandDict(dict[int, list[int]]):
+    """reportlab's glyph → characters map, built the first time anything reads it.
+
+    Only text shaping (uharfbuzz, which perfdocs does not use) reads it after the parse:
+    building its 45,000 lists would cost time and garbage-collector walks for nothing.
+    """
+
+    def __init__(self, build: Callable[[], dict[int, list[int]]]) -> None:
+        super().__init__()
+        self._build: Callable[[], dict[int, list[int]]] | None = build
+
+    def _fill(self) -> None:
+        build, self._build = self._build, None
+        if build is not None:
+            dict.update(self, build())
+
+
+def _filling(name: str) -> Any:
+    method = getattr(dict, name)
+
+    def call(self: _OnDemandDict, *args: Any, **kwargs: Any) -> Any:
+        self._fill()
+        return method(self, *args, **kwargs)
+
+    call.__name__ = name
+    return call
+
+
+for _name in ("__getitem__", "__setitem__", "__delitem__", "__contains__", "__iter__",
+              "__len__", "__eq__", "__ne__", "__repr__", "__reversed__", "__or__", "__ior__",
+              "get", "setdefault", "pop", "popitem", "items", "keys", "values", "update",
+              "copy", "clear"):
+    setattr(_OnDemandDict, _name, _filling(_name))
 
 
 def _plain(value: Any) -> bool:
@@ -302,7 +377,12 @@ def _plain(value: Any) -> bool:
 
 
 def _same(a: Any, b: Any) -> bool:
-    """Equal and of the same types all the way down (1 and 1.0 are not the same here)."""
+    """Equal and of the same types all the way down (1 and 1.0 are not the same here);
+    the two stand-ins above compare as the list and the dict they stand for."""
+    if isinstance(a, _Pairs):
+        a = list(a)
+    if isinstance(a, _OnDemandDict):
+        a = dict(a.items())
     if type(a) is not type(b):
         return False
     if isinstance(a, dict):
