@@ -10,8 +10,10 @@ One run reports, as a table and as JSON:
   --headless --convert-to pdf`` of the same form's .docx, paired run by run (P S P S …)
   with wall and CPU seconds and peak RSS of each process; 50 forms in ONE call each
   (``perfdocs render`` of 50 files, with 1 and with 2 processes, against one ``soffice``
-  converting the 50 .docx); ``perfdocs --help`` paired with an empty ``python -c pass``
-  (the interpreter's own start-up, the floor); and a first run with an empty font cache.
+  converting the 50 .docx); perfdocs runs with ``--no-cache`` (every form is drawn: the
+  render cache of issue 20.1 is measured by rebuild.py); ``perfdocs --help`` paired with
+  an empty ``python -c pass`` (the interpreter's own start-up, the floor); and a first run
+  with an empty font cache.
   perfdocs runs as an installed package does: bytecode compiled (``pip install`` compiles
   it; the benchmark's children write theirs under a private ``PYTHONPYCACHEPREFIX``), the
   font cache of the benchmark's own folder warmed by an uncounted first run;
@@ -347,7 +349,8 @@ def whole_process(paths: list[Path], work: Path, repeat: int, batch_size: int = 
         def run() -> dict[str, float]:
             shutil.rmtree(out, ignore_errors=True)
             return run_process([*perfdocs, "render", *map(str, files), "--form", "自评表",
-                                "-f", "pdf", "-o", str(out), *extra], env=env, log=log)
+                                "-f", "pdf", "-o", str(out), "--no-cache", *extra],
+                               env=env, log=log)
         return run
 
     # A first run ever: bytecode compiled, font cache empty (what the first form costs).
@@ -419,7 +422,7 @@ def batch(paths: list[Path], jobs: int, out: Path, work: Path) -> dict[str, floa
         "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
         "print('RSS', me, kids, file=sys.stderr); sys.exit(code)"
     )
-    cmd = [sys.executable, "-c", script, str(listing), "--out", str(out),
+    cmd = [sys.executable, "-c", script, str(listing), "--out", str(out), "--no-cache",
            "--format", "xlsx,docx,pdf", "--jobs", str(jobs)]
     start = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False,
@@ -507,6 +510,8 @@ def main() -> None:
     parser.add_argument("--rebuild-projects", type=int, default=200)
     parser.add_argument("--cluster-projects", type=int, default=200)
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--markdown", type=Path,
+                        help="also write the results as docs/performance.md's tables")
     parser.add_argument("--quick", action="store_true",
                         help="small sizes and few repeats: a smoke run of every part")
     for part in ("batch", "peers", "whole", "rebuild", "cluster", "in-process"):
@@ -568,6 +573,8 @@ def main() -> None:
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n",
                              encoding="utf-8")
+    if args.markdown:
+        args.markdown.write_text(markdown(report), encoding="utf-8")
     shutil.rmtree(work, ignore_errors=True)
 
 
@@ -679,6 +686,78 @@ def _print(report: dict[str, Any]) -> None:
     for t in report["targets"]:
         value = "—" if t["value"] is None else f"{t['value']:.3g}"
         print(f"  {t['target']:62} {value:>8}  (target {t['limit']:g})  {t['verdict']}")
+
+
+def _cell(summary: dict[str, float] | None, scale: float = 1.0, digits: int = 3) -> str:
+    if not summary:
+        return "—"
+    return f"{summary['median'] * scale:.{digits}g}"
+
+
+def markdown(report: dict[str, Any]) -> str:
+    """The run as the tables of docs/performance.md (so the page quotes the JSON as is)."""
+    m = report["machine"]
+    lines = [f"Run of {report['when_utc']}: {m['cpu']}, {m['cpus']} vCPUs, "
+             f"{m['memory_gb']} GB, Python {m['python']}, reportlab "
+             f"{m['libraries'].get('reportlab')}; {m['shared']}.", "",
+             "Load average (1 min / 5 min / 15 min) during the run: "
+             + "; ".join(f"{e['at']} {e['loadavg'][0]:.2f} / {e['loadavg'][1]:.2f} / "
+                         f"{e['loadavg'][2]:.2f}" for e in report["load"]) + ".", "",
+             "| target | measured | limit | met |", "|---|---:|---:|---|"]
+    for t in report["targets"]:
+        value = "not measured" if t["value"] is None else f"{t['value']:.3g}"
+        met = {"ok": "yes", "MISSED": "**no**"}.get(t["verdict"], t["verdict"])
+        lines.append(f"| {t['target']} ({t['how'] or 'median'}) | {value} | {t['limit']:g} | "
+                     f"{met} |")
+    whole = report.get("whole_process")
+    if whole:
+        lines += ["", f"Whole process against whole process ({whole.get('libreoffice')}); "
+                  "medians of paired runs, [min–max]:", "",
+                  "| same work | perfdocs wall | CPU | peak | soffice wall | CPU | peak | "
+                  "soffice / perfdocs (pair by pair) | runs |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+        for label, w in whole.items():
+            if not isinstance(w, dict) or "perfdocs" not in w:
+                continue
+            a, b = w["perfdocs"], w["soffice"]
+            ratio = w["soffice / perfdocs, wall, pair by pair"]
+            lines.append(
+                f"| {label} | {_fmt(a['wall_s'], 1, ' s')} | {_cell(a['cpu_s'])} s | "
+                f"{a['peak_mb']['median']:.0f} MB | {_fmt(b['wall_s'], 1, ' s')} | "
+                f"{_cell(b['cpu_s'])} s | {b['peak_mb']['median']:.0f} MB | "
+                f"**{ratio['median']:.2f}×** [{ratio['min']:.2f}–{ratio['max']:.2f}] | "
+                f"{w['runs']} |")
+        first = whole["one form, first run (font cache empty)"]
+        lines += ["", f"The first run on a machine (font cache empty, bytecode compiled): "
+                  f"{first['wall_s']:.3f} s wall, {first['cpu_s']:.3f} s CPU."]
+    if "help" in report:
+        h = report["help"]
+        lines += ["", f"`perfdocs --help`: {_fmt(h['perfdocs --help']['wall_s'], 1000, ' ms')} "
+                  f"wall, {_cell(h['perfdocs --help']['cpu_s'], 1000)} ms CPU; the interpreter "
+                  f"alone (`python -c pass`, paired): "
+                  f"{_fmt(h['python -c pass']['wall_s'], 1000, ' ms')} wall."]
+    if "per_form_ms" in report:
+        lines += ["", "| in process (warm, one core, a new project each run) | median ms | "
+                  "min | max |", "|---|---:|---:|---:|"]
+        for name, t in report["per_form_ms"].items():
+            lines.append(f"| {name} | {t['median']:.1f} | {t['min']:.1f} | {t['max']:.1f} |")
+        for name, t in report.get("peers_ms", {}).items():
+            ratio = report["ratios"][name]["peer / ours (docx)"]
+            lines.append(f"| peer in process: {name} | {t['median']:.1f} | {t['min']:.1f} | "
+                         f"{t['max']:.1f} |  ({ratio:.2f}× our docx)")
+    for part in ("rebuild", "cluster"):
+        if part in report:
+            lines += ["", f"`{part}`: " + ("missing — " + report[part]["missing"]
+                                            if "missing" in report[part] else
+                                            "see the JSON (`" + part + "`)") + "."]
+    if "batch" in report:
+        lines += ["", "| batch, all three formats | wall | projects/s | peak RSS parent / "
+                  "largest worker |", "|---|---:|---:|---|"]
+        for name, b in report["batch"].items():
+            lines.append(f"| {name} | {b['seconds']:.1f} s | {b['forms_per_second']:.1f} | "
+                         f"{b['peak_rss_mb_main']:.0f} MB / "
+                         f"{b['peak_rss_mb_largest_worker']:.0f} MB |")
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":
