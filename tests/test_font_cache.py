@@ -68,7 +68,7 @@ def assert_same_font(ours: Any, theirs: Any) -> None:
     assert set(vars(ours.face)) - {"_ttf_data", "_pdfScale", "_pos", "get_table"} == face_keys
     for key in face_keys:
         mine = getattr(ours.face, key)
-        if key == "hmetrics":  # a flat stand-in the subsetter indexes: compare its items
+        if key in ("hmetrics", "glyphPos"):  # stand-ins the subsetter indexes: their items
             mine = list(mine)
         if key == "glyphToChar":  # built when first read: compare what it holds
             mine = dict(mine.items())
@@ -78,6 +78,9 @@ def assert_same_font(ours: Any, theirs: Any) -> None:
     assert glyph_to_char[0][-1] == 0xE000 and isinstance(glyph_to_char, dict)
     assert len(ours.face.hmetrics) == len(theirs.face.hmetrics)
     assert ours.face.hmetrics[-1] == theirs.face.hmetrics[-1]
+    for i in (0, 1, len(theirs.face.glyphPos) // 2, -1):
+        assert same(ours.face.glyphPos[i], theirs.face.glyphPos[i])
+        assert same(ours.face.hmetrics[i], theirs.face.hmetrics[i])
     assert ours.face._ttf_data[:] == theirs.face._ttf_data
     if hasattr(theirs.face, "_pdfScale"):
         for value in (0, 1, 517, 2048):

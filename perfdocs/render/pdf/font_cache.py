@@ -31,6 +31,7 @@ import sys
 import tempfile
 import time
 from array import array
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, overload
@@ -202,7 +203,7 @@ def _unpack_state(packed: Any) -> dict[str, Any]:
         raise ValueError("not a parsed font")
     state = {str(key): _unpack(value) for key, value in packed.items()}
     for key, kind in (("charToGlyph", dict), ("charWidths", dict), ("hmetrics", Sequence),
-                      ("glyphPos", list), ("unitsPerEm", int), ("name", bytes)):
+                      ("glyphPos", Sequence), ("unitsPerEm", int), ("name", bytes)):
         if not isinstance(state.get(key), kind):
             raise ValueError(f"parsed font without {key}")
     return state
@@ -275,9 +276,9 @@ def _unpack(packed: Any) -> Any:
     if kind == "name":
         return _compat.name_bytes(packed[1])
     if kind == "numbers":
-        return _number_list(packed[1])
+        return _numbers_back(packed[1])
     if kind == "pairs":
-        return _Pairs(_number_list(packed[1]), _number_list(packed[2]))
+        return _Pairs(_numbers_back(packed[1]), _numbers_back(packed[2]))
     if kind == "int->number":
         return dict(zip(_int_list(packed[1]), _number_list(packed[2]), strict=True))
     if kind == "int->ints":
@@ -285,6 +286,66 @@ def _unpack(packed: Any) -> Any:
     if kind == "plain" and _plain(packed[1]):
         return packed[1]
     raise ValueError(f"unknown entry {kind!r}")
+
+
+LONG = 256
+"""From this length on a column of numbers comes back as arrays (see :class:`_Column`)."""
+
+
+def _numbers_back(runs: Any) -> Sequence[Any]:
+    """A short list as a list; a long one as a :class:`_Column` over the runs' arrays."""
+    if sum(len(raw) for _code, raw in runs) // 8 < LONG:
+        return _number_list(runs)
+    return _Column(runs)
+
+
+class _Column(Sequence[Any]):
+    """A long column of numbers (a glyph's offset, advance or bearing) over arrays.
+
+    reportlab only indexes these. As lists of 45,000 numbers they would be walked by every
+    full garbage collection (≈ 20 ms each with two CJK fonts loaded); arrays hold no
+    references, so the collector skips them. Ints come back as ints and floats as floats,
+    run by run, as the parse made them.
+    """
+
+    __slots__ = ("_arrays", "_starts")
+
+    def __init__(self, runs: Any) -> None:
+        self._arrays: list[array[Any]] = []
+        self._starts: list[int] = []
+        at = 0
+        for code, raw in runs:
+            if code not in ("q", "d"):
+                raise ValueError(f"unknown array type {code!r}")
+            self._starts.append(at)
+            self._arrays.append(array(code, raw))
+            at += len(self._arrays[-1])
+
+    def __len__(self) -> int:
+        return self._starts[-1] + len(self._arrays[-1]) if self._arrays else 0
+
+    @overload
+    def __getitem__(self, index: int) -> Any: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Any]: ...
+
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if len(self._arrays) == 1:
+            return self._arrays[0][index]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        run = bisect_right(self._starts, index) - 1
+        return self._arrays[run][index - self._starts[run]]
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == other if isinstance(other, list) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def _lists(parts: Any) -> dict[int, list[int]]:
@@ -298,16 +359,15 @@ def _lists(parts: Any) -> dict[int, list[int]]:
 
 
 class _Pairs(Sequence[tuple[Any, Any]]):
-    """reportlab's ``hmetrics`` (advance, left side bearing per glyph) over two flat lists.
+    """reportlab's ``hmetrics`` (advance, left side bearing per glyph) over two columns.
 
     The subsetter only indexes it; a list of 45,000 tuples would be 45,000 more objects
-    for the garbage collector to walk (a full collection of them cost as much as the
-    cache saves on the first PDF).
+    for the garbage collector to walk.
     """
 
     __slots__ = ("_first", "_second")
 
-    def __init__(self, first: list[Any], second: list[Any]) -> None:
+    def __init__(self, first: Sequence[Any], second: Sequence[Any]) -> None:
         if len(first) != len(second):
             raise ValueError("pairs of unequal length")
         self._first, self._second = first, second
@@ -379,7 +439,7 @@ def _plain(value: Any) -> bool:
 def _same(a: Any, b: Any) -> bool:
     """Equal and of the same types all the way down (1 and 1.0 are not the same here);
     the two stand-ins above compare as the list and the dict they stand for."""
-    if isinstance(a, _Pairs):
+    if isinstance(a, _Pairs | _Column):
         a = list(a)
     if isinstance(a, _OnDemandDict):
         a = dict(a.items())
