@@ -18,7 +18,8 @@ from perfdocs.cli.audit import import_command
 from perfdocs.engine.pipeline import forms_of, prepare, render_format
 from perfdocs.errors import InputError, ValidationFailed
 from perfdocs.forms.sheet import label_key
-from perfdocs.importer.workbooks import DEPARTMENT_UNKNOWN, dump_project, import_workbooks
+from perfdocs.forms.target.reader import DEPARTMENT_UNKNOWN
+from perfdocs.importer.workbooks import dump_project, import_workbooks
 from perfdocs.loading.project import load_project
 from perfdocs.loading.settings import Settings, load_settings
 from perfdocs.loading.source import load_source

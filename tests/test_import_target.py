@@ -15,7 +15,8 @@ from openpyxl import Workbook, load_workbook
 
 from perfdocs.cli import main
 from perfdocs.errors import InputError, ValidationFailed
-from perfdocs.importer.workbooks import DEPARTMENT_UNKNOWN, import_workbooks
+from perfdocs.forms.target.reader import DEPARTMENT_UNKNOWN
+from perfdocs.importer.workbooks import import_workbooks
 from perfdocs.loading.project import load_project
 from perfdocs.loading.settings import load_settings
 from tests.conftest import DATA_2024, ROOT, as_printed

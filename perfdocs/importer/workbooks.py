@@ -24,8 +24,10 @@ Workbooks come from outside, so they are opened defensively: a size cap on the f
 its unpacked parts, no DTD or entity declaration anywhere (the "billion laughs" expansion;
 openpyxl also parses through defusedxml when it is installed, which perfdocs requires), and
 a cap on the rows and columns of every sheet (:mod:`perfdocs.forms.sheet`). Each form
-type's reader is ``perfdocs/forms/<type>/reader.py``; this module finds which form each
-sheet is, hands it to that reader and puts one project file together.
+type's reader is ``perfdocs/forms/<type>/reader.py``, reached through the form-type
+registry (:meth:`~perfdocs.forms.base.FormType.recognizes`, ``read_sheet``, ``complete``);
+this module asks the registered types which form each sheet is, hands it to that type and
+puts one project file together.
 """
 
 from __future__ import annotations
@@ -39,8 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import Diagnostic, InputError, Severity, ValidationFailed
-from perfdocs.forms.declaration.reader import read_declaration
-from perfdocs.forms.selfeval.reader import read_selfeval
+from perfdocs.forms import form_types
 from perfdocs.forms.sheet import (
     YEAR,
     Anchor,
@@ -52,21 +53,15 @@ from perfdocs.forms.sheet import (
     open_workbook,
     sheet_unit,
 )
-from perfdocs.forms.target.reader import read_target
 from perfdocs.importer.lines import lines_evidence, read_lines
 from perfdocs.loading.source import Loc, format_loc
-from perfdocs.model.marks import TO_FILL
 
 if TYPE_CHECKING:
+    from perfdocs.forms.base import FormType
     from perfdocs.layouts.layout import FormLayout, Layout
     from perfdocs.loading.project import Loaded
     from perfdocs.loading.settings import Settings
 
-SELFEVAL, DECLARATION, TARGET = "自评表", "申报表", "绩效目标表"
-SECTION_OF = {SELFEVAL: "自评", DECLARATION: "申报", TARGET: "申报"}
-"""The project file part each kind of form prints: the 申报表 and the 2020 绩效目标表 are
-two layouts' forms of the same declaration, so a project has at most one of them."""
-BUILDER_OF = {SELFEVAL: "selfeval", DECLARATION: "declaration", TARGET: "target"}
 _REVISION = re.compile(r"^修订第\s*(\d+)\s*版\s*[（(]\s*([^（()）\n]+?)\s*[)）]\s*[:：]\s*(.*)",
                        re.DOTALL | re.MULTILINE)
 """The line :func:`perfdocs.engine.pipeline.revision_text` prints under a corrected form (a line
@@ -134,19 +129,13 @@ class Imported:
                              for d in self.warnings])
 
 
-def _kind_of(grid: Grid) -> str | None:
-    """Which form a sheet is, by its indicator table's heading (None: not a form we know).
-
-    The 自评表 and the 申报表 head it 三级指标 (the 自评表 adds 实际完成值 and 得分); the
-    2020 绩效目标表 heads it 三级目标.
+def _kind_of(grid: Grid) -> FormType | None:
+    """Which form a sheet is, asked of every registered form type (None: not a form we
+    know). Each recognises its own by its indicator table's heading (the 自评表 and the
+    申报表 head it 三级指标, the 自评表 adding 实际完成值 and 得分; the 2020 绩效目标表 三级目标).
     """
-    if "三级指标" in grid.keys:
-        if "实际完成值" in grid.keys or "得分" in grid.keys:
-            return SELFEVAL
-        return DECLARATION
-    if "三级目标" in grid.keys:
-        return TARGET
-    return None
+    return next((kind for kind in form_types() if kind.reads_back
+                 and kind.recognizes(grid.keys)), None)
 
 
 def _looks_like_form(grid: Grid) -> bool:
@@ -155,7 +144,8 @@ def _looks_like_form(grid: Grid) -> bool:
         key.startswith("财政项目支出绩效") for key in grid.keys)
 
 
-def detect_layout(grid: Grid, kind: str, settings: Settings) -> tuple[Layout, FormLayout]:
+def detect_layout(grid: Grid, kind: FormType, settings: Settings
+                  ) -> tuple[Layout, FormLayout]:
     """The installed layout whose form's labels this sheet matches best.
 
     Each layout's form of the sheet's kind is scored by how many of its labels (and extra
@@ -167,7 +157,7 @@ def detect_layout(grid: Grid, kind: str, settings: Settings) -> tuple[Layout, Fo
     """
     from perfdocs.layouts.layout import available, read_layout
 
-    builder = BUILDER_OF[kind]
+    builder = kind.name
     unit, _ = sheet_unit(grid)
     year = next((int(m[1]) for a in grid.anchors[:10]
                  if (m := YEAR.search(unicodedata.normalize("NFKC", a.text)))), None)
@@ -187,7 +177,7 @@ def detect_layout(grid: Grid, kind: str, settings: Settings) -> tuple[Layout, Fo
             if best is None or rank > best[:3]:
                 best = (*rank, layout, form)
     if best is None:
-        raise InputError(f"没有已安装的版式含有{kind}，无法识别工作表「{grid.title}」",
+        raise InputError(f"没有已安装的版式含有{kind.title}，无法识别工作表「{grid.title}」",
                          file=grid.file)
     return best[3], best[4]
 
@@ -200,7 +190,7 @@ def import_workbooks(paths: Iterable[str | Path], settings: Settings) -> Importe
     knows, and :class:`ValidationFailed` listing every cell that could not be read.
     """
     files = [str(p) for p in paths]
-    sheets: dict[str, tuple[str, Grid]] = {}
+    sheets: dict[str, tuple[FormType, Grid]] = {}
     warnings: list[Diagnostic] = []
     for name in files:
         workbook, formulas = open_workbook(Path(name))
@@ -220,11 +210,13 @@ def import_workbooks(paths: Iterable[str | Path], settings: Settings) -> Importe
     decl_head: dict[str, Any] = {}
     eval_name_cell = ""
     line_forms: list[tuple[Grid, FormLayout]] = []
+    # The 自评 sheet first: it names the layout and the money unit a 申报 sheet is read in.
     if "自评" in sheets:
-        _, grid = sheets["自评"]
-        layout, form = detect_layout(grid, SELFEVAL, settings)
+        kind, grid = sheets["自评"]
+        layout, form = detect_layout(grid, kind, settings)
         layout_name = layout.name
-        eval_head, printed, evaluation = read_selfeval(grid, form, problems, cells)
+        read = kind.read_sheet(grid, form, problems, cells, None)
+        eval_head, printed, evaluation = read.head, read.printed, read.part
         line_forms.append((grid, form))
         eval_name_cell = cells.get(("项目名称",), "")
     if "申报" in sheets:
@@ -234,15 +226,11 @@ def import_workbooks(paths: Iterable[str | Path], settings: Settings) -> Importe
             layout_name = layout.name
         elif layout.name != layout_name:
             warnings.append(_warning(grid.file, f"工作表「{grid.title}」",
-                                     f"{kind}是版式 {layout.name} 的，自评表是 {layout_name} 的；"
-                                     f"项目文件写 {layout_name}"))
+                                     f"{kind.title}是版式 {layout.name} 的，自评表是 "
+                                     f"{layout_name} 的；项目文件写 {layout_name}"))
         line_forms.append((grid, form))
-        if kind == TARGET:
-            decl_head, declaration = read_target(grid, form, problems, cells,
-                                                 eval_head.get("金额单位"))
-        else:
-            decl_head, declaration = read_declaration(grid, form, problems, cells,
-                                                      eval_head.get("金额单位"))
+        read = kind.read_sheet(grid, form, problems, cells, eval_head.get("金额单位"))
+        decl_head, declaration = read.head, read.part
     revision = _read_revisions([grid for _, grid in sheets.values()], problems, cells)
     problems.raise_if_any()
     # The 申报表 prints the project's own name; a 自评表 that words it differently keeps its
@@ -252,8 +240,9 @@ def import_workbooks(paths: Iterable[str | Path], settings: Settings) -> Importe
         value = head.get(key) if head.get(key) is not None else eval_head.get(key)
         if value is not None:
             tree[key] = value
-    if declaration is not None and sheets["申报"][0] == TARGET:
-        _target_only_fields(tree, declaration, sheets["申报"][1], cells, warnings)
+    if declaration is not None:  # header fields a 申报 form does not print (绩效目标表)
+        kind, grid = sheets["申报"]
+        warnings += kind.complete(tree, declaration, grid, cells)
     if layout_name != settings.layout:
         tree["版式"] = layout_name
     filing = _read_filing(line_forms, tree, settings, cells)
@@ -293,39 +282,12 @@ def _read_filing(line_forms: list[tuple[Grid, FormLayout]], tree: dict[str, Any]
     return filing
 
 
-DEPARTMENT_UNKNOWN = TO_FILL + "绩效目标表不印主管部门"
-"""Written for 主管部门 when only a 绩效目标表 is imported (that form never prints it);
-``validate`` refuses it until filled."""
-
-
-def _target_only_fields(tree: dict[str, Any], declaration: dict[str, Any], grid: Grid,
-                        cells: dict[Loc, str], warnings: list[Diagnostic]) -> None:
-    """主管部门 and 实施单位 when only a 2020 绩效目标表 says who the project is.
-
-    That form prints neither: 实施单位 is its 申报单位名称 (the form prints the one for the
-    other when the file gives no 申报单位名称). 主管部门 cannot be known, yet the file must
-    load; it gets a value that says what to do, and the import warns.
-    """
-    if "主管部门" not in tree:
-        tree["主管部门"] = DEPARTMENT_UNKNOWN
-        warnings.append(_warning(grid.file, f"工作表「{grid.title}」",
-                                 "绩效目标表不印主管部门：请在导入的文件中填写"
-                                 "（一同导入自评表则从自评表读取）"))
-    if "实施单位" not in tree and declaration.get("申报单位名称") is not None:
-        tree["实施单位"] = declaration["申报单位名称"]
-        cells[("实施单位",)] = cells.get(("申报", "申报单位名称"), "")
-    # the head's keys in the project file's order, whichever were added here
-    order = ("年度", "项目名称", "主管部门", "实施单位")
-    for key in [k for k in order if k in tree]:
-        tree[key] = tree.pop(key)
-
-
 def _warning(file: str, where: str, message: str) -> Diagnostic:
     return Diagnostic(Severity.WARNING, message, file, None, where, None, "import")
 
 
 def _sort_sheets(name: str, grids: list[Grid],
-                 sheets: dict[str, tuple[str, Grid]]) -> list[Diagnostic]:
+                 sheets: dict[str, tuple[FormType, Grid]]) -> list[Diagnostic]:
     """File each form sheet of one workbook under its project part; account for the rest.
 
     Nothing the preparer handed over disappears without a word: a workbook with no form
@@ -342,10 +304,14 @@ def _sort_sheets(name: str, grids: list[Grid],
         if kind is None:
             skipped.append(grid)
             continue
-        section = SECTION_OF[kind]
+        # the 申报表 and the 2020 绩效目标表 are two layouts' forms of the same part, so a
+        # project has at most one sheet per part
+        section = kind.section
+        assert section is not None  # a form read back prints a part of the project
         if section in sheets:
             other_kind, other = sheets[section]
-            both = kind if kind == other_kind else f"{section}表（{other_kind}和{kind}）"
+            both = (kind.title if kind is other_kind
+                    else f"{section}表（{other_kind.title}和{kind.title}）")
             raise InputError(f"找到两张{both}：{other.file} 的「{other.title}」和 {name} 的"
                              f"「{grid.title}」；请一次导入一个项目", file=name)
         sheets[section] = (kind, grid)

@@ -1,12 +1,21 @@
-"""The 财政项目支出绩效自评表 (builder name ``selfeval``): its builder, its workbook reader."""
+"""The 财政项目支出绩效自评表 (builder name ``selfeval``): its builder, its workbook reader and
+its diff section."""
 
 from __future__ import annotations
 
+from collections.abc import Set
 from typing import TYPE_CHECKING, Any
 
+from perfdocs.forms.base import SheetRead
+
 if TYPE_CHECKING:
+    from perfdocs.errors import Diagnostic
+    from perfdocs.forms.base import Tree
+    from perfdocs.forms.changes import Change, Version
     from perfdocs.forms.grid import Form
+    from perfdocs.forms.sheet import Grid, SheetProblems
     from perfdocs.layouts.layout import FormLayout
+    from perfdocs.loading.source import Loc
 
 
 class SelfevalType:
@@ -22,6 +31,26 @@ class SelfevalType:
 
         assert form is not None  # a project's form is always laid out by its layout
         return build(source, form)
+
+    def recognizes(self, keys: Set[str]) -> bool:
+        # its indicator table is headed 三级指标, with 实际完成值 and 得分 (the 申报表 has neither)
+        return "三级指标" in keys and ("实际完成值" in keys or "得分" in keys)
+
+    def read_sheet(self, grid: Grid, form: FormLayout, problems: SheetProblems,
+                   cells: dict[Loc, str], file_unit: str | None) -> SheetRead:
+        from perfdocs.forms.selfeval.reader import read_selfeval
+
+        head, printed, part = read_selfeval(grid, form, problems, cells)
+        return SheetRead(head, part, printed)
+
+    def complete(self, tree: Tree, part: Tree, grid: Grid, cells: dict[Loc, str]
+                 ) -> list[Diagnostic]:
+        return []  # the 自评表 prints every header field
+
+    def changes(self, old: Version, new: Version) -> list[Change]:
+        from perfdocs.forms.selfeval.diff import evaluation_changes
+
+        return evaluation_changes(old, new)
 
 
 FORM_TYPE = SelfevalType()

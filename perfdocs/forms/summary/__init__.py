@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Set
 from typing import TYPE_CHECKING, Any
 
+from perfdocs.forms.base import SheetRead
+
 if TYPE_CHECKING:
+    from perfdocs.errors import Diagnostic
+    from perfdocs.forms.base import Tree
+    from perfdocs.forms.changes import Change, Version
     from perfdocs.forms.grid import Form
+    from perfdocs.forms.sheet import Grid, SheetProblems
     from perfdocs.layouts.layout import FormLayout
+    from perfdocs.loading.source import Loc
 
 
 class SummaryType:
@@ -21,6 +29,20 @@ class SummaryType:
         from perfdocs.forms.summary.builder import build_summary_form
 
         return build_summary_form(source)
+
+    def recognizes(self, keys: Set[str]) -> bool:
+        return False  # never read back: it is made from the project files
+
+    def read_sheet(self, grid: Grid, form: FormLayout, problems: SheetProblems,
+                   cells: dict[Loc, str], file_unit: str | None) -> SheetRead:
+        raise NotImplementedError("the 汇总表 is not read back")
+
+    def complete(self, tree: Tree, part: Tree, grid: Grid, cells: dict[Loc, str]
+                 ) -> list[Diagnostic]:
+        return []
+
+    def changes(self, old: Version, new: Version) -> list[Change]:
+        return []  # it prints no part of a project of its own
 
 
 FORM_TYPE = SummaryType()

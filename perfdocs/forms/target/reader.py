@@ -17,7 +17,8 @@ Three things follow from the way the form prints its project file:
   同名项目 figures, which no other form has, go under ``上年度资金使用情况``.
 * The form prints neither 主管部门 nor 实施单位;
   :func:`perfdocs.importer.workbooks.import_workbooks` takes them from a 自评表 imported
-  with it, else 申报单位名称 for 实施单位 and a marked blank, with a warning, for 主管部门.
+  with it, else :func:`complete_head` gives 申报单位名称 for 实施单位 and a marked blank,
+  with a warning, for 主管部门.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from perfdocs.errors import Diagnostic, Severity
 from perfdocs.forms.sheet import (
     YEAR,
     SheetProblems,
@@ -34,6 +36,7 @@ from perfdocs.forms.sheet import (
     read_indicators,
 )
 from perfdocs.forms.target.builder import NARRATIVES
+from perfdocs.model.marks import TO_FILL
 
 if TYPE_CHECKING:
     from perfdocs.forms.sheet import Anchor, Grid
@@ -168,3 +171,32 @@ def _read_amounts(rd: SheetReader, file_unit: str | None) -> tuple[dict[str, str
         if text is not None:
             amounts[key] = text if own == unit else f"{text}{own}"
     return amounts, unit
+
+
+DEPARTMENT_UNKNOWN = TO_FILL + "绩效目标表不印主管部门"
+"""Written for 主管部门 when only a 绩效目标表 is imported (that form never prints it);
+``validate`` refuses it until filled."""
+
+
+def complete_head(tree: dict[str, Any], declaration: dict[str, Any], grid: Grid,
+                  cells: dict[Loc, str]) -> list[Diagnostic]:
+    """主管部门 and 实施单位 when only a 2020 绩效目标表 says who the project is.
+
+    That form prints neither: 实施单位 is its 申报单位名称 (the form prints the one for the
+    other when the file gives no 申报单位名称). 主管部门 cannot be known, yet the file must
+    load; it gets a value that says what to do, and the import warns.
+    """
+    warnings = []
+    if "主管部门" not in tree:
+        tree["主管部门"] = DEPARTMENT_UNKNOWN
+        warnings.append(Diagnostic(Severity.WARNING, "绩效目标表不印主管部门：请在导入的文件中填写"
+                                   "（一同导入自评表则从自评表读取）", grid.file, None,
+                                   f"工作表「{grid.title}」", None, "import"))
+    if "实施单位" not in tree and declaration.get("申报单位名称") is not None:
+        tree["实施单位"] = declaration["申报单位名称"]
+        cells[("实施单位",)] = cells.get(("申报", "申报单位名称"), "")
+    # the head's keys in the project file's order, whichever were added here
+    order = ("年度", "项目名称", "主管部门", "实施单位")
+    for key in [k for k in order if k in tree]:
+        tree[key] = tree.pop(key)
+    return warnings
