@@ -149,8 +149,12 @@ def per_form(paths: list[Path], repeat: int
 
     Also returns whether every run had a project of its own (``--n`` large enough).
     """
-    from perfdocs.engine.pipeline import build_forms, prepare, render_format
+    from perfdocs.engine.pipeline import BuiltForm, Prepared, built_forms, prepare, render_format
     from perfdocs.loading.settings import Settings
+
+    def build_forms(prepared: Prepared) -> list[BuiltForm]:
+        """Every form with its render options (the layout's Word template), as render does."""
+        return built_forms(prepared)[0]
 
     settings = Settings()
     font = _font(settings)
@@ -183,8 +187,8 @@ def per_form(paths: list[Path], repeat: int
             repeat),
     }
     first = build_forms(prepare(paths[0], settings))
-    return (results, render_format("docx", first, settings, font, "b"), first,
-            fresh.used <= len(paths))
+    return (results, render_format("docx", first, settings, font, "b"),
+            [one.form for one in first], fresh.used <= len(paths))
 
 
 def _font(settings: Any) -> Any:

@@ -160,7 +160,7 @@ def render_form(project: str | Path | Prepared, *, form: str = "自评表", form
     the layout has no such form or the project lacks the part it prints, and the errors of
     :func:`prepare` for a file that does not validate.
     """
-    from perfdocs.engine.pipeline import Prepared, field_lines, forms_of, render_format
+    from perfdocs.engine.pipeline import Prepared, built_forms, field_lines, render_format
     from perfdocs.render import renderer
 
     chosen = _settings(settings)
@@ -168,7 +168,7 @@ def render_form(project: str | Path | Prepared, *, form: str = "自评表", form
         raise RenderError(f"不支持的格式 {format}（可用：{'、'.join(formats())}）")
     prepared = project if isinstance(project, Prepared) else \
         prepare(project, settings=chosen, layout=layout)
-    built, notes = forms_of(prepared, (form,), revision=chosen.print_revision)
+    built, notes = built_forms(prepared, (form,), revision=chosen.print_revision)
     if not built:
         raise RenderError("；".join(notes) or f"没有{form}", file=prepared.path)
     font = None

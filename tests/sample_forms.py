@@ -10,15 +10,21 @@ from __future__ import annotations
 from decimal import Decimal
 
 from perfdocs.forms.grid import Block, Cell, Fonts, Form
+from perfdocs.layouts.layout import NumberStyle
+from perfdocs.render.base import FormOptions
 
 D = Decimal
+MONEY = NumberStyle(thousands=True)
+"""How the 2024 自评表 prints amounts: 1,234.50 (Excel: #,##0.00)."""
+SCORE = NumberStyle()
+"""How it prints scores: 97.76 (Excel: 0.00)."""
 WIDTHS = tuple(D(w) for w in (6, 7, 14, 12, 11, 11, 7, 7, 19))
 
 
 def _money(row: int, col: int, value: str) -> Cell:
     number = D(value.replace(",", ""))
     return Cell(row, col, value, style="number", align="right", number=number,
-                number_format="#,##0.00")
+                number_style=MONEY)
 
 
 def top_block() -> Block:
@@ -81,17 +87,17 @@ def indicator_block(n_indicators: int = 40) -> Block:
             Cell(r, 4, "≥100.00(人)"),
             Cell(r, 5, "74.00(人)"),
             Cell(r, 6, "2.00", style="number", align="right", number=D("2.00"),
-                 number_format="0.00"),
+                 number_style=SCORE),
             Cell(r, 7, "1.50", style="number", align="right", number=D("1.50"),
-                 number_format="0.00"),
+                 number_style=SCORE),
             Cell(r, 8, "部分场地经理因个人原因请假未全程参与培训会议。" if i % 3 == 0 else "",
                  align="left"),
         ]
     total = 1 + n_indicators
     cells += [
         Cell(total, 0, "总分", style="label", colspan=6),
-        Cell(total, 6, "100.00", style="total", number=D("100.00"), number_format="0.00"),
-        Cell(total, 7, "97.76", style="total", number=D("97.76"), number_format="0.00"),
+        Cell(total, 6, "100.00", style="total", number=D("100.00"), number_style=SCORE),
+        Cell(total, 7, "97.76", style="total", number=D("97.76"), number_style=SCORE),
         Cell(total, 8, ""),
         Cell(total + 1, 0, "评分等级", style="label", colspan=6),
         Cell(total + 1, 6, "优", style="total", colspan=3),
@@ -109,11 +115,17 @@ def sample_form(n_indicators: int = 40) -> Form:
         blocks=(top_block(), indicator_block(n_indicators)),
         sheet_name="第48届世赛筹办场地经理跟岗学习经费",
         fonts=Fonts(),
-        context={"title": "财政项目支出绩效自评表", "subtitle": "（2024年度）",
-                 "project_name": "第48届世赛筹办场地经理跟岗学习经费"},
     )
     form.check()
     return form
+
+
+def sample_options(template_dir: object = None) -> FormOptions:
+    """What the engine hands a renderer beside :func:`sample_form`: the fields a Word
+    template may place, and the folder of its template (``<kind>.docx``) if any."""
+    return FormOptions(template_dir=None if template_dir is None else str(template_dir),
+                       fields={"title": "财政项目支出绩效自评表", "subtitle": "（2024年度）",
+                               "project_name": "第48届世赛筹办场地经理跟岗学习经费"})
 
 
 def heading_form(lead: int, repeat: int = 120) -> Form:

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from conftest import DATA_2024, ROOT, need
 
-from perfdocs.engine.pipeline import forms_of, prepare, render_project
+from perfdocs.engine.pipeline import built_forms, forms_of, prepare, render_project
 from perfdocs.forms.grid import Cell, Form
 from perfdocs.loading.settings import Settings
+from perfdocs.render.xlsx.numberformat import excel_format
 
 SEED = ROOT.parent / "shared" / "seeds" / "001_adc817c656536843.txt"
 TRAINING = DATA_2024 / "职业培训基础能力建设资助.yaml"
@@ -135,7 +136,8 @@ def test_funds_block_in_yuan(path: Path, amount: str, number: Decimal) -> None:
     assert right["年度资金申请总额"].text == amount
     assert right["年度资金申请总额"].number == number
     assert right["年度资金申请总额"].align == "right"
-    assert right["年度资金申请总额"].number_format == "#,##0.00"
+    style = right["年度资金申请总额"].number_style
+    assert style is not None and excel_format(style) == "#,##0.00"
     assert right["其中：当年财政拨款"].text == amount
     assert right["上年结转资金"].text == "0.00"
     others = [c for c in form.blocks[0].cells if c.text == "其他资金"]
@@ -246,5 +248,5 @@ def test_project_without_declaration_gets_no_declaration_form() -> None:
     assert any("申报" in n for n in notes)
     both = prepare(SKILLS, Settings())
     assert [f.kind for f in forms_of(both)[0]] == ["申报表", "自评表"]
-    selfeval = forms_of(both, ("自评表",))[0][0]
-    assert selfeval.context["project_name"] == "技能评价业务工作经费"
+    selfeval = built_forms(both, ("自评表",))[0][0]
+    assert selfeval.options.fields["project_name"] == "技能评价业务工作经费"

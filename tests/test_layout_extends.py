@@ -178,11 +178,13 @@ template = "mine.docx"
     doc.save(str(folder / "mine.docx"))
     form = read_layout(folder).form("自评表")
     assert form.template == str((folder / "mine.docx").resolve())
+    from perfdocs.render.base import FormOptions
     from perfdocs.render.docx.writer import _template
 
     sample = Form(kind="自评表", title="t", subtitle="", column_widths=(Decimal(1),), blocks=(),
-                  sheet_name="s", template_dir=str(SH2024), template_file=form.template)
-    where, data = _template(sample)
+                  sheet_name="s")
+    where, data = _template(sample, FormOptions(template_file=form.template,
+                                                template_dir=str(SH2024)))
     assert where == form.template
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         assert "我的模板标记" in archive.read("docProps/core.xml").decode("utf-8")

@@ -21,7 +21,7 @@ from perfdocs.forms.grid import Block, Cell, Form
 from perfdocs.render.docx.template import build_default_template
 from perfdocs.render.docx.writer import render_docx
 from tests.conftest import ROOT, need
-from tests.sample_forms import heading_form, sample_form
+from tests.sample_forms import heading_form, sample_form, sample_options
 
 N = 40
 FIRST_GROUP = N // 2
@@ -274,8 +274,7 @@ def test_shipped_template_is_the_default_template() -> None:
 def test_custom_template_placeholders_in_header_and_body(tmp_path: Path) -> None:
     _template_with(tmp_path, header=["项目：{{ proj", "ect_name }}", "（{{ kind }}）"],
                    body="{% if project_name %}名称：{{ project_name }}{% endif %}")
-    form = replace(sample_form(4), template_dir=str(tmp_path))
-    data = render_docx([form])
+    data = render_docx([sample_form(4)], options=[sample_options(tmp_path)])
     doc = Document(io.BytesIO(data))
     header = doc.sections[0].header.paragraphs[0]
     assert header.text == "项目：第48届世赛筹办场地经理跟岗学习经费（自评表）"
@@ -291,38 +290,38 @@ def test_custom_template_placeholders_in_header_and_body(tmp_path: Path) -> None
 
 def test_template_without_table_paragraph_still_gets_the_tables(tmp_path: Path) -> None:
     _template_with(tmp_path, drop_table=True)
-    data = render_docx([replace(sample_form(4), template_dir=str(tmp_path))])
+    data = render_docx([sample_form(4)], options=[sample_options(tmp_path)])
     assert len(Document(io.BytesIO(data)).tables) == 2
 
 
 def test_sandbox_escape_is_rejected(tmp_path: Path) -> None:
     path = _template_with(tmp_path, header=["{{ title.__class__ }}"])
     with pytest.raises(RenderError) as caught:
-        render_docx([replace(sample_form(4), template_dir=str(tmp_path))])
+        render_docx([sample_form(4)], options=[sample_options(tmp_path)])
     assert caught.value.file == str(path)
     _template_with(tmp_path, body="{{ title.__class__.__mro__ }}")
     with pytest.raises(RenderError):
-        render_docx([replace(sample_form(4), template_dir=str(tmp_path))])
+        render_docx([sample_form(4)], options=[sample_options(tmp_path)])
 
 
 def test_unknown_field_and_inline_table_are_errors(tmp_path: Path) -> None:
     _template_with(tmp_path, body="{{ no_such_field }}")
     with pytest.raises(RenderError, match="no_such_field"):
-        render_docx([replace(sample_form(4), template_dir=str(tmp_path))])
+        render_docx([sample_form(4)], options=[sample_options(tmp_path)])
     _template_with(tmp_path, body="表：{{ table }}")
     with pytest.raises(RenderError, match="单独"):
-        render_docx([replace(sample_form(4), template_dir=str(tmp_path))])
+        render_docx([sample_form(4)], options=[sample_options(tmp_path)])
 
 
 def test_broken_template_file_is_a_render_error(tmp_path: Path) -> None:
     (tmp_path / "自评表.docx").write_bytes(b"not a zip")
     with pytest.raises(RenderError, match="Word 模板"):
-        render_docx([replace(sample_form(4), template_dir=str(tmp_path))])
+        render_docx([sample_form(4)], options=[sample_options(tmp_path)])
 
 
 def test_missing_template_file_falls_back_to_default(tmp_path: Path) -> None:
-    form = replace(sample_form(4), template_dir=str(tmp_path))
-    assert render_docx([form]) == render_docx([sample_form(4)])
+    assert render_docx([sample_form(4)], options=[sample_options(tmp_path)]) == \
+        render_docx([sample_form(4)])
 
 
 def test_several_forms_each_start_on_a_new_page() -> None:

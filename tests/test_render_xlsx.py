@@ -21,6 +21,8 @@ from openpyxl.utils import get_column_letter
 
 from perfdocs.errors import RenderError
 from perfdocs.forms.grid import Block, Cell, Form
+from perfdocs.layouts.layout import NumberStyle
+from perfdocs.render.xlsx.numberformat import excel_format
 from perfdocs.render.xlsx.writer import render_xlsx, sheet_title
 from tests.conftest import need
 from tests.sample_forms import sample_form
@@ -225,7 +227,8 @@ def test_figures_are_exact_numbers_with_their_format(sheet, package: Package,
             assert raw.get("t") in (None, "n"), position
             assert Decimal(raw.find("m:v", NS).text) == cell.number, position
             assert Decimal(str(sheet[position].value)) == cell.number
-            assert sheet[position].number_format == cell.number_format
+            assert cell.number_style is not None
+            assert sheet[position].number_format == excel_format(cell.number_style)
             checked += 1
     assert checked > 100
 
@@ -233,7 +236,7 @@ def test_figures_are_exact_numbers_with_their_format(sheet, package: Package,
 def test_figures_keep_their_exact_digits() -> None:
     """openpyxl alone would write 97.76 as 97.76000000000001 (via a float)."""
     values = ["97.76", "0.1", "12345678901234.56", "-0.05", "1E+2", "0.000001"]
-    cells = tuple(Cell(i, 0, v, style="number", number=Decimal(v), number_format="0.00")
+    cells = tuple(Cell(i, 0, v, style="number", number=Decimal(v), number_style=NumberStyle())
                   for i, v in enumerate(values))
     form = tiny_form(["x"] * len(values), blocks=(Block(n_rows=len(values), cells=cells),))
     raw = Package(render_xlsx([form])).cells()
@@ -242,7 +245,8 @@ def test_figures_keep_their_exact_digits() -> None:
 
 
 def test_a_non_finite_figure_is_a_render_error() -> None:
-    cells = (Cell(0, 0, "NaN", style="number", number=Decimal("NaN"), number_format="0.00"),)
+    cells = (Cell(0, 0, "NaN", style="number", number=Decimal("NaN"),
+                  number_style=NumberStyle()),)
     form = tiny_form(["x"], blocks=(Block(n_rows=1, cells=cells),))
     with pytest.raises(RenderError, match="数值无效"):
         render_xlsx([form])
@@ -598,10 +602,12 @@ def test_a_title_with_control_characters_is_cleaned() -> None:
 
 
 def test_custom_number_formats_get_their_own_ids() -> None:
-    cells = (Cell(0, 0, "5分", style="number", number=Decimal(5), number_format='General"分"'),
+    cells = (Cell(0, 0, "5分", style="number", number=Decimal(5),
+                  number_style=NumberStyle(trim=True, suffix="分")),
              Cell(1, 0, "1,234.50", style="number", number=Decimal("1234.5"),
-                  number_format="#,##0.00"),
-             Cell(2, 0, "7", style="number", number=Decimal(7), number_format='0"个"'))
+                  number_style=NumberStyle(thousands=True)),
+             Cell(2, 0, "7", style="number", number=Decimal(7),
+                  number_style=NumberStyle(places=0, suffix="个")))
     form = tiny_form(["x"] * 3, blocks=(Block(n_rows=3, cells=cells),))
     data = render_xlsx([form])
     formats = {f.get("formatCode"): int(f.get("numFmtId"))

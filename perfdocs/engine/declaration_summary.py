@@ -1,36 +1,77 @@
 """The official 汇总表 of each unit: each project's 申报表 built under the unit's title,
 rendered in every format in memory, then written.
 
-What the 汇总表 is (its parts, its title, which forms it binds) is the form type's
-(:mod:`perfdocs.forms.summary.declaration`); here each project's forms are built through the
-pipeline, the files are named and written, and a packet gets each project's pages apart.
+What the layout says of the 汇总表 (its title, which forms it binds) is read in
+:mod:`perfdocs.forms.summary.declaration`; here each project's forms are built through the
+pipeline (each with its Word template and fields), the files are named and written, and a
+packet gets each project's pages apart.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from perfdocs.forms.summary.declaration import (
-    FORMATS,
-    Collected,
-    DeclarationSummary,
-    ProjectForms,
-    bound_kinds,
-    summary_title,
-)
+from perfdocs.forms.summary.declaration import FORMATS, bound_kinds, summary_title
 
 if TYPE_CHECKING:
-    from perfdocs.engine.pipeline import Prepared
+    from perfdocs.engine.pipeline import BuiltForm, Prepared
+    from perfdocs.forms.grid import Form
     from perfdocs.loading.settings import Settings
     from perfdocs.render.pdf.fonts import FontChoice
 
 
+@dataclass(frozen=True)
+class ProjectForms:
+    """One project's forms in the 汇总表 (the first project's carry the title line)."""
+
+    path: str
+    name: str
+    built: tuple[BuiltForm, ...]
+
+    @property
+    def forms(self) -> tuple[Form, ...]:
+        """The forms' grids, each carrying the title as its heading."""
+        return tuple(one.form for one in self.built)
+
+
+@dataclass(frozen=True)
+class DeclarationSummary:
+    """The 汇总表 of one 实施单位 and 年度."""
+
+    unit: str
+    year: int
+    title: str
+    projects: tuple[ProjectForms, ...]
+
+    @property
+    def built(self) -> list[BuiltForm]:
+        """Every bound form in order, with its render options."""
+        return [one for project in self.projects for one in project.built]
+
+    @property
+    def forms(self) -> list[Form]:
+        """Every bound form's grid in order, each carrying the title as its heading."""
+        return [one.form for one in self.built]
+
+
+@dataclass(frozen=True)
+class Collected:
+    """The 汇总表 of each unit, and the files left out because they have no 申报 part."""
+
+    summaries: list[DeclarationSummary]
+    left_out: list[str]
+
+
+def _headed(one: BuiltForm, heading: str) -> BuiltForm:
+    return replace(one, form=replace(one.form, heading=heading))
+
+
 def collect(prepared: Iterable[Prepared]) -> Collected:
     """Group projects by (实施单位, 年度) in the order given; build each one's bound forms."""
-    from perfdocs.engine.pipeline import forms_of
+    from perfdocs.engine.pipeline import built_forms
 
     groups: dict[tuple[str, int], list[ProjectForms]] = {}
     titles: dict[tuple[str, int], str] = {}
@@ -43,13 +84,13 @@ def collect(prepared: Iterable[Prepared]) -> Collected:
         key = (project.unit, project.year)
         if key not in titles:
             titles[key] = summary_title(item.layout, project.unit, project.year)
-        forms, _notes = forms_of(item, bound_kinds(item.layout))
-        if not forms:
+        built, _notes = built_forms(item, bound_kinds(item.layout))
+        if not built:
             left_out.append(item.path)
             continue
         heading = titles[key]
         groups.setdefault(key, []).append(ProjectForms(
-            item.path, project.name, tuple(replace(f, heading=heading) for f in forms)))
+            item.path, project.name, tuple(_headed(one, heading) for one in built)))
     summaries = [DeclarationSummary(unit, year, titles[(unit, year)], tuple(projects))
                  for (unit, year), projects in groups.items()]
     return Collected(summaries, left_out)
@@ -67,8 +108,8 @@ def render_summary(summary: DeclarationSummary, settings: Settings, font: FontCh
     """(format, bytes) of the 汇总表 in each format (PDF only with a font)."""
     from perfdocs.engine.pipeline import render_format
 
-    forms = summary.forms
-    return [(fmt, render_format(fmt, forms, settings, font, summary.title))
+    built = summary.built
+    return [(fmt, render_format(fmt, built, settings, font, summary.title))
             for fmt in formats if fmt != "pdf" or font is not None]
 
 
@@ -84,10 +125,10 @@ def bound_parts(summary: DeclarationSummary, settings: Settings, font: FontChoic
     plain = replace(settings, pdf_footer=False)
     parts = []
     for index, project in enumerate(summary.projects):
-        forms = list(project.forms)
+        built = list(project.built)
         if index:
-            forms = [replace(f, heading="") for f in forms]
-        parts.append((project, render_format("pdf", forms, plain, font, project.path)))
+            built = [_headed(one, "") for one in built]
+        parts.append((project, render_format("pdf", built, plain, font, project.path)))
     return parts
 
 

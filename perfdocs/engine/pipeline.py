@@ -8,9 +8,10 @@ only then writes the files atomically.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from perfdocs.errors import (
     Diagnostic,
@@ -19,12 +20,15 @@ from perfdocs.errors import (
     Severity,
     ValidationFailed,
 )
+from perfdocs.forms.grid import Form
+from perfdocs.render.base import FormOptions
 
 if TYPE_CHECKING:
     from perfdocs.compute.calculate import Result
     from perfdocs.layouts.layout import Layout
     from perfdocs.loading.project import Loaded
     from perfdocs.loading.settings import Settings
+    from perfdocs.model.project import Declaration, Evaluation, Project, Revision
     from perfdocs.render.pdf.fonts import FontChoice
 
 SELFEVAL = "自评表"
@@ -43,8 +47,9 @@ class Prepared:
     """perfdocs.toml's [unit] details by label (单位名称, 填报人…), for header/footer lines."""
 
     @property
-    def project(self) -> Any:
-        return self.loaded.project
+    def project(self) -> Project:
+        project: Project = self.loaded.project  # Loaded keeps it untyped for start-up
+        return project
 
     @property
     def path(self) -> str:
@@ -122,54 +127,79 @@ def _layout_asked_by(exc: LayoutError, loaded: Loaded, name: str) -> LayoutError
     return LayoutInvalid(exc.file, [*found, asked])
 
 
-def _section(project: Any, section: str) -> Any:
+def _section(project: Project, section: str) -> Evaluation | Declaration | None:
     return project.evaluation if section == "自评" else project.declaration
 
 
-def forms_of(prepared: Prepared, kinds: tuple[str, ...] | None = None, *,
-             revision: bool = False) -> tuple[list[Any], list[str]]:
-    """The forms a project produces (in layout order), and notes on the ones it cannot.
+@dataclass(frozen=True)
+class BuiltForm:
+    """One built form and what its renderers may use besides the grid (its Word template
+    and the fields a template places), both from the project's layout."""
+
+    form: Form
+    options: FormOptions
+
+
+def built_forms(prepared: Prepared, kinds: tuple[str, ...] | None = None, *,
+                revision: bool = False) -> tuple[list[BuiltForm], list[str]]:
+    """The forms a project produces (in layout order) with their render options, and notes
+    on the forms it cannot have.
 
     ``kinds`` picks forms by name (申报表, 自评表); None means every form of the layout.
     With ``revision`` (perfdocs.toml ``[render] revision``) a corrected project's forms
     carry a line saying which version they are, so a reviewer knows what they hold.
     """
-    from perfdocs.forms import builder
+    from perfdocs.forms import form_type
+    from perfdocs.render.base import FormOptions
 
-    forms: list[Any] = []
+    built: list[BuiltForm] = []
     notes: list[str] = []
-    for kind, form in prepared.layout.forms.items():
+    layout = prepared.layout
+    for kind, form in layout.forms.items():
         if kinds and kind not in kinds:
             continue
         if _section(prepared.project, form.section) is None:
             notes.append(f"{prepared.path}：没有「{form.section}」部分，不生成{kind}")
             continue
-        built = builder(form.builder)(prepared, form)
+        type_ = form_type(form.builder)
+        one = BuiltForm(type_.build(prepared, form),
+                        FormOptions(template_file=form.template, template_dir=layout.folder,
+                                    fields=type_.fields(prepared, form)))
         if revision and prepared.project.revision is not None:
-            built = _with_revision(built, prepared.project.revision)
-        forms.append(built)
+            one = _with_revision(one, prepared.project.revision)
+        built.append(one)
     if kinds:
-        unknown = [k for k in kinds if k not in prepared.layout.forms]
+        unknown = [k for k in kinds if k not in layout.forms]
         for kind in unknown:
-            notes.append(f"版式「{prepared.layout.name}」没有{kind}")
-    return forms, notes
+            notes.append(f"版式「{layout.name}」没有{kind}")
+    return built, notes
 
 
-def revision_text(revision: Any) -> str:
+def forms_of(prepared: Prepared, kinds: tuple[str, ...] | None = None, *,
+             revision: bool = False) -> tuple[list[Form], list[str]]:
+    """The forms alone of :func:`built_forms` (for whoever only reads the grids)."""
+    built, notes = built_forms(prepared, kinds, revision=revision)
+    return [one.form for one in built], notes
+
+
+def revision_text(revision: Revision) -> str:
     """"修订第 2 版（2025-03-01）：原因" — the line printed under a corrected form."""
     return f"修订第 {revision.number} 版（{revision.date.isoformat()}）：{revision.reason}"
 
 
-def _with_revision(form: Any, revision: Any) -> Any:
+def _with_revision(built: BuiltForm, revision: Revision) -> BuiltForm:
     from dataclasses import replace
 
     text = revision_text(revision)
+    form = built.form
     footer = f"{form.footer}\n{text}" if form.footer else text
-    return replace(form, footer=footer, context={**form.context, "revision": text})
+    return BuiltForm(replace(form, footer=footer),
+                     replace(built.options, fields={**built.options.fields, "revision": text}))
 
 
-def build_forms(prepared: Prepared) -> list[Any]:
-    """Every form of one project, ready for any renderer."""
+def build_forms(prepared: Prepared) -> list[Form]:
+    """Every form of one project (the grids alone; :func:`built_forms` adds each one's
+    render options)."""
     return forms_of(prepared)[0]
 
 
@@ -198,20 +228,20 @@ def render_in_memory(prepared: Prepared, settings: Settings, *, formats: tuple[s
     """
     from perfdocs.engine.output import output_path
 
-    forms, notes = forms_of(prepared, kinds, revision=settings.print_revision)
+    built, notes = built_forms(prepared, kinds, revision=settings.print_revision)
     lines = field_lines(prepared) if "pdf" in formats else None
     rendered: list[RenderedForm] = []
-    for form in forms:
-        fields = output_fields(prepared, form)
+    for one in built:
+        fields = output_fields(prepared, one)
         item = RenderedForm(output_path(out, settings.name, fields, ""), [])
         for fmt in formats:
-            data = render_format(fmt, [form], settings, font, prepared.path, lines)
+            data = render_format(fmt, [one], settings, font, prepared.path, lines)
             item.files.append((output_path(out, settings.name, fields, f".{fmt}"), data))
         rendered.append(item)
     return rendered, notes
 
 
-def output_fields(prepared: Prepared, form: Any) -> dict[str, str]:
+def output_fields(prepared: Prepared, built: BuiltForm) -> dict[str, str]:
     """The names [render] name may use for one built form's files (year, unit, project…).
 
     ``status`` asks the same question as ``render`` (where do this project's files go), so
@@ -219,8 +249,8 @@ def output_fields(prepared: Prepared, form: Any) -> dict[str, str]:
     """
     project = prepared.project
     return {"year": str(project.year), "unit": project.unit,
-            "project": form.context.get("project_name", project.name),
-            "department": project.department, "form": form.kind,
+            "project": built.options.fields.get("project_name", project.name),
+            "department": project.department, "form": built.form.kind,
             "layout": prepared.layout.name}
 
 
@@ -240,18 +270,26 @@ def render_project(prepared: Prepared, settings: Settings, *, formats: tuple[str
     return [target for target, _ in files], notes
 
 
-def render_format(fmt: str, forms: list[Any], settings: Settings, font: FontChoice | None,
-                  where: str, lines: dict[str, int] | None = None) -> bytes:
-    """One format's bytes for a list of forms, by the renderer registered for ``fmt``."""
+def render_format(fmt: str, forms: Sequence[BuiltForm | Form], settings: Settings,
+                  font: FontChoice | None, where: str,
+                  lines: Mapping[str, int] | None = None) -> bytes:
+    """One format's bytes for a list of forms, by the renderer registered for ``fmt``.
+
+    A :class:`BuiltForm` brings its render options (Word template, fields); a bare
+    :class:`~perfdocs.forms.grid.Form` is rendered without (the built-in template).
+    """
     from perfdocs.render import FORMATS, renderer
-    from perfdocs.render.base import RenderOptions
+    from perfdocs.render.base import NO_OPTIONS, RenderOptions
 
     if fmt not in FORMATS:
         raise RenderError(f"不支持的格式 {fmt}（可用：{'、'.join(FORMATS)}）", file=where)
+    grids = [f.form if isinstance(f, BuiltForm) else f for f in forms]
     options = RenderOptions(stamp=settings.stamp, font=font,
-                            footer=settings.pdf_footer, where=where, lines=lines or {})
+                            footer=settings.pdf_footer, where=where, lines=lines or {},
+                            forms=[f.options if isinstance(f, BuiltForm) else NO_OPTIONS
+                                   for f in forms])
     try:
-        return renderer(fmt).render(forms, options)
+        return renderer(fmt).render(grids, options)
     except RenderError as exc:
         if exc.file is not None:
             raise

@@ -51,8 +51,10 @@ def write_report(prepared: Prepared, settings: Settings, *, out: Path,
     from perfdocs.forms.report.report import KIND
 
     project = prepared.project
+    evaluation = project.evaluation
+    assert evaluation is not None  # only an evaluated project has a report
     fields = {"year": str(project.year), "unit": project.unit,
-              "project": project.evaluation.printed_name or project.name,
+              "project": evaluation.printed_name or project.name,
               "department": project.department, "form": KIND,
               "layout": prepared.layout.name}
     files = [(output_path(out, settings.name, fields, f".{fmt}"), data)

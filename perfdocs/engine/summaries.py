@@ -17,7 +17,7 @@ from perfdocs.forms import form_type
 from perfdocs.forms.summary.builder import Entry, Summary, summarize
 
 if TYPE_CHECKING:
-    from perfdocs.engine.pipeline import Prepared
+    from perfdocs.engine.pipeline import BuiltForm, Prepared
     from perfdocs.loading.settings import Settings
     from perfdocs.render.pdf.fonts import FontChoice
 
@@ -70,7 +70,7 @@ def render_summaries(prepared: Sequence[Prepared | Entry], settings: Settings, o
 
     planned: list[tuple[Summary, list[tuple[Path, bytes]]]] = []
     for summary in summarize(prepared):
-        form = form_type("summary").build(summary, None)
+        form = summary_form(summary)
         files = [(summary_path(out, summary, f".{fmt}"),
                   render_format(fmt, [form], settings, font, summary.title))
                  for fmt in formats if fmt != "pdf" or font is not None]
@@ -89,8 +89,16 @@ def summary_pdf(summary: Summary, settings: Settings, font: FontChoice, *,
 
     if not footer:
         settings = replace(settings, pdf_footer=False)
-    form = form_type("summary").build(summary, None)
-    return render_format("pdf", [form], settings, font, summary.title)
+    return render_format("pdf", [summary_form(summary)], settings, font, summary.title)
+
+
+def summary_form(summary: Summary) -> BuiltForm:
+    """The summary's form with the fields a Word template may place."""
+    from perfdocs.engine.pipeline import BuiltForm
+    from perfdocs.render.base import FormOptions
+
+    kind = form_type("summary")
+    return BuiltForm(kind.build(summary, None), FormOptions(fields=kind.fields(summary, None)))
 
 
 def write_summary(paths: Sequence[str | Path], settings: Settings, out: Path, *,

@@ -57,6 +57,12 @@ class FormType(Protocol):
         summary) laid out by ``form``, the layout's part for this form."""
         ...
 
+    def fields(self, source: Any, form: FormLayout | None) -> dict[str, str]:
+        """The text fields of the form built from the same arguments as :meth:`build`
+        (``project_name``, ``year``, ``title``…), which a user's Word template may place;
+        the engine hands them to the renderers beside the form."""
+        ...
+
     def recognizes(self, keys: Set[str]) -> bool:
         """Whether a sheet holding these label keys (:attr:`Grid.keys`) is this form; at
         most one type recognises a sheet (a type that is never read back: never)."""

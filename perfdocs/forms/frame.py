@@ -2,13 +2,15 @@
 
 The 自评表, 申报表 and 绩效目标表 differ in their blocks; their title, subtitle and sheet name
 are the layout's Jinja texts rendered with the same fields, and the Form carries the
-layout's widths, fonts and template folder. One place, so a new field reaches every form.
+layout's widths and fonts. One place, so a new field reaches every form. The same fields
+are what a user's Word template may place (the form type's ``fields``, handed to the
+renderers by the engine beside the form).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from perfdocs.forms.grid import Block, Fonts, Form
 from perfdocs.forms.lines import lines_text, project_values
@@ -20,9 +22,9 @@ if TYPE_CHECKING:
 
 
 def title_context(project: Project, layout: Layout, form: FormLayout, kind: str, *,
-                  name: str | None = None) -> dict[str, Any]:
+                  name: str | None = None) -> dict[str, str]:
     """The fields a layout's texts may use, with its title and subtitle rendered."""
-    context: dict[str, Any] = {
+    context: dict[str, str] = {
         "year": str(project.year), "project_name": name or project.name,
         "department": project.department, "unit": project.unit,
         "layout": layout.name, "form": kind}
@@ -38,7 +40,7 @@ def line_sources(project: Project, unit: Mapping[str, str] | None) -> tuple[Mapp
     return (project.filing, unit or {}, project_values(project))
 
 
-def assemble(layout: Layout, form: FormLayout, kind: str, context: dict[str, Any],
+def assemble(layout: Layout, form: FormLayout, kind: str, context: Mapping[str, str],
              blocks: tuple[Block, ...],
              sources: tuple[Mapping[str, str], ...] = ()) -> Form:
     """The checked Form of ``blocks`` with the layout's widths, fonts, sheet name and the
@@ -52,7 +54,6 @@ def assemble(layout: Layout, form: FormLayout, kind: str, context: dict[str, Any
         sheet_name=render_text(form.sheet_name, context, where=_where(layout)),
         fonts=Fonts(fonts.family, fonts.title_size, fonts.subtitle_size, fonts.body_size,
                     fonts.latin),
-        template_dir=layout.folder, template_file=form.template, context=context,
     )
     built.check()
     return built

@@ -4,7 +4,12 @@ A :class:`Form` is built once from a computed project and its layout (see
 :mod:`perfdocs.forms.selfeval.builder`); the xlsx, docx and PDF renderers only translate it. Every
 figure in it is already rounded and already formatted: a renderer never computes, never
 rounds and never decides how a number reads. Spreadsheets additionally receive the exact
-``Decimal`` and an Excel number format so that the cell stays a number.
+``Decimal`` and the layout's number style (places, separators, suffix), which they translate
+into their own number format so that the cell stays a number.
+
+What only a renderer needs from the layout — the Word template, the fields a template
+places — is not in the grid: the engine hands it to the renderers beside the forms
+(:class:`perfdocs.render.base.FormOptions`).
 
 Coordinates are zero-based and local to a :class:`Block`. A block is one table; a form is
 a vertical stack of blocks that share the same columns. Blocks exist because Word and
@@ -17,9 +22,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, Decimal
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from perfdocs.errors import RenderError
+
+if TYPE_CHECKING:
+    from perfdocs.layouts.layout import NumberStyle
 
 CellStyle = Literal["label", "header", "text", "number", "total"]
 """Named cell styles; a renderer maps each to its own font weight and alignment.
@@ -38,7 +46,7 @@ Align = Literal["left", "center", "right"]
 class Cell:
     """One cell of a block, possibly spanning several rows and columns.
 
-    ``text`` is exactly what is printed. ``number`` and ``number_format`` are set only
+    ``text`` is exactly what is printed. ``number`` and ``number_style`` are set only
     for figures, so that a spreadsheet stores a number (never a float: the Decimal is
     written as is) that displays the same as ``text``.
     """
@@ -51,7 +59,9 @@ class Cell:
     style: CellStyle = "text"
     align: Align = "center"
     number: Decimal | None = None
-    number_format: str | None = None
+    number_style: NumberStyle | None = None
+    """How ``text`` was formatted from the figure (the layout's display style), for a
+    spreadsheet's number format."""
     field: str | None = None
     """Where the text came from (e.g. ``自评.绩效指标[3].三级指标``), for messages."""
     joined: bool = False
@@ -177,8 +187,7 @@ class Form:
     """A whole rendered form: heading lines, column widths and the stacked blocks.
 
     ``column_widths`` are relative (any positive numbers); each renderer scales them to
-    its printable width. ``context`` holds the text fields that user templates may
-    place with Jinja (``{{ title }}``, ``{{ project_name }}``…).
+    its printable width.
     """
 
     kind: str
@@ -188,12 +197,6 @@ class Form:
     blocks: tuple[Block, ...]
     sheet_name: str
     fonts: Fonts = field(default_factory=Fonts)
-    template_dir: str | None = None
-    """Folder of the layout, where ``<kind>.docx`` may provide a Word template."""
-    template_file: str | None = None
-    """The Word template the layout names for this form (its ``template`` key, resolved
-    when the layout loaded); tried before ``template_dir``."""
-    context: dict[str, str] = field(default_factory=dict)
     footer: str = ""
     """Lines printed under the table (the layout's footer_lines, a revision note), "\n"-joined."""
     header: str = ""

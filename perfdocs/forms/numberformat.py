@@ -1,7 +1,9 @@
 """How a rounded figure reads on a form, and the matching spreadsheet number format.
 
 The builder formats every figure once; the spreadsheet additionally receives the Decimal
-and an Excel format that displays the same text, so a cell stays a number people can sum.
+and the style, which the Excel renderer turns into a number format that displays the same
+text (:func:`perfdocs.render.xlsx.numberformat.excel_format`), so a cell stays a number
+people can sum.
 """
 
 from __future__ import annotations
@@ -33,27 +35,9 @@ def sheet_value(value: Decimal, style: NumberStyle) -> Decimal:
     """The number a spreadsheet cell stores for ``value``: a percentage as a fraction.
 
     A rate printed "13.04%" is stored as 0.1304 with the format ``0.00%`` (see
-    :func:`excel_format`), so that a reviewer who computes with it in Excel or WPS gets the
-    rate, not a hundred times it, and a percent typed back reads the same. Moving the
-    decimal point (``scaleb``) is exact: nothing is rounded.
+    :func:`perfdocs.render.xlsx.numberformat.excel_format`), so that a reviewer who
+    computes with it in Excel or WPS gets the rate, not a hundred times it, and a percent
+    typed back reads the same. Moving the decimal point (``scaleb``) is exact: nothing is
+    rounded.
     """
     return value.scaleb(-2) if is_percent(style) else value
-
-
-def excel_format(style: NumberStyle) -> str:
-    """The Excel number format that displays :func:`sheet_value` like :func:`format_number`."""
-    if is_percent(style):
-        places = "0" * style.places
-        if style.trim:
-            places = "#" * style.places
-        base = ("#,##0" if style.thousands else "0") + ("." + places if places else "")
-        return base + "%"
-    if style.trim:
-        base = "#,##0.########" if style.thousands else "General"
-    else:
-        base = ("#,##0" if style.thousands else "0") + ("." + "0" * style.places
-                                                        if style.places else "")
-    if style.suffix:
-        quoted = style.suffix.replace('"', "")
-        base = f'{base}"{quoted}"' if base != "General" else f'General"{quoted}"'
-    return base

@@ -87,7 +87,7 @@ def cut_spans(block: Block, starts: Sequence[int]) -> Block:
             text = cell.text if caption or index == 0 else ""
             number = cell.number if index == 0 else None
             out.append(replace(cell, row=top, text=text, rowspan=end - top, number=number,
-                               number_format=cell.number_format if number is not None
+                               number_style=cell.number_style if number is not None
                                else None))
     return Block(block.n_rows, tuple(out), block.repeat_rows, block.min_row_height)
 

@@ -21,6 +21,28 @@ if TYPE_CHECKING:
     from perfdocs.render.pdf.fonts import FontChoice
 
 @dataclass(frozen=True)
+class FormOptions:
+    """What a renderer may use about one form besides its grid, from the layout.
+
+    The engine builds it with the form (:func:`perfdocs.engine.pipeline.built_forms`); only
+    a format that fills a user's template (Word) reads it.
+    """
+
+    template_file: str | None = None
+    """The Word template the layout names for this form (its ``template`` key, resolved
+    when the layout loaded); tried before ``template_dir``."""
+    template_dir: str | None = None
+    """Folder of the layout, where ``<kind>.docx`` may provide a Word template."""
+    fields: Mapping[str, str] = field(default_factory=dict)
+    """The text fields a user's template may place with Jinja (``{{ project_name }}``,
+    ``{{ total }}``…); the form's title, subtitle, kind and footer are added to them."""
+
+
+NO_OPTIONS = FormOptions()
+"""A form without template or fields: the built-in Word template."""
+
+
+@dataclass(frozen=True)
 class RenderOptions:
     """What a run tells every renderer besides the forms themselves."""
 
@@ -35,6 +57,13 @@ class RenderOptions:
     """The file the forms come from, for messages (a glyph the font lacks…)."""
     lines: Mapping[str, int] = field(default_factory=dict)
     """Line of each field in that file (``自评.绩效指标…[1].三级指标`` → 31), for messages."""
+    forms: Sequence[FormOptions] = ()
+    """Each form's :class:`FormOptions`, in the order of the forms (a form beyond the end
+    gets :data:`NO_OPTIONS`)."""
+
+    def of(self, index: int) -> FormOptions:
+        """The options of the form at ``index``."""
+        return self.forms[index] if index < len(self.forms) else NO_OPTIONS
 
 
 class Renderer(Protocol):

@@ -167,12 +167,12 @@ def _outputs(prepared: Prepared, settings: Settings, out: Path | None
     after the forms were made.
     """
     from perfdocs.engine.output import output_path
-    from perfdocs.engine.pipeline import forms_of, output_fields
+    from perfdocs.engine.pipeline import built_forms, output_fields
 
     folder = out if out is not None else settings.out
     try:
         source_time = Path(prepared.path).stat().st_mtime
-        forms, _ = forms_of(prepared, revision=settings.print_revision)
+        forms, _ = built_forms(prepared, revision=settings.print_revision)
     except (OSError, PerfdocsError):
         return ()
     found: list[OutputFile] = []

@@ -225,19 +225,19 @@ class Workbench:
     def render(self, name: str, kind: str, fmt: str) -> tuple[bytes, str]:
         """One form of a saved project file in one format: its bytes and its file name."""
         from perfdocs.engine.output import output_path
-        from perfdocs.engine.pipeline import forms_of, prepare, render_format
+        from perfdocs.engine.pipeline import built_forms, prepare, render_format
 
         if fmt not in output_formats():
             raise InputError(f"不支持的格式 {fmt}")
         prepared = prepare(self.path(name), self.settings)
-        forms, _notes = forms_of(prepared, (kind,), revision=self.settings.print_revision)
+        forms, _notes = built_forms(prepared, (kind,), revision=self.settings.print_revision)
         if not forms:
             raise InputError(f"此项目没有{kind}", file=name)
         font = self.font() if fmt == "pdf" else None
         data = render_format(fmt, forms[:1], self.settings, font, name)
         project = prepared.project
         fields = {"year": str(project.year), "unit": project.unit,
-                  "project": forms[0].context.get("project_name", project.name),
+                  "project": forms[0].options.fields.get("project_name", project.name),
                   "department": project.department, "form": kind,
                   "layout": prepared.layout.name}
         target = output_path(Path("."), self.settings.name, fields, f".{fmt}")

@@ -32,6 +32,12 @@ class DeclarationType:
         assert form is not None  # a project's form is always laid out by its layout
         return build(source, form)
 
+    def fields(self, source: Any, form: FormLayout | None) -> dict[str, str]:
+        from perfdocs.forms.declaration.builder import fields
+
+        assert form is not None
+        return fields(source, form)
+
     def recognizes(self, keys: Set[str]) -> bool:
         # its indicator table is headed 三级指标, without the 自评表's 实际完成值 and 得分
         return "三级指标" in keys and "实际完成值" not in keys and "得分" not in keys

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from perfdocs.forms.declaration.figures import DeclaredFunds, declared_funds
 from perfdocs.forms.frame import assemble, line_sources, title_context
 from perfdocs.forms.grid import Block, Form
-from perfdocs.forms.numberformat import excel_format, format_number, sheet_value
+from perfdocs.forms.numberformat import format_number, sheet_value
 from perfdocs.forms.selfeval.builder import _Rows, put_extra_headings, put_extra_values
 from perfdocs.model.targets import official_text
 
@@ -36,6 +36,11 @@ _FUNDS_AT = "申报.项目资金"
 def build(prepared: Prepared, form: FormLayout) -> Form:
     """The 申报表 of a prepared project (the builder registered as ``declaration``)."""
     return build_declaration(prepared.project, prepared.layout, form, unit=prepared.unit)
+
+
+def fields(prepared: Prepared, form: FormLayout) -> dict[str, str]:
+    """The text fields of a prepared project's 申报表 (for a user's Word template)."""
+    return title_context(prepared.project, prepared.layout, form, KIND)
 
 
 def build_declaration(project: Project, layout: Layout, form: FormLayout | None = None, *,
@@ -116,7 +121,7 @@ def _amount(rows: _Rows, row: int, part: str, value: Decimal | None, style: Numb
         return
     rows.put(row, part, format_number(value, style), rowspan=rowspan, style="number",
              align="right", number=sheet_value(value, style),
-             number_format=excel_format(style), field=field)
+             number_style=style, field=field)
 
 
 def _indicator_block(declaration: Declaration, form: FormLayout) -> Block:

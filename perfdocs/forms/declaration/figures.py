@@ -9,6 +9,7 @@ rules use the same function, so a comparison sees exactly the figure a form prin
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -49,7 +50,7 @@ def declared_funds(declaration: Declaration, form: FormLayout) -> DeclaredFunds:
     )
 
 
-def indicator_counts(tree: dict[str, dict[str, list[object]]]) -> dict[str, int]:
+def indicator_counts(tree: Mapping[str, Mapping[str, Sequence[object]]]) -> dict[str, int]:
     """Number of 三级指标 under each 一级指标, in the order written (for the unit summary)."""
     return {level1: sum(len(items) for items in groups.values())
             for level1, groups in tree.items()}

@@ -32,6 +32,12 @@ class SelfevalType:
         assert form is not None  # a project's form is always laid out by its layout
         return build(source, form)
 
+    def fields(self, source: Any, form: FormLayout | None) -> dict[str, str]:
+        from perfdocs.forms.selfeval.builder import fields
+
+        assert form is not None
+        return fields(source, form)
+
     def recognizes(self, keys: Set[str]) -> bool:
         # its indicator table is headed 三级指标, with 实际完成值 and 得分 (the 申报表 has neither)
         return "三级指标" in keys and ("实际完成值" in keys or "得分" in keys)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from perfdocs.forms.frame import assemble, line_sources, title_context
 from perfdocs.forms.grid import Block, Cell, CellStyle, Form
 from perfdocs.forms.labels import line_capacity, wrap_label
-from perfdocs.forms.numberformat import excel_format, format_number, sheet_value
+from perfdocs.forms.numberformat import format_number, sheet_value
 from perfdocs.model.targets import official_text
 
 if TYPE_CHECKING:
@@ -38,14 +38,14 @@ class _Rows:
 
     def put(self, row: int, part: str, text: str, *, rowspan: int = 1,
             style: CellStyle = "text", align: str = "center", number: Decimal | None = None,
-            number_format: str | None = None, field: str | None = None,
+            number_style: NumberStyle | None = None, field: str | None = None,
             joined: bool = False) -> None:
         span = self.form.span(part)
         if span is None:
             return
         col, width = span
         self.cells.append(Cell(row, col, text, rowspan, width, style, align,  # type: ignore[arg-type]
-                               number, number_format, field, joined))
+                               number, number_style, field, joined))
 
     def label(self, part: str, text: str) -> str:
         """A group name for ``part``, with line breaks at natural points if it must wrap."""
@@ -62,7 +62,7 @@ class _Rows:
             self.put(row, part, "", style=cell_style, align=align)
             return
         self.put(row, part, format_number(value, style), style=cell_style, align=align,
-                 number=sheet_value(value, style), number_format=excel_format(style))
+                 number=sheet_value(value, style), number_style=style)
 
     def fill(self, n_rows: int, n_cols: int) -> None:
         """Cover every grid position no part claimed with an empty cell (a layout gap)."""
@@ -89,12 +89,29 @@ def build_selfeval(project: Project, result: Result, layout: Layout,
     evaluation = project.evaluation
     assert evaluation is not None
     name = evaluation.printed_name or project.name
-    context = title_context(project, layout, form, KIND, name=name)
+    context = selfeval_fields(project, result, layout, form)
+    blocks = (_top_block(project, name, result, form), _indicator_block(result, form))
+    return assemble(layout, form, KIND, context, blocks, line_sources(project, unit))
+
+
+def fields(prepared: Prepared, form: FormLayout) -> dict[str, str]:
+    """The text fields of a prepared project's 自评表 (for a user's Word template)."""
+    assert prepared.result is not None
+    return selfeval_fields(prepared.project, prepared.result, prepared.layout, form)
+
+
+def selfeval_fields(project: Project, result: Result, layout: Layout,
+                    form: FormLayout) -> dict[str, str]:
+    """The 自评表's title fields (its printed 项目名称 as ``project_name``) with the
+    总分 and 评分等级 as printed."""
+    evaluation = project.evaluation
+    assert evaluation is not None
+    context = title_context(project, layout, form, KIND,
+                            name=evaluation.printed_name or project.name)
     context |= {"total": format_number(result.total, form.display.score)
                 if result.total is not None else "",
                 "grade": result.grade}
-    blocks = (_top_block(project, name, result, form), _indicator_block(result, form))
-    return assemble(layout, form, KIND, context, blocks, line_sources(project, unit))
+    return context
 
 
 def _top_block(project: Project, name: str, result: Result, form: FormLayout) -> Block:

@@ -30,6 +30,11 @@ class SummaryType:
 
         return build_summary_form(source)
 
+    def fields(self, source: Any, form: FormLayout | None) -> dict[str, str]:
+        from perfdocs.forms.summary.builder import summary_fields
+
+        return summary_fields(source)
+
     def recognizes(self, keys: Set[str]) -> bool:
         return False  # never read back: it is made from the project files
 

@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from perfdocs.forms.grid import Block, Cell, CellStyle, Fonts, Form
-from perfdocs.forms.numberformat import excel_format, format_number, sheet_value
+from perfdocs.forms.numberformat import format_number, sheet_value
 from perfdocs.layouts.layout import NumberStyle
 
 if TYPE_CHECKING:
@@ -217,7 +217,7 @@ class _Grid:
             return
         number = Decimal(value)
         self.cells.append(Cell(row, col, format_number(number, style), 1, 1, cell_style,
-                               align, sheet_value(number, style), excel_format(style)))  # type: ignore[arg-type]
+                               align, sheet_value(number, style), style))  # type: ignore[arg-type]
 
 
 def build_summary_form(summary: Summary) -> Form:
@@ -311,11 +311,15 @@ def build_summary_form(summary: Summary) -> Form:
         column_widths=tuple(widths), blocks=(Block(t + 1, tuple(g.cells), repeat_rows=2),),
         sheet_name=KIND, fonts=Fonts(fonts.family, fonts.title_size, fonts.subtitle_size,
                                      Decimal(8)),
-        context={"title": summary.title, "unit": summary.unit, "year": str(summary.year),
-                 "form": KIND},
     )
     form.check()
     return form
+
+
+def summary_fields(summary: Summary) -> dict[str, str]:
+    """The text fields of the 一览表 (for a user's Word template)."""
+    return {"title": summary.title, "unit": summary.unit, "year": str(summary.year),
+            "form": KIND}
 
 
 def _two_lines(text: str) -> str:

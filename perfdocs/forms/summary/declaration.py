@@ -9,54 +9,20 @@ Only projects that have a 申报 part can appear; the others are returned as ``l
 the caller to name on the terminal. perfdocs' one-row-per-project table is a different
 thing, the 项目绩效一览表 (:mod:`perfdocs.forms.summary.builder`).
 
-This module holds what the 汇总表 is (its parts, title and bound forms);
-:mod:`perfdocs.engine.declaration_summary` builds each project's forms into it, renders
-and writes it.
+This module holds what the layout says of the 汇总表 (its title, the forms it binds);
+:mod:`perfdocs.engine.declaration_summary` builds each project's forms under the title,
+renders and writes it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from perfdocs.forms.grid import Form
     from perfdocs.layouts.layout import Layout
 
 DECLARATION = "申报"
 FORMATS = ("pdf", "docx", "xlsx")
-
-
-@dataclass(frozen=True)
-class ProjectForms:
-    """One project's forms in the 汇总表 (the first project's carry the title line)."""
-
-    path: str
-    name: str
-    forms: tuple[Form, ...]
-
-
-@dataclass(frozen=True)
-class DeclarationSummary:
-    """The 汇总表 of one 实施单位 and 年度."""
-
-    unit: str
-    year: int
-    title: str
-    projects: tuple[ProjectForms, ...]
-
-    @property
-    def forms(self) -> list[Form]:
-        """Every bound form in order, each carrying the title as its heading."""
-        return [form for project in self.projects for form in project.forms]
-
-
-@dataclass(frozen=True)
-class Collected:
-    """The 汇总表 of each unit, and the files left out because they have no 申报 part."""
-
-    summaries: list[DeclarationSummary]
-    left_out: list[str]
 
 
 def summary_title(layout: Layout, unit: str, year: int) -> str:

@@ -32,6 +32,12 @@ class TargetType:
         assert form is not None  # a project's form is always laid out by its layout
         return build(source, form)
 
+    def fields(self, source: Any, form: FormLayout | None) -> dict[str, str]:
+        from perfdocs.forms.target.builder import fields
+
+        assert form is not None
+        return fields(source, form)
+
     def recognizes(self, keys: Set[str]) -> bool:
         # its table is headed 三级目标 (the 申报表 and 自评表 say 三级指标)
         return "三级目标" in keys and "三级指标" not in keys

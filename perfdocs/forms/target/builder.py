@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from perfdocs.forms.frame import assemble, line_sources, title_context
 from perfdocs.forms.grid import Block, Form
-from perfdocs.forms.numberformat import excel_format, format_number, sheet_value
+from perfdocs.forms.numberformat import format_number, sheet_value
 from perfdocs.forms.selfeval.builder import _Rows, put_extra_headings, put_extra_values
 from perfdocs.forms.target.figures import TargetFunds, target_funds
 from perfdocs.model.targets import official_text
@@ -56,6 +56,11 @@ _AT = "申报"
 def build(prepared: Prepared, form: FormLayout) -> Form:
     """The 绩效目标表 of a prepared project (the builder registered as ``target``)."""
     return build_target(prepared.project, prepared.layout, form, unit=prepared.unit)
+
+
+def fields(prepared: Prepared, form: FormLayout) -> dict[str, str]:
+    """The text fields of a prepared project's 绩效目标表 (for a user's Word template)."""
+    return title_context(prepared.project, prepared.layout, form, form.kind or KIND)
 
 
 def build_target(project: Project, layout: Layout, form: FormLayout | None = None, *,
@@ -145,7 +150,7 @@ def _amount(rows: _Rows, row: int, part: str, value: Decimal | None, form: FormL
         return
     rows.put(row, part, format_number(value, style), style="number", align="right",
              number=sheet_value(value, style),
-             number_format=excel_format(style), field=field)
+             number_style=style, field=field)
 
 
 def _target_block(project: Project, declaration: Declaration, form: FormLayout) -> Block:

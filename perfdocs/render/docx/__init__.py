@@ -20,7 +20,8 @@ class DocxRenderer:
     def render(self, forms: Sequence[Form], options: RenderOptions) -> bytes:
         from perfdocs.render.docx.writer import render_docx
 
-        return render_docx(forms, stamp=options.stamp)
+        return render_docx(forms, stamp=options.stamp,
+                           options=[options.of(i) for i in range(len(forms))])
 
 
 RENDERER = DocxRenderer()

@@ -43,6 +43,7 @@ from perfdocs.errors import RenderError
 from perfdocs.forms.grid import Block, Cell, Form, is_heading, scaled_widths
 from perfdocs.forms.pages import cut_spans, page_starts, split_pages
 from perfdocs.layouts.templating import render_text
+from perfdocs.render.base import NO_OPTIONS, FormOptions
 from perfdocs.render.docx.template import (
     add_page_numbers,
     build_default_template,
@@ -86,16 +87,19 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 """Characters XML 1.0 cannot hold; a stray one from a pasted text must not break Word."""
 
 
-def render_docx(forms: Sequence[Form], *, stamp: datetime = DEFAULT_STAMP) -> bytes:
+def render_docx(forms: Sequence[Form], *, stamp: datetime = DEFAULT_STAMP,
+                options: Sequence[FormOptions] = ()) -> bytes:
     """The .docx of ``forms``, each from a new page; the same bytes for the same input.
 
-    The first form's template supplies the package: styles, page settings and page
-    headers/footers (rendered with the first form's fields). Later forms contribute the
-    body of their own template, starting on a new page.
+    ``options`` gives each form's template and fields, in order (none: the built-in
+    template). The first form's template supplies the package: styles, page settings and
+    page headers/footers (rendered with the first form's fields). Later forms contribute
+    the body of their own template, starting on a new page.
     """
     if not forms:
         raise RenderError("没有要写入 Word 文档的表单")
-    first_where, first_data = _template(forms[0])
+    chosen = [options[i] if i < len(options) else NO_OPTIONS for i in range(len(forms))]
+    first_where, first_data = _template(forms[0], chosen[0])
     doc = _open(first_where, first_data)
     body = doc.element.body
     sect = body.find(_SECT)
@@ -109,18 +113,18 @@ def render_docx(forms: Sequence[Form], *, stamp: datetime = DEFAULT_STAMP) -> by
     _ensure_cell_style(doc)
     current_mode(doc)
     add_page_numbers(doc)
-    _fill_headers_footers(doc, forms[0], first_where)
+    _fill_headers_footers(doc, _context(forms[0], chosen[0]), first_where)
 
     for index, form in enumerate(forms):
         where, data = first_where, first_data
         if index:
-            where, data = _template(form)
+            where, data = _template(form, chosen[index])
         if where == first_where:
             elements = pristine if index == len(forms) - 1 else [deepcopy(e) for e in pristine]
         else:
             elements = [child for child in _open(where, data).element.body
                         if child.tag != _SECT]
-        elements = _fill_body(elements, form, where, page)
+        elements = _fill_body(elements, form, _context(form, chosen[index]), where, page)
         if form.heading and (index == 0 or forms[index - 1].heading != form.heading):
             elements.insert(0, _heading_paragraph(form))
         if index and elements:
@@ -146,14 +150,14 @@ MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
 """A Word template with a logo is some hundred KB."""
 
 
-def _template(form: Form) -> tuple[str, bytes]:
+def _template(form: Form, options: FormOptions) -> tuple[str, bytes]:
     """Where the form's template is (for messages) and its bytes.
 
     Read anew on every render: the user may be editing it in Word between two runs.
     """
-    candidates = [Path(form.template_file)] if form.template_file else []
-    if form.template_dir:
-        candidates.append(Path(form.template_dir) / f"{form.kind}.docx")
+    candidates = [Path(options.template_file)] if options.template_file else []
+    if options.template_dir:
+        candidates.append(Path(options.template_dir) / f"{form.kind}.docx")
     for path in candidates:
         if path.exists():
             from perfdocs.errors import InputError
@@ -207,15 +211,14 @@ def _twips(value: str) -> int:
 # -- template paragraphs ---------------------------------------------------------------
 
 
-def _context(form: Form) -> dict[str, str]:
-    """The fields a template may place: the form's context and its heading lines."""
-    return form.context | {"title": form.title, "subtitle": form.subtitle,
-                           "kind": form.kind, "footer": form.footer}
+def _context(form: Form, options: FormOptions) -> dict[str, str]:
+    """The fields a template may place: the form's fields and its heading lines."""
+    return {**options.fields, "title": form.title, "subtitle": form.subtitle,
+            "kind": form.kind, "footer": form.footer}
 
 
-def _fill_headers_footers(doc: Any, form: Form, where: str) -> None:
+def _fill_headers_footers(doc: Any, context: dict[str, str], where: str) -> None:
     """Render the placeholders of every page header and footer part of the package."""
-    context = _context(form)
     for rel in doc.part.rels.values():
         if rel.reltype in _HEADER_FOOTER and not rel.is_external:
             for paragraph in list(rel.target_part.element.iter(_P)):
@@ -243,13 +246,13 @@ def _define_styles(doc: Any, element: Any) -> None:
             known.add(name)
 
 
-def _fill_body(elements: list[Any], form: Form, where: str, page: _Page) -> list[Any]:
+def _fill_body(elements: list[Any], form: Form, context: dict[str, str], where: str,
+               page: _Page) -> list[Any]:
     """Render the template body for ``form``; the ``{{ table }}`` paragraph becomes tables.
 
     A template without ``{{ table }}`` still gets the tables, after its last paragraph:
     a user who deleted the line must not lose the form.
     """
-    context = _context(form)
     placeholders = [p for element in elements for p in list(element.iter(_P))
                     if _fill_paragraph(p, context, where)]
     lead = _lead(elements, placeholders[0] if placeholders else None)

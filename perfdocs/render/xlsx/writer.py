@@ -44,6 +44,7 @@ from perfdocs.forms.grid import PAGE_NUMBER, Block, Cell, Form, scaled_widths
 from perfdocs.forms.pages import cut_spans, page_starts
 from perfdocs.render.office import theme_xml
 from perfdocs.render.reproducible import DEFAULT_STAMP
+from perfdocs.render.xlsx.numberformat import excel_format
 
 SHEET_WIDTH = Decimal(100)
 """Total width of a form's columns in Excel width units (characters of the default font)."""
@@ -307,7 +308,8 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
 
     def put(cell: Cell, row: int, size: Decimal, bold: bool, ruled: int) -> None:
         """Write ``cell`` at sheet ``row`` (1-based): value, look, merge, covered borders."""
-        number_format = cell.number_format if cell.number is not None else None
+        number_format = (excel_format(cell.number_style)
+                         if cell.number is not None and cell.number_style is not None else None)
         xf = styles.look(family, size, bold, cell.align, number_format, ruled)
         line = grid[row - 1]
         ref = f"{letters[cell.col]}{row}"
