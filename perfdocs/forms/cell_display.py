@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any
 
 GENERAL_DIGITS = 15
 """Significant digits Excel keeps of a number: a float's noise below them is not shown."""
@@ -44,7 +43,7 @@ def float_decimal(value: float) -> Decimal:
     return Decimal(format(value, f".{GENERAL_DIGITS}g"))
 
 
-def number_of(value: Any) -> Decimal | None:
+def number_of(value: object) -> Decimal | None:
     """The exact figure a numeric cell holds (None for text, dates, booleans, non-finite)."""
     if isinstance(value, bool) or value is None:
         return None
@@ -64,7 +63,7 @@ def number_of(value: Any) -> Decimal | None:
         return None
 
 
-def shown(value: Any, number_format: str | None) -> Shown | None:
+def shown(value: object, number_format: str | None) -> Shown | None:
     """What a numeric cell shows; None when ``value`` is not a number (text is shown as is).
 
     A format this module cannot read (a date, a fraction) shows the plain figure.

@@ -14,10 +14,11 @@ the docx and the PDF alike).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from perfdocs.layouts.layout import LineItem
+    from perfdocs.model.project import Project
 
 GAP = "\u3000" * 4
 """Between two items of a line: four ideographic spaces, as typed forms space them."""
@@ -32,7 +33,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
 """Names a value may be found under when the layout asks for another (填报单位 = 单位名称)."""
 
 
-def project_values(project: Any) -> dict[str, str]:
+def project_values(project: Project) -> dict[str, str]:
     """The values a project's own header gives (the last resort for a line's field)."""
     return {"实施单位": project.unit, "主管部门": project.department,
             "项目名称": project.name, "年度": str(project.year)}

@@ -36,6 +36,7 @@ from perfdocs.loading.source import Loc
 from perfdocs.model.numbers import NumberError, bounded, parse_decimal
 
 if TYPE_CHECKING:
+    from openpyxl.workbook.workbook import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
     from perfdocs.layouts.layout import FormLayout
@@ -104,7 +105,7 @@ def label_key(text: str) -> str:
 # --- reading a workbook safely -------------------------------------------------------------
 
 
-def open_workbook(path: Path) -> tuple[Any, Any]:
+def open_workbook(path: Path) -> tuple[Workbook, Workbook]:
     """Open ``path`` with openpyxl after the checks that keep a hostile file harmless.
 
     Returns the workbook twice: with the values Excel last computed, and with the formulas.
@@ -292,7 +293,7 @@ class Anchor:
     col: int
     last_row: int
     last_col: int
-    value: Any
+    value: object
     text: str
     key: str
     figure: Decimal | None = None
@@ -315,7 +316,7 @@ class Anchor:
         return self.figure
 
 
-def cell_number(value: Any) -> Decimal | None:
+def cell_number(value: object) -> Decimal | None:
     """A Decimal from a cell value, never through binary floating point arithmetic.
 
     openpyxl hands numbers over as Python floats; their ``repr`` is the shortest text that
@@ -346,7 +347,7 @@ def cell_number(value: Any) -> Decimal | None:
     return number if number.is_finite() else None
 
 
-def cell_text(value: Any) -> str:
+def cell_text(value: object) -> str:
     """The text a cell shows: strings as typed, figures in plain decimal, dates as ISO."""
     if value is None:
         return ""

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from perfdocs.loading.project import Loaded
     from perfdocs.loading.settings import Settings
     from perfdocs.loading.yamlfile import PlannedEdit
+    from perfdocs.model.project import Project
 
 AMOUNT_KEYS = {"年初预算数", "全年预算数", "全年执行数", "合计", "财政资金", "其他资金",
                "当年财政拨款", "上年结转资金", "项目总预算", "项目当年预算", "同名项目上年预算额",
@@ -72,7 +73,7 @@ class Merge:
     names: dict[Loc, str] = field(default_factory=dict)
     """Each indicator's 三级指标 by its location, to name a change inside it."""
 
-    def revision_hint(self, project: Any, today: date) -> str:
+    def revision_hint(self, project: Project, today: date) -> str:
         """The 修订 entry to add: the next version, today, and what changed."""
         number = project.revision.number + 1 if project.revision is not None else 2
         labels = list(dict.fromkeys(self.label(c.loc) for c in self.changes))
@@ -350,7 +351,7 @@ def _similar(a: str, b: str) -> bool:
     return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
-def _number(value: Any) -> Decimal | None:
+def _number(value: object) -> Decimal | None:
     from perfdocs.model.numbers import parse_decimal
 
     if value is None:
@@ -361,7 +362,7 @@ def _number(value: Any) -> Decimal | None:
         return None
 
 
-def _date(value: Any) -> str:
+def _date(value: object) -> str:
     import re
 
     text = normalize_text(str(value))
@@ -383,13 +384,13 @@ def _squeeze(text: str) -> str:
     return "".join(normalize_text(text).split())
 
 
-def _shown(value: Any) -> str:
+def _shown(value: object) -> str:
     if isinstance(value, Decimal):
         return format(value, "f")
     return str(value).strip() if value is not None else ""
 
 
-def _like(old: Any, text: str) -> Any:
+def _like(old: object, text: str) -> Any:  # a ruamel scalar string (untyped)
     """``text`` written the way the file wrote the value it replaces (quotes, ``|`` block)."""
     from ruamel.yaml.scalarstring import LiteralScalarString, ScalarString
 

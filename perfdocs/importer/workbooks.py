@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from perfdocs.layouts.layout import FormLayout, Layout
     from perfdocs.loading.project import Loaded
     from perfdocs.loading.settings import Settings
+    from perfdocs.loading.yamlfile import Style
 
 _REVISION = re.compile(r"^修订第\s*(\d+)\s*版\s*[（(]\s*([^（()）\n]+?)\s*[)）]\s*[:：]\s*(.*)",
                        re.DOTALL | re.MULTILINE)
@@ -419,7 +420,7 @@ def dump_project(tree: dict[str, Any], files: list[str], notes: Iterable[str] = 
     return emit(tree, yaml_style(flow, above), head=head)
 
 
-def yaml_style(flow: Iterable[Loc] = (), above: dict[Loc, list[str]] | None = None) -> Any:
+def yaml_style(flow: Iterable[Loc] = (), above: dict[Loc, list[str]] | None = None) -> Style:
     """How imported figures and texts are written (also into an existing file, ``--into``):
     targets and amounts double-quoted, narratives as ``|`` blocks."""
     from perfdocs.loading.yamlfile import Style

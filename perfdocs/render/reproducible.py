@@ -13,7 +13,10 @@ import io
 import re
 import zipfile
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 DEFAULT_STAMP = datetime(2000, 1, 1, 0, 0, 0)
 """The moment written into a package when a caller names none (the shipped Word templates;
@@ -43,7 +46,7 @@ def normalize_zip(data: bytes, stamp: datetime = DEFAULT_STAMP) -> bytes:
     return out.getvalue()
 
 
-def stamp_pdf(canvas: Any, stamp: datetime) -> None:
+def stamp_pdf(canvas: Canvas, stamp: datetime) -> None:
     """Make ``canvas`` write ``stamp`` as the PDF's CreationDate and ModDate.
 
     reportlab's invariant mode (needed for a fixed document id) writes 2000-01-01 unless

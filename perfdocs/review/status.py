@@ -142,11 +142,11 @@ def _row(name: str, raw: dict[str, Any], found: tuple[Diagnostic, ...],
     )
 
 
-def _plain(value: Any) -> str | None:
+def _plain(value: object) -> str | None:
     return str(value).strip() or None if isinstance(value, (str, int)) else None
 
 
-def _year(value: Any) -> int | None:
+def _year(value: object) -> int | None:
     digits = str(value).replace("年", "").strip() if value is not None else ""
     return int(digits) if digits.isdigit() else None
 

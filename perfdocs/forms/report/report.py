@@ -15,6 +15,7 @@ on the 自评表). Word output fills the layout's ``自评报告.docx`` with it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +32,7 @@ FUND_ROWS = {"total": "年度资金总额", "appropriation": "其中：当年财
              "carried_over": "上年结转资金", "other": "其他资金"}
 
 
-def _formatter(form: FormLayout) -> Any:
+def _formatter(form: FormLayout) -> Callable[[Decimal | None, str], str]:
     from perfdocs.forms.numberformat import format_number
 
     display = form.display
@@ -51,7 +52,7 @@ def _lost(item: IndicatorResult) -> Decimal | None:
     return weight - item.score
 
 
-def report_context(prepared: Prepared, settings: Settings) -> dict[str, Any]:
+def report_context(prepared: Prepared, settings: Settings) -> dict[str, object]:
     """Everything the template may place: figures formatted as on the 自评表, and texts."""
     from perfdocs.layouts.layout import selfeval_form
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Set
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from perfdocs.forms.base import SheetRead
 
@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from perfdocs.forms.changes import Change, Version
     from perfdocs.forms.grid import Form
     from perfdocs.forms.sheet import Grid, SheetProblems
+    from perfdocs.forms.summary.builder import Summary
     from perfdocs.layouts.layout import FormLayout
     from perfdocs.loading.source import Loc
 
@@ -25,12 +26,12 @@ class SummaryType:
     section: str | None = None
     reads_back = False
 
-    def build(self, source: Any, form: FormLayout | None) -> Form:
+    def build(self, source: Summary, form: FormLayout | None) -> Form:
         from perfdocs.forms.summary.builder import build_summary_form
 
         return build_summary_form(source)
 
-    def fields(self, source: Any, form: FormLayout | None) -> dict[str, str]:
+    def fields(self, source: Summary, form: FormLayout | None) -> dict[str, str]:
         from perfdocs.forms.summary.builder import summary_fields
 
         return summary_fields(source)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from perfdocs.forms.grid import Block, Cell, CellStyle, Fonts, Form
 from perfdocs.forms.numberformat import format_number, sheet_value
@@ -335,7 +335,7 @@ def _num(style: CellStyle) -> CellStyle:
     return "total" if style == "total" else "number"
 
 
-def describe(summary: Summary) -> dict[str, Any]:
+def describe(summary: Summary) -> dict[str, object]:
     """The summary's figures as plain values (for messages and tests)."""
     return {"unit": summary.unit, "year": summary.year, "projects": len(summary.rows),
             "年度资金申请总额": summary.totals.annual, "全年预算数": summary.totals.budget,

@@ -4,11 +4,12 @@ reader. Its part, 申报, is compared by the 申报表's diff section."""
 from __future__ import annotations
 
 from collections.abc import Set
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from perfdocs.forms.base import SheetRead
 
 if TYPE_CHECKING:
+    from perfdocs.engine.pipeline import Prepared
     from perfdocs.errors import Diagnostic
     from perfdocs.forms.base import Tree
     from perfdocs.forms.changes import Change, Version
@@ -26,13 +27,13 @@ class TargetType:
     section: str | None = "申报"
     reads_back = True
 
-    def build(self, source: Any, form: FormLayout | None) -> Form:
+    def build(self, source: Prepared, form: FormLayout | None) -> Form:
         from perfdocs.forms.target.builder import build
 
         assert form is not None  # a project's form is always laid out by its layout
         return build(source, form)
 
-    def fields(self, source: Any, form: FormLayout | None) -> dict[str, str]:
+    def fields(self, source: Prepared, form: FormLayout | None) -> dict[str, str]:
         from perfdocs.forms.target.builder import fields
 
         assert form is not None

@@ -22,7 +22,6 @@ import re
 import zipfile
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
 
 from perfdocs.errors import RenderError
 
@@ -68,7 +67,7 @@ def _unescape_tags(xml: str) -> str:
     return _TAG.sub(lambda m: html.unescape(m.group(0)), xml)
 
 
-def _escaped(value: Any) -> Any:
+def _escaped(value: object) -> object:
     """``value`` with every string escaped for WordprocessingML text (recursively)."""
     if isinstance(value, str):
         text = (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
@@ -81,7 +80,7 @@ def _escaped(value: Any) -> Any:
     return value
 
 
-def fill_docx(template: bytes, context: Mapping[str, Any], *, where: str,
+def fill_docx(template: bytes, context: Mapping[str, object], *, where: str,
               stamp: datetime) -> bytes:
     """The .docx ``template`` with its tags filled from ``context``; same input, same bytes."""
     from lxml import etree
@@ -95,7 +94,7 @@ def fill_docx(template: bytes, context: Mapping[str, Any], *, where: str,
     except (zipfile.BadZipFile, KeyError, UnicodeDecodeError) as exc:
         raise RenderError(f"不是有效的 Word 模板（.docx）：{exc}", file=where) from None
     prepared = _unescape_tags(_block_tags(_block_tags(_join_runs(xml), "tr", "tr"), "p", "p"))
-    rendered = render_text(prepared, _escaped(dict(context)), where=where)
+    rendered = render_text(prepared, {k: _escaped(v) for k, v in context.items()}, where=where)
     try:
         etree.fromstring(rendered.encode("utf-8"))
     except etree.XMLSyntaxError as exc:

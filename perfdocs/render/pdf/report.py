@@ -19,7 +19,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from perfdocs._compat import start_page
 from perfdocs.errors import RenderError
@@ -78,7 +78,7 @@ class _Bold(Paragraph):
         canv.restoreState()
 
 
-def _paragraph(p: Any, font: str, width: float, *, in_table: bool = False) -> Any:
+def _paragraph(p: Any, font: str, width: float, *, in_table: bool = False) -> Paragraph:
     text = _paragraph_text(p)
     size, bold = _look(p)
     if in_table:
@@ -97,15 +97,15 @@ def _paragraph(p: Any, font: str, width: float, *, in_table: bool = False) -> An
     return (_Bold if bold else Paragraph)(markup, style)
 
 
-def _table(tbl: Any, font: str, width: float) -> Any:
+def _table(tbl: Any, font: str, width: float) -> Flowable:
     grid = [int(c.get(f"{_W}w") or 0) for c in tbl.findall(f"{_W}tblGrid/{_W}gridCol")]
     total = sum(grid) or 1
     widths = [width * g / total for g in grid] if grid else None
-    rows: list[list[Any]] = []
+    rows: list[list[list[Paragraph] | str]] = []
     spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
     repeat = 0
     for r, tr in enumerate(tbl.findall(f"{_W}tr")):
-        row: list[Any] = []
+        row: list[list[Paragraph] | str] = []
         if tr.find(f"{_W}trPr/{_W}tblHeader") is not None and r == repeat:
             repeat += 1
         for tc in tr.findall(f"{_W}tc"):
@@ -171,7 +171,7 @@ def docx_to_pdf(docx: bytes, font_choice: FontChoice, *, footer: bool = True,
                           "请改写该处文字，或在 perfdocs.toml 的 [fonts] pdf 中指定含有这些字符的"
                           "字体", file=where)
     width = A4[0] - 2 * MARGIN
-    story: list[Any] = []
+    story: list[Flowable] = []
     for child in doc.element.body:
         if child.tag == f"{_W}p":
             story.append(_paragraph(child, font, width))

@@ -137,7 +137,7 @@ def render_pdf(forms: Sequence[Form], *, font: FontChoice, footer: bool = True,
         bottomMargin=MARGIN, title=title, author="perfdocs", subject=subject,
         creator="perfdocs", invariant=1, initialFontName=font_name,
     )
-    story: list[Any] = []
+    story: list[Flowable] = []
     for i, form in enumerate(forms):
         if i:
             story.append(PageBreak())
@@ -447,13 +447,13 @@ def _markup(text: str, font_name: str = "", bold: bool = False) -> str:
                    for is_latin, part in _runs(text)).replace("\n", "<br/>")
 
 
-def _form_story(form: Form, font_name: str, *, heading: str = "") -> list[Any]:
+def _form_story(form: Form, font_name: str, *, heading: str = "") -> list[Flowable]:
     """Heading (when given), title, subtitle and the stacked block grids of one form."""
     fonts = form.fonts
     title_size = _pt(fonts.title_size)
     sub_size = _pt(fonts.subtitle_size)
     body = _pt(fonts.body_size)
-    story: list[Any] = []
+    story: list[Flowable] = []
     title_style = ParagraphStyle(
         "perfdocs-title", fontName=font_name, fontSize=title_size,
         leading=title_size * 1.3, alignment=TA_CENTER, wordWrap="CJK",
@@ -603,7 +603,7 @@ class _Grid(Flowable):
                 return fit
         return at
 
-    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         heights = self.heights
         used = 0.0
         fit = 0
