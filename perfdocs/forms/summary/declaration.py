@@ -5,8 +5,8 @@ project's 绩效目标申报表, one after another, each as the project's own fo
 summed: the 汇总表 binds the declarations under the unit's title. Its title and the forms it
 binds come from the layout's ``[summary]`` section.
 
-Only projects that have a 申报 part can appear; the others are returned as ``left_out`` for
-the caller to name on the terminal. perfdocs' one-row-per-project table is a different
+Only projects that have a 申报 part can appear; the others are left out, for the caller to
+name on the terminal. perfdocs' one-row-per-project table is a different
 thing, the 项目绩效一览表 (:mod:`perfdocs.forms.summary.builder`).
 
 This module holds what the layout says of the 汇总表 (its title, the forms it binds);
