@@ -48,8 +48,7 @@ class Prepared:
 
     @property
     def project(self) -> Project:
-        project: Project = self.loaded.project  # Loaded keeps it untyped for start-up
-        return project
+        return self.loaded.project
 
     @property
     def path(self) -> str:
