@@ -135,6 +135,21 @@ def test_an_unreachable_scheduler_is_one_chinese_line(
     assert not (tmp_path / "out").exists()
 
 
+def test_a_scheduler_without_workers_is_one_chinese_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import perfdocs.engine.cluster as cluster
+
+    monkeypatch.setattr(cluster, "CONNECT_TIMEOUT", 1.0)
+    with distributed.LocalCluster(n_workers=0, processes=False, protocol="tcp",
+                                  dashboard_address=None) as empty:
+        address = empty.scheduler_address
+        code, out, err = _run("render", "a.yaml", "--out", str(tmp_path / "out"),
+                              "--executor", "dask", "--scheduler", address)
+    assert code == 1 and out == ""
+    assert err.startswith(f"--scheduler {address}: 错误: Dask 调度器上没有工作节点")
+    assert "Traceback" not in err
+
+
 @pytest.mark.parametrize(("args", "says"), [
     (("--executor", "dask"), "需要 --scheduler"),
     (("--executor", "dask", "--scheduler", "调度器"), "不是调度器地址"),

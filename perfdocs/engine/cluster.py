@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -193,6 +194,9 @@ def _reason(exc: BaseException) -> str:
 
 def connect(address: str, timeout: float) -> Any:
     """A ``distributed.Client`` of the scheduler at ``address``, checked (see the class)."""
+    if os.name == "nt":  # paths travel as /… (shipping.py): a Windows client cannot map them
+        raise PerfdocsError("--executor dask 目前只能在 Linux 或 macOS 上使用（工作节点也须如此）；"
+                            "Windows 上请用 --jobs 在本机并行生成", file="--executor dask")
     try:
         import distributed
     except ImportError:
