@@ -230,3 +230,84 @@ def test_help_does_not_import_dask() -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "[]"
+
+
+class _Lost(Exception):
+    """What a future of a task lost with its worker raises (FutureCancelledError, KilledWorker)."""
+
+
+class _Future:
+    def __init__(self, value: object, lost: bool) -> None:
+        self.value, self.lost = value, lost
+
+    def result(self) -> object:
+        if self.lost:
+            raise _Lost("perfdocs-x-0 cancelled for reason: already forgotten")
+        return self.value
+
+    def cancel(self) -> None:
+        pass
+
+
+class _Client:
+    """A cluster whose first ``losses`` submitted tasks are lost with their worker."""
+
+    def __init__(self, losses: int) -> None:
+        self.losses, self.keys = losses, []
+
+    def scatter(self, data: list[object], **_kw: object) -> list[_Future]:
+        return [_Future(data[0], False)]
+
+    def submit(self, _fn: object, _placed: object, task: object, item: object,
+               _parcel: object, *, key: str, pure: bool) -> _Future:
+        from perfdocs.engine.shipping import Returned
+
+        self.keys.append(key)
+        lost = len(self.keys) <= self.losses
+        return _Future(Returned(True, task(item)), lost)  # type: ignore[operator]
+
+    def nthreads(self) -> dict[str, int]:
+        return {"w1": 1}
+
+    def cancel(self, _futures: object) -> None:
+        pass
+
+    def run(self, *_args: object) -> dict[str, object]:
+        return {}
+
+
+def _double(item: int) -> int:
+    return item * 2
+
+
+def _executor(client: _Client) -> object:
+    from perfdocs.engine.cluster import DaskExecutor
+
+    executor = object.__new__(DaskExecutor)
+    executor.address, executor._client = "tcp://127.0.0.1:1", client
+    return executor
+
+
+def test_tasks_lost_with_a_worker_are_sent_again_in_order() -> None:
+    from perfdocs.engine.shipping import Shipping
+
+    client = _Client(losses=2)
+    shipping = Shipping(reads=lambda _item: [])
+    results = list(_executor(client).map(_double, [1, 2, 3, 4, 5, 6],  # type: ignore[attr-defined]
+                                         shipping=shipping))
+    assert results == [2, 4, 6, 8, 10, 12]
+    assert any(key.endswith("-0-1") for key in client.keys)  # item 0 sent a second time
+
+
+def test_a_cluster_that_keeps_losing_tasks_stops_the_run_with_a_chinese_line() -> None:
+    from perfdocs.engine.cluster import RESENDS
+    from perfdocs.engine.shipping import Shipping
+    from perfdocs.errors import PerfdocsError
+
+    client = _Client(losses=10_000)
+    with pytest.raises(PerfdocsError) as raised:
+        list(_executor(client).map(_double, [1, 2],  # type: ignore[attr-defined]
+                                   shipping=Shipping(reads=lambda _item: [])))
+    assert "Dask 集群未能完成此文件" in raised.value.message
+    assert "already forgotten" in raised.value.message
+    assert len({key.rsplit("-", 1)[1] for key in client.keys}) == RESENDS + 1

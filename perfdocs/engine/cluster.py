@@ -92,54 +92,61 @@ class DaskExecutor:
         on its worker are written here, all of a task's together, before its result is
         given.
         """
-        from perfdocs.engine.shipping import forget, pack_item, pack_run, run_shipped
+        from perfdocs.engine.shipping import forget, pack_item, pack_run
 
         if shipping is None:
             raise ValueError("a task sent to a Dask cluster needs its Shipping")
         client = self._live()
-        run = uuid.uuid4().hex
-        bundle = _scattered(client, pack_run(shipping, run, initializer, initargs))
+        sent = _Sent(client, pack_run(shipping, uuid.uuid4().hex, initializer, initargs), task)
         window = self.workers * IN_FLIGHT_PER_JOB
-        pending: deque[tuple[Item, Any, bool]] = deque()
+        pending: deque[_Pending] = deque()
         here = _Here(task, initializer, initargs)
         try:
             for index, item in enumerate(items):
                 answer = known(item) if known is not None else None
+                parcel = pack_item(shipping, item) if answer is None else None
+                if answer is None and parcel is None:
+                    answer = here(item)
                 if answer is not None:
-                    pending.append((item, answer, True))
+                    pending.append(_Pending(item, index, None, answer, done=True))
                 else:
-                    parcel = pack_item(shipping, item)
-                    if parcel is None:
-                        pending.append((item, here(item), True))
-                    else:
-                        future = client.submit(run_shipped, bundle, task, item, parcel,
-                                               key=f"perfdocs-{run}-{index}", pure=False)
-                        pending.append((item, future, False))
+                    assert parcel is not None
+                    pending.append(_Pending(item, index, parcel, sent.submit(item, parcel, index)))
                 while len(pending) >= window:
-                    yield self._settle(*pending.popleft())
+                    yield self._settle(pending.popleft(), pending, sent)
             while pending:
-                yield self._settle(*pending.popleft())
+                yield self._settle(pending.popleft(), pending, sent)
         finally:
-            for _item, future, done in pending:
-                if not done:
-                    future.cancel()
-            _quietly(lambda: client.cancel([bundle]))
-            _quietly(lambda: client.run(forget, run))
+            for entry in pending:
+                if not entry.done:
+                    entry.value.cancel()
+            _quietly(sent.drop)
+            _quietly(lambda: client.run(forget, sent.bundle.run))
 
-    def _settle(self, item: Any, value: Any, done: bool) -> Any:
-        """The result of one item: its remote answer waited for, its files written here."""
-        if done:
-            return value
+    def _settle(self, entry: _Pending, pending: deque[_Pending], sent: _Sent) -> Any:
+        """The result of one item: its remote answer waited for, its files written here.
+
+        A task lost with its worker (killed, out of memory, the shipped inputs gone with
+        it) is sent again with everything still pending, the inputs placed anew, up to
+        :data:`RESENDS` times; then the run stops with a message naming the file.
+        """
+        if entry.done:
+            return entry.value
         from perfdocs.engine.shipping import Returned
 
-        try:
-            answer: Returned = value.result()
-        except PerfdocsError:
-            raise
-        except Exception as exc:
-            raise PerfdocsError(f"Dask 集群未能完成此文件（{_reason(exc)}）：请检查调度器 "
-                                f"{self.address} 和各工作节点是否仍在运行",
-                                file=_name(item)) from None
+        while True:
+            try:
+                answer: Returned = entry.value.result()
+                break
+            except PerfdocsError:
+                raise
+            except Exception as exc:
+                if sent.resends >= RESENDS:
+                    raise PerfdocsError(
+                        f"Dask 集群未能完成此文件（{_reason(exc)}）：请检查调度器 "
+                        f"{self.address} 和各工作节点是否仍在运行", file=_name(entry.item)
+                    ) from None
+                sent.again([entry, *(e for e in pending if not e.done)])
         if not answer.ok:
             raise answer.value
         if answer.written:
@@ -149,6 +156,48 @@ class DaskExecutor:
 
             write_set([(Path(path), data) for path, data in answer.written])
         return answer.value
+
+
+RESENDS = 3
+"""How many times a run sends its pending tasks again after losing them with a worker."""
+
+
+class _Pending:
+    """One item of a run, in input order: its answer, or the future that will give it."""
+
+    def __init__(self, item: Any, index: int, parcel: Any, value: Any, *,
+                 done: bool = False) -> None:
+        self.item, self.index, self.parcel, self.value, self.done = (
+            item, index, parcel, value, done)
+
+
+class _Sent:
+    """A run's shipped inputs on the cluster and how its tasks are submitted."""
+
+    def __init__(self, client: Any, bundle: Any, task: Callable[[Any], Any]) -> None:
+        self.client, self.bundle, self.task = client, bundle, task
+        self.resends = 0
+        self.placed = _scattered(client, bundle)
+
+    def submit(self, item: Any, parcel: Any, index: int) -> Any:
+        from perfdocs.engine.shipping import run_shipped
+
+        key = f"perfdocs-{self.bundle.run}-{index}-{self.resends}"
+        return self.client.submit(run_shipped, self.placed, self.task, item, parcel,
+                                  key=key, pure=False)
+
+    def again(self, entries: Sequence[_Pending]) -> None:
+        """Place the inputs anew and send ``entries`` again (their futures were lost)."""
+        self.resends += 1
+        for entry in entries:
+            _quietly(entry.value.cancel)
+        _quietly(self.drop)
+        self.placed = _scattered(self.client, self.bundle)
+        for entry in entries:
+            entry.value = self.submit(entry.item, entry.parcel, entry.index)
+
+    def drop(self) -> None:
+        self.client.cancel([self.placed])
 
 
 class _Here:
