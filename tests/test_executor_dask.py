@@ -311,3 +311,33 @@ def test_a_cluster_that_keeps_losing_tasks_stops_the_run_with_a_chinese_line() -
     assert "Dask 集群未能完成此文件" in raised.value.message
     assert "already forgotten" in raised.value.message
     assert len({key.rsplit("-", 1)[1] for key in client.keys}) == RESENDS + 1
+
+
+def test_a_symlinked_layout_folder_resolves_on_the_worker_as_here(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``[layouts] paths`` naming a symlink: the worker gets the link too, so the layout is
+    found at the real folder's path, as a local run finds it."""
+    from perfdocs.engine import batch, shipping
+    from perfdocs.loading.settings import Settings
+
+    client = f"/perfdocs-client-{uuid.uuid4().hex}"
+    layout = PACKAGE_TEMPLATES / "shanghai-2024"
+    files = [(f"{client}/共享/版式/本单位/{p.relative_to(layout).as_posix()}", p.read_bytes())
+             for p in sorted(layout.rglob("*")) if p.is_file()]
+    settings = Settings(layout="本单位", layout_paths=(f"{client}/单位/版式",), formats=("html",))
+    options = batch.Options(settings, ("html",), None, Path(f"{client}/单位/out"), None, None,
+                            False)
+    monkeypatch.setattr(shipping, "work_folder", lambda: str(tmp_path.resolve() / "worker"))
+    run = uuid.uuid4().hex
+    bundle = shipping.Bundle(run, uuid.uuid4().hex, f"{client}/单位", tuple(files),
+                             ((f"{client}/单位/版式", f"{client}/共享/版式"),),
+                             (f"{client}/单位/版式",), shipping.fingerprint(), (),
+                             batch._init, (options,))
+    parcel = shipping.Parcel(((f"{client}/单位/a.yaml", SMALL_PROJECT.encode()),), (), (), ())
+    try:
+        answer = shipping.run_shipped(bundle, batch._task, "a.yaml", parcel)
+    finally:
+        shipping.forget(run)
+        batch._init(None)  # type: ignore[arg-type]
+    assert answer.ok and answer.value.failure is None, answer.value
+    assert answer.value.layout_folder == f"{client}/共享/版式/本单位"
