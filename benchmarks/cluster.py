@@ -48,6 +48,7 @@ def _render(files: list[Path], out: Path, *extra: str) -> dict[str, float]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(
         p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)}
     env.pop("SOURCE_DATE_EPOCH", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # users' installs have their bytecode
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "perfdocs", "render", *map(str, files),
