@@ -211,3 +211,29 @@ def test_report_command(tmp_path: Path) -> None:
     assert code == 0, output
     written = sorted(p.name for p in tmp_path.rglob("*.*"))
     assert written == ["技能评价业务工作经费-自评报告.docx", "技能评价业务工作经费-自评报告.pdf"]
+
+
+NATIONAL = ROOT / "data" / "national-2020" / "社区居家养老服务补助.yaml"
+
+
+@pytest.mark.parametrize("path", [SKILLS, NATIONAL], ids=["bare-rates", "rates-with-%"])
+def test_percent_said_once(path: Path) -> None:
+    """A 执行率 reads with exactly one "%": the sentences say it once whatever the layout's
+    suffix, and each rate column puts it either on the heading (执行率(%)) or on the figures
+    (89.90%), never both (national-2020 prints rates with "%", shanghai-2024 bare)."""
+    pypdf = pytest.importorskip("pypdf")
+    prepared = prepare(path, SETTINGS)
+    rate = prepared.result.execution_rate
+    rendered = dict(render_report(prepared, SETTINGS, _font()))
+    paragraphs, tables = _docx_text(rendered["docx"])
+    text = "".join(paragraphs)
+    said = f"预算执行率 {rate:.2f}%。"
+    assert "%%" not in text and text.count(said) == 2, (said, text)
+    funds, conclusion = tables[0], tables[-1]
+    assert funds[5] == "年度资金总额"
+    for heading, cell in ((funds[4], funds[9]), (conclusion[2], conclusion[6])):
+        assert cell.rstrip("%") == f"{rate:.2f}"
+        assert (heading + cell).count("%") == 1, (heading, cell)
+    reader = pypdf.PdfReader(io.BytesIO(rendered["pdf"]))
+    pdf = re.sub(r"\s+", "", "".join(p.extract_text() or "" for p in reader.pages))
+    assert "%%" not in pdf and pdf.count(said.replace(" ", "")) == 2

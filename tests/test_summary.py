@@ -198,3 +198,18 @@ def test_overview_command_writes_xlsx_pdf_and_docx(tmp_path: Path) -> None:
     assert TITLE in text and "汇总表" not in text
     for figure in ("86,000,000.00", "4,358,177.00", "90,358,177.00", "99.58", "92.85"):
         assert figure in text
+
+
+def test_overview_says_percent_once() -> None:
+    """The 一览表's 执行率 column carries "%" once: on the heading when the layout prints
+    rates bare (shanghai-2024: 执行率(%) over 98.54), on the figures when they carry their
+    own (national-2020: 执行率 over 89.90%)."""
+    for folder in ("2024", "national-2020"):
+        files = sorted(str(p) for p in (DATA_2024.parent / folder).glob("*.yaml"))
+        (s,) = summarize(prepare_all(files, Settings()))
+        (block,) = build_summary_form(s).blocks
+        heading = next(c for c in block.cells if c.row == 1 and c.text.startswith("执行率"))
+        figures = [c.text for c in block.cells if c.row > 1 and c.col == heading.col]
+        assert len(figures) == len(files) + 1  # each project and the 合计 row
+        for cell in figures:
+            assert cell and (heading.text + cell).count("%") == 1, (folder, heading.text, cell)

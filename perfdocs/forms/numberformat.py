@@ -31,6 +31,36 @@ def is_percent(style: NumberStyle) -> bool:
     return style.suffix.strip() == "%"
 
 
+PERCENT_MARKS = ("(%)", "（%）", "%")
+"""How a heading says its column is in percent: 执行率(%), 执行率（%）, 执行率%."""
+
+
+def percent_text(value: Decimal, style: NumberStyle) -> str:
+    """A rate in a sentence: the style's places, then exactly one "%" (89.90%).
+
+    A layout may print its rates bare under a "执行率(%)" heading or with a "%" of their own;
+    a sentence has no heading, so it always says "%", once, whatever the style's suffix.
+    """
+    bare = style.model_copy(update={"suffix": ""})
+    return format_number(value, bare) + "%"
+
+
+def rate_heading(label: str, style: NumberStyle) -> str:
+    """The heading of a column of rates printed in ``style``, so that "%" appears once.
+
+    Rates printed with their own "%" (89.90%) take the heading without a percent mark
+    (执行率); bare rates (89.90) take one: the label's own (执行率（%）) or "(%)".
+    """
+    base = label.rstrip()
+    for mark in PERCENT_MARKS:
+        if base.endswith(mark):
+            base = base[: -len(mark)].rstrip()
+            break
+    if is_percent(style):
+        return base
+    return label.rstrip() if base != label.rstrip() else base + "(%)"
+
+
 def sheet_value(value: Decimal, style: NumberStyle) -> Decimal:
     """The number a spreadsheet cell stores for ``value``: a percentage as a fraction.
 

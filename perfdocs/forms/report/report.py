@@ -54,6 +54,7 @@ def _lost(item: IndicatorResult) -> Decimal | None:
 
 def report_context(prepared: Prepared, settings: Settings) -> dict[str, object]:
     """Everything the template may place: figures formatted as on the 自评表, and texts."""
+    from perfdocs.forms.numberformat import percent_text, rate_heading
     from perfdocs.layouts.layout import selfeval_form
 
     project = prepared.project
@@ -78,6 +79,9 @@ def report_context(prepared: Prepared, settings: Settings) -> dict[str, object]:
              for key, label in FUND_ROWS.items() if (line := lines.get(key)) is not None]
     total_line = lines.get("total")
     rate = fmt(result.execution_rate, "rate")
+    rate_style = form.display.rate
+    said_rate = (percent_text(result.execution_rate, rate_style)
+                 if result.execution_rate is not None else "")
 
     groups: list[dict[str, Any]] = []
     deviations: list[dict[str, Any]] = []
@@ -127,12 +131,12 @@ def report_context(prepared: Prepared, settings: Settings) -> dict[str, object]:
                      f"本报告依据项目{project.year}年度绩效自评表，说明项目绩效目标的完成情况。"),
         "funds": (f"{project.year}年度项目年初预算数 {initial or '—'} {unit}，全年预算数 "
                   f"{budget or '—'} {unit}，全年执行数 {executed or '—'} {unit}，"
-                  f"预算执行率 {rate or '—'}%。"),
+                  f"预算执行率 {said_rate or '—'}。"),
         "goals": f"项目年度总体目标：{evaluation.goals.expected}",
         "deviations": (f"共有 {len(deviations)} 项指标未得满分，各项偏差原因及改进措施如下。"
                        if deviations else "各项绩效指标均得满分，无偏差需要说明。"),
         "conclusion": (f"经自评，项目总分 {total or '—'} 分，评分等级为「{grade or '—'}」，"
-                       f"预算执行率 {rate or '—'}%。"),
+                       f"预算执行率 {said_rate or '—'}。"),
         "other": "无。",
     }
     text = {attr: given[attr] or generated[attr] for attr in PARAGRAPHS}
@@ -145,6 +149,8 @@ def report_context(prepared: Prepared, settings: Settings) -> dict[str, object]:
                     "year": str(project.year), "layout": prepared.layout.name},
         "date": f"{day.year}年{day.month}月{day.day}日",
         "money_unit": unit,
+        "headings": {"rate": rate_heading("执行率", rate_style),
+                     "budget_rate": rate_heading("预算执行率", rate_style)},
         "funds": funds,
         "execution": {"rate": rate, "weight": fmt(result.execution_weight, "weight"),
                       "score": fmt(result.execution_score, "score")},

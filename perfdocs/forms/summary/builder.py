@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from perfdocs.forms.grid import Block, Cell, CellStyle, Fonts, Form
-from perfdocs.forms.numberformat import format_number, sheet_value
+from perfdocs.forms.numberformat import format_number, rate_heading, sheet_value
 from perfdocs.layouts.layout import NumberStyle
 
 if TYPE_CHECKING:
@@ -259,6 +259,8 @@ def build_summary_form(summary: Summary) -> Form:
                     g.text(1, col + i, _two_lines(name), style="header")
                 g.text(1, col + len(level1), _two_lines(spec.label("indicator_total", unit)),
                        style="header")
+            elif key == "rate":  # "%" once: on the heading or on the figures
+                g.text(1, col, rate_heading(spec.label(key, unit), rate_style), style="header")
             else:
                 g.text(1, col, spec.label(key, unit), style="header")
             col += len(widths_of[key])

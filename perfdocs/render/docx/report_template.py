@@ -133,7 +133,7 @@ def _body() -> list[str]:
         _subheading("（二）项目资金安排与使用情况"),
         _para("{{ text.funds }}", indent=True, after=60),
         _table(["项目", f"年初预算数（{money}）", f"全年预算数（{money}）",
-                f"全年执行数（{money}）", "执行率(%)"],
+                f"全年执行数（{money}）", "{{ headings.rate }}"],
                ["{{ row.label }}", "{{ row.initial }}", "{{ row.budget }}",
                 "{{ row.executed }}", "{{ row.rate }}"],
                "funds", [14, 11, 11, 11, 8],
@@ -166,7 +166,7 @@ def _body() -> list[str]:
 
         _heading("四、自评结论"),
         _para("{{ text.conclusion }}", indent=True, after=60),
-        _table(["总分", "评分等级", "预算执行率(%)", "执行率得分"],
+        _table(["总分", "评分等级", "{{ headings.budget_rate }}", "执行率得分"],
                ["{{ row.total }}", "{{ row.grade }}", "{{ row.rate }}", "{{ row.score }}"],
                "conclusion", [1, 1, 1, 1], aligns=["center"] * 4),
 
