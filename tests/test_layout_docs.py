@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -69,18 +70,21 @@ def test_layout_new_makes_a_loadable_variant(tmp_path: Path) -> None:
         assert example in text, example
 
 
-def test_uncommented_examples_work(tmp_path: Path) -> None:
+@pytest.mark.parametrize("parent", ["national-2020", "shanghai-2024"])
+def test_uncommented_examples_work(tmp_path: Path, parent: str) -> None:
     """Removing the # of the 自评表's examples gives a layout with a 备注 column, a signature
     line, 20 points by steps and exclusive grades: every example is valid as written."""
-    assert _new(tmp_path, "v")[0] == 0
+    assert _new(tmp_path, "v", "--from", parent)[0] == 0
     toml = tmp_path / "templates" / "v" / "layout.toml"
     text = toml.read_text(encoding="utf-8")
     head, _, tail = text.partition("# ---- 自评表 ----")
     tail = re.sub(r"(?m)^# (?=[\[a-z])", "", tail)
-    tail = tail.replace("execution_weight = 20", "execution_weight = 10")
     toml.write_text(head + tail, encoding="utf-8")
     form = read_layout(toml.parent).form("自评表")
-    assert form.title == "某省财政项目支出绩效自评表"
+    # 20 points, and the top step scores all 20: a fully executed budget gets full marks.
+    assert form.scoring.execution_weight == 20
+    assert form.scoring.step_score(Decimal(100)) == 20
+    assert form.title.startswith("某省") and form.title.endswith("项目支出绩效自评表")
     assert [e.field for e in form.extra_columns] == ["备注"]
     assert form.scoring.execution_rule == "steps" and len(form.scoring.execution_steps) == 3
     assert form.scoring.grades[0].inclusive is False
@@ -173,3 +177,16 @@ def test_readme_guide_snippets_make_a_working_variant(tmp_path: Path) -> None:
     assert prepared.result.execution_score == 7 and prepared.result.total == 93
     forms, _ = forms_of(prepared, ("自评表",))
     assert "填报日期：2024年3月10日" in forms[0].footer
+
+
+def test_layout_new_default_parent_is_the_readme_s(tmp_path: Path) -> None:
+    """README's guide starts a province from national-2020; so does `layout new` without
+    --from, and its --help says so."""
+    guide = _guide()
+    assert "layout new mysheng-2025 --from national-2020" in guide
+    assert "默认就是 `national-2020`" in guide
+    assert _new(tmp_path, "plain")[0] == 0
+    text = (tmp_path / "templates" / "plain" / "layout.toml").read_text(encoding="utf-8")
+    assert 'extends = "national-2020"' in text
+    shown = CliRunner().invoke(main, ["layout", "new", "--help"]).output
+    assert re.search(r"national-2020", shown) and "shanghai-2024" not in shown

@@ -199,6 +199,9 @@ template = "mine.docx"
     ('execution_rule = "steps"\n[[forms."自评表".scoring.execution_steps]]\nmin = 60\nscore = 5\n'
      '[[forms."自评表".scoring.execution_steps]]\nmin = 80\nscore = 7\n',
      "forms.自评表.scoring.execution_steps", "从高到低"),
+    ('execution_weight = 20\nexecution_rule = "steps"\n[[forms."自评表".scoring.execution_steps]]\n'
+     'min = 100\nscore = 10\n[[forms."自评表".scoring.execution_steps]]\nmin = 80\nscore = 7\n',
+     "forms.自评表.scoring.execution_steps[1].score", "应等于 execution_weight（20）"),
     ('execution_from = "rounded"\n', "forms.自评表.scoring.execution_from",
      '应为 "printed" 或 "exact"'),
 ])
@@ -208,3 +211,20 @@ def test_step_faults_name_the_key(tmp_path: Path, scoring: str, key: str, words:
         read_layout(folder)
     found = [(d.field, d.message) for d in info.value.diagnostics]
     assert any(field == key and words in message for field, message in found), found
+
+
+def test_top_step_below_the_weight_is_refused_at_its_line(tmp_path: Path) -> None:
+    """`layout new`'s examples once paired a 20-point weight with steps topping at 10:
+    100 % execution would have scored 10 of 20 without a word. The fault is named with
+    file:line at load, in the same pass as the layout's other faults."""
+    text = ('extends = "national-2020"\n[forms."自评表".scoring]\nexecution_weight = 20\n'
+            'execution_rule = "steps"\n[[forms."自评表".scoring.execution_steps]]\n'
+            'min = 100\nscore = 10\n[forms."自评表".rounding]\nrate = { places = 9 }\n')
+    folder = variant(tmp_path, text)
+    with pytest.raises(LayoutInvalid) as info:
+        read_layout(folder)
+    found = {d.field: d for d in info.value.diagnostics}
+    top = found["forms.自评表.scoring.execution_steps[1].score"]
+    assert top.severity == "error" and "得不到满分" in top.message
+    assert top.line == 7 and top.file and top.file.endswith("layout.toml")
+    assert any("rounding" in (field or "") for field in found)  # one pass, every fault

@@ -1,4 +1,4 @@
-"""``perfdocs layout new NAME --from shanghai-2024``: a variant layout folder to edit.
+"""``perfdocs layout new NAME --from national-2020``: a variant layout folder to edit.
 
 A province's form is usually a known layout with a few changes. The new folder holds one
 layout.toml with ``extends`` and, commented out, the changes people make most often (the
@@ -19,6 +19,10 @@ from perfdocs.cli.common import guarded, settings_of
 if TYPE_CHECKING:
     from perfdocs.layouts.layout import Layout
 
+DEFAULT_PARENT = "national-2020"
+"""A new province's layout starts from the national form (财预〔2020〕10号), which every
+province's form is a variant of; shanghai-2024 carries Shanghai's own rounding and labels."""
+
 NAME_PATTERN = r"^[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9_.\-\u4e00-\u9fff]{0,63}$"
 
 
@@ -29,7 +33,7 @@ def layout_group() -> None:
 
 @layout_group.command("new")
 @click.argument("name")
-@click.option("--from", "parent", default="shanghai-2024", show_default=True, metavar="版式",
+@click.option("--from", "parent", default=DEFAULT_PARENT, show_default=True, metavar="版式",
               help="以哪个版式为基础（新版式只写与它不同之处）。")
 @click.option("--dir", "folder", default="templates", show_default=True, metavar="DIR",
               help="新版式放在哪个文件夹下（./templates 会被自动找到）。")

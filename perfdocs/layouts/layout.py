@@ -310,6 +310,17 @@ class Scoring(_Section):
             if step.score > self.execution_weight:
                 problems.append((f"execution_steps[{index + 1}].score",
                                  f"不能大于 execution_weight（{weight}）"))
+        if self.execution_steps:
+            # The top step is what a fully executed budget scores: below the 分值 every
+            # project would lose points it cannot win back (a weight raised to 20 while
+            # the steps still top at 10). No rule seen anywhere does that on purpose.
+            top_index, top = max(enumerate(self.execution_steps, start=1),
+                                 key=lambda pair: (pair[1].min, pair[1].inclusive))
+            if top.score < self.execution_weight:
+                problems.append((f"execution_steps[{top_index}].score",
+                                 f"最高一档（min = {plain_number(top.min)}）的得分"
+                                 f"（{plain_number(top.score)}）应等于 execution_weight"
+                                 f"（{weight}）：否则执行率 100% 也得不到满分"))
         bounds = [(s.min, s.inclusive) for s in self.execution_steps]
         if bounds != sorted(bounds, reverse=True) or len(set(bounds)) != len(bounds):
             problems.append(("execution_steps", "须按 min 从高到低排列，且各档的 min 不能相同"))
