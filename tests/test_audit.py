@@ -117,3 +117,14 @@ def test_own_sheet_in_wan_yuan_from_yuan_amounts_is_clean(tmp_path: Path) -> Non
     wb.save(slipped)
     found = _findings(slipped)
     assert any("印的年度资金总额执行率是 99.90" in m for m in found.values()), found
+
+
+def test_undefined_rate_printed_as_a_dash_is_not_a_finding(tmp_path: Path) -> None:
+    """national-2020 prints "—" for the 执行率 of a row with nothing budgeted (其他资金
+    0 / 0, display.zero_budget_rate): `check` on its own workbook must not ask for 0.00%."""
+    from tests.conftest import ROOT
+
+    example = ROOT / "data" / "national-2020" / "社区居家养老服务补助.yaml"
+    (sheet,) = [p for p in _render(example, tmp_path) if p.stem.endswith("自评表")]
+    findings = _findings(sheet)
+    assert not any("执行率" in message for message in findings.values()), findings

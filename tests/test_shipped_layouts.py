@@ -54,7 +54,7 @@ def test_national_selfeval_figures() -> None:
     assert funds[3][-6:] == ["300.00", "320.00", "301.77", "10.00", "94.30%", "9.43"]
     assert funds[4][-6:] == ["300.00", "300.00", "283.52", "—", "94.51%", "—"]
     assert funds[5][-6:] == ["0.00", "20.00", "18.25", "—", "91.25%", "—"]
-    assert funds[6][-6:] == ["0.00", "0.00", "0.00", "—", "0.00%", "—"]
+    assert funds[6][-6:] == ["0.00", "0.00", "0.00", "—", "—", "—"]  # 0 / 0: no rate
     assert scores(form) == ["15.00", "9.00", "10.00", "5.00", "9.62", "20.00", "7.50", "10.00"]
     assert rows(form, 1)[-1][:3] == ["总分", "100.00", "95.55"]
     assert form.title == "项目支出绩效自评表" and form.subtitle == "（2023年度）"  # type: ignore[attr-defined]
@@ -215,3 +215,37 @@ def test_a_variant_drops_a_parent_column_with_an_empty_span(tmp_path: Path) -> N
         encoding="utf-8")
     form = read_layout(folder).form("自评表")
     assert form.span("initial") is None and form.span("funds_row_label") == (1, 3)
+
+
+def _rate_of_row(form: object, label: str) -> str:
+    """The 执行率 printed on the 项目资金 row ``label`` of a 自评表."""
+    top = form.blocks[0]  # type: ignore[attr-defined]
+    heading = next(c for c in top.cells if c.text.startswith("执行率"))
+    row = next(c.row for c in top.cells if c.text == label)
+    return next(c.text for c in top.cells if c.row == row and c.col == heading.col)
+
+
+@pytest.mark.parametrize(("path", "other", "carried"), [
+    # national-2020 (no seed): 其他资金 0 / 0 has no quotient → its not-applicable dash;
+    # 上年结转资金 18.25 / 20.00 = 91.25 %.
+    (DATA / "national-2020" / "社区居家养老服务补助.yaml", "—", "91.25%"),
+    # seed 000 (shanghai-2024) prints 0.00 on its 0 / 0 rows: the default, unchanged.
+    (DATA / "2024" / "技能评价业务经费.yaml", "0.00", "0.00"),
+])
+def test_rate_of_a_row_with_nothing_budgeted(path: Path, other: str, carried: str) -> None:
+    """An undefined 执行率 (全年预算数 0) prints as the layout's display.zero_budget_rate."""
+    form = built(path)
+    assert _rate_of_row(form, "其他资金") == other
+    assert _rate_of_row(form, "上年结转资金") == carried
+
+
+def test_zero_budget_rate_is_a_layout_setting(tmp_path: Path) -> None:
+    """A variant of national-2020 may print the undefined rate blank instead."""
+    folder = tmp_path / "blank-2020"
+    folder.mkdir()
+    (folder / "layout.toml").write_text(
+        'extends = "national-2020"\n[forms."自评表".display]\nzero_budget_rate = ""\n',
+        encoding="utf-8")
+    layout = read_layout(folder)
+    assert layout.form("自评表").display.zero_budget_rate == ""
+    assert load_layout("shanghai-2024").form("自评表").display.zero_budget_rate is None

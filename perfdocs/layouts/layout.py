@@ -136,6 +136,9 @@ class Display(_Section):
     """Print the 执行率 of the 其中 rows too (the 2020/2021 forms leave it blank)."""
     sub_row_score: str | None = None
     """What the 其中 rows print under 得分 (default: ``not_applicable``)."""
+    zero_budget_rate: str | None = None
+    """What a row whose 全年预算数 is 0 prints under 执行率, whose quotient is undefined
+    (default: 0 in the ``rate`` style, as seed 000 prints 0.00; national-2020: "—")."""
 
 
 class FontSpec(_Section):

@@ -184,6 +184,8 @@ def _sheet_figures(imported: Imported, form: FormLayout,
         if figure.kind == "rate":
             line = lines.get(figure.row)
             correct = line.rate if line is not None else None
+            if line is not None and line.budget == 0 and figure.value is None:
+                continue  # nothing budgeted: a form may leave the rate blank or "—"
             if line is not None and _rate_holds(figure.value, line, form):
                 correct = figure.value
             label = f"{ROWS.get(figure.row, '')}执行率"

@@ -143,7 +143,11 @@ def _top_block(project: Project, name: str, result: Result, form: FormLayout) ->
         rows.figure(r, "budget", line.budget if line else None, disp.money, align="right")
         rows.figure(r, "executed", line.executed if line else None, disp.money, align="right")
         shown_rate = line.rate if line and (key == "total" or disp.sub_row_rate) else None
-        rows.figure(r, "rate", shown_rate, disp.rate)
+        if shown_rate is not None and line and line.budget == 0 \
+                and disp.zero_budget_rate is not None:  # nothing budgeted: no quotient
+            rows.put(r, "rate", disp.zero_budget_rate, style="number")
+        else:
+            rows.figure(r, "rate", shown_rate, disp.rate)
         if key == "total":
             rows.figure(r, "execution_weight", result.execution_weight, disp.weight)
             rows.figure(r, "execution_score", result.execution_score, disp.score)
