@@ -51,6 +51,7 @@ from perfdocs.loading.source import Loc, Node
 
 if TYPE_CHECKING:
     from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap
 
 _BLANK = re.compile(r"^(?:~|null|Null|NULL|)$")
 _MERGE = re.compile(r"^<<$")
@@ -314,7 +315,7 @@ def _guess_indent(text: str) -> tuple[int, int, int]:
     return mapping, max(sequence, (offset or 0) + 2), offset or 0
 
 
-def edit_file(path: str | Path, change: Callable[[Any], None],
+def edit_file(path: str | Path, change: Callable[[CommentedMap], None],
               finish: Callable[[str], str] | None = None) -> None:
     """Change a project file in place, keeping everything the change does not touch.
 
@@ -336,7 +337,7 @@ def edit_file(path: str | Path, change: Callable[[Any], None],
     write_atomic(target, decoded.encode(text), through_links=True)
 
 
-def edit_text(text: str, change: Callable[[Any], None], name: str,
+def edit_text(text: str, change: Callable[[CommentedMap], None], name: str,
               finish: Callable[[str], str] | None = None) -> str:
     """:func:`edit_file` without the file: ``text`` (as decoded) changed round trip, checked.
 
@@ -418,7 +419,7 @@ class PlannedEdit:
         write_atomic(self.path, self.data, through_links=True)
 
 
-def plan_edit(path: str | Path, change: Callable[[Any], None]) -> PlannedEdit:
+def plan_edit(path: str | Path, change: Callable[[CommentedMap], None]) -> PlannedEdit:
     """:func:`edit_file` up to the write: the file's text before and after, checked, for a
     caller that shows the change and asks before writing (``perfdocs import --into``)."""
     from perfdocs.loading.source import decode_text, read_project_bytes
