@@ -122,22 +122,22 @@ CASES = [
     case("zero-font-size", "body_size = 9", "body_size = 0", f"{SELF}.fonts.body_size: 须大于 0"),
     # -- columns ---------------------------------------------------------------------------
     case("overlapping-columns", 'level2 = "C"', 'level2 = "B"',
-         f'{SELF}.columns.level2: "B" 与 columns.level1 = "B" 重叠：同一行里每一列只能属于一个部分'),
+         f'{SELF}.columns.level2（二级指标栏）: "B" 与 columns.level1 = "B" 重叠：同一行里每一列只能属于一个部分'),
     case("overlapping-span", 'total_score = "H"', 'total_score = "F:H"',
-         f'{SELF}.columns.total_score: "F:H" 与 columns.total_label = "A:F" 重叠：'
+         f'{SELF}.columns.total_score（总分格）: "F:H" 与 columns.total_label = "A:F" 重叠：'
          "同一行里每一列只能属于一个部分"),
     case("span-past-grid", 'level3 = "D"', 'level3 = "D:Z"',
-         f'{SELF}.columns.level3: "D:Z" 超出了 column_widths 的 9 列（最后一列是 I）'),
-    case("span-backwards", 'level3 = "D"', 'level3 = "D:B"', f"{SELF}.columns.level3: 列范围「D:B」倒过来了"),
+         f'{SELF}.columns.level3（三级指标栏）: "D:Z" 超出了 column_widths 的 9 列（最后一列是 I）'),
+    case("span-backwards", 'level3 = "D"', 'level3 = "D:B"', f"{SELF}.columns.level3（三级指标栏）: 列范围「D:B」倒过来了"),
     case("span-not-letters", 'level3 = "D"', 'level3 = "4"',
-         f'{SELF}.columns.level3: 「4」不是列范围，应写成 "B" 或 "B:D"'),
+         f'{SELF}.columns.level3（三级指标栏）: 「4」不是列范围，应写成 "B" 或 "B:D"'),
     case("misspelt-part", 'level3 = "D"', 'levl3 = "D"',
          f"{SELF}.columns.levl3: 未知的键「levl3」，是不是「level3」？"),
     # -- labels ------------------------------------------------------------------------------
     case("missing-label", 'expected = "预算目标"\n', "",
-         f"@55 {SELF}.labels.expected: 缺少标签：请写出表上印的文字"),
+         f"@55 {SELF}.labels.expected（预期目标）: 缺少标签：请写出表上印的文字"),
     case("misspelt-label", 'expected = "预算目标"', 'expectd = "预算目标"',
-         f"@55 {SELF}.labels.expected: 缺少标签：请写出表上印的文字",
+         f"@55 {SELF}.labels.expected（预期目标）: 缺少标签：请写出表上印的文字",
          f"{SELF}.labels.expectd: 未知的键「expectd」，是不是「expected」？"),
     # -- keys and choices ------------------------------------------------------------------
     case("misspelt-key", GRADE_ROW, "grade_rows = false #",
@@ -220,7 +220,7 @@ def test_grade_label_is_needed_only_with_the_grade_row(workdir: Path) -> None:
     assert invoke("validate", NAME)[0] == 0
     edit_layout(workdir, GRADE_ROW, "grade_row = true #")
     code, out = invoke("validate", NAME)
-    assert out.splitlines()[0] == f"{where(workdir)}:55: 错误 {SELF}.labels.grade: 缺少标签：请写出表上印的文字"
+    assert out.splitlines()[0] == f"{where(workdir)}:55: 错误 {SELF}.labels.grade（评分等级）: 缺少标签：请写出表上印的文字"
     assert code == 1
 
 
@@ -231,8 +231,8 @@ def test_every_fault_is_reported_at_once_in_file_order(workdir: Path) -> None:
     code, out = invoke("validate", NAME)
     at = where(workdir)
     assert out.splitlines() == [
-        f'{at}:104: 错误 {SELF}.columns.level2: "B" 与 columns.level1 = "B" 重叠：同一行里每一列只能属于一个部分',
-        f"{at}:55: 错误 {SELF}.labels.expected: 缺少标签：请写出表上印的文字",
+        f'{at}:104: 错误 {SELF}.columns.level2（二级指标栏）: "B" 与 columns.level1 = "B" 重叠：同一行里每一列只能属于一个部分',
+        f"{at}:55: 错误 {SELF}.labels.expected（预期目标）: 缺少标签：请写出表上印的文字",
         f"{at}:13: 错误 {SELF}.subtitle: 模板用了不存在的变量「yaer」"
         "（可用：year、project_name、department、unit、layout、form）",
         ASKED,

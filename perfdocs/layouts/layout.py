@@ -956,7 +956,18 @@ def _checked(origins: dict[str, Path], path: Path) -> Checked:
     return Checked(str(path), Layout, "toml",
                    line_of=lambda loc: key_lines_of(file_at(loc)).line_of(loc),
                    rule="LayoutError", file_of=lambda loc: str(file_at(loc)),
-                   hidden=frozenset({"kind", "folder"}))
+                   hidden=frozenset({"kind", "folder"}), meaning=_meaning)
+
+
+def _meaning(loc: Loc) -> str | None:
+    """What a form's ``labels.<key>`` prints or its ``columns.<key>`` places, in Chinese
+    (layouts/keys.toml), shown beside the key of a fault."""
+    from perfdocs.layouts.keys import label_words, part_words
+
+    if len(loc) == 4 and loc[0] == "forms" and isinstance(loc[3], str):
+        words = {"labels": label_words, "columns": part_words}.get(str(loc[2]))
+        return words().get(loc[3]) if words else None
+    return None
 
 
 def _covers(old: str | None, new: str | None) -> bool:

@@ -64,6 +64,9 @@ class Checked:
     """Fields set by the loader, never offered as a key to write."""
     keys_are_labels: bool = False
     """The keys are the form's own words (a project file), so the last key is the label."""
+    meaning: Callable[[Loc], str | None] | None = None
+    """The Chinese meaning of a key the model's fields do not name (a layout's labels and
+    columns: what each prints or places)."""
 
 
 def translate(exc: ValidationError, checked: Checked) -> list[Diagnostic]:
@@ -94,7 +97,11 @@ def _diagnostic(checked: Checked, loc: Loc, text: str, kind: str) -> Diagnostic:
 
 
 def label_of(checked: Checked, loc: Loc) -> str | None:
-    """The key's Chinese meaning: its field's ``title``, else (a project file) the key."""
+    """The key's Chinese meaning: the file kind's own words, its field's ``title``, else (a
+    project file) the key."""
+    said = checked.meaning(loc) if checked.meaning else None
+    if said:
+        return said
     info = field_at(checked.model, loc)
     if info is not None and info.title:
         return info.title
