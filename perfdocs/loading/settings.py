@@ -121,7 +121,7 @@ class _Section(BaseModel):
 
 def _format_name(value: str) -> str:
     if value not in OUTPUT_FORMATS:
-        near = nearest(value, OUTPUT_FORMATS)
+        near = nearest(value.strip().lower(), OUTPUT_FORMATS)  # "PDF" is "pdf" mistyped
         raise ValueError(f"只能取 {'、'.join(OUTPUT_FORMATS)}，不是「{value}」"
                          + (f"，是不是「{near}」？" if near else ""))
     return value
