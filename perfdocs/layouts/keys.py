@@ -12,42 +12,17 @@ from __future__ import annotations
 import types
 from collections.abc import Iterator
 from decimal import Decimal
-from functools import cache
-from pathlib import Path
 from typing import Annotated, Literal, TypeGuard, Union, get_args, get_origin
 
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
+from perfdocs.layouts.key_words import keys_words, label_words, part_words
+from perfdocs.layouts.key_words import words as _words
+
 HIDDEN = frozenset({"kind", "folder"})
 """Model fields set by the loader, never written in layout.toml."""
-
-_WORDS_FILE = Path(__file__).with_name("keys.toml")
-"""The Chinese words, kept as data beside this module (a table per kind of key)."""
-
-
-@cache
-def _words() -> dict[str, dict[str, str]]:
-    import tomllib
-
-    return tomllib.loads(_WORDS_FILE.read_text(encoding="utf-8"))
-
-
-def keys_words() -> dict[str, str]:
-    """Every key of layout.toml with its explanation (``*`` stands for a form's name)."""
-    return _words()["keys"]
-
-
-def label_words() -> dict[str, str]:
-    """What each ``labels.<key>`` is on the printed form."""
-    return _words()["labels"]
-
-
-def part_words() -> dict[str, str]:
-    """What each ``columns.<key>`` places."""
-    return _words()["parts"]
-
 
 def schema_keys() -> list[tuple[str, FieldInfo]]:
     """(key path, field info) of every key layout.toml may hold, in schema order."""

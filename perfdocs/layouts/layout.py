@@ -962,7 +962,7 @@ def _checked(origins: dict[str, Path], path: Path) -> Checked:
 def _meaning(loc: Loc) -> str | None:
     """What a form's ``labels.<key>`` prints or its ``columns.<key>`` places, in Chinese
     (layouts/keys.toml), shown beside the key of a fault."""
-    from perfdocs.layouts.keys import label_words, part_words
+    from perfdocs.layouts.key_words import label_words, part_words
 
     if len(loc) == 4 and loc[0] == "forms" and isinstance(loc[3], str):
         words = {"labels": label_words, "columns": part_words}.get(str(loc[2]))
