@@ -59,3 +59,22 @@ def test_quiet_when_not_a_terminal() -> None:
         shown.phase("生成", 3)
         shown.advance("a.yaml")
     assert stream.getvalue() == ""
+
+
+def test_a_phase_met_again_is_estimated_from_what_it_measured_before() -> None:
+    clock, out = Clock(), io.StringIO()
+    shown = TerminalProgress(out, width=100, clock=clock)
+    shown.phase("生成", 4, part="材料包 1/2 甲")
+    clock.now += 9.0  # start-up, paid once
+    shown.advance("a")
+    for name in ("b", "c", "d"):
+        clock.now += 2.0
+        shown.advance(name)
+    shown.phase("打包", 1, part="材料包 1/2 甲")
+    shown.advance("zip")
+    shown.phase("生成", 5, part="材料包 2/2 乙")
+    assert shown.line().startswith("[2/4 生成] 材料包 2/2 乙")
+    clock.now += 2.0
+    shown.advance("e")
+    # 2 s an item, as measured in the first packet (its start-up left out): 4 items left
+    assert "还需约 0:08" in shown.line()

@@ -315,12 +315,11 @@ def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str |
     where = chosen_executor(ctx, executor, scheduler, jobs)
     from perfdocs.cli.progress import for_terminal
 
-    with for_terminal() as shown:
-        shown.phase("生成", len(paths))
+    with for_terminal() as shown:  # 校验 / 生成 / 合订 / 打包, reported by build_packet
         run = build_packet(paths, settings, out=Path(out) if out else settings.out,
                            stage=stage, formats=chosen, kinds=kinds, jobs=where,
                            single=settings.packet_single if single is None else single,
-                           layout=layout, font=font, day=day, progress=shown.advance)
+                           layout=layout, font=font, day=day, progress=shown)
     for note in run.notes:
         click.echo(f"注意：{note}", err=True)
     how = "（按文件内容选定；另一阶段请用 --stage）" if run.chosen else ""

@@ -27,27 +27,43 @@ from perfdocs.engine.progress import PHASES, QUIET, Progress
 __all__ = ["PHASES", "QUIET", "Estimate", "Progress", "TerminalProgress", "for_terminal"]
 
 class Estimate:
-    """Time left in a phase, from the items done after the first."""
+    """Time left in a phase, from the items done after the first.
 
-    def __init__(self, total: int, clock: float) -> None:
+    ``prior`` is what earlier runs of the same phase measured (seconds, items): a packet
+    per unit renders its projects in several 生成 phases, and only the first of them pays
+    the start-up; the later ones are estimated from the first item on.
+    """
+
+    def __init__(self, total: int, clock: float,
+                 prior: tuple[float, int] | None = None) -> None:
         self.total = total
         self.done = 0
         self.start = clock
+        self.prior = prior
         self.first_done: float | None = None
+        """When measuring starts: the first item's end, or the phase's start after a prior."""
+        if prior is not None:
+            self.first_done = clock
+        self.skipped = 0 if prior is not None else 1
 
     def advance(self, count: int, clock: float) -> None:
         if self.first_done is None and count:
             self.first_done = clock
-            count -= 1
-            self.done += 1
         self.done += count
+
+    def measured(self, clock: float) -> tuple[float, int]:
+        """(seconds, items) measured in this phase so far, the first item left out."""
+        if self.first_done is None:
+            return 0.0, 0
+        return clock - self.first_done, max(0, self.done - self.skipped)
 
     def remaining(self, clock: float) -> float | None:
         """Seconds left, or None while too little is known to say."""
         if self.first_done is None or not self.total or self.done >= self.total:
             return None
-        measured = self.done - 1
-        elapsed = clock - self.first_done
+        elapsed, measured = self.measured(clock)
+        if self.prior is not None:
+            elapsed, measured = elapsed + self.prior[0], measured + self.prior[1]
         if measured < 1 or (measured < 2 and elapsed < 1.0):
             return None
         return elapsed / measured * (self.total - self.done)
@@ -72,17 +88,23 @@ class TerminalProgress(Progress):
         self.width = width
         self.clock = clock
         self.name = ""
+        self.part = ""
         self.estimate = Estimate(0, 0.0)
         self.label = ""
+        self.rates: dict[str, tuple[float, int]] = {}
+        """What each phase met so far measured: (seconds, items), for its next run."""
         self.drawn = 0.0
         self.shown = False
 
     def _now(self) -> float:
         return self.clock()  # type: ignore[operator,no-any-return]
 
-    def phase(self, name: str, total: int) -> None:
+    def phase(self, name: str, total: int, *, part: str = "") -> None:
+        now = self._now()
+        self._keep_rate(now)
         self.name = name
-        self.estimate = Estimate(total, self._now())
+        self.part = part
+        self.estimate = Estimate(total, now, self.rates.get(name))
         self.label = ""
         self._draw(force=True)
 
@@ -92,12 +114,24 @@ class TerminalProgress(Progress):
         self.label = label
         self._draw(force=self.estimate.done >= self.estimate.total)
 
+    def _keep_rate(self, now: float) -> None:
+        """Add what the phase ending measured to its name's record."""
+        if not self.name:
+            return
+        elapsed, items = self.estimate.measured(now)
+        if self.estimate.prior is not None:
+            elapsed, items = elapsed + self.estimate.prior[0], items + self.estimate.prior[1]
+        if items:
+            self.rates[self.name] = (elapsed, items)
+
     def line(self) -> str:
         """The text of the progress line as it stands."""
         est = self.estimate
         now = self._now()
         step = PHASES.index(self.name) + 1 if self.name in PHASES else 0
         head = f"[{step}/{len(PHASES)} {self.name}]" if step else f"[{self.name}]"
+        if self.part:
+            head += f" {self.part}"
         if est.total:
             filled = min(self.BAR, self.BAR * est.done // est.total)
             bar = "█" * filled + "░" * (self.BAR - filled)

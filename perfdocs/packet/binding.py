@@ -21,7 +21,7 @@ the 目录 is not numbered.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -181,8 +181,13 @@ def _pdf_date(stamp: datetime) -> str:
 
 
 def bind(cover: Cover, parts: Sequence[Part], font_choice: FontChoice, target: Path, *,
-         stamp: datetime | None = None) -> list[Entry]:
-    """Write the bound PDF to ``target``; return the 目录's entries."""
+         stamp: datetime | None = None,
+         advance: Callable[[str], None] | None = None) -> list[Entry]:
+    """Write the bound PDF to ``target``; return the 目录's entries.
+
+    ``advance`` (progress) is called with a document's title once its pages are copied,
+    and again once they are numbered: twice per part that has a PDF.
+    """
     from pypdf import PdfWriter
     from pypdf.annotations import Link
     from pypdf.generic import Fit
@@ -204,13 +209,24 @@ def bind(cover: Cover, parts: Sequence[Part], font_choice: FontChoice, target: P
     writer = PdfWriter()
     writer.append(cover_reader)
     writer.append(toc_reader)
-    for reader in readers:
+    step = advance or (lambda _title: None)
+    for part, reader in zip(parts, readers, strict=True):
         if reader is not None:
             writer.append(reader)
+            step(part.title)
+    # each document's last page, for its second progress step (once that page is numbered)
+    ends = [(front + entry.page - 2 + len(reader.pages), part.title)
+            for entry, part, reader in zip(entries, parts, readers, strict=True)
+            if reader is not None]
     if body_pages:
         overlay = _reader(_footer_overlay(body_pages, font))
-        for page_obj, foot in zip(writer.pages[front:], overlay.pages, strict=True):
+        for index, (page_obj, foot) in enumerate(
+                zip(writer.pages[front:], overlay.pages, strict=True), start=front):
             page_obj.merge_page(foot)
+            while ends and ends[0][0] <= index:
+                step(ends.pop(0)[1])
+    for _last, title in ends:  # documents without pages
+        step(title)
 
     # What the viewer shows as page numbers: 封面, 目录, then 1, 2… as printed.
     writer.set_page_label(0, len(cover_reader.pages) - 1, prefix="封面")

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from perfdocs import __version__
+from perfdocs.engine.progress import QUIET, Progress, as_progress
 from perfdocs.errors import Diagnostic, PacketInvalid, PerfdocsError, Severity
 
 if TYPE_CHECKING:
@@ -199,14 +200,16 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
                  kinds: tuple[str, ...] | None = None, jobs: Parallel = 1, single: bool = False,
                  layout: str | None = None, font: FontChoice | None = None,
                  day: date | None = None,
-                 progress: Callable[[str], None] | None = None) -> PacketRun:
+                 progress: Progress | Callable[[str], None] | None = None) -> PacketRun:
     """Validate every file, then build the packet of ``stage`` for each unit.
 
     ``stage`` is "申报" or "自评"; None builds the stage the files reach
     (:func:`choose_stage`). ``day`` is the date the documents say (default: the settings'
     override, else today). Files without the stage's part are left out and named in
     ``notes``. Raises :class:`PacketInvalid` listing every error of every file before
-    writing anything; a run that fails leaves no folder it created behind.
+    writing anything; a run that fails leaves no folder it created behind. ``progress``
+    hears the phases 校验, 生成, 合订 and 打包 (those after 校验 once per packet), or is a
+    callback called with each project's path once it is rendered.
     """
     from perfdocs.engine.pipeline import prepare
     from perfdocs.forms.summary.builder import entry_of
@@ -218,6 +221,8 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
     out = Path(out).expanduser().resolve()
     settings = settings.dated(day)  # one date for every file of the run, even past midnight
 
+    shown = as_progress(progress)
+    shown.phase("校验", len(paths))
     prepared, errors = [], []
     for path in paths:
         try:
@@ -225,6 +230,8 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
         except PerfdocsError as exc:
             errors.extend(exc.all_diagnostics())
             continue
+        finally:
+            shown.advance(path)
         prepared.append(entry_of(item))
     if errors:
         raise PacketInvalid(errors)
@@ -239,7 +246,7 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
     try:
         folders = _build_all(has, settings, stage=stage, out=out, formats=formats,
                              kinds=kinds, jobs=jobs, single=single, layout=layout, font=font,
-                             progress=progress)
+                             progress=shown)
     except BaseException:
         for folder in created:  # deepest first; only those left empty
             try:
@@ -253,7 +260,7 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
 def build_packets(paths: Sequence[str], settings: Settings, *, out: Path,
                   formats: tuple[str, ...], kinds: tuple[str, ...] | None, jobs: Parallel,
                   single: bool, layout: str | None, font: FontChoice | None,
-                  progress: Callable[[str], None] | None = None,
+                  progress: Progress | Callable[[str], None] | None = None,
                   stage: str | None = None) -> list[Path]:
     """:func:`build_packet`, returning only the packet folders (the older entry point)."""
     return build_packet(paths, settings, out=out, stage=stage, formats=formats, kinds=kinds,
@@ -264,7 +271,7 @@ def build_packets(paths: Sequence[str], settings: Settings, *, out: Path,
 def _build_all(prepared: list[Entry], settings: Settings, *, stage: str, out: Path,
                formats: tuple[str, ...], kinds: tuple[str, ...] | None, jobs: Parallel,
                single: bool, layout: str | None, font: FontChoice | None,
-               progress: Callable[[str], None] | None) -> list[Path]:
+               progress: Progress) -> list[Path]:
     from perfdocs.engine.output import inside
     from perfdocs.files.writing import refuse_clashes
 
@@ -275,7 +282,8 @@ def _build_all(prepared: list[Entry], settings: Settings, *, stage: str, out: Pa
     targets = [inside(out, _packet_name(group, settings)) for group in groups]
     # Two units whose packet names come out alike would share one folder: refuse up front
     refuse_clashes(targets, "材料包")
-    for group, folder in zip(groups, targets, strict=True):
+    for number, (group, folder) in enumerate(zip(groups, targets, strict=True), start=1):
+        part = f"材料包 {number}/{len(groups)} {group.unit}" if len(groups) > 1 else ""
         folder.parent.mkdir(parents=True, exist_ok=True)
         _clear_dead_runs(folder)
         # a folder of this run's own (named by its pid): packets built at once never share one
@@ -284,7 +292,7 @@ def _build_all(prepared: list[Entry], settings: Settings, *, stage: str, out: Pa
         _mark(staging)
         try:
             _build_one(group, staging, folder.name, settings, formats=formats, kinds=kinds,
-                       jobs=jobs, layout=layout, font=font, progress=progress)
+                       jobs=jobs, layout=layout, font=font, progress=progress, part=part)
             _swap(staging, folder)
         finally:
             _remove(staging)
@@ -411,7 +419,7 @@ def _packet_name(group: Group, settings: Settings) -> str:
 def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
                formats: tuple[str, ...],
                kinds: tuple[str, ...] | None, jobs: Parallel, layout: str | None,
-               font: FontChoice | None, progress: Callable[[str], None] | None) -> None:
+               font: FontChoice | None, progress: Progress, part: str = "") -> None:
     from perfdocs.engine.output import inside, relative_folder
 
     forms_dir = inside(folder, *relative_folder(settings.packet_forms))
@@ -424,6 +432,7 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
                 for p in group.paths]
     order = {path: index for index, path in enumerate(group.paths)}
     try:
+        progress.phase("生成", len(job_list), part=part)
         results = list(_run(job_list, jobs, progress))
         results.sort(key=lambda r: order[r.path])
         _refuse_collisions(results)
@@ -433,18 +442,22 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
             chosen = "、".join(kinds) if kinds else "任何表"
             raise RenderError(f"这些项目没有可打包的{chosen}（项目文件中没有对应的部分，"
                               "或版式没有这张表），材料包未生成", file=group.paths[0])
+        # 合订: the 一览表 / 汇总表 first (a short step of unknown size), then the bound PDF
+        progress.phase("合订", 0, part=part)
+        progress.advance("项目绩效一览表" if evaluation else "项目绩效目标汇总表", 0)
         if evaluation:
             summary_files, leading = _overview(group, settings, folder, font, formats)
         else:
             summary_files, leading = _declaration_summary(group, settings, folder, font,
                                                           formats, layout)
         if font is not None:
-            _bind_volumes(group, folder, name, results, leading, settings, font)
+            _bind_volumes(group, folder, name, results, leading, settings, font,
+                          progress=progress, part=part)
     finally:
         if bind_dir is not None:
             _remove(bind_dir)
     _manifest(folder, group, results, summary_files, settings)
-    _zip(folder, name, settings.stamp)
+    _zip(folder, name, settings.stamp, progress=progress, part=part)
 
 
 def _project_parts(result: Rendered, spans: bool) -> list[Part]:
@@ -461,7 +474,8 @@ def _project_parts(result: Rendered, spans: bool) -> list[Part]:
 
 def _bind_volumes(group: Group, folder: Path, name: str, results: list[Rendered],
                   leading: dict[str, list[Part]], settings: Settings,
-                  font: FontChoice) -> None:
+                  font: FontChoice, *, progress: Progress | None = None,
+                  part: str = "") -> None:
     """The bound PDF; a large unit's is split into volumes (第1册…) of ``volume_size`` projects.
 
     Binding holds a volume's pages in memory, so volumes keep memory flat however many
@@ -485,6 +499,7 @@ def _bind_volumes(group: Group, folder: Path, name: str, results: list[Rendered]
     units = sorted({r.unit for r in results} | set(leading))
     unit_text = "、".join(units) if group.several_units and units else group.unit
     day = settings.day
+    bound: list[tuple[Cover, list[Part], Path]] = []
     for number, volume in enumerate(volumes, start=1):
         several = len(volumes) > 1
         parts: list[Part] = []
@@ -509,7 +524,15 @@ def _bind_volumes(group: Group, folder: Path, name: str, results: list[Rendered]
             lines.append(("本册", f"第 {number} 册，共 {len(volumes)} 册（{len(volume)} 个项目）"))
         cover = Cover(f"{group.unit}\n{group.year}年度{STAGE_NAMES[group.stage]}材料{suffix}",
                       tuple(lines))
-        bind(cover, parts, font, folder / f"{name}{suffix}.pdf", stamp=settings.stamp)
+        bound.append((cover, parts, folder / f"{name}{suffix}.pdf"))
+    # 合订 counts each document twice (its pages copied, then numbered) and each volume's
+    # writing once: the steps take about the same time, so the estimate holds.
+    shown = progress or QUIET
+    shown.phase("合订", sum(2 * sum(p.pdf is not None for p in parts) + 1
+                            for _cover, parts, _target in bound), part=part)
+    for cover, parts, target in bound:
+        bind(cover, parts, font, target, stamp=settings.stamp, advance=shown.advance)
+        shown.advance(target.name)
 
 
 def _refuse_collisions(results: list[Rendered]) -> None:
@@ -528,15 +551,13 @@ def _refuse_collisions(results: list[Rendered]) -> None:
         raise PacketInvalid(clashes)
 
 
-def _run(jobs_list: list[Job], jobs: Parallel, progress: Callable[[str], None] | None
-         ) -> Iterable[Rendered]:
+def _run(jobs_list: list[Job], jobs: Parallel, progress: Progress) -> Iterable[Rendered]:
     from perfdocs.engine.pool import executor_of, ordered_map
 
     shipping = _shipping(jobs_list) if executor_of(jobs).remote and jobs_list else None
     for job, result in zip(jobs_list, ordered_map(render_one, jobs_list, jobs,
                                                   shipping=shipping), strict=True):
-        if progress:
-            progress(job.path)
+        progress.advance(job.path)
         yield result
 
 
@@ -642,7 +663,8 @@ def _manifest(folder: Path, group: Group, results: list[Rendered], summary: list
     write_atomic(folder / "manifest.json", text.encode("utf-8"))
 
 
-def _zip(folder: Path, name: str, stamp: datetime) -> Path:
+def _zip(folder: Path, name: str, stamp: datetime, *, progress: Progress = QUIET,
+         part: str = "") -> Path:
     """A zip of the packet folder: sorted entries, fixed timestamps, so it is reproducible.
 
     Streamed entry by entry into a temporary file beside the target, then renamed: a
@@ -654,6 +676,7 @@ def _zip(folder: Path, name: str, stamp: datetime) -> Path:
 
     files = sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
     target = folder.with_name(folder.name + ".zip")
+    progress.phase("打包", len(files), part=part)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -666,6 +689,7 @@ def _zip(folder: Path, name: str, stamp: datetime) -> Path:
                     info.file_size = path.stat().st_size
                     with path.open("rb") as source, archive.open(info, "w") as entry:
                         shutil.copyfileobj(source, entry, 1 << 20)
+                    progress.advance(path.name)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
