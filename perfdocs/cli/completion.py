@@ -69,18 +69,41 @@ def complete_formats(_ctx: click.Context, _param: click.Parameter, incomplete: s
             if f.startswith(last) and f not in chosen]
 
 
+def complete_files(_ctx: click.Context, _param: click.Parameter, incomplete: str
+                   ) -> list[CompletionItem]:
+    """File names: the shell lists them (bash, zsh and PowerShell each their own way)."""
+    return [CompletionItem(incomplete, type="file")]
+
+
+def complete_folders(_ctx: click.Context, _param: click.Parameter, incomplete: str
+                     ) -> list[CompletionItem]:
+    """Folder names, listed by the shell."""
+    return [CompletionItem(incomplete, type="dir")]
+
+
 COMPLETERS: dict[str, Callable[..., list[CompletionItem]]] = {
-    "layout": complete_layouts, "form": complete_forms, "formats": complete_formats,
+    "layout": complete_layouts, "parent": complete_layouts,  # layout new --from NAME
+    "form": complete_forms, "formats": complete_formats,
+    **dict.fromkeys(("files", "file", "workbooks", "workbook", "old", "new", "into",
+                     "output", "source", "config"), complete_files),
+    **dict.fromkeys(("out", "folder"), complete_folders),
 }
-"""Option (parameter) names → their completer."""
+"""Parameter names → their completer. The file arguments are plain strings (a pattern such
+as ``2026/*.yaml`` is expanded by perfdocs on Windows), so without a completer of their own
+bash offered nothing after ``perfdocs render 2026/``."""
 
 
 def attach(command: click.Command) -> None:
-    """Give every option named in :data:`COMPLETERS` its completer, through the tree."""
+    """Give every parameter named in :data:`COMPLETERS` its completer, through the tree;
+    a parameter with a completer or a type of its own (a choice, a number) keeps it."""
     for param in command.params:
         completer = COMPLETERS.get(param.name or "")
-        if isinstance(param, click.Option) and completer is not None \
-                and getattr(param, "_custom_shell_complete", None) is None:
+        if completer is None or getattr(param, "_custom_shell_complete", None) is not None:
+            continue
+        if isinstance(param, click.Option) and param.is_flag:
+            continue
+        if isinstance(param.type, click.types.StringParamType) \
+                or param.name in ("layout", "parent", "form", "formats"):
             param._custom_shell_complete = completer
     if isinstance(command, click.Group):
         for sub in command.commands.values():
@@ -90,12 +113,14 @@ def attach(command: click.Command) -> None:
 @click.command("completion")
 @click.argument("shell", type=click.Choice(SHELLS), metavar="SHELL")
 def completion(shell: str) -> None:
-    """输出命令补全脚本（bash、zsh、fish、powershell），加载后按 Tab 补全命令、选项、表名和版式。
+    """输出命令补全脚本（bash、zsh、fish、powershell），加载后按 Tab 补全命令、选项、文件名、
+    表名、阶段和版式名。
 
     \b
     bash:        perfdocs completion bash >> ~/.bashrc
     zsh:         perfdocs completion zsh >> ~/.zshrc
-    PowerShell:  perfdocs completion powershell >> $PROFILE
+    PowerShell:  perfdocs completion powershell | Out-File -Append -Encoding utf8 $PROFILE
+                 （第一次先运行 Set-ExecutionPolicy -Scope CurrentUser RemoteSigned）
     """
     from click.shell_completion import get_completion_class
 
