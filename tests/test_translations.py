@@ -54,12 +54,22 @@ def test_every_click_message_has_a_chinese_translation() -> None:
 
 
 def _commands() -> list[list[str]]:
+    """Every command's words, the groups' own commands too (``layout new``)."""
     from perfdocs.cli import main
 
-    return [[], *([name] for name in sorted(main.commands))]
+    found: list[list[str]] = []
+
+    def walk(command: click.Command, words: list[str]) -> None:
+        found.append(words)
+        if isinstance(command, click.Group):
+            for name in sorted(command.commands):
+                walk(command.commands[name], [*words, name])
+
+    walk(main, [])
+    return found
 
 
-@pytest.mark.parametrize("args", _commands(), ids=lambda a: a[0] if a else "perfdocs")
+@pytest.mark.parametrize("args", _commands(), ids=lambda a: " ".join(a) or "perfdocs")
 def test_help_is_chinese_and_fits_the_terminal(args: list[str]) -> None:
     code, output = invoke(*args, "--help")
     assert code == 0
@@ -67,6 +77,12 @@ def test_help_is_chinese_and_fits_the_terminal(args: list[str]) -> None:
     for english in ENGLISH_CLICK:
         assert english not in output, english
     assert max(display_width(line) for line in output.splitlines()) <= 82
+    # a docstring's line break between two Chinese characters is no space ("文件名、 表名")
+    assert not re.search(r"[，。、；] +(?=[\u4e00-\u9fff])", output), output
+
+
+def test_wrapped_source_lines_join_without_a_space_between_chinese() -> None:
+    assert wrap("补全文件名、\n    表名和 --form\n    的值。", 80) == ["补全文件名、表名和 --form 的值。"]
 
 
 @pytest.mark.parametrize(("args", "expected"), [

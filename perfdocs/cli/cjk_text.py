@@ -22,12 +22,25 @@ def display_width(text: str) -> int:
                0 if unicodedata.combining(ch) else 1 for ch in text)
 
 
+_LINE_BREAK = re.compile(r"(\S)[ \t]*\n\s*(?=(\S))")
+
+
+def _join_lines(text: str) -> str:
+    """A paragraph's lines joined as one: with a space between Latin words, but none
+    between two Chinese characters (a docstring wrapped after 文件名、 read "文件名、 表名")."""
+    def join(found: re.Match[str]) -> str:
+        wide = display_width(found.group(1)) == 2 and display_width(found.group(2)) == 2
+        return found.group(1) + ("" if wide else " ")
+
+    return _LINE_BREAK.sub(join, text)
+
+
 def wrap(text: str, width: int, *, indent: str = "", subsequent: str | None = None) -> list[str]:
     """``text`` (one paragraph) broken into lines of at most ``width`` columns."""
     rest_indent = indent if subsequent is None else subsequent
     lines: list[list[str]] = []
     current: list[str] = [indent]
-    for token in _TOKEN.findall(" ".join(text.split())):
+    for token in _TOKEN.findall(" ".join(_join_lines(text).split())):
         if token.isspace():
             if len(current) > 1:
                 current.append(" ")

@@ -117,10 +117,10 @@ def completion(shell: str) -> None:
     表名、阶段和版式名。
 
     \b
-    bash:        perfdocs completion bash >> ~/.bashrc
-    zsh:         perfdocs completion zsh >> ~/.zshrc
-    PowerShell:  perfdocs completion powershell | Out-File -Append -Encoding utf8 $PROFILE
-                 （第一次先运行 Set-ExecutionPolicy -Scope CurrentUser RemoteSigned）
+    bash:  perfdocs completion bash >> ~/.bashrc
+    zsh:   perfdocs completion zsh >> ~/.zshrc
+    PowerShell（第一次先运行 Set-ExecutionPolicy -Scope CurrentUser RemoteSigned）:
+      perfdocs completion powershell | Out-File -Append -Encoding utf8 $PROFILE
     """
     from click.shell_completion import get_completion_class
 

@@ -282,7 +282,7 @@ def localize(command: click.Command) -> click.Command:
 ARGUMENT_WORDS: dict[str, str] = {
     "files": "文件", "file": "文件", "folder": "文件夹", "old": "旧文件", "new": "新文件",
     "workbook": "工作簿", "source": "来源", "target": "目标", "paths": "路径", "path": "路径",
-    "shell": "shell",
+    "shell": "shell", "name": "名称", "workbooks": "工作簿",
 }
 """Argument names → the word shown for them in usage lines and ``缺少参数「文件...」``."""
 
