@@ -44,16 +44,21 @@ class Diagnostic:
     rule: str = ""
 
     def format(self) -> str:
-        """``file:line: 错误 [field 「label」] message`` on one line."""
-        where = self.file or "<input>"
-        if self.line is not None:
+        """``file:line: 错误 [field 「label」] message`` on one line.
+
+        A finding about no one file (a run's, a packet's) starts with its word (``错误: …``),
+        never with a made-up place such as ``<input>``, which names nothing a user has.
+        """
+        where = self.file or ""
+        if self.line is not None and where:
             where += f":{self.line}"
         what = ""
         if self.field:
             what = f" {self.field}"
             if self.label and self.label not in self.field.rsplit(".", 1)[-1]:
                 what += f"（{self.label}）"
-        return printable(f"{where}: {self.severity.word}{what}: {self.message}")
+        head = f"{where}: " if where else ""
+        return printable(f"{head}{self.severity.word}{what}: {self.message}")
 
     def as_error(self) -> Diagnostic:
         """The same finding raised to an error (``--strict``); a note stays a note."""

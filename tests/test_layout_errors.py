@@ -256,7 +256,8 @@ def test_unknown_layout_still_blames_the_project_line(workdir: Path) -> None:
                                 encoding="utf-8")
     code, out = invoke("validate", NAME)
     first = out.splitlines()[0]
-    assert first.startswith("p.yaml:8: 错误 版式: 找不到版式「nowhere-2021」（已安装：")
+    assert first.startswith("p.yaml:8: 错误 版式: 找不到版式「nowhere-2021」。")
+    assert "已安装的版式：" in first
     assert code == 1
 
 

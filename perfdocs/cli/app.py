@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from perfdocs import __version__
-from perfdocs.cli.common import USAGE, GuardedGroup, expand_globs, guarded, report
+from perfdocs.cli.common import (
+    USAGE,
+    GuardedGroup,
+    check_layout_options,
+    expand_globs,
+    guarded,
+    report,
+)
 from perfdocs.cli.executing import chosen_executor, executor_options
 from perfdocs.cli.zh import install, localize
 from perfdocs.errors import PerfdocsError, Severity
@@ -347,6 +354,7 @@ def _register() -> None:
         main.add_command(command)
     localize(main)
     attach(main)
+    check_layout_options(main)
 
 
 _register()

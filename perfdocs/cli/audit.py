@@ -135,7 +135,9 @@ def _fillin(paths: list[str], settings: Any) -> Any:
     if not any(is_fillin(p) for p in paths):
         return None
     if len(paths) != 1:
-        raise PerfdocsError("填写表须单独导入（一个填写表就是一个完整的项目）")
+        fillin = next(p for p in paths if is_fillin(p))
+        raise PerfdocsError("填写表须单独导入（一个填写表就是一个完整的项目）：请只给这一个文件",
+                            file=fillin)
     return read_fillin(paths[0], settings)
 
 

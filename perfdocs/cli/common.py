@@ -111,3 +111,40 @@ def expand_globs(files: tuple[str, ...] | list[str]) -> list[str]:
         else:
             out.append(name)
     return out
+
+
+def layout_name(ctx: click.Context, _param: click.Parameter, value: str | None
+                ) -> str | None:
+    """A ``--layout`` / ``--from`` value checked before the command runs: a name no layout
+    has is a usage error (exit 2) naming the option and the nearest installed name, not a
+    ``<input>: 错误`` per file after the run has started. A layout folder's path passes."""
+    if value is None or ctx.resilient_parsing:
+        return value
+    from perfdocs.layouts.layout import LAYOUT_FILE, available, nearest_name
+
+    if (Path(value) / LAYOUT_FILE).is_file():
+        return value
+    names = list(available(settings_of(ctx).layout_paths))
+    if value in names:
+        return value
+    guess = nearest_name(value, names)
+    hint = f"是不是「{guess}」？" if guess else ""
+    have = "、".join(names) or "无"
+    raise click.BadParameter(
+        f"找不到版式「{value}」。{hint}已安装的版式：{have}（perfdocs layouts 列出全部；"
+        "自己的版式所在的文件夹写在 perfdocs.toml 的 [layouts] paths 中）")
+
+
+LAYOUT_PARAMS = ("layout", "parent")
+"""Parameter names that take a layout's name (``--layout``, ``layout new --from``)."""
+
+
+def check_layout_options(command: click.Command) -> None:
+    """Give every layout-name option of a command tree the :func:`layout_name` check."""
+    for param in command.params:
+        if isinstance(param, click.Option) and param.name in LAYOUT_PARAMS \
+                and param.callback is None:
+            param.callback = layout_name
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            check_layout_options(sub)

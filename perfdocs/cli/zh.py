@@ -53,7 +53,7 @@ MESSAGES: dict[str, str] = {
     "Invalid value for {param_hint}: {message}": "{param_hint} 的值无效：{message}",
     "Invalid value: {message}": "值无效：{message}",
     "No such option {name!r}.": "没有选项「{name}」。",
-    "No such command {name!r}.": "没有命令「{name}」（perfdocs --help 列出全部命令）。",
+    "No such command {name!r}.": "没有命令「{name}」。",
     "unknown error": "未知错误",
     "Could not open file {filename!r}: {message}": "无法打开文件「{filename}」：{message}",
     "Invalid start character for option ({option})": "选项的首字符不对（{option}）",
@@ -237,6 +237,7 @@ def install() -> None:
         if hasattr(module, "ngettext"):
             module.ngettext = CATALOGUE.ngettext  # type: ignore[attr-defined]
     _missing_in_chinese()
+    _suggestions_in_chinese()
     for cls_name, word in TYPE_NAMES.items():
         cls = getattr(click.types, cls_name, None)
         if cls is not None:
@@ -256,6 +257,32 @@ def _missing_in_chinese() -> None:
         return re.sub(r"^(\S+) '([^']+)'\.", r"\1「\2」。", text)
 
     MissingParameter.format_message = format_message  # type: ignore[method-assign]
+
+
+def _suggestions_in_chinese() -> None:
+    """``没有选项「--fromat」。是不是「--format」？``: click quotes the names it suggests
+    with ``'…'`` and puts a space after the Chinese full stop."""
+    from click import exceptions
+
+    def possibilities(names: list[str]) -> str:
+        shown = "、".join(f"「{name}」" for name in sorted(names))
+        return f"是不是{shown}？" if len(names) == 1 else f"是不是其中之一：{shown}？"
+
+    def format_message(self: exceptions.NoSuchOption) -> str:
+        if not self.possibilities:
+            return self.message
+        return f"{self.message}{possibilities(self.possibilities)}"
+
+    exceptions.NoSuchOption.format_message = format_message  # type: ignore[method-assign]
+    no_command = getattr(exceptions, "NoSuchCommand", None)  # click 8.4 and later
+    if no_command is not None:
+        no_command.format_message = format_message
+
+    def invalid_choice(self: click.Choice, value: Any, ctx: click.Context | None) -> str:
+        shown = "、".join(str(choice) for choice in self.choices)
+        return f"「{value}」不是可选的值；可选：{shown}"
+
+    click.Choice.get_invalid_choice_message = invalid_choice  # type: ignore[method-assign]
 
 
 def localize(command: click.Command) -> click.Command:

@@ -63,19 +63,13 @@ def prepare(path: str | Path, settings: Settings, *, layout_name: str | None = N
     finding) when the file cannot be rendered; warnings travel in ``diagnostics``.
     """
     from perfdocs.compute.calculate import evaluate
-    from perfdocs.layouts.layout import load_layout, selfeval_form
+    from perfdocs.layouts.layout import selfeval_form
     from perfdocs.loading.project import load_project
     from perfdocs.rules.validate import check_evaluation
 
     loaded = load_project(path, default_unit=settings.input_unit)
     project = loaded.project
-    name = layout_name or project.layout or settings.layout
-    try:
-        layout = load_layout(name, settings.layout_paths)
-    except LayoutError as exc:
-        if layout_name is None and project.layout:
-            raise _layout_asked_by(exc, loaded, name) from None
-        raise
+    layout = layout_of(loaded, settings, layout_name)
     from perfdocs.rules.layout_fit import check_layout_fit
 
     diagnostics: list[Diagnostic] = [*loaded.notes, *check_layout_fit(loaded, layout)]
@@ -104,6 +98,30 @@ def prepare(path: str | Path, settings: Settings, *, layout_name: str | None = N
     if any(d.severity is Severity.ERROR for d in diagnostics):
         raise ValidationFailed(loaded.path, diagnostics)
     return Prepared(loaded, layout, result, diagnostics, settings.unit.labels())
+
+
+def layout_of(loaded: Loaded, settings: Settings, layout_name: str | None = None) -> Layout:
+    """The layout a project is rendered with: ``layout_name`` (``--layout``), else the
+    file's 版式, else the settings' ``[render] layout``.
+
+    A layout that cannot be found is blamed on whoever named it: the project's 版式 line,
+    or perfdocs.toml's ``[render] layout`` (a message never says "<input>"). A wrong
+    ``--layout`` is refused by the command line before a file is read.
+    """
+    from perfdocs.layouts.layout import load_layout
+
+    project = loaded.project
+    name = layout_name or project.layout or settings.layout
+    try:
+        return load_layout(name, settings.layout_paths)
+    except LayoutError as exc:
+        if layout_name is None and project.layout:
+            raise _layout_asked_by(exc, loaded, name) from None
+        if layout_name is None and exc.file is None:
+            where = settings.file or "perfdocs.toml"
+            raise LayoutError(f"{loaded.path} 没有写版式，用设置中的默认版式，但{exc.message}",
+                              file=where, field="render.layout") from None
+        raise
 
 
 def _layout_asked_by(exc: LayoutError, loaded: Loaded, name: str) -> LayoutError:

@@ -853,9 +853,21 @@ def load_layout(name: str, extra: tuple[str, ...] = ()) -> Layout:
     folders = available(extra)
     if name not in folders:
         have = "、".join(folders) or "无"
-        raise LayoutError(f"找不到版式「{name}」（已安装：{have}）；"
-                          "可在 perfdocs.toml 的 [layouts] paths 中加入自定义版式所在的文件夹")
+        guess = nearest_name(name, list(folders))
+        hint = f"是不是「{guess}」？" if guess else ""
+        raise LayoutError(f"找不到版式「{name}」。{hint}已安装的版式：{have}；"
+                          "自己的版式所在的文件夹写在 perfdocs.toml 的 [layouts] paths 中")
     return read_layout(folders[name], extra)
+
+
+def nearest_name(typed: str, names: list[str]) -> str | None:
+    """The name of ``names`` a mistyped ``typed`` most likely meant (nationa-2020 →
+    national-2020, Shanghai-2024 → shanghai-2024), if one is close enough."""
+    import difflib
+
+    folded = {name.lower(): name for name in names}
+    found = difflib.get_close_matches(typed.strip().lower(), list(folded), n=1, cutoff=0.6)
+    return folded[found[0]] if found else None
 
 
 def read_layout(folder: Path, extra: tuple[str, ...] = ()) -> Layout:

@@ -53,8 +53,9 @@ class RenderOptions:
     """The embedded PDF font; formats that name fonts instead (Word, Excel) ignore it."""
     footer: bool = True
     """Print "第 x 页 共 y 页" under each page where the format paginates itself."""
-    where: str = "<input>"
-    """The file the forms come from, for messages (a glyph the font lacks…)."""
+    where: str = ""
+    """The file the forms come from, for messages (a glyph the font lacks…); empty when
+    there is none, so a message names no made-up place."""
     lines: Mapping[str, int] = field(default_factory=dict)
     """Line of each field in that file (``自评.绩效指标…[1].三级指标`` → 31), for messages."""
     forms: Sequence[FormOptions] = ()

@@ -86,15 +86,11 @@ def audit_imported(imported: Imported, settings: Settings) -> Audit:
 
 
 def _layout_of(loaded: Loaded, settings: Settings) -> Layout:
-    from perfdocs.errors import LayoutError
-    from perfdocs.layouts.layout import load_layout
+    """The file's layout; one that cannot be found is blamed on its 版式 line, or on
+    perfdocs.toml when the file names none (:func:`perfdocs.engine.pipeline.layout_of`)."""
+    from perfdocs.engine.pipeline import layout_of
 
-    name = loaded.project.layout or settings.layout
-    try:
-        return load_layout(name, settings.layout_paths)
-    except LayoutError as exc:
-        raise LayoutError(exc.message, file=loaded.path, line=loaded.line(("版式",)),
-                          field="版式") from None
+    return layout_of(loaded, settings)
 
 
 def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None) -> Audit:

@@ -36,7 +36,7 @@ __all__ = ["Change", "Version", "diff_versions", "differs", "format_changes", "l
 def load_version(path: str | Path, settings: Settings) -> Version:
     """Read a project file or a workbook and compute it (a file with rule errors still diffs)."""
     from perfdocs.compute.calculate import evaluate
-    from perfdocs.layouts.layout import load_layout, selfeval_form
+    from perfdocs.layouts.layout import selfeval_form
 
     if is_workbook(path):
         from perfdocs.importer.workbooks import import_workbooks
@@ -47,7 +47,9 @@ def load_version(path: str | Path, settings: Settings) -> Version:
 
         loaded = load_project(path, default_unit=settings.input_unit)
     project = loaded.project
-    layout = load_layout(project.layout or settings.layout, settings.layout_paths)
+    from perfdocs.engine.pipeline import layout_of
+
+    layout = layout_of(loaded, settings)  # a layout not found: the 版式 line is named
     result = None
     form = selfeval_form(layout)
     if project.evaluation is not None and form is not None:

@@ -1,0 +1,109 @@
+"""What a user typed wrong is said about what they typed: a layout name no layout has is a
+usage error (exit 2) naming the option and the nearest name, and no message starts with a
+made-up place such as ``<input>``."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from perfdocs.cli import main
+from tests.conftest import SMALL_PROJECT
+
+LAYOUT_COMMANDS = ["render", "validate", "packet", "summary", "overview", "report", "status"]
+
+
+def _run(*args: str, cwd: Path | None = None) -> tuple[int, str]:
+    here = os.getcwd()
+    if cwd is not None:
+        os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(main, list(args), prog_name="perfdocs")
+    finally:
+        os.chdir(here)
+    return result.exit_code, result.output
+
+
+@pytest.mark.parametrize("command", LAYOUT_COMMANDS)
+def test_a_mistyped_layout_is_a_usage_error_with_the_nearest_name(
+        command: str, write_project: Callable[..., Path], tmp_path: Path) -> None:
+    path = write_project()
+    out = tmp_path / "out"
+    at_out = [] if command == "validate" else ["--out", str(out)]
+    code, output = _run(command, str(path), "-l", "nationa-2020", *at_out)
+    assert code == 2, output
+    assert "'--layout' / '-l' 的值无效：找不到版式「nationa-2020」。是不是「national-2020」？" \
+        in output
+    assert "<input>" not in output and not out.exists()
+
+
+def test_new_refuses_a_mistyped_layout_before_asking(tmp_path: Path) -> None:
+    code, output = _run("new", str(tmp_path / "x.yaml"), "--layout", "Shanghai-2024")
+    assert code == 2 and "是不是「shanghai-2024」？" in output
+    assert not (tmp_path / "x.yaml").exists()
+
+
+def test_a_layout_folder_given_by_path_is_accepted(write_project: Callable[..., Path]) -> None:
+    from perfdocs.layouts.layout import PACKAGE_TEMPLATES
+
+    code, output = _run("validate", str(write_project()), "-l",
+                        str(PACKAGE_TEMPLATES / "shanghai-2024"))
+    assert code == 0, output
+
+
+def test_a_default_layout_no_layout_has_is_blamed_on_the_settings(
+        tmp_path: Path, write_project: Callable[..., Path]) -> None:
+    (tmp_path / "perfdocs.toml").write_text('[render]\nlayout = "shanghai-2042"\n',
+                                            encoding="utf-8")
+    write_project()  # names no 版式: the settings' layout is used
+    code, output = _run("validate", "project.yaml", cwd=tmp_path)
+    assert code == 1
+    first = output.splitlines()[0]
+    assert first.startswith(f"{tmp_path / 'perfdocs.toml'}: 错误 render.layout: "
+                            "project.yaml 没有写版式")
+    assert "是不是「shanghai-2024」？" in first and "<input>" not in output
+
+
+def test_a_file_naming_a_missing_layout_names_its_line(
+        write_project: Callable[..., Path]) -> None:
+    path = write_project(SMALL_PROJECT.replace("年度: 2024\n", "年度: 2024\n版式: nationa-2020\n"))
+    code, output = _run("validate", str(path))
+    assert code == 1
+    assert output.startswith(f"{path}:2: 错误 版式: 找不到版式「nationa-2020」。"
+                             "是不是「national-2020」？")
+
+
+def test_a_run_wide_error_starts_with_its_word_not_a_made_up_place(
+        write_project: Callable[..., Path], tmp_path: Path) -> None:
+    path = write_project()  # a 自评 part only
+    code, output = _run("packet", str(path), "--stage", "申报", "--out", str(tmp_path / "o"),
+                        "--format", "xlsx")
+    assert code == 1
+    assert output.startswith("错误: 所给文件都没有「申报」部分"), output
+    assert "<input>" not in output
+
+
+def test_no_message_in_the_code_says_input() -> None:
+    """Every place a user can reach names the file or option: no code prints "<input>"."""
+    root = Path(__file__).resolve().parent.parent / "perfdocs"
+    for path in root.rglob("*.py"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            code = line.split("#", 1)[0]
+            if '"<input>"' in code and "never" not in line:
+                pytest.fail(f"{path}:{number}: {line.strip()}")
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["validate", "a.yaml", "--layuot", "x"], "错误：没有选项「--layuot」。是不是「--layout」？"),
+    (["rendr"], "错误：没有命令「rendr」。是不是「render」？"),
+    (["layout", "nw"], "错误：没有命令「nw」。是不是「new」？"),
+    (["packet", "a.yaml", "--stage", "自平"], "「自平」不是可选的值；可选：申报、自评"),
+])
+def test_click_suggestions_read_as_chinese(args: list[str], expected: str) -> None:
+    code, output = _run(*args)
+    assert code == 2 and expected in output
+    assert "'" not in output.splitlines()[-1].split("的值无效")[-1]
