@@ -278,7 +278,7 @@ def _suggestions_in_chinese() -> None:
     if no_command is not None:
         no_command.format_message = format_message
 
-    def invalid_choice(self: click.Choice, value: Any, ctx: click.Context | None) -> str:
+    def invalid_choice(self: click.Choice[Any], value: Any, ctx: click.Context | None) -> str:
         shown = "、".join(str(choice) for choice in self.choices)
         return f"「{value}」不是可选的值；可选：{shown}"
 
