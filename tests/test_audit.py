@@ -28,11 +28,11 @@ def test_arithmetic_slips_are_reported_with_cell_printed_and_correct_value(tmp_p
     path = handmade(tmp_path / "slips.xlsx", rate="99.00", execution_score="9.90",
                     total=97.5, grade="良", sub_rate="98.90")
     found = _findings(path)
-    assert found["Sheet1!J6"] == ("印的年度资金总额执行率是 99.00，按规则应为 98.75（执行率 = "
-                                  "全年执行数 ÷ 全年预算数 × 100%（截位保留 2 位小数））")
+    assert found["Sheet1!J6"] == ("印的年度资金总额执行率是 99.00%，按规则应为 98.75%（执行率 = "
+                                  "全年执行数 ÷ 全年预算数 × 100%，截位保留 2 位小数）")
     assert "按规则应为 98.75" in found["Sheet1!J7"] and "98.90" in found["Sheet1!J7"]
     assert "印的执行率得分是 9.90，按规则应为 9.88" in found["Sheet1!K6"]
-    assert "印的总分是 97.5，按规则应为 97.88" in found["Sheet1!I17"]
+    assert "印的总分是 97.50，按规则应为 97.88" in found["Sheet1!I17"]  # one style both sides
     assert "印的评分等级是「良」" in found["Sheet1!H18"] and "应为「优」" in found["Sheet1!H18"]
     assert len(found) == 5
 

@@ -452,8 +452,8 @@ def test_check_and_validate_agree_on_a_yuan_project_printed_in_wan(tmp_path: Pat
         imported = [d for d in findings(tmp_path / "back.yaml") if d.rule == "printed-mismatch"]
         assert len(checked) == len(imported) == (0 if slip is None else 1)
         if slip is not None:
-            assert checked[0].startswith("印的年度资金总额执行率是 99.90，按规则应为 100.00")
-            assert imported[0].message.startswith("原表印的执行率是 99.9，按规则应为 100")
+            assert checked[0].startswith("印的年度资金总额执行率是 99.90%，按规则应为 100.00%")
+            assert imported[0].message.startswith("原表印的执行率是 99.90%，按规则应为 100.00%")
 
 
 def test_check_of_a_returned_workbook_finds_a_score_above_its_tier(tmp_path: Path) -> None:

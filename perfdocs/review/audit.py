@@ -34,13 +34,11 @@ if TYPE_CHECKING:
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
 RULES = {
-    "rate": "执行率 = 全年执行数 ÷ 全年预算数 × 100%",
     "execution_weight": "执行率一行的分值由版式规定",
-    "execution_score": "执行率得分 = 执行率 × 分值，不超过分值",
     "total_weight": "各项分值（含执行率）合计",
-    "total": "总分 = 执行率得分 + 各指标得分之和",
-    "grade": "评分等级按总分划档",
 }
+"""The rules that read the same on every form; those a layout sets (执行率得分, rounding,
+grades) are worded by :mod:`perfdocs.rules.explain` from the layout in use."""
 LABELS = {"rate": "执行率", "execution_weight": "分数", "execution_score": "执行率得分",
           "total_weight": "分值合计", "total": "总分", "grade": "评分等级"}
 ROWS = {"total": "年度资金总额", "appropriation": "当年财政拨款",
@@ -169,14 +167,18 @@ def _fmt(value: Decimal) -> str:
 
 def _sheet_figures(imported: Imported, form: FormLayout,
                    result: Result) -> Iterator[Diagnostic]:
-    """Each derived figure the sheet prints against the correct one."""
+    """Each derived figure the sheet prints against the correct one, by the rule this
+    layout uses (:mod:`perfdocs.rules.explain`), both figures in the same unit."""
+    from perfdocs.rules import explain
+
     lines = {line.key: line for line in result.funds}
     scoring = form.scoring
-    rate_rule = RULES["rate"] + f"（{_rounding_words(form, 'rate')}）"
     result = _with_printed_rates(imported, form, result)
+    scored_rate = result.execution_rate if scoring.execution_from == "printed" else None
     for figure in imported.printed:
         label = LABELS[figure.kind]
         correct: Any
+        shown = explain.score_text
         if figure.kind == "rate":
             line = lines.get(figure.row)
             correct = line.rate if line is not None else None
@@ -185,36 +187,47 @@ def _sheet_figures(imported: Imported, form: FormLayout,
             if line is not None and _rate_holds(figure.value, line, form):
                 correct = figure.value
             label = f"{ROWS.get(figure.row, '')}执行率"
-            rule = rate_rule
+            rule = explain.rate_rule(form)
+            shown = explain.rate_text
         elif figure.kind == "execution_weight":
             correct, rule = scoring.execution_weight, RULES["execution_weight"]
+            shown = _weight_text
         elif figure.kind == "execution_score":
             correct = result.execution_score
-            rule = RULES["execution_score"] + f"（{_rounding_words(form, 'execution_score')}）"
+            rule = explain.execution_score_rule(form, scored_rate)
         elif figure.kind == "total_weight":
             correct = scoring.total_weight
             rule = f"{RULES['total_weight']}应为 {_fmt(scoring.total_weight)}"
             if result.total_weight != scoring.total_weight:
                 continue  # weights_add_up already says what is wrong with the weights
         elif figure.kind == "total":
-            correct, rule = result.total, RULES["total"]
+            correct, rule = result.total, explain.TOTAL_RULE
         else:
-            correct, rule = result.grade or None, RULES["grade"]
+            correct, rule = result.grade or None, explain.grade_rule(form)
             if correct is not None and figure.text != correct:
+                total = explain.score_text(result.total or Decimal(0), form)
                 yield Diagnostic(Severity.WARNING, f"印的评分等级是「{figure.text or '（空）'}」，"
-                                 f"按总分 {_fmt(result.total or Decimal(0))} 应为「{correct}」"
+                                 f"按总分 {total} 应为「{correct}」"
                                  f"（{rule}）", imported.file, None, figure.address, "评分等级",
                                  "printed-mismatch")
             continue
         if correct is None:
             continue
+        right = shown(correct, form)
         if figure.value is None:
-            yield Diagnostic(Severity.WARNING, f"{label}空着，应为 {_fmt(correct)}（{rule}）",
+            yield Diagnostic(Severity.WARNING, f"{label}空着，应为 {right}（{rule}）",
                              imported.file, None, figure.address, label, "printed-missing")
         elif figure.value != correct:
-            yield Diagnostic(Severity.WARNING, f"印的{label}是 {figure.text}，按规则应为 "
-                             f"{_fmt(correct)}（{rule}）", imported.file, None, figure.address,
+            was = shown(figure.value, form)
+            yield Diagnostic(Severity.WARNING, f"印的{label}是 {was}，按规则应为 "
+                             f"{right}（{rule}）", imported.file, None, figure.address,
                              label, "printed-mismatch")
+
+
+def _weight_text(value: Decimal, form: FormLayout) -> str:
+    from perfdocs.rules.explain import figure
+
+    return figure(value, form.display.weight)
 
 
 def _rate_holds(printed: Decimal | None, line: FundLine, form: FormLayout) -> bool:
@@ -251,11 +264,3 @@ def _with_printed_rates(imported: Imported, form: FormLayout, result: Result) ->
     total, grade = total_and_grade(score, result.indicators, form)
     return dataclasses.replace(result, execution_rate=printed, execution_score=score,
                                total=total, grade=grade)
-
-
-def _rounding_words(form: FormLayout, kind: str) -> str:
-    spec = getattr(form.rounding, kind)
-    from perfdocs.model.numbers import MODE_NAMES
-
-    mode = MODE_NAMES[spec.mode]
-    return f"{mode}保留 {spec.places} 位小数"

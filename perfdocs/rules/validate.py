@@ -517,20 +517,26 @@ def printed_figures_match(ctx: Context) -> Iterator[Diagnostic]:
         rate = printed.rate
         exec_score = execution_score(rate, ctx.form)
         total, grade = total_and_grade(exec_score, res.indicators, ctx.form)
+    from perfdocs.rules import explain
+
+    form = ctx.form
+    scored = rate if form.scoring.execution_from == "printed" else None
     checks = (
-        ("执行率", printed.rate, rate, res.execution_rate,
-         "执行率 = 全年执行数 ÷ 全年预算数 × 100%"),
+        ("执行率", printed.rate, rate, res.execution_rate, explain.rate_rule(form),
+         explain.rate_text),
         ("执行率得分", printed.execution_score, exec_score, res.execution_score,
-         "执行率得分 = 执行率 × 分值，不超过分值"),
-        ("总分", printed.total, total, res.total, "总分 = 执行率得分 + 各指标得分之和"),
+         explain.execution_score_rule(form, scored), explain.score_text),
+        ("总分", printed.total, total, res.total, explain.TOTAL_RULE, explain.score_text),
     )
-    for label, was, right, used, rule in checks:
+    for label, was, right, used, rule, shown in checks:
         if was is not None and right is not None and used is not None and was != right:
-            yield ctx.at(WARNING, f"原表印的{label}是 {_fmt(was)}，按规则应为 {_fmt(right)}"
-                         f"（{rule}）；生成的表格使用 {_fmt(used)}",
+            yield ctx.at(WARNING, f"原表印的{label}是 {shown(was, form)}，"
+                         f"按规则应为 {shown(right, form)}（{rule}）；"
+                         f"生成的表格使用 {shown(used, form)}",
                          ("自评", "原表", label), label, "printed-mismatch")
     if printed.grade and grade and printed.grade != grade:
-        yield ctx.at(WARNING, f"原表印的评分等级是「{printed.grade}」，按总分应为「{grade}」",
+        yield ctx.at(WARNING, f"原表印的评分等级是「{printed.grade}」，按总分应为「{grade}」"
+                     f"（{explain.grade_rule(form)}）",
                      ("自评", "原表", "评分等级"), "评分等级", "printed-mismatch")
 
 
