@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from perfdocs.errors import Diagnostic, Severity
 from perfdocs.loading.source import Loc
 from perfdocs.model.targets import parse_measure
-from perfdocs.rules.validate import FileRules, placeholders, unit_at
+from perfdocs.rules.validate import FileRules, placeholders, quotes_in_figures, unit_at
 
 if TYPE_CHECKING:
     from perfdocs.compute.calculate import Result
@@ -303,7 +303,13 @@ def funds_as_declared(ctx: Context) -> Iterator[Diagnostic]:
                  f"申请总额 {asked}不符", loc, "年初预算数", "funds-not-declared")
 
 
+def targets_unquoted(ctx: Context) -> Iterator[Diagnostic]:
+    """No quotation marks inside the 申报 part's 年度指标值 (``≥"95%"``)."""
+    yield from quotes_in_figures(ctx, "申报")
+
+
 RULES: tuple[Rule, ...] = (
+    targets_unquoted,
     dates_in_order, dates_in_year, declared_funds_add_up, annual_request_not_zero,
     indicators_match, indicators_placed_alike, targets_unchanged, funds_as_declared,
     no_placeholders,

@@ -239,6 +239,53 @@ def lost_points_explained(ctx: Context) -> Iterator[Diagnostic]:
                          indicator_loc(r), "偏差原因分析及改进措施", "missing-reason")
 
 
+QUOTES = "\"'“”‘’＂＇"
+"""Quotation marks a preparer may type inside a value when they meant to quote it whole."""
+MEASURE_KEYS = ("年度指标值", "实际完成值")
+
+
+def unquoted_figure(text: str) -> str | None:
+    """``text`` without its quotation marks, when the marks are all that keep it from
+    reading as a figure: ``≥"95%"`` (the YAML accepts it as text, quotes and all) is
+    ``≥95%``. None when ``text`` has no marks or reads the same without them."""
+    from perfdocs.model.targets import parse_measure
+
+    if not any(mark in text for mark in QUOTES):
+        return None
+    bare = "".join(ch for ch in text if ch not in QUOTES).strip()
+    if parse_measure(text).quantitative or not parse_measure(bare).quantitative:
+        return None
+    return bare
+
+
+def quotes_in_figures(rules: FileRules, section: str) -> Iterator[Diagnostic]:
+    """A 年度指标值 or 实际完成值 of ``section`` with quotation marks inside (``≥"95%"``):
+    it would be printed with them and compared as words, never as a figure."""
+    def walk(node: Any, loc: Loc) -> Iterator[Diagnostic]:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in MEASURE_KEYS and isinstance(value, str):
+                    bare = unquoted_figure(value)
+                    if bare is not None:
+                        yield rules.at(ERROR, f"{key}「{value}」里夹着引号，读不出其中的数字：引号"
+                                       f"只能括住整个值，请写成 {key}: \"{bare}\"",
+                                       (*loc, key), key, "quotes-inside")
+                else:
+                    yield from walk(value, (*loc, key))
+        elif isinstance(node, list):
+            for index, item in enumerate(node):
+                yield from walk(item, (*loc, index))
+
+    data = rules.loaded.source.data
+    if isinstance(data, dict) and section in data:
+        yield from walk(data[section], (section,))
+
+
+def figures_unquoted(ctx: Context) -> Iterator[Diagnostic]:
+    """No quotation marks inside the 自评 part's 年度指标值 and 实际完成值."""
+    yield from quotes_in_figures(ctx, "自评")
+
+
 def score_computable(ctx: Context) -> Iterator[Diagnostic]:
     """Without a 得分 the rules must be able to suggest one, or the 总分 is unknown."""
     from perfdocs.compute.calculate import actual_number
@@ -248,6 +295,8 @@ def score_computable(ctx: Context) -> Iterator[Diagnostic]:
         if (r.score is None and r.target.quantitative and actual_number(r.actual) is not None
                 and not comparable(r.actual.unit, r.target.unit)):
             continue  # units_compare names both units
+        if r.score is None and any(unquoted_figure(m.text) for m in (r.target, r.actual)):
+            continue  # figures_unquoted says what keeps the rule from scoring it
         if r.score is None:
             yield ctx.at(ERROR, f"「{r.indicator.name}」没有填写得分，实际完成值「"
                          f"{r.actual.text or '（空）'}」也无法按规则算出得分：请填写得分，"
@@ -572,7 +621,7 @@ def written_slack(loaded: Loaded, loc: Loc) -> Decimal:
 
 
 RULES: tuple[Rule, ...] = (
-    weights_add_up, score_within_weight, figures_as_printed, units_compare,
+    weights_add_up, score_within_weight, figures_as_printed, figures_unquoted, units_compare,
     lost_points_explained, score_computable,
     score_in_tier, score_against_rule, overachievement, funds_add_up, budget_rules,
     printed_figures_match, no_placeholders,
