@@ -109,11 +109,11 @@ def test_reviewer_edits_come_back_as_exactly_those_fields(project: Path, tmp_pat
         '    年度资金总额: {年初预算数: "435.82", 全年预算数: "435.82", 全年执行数: "430.10"}',
         '    当年财政拨款: {年初预算数: "435.82", 全年预算数: "435.82", 全年执行数: "430.10"}',
         '          实际完成值: "95%"',
-        "          得分: 1.50",
+        "          得分: 1.5",  # the file's style: no more places than the figure needs
         "          偏差原因分析及改进措施: 印刷任务部分延后，已调整计划。",
     ]
     # the diff was shown, and a 修订 entry suggested naming what changed
-    assert "-          得分: 2" in output and "+          得分: 1.50" in output
+    assert "-          得分: 2" in output and "+          得分: 1.5" in output
     assert "修订: {版本: 2, 日期: " in output
     assert "「业务印刷工作完成率」的实际完成值" in output
     # the model: the 申报 part, 申报名称 and the rest as they were
@@ -122,6 +122,34 @@ def test_reviewer_edits_come_back_as_exactly_those_fields(project: Path, tmp_pat
     assert [i.declared_name for *_, i in new.evaluation.flat()] == \
         [i.declared_name for *_, i in old.evaluation.flat()]
     assert new.evaluation.funds.total.executed == 4301000
+
+
+def test_scores_keep_the_files_number_style(tmp_path: Path, write_project: Any) -> None:
+    """得分: 30 stays an integer (28, not 28.00); 得分: "9.50" keeps its two places and its
+    quotes; 得分: 10.0 its one; a 得分 the file lacked is written like the 分值 beside it."""
+    text = (SMALL_PROJECT
+            .replace("          分值: 30\n        - 三级指标: 培训完成率",
+                     "          分值: 30\n          得分: 30\n        - 三级指标: 培训完成率")
+            .replace('          分值: 20\n', '          分值: 20\n          得分: "20.00"\n')
+            .replace("          分值: 30\n    满意度指标", "          分值: 30\n          得分: 30.0\n"
+                     "    满意度指标"))
+    project = write_project(text)
+    book = render(project, tmp_path)["自评表"]
+    reason = "偏差原因分析及改进措施"
+    edit(book, [(cell_of(book, "培训人数", "得分"), 28, None),
+                (cell_of(book, "培训人数", reason), "人数略少。", None),
+                (cell_of(book, "培训完成率", "得分"), 18, None),
+                (cell_of(book, "培训完成率", reason), "个别学员未结业。", None),
+                (cell_of(book, "对就业的促进作用", "得分"), 27.5, None),
+                (cell_of(book, "对就业的促进作用", reason), "效果待观察。", None),
+                (cell_of(book, "学员满意度", "得分"), 9.25, "0.00"),
+                (cell_of(book, "学员满意度", reason), "个别投诉。", None)])
+    before = project.read_text(encoding="utf-8")
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 0, output
+    _removed, added = changed_lines(before, project.read_text(encoding="utf-8"))
+    scores = [line.strip() for line in added if "得分" in line]
+    assert scores == ["得分: 28", '得分: "18.00"', "得分: 27.5", "得分: 9.25"], added
 
 
 def test_an_unchanged_workbook_changes_nothing(project: Path, tmp_path: Path) -> None:
@@ -141,12 +169,12 @@ def test_nothing_is_written_without_confirmation(project: Path, tmp_path: Path) 
     book = render(project, tmp_path)["自评表"]
     edit(book, [(cell_of(book, "业务印刷工作完成率", "得分"), 1, None)])
     status, output = run("import", str(book), "--into", str(project), input="n\n")
-    assert status == 1 and "未写入" in output and "+          得分: 1.00" in output
+    assert status == 1 and "未写入" in output and "+          得分: 1\n" in output
     assert project.read_bytes() == before
     status, output = run("import", str(book), "--into", str(project))  # no answer at all
     assert status == 1 and project.read_bytes() == before
     status, output = run("import", str(book), "--into", str(project), input="y\n")
-    assert status == 0 and "得分: 1.00" in project.read_text(encoding="utf-8")
+    assert status == 0 and "得分: 1\n" in project.read_text(encoding="utf-8")  # as 得分: 2 was
 
 
 def test_declaration_workbook_touches_only_the_declaration(project: Path,
@@ -177,8 +205,8 @@ def test_a_yuan_project_printed_in_wan_keeps_its_amounts(tmp_path: Path) -> None
     status, output = run("import", str(book), "--into", str(project), "--yes")
     assert status == 0, output
     removed, added = changed_lines(before, project.read_text(encoding="utf-8"))
-    assert [line.split("全年执行数: ")[1] for line in added] == ['"1,200,000.00"}',
-                                                            '"1,200,000.00"}']
+    # each written as the file wrote the figure it replaces ("1,080,740" and "1080740")
+    assert [line.split("全年执行数: ")[1] for line in added] == ['"1,200,000"}', '"1200000"}']
     assert len(removed) == 2
 
 
@@ -245,7 +273,7 @@ def test_crlf_and_gbk_file_keeps_its_encoding_and_line_breaks(tmp_path: Path) ->
     after = raw.decode("gb18030")
     removed, added = changed_lines(text, after)
     assert removed == ["          得分: 2\r"] or removed == ["          得分: 2"]
-    assert [a.rstrip("\r") for a in added] == ["          得分: 1.00"]
+    assert [a.rstrip("\r") for a in added] == ["          得分: 1"]  # an integer, as 2 was
 
 
 

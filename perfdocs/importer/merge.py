@@ -212,6 +212,9 @@ class _Merger:
                 continue
             if key == "得分" and self.scores.get(loc) == _number(value):
                 continue  # the rule's score, printed: the file leaves it to the rules
+            sibling = next((node[k] for k in NUMBER_KEYS if k in node), None)
+            if key in NUMBER_KEYS and sibling is not None and _number(value) is not None:
+                value = _in_style(sibling, _number(value) or Decimal(0))  # as 分值 is written
             position = self._position(node, new, key)
             flow = [child] if len(loc) == 2 and loc[1] == "项目资金" and loc[0] == "自评" else []
             built = build(value, yaml_style(flow), child, 2 * len(loc))
@@ -290,7 +293,9 @@ class _Merger:
             return self._amount(old, new, loc)
         if key in NUMBER_KEYS:
             was, now = _number(old), _number(new)
-            return None if was is not None and was == now else _shown(new)
+            if was is not None and was == now:
+                return None
+            return _in_style(old, now) if now is not None else _shown(new)
         if key in DATE_KEYS:
             return None if _date(old) == _date(new) else _shown(new)
         if key == "年度指标值":
@@ -320,7 +325,11 @@ class _Merger:
             return None
         typed_suffix = next((u for u in sorted(MONEY_UNITS, key=len, reverse=True)
                              if normalize_text(str(old)).endswith(u)), "")
-        return money_text(now, unit) + typed_suffix
+        if _number(normalize_text(str(old)).removesuffix(typed_suffix)) is None:
+            return money_text(now, unit) + typed_suffix
+        value = now / MONEY_UNITS[unit]
+        return _in_style(normalize_text(str(old)).removesuffix(typed_suffix), value,
+                         least=2) + typed_suffix
 
 
 def _computed_scores(existing: Loaded, settings: Settings) -> dict[Loc, Decimal]:
@@ -360,6 +369,22 @@ def _number(value: object) -> Decimal | None:
         return parse_decimal(value if isinstance(value, (int, Decimal)) else str(value))
     except NumberError:
         return None
+
+
+def _in_style(old: Any, value: Decimal, *, least: int = 0) -> str:
+    """``value`` written as the file wrote the figure it replaces: as many decimals as the
+    file used (``9`` stays ``8``, ``9.50`` becomes ``8.00``, ``10.0`` becomes ``9.5``), more
+    only where the new figure needs them (then at least ``least``: an amount's cents), and
+    thousands separators if the file had them."""
+    typed = normalize_text(str(old)).strip()
+    body = typed.split(".", 1)
+    places = len(body[1]) if len(body) == 2 and body[1].isdigit() else 0
+    exponent = value.normalize().as_tuple().exponent
+    needed = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    if needed > places:
+        places = max(needed, least)
+    fixed = value.quantize(Decimal(1).scaleb(-places))
+    return f"{fixed:,f}" if "," in typed else f"{fixed:f}"
 
 
 def _date(value: object) -> str:
