@@ -288,14 +288,14 @@ def _syntax_error(exc: MarkedYAMLError, text: str, name: str) -> InputError:
     quoting = _unquoted_indicator(lines, mark.line, mark.column) if mark else None
     if quoting:
         return error(_SYNTAX + quoting)
+    opened = _unclosed_quote(exc, lines)
+    if opened:
+        return error(_SYNTAX + "引号不成对，请补上另一半引号", opened)
     # "≥95"% or "≥100"(人): whatever PyYAML says of the text after the closing quote (a
     # '%' "cannot start any token"), the slip is the quote placed too early
     partly = _quote_then_text(lines, mark.line, mark.column) if mark else None
     if partly:
         return error(_SYNTAX + partly[1], partly[0])
-    opened = _unclosed_quote(exc, lines)
-    if opened:
-        return error(_SYNTAX + "引号不成对，请补上另一半引号", opened)
     indented = _fullwidth_indent(lines, mark.line if mark else -1)
     if indented:
         return error("行首用了全角空格缩进：YAML 只允许半角空格缩进，请把全角空格换成半角空格",
