@@ -250,8 +250,31 @@ def test_another_projects_workbook_is_refused(tmp_path: Path, write_project: Any
     other = write_project(SMALL_PROJECT)
     before = other.read_bytes()
     status, output = run("import", str(book), "--into", str(other), "--yes")
-    assert status == 2 and "工作簿是项目「技能评价业务工作经费」的" in output
+    assert status == 2 and "工作簿上的项目名称是「技能评价业务工作经费」" in output
+    assert "不是同一个项目" in output and "--force" in output
     assert other.read_bytes() == before
+
+
+def test_a_similar_name_is_another_project_until_forced(tmp_path: Path) -> None:
+    """职业培训基础能力建设补助 is not …资助: a name the file lacks, however alike, is refused
+    (the merge would quietly rename the project); --force merges it and says so."""
+    source = DATA_2024 / "职业培训基础能力建设资助.yaml"
+    book = render(source, tmp_path)["自评表"]
+    other = tmp_path / "补助.yaml"
+    other.write_text(source.read_text(encoding="utf-8").replace(
+        "项目名称: 职业培训基础能力建设资助", "项目名称: 职业培训基础能力建设补助"),
+        encoding="utf-8")
+    before = other.read_bytes()
+    status, output = run("import", str(book), "--into", str(other), "--yes")
+    assert status == 2, output
+    assert "工作簿上的项目名称是「职业培训基础能力建设资助」，项目文件中是「职业培训基础能力建设补助」" \
+        in output
+    assert "名称相近但不相同，可能是另一个项目的表格" in output and "加 --force 合并" in output
+    assert other.read_bytes() == before
+    status, output = run("import", str(book), "--into", str(other), "--yes", "--force")
+    assert status == 0, output
+    assert "注意：" in output and "改为「职业培训基础能力建设资助」" in output
+    assert "职业培训基础能力建设资助" in other.read_text(encoding="utf-8")
 
 
 def test_into_and_output_are_exclusive(tmp_path: Path) -> None:

@@ -29,7 +29,8 @@ UNREADABLE = 2
 @click.command("import")
 @click.argument("workbooks", nargs=-1, required=True)
 @click.option("--output", "-o", metavar="FILE.yaml", help="写入项目文件（默认输出到屏幕）。")
-@click.option("--force", is_flag=True, help="覆盖已有的项目文件。")
+@click.option("--force", is_flag=True,
+              help="覆盖已有的项目文件；与 --into 同用：工作簿上的项目名称与文件不同也合并。")
 @click.option("--into", metavar="FILE.yaml",
               help="合并到已有的项目文件：只改工作簿中有的内容，注释和其他部分原样保留。")
 @click.option("--yes", "-y", is_flag=True, help="与 --into 同用：不询问，直接写入。")
@@ -44,8 +45,8 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
     """
     from perfdocs.importer.workbooks import import_workbooks
 
-    if into is not None and (output is not None or force):
-        raise click.UsageError("--into 不能与 -o/--force 同用：--into 合并到已有文件，-o 写新文件")
+    if into is not None and output is not None:
+        raise click.UsageError("--into 不能与 -o 同用：--into 合并到已有文件，-o 写新文件")
     try:
         settings = settings_of(ctx)
         imported = _fillin(expand_globs(workbooks), settings) \
@@ -59,7 +60,7 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
         if into is None or "主管部门" not in warning.message:  # --into: the file has it
             click.echo(warning.format(), err=True)
     if into is not None:
-        _merge(imported, into, settings, yes)
+        _merge(imported, into, settings, yes, force)
         return
     if output is None:
         sys.stdout.write(text)
@@ -84,17 +85,21 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
                f"可用 perfdocs check {output} 核对）")
 
 
-def _merge(imported: Any, into: str, settings: Any, yes: bool) -> None:
+def _merge(imported: Any, into: str, settings: Any, yes: bool, force: bool = False) -> None:
     """Show what merging the workbook into ``into`` changes, ask, write, suggest a 修订."""
     from datetime import date
 
     from perfdocs.importer.merge import merge_into, unified_diff
 
     try:
-        merge = merge_into(imported, into, settings)
+        merge = merge_into(imported, into, settings, force=force)
     except PerfdocsError as exc:
         report(exc)
         raise SystemExit(UNREADABLE) from None
+    renamed = [c for c in merge.changes if c.loc[-1] == "项目名称"]
+    for change in renamed:  # --force let a name the file did not have through: say so
+        click.echo(f"注意：{into} 的 {change.field} 将由「{change.before or '（无）'}」改为"
+                   f"「{change.after}」（工作簿上的名称）", err=True)
     plan = merge.plan
     if not merge.changes or not plan.changed:
         click.echo(f"✓ {imported.file} 与 {into} 一致：没有需要改动的内容")

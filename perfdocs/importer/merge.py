@@ -89,18 +89,25 @@ class Merge:
         return f"「{name}」的{key}" if name else key
 
 
-def merge_into(imported: Imported, path: str | Path, settings: Settings) -> Merge:
+class OtherName(InputError):
+    """The workbook names the project otherwise than the file does: perhaps the wrong file."""
+
+
+def merge_into(imported: Imported, path: str | Path, settings: Settings, *,
+               force: bool = False) -> Merge:
     """Work out the merge of ``imported`` into the project file at ``path`` (not written).
 
     Raises :class:`~perfdocs.errors.PerfdocsError` when the file cannot be read, does not
-    load, or is another project (its 项目名称 and 年度 are not the workbook's).
+    load, or is another project: its 年度 is not the workbook's, or its 项目名称 (and
+    自评.项目名称) are not the name the workbook prints (:class:`OtherName`, unless
+    ``force``: a reviewer may have renamed the project, and the diff then shows it).
     """
     from perfdocs.loading.project import load_project
     from perfdocs.loading.yamlfile import plan_edit
 
     existing = load_project(path, default_unit=settings.input_unit)
     merger = _Merger(imported, existing, settings)
-    merger.same_project()
+    merger.same_project(force)
     plan = plan_edit(path, merger.apply)
     names: dict[Loc, str] = {}
     for part in merger.parts:
@@ -122,8 +129,14 @@ class _Merger:
 
     # --- which project ---------------------------------------------------------------------
 
-    def same_project(self) -> None:
-        """Refuse to merge another project's workbook: the name or the year differs."""
+    def same_project(self, force: bool = False) -> None:
+        """Refuse to merge another project's workbook: the year differs, or the name.
+
+        A name the file does not have, however alike (职业培训基础能力建设资助 and …补助 are
+        two projects), is refused unless ``force``: merging it would rename the project
+        in the file, which the diff shows among a dozen figures and is easily confirmed
+        by mistake.
+        """
         project = self.existing.project
         names = {project.name}
         if project.evaluation is not None and project.evaluation.printed_name:
@@ -131,12 +144,18 @@ class _Merger:
         name = str(self.tree.get("项目名称", ""))
         evaluated = (self.tree.get("自评") or {}).get("项目名称")
         year = self.tree.get("年度")
-        known = {"".join(n.split()) for n in names}
-        typed = {"".join(str(n).split()) for n in (name, evaluated) if n is not None}
-        if not any(_similar(a, b) for a in typed for b in known):
-            raise InputError(f"工作簿是项目「{name}」的，项目文件是「{project.name}」的：请确认"
-                             "导入的是这个项目退回的表格", file=self.existing.path,
-                             line=self.existing.line(("项目名称",)), field="项目名称")
+        known = {_squeeze(n) for n in names}
+        typed = {_squeeze(str(n)) for n in (name, evaluated) if n is not None}
+        if not force and not typed & known:
+            alike = any(_similar(a, b) for a in typed for b in known)
+            where = "、".join(f"「{n}」" for n in dict.fromkeys(names))
+            judged = ("名称相近但不相同，可能是另一个项目的表格" if alike
+                      else "不是同一个项目")
+            raise OtherName(f"工作簿上的项目名称是「{name}」，项目文件中是{where}：{judged}。"
+                            "请确认导入的是这个项目退回的表格、合并到的是它的项目文件；"
+                            "确是这个项目（评审改了名称）时加 --force 合并，项目名称也随之改动",
+                            file=self.existing.path, line=self.existing.line(("项目名称",)),
+                            field="项目名称")
         if year is not None and str(year) != str(project.year):
             raise InputError(f"工作簿是 {year} 年度的，项目文件是 {project.year} 年度的",
                              file=self.existing.path, line=self.existing.line(("年度",)),
