@@ -184,5 +184,12 @@ class PacketInvalid(PerfdocsError):
     def __init__(self, diagnostics: list[Diagnostic]) -> None:
         errors = [d for d in diagnostics if d.severity is Severity.ERROR]
         files = {d.file for d in errors}
-        super().__init__(f"{len(files)} 个文件共 {len(errors)} 个错误，未生成任何材料")
+        super().__init__(f"{len(files)} 个文件共 {len(errors)} 个错误，未生成任何材料（什么也没有"
+                         "写入）：请改正以上错误后重新运行")
         self.diagnostics = diagnostics
+
+    def report_lines(self) -> list[str]:
+        """Every finding, then always the line that says nothing was written (also after
+        a single finding: without it a preparer wonders which files were made)."""
+        lines = [d.format() for d in self.all_diagnostics()]
+        return [*lines, self.message]

@@ -107,3 +107,22 @@ def test_click_suggestions_read_as_chinese(args: list[str], expected: str) -> No
     code, output = _run(*args)
     assert code == 2 and expected in output
     assert "'" not in output.splitlines()[-1].split("的值无效")[-1]
+
+
+@pytest.mark.parametrize(("command", "what"), [
+    ("summary", "未生成汇总表，什么也没有写入：1 个文件有错误（见上）"),
+    ("overview", "未生成项目绩效一览表，什么也没有写入：1 个文件有错误（见上）"),
+    ("report", "未生成自评报告，什么也没有写入：1 个文件有错误（见上）"),
+    ("packet", "1 个文件共 1 个错误，未生成任何材料（什么也没有写入）：请改正以上错误后重新运行"),
+])
+def test_one_file_with_errors_says_nothing_was_written(
+        command: str, what: str, write_project: Callable[..., Path], tmp_path: Path) -> None:
+    good = write_project()
+    bad = write_project(SMALL_PROJECT.replace("年度: 2024", "年度: 2O24"), name="bad.yaml")
+    out = tmp_path / "out"
+    code, output = _run(command, str(good), str(bad), "--out", str(out))
+    assert code == 1
+    lines = output.splitlines()
+    assert lines[0] == f"{bad}:1: 错误 年度: 应为整数"
+    assert lines[-1].startswith(what), lines
+    assert not out.exists()

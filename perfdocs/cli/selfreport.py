@@ -23,7 +23,8 @@ def report(ctx: click.Context, files: tuple[str, ...], out: str | None, layout: 
     from perfdocs.engine.reports import write_report
     from perfdocs.rules.report import report_notes
 
-    settings, font, out_dir, prepared = prepare_documents(ctx, files, out, layout, day)
+    settings, font, out_dir, prepared = prepare_documents(ctx, files, out, layout, day,
+                                                          "自评报告")
     for item in prepared:
         if item.project.evaluation is None:
             click.echo(f"注意：{item.path} 没有「自评」部分，不生成自评报告", err=True)

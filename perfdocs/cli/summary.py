@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from perfdocs.cli.common import expand_globs, guarded, settings_of
+from perfdocs.cli.common import INPUT_ERROR, expand_globs, guarded, report, settings_of
 
 if TYPE_CHECKING:
     from perfdocs.engine.pipeline import Prepared
@@ -50,11 +50,17 @@ def document_options(command: F) -> F:
 
 
 def prepare_documents(ctx: click.Context, files: tuple[str, ...], out: str | None,
-                      layout: str | None, day: date | None
+                      layout: str | None, day: date | None, what: str
                       ) -> tuple[Settings, FontChoice, Path, list[Prepared]]:
     """The run's dated settings, the PDF font (its note printed), the output folder and the
-    prepared files: the start every document command shares."""
+    prepared files: the start every document command shares.
+
+    One file with errors stops the run before anything is written (a 汇总表 without one
+    project would total the wrong figures); the errors are listed, then one line says
+    that no ``what`` was written and what to do, so the exit status is never the only word.
+    """
     from perfdocs.engine.summaries import prepare_all
+    from perfdocs.errors import PerfdocsError, Severity
     from perfdocs.render.pdf.fonts import find_cjk_font
 
     settings = settings_of(ctx).dated(day)
@@ -63,7 +69,15 @@ def prepare_documents(ctx: click.Context, files: tuple[str, ...], out: str | Non
     if font.note:
         click.echo(f"注意：{font.note}", err=True)
     out_dir = Path(out) if out else settings.out
-    return settings, font, out_dir, prepare_all(paths, settings, layout=layout)
+    try:
+        prepared = prepare_all(paths, settings, layout=layout)
+    except PerfdocsError as exc:
+        report(exc)
+        bad = {d.file for d in exc.all_diagnostics() if d.severity is Severity.ERROR}
+        click.echo(f"未生成{what}，什么也没有写入：{len(bad) or 1} 个文件有错误（见上）。"
+                   f"请改正后重新运行（perfdocs validate 文件 可逐个检查）。", err=True)
+        raise SystemExit(INPUT_ERROR) from None
+    return settings, font, out_dir, prepared
 
 
 def _print_diagnostics(prepared: list[Prepared]) -> None:
@@ -81,7 +95,8 @@ def summary(ctx: click.Context, files: tuple[str, ...], out: str | None,
     """按实施单位和年度生成项目绩效目标汇总表：标题下依次是各项目的申报表（pdf、docx、xlsx）。"""
     from perfdocs.engine.declaration_summary import write_summaries
 
-    settings, font, out_dir, prepared = prepare_documents(ctx, files, out, layout, day)
+    settings, font, out_dir, prepared = prepare_documents(ctx, files, out, layout, day,
+                                                          "汇总表")
     _print_diagnostics(prepared)
     done, left_out = write_summaries(prepared, settings, out_dir, font=font)
     for made, written in done:
@@ -105,7 +120,8 @@ def overview(ctx: click.Context, files: tuple[str, ...], out: str | None,
     """按实施单位和年度生成项目绩效一览表（每个项目一行，申报与自评两组列分开；xlsx、pdf、docx）。"""
     from perfdocs.engine.summaries import render_summaries
 
-    settings, font, out_dir, prepared = prepare_documents(ctx, files, out, layout, day)
+    settings, font, out_dir, prepared = prepare_documents(ctx, files, out, layout, day,
+                                                          "项目绩效一览表")
     _print_diagnostics(prepared)
     for table, written in render_summaries(prepared, settings, out_dir, font=font,
                                            formats=("xlsx", "pdf", "docx")):
