@@ -78,3 +78,17 @@ def test_a_phase_met_again_is_estimated_from_what_it_measured_before() -> None:
     shown.advance("e")
     # 2 s an item, as measured in the first packet (its start-up left out): 4 items left
     assert "还需约 0:08" in shown.line()
+
+
+def test_a_phase_counted_in_bytes_is_estimated_by_bytes() -> None:
+    """Zipping: a 40 MB bound PDF then a hundred small forms. By files the estimate after
+    the PDF said a minute for the second it took; by bytes it holds."""
+    clock = Clock()
+    shown = TerminalProgress(io.StringIO(), width=100, clock=clock)
+    shown.phase("打包", 50_000_000, unit="B")
+    clock.now += 4.0
+    shown.advance("材料.pdf", 40_000_000)  # the first (start-up) is not measured
+    clock.now += 1.0
+    shown.advance("表.xlsx", 5_000_000)
+    line = shown.line()
+    assert "45.0/50.0 MB" in line and "还需约 0:01" in line

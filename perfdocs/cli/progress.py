@@ -44,11 +44,13 @@ class Estimate:
         """When measuring starts: the first item's end, or the phase's start after a prior."""
         if prior is not None:
             self.first_done = clock
-        self.skipped = 0 if prior is not None else 1
+        self.skipped = 0
+        """What the first advance counted (its time is not measured, so neither is it)."""
 
     def advance(self, count: int, clock: float) -> None:
         if self.first_done is None and count:
             self.first_done = clock
+            self.skipped = count
         self.done += count
 
     def measured(self, clock: float) -> tuple[float, int]:
@@ -89,6 +91,7 @@ class TerminalProgress(Progress):
         self.clock = clock
         self.name = ""
         self.part = ""
+        self.unit = ""
         self.estimate = Estimate(0, 0.0)
         self.label = ""
         self.rates: dict[str, tuple[float, int]] = {}
@@ -99,11 +102,12 @@ class TerminalProgress(Progress):
     def _now(self) -> float:
         return self.clock()  # type: ignore[operator,no-any-return]
 
-    def phase(self, name: str, total: int, *, part: str = "") -> None:
+    def phase(self, name: str, total: int, *, part: str = "", unit: str = "") -> None:
         now = self._now()
         self._keep_rate(now)
         self.name = name
         self.part = part
+        self.unit = unit
         self.estimate = Estimate(total, now, self.rates.get(name))
         self.label = ""
         self._draw(force=True)
@@ -135,7 +139,7 @@ class TerminalProgress(Progress):
         if est.total:
             filled = min(self.BAR, self.BAR * est.done // est.total)
             bar = "█" * filled + "░" * (self.BAR - filled)
-            text = f"{head} {bar} {est.done}/{est.total}"
+            text = f"{head} {bar} {self._count(est.done, est.total)}"
             left = est.remaining(now)
             if est.done >= est.total:
                 text += "  完成"
@@ -148,6 +152,12 @@ class TerminalProgress(Progress):
         if self.label:
             text += f"  {self.label}"
         return _fit(text, self._width() - 1)
+
+    def _count(self, done: int, total: int) -> str:
+        """"3/12" items, or "1.2/45.6 MB" when the phase counts bytes."""
+        if self.unit != "B":
+            return f"{done}/{total}"
+        return f"{done / 1e6:.1f}/{total / 1e6:.1f} MB"
 
     def _width(self) -> int:
         if self.width:

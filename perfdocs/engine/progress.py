@@ -16,11 +16,13 @@ PHASES = ("校验", "生成", "合订", "打包")
 class Progress:
     """Receives progress; this base class shows nothing (what non-terminals get)."""
 
-    def phase(self, name: str, total: int, *, part: str = "") -> None:
+    def phase(self, name: str, total: int, *, part: str = "", unit: str = "") -> None:
         """A new phase of ``total`` items begins (0 when its size is unknown).
 
         ``part`` says which of several runs of the phases this is (a packet per unit:
         "材料包 2/3 某某中心"); the same phase met again keeps what was measured of it.
+        ``unit`` "B": the phase counts bytes, not items (zipping: one bound PDF weighs as
+        much as a hundred forms, and an estimate by files was wild after the first).
         """
 
     def advance(self, label: str = "", count: int = 1) -> None:
@@ -47,7 +49,7 @@ class _ItemsDone(Progress):
         self.callback = callback
         self.current = ""
 
-    def phase(self, name: str, total: int, *, part: str = "") -> None:
+    def phase(self, name: str, total: int, *, part: str = "", unit: str = "") -> None:
         self.current = name
 
     def advance(self, label: str = "", count: int = 1) -> None:

@@ -676,7 +676,8 @@ def _zip(folder: Path, name: str, stamp: datetime, *, progress: Progress = QUIET
 
     files = sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
     target = folder.with_name(folder.name + ".zip")
-    progress.phase("打包", len(files), part=part)
+    sizes = {path: path.stat().st_size for path in files}
+    progress.phase("打包", sum(sizes.values()), part=part, unit="B")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -689,7 +690,7 @@ def _zip(folder: Path, name: str, stamp: datetime, *, progress: Progress = QUIET
                     info.file_size = path.stat().st_size
                     with path.open("rb") as source, archive.open(info, "w") as entry:
                         shutil.copyfileobj(source, entry, 1 << 20)
-                    progress.advance(path.name)
+                    progress.advance(path.name, sizes[path])
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
