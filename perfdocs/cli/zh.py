@@ -254,7 +254,8 @@ def _missing_in_chinese() -> None:
 
     def format_message(self: MissingParameter) -> str:
         text = english(self)
-        return re.sub(r"^(\S+) '([^']+)'\.", r"\1「\2」。", text)
+        text = re.sub(r"^(\S+) '([^']+)'\.", r"\1「\2」。", text)
+        return text.replace("。 ", "。")  # click joins its sentences with a space
 
     MissingParameter.format_message = format_message  # type: ignore[method-assign]
 
@@ -283,6 +284,12 @@ def _suggestions_in_chinese() -> None:
         return f"「{value}」不是可选的值；可选：{shown}"
 
     click.Choice.get_invalid_choice_message = invalid_choice  # type: ignore[method-assign]
+
+    def missing_choice(self: click.Choice[Any], param: click.Parameter,
+                       ctx: click.Context | None) -> str:
+        return "可选：" + "、".join(str(choice) for choice in self.choices)
+
+    click.Choice.get_missing_message = missing_choice  # type: ignore[method-assign]
 
 
 def localize(command: click.Command) -> click.Command:
