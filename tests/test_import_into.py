@@ -237,9 +237,14 @@ def test_a_missing_part_is_added(tmp_path: Path) -> None:
     head = text.split("\n自评:")[0].rstrip("\n") + "\n"
     only.write_text(head, encoding="utf-8")
     assert load_project(only).project.evaluation is None
+    # the 自评表 words the name otherwise (…业务工作经费): is it this project? asked first
     status, output = run("import", str(book), "--into", str(only), "--yes")
+    assert status == 2 and "名称相近但不相同" in output and "两张表上的名称写法不同" in output
+    status, output = run("import", str(book), "--into", str(only), "--yes", "--force")
     assert status == 0, output
     merged = load_project(only).project
+    assert merged.evaluation is not None and \
+        merged.evaluation.printed_name == "技能评价业务工作经费"
     assert merged.evaluation is not None
     assert len(merged.evaluation.flat()) == len(load_project(EXAMPLE).project.evaluation.flat())
     assert only.read_text(encoding="utf-8").startswith(head)  # the declaration as it was

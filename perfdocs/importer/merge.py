@@ -152,8 +152,9 @@ class _Merger:
             judged = ("名称相近但不相同，可能是另一个项目的表格" if alike
                       else "不是同一个项目")
             raise OtherName(f"工作簿上的项目名称是「{name}」，项目文件中是{where}：{judged}。"
-                            "请确认导入的是这个项目退回的表格、合并到的是它的项目文件；"
-                            "确是这个项目（评审改了名称）时加 --force 合并，项目名称也随之改动",
+                            "请确认导入的是这个项目的表格、合并到的是它的项目文件；确是这个项目"
+                            "（两张表上的名称写法不同，或评审改了名称）时加 --force 合并，"
+                            "工作簿上的名称随之写入",
                             file=self.existing.path, line=self.existing.line(("项目名称",)),
                             field="项目名称")
         if year is not None and str(year) != str(project.year):
