@@ -78,7 +78,7 @@ def test_flags_alone_in_a_script(tmp_path: Path) -> None:
     assert (project.year, project.money_unit) == (2025, "万元")
     code, output = invoke("new", str(tmp_path / "y.yaml"), "--year", "2025", "--name", "某项目",
                           "--department", "某局", "--unit", "某中心", "--layout", "beijing")
-    assert code == 2 and "没有版式「beijing」" in output
+    assert code == 2 and "找不到版式「beijing」" in output
 
 
 def test_evaluate_init_gives_the_file_its_schema_line(tmp_path: Path) -> None:
