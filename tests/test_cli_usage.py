@@ -127,3 +127,18 @@ def test_one_file_with_errors_says_nothing_was_written(
     assert lines[0] == f"{bad}:1: 错误 年度: 应为整数"
     assert lines[-1].startswith(what), lines
     assert not out.exists()
+
+
+@pytest.mark.parametrize("command", ["render", "validate", "packet", "status"])
+def test_a_mistyped_settings_key_stops_the_run_naming_line_and_nearest_key(
+        command: str, write_project: Callable[..., Path], tmp_path: Path) -> None:
+    """[render] format (for formats) in perfdocs.toml: a usage error before anything runs,
+    with the file, the line, the key and the key meant; nothing is written."""
+    (tmp_path / "perfdocs.toml").write_text('[render]\nformat = ["pdf"]\n', encoding="utf-8")
+    write_project()
+    code, output = _run(command, "project.yaml", cwd=tmp_path)
+    assert code == 2, output
+    first = output.splitlines()[0]
+    assert first.endswith("perfdocs.toml:2: 错误 render.format: 未知的键「format」，"
+                          "是不是「formats」？"), first
+    assert not (tmp_path / "output").exists()
