@@ -128,8 +128,10 @@ def test_steps_figures() -> None:
     assert funds[3][-6:] == ["1,200.00", "1,250.00", "1,187.60", "10.00", "95.01%", "7.00"]
     assert scores(form) == ["20.00", "10.00", "10.00", "9.56", "20.00", "10.00", "10.00"]
     assert rows(form, 1)[-1][:3] == ["总分", "100.00", "96.56"]
+    # 55½ ems at 9 pt: wider than Word's 53½, so the line goes on between two items
+    # (in one line Word left "15 日" alone on the next).
     assert form.footer == ("填报单位（盖章）：某区教育局\u3000\u3000\u3000\u3000填报人：刘洋"  # type: ignore[attr-defined]
-                           "\u3000\u3000\u3000\u3000联系电话：027-8888 0000\u3000\u3000\u3000\u3000"
+                           "\u3000\u3000\u3000\u3000联系电话：027-8888 0000\n"
                            "填报日期：2023年3月15日")
 
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from perfdocs.forms.grid import Block, Fonts, Form
+from perfdocs.forms.labels import fitted_widths, line_ems
 from perfdocs.forms.lines import lines_text, project_values
 from perfdocs.layouts.templating import render_text
 
@@ -46,11 +47,13 @@ def assemble(layout: Layout, form: FormLayout, kind: str, context: Mapping[str, 
     """The checked Form of ``blocks`` with the layout's widths, fonts, sheet name and the
     header and footer lines filled from ``sources`` (see :func:`line_sources`)."""
     fonts = form.fonts
+    cells = [cell for block in blocks for cell in block.cells]
+    per_line = line_ems(fonts.body_size)
     built = Form(
         kind=form.kind or kind, title=context["title"], subtitle=context["subtitle"],
-        column_widths=form.grid_widths, blocks=blocks,
-        header=lines_text(form.header_lines, sources),
-        footer=lines_text(form.footer_lines, sources),
+        column_widths=fitted_widths(form.grid_widths, cells, fonts.body_size), blocks=blocks,
+        header=lines_text(form.header_lines, sources, per_line),
+        footer=lines_text(form.footer_lines, sources, per_line),
         sheet_name=render_text(form.sheet_name, context, where=_where(layout)),
         fonts=Fonts(fonts.family, fonts.title_size, fonts.subtitle_size, fonts.body_size,
                     fonts.latin),

@@ -12,13 +12,22 @@ has room for each line.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from perfdocs.forms.grid import Cell
 
 NARROWEST_PAGE = Decimal("481.9")
 """Points of table width on the narrowest page: A4 less Word's 2 cm side margins."""
 CELL_PADDING = Decimal(9)
 """Points a cell keeps free beside its text (Word: 3 pt each side), plus three of slack."""
+WORD_PADDING = Decimal(7)
+"""Points a Word cell needs beside one line of text: the table's 3 pt cell margins on each
+side (60 twips, render/docx), plus 1 pt for the column widths rounded down to whole twips."""
+SHORT_LABEL = 4
+"""Captions of up to this many characters (项目名称, 主管部门, 一级指标) print on one line."""
 SUFFIXES = ("指标", "目标")
 """Endings that read as a word of their own (数量 / 指标)."""
 
@@ -54,3 +63,62 @@ def wrap_label(text: str, capacity: int) -> str:
         else:
             lines.append(suffix)
     return "\n".join(lines)
+
+
+def line_ems(size: Decimal) -> Decimal:
+    """Ems of ``size`` points a line of the narrowest page holds (a line under the table)."""
+    return NARROWEST_PAGE / size
+
+
+def ems(text: str) -> Decimal:
+    """Width of ``text`` in ems as Word and LibreOffice set it in 宋体: a Chinese or
+    full-width character one em, an ASCII one half."""
+    return sum((Decimal("0.5") if ch.isascii() else Decimal(1) for ch in text), Decimal(0))
+
+
+def _needs(widths: Sequence[Decimal], cells: Iterable[Cell], size: Decimal) -> list[Decimal]:
+    """Each column's least relative width for its short captions to print on one line."""
+    total = sum(widths, Decimal(0))
+    needs = [Decimal(0)] * len(widths)
+    for cell in cells:
+        if cell.style not in ("label", "header") or cell.colspan != 1:
+            continue
+        for line in cell.text.split("\n"):
+            line = line.strip()
+            if not line or line.isascii() or len(line) > SHORT_LABEL:
+                continue
+            points = ems(line) * size + WORD_PADDING
+            needs[cell.col] = max(needs[cell.col], points / NARROWEST_PAGE * total)
+    return needs
+
+
+def fitted_widths(widths: Sequence[Decimal], cells: Iterable[Cell],
+                  size: Decimal) -> tuple[Decimal, ...]:
+    """The layout's relative column widths, each column widened where a short caption in
+    it (项目名称, 一级指标) would otherwise break mid-word in Word, the narrowest format.
+
+    Word, WPS and LibreOffice break Chinese between any two characters, so 项目名称 in a
+    column a hair too narrow prints 项目名/称. A layout's widths suit its own columns; a
+    variant that adds a column (备注) takes its room from every other one. The room a
+    caption needs is measured as Word sets it (one em per character at the body size, plus
+    the cell margins) on the narrowest page any format prints; the widened columns take it
+    from the others in proportion to their widths. Widths that already fit are returned
+    unchanged, so such a form prints exactly as its layout says.
+    """
+    needs = _needs(widths, cells, size)
+    if all(width >= need for width, need in zip(widths, needs, strict=True)):
+        return tuple(widths)
+    total = sum(widths, Decimal(0))
+    if sum(needs, Decimal(0)) >= total:
+        return tuple(widths)  # the captions cannot all fit: the layout's widths stand
+    fixed: dict[int, Decimal] = {}
+    short = [i for i, (w, n) in enumerate(zip(widths, needs, strict=True)) if w < n]
+    while True:
+        fixed.update((i, needs[i]) for i in short)
+        free = [i for i in range(len(widths)) if i not in fixed]
+        room = total - sum(fixed.values(), Decimal(0))
+        base = sum((widths[i] for i in free), Decimal(0))
+        scaled = {i: widths[i] * room / base for i in free}
+        short = [i for i in free if scaled[i] < needs[i]]
+        if not short:
+            return tuple(fixed[i] if i in fixed else scaled[i] for i in range(len(widths)))

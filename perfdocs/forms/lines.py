@@ -14,6 +14,7 @@ the docx and the PDF alike).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -49,17 +50,33 @@ def lookup(field: str, sources: Sequence[Mapping[str, str]]) -> str:
     return ""
 
 
-def line_text(items: Sequence[LineItem], sources: Sequence[Mapping[str, str]]) -> str:
-    """One printed line: "填报单位（盖章）：某某中心　　　　填报人：张三 …"."""
+def line_text(items: Sequence[LineItem], sources: Sequence[Mapping[str, str]],
+              per_line: Decimal | None = None) -> str:
+    """One printed line: "填报单位（盖章）：某某中心　　　　填报人：张三 …".
+
+    With ``per_line`` (the ems a line of the page holds) a line too long for the page is
+    broken between items, never inside one: Word would otherwise wrap wherever the page
+    ends and leave half an item, such as the date of 填报日期, alone on the next line.
+    """
+    from perfdocs.forms.labels import ems
+
     parts = []
     for item in items:
         label = item.label.rstrip("：:")
         value = lookup(item.field, sources) if item.field else ""
         parts.append(f"{label}：{value or BLANK}")
-    return GAP.join(parts)
+    if per_line is None or ems(GAP.join(parts)) <= per_line:
+        return GAP.join(parts)
+    lines: list[str] = []
+    for part in parts:
+        if lines and ems(lines[-1] + GAP + part) <= per_line:
+            lines[-1] += GAP + part
+        else:
+            lines.append(part)
+    return "\n".join(lines)
 
 
 def lines_text(lines: Sequence[Sequence[LineItem]],
-               sources: Sequence[Mapping[str, str]]) -> str:
-    """Every line, one per text line ("" when the layout has none)."""
-    return "\n".join(line_text(items, sources) for items in lines)
+               sources: Sequence[Mapping[str, str]], per_line: Decimal | None = None) -> str:
+    """Every line, one per text line ("" when the layout has none); see :func:`line_text`."""
+    return "\n".join(line_text(items, sources, per_line) for items in lines)
