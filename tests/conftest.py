@@ -119,3 +119,36 @@ def _audit_office_files() -> Iterator[None]:
     problems = office_audit.problems_since(start)
     if problems:
         pytest.fail("openxml-audit：\n" + "\n".join(problems), pytrace=False)
+
+
+def rendered_files(out: Path, pattern: str = "*") -> list[Path]:
+    """The files in the output folder ``out`` matching ``pattern``, the render cache apart.
+
+    ``render`` and ``packet`` keep their cache in ``out/.perfdocs-cache`` (on by default,
+    perfdocs/engine/cache.py). It is checked here, not skipped blindly: it may hold only
+    its CACHEDIR.TAG and entries that decode whole, so a stray, temporary or torn file
+    hidden in it still fails the test that asks what a run left behind.
+    """
+    from perfdocs.engine import cache
+
+    store = cache.cache_folder(out)
+    if store.exists():
+        for path in store.rglob("*"):
+            if path.is_dir():
+                assert path.parent == store and len(path.name) == 2, path
+                continue
+            if path == store / "CACHEDIR.TAG":
+                continue
+            assert path.name.endswith(cache.ENTRY_SUFFIX), f"not a cache entry: {path}"
+            assert cache.decode(path.read_bytes()) is not None, f"torn cache entry: {path}"
+    return sorted(p for p in out.rglob(pattern)
+                  if p.is_file() and cache.CACHE_FOLDER not in p.relative_to(out).parts)
+
+
+def listing(out: Path) -> list[Path]:
+    """What ``out`` holds (sorted), the render cache's folder apart — checked as in
+    :func:`rendered_files`, so only whole entries may hide there."""
+    from perfdocs.engine import cache
+
+    rendered_files(out)
+    return sorted(p for p in out.iterdir() if p.name != cache.CACHE_FOLDER)

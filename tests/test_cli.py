@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from perfdocs.cli import main
-from tests.conftest import DATA_2024, ROOT, SMALL_PROJECT
+from tests.conftest import DATA_2024, ROOT, SMALL_PROJECT, rendered_files
 
 EXAMPLES = sorted(str(p) for p in DATA_2024.glob("*.yaml"))
 
@@ -36,8 +36,8 @@ def test_same_input_same_bytes(tmp_path: Path) -> None:
     for out in ("a", "b"):
         code, text = run("render", EXAMPLES[0], "--out", str(tmp_path / out))
         assert code == 0, text
-    a = sorted((tmp_path / "a").rglob("*.*"))
-    b = sorted((tmp_path / "b").rglob("*.*"))
+    a = rendered_files(tmp_path / "a", "*.*")
+    b = rendered_files(tmp_path / "b", "*.*")
     assert [p.name for p in a] == [p.name for p in b] and a
     for x, y in zip(a, b, strict=True):
         assert x.read_bytes() == y.read_bytes(), x.name
@@ -59,7 +59,7 @@ def test_format_and_form_options(tmp_path: Path) -> None:
     code, text = run("render", EXAMPLES[0], "--out", str(tmp_path), "-f", "pdf",
                      "--form", "自评表")
     assert code == 0, text
-    assert sorted(p.suffix for p in tmp_path.rglob("*.*")) == [".pdf"]
+    assert sorted(p.suffix for p in rendered_files(tmp_path, "*.*")) == [".pdf"]
     code, text = run("render", EXAMPLES[0], "-f", "odt")
     assert code == 2 and "odt" in text
 
@@ -116,7 +116,7 @@ def test_jobs_change_nothing_but_the_time(tmp_path: Path) -> None:
                                            "--jobs", jobs])
         assert result.exit_code == 1
         files_written = {p.relative_to(out).as_posix(): p.read_bytes()
-                         for p in sorted(out.rglob("*.*"))}
+                         for p in rendered_files(out, "*.*")}
         outputs[jobs] = (result.output.replace(str(out), "OUT"), files_written)
     assert outputs["1"] == outputs["2"]
     text = outputs["1"][0]

@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DATA_2024, ROOT
+from perfdocs.engine import cache
+from tests.conftest import DATA_2024, ROOT, rendered_files
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
 
@@ -41,9 +42,20 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def finished(folder: Path) -> dict[str, bytes]:
-    """Files with a final name (not a temporary one), by path relative to ``folder``."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*")
-            if p.is_file() and not is_temporary(p)}
+    """Files with a final name (not a temporary one), by path relative to ``folder``.
+
+    The render cache's files (``.perfdocs-cache``, on by default) are not forms: each one
+    with a final name is checked to be a whole entry (or the folder's tag) instead.
+    """
+    found = {}
+    for p in folder.rglob("*"):
+        if not p.is_file() or is_temporary(p):
+            continue
+        if cache.CACHE_FOLDER in p.relative_to(folder).parts:
+            assert p.name == "CACHEDIR.TAG" or cache.decode(p.read_bytes()) is not None, p
+            continue
+        found[str(p.relative_to(folder))] = p.read_bytes()
+    return found
 
 
 def is_temporary(path: Path) -> bool:
@@ -195,7 +207,10 @@ def test_packet_killed_at_random_moments_then_rebuilt(tmp_path: Path) -> None:
     assert opens(archive)
     with zipfile.ZipFile(archive) as z:
         assert any(n.endswith("manifest.json") for n in z.namelist())
-    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
+    # no staging folder left; the cache holds only whole entries (checked by rendered_files)
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")
+            and p.name != cache.CACHE_FOLDER] == []
+    assert rendered_files(out)
 
 
 def test_two_packets_into_one_folder_at_once(tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SMALL_PROJECT, invoke
+from tests.conftest import ROOT, SMALL_PROJECT, invoke, rendered_files
 
 HOSTILE = Path(__file__).resolve().parent / "hostile"
 NAME = "p.yaml"
@@ -439,7 +439,7 @@ def test_a_bad_file_does_not_stop_the_good_one(workdir: Path) -> None:
     code, out = invoke("render", NAME, "good.yaml", "-f", "xlsx")
     assert code == 1
     assert f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 「NaN」不是数字" in out.splitlines()
-    written = sorted(p.name for p in (workdir / "output").rglob("*.*"))
+    written = sorted(p.name for p in rendered_files(workdir / "output", "*.*"))
     assert written == ["好项目-自评表.xlsx"]
 
 
@@ -489,7 +489,8 @@ def test_character_missing_from_the_pdf_font_stops_the_render(
     assert code_ == 1 and not (workdir / "output").exists()
     code_, out = invoke("render", NAME, "-f", "xlsx,docx")
     assert code_ == 0, out
-    assert sorted(p.suffix for p in (workdir / "output").rglob("*.*")) == [".docx", ".xlsx"]
+    assert sorted(p.suffix for p in rendered_files(workdir / "output", "*.*")) == [".docx",
+                                                                                ".xlsx"]
 
 
 @pytest.mark.parametrize(("text", "line", "field", "char", "code"),

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SMALL_PROJECT, invoke
+from conftest import SMALL_PROJECT, invoke, listing, rendered_files
 
 from perfdocs.engine.output import MAX_FIELD_BYTES, name_part, name_tag
 
@@ -34,7 +34,8 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def files_under(folder: Path) -> set[str]:
-    return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+    """What a render wrote (its cache checked and set apart: tests/conftest.py)."""
+    return {p.relative_to(folder).as_posix() for p in rendered_files(folder)}
 
 
 # -- unique names --------------------------------------------------------------------------
@@ -69,7 +70,7 @@ def test_units_differing_after_the_cut_get_two_packets_and_two_summaries(workdir
     assert len([p for p in (workdir / "sum").iterdir() if p.suffix == ".xlsx"]) == 2
     code, out = invoke("packet", "a.yaml", "b.yaml", "--out", "pk", "--format", "xlsx")
     assert code == 0, out
-    folders = [p for p in (workdir / "pk").iterdir() if p.is_dir()]
+    folders = [p for p in listing(workdir / "pk") if p.is_dir()]
     assert len(folders) == 2, folders
     for folder in folders:
         assert len([p for p in folder.rglob("*.xlsx")]) == 2  # its form and its summary

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from perfdocs.cli import main
 from perfdocs.layouts.layout import PACKAGE_TEMPLATES
-from tests.conftest import DATA_2024, SMALL_PROJECT, invoke
+from tests.conftest import DATA_2024, SMALL_PROJECT, invoke, listing
 
 EXAMPLES = sorted(str(p) for p in DATA_2024.glob("*.yaml"))
 
@@ -23,7 +23,7 @@ EXAMPLES = sorted(str(p) for p in DATA_2024.glob("*.yaml"))
 def build(out: Path, *args: str) -> Path:
     result = CliRunner().invoke(main, ["packet", *EXAMPLES, "--out", str(out), *args])
     assert result.exit_code == 0, result.output
-    (folder,) = [p for p in out.iterdir() if p.is_dir()]
+    (folder,) = [p for p in listing(out) if p.is_dir()]
     return folder
 
 
@@ -120,13 +120,13 @@ def test_one_packet_per_unit_or_single(tmp_path: Path) -> None:
     out = tmp_path / "per-unit"
     result = CliRunner().invoke(main, ["packet", *files, "--out", str(out), "-f", "xlsx"])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir() if p.is_dir()) == [
+    assert sorted(p.name for p in listing(out) if p.is_dir()) == [
         "乙中心2024年度绩效自评材料", "甲中心2024年度绩效自评材料"]
     out = tmp_path / "single"
     result = CliRunner().invoke(main, ["packet", *files, "--out", str(out), "-f", "xlsx",
                                        "--single"])
     assert result.exit_code == 0, result.output
-    (folder,) = [p for p in out.iterdir() if p.is_dir()]
+    (folder,) = [p for p in listing(out) if p.is_dir()]
     assert len(list((folder / "表格").glob("*/*.xlsx"))) == 2
 
 
@@ -157,7 +157,7 @@ def test_large_units_are_bound_in_volumes(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["--config", str(config), "packet", *EXAMPLES, "--out",
                                        str(out), "-f", "pdf", "--form", "自评表"])
     assert result.exit_code == 0, result.output
-    (folder,) = [p for p in out.iterdir() if p.is_dir()]
+    (folder,) = [p for p in listing(out) if p.is_dir()]
     volumes = sorted(folder.glob(f"{folder.name}（第*册）.pdf"))
     assert [v.name[len(folder.name):] for v in volumes] == ["（第1册）.pdf", "（第2册）.pdf"]
     first = pypdf.PdfReader(volumes[0]).pages[0].extract_text()
@@ -173,7 +173,7 @@ OTHER_UNIT = "上海市职业培训指导中心"
 
 
 def packet_folder(out: Path) -> Path:
-    (folder,) = [p for p in out.iterdir() if p.is_dir()]
+    (folder,) = [p for p in listing(out) if p.is_dir()]
     return folder
 
 
@@ -203,7 +203,7 @@ def test_relative_out_builds_the_packet(tmp_path: Path, monkeypatch: pytest.Monk
     assert f"{folder.name}.pdf" in listed
     assert any(p.startswith("表格/") and p.endswith(".xlsx") for p in listed)
     assert folder.with_name(folder.name + ".zip").is_file()
-    assert not [p for p in (tmp_path / "relpk").iterdir() if p.name.startswith(".")]
+    assert not [p for p in listing(tmp_path / "relpk") if p.name.startswith(".")]
 
 
 def test_default_out_without_settings_file(tmp_path: Path,

@@ -223,20 +223,21 @@ def test_decode_refuses_anything_but_a_whole_entry() -> None:
     assert cache.decode(blob[:-1]) is None
     assert cache.decode(blob + b"x") is None
     assert cache.decode(b"") is None
-    assert cache.decode(blob.replace(b"perfdocs-render-cache 1", b"perfdocs-render-cache 2")) is None
+    other_version = blob.replace(cache.MAGIC, b"perfdocs-render-cache 0\n", 1)
+    assert other_version != blob and cache.decode(other_version) is None
 
 
-def test_cache_only_when_asked_and_no_cache_renders_everything(tmp_path: Path) -> None:
+def test_cache_on_by_default_and_no_cache_renders_everything(tmp_path: Path) -> None:
     from tests.conftest import invoke
 
     names = _projects(tmp_path / "in", 2)
     out = tmp_path / "out"
     code, _ = invoke("render", *names, "-o", str(out), "-f", "html", "--no-cache")
-    assert code == 0 and not cache.cache_folder(out).exists()
+    assert code == 0 and not cache.cache_folder(out).exists()  # not written either
     code, _ = invoke("render", *names, "-o", str(out), "-f", "html")
-    assert code == 0 and not cache.cache_folder(out).exists()  # off unless asked for
-    code, _ = invoke("render", *names, "-o", str(out), "-f", "html", "--cache")
-    assert code == 0 and len(_entries(out)) == 2
+    assert code == 0 and len(_entries(out)) == 2  # on without being asked
+    assert (cache.cache_folder(out) / "CACHEDIR.TAG").read_text(
+        encoding="utf-8").startswith("Signature: 8a477f597d28d172789f06886806bc55")
     before = batch.RENDERS
     code, output = invoke("render", *names, "-o", str(out), "-f", "html", "--no-cache")
     assert code == 0 and batch.RENDERS - before == 2 and "沿用" not in output
@@ -286,24 +287,197 @@ def test_jobs_use_the_cache_too(tmp_path: Path) -> None:
     assert _files(out) == first
 
 
-def test_two_processes_at_once(tmp_path: Path) -> None:
-    """Two runs over the same files and output folder at the same time: both succeed,
-    the files equal a clean build's, and every entry left is whole."""
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_two_processes_at_once(tmp_path: Path, jobs: str) -> None:
+    """Two runs over the same files and output folder at the same time, twice (the second
+    time over a filled cache with one project changed): both succeed, the files equal a
+    clean build's, and every entry left is whole."""
     names = _projects(tmp_path / "in", 6)
     out, clean = tmp_path / "out", tmp_path / "clean"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-m", "perfdocs", "render", *names, "-f", "html", "-o", str(out),
-               "--cache"]
-    runs = [subprocess.Popen(command, env=env, cwd=tmp_path, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE) for _ in range(2)]
-    for run in runs:
-        _, err = run.communicate(timeout=300)
-        assert run.returncode == 0, err.decode("utf-8", "replace")
+               "--jobs", jobs]
+    for round_ in range(2):
+        if round_:
+            _edit(Path(names[2]))
+        runs = [subprocess.Popen(command, env=env, cwd=tmp_path, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE) for _ in range(2)]
+        for run in runs:
+            _, err = run.communicate(timeout=300)
+            assert run.returncode == 0, err.decode("utf-8", "replace")
     subprocess.run([sys.executable, "-m", "perfdocs", "render", *names, "-f", "html", "-o",
                     str(clean), "--no-cache"], env=env, cwd=tmp_path, check=True,
                    capture_output=True)
     assert _files(out) == _files(clean)
+    assert _diff(out, clean) == ""
     entries = _entries(out)
-    assert len(entries) == 6
+    assert len(entries) == 7  # six projects, one of them in two versions
     assert all(cache.decode(p.read_bytes()) is not None for p in entries)
     assert not list(cache.cache_folder(out).glob("*/*.part"))
+
+
+def _inodes(out: Path) -> dict[str, tuple[int, int]]:
+    """(inode, mtime in ns) of every output file (the cache apart)."""
+    return {p.relative_to(out).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
+            for p in sorted(out.rglob("*"))
+            if p.is_file() and cache.CACHE_FOLDER not in p.parts}
+
+
+def test_a_rebuild_leaves_unchanged_files_untouched(tmp_path: Path) -> None:
+    """Only the changed project's files are written again: the others keep their inode
+    and time (a sync client or backup does not copy 600 files for one change)."""
+    names = _projects(tmp_path / "in", 3)
+    out = tmp_path / "out"
+    _run(names, _options(out))
+    before = _inodes(out)
+    changed = Path(names[1])
+    changed.write_text(changed.read_text(encoding="utf-8").replace("完成年度培训任务。",
+                                                                   "完成全部培训任务。"),
+                       encoding="utf-8")
+    done, _, _ = _run(names, _options(out))
+    assert done == 1
+    after = _inodes(out)
+    assert sorted(after) == sorted(before)
+    moved = {name for name in after if after[name] != before[name]}
+    assert moved and all("测试项目1" in name for name in moved)
+    assert all(after[name] == before[name] for name in after if "测试项目1" not in name)
+
+
+def test_one_change_with_jobs_is_rendered_here_without_a_pool(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parent asks the cache first: one changed project of many starts no workers."""
+    import concurrent.futures
+
+    names = _projects(tmp_path / "in", 4)
+    out = tmp_path / "out"
+    _run(names, _options(out), jobs=2)
+
+    def no_pool(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a process pool was started for one changed project")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_pool)
+    Path(names[3]).write_text(Path(names[3]).read_text(encoding="utf-8") + "\n# 改\n",
+                              encoding="utf-8")
+    done, _, err = _run(names, _options(out), jobs=2)
+    assert done == 1  # counted in this process: it was rendered here
+    assert any("3 个项目文件未改动" in line for line in err)
+
+
+def test_a_project_edited_while_it_renders_is_not_stored(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The key is the bytes read before the render; an entry is stored only if the file
+    still has them afterwards (else the next run would reuse forms of other bytes)."""
+    names = _projects(tmp_path / "in", 1)
+    out = tmp_path / "out"
+    real = batch._rendered
+
+    def edited_meanwhile(name: str, options: Options) -> batch.Outcome:
+        outcome = real(name, options)
+        Path(name).write_text(Path(name).read_text(encoding="utf-8") + "\n# 改\n",
+                              encoding="utf-8")
+        return outcome
+
+    monkeypatch.setattr(batch, "_rendered", edited_meanwhile)
+    _run(names, _options(out))
+    assert _entries(out) == []
+
+
+def _diff(a: Path, b: Path) -> str:
+    """``diff -r`` of two output folders, the cache folder apart ("" when identical)."""
+    found = subprocess.run(["diff", "-r", "-x", cache.CACHE_FOLDER, str(a), str(b)],
+                           capture_output=True, text=True, check=False)
+    assert found.returncode in (0, 1), found.stderr
+    return found.stdout
+
+
+def _perfdocs(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "perfdocs", *args], env=env, cwd=cwd,
+                          capture_output=True, text=True, timeout=600, check=False)
+
+
+def _edit(path: Path) -> None:
+    path.write_text(path.read_text(encoding="utf-8").replace("培训", "轮训", 1),
+                    encoding="utf-8")
+
+
+def test_cached_rebuild_equals_a_clean_build_diff_r(tmp_path: Path) -> None:
+    """Real files, all three formats, through the command: a rebuild after one change is
+    the same tree, byte for byte (``diff -r``), as a --no-cache build of the same inputs."""
+    from perfdocs.render.pdf.fonts import find_cjk_font
+
+    if find_cjk_font().fallback:
+        pytest.skip("no CJK font installed")
+    sources = sorted(DATA_2024.glob("*.yaml"))[:3]
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    names = [str(shutil.copy(s, inputs / s.name)) for s in sources]
+    first = _perfdocs("render", *names, "-o", "out", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    _edit(Path(names[1]))
+    again = _perfdocs("render", *names, "-o", "out", cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert f"{len(names) - 1} 个项目文件未改动" in again.stderr
+    clean = _perfdocs("render", *names, "-o", "clean", "--no-cache", cwd=tmp_path)
+    assert clean.returncode == 0, clean.stderr
+    assert again.stdout.replace("out/", "clean/") == clean.stdout
+    assert _diff(tmp_path / "out", tmp_path / "clean") == ""
+    assert len(list((tmp_path / "clean").rglob("*.pdf"))) >= 3
+
+
+def test_killed_mid_run_then_rerun_equals_a_clean_build(tmp_path: Path) -> None:
+    """SIGKILL at moments spread over a cached run (a real process, no cleanup handlers),
+    several times; no entry under an entry's name is ever torn, and the run after the
+    kills writes what a clean build writes, using no corrupt entry."""
+    import random
+    import signal
+    import time
+
+    if not hasattr(signal, "SIGKILL"):
+        pytest.skip("needs POSIX signals")
+    names = _projects(tmp_path / "in", 12)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "perfdocs", "render", *names, "-f", "html,xlsx",
+               "-o", "out"]
+    start = time.monotonic()
+    timing = subprocess.run([*command[:-1], "timing"], env=env, cwd=tmp_path,
+                            capture_output=True, check=False)
+    assert timing.returncode == 0, timing.stderr
+    seconds = time.monotonic() - start
+    rng = random.Random(20)
+    for round_ in range(6):
+        if round_ == 3:  # a change between kills: that project's entry is a miss
+            _edit(Path(names[5]))
+        process = subprocess.Popen(command, env=env, cwd=tmp_path,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.2, seconds))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        for entry in _entries(tmp_path / "out"):
+            assert cache.decode(entry.read_bytes()) is not None, entry
+    done = subprocess.run(command, env=env, cwd=tmp_path, capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    clean = _perfdocs("render", *names, "-f", "html,xlsx", "-o", "clean", "--no-cache",
+                      cwd=tmp_path)
+    assert clean.returncode == 0, clean.stderr
+    assert _diff(tmp_path / "out", tmp_path / "clean") == ""
+    # what the killed runs left in the cache is gone once a run finished
+    assert not list(cache.cache_folder(tmp_path / "out").rglob("*.part"))
+    assert all(cache.decode(p.read_bytes()) is not None for p in _entries(tmp_path / "out"))
+    # and a last run is served wholly from the cache, still equal to the clean build
+    last = subprocess.run(command, env=env, cwd=tmp_path, capture_output=True, text=True,
+                          check=False)
+    assert last.returncode == 0 and f"{len(names)} 个项目文件未改动" in last.stderr
+    assert _diff(tmp_path / "out", tmp_path / "clean") == ""
+
+
+def test_help_says_where_the_cache_is_and_its_limit() -> None:
+    from tests.conftest import invoke
+
+    for command in ("render", "packet"):
+        code, text = invoke(command, "--help")
+        flat = "".join(text.split())
+        assert code == 0 and "--no-cache" in text
+        assert ".perfdocs-cache" in flat and "PERFDOCS_CACHE_MB" in flat
+        assert f"{cache.DEFAULT_LIMIT // (1024 * 1024)}MB" in flat

@@ -21,7 +21,7 @@ from perfdocs.layouts.layout import PACKAGE_TEMPLATES
 from perfdocs.layouts.templating import render_text
 from perfdocs.loading.project import load_project
 from perfdocs.loading.settings import DEFAULT_NAME
-from tests.conftest import DATA_2024, SMALL_PROJECT, invoke
+from tests.conftest import DATA_2024, SMALL_PROJECT, invoke, rendered_files
 
 
 def edit(old: str, new: str, text: str = SMALL_PROJECT) -> str:
@@ -336,7 +336,7 @@ def test_full_render_of_hostile_names_writes_only_inside_the_output_folder(workd
     assert code == 0, out
     after = {p for p in workdir.parent.rglob("*")} - set(workdir.rglob("*")) - {workdir}
     assert after == before
-    written = [p for p in (workdir / "out").rglob("*") if p.is_file()]
+    written = rendered_files(workdir / "out")
     assert len(written) == 3 * len(names)
     top = {p.relative_to(workdir / "out").parts[0] for p in written}
     assert top == {"2024"}

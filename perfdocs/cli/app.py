@@ -98,6 +98,11 @@ def _print_warnings(diagnostics: list[Any]) -> None:
 
 FORM_CHOICES = ("申报表", "绩效目标表", "自评表", "all")
 
+CACHE_HELP = ("默认只重新生成改动过的项目，其余沿用上次的结果（与全部重新生成的文件逐字节相同；"
+              "缓存在输出文件夹的 .perfdocs-cache 中，最多 512 MB，环境变量 "
+              "PERFDOCS_CACHE_MB 可改；可随时删除）。--no-cache：全部重新生成，不用缓存。")
+"""``--cache/--no-cache`` of render and packet (issue 20.1; perfdocs/engine/cache.py)."""
+
 
 def _kinds(value: str) -> tuple[str, ...] | None:
     return None if value == "all" else (value,)
@@ -114,9 +119,7 @@ def _kinds(value: str) -> tuple[str, ...] | None:
 @click.option("--strict", is_flag=True, help="把警告当作错误。")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="并行进程数。")
-@click.option("--cache/--no-cache", "use_cache", default=False, show_default=True,
-              help="--cache：未改动的项目沿用上次生成的结果，只重新生成改过的"
-                   "（缓存在输出文件夹的 .perfdocs-cache 中）；--no-cache：全部重新生成。")
+@click.option("--cache/--no-cache", "use_cache", default=True, help=CACHE_HELP)
 @executor_options
 @click.pass_context
 @guarded
@@ -305,11 +308,13 @@ def layouts(ctx: click.Context, keys: bool) -> None:
 @click.option("--date", "day", metavar="YYYY-MM-DD", callback=_date_option,
               help="封面和文件上写的日期（默认今天）；同样的输入和日期生成同样的文件。")
 @executor_options
+@click.option("--cache/--no-cache", "use_cache", default=True, help=CACHE_HELP)
 @click.pass_context
 @guarded
 def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str | None,
            out: str | None, jobs: int, single: bool | None, layout: str | None,
-           stage: str | None, day: Any, executor: str, scheduler: str | None) -> None:
+           stage: str | None, day: Any, executor: str, scheduler: str | None,
+           use_cache: bool) -> None:
     """先校验全部文件，再为每个单位生成一个阶段的送审材料包（封面、目录、文件、清单、zip）。"""
     from perfdocs.engine.batch import relative_path
     from perfdocs.packet.packet import STAGE_NAMES, build_packet
@@ -326,7 +331,8 @@ def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str |
         run = build_packet(paths, settings, out=Path(out) if out else settings.out,
                            stage=stage, formats=chosen, kinds=kinds, jobs=where,
                            single=settings.packet_single if single is None else single,
-                           layout=layout, font=font, day=day, progress=shown)
+                           layout=layout, font=font, day=day, progress=shown,
+                           cache=use_cache)
     for note in run.notes:
         click.echo(f"注意：{note}", err=True)
     how = "（按文件内容选定；另一阶段请用 --stage）" if run.chosen else ""

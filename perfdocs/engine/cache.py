@@ -1,9 +1,10 @@
 """The render cache: a project whose inputs did not change is not rendered again.
 
 Regenerating corrected forms is the daily case: one project of a unit's 200 changes and
-``perfdocs render`` is run over all 200. Each project's result (every form's bytes in every
-format, and the lines printed for it: warnings, notes, the ✓ summary) is stored under a
-key that covers everything those bytes depend on, and reused when the key comes back.
+``perfdocs render`` (or ``packet``) is run over all 200. Each project's result (every
+form's bytes in every format, and the lines printed for it: warnings, notes, the ✓
+summary) is stored under a key that covers everything those bytes depend on, and reused
+when the key comes back. It is on by default; ``--no-cache`` renders everything.
 
 The key is built in two steps, like a compiler cache's "manifest" mode:
 
@@ -17,16 +18,26 @@ The key is built in two steps, like a compiler cache's "manifest" mode:
 
 The layout a project uses is named inside the project file, so its folder's files (and
 those of every layout it ``extends``) are not known before the project is read. The entry
-therefore records them with their sha256, and a lookup re-hashes them: an entry whose
-layout files changed is a miss.
+therefore records them with their sha256, and a lookup checks them: an entry whose
+layout files changed is a miss. Every file is hashed at most once per run
+(:func:`begin_run`, :func:`digest_once`): 200 projects of one layout hash its templates
+once, not 200 times.
 
-Entries live in ``<out>/.perfdocs-cache/`` (nothing outside the output folder is touched)
-as one file each, written to a temporary file and renamed, so a run killed at any point
-or two runs writing the same entry never leave a torn one. Every entry ends its header
-with the sha256 of its content; an entry that does not check (truncated, edited, disk
-error) is deleted and the project rendered again. After each run the oldest entries
-(by last use) are removed until the folder is under :data:`DEFAULT_LIMIT` bytes
-(``PERFDOCS_CACHE_MB`` changes the limit; 0 keeps nothing).
+Where, and why there: entries live in ``<out>/.perfdocs-cache/`` — inside the output
+folder, so nothing outside it is touched, deleting the output folder deletes the cache
+(with the project data it holds: names, budgets), and two output folders never share or
+evict each other's entries. The folder holds a ``CACHEDIR.TAG`` (backup tools skip it)
+and is hidden on Windows, where a leading dot does not hide a folder. It is not part of a
+packet (packets are their own sub-folders and zips).
+
+Safety: each entry is one file, written to a temporary file (named by the writing
+process's id) and renamed, so a run killed at any point or two runs writing the same
+entry never leave a torn one under an entry's name. Every entry ends its header with the
+sha256 of its content; an entry that does not check (truncated, edited, disk error, a
+crash before the disk had it — hence no fsync) is deleted and the project rendered
+again. After each run the oldest entries (by last use) are removed until the folder is
+under :data:`DEFAULT_LIMIT` bytes (``PERFDOCS_CACHE_MB`` changes the limit; 0 keeps
+nothing), with the temporary files of runs that no longer run.
 """
 
 from __future__ import annotations
@@ -37,7 +48,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +60,7 @@ DEFAULT_LIMIT = 512 * 1024 * 1024
 
 LIMIT_VARIABLE = "PERFDOCS_CACHE_MB"
 
-MAGIC = b"perfdocs-render-cache 1\n"
+MAGIC = b"perfdocs-render-cache 2\n"
 ENTRY_SUFFIX = ".entry"
 
 
@@ -73,6 +84,28 @@ def file_digest(path: Path) -> str:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             sha.update(chunk)
     return sha.hexdigest()
+
+
+_DIGESTS: dict[str, tuple[tuple[int, int, int, int], str]] = {}
+"""This run's file digests: path → ((size, mtime, ctime, inode), sha256)."""
+
+
+def begin_run() -> None:
+    """Forget the file digests of an earlier run in this process (:func:`run_digest` calls it)."""
+    _DIGESTS.clear()
+    _LAYOUT_FILES.clear()
+
+
+def digest_once(path: Path) -> str:
+    """A file's sha256, computed once per run (again only if the file changed meanwhile)."""
+    info = os.stat(path)
+    signature = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+    known = _DIGESTS.get(str(path))
+    if known is not None and known[0] == signature:
+        return known[1]
+    digest = file_digest(path)
+    _DIGESTS[str(path)] = (signature, digest)
+    return digest
 
 
 _PACKAGE_DIGEST: str | None = None
@@ -115,20 +148,24 @@ def _font_files(font: Any) -> list[list[str]]:
     for f in fields(font):
         value = getattr(font, f.name)
         if isinstance(value, str) and value and os.path.isfile(value):
-            found.append([f.name, value, file_digest(Path(value))])
+            found.append([f.name, value, digest_once(Path(value))])
     return found
 
 
-def run_digest(options: Any) -> str:
+def run_digest(options: Any, **extra: Any) -> str:
     """What every project of one run shares in its key (see the module's docstring).
 
     ``options`` is a :class:`perfdocs.engine.batch.Options` (typed loosely: the batch
-    imports this module, not the other way round).
+    imports this module, not the other way round); ``extra`` holds what a caller adds
+    (a packet: its stage, its naming, the bound copies…), so entries of different
+    commands never answer one another.
     """
     from perfdocs.layouts.layout import available
 
+    begin_run()
     settings = options.settings
     material = {
+        "extra": _plain(extra),
         "perfdocs": package_digest(),
         "settings": _plain(settings),
         "formats": list(options.formats),
@@ -146,7 +183,11 @@ def run_digest(options: Any) -> str:
 
 
 def project_key(digest: str, name: str) -> str | None:
-    """The key of one project file of a run; None when the file cannot be read (no cache)."""
+    """The key of one project file of a run; None when the file cannot be read (no cache).
+
+    Called before and after the project is rendered: an entry is stored only when both
+    agree, so a file edited during the run is never stored under its old bytes' key.
+    """
     try:
         data = Path(name).read_bytes()
     except OSError:
@@ -157,8 +198,19 @@ def project_key(digest: str, name: str) -> str | None:
     return sha.hexdigest()
 
 
+_LAYOUT_FILES: dict[tuple[str, tuple[str, ...]], list[Path]] = {}
+"""This run's :func:`layout_files` answers (a layout's chain is read once per run)."""
+
+
 def layout_files(folder: str, extra: tuple[str, ...] = ()) -> list[Path]:
-    """Every file of a layout folder and of the layouts it extends."""
+    """Every file of a layout folder and of the layouts it extends (once per run)."""
+    known = _LAYOUT_FILES.get((folder, extra))
+    if known is None:
+        known = _LAYOUT_FILES[(folder, extra)] = _layout_files(folder, extra)
+    return list(known)
+
+
+def _layout_files(folder: str, extra: tuple[str, ...]) -> list[Path]:
     from perfdocs.layouts.extends import chain
     from perfdocs.layouts.layout import LAYOUT_FILE, search_path
 
@@ -191,6 +243,8 @@ class Entry:
     summary: str
     depends: list[tuple[str, str]]
     """(file, sha256) of the layout files the project used."""
+    record: dict[str, Any] = field(default_factory=dict)
+    """What else a command keeps of the project (a packet: its figures and documents)."""
 
 
 def _entry_path(out: Path, key: str) -> Path:
@@ -202,7 +256,7 @@ def encode(entry: Entry) -> bytes:
     header = {
         "path": entry.path, "names": list(entry.names), "warnings": entry.warnings,
         "stems": entry.stems, "notes": entry.notes, "summary": entry.summary,
-        "depends": [list(d) for d in entry.depends],
+        "depends": [list(d) for d in entry.depends], "record": entry.record,
         "files": [[name, len(data)] for name, data in entry.files],
     }
     head = json.dumps(header, ensure_ascii=False).encode("utf-8")
@@ -232,9 +286,52 @@ def decode(blob: bytes) -> Entry | None:
         return Entry(str(header["path"]), (str(header["names"][0]), str(header["names"][1])),
                      [str(w) for w in header["warnings"]], [str(s) for s in header["stems"]],
                      files, [str(n) for n in header["notes"]], str(header["summary"]),
-                     [(str(f), str(d)) for f, d in header["depends"]])
+                     [(str(f), str(d)) for f, d in header["depends"]],
+                     dict(header.get("record") or {}))
     except (ValueError, KeyError, IndexError, TypeError):
         return None
+
+
+def _header(blob: bytes) -> dict[str, Any] | None:
+    """The JSON header at the start of an entry (not checked against the sha256)."""
+    start = len(MAGIC) + 65
+    if not blob.startswith(MAGIC) or len(blob) < start + 8:
+        return None
+    size = int.from_bytes(blob[start:start + 8], "big")
+    try:
+        header = json.loads(blob[start + 8:start + 8 + size].decode("utf-8"))
+    except ValueError:
+        return None
+    return header if isinstance(header, dict) else None
+
+
+def _depends_hold(depends: Iterable[Any]) -> bool:
+    """Whether every (file, sha256) an entry depends on still holds."""
+    try:
+        return all(digest_once(Path(str(file))) == digest for file, digest in depends)
+    except (OSError, TypeError, ValueError):
+        return False
+
+
+PEEK_BYTES = 64 * 1024
+"""What :func:`peek` reads of an entry: its header (a few KB), not the files' bytes."""
+
+
+def peek(out: Path, key: str) -> bool:
+    """Whether ``key`` has an entry whose layout files are unchanged: reads its header only.
+
+    The batch asks before it sends work to the worker processes, so that only what
+    changed is sent; :func:`load` checks the whole entry when it is used.
+    """
+    try:
+        with open(_entry_path(out, key), "rb") as handle:
+            blob = handle.read(PEEK_BYTES)
+    except OSError:
+        return False
+    header = _header(blob)
+    if header is None and len(blob) == PEEK_BYTES:  # a header longer than the peek
+        return True  # load() decides
+    return header is not None and _depends_hold(header.get("depends", ()))
 
 
 def load(out: Path, key: str) -> Entry | None:
@@ -252,28 +349,49 @@ def load(out: Path, key: str) -> Entry | None:
     if entry is None:
         _remove(path)
         return None
-    for file, digest in entry.depends:
-        try:
-            if file_digest(Path(file)) != digest:
-                return None
-        except OSError:
-            return None
+    if not _depends_hold(entry.depends):
+        return None
     with contextlib.suppress(OSError):
         os.utime(path)
     return entry
 
 
+TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
+       "# perfdocs 的缓存：未改动的项目沿用此处保存的结果。可随时删除；--no-cache 不使用它。\n"
+       "# This folder is a cache directory tag (https://bford.info/cachedir/).\n")
+"""CACHEDIR.TAG: backup tools (tar --exclude-caches, borg, restic) skip the folder."""
+
+
+def _prepare_folder(out: Path) -> None:
+    """Create the cache folder with its tag, hidden on Windows (a dot hides nothing there)."""
+    root = cache_folder(out)
+    if root.is_dir():
+        return
+    root.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        (root / "CACHEDIR.TAG").write_text(TAG, encoding="utf-8")
+    if os.name == "nt":  # pragma: no cover - Windows only
+        import ctypes
+
+        with contextlib.suppress(Exception):
+            ctypes.windll.kernel32.SetFileAttributesW(str(root), 0x2)  # type: ignore[attr-defined]
+
+
 def store(out: Path, key: str, entry: Entry) -> None:
-    """Write an entry atomically (temporary file + rename); a failure only costs the cache."""
+    """Write an entry atomically (temporary file + rename); a failure only costs the cache.
+
+    No fsync: an entry the disk did not get whole after a crash fails its sha256 and is
+    rendered again, so the cache costs the run no waits on the disk.
+    """
     path = _entry_path(out, key)
     tmp = ""
     try:
+        _prepare_folder(out)
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".part", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".tmp-{os.getpid()}-", suffix=".part",
+                                   dir=path.parent)
         with os.fdopen(fd, "wb") as handle:
             handle.write(encode(entry))
-            handle.flush()
-            os.fsync(handle.fileno())
         os.replace(tmp, path)
         tmp = ""
     except OSError:
@@ -288,10 +406,30 @@ def _remove(path: Path) -> None:
         path.unlink()
 
 
+def _writer_gone(name: str, age: float) -> bool:
+    """Whether a temporary entry ``.tmp-<pid>-….part`` was left by a process that ended
+    (or, where that cannot be asked, is over an hour old)."""
+    import re
+
+    found = re.match(r"\.tmp-(\d+)-", name)
+    if found is None or os.name == "nt":
+        return age > 3600
+    pid = int(found.group(1))
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # alive, someone else's
+    return age > 3600  # alive (or a reused pid): only when old
+
+
 def evict(out: Path, limit: int | None = None) -> int:
     """Remove least recently used entries until the cache holds at most ``limit`` bytes.
 
-    Also removes temporary files left by a killed run (older than an hour). Returns the
+    Also removes temporary files left by killed runs (:func:`_writer_gone`). Returns the
     number of entries removed.
     """
     import time
@@ -308,7 +446,7 @@ def evict(out: Path, limit: int | None = None) -> int:
         except OSError:
             continue
         if path.name.endswith(".part"):
-            if now - info.st_mtime > 3600:
+            if _writer_gone(path.name, now - info.st_mtime):
                 _remove(path)
             continue
         if path.name.endswith(ENTRY_SUFFIX):
@@ -339,6 +477,12 @@ def inputs_of(layout_folder: str, extra: tuple[str, ...] = (),
     inputs = layout_files(layout_folder, extra)
     inputs += [Path(t) for t in templates if Path(t) not in inputs]
     try:
-        return [(str(p), file_digest(p)) for p in inputs]
+        return [(str(p), digest_once(p)) for p in inputs]
     except OSError:
         return None
+
+
+def derive(digest: str, **extra: Any) -> str:
+    """A run digest for one part of a run (a packet of several): ``digest`` plus ``extra``."""
+    text = json.dumps(_plain(extra), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(f"{digest}\0{text}".encode()).hexdigest()

@@ -47,28 +47,77 @@ STALE_SECONDS = 600
 
 
 def _remove_stale(target: Path) -> None:
-    """Delete what killed runs left of earlier writes to ``target``.
+    """Delete what killed runs left of earlier writes to ``target``."""
+    _remove_stale_of([target])
+
+
+def _remove_stale_of(targets: list[Path]) -> None:
+    """Delete what killed runs left of earlier writes to any of ``targets``.
 
     A temporary name carries its writer's process id and a tag of its machine
     (:func:`_owner_tag`): one whose writer on this machine is gone is removed at once, so a
     rerun right after a kill leaves the folder exactly as a clean run would; any other is
     removed once it is older than :data:`STALE_SECONDS` (a writer on another machine
-    sharing the folder, or a name from before this scheme).
+    sharing the folder, or a name from before this scheme). Each folder is listed once
+    (:func:`_debris`): a glob per target cost a rebuild of 200 projects 0.75 s.
     """
     import time
 
-    limit = time.time() - STALE_SECONDS
-    prefix = f".{target.name[:40]}."
+    now = time.time()
+    limit = now - STALE_SECONDS
     mine = _owner_tag(os.getpid()).split("-")[1]
-    for part in target.parent.glob(f"{glob_escape(prefix)}*.part"):
-        owner = part.name[len(prefix):].split(".")[0]
-        pid, _, host = owner.partition("-")
-        try:
-            dead = host == mine and pid.isdigit() and not _alive(int(pid))
-            if dead or part.stat().st_mtime < limit:
-                part.unlink()
-        except OSError:
-            continue  # another run is using or has removed it
+    folders: dict[Path, list[str]] = {}
+    for target in targets:
+        folders.setdefault(target.parent, []).append(f".{target.name[:40]}.")
+    for folder, prefixes in folders.items():
+        for name, mtime in _debris(folder, now):
+            prefix = next((p for p in prefixes if name.startswith(p)), None)
+            if prefix is None or not name.endswith(".part"):
+                continue
+            owner = name[len(prefix):].split(".")[0]
+            pid, _, host = owner.partition("-")
+            try:
+                dead = host == mine and pid.isdigit() and not _alive(int(pid))
+                if dead or mtime < limit:
+                    os.unlink(folder / name)
+            except OSError:
+                continue  # another run is using or has removed it
+
+
+_LISTED: dict[Path, tuple[int, list[tuple[str, float]]]] = {}
+"""Folder → (its mtime, the temporary files and journals in it): listed again only when
+the folder changed."""
+
+
+def _debris(folder: Path, now: float) -> list[tuple[str, float]]:
+    """The ``.part`` files and set journals in ``folder``, with their times.
+
+    A rebuild of 200 projects asks this for every project's folder, which holds 600
+    forms; the folder's own time changes whenever a file is added, renamed or removed in
+    it, so the answer is kept until then (not when that time is too recent to tell two
+    changes apart).
+    """
+    try:
+        stamp = os.stat(folder).st_mtime_ns
+    except OSError:
+        return []
+    known = _LISTED.get(folder)
+    if known is not None and known[0] == stamp:
+        return known[1]
+    found: list[tuple[str, float]] = []
+    try:
+        with os.scandir(folder) as listing:
+            for entry in listing:
+                if entry.name.endswith((".part", ".journal")):
+                    try:
+                        found.append((entry.name, entry.stat(follow_symlinks=False).st_mtime))
+                    except OSError:
+                        continue
+    except OSError:
+        return []
+    if now - stamp / 1e9 > 2:
+        _LISTED[folder] = (stamp, found)
+    return found
 
 
 def _owner_tag(pid: int) -> str:
@@ -189,9 +238,8 @@ def write_set(files: list[tuple[Path, bytes]]) -> None:
         return
     for folder in dict.fromkeys(target.parent for target, _ in files):
         recover(folder)
-    for target, _data in files:  # also for a file that will turn out unchanged
-        if target.parent.is_dir():
-            _remove_stale(target)
+    # also for a file that will turn out unchanged: a rerun after a kill cleans up
+    _remove_stale_of([target for target, _data in files])
     files = [(target, data) for target, data in files if not unchanged(target, data)]
     if not files:
         return
@@ -310,10 +358,12 @@ def recover(folder: Path) -> int:
     """
     import json
     import time
+    from fnmatch import fnmatch
 
     restored = 0
     try:
-        journals = sorted(folder.glob(JOURNAL_GLOB))
+        journals = sorted(folder / name for name, _mtime in _debris(folder, time.time())
+                          if fnmatch(name, JOURNAL_GLOB))
     except OSError:
         return 0
     for path in journals:

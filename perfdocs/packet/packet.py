@@ -23,13 +23,14 @@ import json
 import os
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from perfdocs import __version__
+from perfdocs.engine.batch import Options
 from perfdocs.engine.progress import QUIET, Progress, as_progress
 from perfdocs.errors import Diagnostic, PacketInvalid, PerfdocsError, Severity
 
@@ -43,16 +44,10 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class Job:
-    """What a worker needs to render one project (all picklable)."""
+class Job(Options):
+    """What every project of one packet shares: the batch's :class:`Options` (``out`` is
+    the packet's forms folder) and what a packet adds. Sent to each worker once."""
 
-    path: str
-    settings: Settings
-    formats: tuple[str, ...]
-    kinds: tuple[str, ...] | None
-    out: Path
-    font: FontChoice | None
-    layout: str | None
     by_unit: bool = False
     """File the forms in a sub-folder per 实施单位 (a packet of several units)."""
     bind_out: Path | None = None
@@ -80,6 +75,9 @@ class Rendered:
     """(file stem "<项目名称>-<表>", pdf path) in form order, for the bound PDF: the copies
     without footer under ``Job.bind_out``, not files of the packet."""
     revision: dict[str, str] | None = None
+    layout_folder: str = ""
+    templates: list[str] = field(default_factory=list)
+    """The layout's folder and Word templates: the render cache's inputs."""
 
 
 @dataclass
@@ -108,13 +106,12 @@ def plan(prepared: Iterable[Entry], *, single: bool) -> list[Group]:
     return [groups[key] for key in sorted(groups, key=lambda k: (k[1], k[0]))]
 
 
-def render_one(job: Job) -> Rendered:
+def render_one(path: str, job: Job) -> Rendered:
     """Prepare and render one project into the packet's forms folder (runs in a worker)."""
-    from dataclasses import replace
 
     from perfdocs.engine.pipeline import prepare, render_project
 
-    prepared = prepare(job.path, job.settings, layout_name=job.layout)
+    prepared = prepare(path, job.settings, layout_name=job.layout)
     settings = _forms_naming(job.settings, job.by_unit)
     kinds = _stage_kinds(prepared.layout, job.section, job.kinds)
     written: list[Path] = []
@@ -144,12 +141,14 @@ def render_one(job: Job) -> Rendered:
     project = prepared.project
     revision = getattr(project, "revision", None)
     return Rendered(
-        path=job.path, project=project.name, unit=project.unit, year=project.year,
+        path=path, project=project.name, unit=project.unit, year=project.year,
         layout=prepared.layout.name,
         total=str(res.total) if res is not None and res.total is not None else None,
         grade=res.grade if res is not None else "",
         files=[str(p) for p in written], pdfs=pdfs,
         revision=revision.model_dump(mode="json", by_alias=True) if revision else None,
+        layout_folder=prepared.layout.folder,
+        templates=[f.template for f in prepared.layout.forms.values() if f.template],
     )
 
 
@@ -163,8 +162,6 @@ def _stage_kinds(layout: Any, section: str | None, kinds: tuple[str, ...] | None
 
 
 def _forms_naming(settings: Settings, by_unit: bool) -> Settings:
-    from dataclasses import replace
-
     name = "{{ unit }}/{{ project }}-{{ form }}" if by_unit else "{{ project }}-{{ form }}"
     return replace(settings, name=name)
 
@@ -200,7 +197,8 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
                  kinds: tuple[str, ...] | None = None, jobs: Parallel = 1, single: bool = False,
                  layout: str | None = None, font: FontChoice | None = None,
                  day: date | None = None,
-                 progress: Progress | Callable[[str], None] | None = None) -> PacketRun:
+                 progress: Progress | Callable[[str], None] | None = None,
+                 cache: bool = False) -> PacketRun:
     """Validate every file, then build the packet of ``stage`` for each unit.
 
     ``stage`` is "申报" or "自评"; None builds the stage the files reach
@@ -210,10 +208,12 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
     writing anything; a run that fails leaves no folder it created behind. ``progress``
     hears the phases 校验, 生成, 合订 and 打包 (those after 校验 once per packet), or is a
     callback called with each project's path once it is rendered.
-    """
-    from perfdocs.engine.pipeline import prepare
-    from perfdocs.forms.summary.builder import entry_of
 
+    ``cache`` (``perfdocs packet`` turns it on; ``--no-cache`` off) reuses the forms of
+    every project whose inputs did not change since an earlier packet into ``out``
+    (:mod:`perfdocs.engine.cache`, entries in ``out/.perfdocs-cache``); the packet is the
+    same, byte for byte.
+    """
     if stage is not None and stage not in STAGES:
         raise PerfdocsError(f"不认识的阶段「{stage}」（可用：{'、'.join(STAGES)}）")
     # Once, here: every path below is absolute (the renderers resolve theirs, and the
@@ -223,17 +223,27 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
 
     shown = as_progress(progress)
     shown.phase("校验", len(paths))
+    created = [p for p in (out, *out.parents) if not p.exists()]
+    digest = None
+    if cache:
+        from perfdocs.engine.cache import cache_folder, derive, run_digest
+
+        digest = run_digest(Options(settings, formats, kinds, out, font, layout, False),
+                            command="packet")
+        new_cache = not cache_folder(out).exists()
+    from perfdocs.packet.reuse import validated
+
+    checked = derive(digest, step="validate") if digest is not None else None
     prepared, errors = [], []
     for path in paths:
         try:
-            item = prepare(path, settings, layout_name=layout)
+            prepared.append(validated(path, settings, layout, out, checked))
         except PerfdocsError as exc:
             errors.extend(exc.all_diagnostics())
-            continue
         finally:
             shown.advance(path)
-        prepared.append(entry_of(item))
     if errors:
+        _undo(out, created, digest is not None and new_cache)
         raise PacketInvalid(errors)
     chosen = stage is None
     stage = stage or choose_stage(prepared)
@@ -241,37 +251,53 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
     notes = [f"{e.path}：没有「{stage}」部分，未放入{STAGE_NAMES[stage]}材料"
              for e in prepared if e not in has]
     if not has:
+        _undo(out, created, digest is not None and new_cache)
         raise PerfdocsError(f"所给文件都没有「{stage}」部分，无法生成{STAGE_NAMES[stage]}材料")
-    created = [p for p in (out, *out.parents) if not p.exists()]
     try:
         folders = _build_all(has, settings, stage=stage, out=out, formats=formats,
                              kinds=kinds, jobs=jobs, single=single, layout=layout, font=font,
-                             progress=shown)
+                             progress=shown, digest=digest)
     except BaseException:
-        for folder in created:  # deepest first; only those left empty
-            try:
-                folder.rmdir()
-            except OSError:
-                break
+        _undo(out, created, digest is not None and new_cache)
         raise
+    if digest is not None:
+        from perfdocs.engine.cache import evict
+
+        evict(out)
     return PacketRun(stage, folders, notes, chosen)
+
+
+def _undo(out: Path, created: list[Path], new_cache: bool) -> None:
+    """A failed run leaves no folder it made: the cache folder (when this run made it),
+    then the folders it created, deepest first, those left empty."""
+    if new_cache:
+        import shutil
+
+        from perfdocs.engine.cache import cache_folder
+
+        shutil.rmtree(cache_folder(out), ignore_errors=True)
+    for folder in created:
+        try:
+            folder.rmdir()
+        except OSError:
+            break
 
 
 def build_packets(paths: Sequence[str], settings: Settings, *, out: Path,
                   formats: tuple[str, ...], kinds: tuple[str, ...] | None, jobs: Parallel,
                   single: bool, layout: str | None, font: FontChoice | None,
                   progress: Progress | Callable[[str], None] | None = None,
-                  stage: str | None = None) -> list[Path]:
+                  stage: str | None = None, cache: bool = False) -> list[Path]:
     """:func:`build_packet`, returning only the packet folders (the older entry point)."""
     return build_packet(paths, settings, out=out, stage=stage, formats=formats, kinds=kinds,
                         jobs=jobs, single=single, layout=layout, font=font,
-                        progress=progress).folders
+                        progress=progress, cache=cache).folders
 
 
 def _build_all(prepared: list[Entry], settings: Settings, *, stage: str, out: Path,
                formats: tuple[str, ...], kinds: tuple[str, ...] | None, jobs: Parallel,
                single: bool, layout: str | None, font: FontChoice | None,
-               progress: Progress) -> list[Path]:
+               progress: Progress, digest: str | None = None) -> list[Path]:
     from perfdocs.engine.output import inside
     from perfdocs.files.writing import refuse_clashes
 
@@ -292,7 +318,8 @@ def _build_all(prepared: list[Entry], settings: Settings, *, stage: str, out: Pa
         _mark(staging)
         try:
             _build_one(group, staging, folder.name, settings, formats=formats, kinds=kinds,
-                       jobs=jobs, layout=layout, font=font, progress=progress, part=part)
+                       jobs=jobs, layout=layout, font=font, progress=progress, part=part,
+                       digest=digest)
             _swap(staging, folder)
         finally:
             _remove(staging)
@@ -419,7 +446,8 @@ def _packet_name(group: Group, settings: Settings) -> str:
 def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
                formats: tuple[str, ...],
                kinds: tuple[str, ...] | None, jobs: Parallel, layout: str | None,
-               font: FontChoice | None, progress: Progress, part: str = "") -> None:
+               font: FontChoice | None, progress: Progress, part: str = "",
+               digest: str | None = None) -> None:
     from perfdocs.engine.output import inside, relative_folder
 
     forms_dir = inside(folder, *relative_folder(settings.packet_forms))
@@ -427,14 +455,18 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
     # The bound PDF's copies of the forms (no footer of their own) go here, and are removed
     # once bound: they are not files of the packet. The 申报 stage binds the 汇总表's own.
     bind_dir = folder / ".bind" if font is not None and evaluation else None
-    job_list = [Job(p, settings, formats, kinds, forms_dir, font, layout, group.several_units,
-                    bind_dir, section=group.stage, report=evaluation)
-                for p in group.paths]
-    order = {path: index for index, path in enumerate(group.paths)}
+    job = Job(settings, formats, kinds, forms_dir, font, layout, False,
+              by_unit=group.several_units, bind_out=bind_dir, section=group.stage,
+              report=evaluation)
+    if digest is not None:  # what differs between this run's packets is in the key too
+        from perfdocs.engine.cache import derive
+
+        job = replace(job, cache=derive(digest, by_unit=job.by_unit, section=job.section,
+                                        bind=bind_dir is not None, report=job.report))
     try:
-        progress.phase("生成", len(job_list), part=part)
-        results = list(_run(job_list, jobs, progress))
-        results.sort(key=lambda r: order[r.path])
+        progress.phase("生成", len(group.paths), part=part)
+        results = list(_run(group.paths, job, jobs, progress,
+                            built=folder, previous=folder.with_name(name)))
         _refuse_collisions(results)
         if not any(r.files for r in results):
             from perfdocs.errors import RenderError
@@ -551,31 +583,97 @@ def _refuse_collisions(results: list[Rendered]) -> None:
         raise PacketInvalid(clashes)
 
 
-def _run(jobs_list: list[Job], jobs: Parallel, progress: Progress) -> Iterable[Rendered]:
-    from perfdocs.engine.pool import executor_of, ordered_map
-
-    shipping = _shipping(jobs_list) if executor_of(jobs).remote and jobs_list else None
-    for job, result in zip(jobs_list, ordered_map(render_one, jobs_list, jobs,
-                                                  shipping=shipping), strict=True):
-        progress.advance(job.path)
-        yield result
+_JOB: Job | None = None
 
 
-def _shipping(jobs_list: list[Job]) -> Shipping:
-    """What a project's job reads and writes, for workers that do not share this machine's
+def _init(job: Job) -> None:
+    global _JOB
+    _JOB = job
+
+
+def _task(path: str) -> Rendered:
+    assert _JOB is not None
+    return render_one(path, _JOB)
+
+
+@dataclass(frozen=True)
+class Task:
+    """One project for workers that do not share this machine's files (``--executor
+    dask``): the job travels with each task, so that its folders are moved for each."""
+
+    path: str
+    job: Job
+
+
+def _remote_task(task: Task) -> Rendered:
+    return render_one(task.path, task.job)
+
+
+def _map(paths: list[str], job: Job, jobs: Parallel) -> Iterator[Rendered]:
+    """``render_one`` of every path, in input order, on ``jobs``."""
+    from perfdocs.engine.pool import executor_of
+
+    executor = executor_of(jobs)
+    if executor.remote and paths:
+        return executor.map(_remote_task, [Task(path, job) for path in paths],
+                            shipping=_shipping(job))
+    return executor.map(_task, paths, initializer=_init, initargs=(job,))
+
+
+def _run(paths: list[str], job: Job, jobs: Parallel, progress: Progress, *,
+         built: Path, previous: Path) -> Iterable[Rendered]:
+    """Every project's forms in ``built`` (the packet being built), in input order.
+
+    With the cache (``job.cache``), a project whose inputs did not change is not rendered:
+    its files come from its entry (linked from the ``previous`` packet where they are the
+    same bytes), and only the others go to the workers.
+    """
+    if job.cache is None:
+        for path, result in zip(paths, _map(paths, job, jobs), strict=True):
+            progress.advance(path)
+            yield result
+        return
+    from perfdocs.engine import cache
+    from perfdocs.packet.reuse import reused, stored
+
+    out = built.parent  # the output folder: packets are built beside where they go
+    keys = [cache.project_key(job.cache, path) for path in paths]
+    known = [key is not None and cache.peek(out, key) for key in keys]
+    misses = [path for path, hit in zip(paths, known, strict=True) if not hit]
+    rendered = _map(misses, job, jobs)
+    for path, key, hit in zip(paths, keys, known, strict=True):
+        record = reused(out, key, built, previous) if hit and key is not None else None
+        made = _record(record) if record is not None else None
+        if made is None:
+            made = next(rendered) if not hit else render_one(path, job)
+            if key is not None and cache.project_key(job.cache, path) == key:
+                stored(out, key, asdict(made), built, job.settings.layout_paths)
+        progress.advance(path)
+        yield made
+
+
+def _record(record: dict[str, Any]) -> Rendered | None:
+    """A cached record as a worker's :class:`Rendered`; None if it does not fit."""
+    try:
+        return Rendered(**record)
+    except TypeError:
+        return None
+
+
+def _shipping(job: Job) -> Shipping:
+    """What a project's task reads and writes, for workers that do not share this machine's
     files (``--executor dask``): its project file, the run's layouts and fonts; it writes
     into the packet's forms folder and the bound PDF's folder."""
     from perfdocs.engine.shipping import Shipping, run_inputs
     from perfdocs.loading.source import MAX_FILE_BYTES
 
-    first = jobs_list[0]
-    common, folders = run_inputs(first.settings, first.font, first.layout)
+    common, folders = run_inputs(job.settings, job.font, job.layout)
 
-    def reads(job: Job) -> list[str]:
-        return [job.path]
+    def reads(task: Task) -> list[str]:
+        return [task.path]
 
-    def writes(job: Job) -> list[Path | None]:
-        return [job.out, job.bind_out]
+    def writes(task: Task) -> list[Path | None]:
+        return [task.job.out, task.job.bind_out]
 
     return Shipping(reads=reads, common=common, folders=folders, writes=writes,
                     cap=MAX_FILE_BYTES)

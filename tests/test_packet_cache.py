@@ -1,0 +1,116 @@
+"""Packets use the render cache: a rebuild after one change renders that project only,
+and the packet (folder and zip) is byte for byte the one a clean build makes."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from perfdocs.engine import cache
+from perfdocs.loading.settings import Settings
+from perfdocs.packet import packet
+from tests.conftest import DATA_2024, listing
+
+DAY = date(2025, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def font() -> object:
+    from perfdocs.render.pdf.fonts import find_cjk_font
+
+    found = find_cjk_font()
+    if found.fallback:
+        pytest.skip("no CJK font installed")
+    return found
+
+
+def _inputs(folder: Path) -> list[str]:
+    folder.mkdir()
+    return [str(shutil.copy(p, folder / p.name)) for p in sorted(DATA_2024.glob("*.yaml"))]
+
+
+def _build(names: list[str], out: Path, font: object, *, cache_on: bool,
+           monkeypatch: pytest.MonkeyPatch) -> tuple[Path, list[str]]:
+    """Build the packet; return its folder and the projects rendered (not reused)."""
+    rendered: list[str] = []
+    real = packet.render_one
+
+    def counted(path: str, job: packet.Job) -> packet.Rendered:
+        rendered.append(Path(path).name)
+        return real(path, job)
+
+    monkeypatch.setattr(packet, "render_one", counted)
+    run = packet.build_packet(names, Settings(), out=out, font=font, day=DAY,  # type: ignore[arg-type]
+                              cache=cache_on)
+    (folder,) = run.folders
+    return folder, rendered
+
+
+def _diff(a: Path, b: Path) -> str:
+    found = subprocess.run(["diff", "-r", "-x", cache.CACHE_FOLDER, str(a), str(b)],
+                           capture_output=True, text=True, check=False)
+    assert found.returncode in (0, 1), found.stderr
+    return found.stdout
+
+
+def test_rebuild_renders_the_changed_project_only_and_equals_a_clean_packet(
+        tmp_path: Path, font: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    names = _inputs(tmp_path / "in")
+    out = tmp_path / "out"
+    folder, rendered = _build(names, out, font, cache_on=True, monkeypatch=monkeypatch)
+    assert len(rendered) == len(names)
+    # per project: its validation and its forms
+    assert len(list(cache.cache_folder(out).glob(f"*/*{cache.ENTRY_SUFFIX}"))) == 2 * len(names)
+    kept = sorted(p for p in (folder / "表格").rglob("*") if p.is_file()
+                  and "职业培训" in p.name)
+    inodes = {p.name: p.stat().st_ino for p in kept}
+    first_zip = folder.with_name(folder.name + ".zip").read_bytes()
+    changed = Path(names[1])
+    changed.write_text(changed.read_text(encoding="utf-8").replace("培训", "轮训", 1),
+                       encoding="utf-8")
+    folder, rendered = _build(names, out, font, cache_on=True, monkeypatch=monkeypatch)
+    assert rendered == [changed.name]
+    # an unchanged project's forms are the old packet's files, linked, not written again
+    assert inodes and all((folder / "表格" / name).stat().st_ino == inode
+                          for name, inode in inodes.items())
+    clean, rendered = _build(names, tmp_path / "clean", font, cache_on=False,
+                             monkeypatch=monkeypatch)
+    assert len(rendered) == len(names)
+    assert not cache.cache_folder(tmp_path / "clean").exists()
+    assert _diff(folder, clean) == ""
+    assert folder.with_name(folder.name + ".zip").read_bytes() == \
+        clean.with_name(clean.name + ".zip").read_bytes()
+    assert folder.with_name(folder.name + ".zip").read_bytes() != first_zip  # it did change
+    assert [p.name for p in listing(out)] == [folder.name, folder.name + ".zip"]
+
+
+def test_a_failed_packet_leaves_no_cache_folder_it_made(
+        tmp_path: Path, font: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    names = _inputs(tmp_path / "in")
+    out = tmp_path / "out"
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise OSError("磁盘已满")
+
+    monkeypatch.setattr(packet, "_zip", broken)
+    with pytest.raises(OSError):
+        _build(names, out, font, cache_on=True, monkeypatch=monkeypatch)
+    assert not out.exists()
+
+
+def test_packet_command_caches_by_default(tmp_path: Path) -> None:
+    from tests.conftest import invoke
+
+    names = _inputs(tmp_path / "in")
+    code, text = invoke("packet", *names, "-o", str(tmp_path / "a"), "-f", "xlsx",
+                        "--date", "2025-03-01")
+    assert code == 0, text
+    assert len(list(cache.cache_folder(tmp_path / "a").glob("*/*.entry"))) == 2 * len(names)
+    code, text = invoke("packet", *names, "-o", str(tmp_path / "b"), "-f", "xlsx",
+                        "--date", "2025-03-01", "--no-cache")
+    assert code == 0, text
+    assert not cache.cache_folder(tmp_path / "b").exists()
