@@ -178,12 +178,13 @@ def _packet(work: Path, names: list[str], rebuilds: int) -> dict[str, Any]:
     }
 
 
-def measure(work: Path, *, projects: int = 200, quick: bool = False) -> dict[str, Any]:
+def measure(work: Path, *, projects: int = 200, quick: bool = False,
+            packet: bool = True) -> dict[str, Any]:
     """First run and rebuilds after one change, for ``render`` and ``packet``.
 
     ``work`` is an empty folder this fills (projects and outputs). ``quick``: 20
-    projects, one rebuild each (a smoke run; the ratio then says little). Returns
-    JSON-able figures (see the module's docstring).
+    projects, one rebuild each (a smoke run; the ratio then says little); ``packet``
+    False measures ``render`` only. Returns JSON-able figures (see the module's docstring).
     """
     sys.path.insert(0, str(ROOT))
     from benchmarks.synthetic import write_projects
@@ -200,10 +201,12 @@ def measure(work: Path, *, projects: int = 200, quick: bool = False) -> dict[str
                 "one project changed before each rebuild",
         "render": _render(work, names, rebuilds),
     }
-    # the packet starts from the original inputs again
-    shutil.rmtree(work / "in")
-    write_projects(work / "in", projects)
-    result["packet"] = _packet(work, names, rebuilds)
+    print(json.dumps({"render": result["render"]}, ensure_ascii=False), file=sys.stderr,
+          flush=True)  # a long run interrupted in its packet part still says this much
+    if packet:  # from the original inputs again
+        shutil.rmtree(work / "in")
+        write_projects(work / "in", projects)
+        result["packet"] = _packet(work, names, rebuilds)
     result["loadavg"] = {"before": [round(x, 2) for x in load_before],
                          "after": [round(x, 2) for x in os.getloadavg()],
                          "cpus": os.cpu_count()}
@@ -214,10 +217,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--projects", type=int, default=200)
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--no-packet", action="store_true", help="render only")
     parser.add_argument("--json", metavar="FILE")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="perfdocs-rebuild-") as tmp:
-        report = measure(Path(tmp), projects=args.projects, quick=args.quick)
+        report = measure(Path(tmp), projects=args.projects, quick=args.quick,
+                         packet=not args.no_packet)
     text = json.dumps(report, ensure_ascii=False, indent=2)
     print(text)
     if args.json:
