@@ -11,6 +11,7 @@ generator, so a failure can be replayed: ``PERFDOCS_KILL_SEED=… pytest tests/t
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -52,6 +53,9 @@ def finished(folder: Path) -> dict[str, bytes]:
         if not p.is_file() or is_temporary(p):
             continue
         if cache.CACHE_FOLDER in p.relative_to(folder).parts:
+            if p.name == cache.MEMO_FILE:
+                json.loads(p.read_text(encoding="utf-8"))  # whole
+                continue
             assert p.name == "CACHEDIR.TAG" or cache.decode(p.read_bytes()) is not None, p
             continue
         found[str(p.relative_to(folder))] = p.read_bytes()

@@ -481,3 +481,36 @@ def test_help_says_where_the_cache_is_and_its_limit() -> None:
         assert code == 0 and "--no-cache" in text
         assert ".perfdocs-cache" in flat and "PERFDOCS_CACHE_MB" in flat
         assert f"{cache.DEFAULT_LIMIT // (1024 * 1024)}MB" in flat
+
+
+def test_run_wide_inputs_are_not_hashed_again_unless_they_change(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fonts' and perfdocs' digests are kept in the cache folder for the next run;
+    a file changed since (same size, even) is hashed again and changes the key."""
+    import time
+
+    from perfdocs.render.pdf.fonts import FontChoice
+
+    monkeypatch.setattr(cache, "MEMO_SETTLE", 0.0)  # the files here are seconds old
+    font_file = tmp_path / "font.ttf"
+    font_file.write_bytes(b"one")
+    font = FontChoice("宋体", str(font_file), 0, False, "")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / cache.CACHE_FOLDER).mkdir()
+    first = _options(out, font=font).cache
+    cache.finish_run(out)
+    hashed: list[str] = []
+    real = cache.file_digest
+
+    def counted(path: Path) -> str:
+        hashed.append(str(path))
+        return real(path)
+
+    monkeypatch.setattr(cache, "file_digest", counted)
+    assert _options(out, font=font).cache == first
+    assert hashed == []  # nothing read again: the memo answered
+    time.sleep(0.05)  # past the file time's tick
+    font_file.write_bytes(b"two")
+    assert _options(out, font=font).cache != first
+    assert hashed == [str(font_file)]

@@ -94,9 +94,9 @@ def render_files(names: Sequence[str], options: Options, *, jobs: Parallel = 1,
         elif outcome.key is not None:
             _store(outcome, outcome.key, options)  # what was written, only once written
     if options.cache is not None:
-        from perfdocs.engine.cache import evict
+        from perfdocs.engine.cache import finish_run
 
-        evict(options.out)
+        finish_run(options.out)
         if reused:
             err_line(f"（{reused} 个项目文件未改动，沿用上次生成的结果；"
                      "--no-cache 可全部重新生成）")

@@ -37,7 +37,8 @@ sha256 of its content; an entry that does not check (truncated, edited, disk err
 crash before the disk had it — hence no fsync) is deleted and the project rendered
 again. After each run the oldest entries (by last use) are removed until the folder is
 under :data:`DEFAULT_LIMIT` bytes (``PERFDOCS_CACHE_MB`` changes the limit; 0 keeps
-nothing), with the temporary files of runs that no longer run.
+nothing), with the temporary files of runs that no longer run, and the run-wide inputs'
+digests are kept for the next run (:data:`MEMO_FILE`).
 """
 
 from __future__ import annotations
@@ -90,10 +91,60 @@ _DIGESTS: dict[str, tuple[tuple[int, int, int, int], str]] = {}
 """This run's file digests: path → ((size, mtime, ctime, inode), sha256)."""
 
 
-def begin_run() -> None:
-    """Forget the file digests of an earlier run in this process (:func:`run_digest` calls it)."""
+def begin_run(out: Path | None = None) -> None:
+    """Forget the file digests of an earlier run in this process (:func:`run_digest` calls
+    it), and take those the last run into ``out`` left (:func:`finish_run`)."""
     _DIGESTS.clear()
     _LAYOUT_FILES.clear()
+    if out is not None:
+        _DIGESTS.update(_read_memo(out))
+
+
+MEMO_FILE = "digests.json"
+"""In the cache folder: each run-wide input's sha256 with what ``stat`` said of it.
+
+Hashing perfdocs' own files and the fonts (about 40 MB) took a fifth of a rebuild; a file
+whose size, times and inode are as recorded is not read again. The change time cannot be
+set by a program (only the kernel sets it, to now), so a file written since has another;
+files changed less than :data:`MEMO_SETTLE` seconds before the record are left out (two
+changes within one tick of the clock would look the same)."""
+MEMO_SETTLE = 2.0
+
+
+def _read_memo(out: Path) -> dict[str, tuple[tuple[int, int, int, int], str]]:
+    try:
+        data = json.loads((cache_folder(out) / MEMO_FILE).read_text(encoding="utf-8"))
+        return {str(path): ((int(a), int(b), int(c), int(d)), str(digest))
+                for path, (a, b, c, d, digest) in data["files"].items()
+                if isinstance(digest, str) and len(digest) == 64}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def finish_run(out: Path) -> None:
+    """After a run into ``out``: evict to the size limit, keep this run's file digests."""
+    import time
+
+    evict(out)
+    root = cache_folder(out)
+    if not root.is_dir():
+        return
+    settled = time.time_ns() - int(MEMO_SETTLE * 1e9)
+    files = {path: [*signature, digest] for path, (signature, digest) in _DIGESTS.items()
+             if signature[2] < settled}
+    text = json.dumps({"files": files}, ensure_ascii=False, sort_keys=True)
+    tmp = ""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".tmp-{os.getpid()}-", suffix=".part", dir=root)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, root / MEMO_FILE)
+        tmp = ""
+    except OSError:
+        pass
+    finally:
+        if tmp:
+            _remove(Path(tmp))
 
 
 def digest_once(path: Path) -> str:
@@ -122,7 +173,7 @@ def package_digest() -> str:
         for path in sorted(root.rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
                 sha.update(path.relative_to(root).as_posix().encode())
-                sha.update(file_digest(path).encode())
+                sha.update(digest_once(path).encode())
         _PACKAGE_DIGEST = sha.hexdigest()
     return _PACKAGE_DIGEST
 
@@ -162,7 +213,7 @@ def run_digest(options: Any, **extra: Any) -> str:
     """
     from perfdocs.layouts.layout import available
 
-    begin_run()
+    begin_run(options.out)
     settings = options.settings
     material = {
         "extra": _plain(extra),

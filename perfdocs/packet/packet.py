@@ -261,9 +261,9 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
         _undo(out, created, digest is not None and new_cache)
         raise
     if digest is not None:
-        from perfdocs.engine.cache import evict
+        from perfdocs.engine.cache import finish_run
 
-        evict(out)
+        finish_run(out)
     return PacketRun(stage, folders, notes, chosen)
 
 
