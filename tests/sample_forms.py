@@ -113,11 +113,14 @@ def sample_form(n_indicators: int = 40) -> Form:
         subtitle="（2024年度）",
         column_widths=WIDTHS,
         blocks=(top_block(), indicator_block(n_indicators)),
-        sheet_name="第48届世赛筹办场地经理跟岗学习经费",
         fonts=Fonts(),
     )
     form.check()
     return form
+
+
+SHEET_NAME = "第48届世赛筹办场地经理跟岗学习经费"
+"""The worksheet name the engine would give :func:`sample_form` (the layout's sheet_name)."""
 
 
 def sample_options(template_dir: object = None) -> FormOptions:
@@ -125,7 +128,8 @@ def sample_options(template_dir: object = None) -> FormOptions:
     template may place, and the folder of its template (``<kind>.docx``) if any."""
     return FormOptions(template_dir=None if template_dir is None else str(template_dir),
                        fields={"title": "财政项目支出绩效自评表", "subtitle": "（2024年度）",
-                               "project_name": "第48届世赛筹办场地经理跟岗学习经费"})
+                               "project_name": "第48届世赛筹办场地经理跟岗学习经费"},
+                       sheet_name=SHEET_NAME)
 
 
 def heading_form(lead: int, repeat: int = 120) -> Form:

@@ -181,8 +181,7 @@ template = "mine.docx"
     from perfdocs.render.base import FormOptions
     from perfdocs.render.docx.writer import _template
 
-    sample = Form(kind="自评表", title="t", subtitle="", column_widths=(Decimal(1),), blocks=(),
-                  sheet_name="s")
+    sample = Form(kind="自评表", title="t", subtitle="", column_widths=(Decimal(1),), blocks=())
     where, data = _template(sample, FormOptions(template_file=form.template,
                                                 template_dir=str(SH2024)))
     assert where == form.template

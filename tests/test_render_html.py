@@ -151,7 +151,7 @@ def test_text_is_escaped_and_line_breaks_kept() -> None:
     cell = Cell(0, 0, '<script>alert("x")</script> & 第一行\n第二行', colspan=2, style="text",
                 align="left", field="申报.项目概况")
     form = Form(kind="自评表", title="A<b>", subtitle="", column_widths=(Decimal(1), Decimal(1)),
-                blocks=(Block(1, (cell,)),), sheet_name="s")
+                blocks=(Block(1, (cell,)),))
     html = render_html([form])
     assert "<script" not in html and "<b>" not in html
     assert "&lt;script&gt;" in html and "&amp; 第一行\n第二行" in html

@@ -25,7 +25,7 @@ from perfdocs.layouts.layout import NumberStyle
 from perfdocs.render.xlsx.numberformat import excel_format
 from perfdocs.render.xlsx.writer import render_xlsx, sheet_title
 from tests.conftest import need
-from tests.sample_forms import sample_form
+from tests.sample_forms import SHEET_NAME, sample_form
 
 NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
 TOP_FIRST_ROW = 3
@@ -258,10 +258,11 @@ def test_text_that_looks_like_a_figure_stays_text(sheet) -> None:
 
 
 def tiny_form(texts: list[str], **changes) -> Form:
-    """A one-block form with one cell per text in a single column."""
+    """A one-block form with one cell per text in a single column (its sheet is named by its
+    kind, 表, unless render_xlsx is given names)."""
     cells = tuple(Cell(i, 0, t, align="left", field=f"x[{i}]") for i, t in enumerate(texts))
-    form = Form(kind="自评表", title="表", subtitle="", column_widths=(Decimal(1),),
-                blocks=(Block(n_rows=len(texts), cells=cells),), sheet_name="表")
+    form = Form(kind="表", title="表", subtitle="", column_widths=(Decimal(1),),
+                blocks=(Block(n_rows=len(texts), cells=cells),))
     return replace(form, **changes)
 
 
@@ -342,7 +343,7 @@ def test_a_merged_cell_spreads_its_lines_over_its_rows() -> None:
     long = "很长的说明文字" * 30
     cells = (Cell(0, 0, long, rowspan=3), Cell(0, 1, "a"), Cell(1, 1, "b"), Cell(2, 1, "c"))
     form = Form(kind="k", title="t", subtitle="s", column_widths=(Decimal(1), Decimal(1)),
-                blocks=(Block(n_rows=3, cells=cells),), sheet_name="s")
+                blocks=(Block(n_rows=3, cells=cells),))
     ws = load_workbook(io.BytesIO(render_xlsx([form]))).worksheets[0]
     rows = heights(ws, range(3, 6))
     assert len(set(rows)) == 1  # spread evenly
@@ -393,9 +394,8 @@ def test_no_print_titles_without_repeated_rows() -> None:
 
 
 def test_one_sheet_per_form_in_order() -> None:
-    forms = [tiny_form(["一"], sheet_name="甲"), tiny_form(["二"], sheet_name="乙"),
-             tiny_form(["三"], sheet_name="甲")]
-    workbook = load_workbook(io.BytesIO(render_xlsx(forms)))
+    forms = [tiny_form(["一"]), tiny_form(["二"]), tiny_form(["三"])]
+    workbook = load_workbook(io.BytesIO(render_xlsx(forms, sheet_names=["甲", "乙", "甲"])))
     assert workbook.sheetnames == ["甲", "乙", "甲(2)"]
     assert [ws["A3"].value for ws in workbook.worksheets] == ["一", "二", "三"]
 
@@ -476,8 +476,8 @@ CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 
 
 def three_sheets() -> bytes:
-    return render_xlsx([sample_form(60), tiny_form(["一"], sheet_name="O'Brien 表"),
-                        tiny_form(["二"], footer="注")])
+    return render_xlsx([sample_form(60), tiny_form(["一"]), tiny_form(["二"], footer="注")],
+                       sheet_names=[SHEET_NAME, "O'Brien 表"])
 
 
 def test_parts_come_in_a_fixed_order_and_are_well_formed() -> None:
@@ -597,7 +597,7 @@ def test_characters_xml_cannot_hold_are_a_render_error(bad: str) -> None:
 def test_a_title_with_control_characters_is_cleaned() -> None:
     used: set[str] = set()
     assert sheet_title("项目\x07名称\ud800", used) == "项目_名称_"
-    data = render_xlsx([tiny_form(["一"], sheet_name="项目\x07名称")])
+    data = render_xlsx([tiny_form(["一"])], sheet_names=["项目\x07名称"])
     assert load_workbook(io.BytesIO(data)).sheetnames == ["项目_名称"]
 
 
@@ -622,7 +622,7 @@ def test_custom_number_formats_get_their_own_ids() -> None:
 def test_the_writer_does_not_import_openpyxl() -> None:
     """A batch worker that only writes never pays for importing openpyxl."""
     script = ("import sys\n"
-              "from tests.sample_forms import sample_form\n"
+              "from tests.sample_forms import SHEET_NAME, sample_form\n"
               "from perfdocs.render.xlsx.writer import render_xlsx\n"
               "assert render_xlsx([sample_form(5)]).startswith(b'PK')\n"
               "print('openpyxl' in sys.modules)")

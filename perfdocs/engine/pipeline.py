@@ -167,6 +167,7 @@ def built_forms(prepared: Prepared, kinds: tuple[str, ...] | None = None, *,
     carry a line saying which version they are, so a reviewer knows what they hold.
     """
     from perfdocs.forms import form_type
+    from perfdocs.layouts.templating import render_text
     from perfdocs.render.base import FormOptions
 
     built: list[BuiltForm] = []
@@ -179,9 +180,11 @@ def built_forms(prepared: Prepared, kinds: tuple[str, ...] | None = None, *,
             notes.append(f"{prepared.path}：没有「{form.section}」部分，不生成{kind}")
             continue
         type_ = form_type(form.builder)
+        fields = type_.fields(prepared, form)
+        sheet = render_text(form.sheet_name, fields, where=f"{layout.folder}/layout.toml")
         one = BuiltForm(type_.build(prepared, form),
                         FormOptions(template_file=form.template, template_dir=layout.folder,
-                                    fields=type_.fields(prepared, form)))
+                                    fields=fields, sheet_name=sheet))
         if revision and prepared.project.revision is not None:
             one = _with_revision(one, prepared.project.revision)
         built.append(one)

@@ -44,8 +44,8 @@ def line_sources(project: Project, unit: Mapping[str, str] | None) -> tuple[Mapp
 def assemble(layout: Layout, form: FormLayout, kind: str, context: Mapping[str, str],
              blocks: tuple[Block, ...],
              sources: tuple[Mapping[str, str], ...] = ()) -> Form:
-    """The checked Form of ``blocks`` with the layout's widths, fonts, sheet name and the
-    header and footer lines filled from ``sources`` (see :func:`line_sources`)."""
+    """The checked Form of ``blocks`` with the layout's widths and fonts and the header and
+    footer lines filled from ``sources`` (see :func:`line_sources`)."""
     fonts = form.fonts
     cells = [cell for block in blocks for cell in block.cells]
     per_line = line_ems(fonts.body_size)
@@ -54,7 +54,6 @@ def assemble(layout: Layout, form: FormLayout, kind: str, context: Mapping[str, 
         column_widths=fitted_widths(form.grid_widths, cells, fonts.body_size), blocks=blocks,
         header=lines_text(form.header_lines, sources, per_line),
         footer=lines_text(form.footer_lines, sources, per_line),
-        sheet_name=render_text(form.sheet_name, context, where=_where(layout)),
         fonts=Fonts(fonts.family, fonts.title_size, fonts.subtitle_size, fonts.body_size,
                     fonts.latin),
     )

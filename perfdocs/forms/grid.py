@@ -195,7 +195,6 @@ class Form:
     subtitle: str
     column_widths: tuple[Decimal, ...]
     blocks: tuple[Block, ...]
-    sheet_name: str
     fonts: Fonts = field(default_factory=Fonts)
     footer: str = ""
     """Lines printed under the table (the layout's footer_lines, a revision note), "\n"-joined."""

@@ -36,6 +36,9 @@ class FormOptions:
     fields: Mapping[str, str] = field(default_factory=dict)
     """The text fields a user's template may place with Jinja (``{{ project_name }}``,
     ``{{ total }}``…); the form's title, subtitle, kind and footer are added to them."""
+    sheet_name: str = ""
+    """The worksheet's name in a workbook (the layout's ``sheet_name``, rendered); empty:
+    the form's kind."""
 
 
 NO_OPTIONS = FormOptions()

@@ -311,7 +311,7 @@ def build_summary_form(summary: Summary) -> Form:
         kind=KIND, title=summary.title,
         subtitle=f"金额单位：{unit}" + ("；指标数单位：个" if "indicators" in starts else ""),
         column_widths=tuple(widths), blocks=(Block(t + 1, tuple(g.cells), repeat_rows=2),),
-        sheet_name=KIND, fonts=Fonts(fonts.family, fonts.title_size, fonts.subtitle_size,
+        fonts=Fonts(fonts.family, fonts.title_size, fonts.subtitle_size,
                                      Decimal(8)),
     )
     form.check()

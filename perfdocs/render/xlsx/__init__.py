@@ -20,7 +20,8 @@ class XlsxRenderer:
     def render(self, forms: Sequence[Form], options: RenderOptions) -> bytes:
         from perfdocs.render.xlsx.writer import render_xlsx
 
-        return render_xlsx(forms, stamp=options.stamp)
+        return render_xlsx(forms, stamp=options.stamp,
+                           sheet_names=[options.of(i).sheet_name for i in range(len(forms))])
 
 
 RENDERER = XlsxRenderer()

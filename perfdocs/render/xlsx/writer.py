@@ -98,8 +98,12 @@ _BUILTIN_FORMATS = {
 }
 
 
-def render_xlsx(forms: Sequence[Form], *, stamp: datetime = DEFAULT_STAMP) -> bytes:
+def render_xlsx(forms: Sequence[Form], *, stamp: datetime = DEFAULT_STAMP,
+                sheet_names: Sequence[str] = ()) -> bytes:
     """The .xlsx of ``forms``, one worksheet per form in order, stamped with ``stamp``.
+
+    ``sheet_names`` names each form's worksheet in order (made valid and unique); a form
+    without one is named by its kind.
 
     The same forms and stamp always give the same bytes: every zip entry carries
     ``stamp`` as its time, entries come in a fixed order, and the package metadata says
@@ -112,7 +116,8 @@ def render_xlsx(forms: Sequence[Form], *, stamp: datetime = DEFAULT_STAMP) -> by
     used: set[str] = set()
     sheets: list[_Sheet] = []
     for index, form in enumerate(forms):
-        title = sheet_title(form.sheet_name, used)
+        name = sheet_names[index] if index < len(sheet_names) else ""
+        title = sheet_title(name or form.kind, used)
         sheets.append(_write_form(form, title, styles, strings, selected=index == 0))
     parts = [
         ("[Content_Types].xml", _content_types(len(sheets))),
