@@ -146,6 +146,6 @@ def heading_form(lead: int, repeat: int = 120) -> Form:
               Cell(row + 1, 0, "项目总预算（元）", style="label"),
               Cell(row + 1, 1, "6,424,663", style="number", align="right")]
     form = Form("绩效目标表", "财政项目支出绩效目标表", "（2020 年度）",
-                (Decimal(1), Decimal(3)), (Block(row + 2, tuple(cells)),), "x")
+                (Decimal(1), Decimal(3)), (Block(row + 2, tuple(cells)),))
     form.check()
     return form

@@ -314,7 +314,7 @@ def test_header_cell_spanning_into_the_body_splits_across_pages(tmp_path) -> Non
     for i in range(1, n + 1):
         cells += [Cell(i, 1, f"指标{i}"), Cell(i, 2, f"{i}.00", style="number")]
     form = Form("自评表", "财政项目支出绩效自评表", "（2020年度）",
-                (Decimal(1), Decimal(3), Decimal(1)), (Block(n + 1, tuple(cells), 1),), "x")
+                (Decimal(1), Decimal(3), Decimal(1)), (Block(n + 1, tuple(cells), 1),))
     form.check()
     data = render_pdf([form], font=find_cjk_font(()))
     path = tmp_path / "span.pdf"
@@ -401,7 +401,7 @@ def _span_form(n: int, lead: int) -> Form:
               Cell(n + 1, 4, "100", style="total")]
     body = Block(n + 2, tuple(cells), repeat_rows=1)
     form = Form("自评表", "财政项目支出绩效自评表", "（2021 年度）",
-                tuple(Decimal(w) for w in (1, 2, 4, 4, 1)), (top, body), "x")
+                tuple(Decimal(w) for w in (1, 2, 4, 4, 1)), (top, body))
     form.check()
     return form
 
