@@ -19,7 +19,7 @@ from tests.conftest import invoke
 ENGLISH_CLICK = ("Usage:", "Options:", "Commands:", "Show this message", "Error:", "Try '",
                  "Missing argument", "No such option", "Invalid value", "default:",
                  "is not a valid", "INTEGER", "[OPTIONS]", "COMMAND [ARGS]", " FILE", " DIR",
-                 " LIST", " NAME", " ADDRESS")
+                 " LIST", " NAME", " ADDRESS", " SHELL")
 
 
 def _click_messages() -> tuple[set[str], set[tuple[str, str]]]:

@@ -111,7 +111,7 @@ def attach(command: click.Command) -> None:
 
 
 @click.command("completion")
-@click.argument("shell", type=click.Choice(SHELLS), metavar="SHELL")
+@click.argument("shell", type=click.Choice(SHELLS), metavar="终端")
 def completion(shell: str) -> None:
     """输出命令补全脚本（bash、zsh、fish、powershell），加载后按 Tab 补全命令、选项、文件名、
     表名、阶段和版式名。
