@@ -142,3 +142,22 @@ def test_a_mistyped_settings_key_stops_the_run_naming_line_and_nearest_key(
     assert first.endswith("perfdocs.toml:2: 错误 render.format: 未知的键「format」，"
                           "是不是「formats」？"), first
     assert not (tmp_path / "output").exists()
+
+
+def test_a_project_without_the_chosen_form_is_not_a_tick(tmp_path: Path) -> None:
+    """`render --form 自评表` of a project whose 自评 is not filled writes nothing: that is
+    said, the line is ✗ not ✓, and the exit status is 1 (0 promises every file rendered);
+    the other projects of the run are rendered as usual."""
+    from tests.conftest import DATA_2024, ROOT
+
+    no_eval = ROOT / "data" / "2020" / "促进就业专项业务费.yaml"
+    assert "自评:" not in no_eval.read_text(encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["render", str(no_eval), str(DATA_2024 / "技能评价业务经费.yaml"),
+                                       "--form", "自评表", "--format", "xlsx", "--out", str(out)])
+    assert result.exit_code == 1
+    assert (f"{no_eval}: 错误: 所选的表（--form）这个项目都没有，没有生成任何文件：自评表要等项目填好自评部分，"
+            "绩效目标表只有带它的版式才有") in result.output
+    assert f"✗ {no_eval}：未生成" in result.output
+    assert f"✓ {no_eval}" not in result.output
+    assert [p.name for p in out.rglob("*.xlsx")] == ["技能评价业务工作经费-自评表.xlsx"]

@@ -195,3 +195,27 @@ def test_reader_reports_a_renamed_sheet(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         read_fillin(book, Settings())
     assert "缺少工作表「自评指标」" in caught.value.message
+
+
+def test_the_printed_next_step_works_as_printed(tmp_path: Path) -> None:
+    """The line after `template` names the import that reads the workbook back: into the
+    project file it came from (`--into`, which keeps the file's comments) when made with
+    --from, else a new file. Run exactly as printed, it succeeds."""
+    import shlex
+
+    source = tmp_path / "项目.yaml"
+    source.write_text("# 本单位的备注\n" + SMALL_PROJECT, encoding="utf-8")
+    book = tmp_path / "项目.xlsx"
+    code, output = invoke("template", str(book), "--from", str(source))
+    assert code == 0
+    step = output.split("填好后运行：")[1].strip()
+    assert step == f"perfdocs import {book} --into {source}"
+    code, output = invoke(*shlex.split(step)[1:], "--yes")
+    assert code == 0, output
+    assert source.read_text(encoding="utf-8").startswith("# 本单位的备注\n")
+
+    blank = tmp_path / "空白.xlsx"
+    code, output = invoke("template", str(blank))
+    assert code == 0
+    assert output.split("填好后运行：")[1].strip() == \
+        f"perfdocs import {blank} -o {blank.with_suffix('.yaml')}"

@@ -45,5 +45,7 @@ def template(ctx: click.Context, workbook: str, source: str | None, force: bool)
     blob = make_workbook(data, settings, source or workbook)
     write_atomic(target, blob)
     what = f"（内容来自 {source}）" if source else ""
-    click.echo(f"✓ 已生成填写表 {target}{what}。填好后运行：perfdocs import {target} "
-               f"-o {target.with_suffix('.yaml')}")
+    # Made from a project file: read it back into that file (its comments stay), since -o
+    # onto an existing file is refused without --force, which would drop the comments.
+    back = f"--into {source}" if source else f"-o {target.with_suffix('.yaml')}"
+    click.echo(f"✓ 已生成填写表 {target}{what}。填好后运行：perfdocs import {target} {back}")

@@ -119,6 +119,11 @@ def _settle(outcome: Outcome, owners: Owners, out_line: Callable[[str], None],
         lines = _clash(outcome, owners, InputError)
     if lines is None:
         lines = outcome.render_failure
+    if lines is None and not outcome.files:
+        # Nothing selected exists in this project (--form 自评表 before the 自评 is filled):
+        # not a ✓, since exit 0 promises every file was rendered.
+        lines = [f"{outcome.name}: 错误: 所选的表（--form）这个项目都没有，没有生成任何文件："
+                 "自评表要等项目填好自评部分，绩效目标表只有带它的版式才有"]
     written: list[Path] = []
     status = "未生成"
     if lines is None:
