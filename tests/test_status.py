@@ -59,7 +59,8 @@ def test_file_with_errors_counts_them_and_keeps_the_name(tmp_path: Path) -> None
                    encoding="utf-8")
     row = project_status(bad, _settings(tmp_path))
     assert row.name == "测试项目" and row.errors >= 1 and not row.ok
-    assert row.evaluation == "未填完" and row.declaration == "无"
+    # 分值 that do not add up: the part is filled, a figure is wrong (not 未填完)
+    assert row.evaluation == "有错误" and row.declaration == "无"
     assert row.forms == "—" and row.total is None
     assert any("分值" in d.format() for d in row.diagnostics)
 
@@ -110,3 +111,15 @@ def test_every_bundled_project_has_a_clean_row(path: Path, tmp_path: Path) -> No
     assert row.warnings == sum(d.severity.value == "warning" for d in prepared.diagnostics)
     expected = prepared.result.total if prepared.result else None
     assert row.total == expected
+
+
+def test_a_blank_box_is_unfinished_a_wrong_sum_is_an_error(tmp_path: Path) -> None:
+    """未填完 means a box is left blank; a filled part whose figures do not add up is 有错误."""
+    blank = tmp_path / "blank.yaml"
+    blank.write_text(SMALL_PROJECT.replace("分值: 20", "分值:", 1), encoding="utf-8")
+    row = project_status(blank, _settings(tmp_path))
+    assert row.evaluation == "未填完", [d.format() for d in row.diagnostics]
+    wrong = tmp_path / "wrong.yaml"
+    wrong.write_text(SMALL_PROJECT.replace("分值: 20", "分值: 25", 1), encoding="utf-8")
+    row = project_status(wrong, _settings(tmp_path))
+    assert row.evaluation == "有错误", [d.format() for d in row.diagnostics]

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from perfdocs.review.status import ProjectStatus
 
 _FORMS_STYLE = {"最新": "green", "过期": "yellow", "不全": "yellow", "未生成": "dim", "—": "dim"}
-_PART_STYLE = {"已填": "green", "未填完": "yellow", "无": "dim"}
+_PART_STYLE = {"已填": "green", "未填完": "yellow", "有错误": "red", "无": "dim"}
 
 
 def status_table(rows: list[ProjectStatus]) -> object:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from perfdocs.engine.pipeline import Prepared
     from perfdocs.loading.settings import Settings
 
-PartState = Literal["无", "未填完", "已填"]
+PartState = Literal["无", "未填完", "有错误", "已填"]
 """A part (申报 / 自评) of the file: absent, present with errors in it, or complete."""
 FileState = Literal["最新", "过期", "缺失"]
 """One output file: newer than the project file, older than it, or not there."""
@@ -152,11 +152,25 @@ def _year(value: object) -> int | None:
 
 
 def _part(section: str, raw: dict[str, Any], errors: list[Diagnostic]) -> PartState:
-    """Absent, or whether any error lies inside the part (a schema error, a blank box)."""
+    """Absent; 未填完 when a box of the part is left blank; 有错误 when it is filled but a
+    figure or a word is wrong (a sum that does not add up is not an unfinished part);
+    otherwise 已填."""
     if raw.get(section) is None:
         return "无"
-    inside = any((d.field or "").split(".", 1)[0].split("[", 1)[0] == section for d in errors)
-    return "未填完" if inside else "已填"
+    inside = [d for d in errors
+              if (d.field or "").split(".", 1)[0].split("[", 1)[0] == section]
+    if not inside:
+        return "已填"
+    return "未填完" if any(_is_blank(d) for d in inside) else "有错误"
+
+
+BLANK_WORDS = ("不能为空", "缺少必填项", "没有填写", "未填写")
+"""How the checks word a box left blank (the model's validators, the pydantic translator
+and the rules), so that status tells an unfinished part from a wrong figure."""
+
+
+def _is_blank(finding: Diagnostic) -> bool:
+    return any(word in finding.message for word in BLANK_WORDS)
 
 
 def _outputs(prepared: Prepared, settings: Settings, out: Path | None

@@ -58,7 +58,7 @@ class Row:
     year: str
     unit: str
     declaration: str
-    """无, 未填完 or 已填 (the status command's words)."""
+    """无, 未填完, 有错误 or 已填 (the status command's words)."""
     evaluation: str
     errors: int
     warnings: int
