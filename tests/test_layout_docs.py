@@ -194,3 +194,21 @@ def test_layout_new_default_parent_is_the_readme_s(tmp_path: Path) -> None:
     assert 'extends = "national-2020"' in text
     shown = CliRunner().invoke(main, ["layout", "new", "--help"]).output
     assert re.search(r"national-2020", shown) and "shanghai-2024" not in shown
+
+
+def test_layout_new_updates_the_folder_s_editor_schema(tmp_path: Path) -> None:
+    """After `init` wrote perfdocs.schema.json, `layout new` rewrites it so that the
+    editor offers the new name under 版式 instead of marking it as an error; a folder
+    without that file gets none."""
+    import json
+
+    schema = tmp_path / "perfdocs.schema.json"
+    schema.write_text("{}", encoding="utf-8")
+    code, out = _new(tmp_path, "mysheng-2025")
+    assert code == 0, out
+    assert "已更新 perfdocs.schema.json" in out
+    names = json.loads(schema.read_text(encoding="utf-8"))["properties"]["版式"]["anyOf"][0]
+    assert "mysheng-2025" in names["enum"] and "national-2020" in names["enum"]
+    schema.unlink()
+    assert _new(tmp_path, "other-2025")[0] == 0
+    assert not schema.exists()

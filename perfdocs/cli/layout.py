@@ -59,9 +59,24 @@ def layout_new(ctx: click.Context, name: str, parent: str, folder: str) -> None:
     write_atomic(target / LAYOUT_FILE, text.encode("utf-8"))
     read_layout(target, settings.layout_paths)  # what we leave behind must load
     click.echo(f"✓ 已新建版式 {name}：{target / LAYOUT_FILE}（基于 {base.name}）")
+    _refresh_schema(settings.layout_paths)
     click.echo("  下一步：打开 layout.toml，去掉要用的示例行行首的 #，改成你的表上的样子；")
     click.echo(f"  项目文件写「版式: {name}」；改完运行 perfdocs layouts 检查。"
                "全部键的说明：perfdocs layouts --keys")
+
+
+def _refresh_schema(layout_paths: tuple[str, ...]) -> None:
+    """Rewrite the folder's editor schema (written by ``perfdocs init``) so that the
+    editor offers the new layout's name in 版式 instead of marking it as wrong."""
+    from perfdocs.files.writing import write_atomic
+    from perfdocs.layouts.project_schema import json_schema
+    from perfdocs.loading.schema import SCHEMA_FILE
+
+    schema = Path(SCHEMA_FILE)
+    if not schema.is_file() or schema.is_symlink():
+        return
+    write_atomic(schema, json_schema(layout_paths).encode("utf-8"))
+    click.echo(f"  已更新 {SCHEMA_FILE}：编辑器里「版式」可以选新版式了。")
 
 
 VARIANT_FILE = Path(__file__).with_name("layout_variant.txt")
