@@ -219,3 +219,33 @@ def test_the_printed_next_step_works_as_printed(tmp_path: Path) -> None:
     assert code == 0
     assert output.split("填好后运行：")[1].strip() == \
         f"perfdocs import {blank} -o {blank.with_suffix('.yaml')}"
+
+
+def test_a_pasted_percentage_imports_as_it_shows(tmp_path: Path) -> None:
+    """A colleague pastes 97.5% into an 实际完成值 box: Excel stores 0.975 with a percent
+    format. It imports as the box shows it (as on a returned form), not as 0.975."""
+    import openpyxl
+
+    source = ROOT / "data" / "2021" / "职业培训基础能力建设资助.yaml"
+    typed, pasted = tmp_path / "typed.xlsx", tmp_path / "pasted.xlsx"
+    assert invoke("template", str(typed), "--from", str(source))[0] == 0
+    book = openpyxl.load_workbook(typed)
+    sheet = book["自评指标"]
+    changed = 0
+    for (cell,) in sheet.iter_rows(min_row=4, min_col=5, max_col=5):
+        text = str(cell.value or "")
+        if text.endswith("%") and text[:-1].replace(".", "", 1).isdigit():
+            places = len(text[:-1].partition(".")[2])
+            cell.value = float(text[:-1]) / 100
+            cell.number_format = "0" + ("." + "0" * places if places else "") + "%"
+            changed += 1
+    assert changed, "the example has percentages among its 实际完成值"
+    book.save(pasted)
+    outputs = []
+    for workbook in (typed, pasted):
+        target = workbook.with_suffix(".yaml")
+        code, output = invoke("import", str(workbook), "-o", str(target))
+        assert code == 0, output
+        outputs.append(target.read_text(encoding="utf-8").replace(workbook.name, "工作簿"))
+    assert outputs[0] == outputs[1]
+    assert '"100%"' in outputs[1] and "0.975" not in outputs[1] and '"1"' not in outputs[1]

@@ -116,11 +116,20 @@ def _text(values: Any, formulas: Any, row: int, col: int) -> str:
     """What a box shows: its value as text, or the formula text Excel made of a typed ``=``."""
     from perfdocs.forms.sheet import cell_text
 
-    value = values.cell(row, col).value
+    cell = values.cell(row, col)
+    value = cell.value
     if value is None:
         typed = formulas.cell(row, col).value
         if isinstance(typed, str) and typed.startswith("="):
             return typed
+    if not isinstance(value, str):
+        from perfdocs.forms.cell_display import shown
+
+        # A pasted 97.5% is stored as 0.975 with a percent format: read what the box shows,
+        # as a returned form is read, not the stored fraction.
+        seen = shown(value, cell.number_format)
+        if seen is not None and seen.percent:
+            return seen.text.strip()
     return cell_text(value).strip()
 
 
