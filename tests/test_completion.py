@@ -27,7 +27,8 @@ def test_layout_and_format_names() -> None:
     assert _complete("render", "--layout", "shanghai-202") == [
         "shanghai-2020", "shanghai-2021", "shanghai-2024"]
     assert _complete("validate", "-l", "shanghai-2021") == ["shanghai-2021"]
-    assert _complete("render", "--format", "xlsx,") == ["xlsx,docx", "xlsx,pdf"]
+    assert _complete("render", "--format", "xlsx,") == ["xlsx,docx", "xlsx,pdf", "xlsx,html"]
+    assert _complete("render", "-f", "h") == ["html"]  # every format --format takes
     assert _complete("render", "-f", "p") == ["pdf"]
 
 

@@ -16,7 +16,8 @@ from typing import Any
 import click
 from click.shell_completion import CompletionItem
 
-FORMATS = ("xlsx", "docx", "pdf")
+from perfdocs.files.formats import OUTPUT_FORMATS as FORMATS  # every format --format takes
+
 SHELLS = ("bash", "zsh", "fish", "powershell")
 
 
