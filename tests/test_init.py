@@ -74,3 +74,30 @@ def test_init_on_a_file_is_refused(tmp_path: Path) -> None:
     target.write_text("x", encoding="utf-8")
     code, output = invoke("init", str(target))
     assert code == 1 and "不是文件夹" in output
+
+
+def test_init_writes_the_unit_s_layout_and_asks_for_it(tmp_path: Path, monkeypatch) -> None:
+    """--layout sets [render] layout (a mistyped name is a usage error with the nearest);
+    at a terminal init asks for it, listing the installed layouts and asking again, saying
+    why, when the answer names none; a run that leaves [unit] empty says so."""
+    from click.testing import CliRunner
+
+    from perfdocs.cli import main
+
+    code, out = invoke("init", str(tmp_path / "a"), "--layout", "national-2020")
+    assert code == 0, out
+    assert load_settings(tmp_path / "a" / "perfdocs.toml").layout == "national-2020"
+    assert "注意：没有填写本单位的信息" in out
+    code, out = invoke("init", str(tmp_path / "b"), "--layout", "nationa-2020")
+    assert code == 2 and "是不是「national-2020」？" in out
+    assert not (tmp_path / "b" / "perfdocs.toml").exists()
+
+    monkeypatch.setattr("perfdocs.cli.scaffold.interactive", lambda: True)
+    answers = "某中心\n某局\n张三\n021-1\nhubei2020\nhubei-2020\n"
+    result = CliRunner().invoke(main, ["init", str(tmp_path / "c")], input=answers)
+    assert result.exit_code == 0, result.output
+    assert "已安装的版式：" in result.output and "national-2020" in result.output
+    assert "没有叫「hubei2020」的版式，是不是「hubei-2020」？" in result.output
+    settings = load_settings(tmp_path / "c" / "perfdocs.toml")
+    assert settings.layout == "hubei-2020" and settings.unit.name == "某中心"
+    assert "注意：没有填写本单位的信息" not in result.output

@@ -15,9 +15,12 @@ from perfdocs.cli.common import guarded
 @click.option("--department", metavar="名称", help="主管部门（写入 [unit]）。")
 @click.option("--preparer", metavar="姓名", help="填报人（写入 [unit]）。")
 @click.option("--phone", metavar="电话", help="联系电话（写入 [unit]）。")
+@click.option("--layout", "-l", metavar="版式",
+              help="本单位常用的版式（写入 [render] layout；项目文件没写「版式」时用它）。")
+@click.pass_context
 @guarded
-def init(folder: str, unit_name: str | None, department: str | None, preparer: str | None,
-         phone: str | None) -> None:
+def init(ctx: click.Context, folder: str, unit_name: str | None, department: str | None,
+         preparer: str | None, phone: str | None, layout: str | None) -> None:
     """把一个文件夹设为本单位的工作文件夹（默认当前文件夹）。
 
     写入带注释的 perfdocs.toml（含本单位信息 [unit]）、项目文件的 JSON Schema
@@ -39,11 +42,36 @@ def init(folder: str, unit_name: str | None, department: str | None, preparer: s
                            ("preparer", "填报人"), ("phone", "联系电话")):
             if given[key] is None:
                 given[key] = click.prompt(label, default="", show_default=False).strip()
+        if layout is None:
+            layout = _ask_layout(ctx)
     unit = UnitInfo(**{k: (v or "").strip() for k, v in given.items()})
     layout_paths = load_settings(existing).layout_paths if existing.exists() else ()
-    for step in init_folder(target, unit, layout_paths):
+    if not existing.exists() and not any(given.values()):
+        click.echo("注意：没有填写本单位的信息，[unit] 各项留空；可加 --unit-name、"
+                   "--department、--preparer、--phone 重新运行（先删去 perfdocs.toml），"
+                   "或直接编辑 perfdocs.toml。")
+    for step in init_folder(target, unit, layout_paths, layout):
         note = f"（{step.note}）" if step.note else ""
         click.echo(f"{'✓' if step.action != '保留' else '·'} {step.action} {step.path}{note}")
     where = "" if folder == "." else f"cd {folder}，然后 "
     click.echo(f"下一步：{where}perfdocs new 开始第一个项目；在 VS Code 中打开这个文件夹，"
                "安装 YAML 扩展（Red Hat），编辑项目文件时就有中文提示。")
+
+
+def _ask_layout(ctx: click.Context) -> str:
+    """The unit's usual layout, asked with the installed names; a name no layout has is
+    asked again, saying why and offering the nearest."""
+    from perfdocs.cli.common import settings_of
+    from perfdocs.layouts.layout import available, nearest_name
+    from perfdocs.loading.settings import Settings
+
+    names = sorted(available(settings_of(ctx).layout_paths))
+    click.echo(f"已安装的版式：{'、'.join(names)}（上海市的单位用 shanghai-年份，其他地方可从 "
+               "national-2020 起步，或用 perfdocs layout new 建本省的版式）")
+    while True:
+        answer = str(click.prompt("常用版式", default=Settings.layout)).strip()
+        if answer in names:
+            return answer
+        guess = nearest_name(answer, names)
+        click.echo(f"没有叫「{answer}」的版式" + (f"，是不是「{guess}」？" if guess else "；")
+                   + "请从上面的名称中选一个。")

@@ -42,8 +42,12 @@ def _toml_text(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def settings_text(unit: UnitInfo) -> str:
-    """A commented perfdocs.toml: every setting with its default, the unit's details filled."""
+def settings_text(unit: UnitInfo, layout: str | None = None) -> str:
+    """A commented perfdocs.toml: every setting with its default, the unit's details and
+    the unit's usual layout (``perfdocs init --layout``) filled."""
+    from perfdocs.loading.settings import Settings
+
+    layout_line = f"layout = {_toml_text(layout or Settings.layout)}"
     return f"""\
 # perfdocs 设置文件。每一项都可省略（省略时用这里写的默认值）；写错的键名会被报告。
 # 相对路径从本文件所在的文件夹算起。文字须加英文双引号。
@@ -60,7 +64,7 @@ phone = {_toml_text(unit.phone)}
 head = {_toml_text(unit.head)}
 
 [render]
-layout = "shanghai-2024"            # 项目文件没写「版式」时用哪个版式（perfdocs layouts 列出全部）
+{layout_line:<36}# 项目文件没写「版式」时用哪个版式（perfdocs layouts 列出全部）
 formats = ["xlsx", "docx", "pdf"]   # perfdocs render 默认生成的格式
 out = "output"                      # 输出文件夹（--out 可临时改）
 # 输出文件在输出文件夹中的位置（不含扩展名）。可用：year 年度、unit 实施单位、project 项目名称、
@@ -112,8 +116,8 @@ def vscode_settings(existing: str | None) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def init_folder(folder: Path, unit: UnitInfo, layout_paths: tuple[str, ...] = ()
-                ) -> list[Step]:
+def init_folder(folder: Path, unit: UnitInfo, layout_paths: tuple[str, ...] = (),
+                layout: str | None = None) -> list[Step]:
     """Write (or refresh) the three files in ``folder``; return what was done to each."""
     from perfdocs.files.writing import write_atomic
 
@@ -124,7 +128,7 @@ def init_folder(folder: Path, unit: UnitInfo, layout_paths: tuple[str, ...] = ()
     if settings.exists():
         steps.append(Step(settings, "保留", "已有设置文件，未改动"))
     else:
-        write_atomic(settings, settings_text(unit).encode("utf-8"))
+        write_atomic(settings, settings_text(unit, layout).encode("utf-8"))
         steps.append(Step(settings, "写入"))
     schema = folder / SCHEMA_FILE
     action = "更新" if schema.exists() else "写入"
