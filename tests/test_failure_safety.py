@@ -382,3 +382,29 @@ def test_temporary_files_of_a_dead_writer_go_at_once(tmp_path: Path) -> None:
         live.kill()
         live.wait()
     assert target.read_bytes() == b"new"
+
+
+def test_without_flock_a_journal_is_held_by_no_handle_and_undone_by_age(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where there is no flock (Windows, which renames and deletes no file held open),
+    the writer keeps no handle on its journal; a journal younger than ten minutes may be
+    a live run's and is left alone, an older one is a killed run's and is undone."""
+    from perfdocs.files import writing
+
+    folder = tmp_path / "out"
+    before = old_set(folder)
+    script = KILL_BETWEEN_RENAMES.replace(
+        "writing.os.replace = replace\n",
+        "writing.os.replace = replace\nwriting._has_flock = lambda: False\n")
+    process = subprocess.run([sys.executable, "-c", script, str(folder), "2", "0"], cwd=ROOT,
+                             capture_output=True, text=True, timeout=60)
+    assert process.returncode == -signal.SIGKILL, process.stderr
+    (journal,) = folder.glob(writing.JOURNAL_GLOB)
+    monkeypatch.setattr(writing, "_has_flock", lambda: False)
+    assert writing.recover(folder) == 0  # young: perhaps a live run's
+    old = time.time() - writing.STALE_SECONDS - 60
+    os.utime(journal, (old, old))
+    assert writing.recover(folder) == 1
+    assert contents(folder) == before
+    writing.write_set([(folder / "a-申报表.pdf", b"next run")])  # no lock, no handle kept
+    assert contents(folder) == {**before, "a-申报表.pdf": b"next run"}

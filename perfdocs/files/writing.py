@@ -199,6 +199,7 @@ def write_atomic(target: Path, data: bytes, *, through_links: bool = False) -> N
     if through_links:
         target = link_target(target)
     recover(target.parent)
+    _remove_stale(target)
     tmp = _stage(target, data)
     try:
         os.replace(tmp, target)
@@ -314,33 +315,49 @@ class _Journal:
                                         else str(backup)]
                                        for target, tmp, backup in entries]}).encode()
         fd, name = tempfile.mkstemp(prefix=".perfdocs-set.", suffix=".writing", dir=folder)
+        locking = _has_flock()
         try:
-            _lock(fd, wait=True)
+            if locking:
+                _lock(fd, wait=True)
             os.write(fd, body)
             os.fsync(fd)
-            # Only now, complete and locked, does it get the name recover() looks for.
+            if not locking:  # Windows renames and deletes no file that is held open
+                os.close(fd)
+                fd = -1
+            # Only now, complete (and locked), does it get the name recover() looks for.
             path = Path(name).with_suffix(".journal")
             os.replace(name, path)
         except BaseException:
-            os.close(fd)
+            if fd >= 0:
+                os.close(fd)
             Path(name).unlink(missing_ok=True)
             raise
         return cls(path, fd)
 
     def commit(self) -> None:
-        """The set is whole (new or old again): the journal goes, then its lock."""
+        """The set is whole (new or old again): the journal goes, then its lock (removed
+        while still locked, so no other run can take it for a killed one's)."""
         try:
             self.path.unlink(missing_ok=True)
         finally:
-            os.close(self.handle)
+            if self.handle >= 0:
+                os.close(self.handle)
+
+
+def _has_flock() -> bool:
+    """Whether journals are locked with ``flock`` (POSIX); without it (Windows) a journal
+    is held by no handle and counts as abandoned after :data:`STALE_SECONDS`."""
+    try:
+        import fcntl  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def _lock(fd: int, *, wait: bool) -> bool:
-    """Take the journal's lock; False when another live process holds it (or no flock)."""
-    try:
-        import fcntl
-    except ImportError:  # Windows: no flock; age decides (see _Journal)
-        return wait
+    """Take the journal's ``flock``; False when another live process holds it."""
+    import fcntl
+
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
     except BlockingIOError:
@@ -356,7 +373,6 @@ def recover(folder: Path) -> int:
     the set; a staged file not yet renamed is deleted. Journals of live runs are left
     alone. Returns how many sets were put back.
     """
-    import json
     import time
     from fnmatch import fnmatch
 
@@ -366,38 +382,50 @@ def recover(folder: Path) -> int:
                           if fnmatch(name, JOURNAL_GLOB))
     except OSError:
         return 0
+    locking = _has_flock()
     for path in journals:
+        fd = -1
         try:
-            fd = os.open(path, os.O_RDWR)
-        except OSError:
-            continue  # its writer has just committed it
-        try:
-            if not _lock(fd, wait=False):
-                continue
-            try:
-                import fcntl  # noqa: F401
-            except ImportError:
-                if path.stat().st_mtime > time.time() - STALE_SECONDS:
-                    continue
-            try:
-                entries = json.loads(path.read_bytes())["entries"]
-            except (OSError, ValueError, KeyError, TypeError):
-                entries = []
-            for target_name, tmp_name, backup_name in entries:
-                target, tmp = Path(target_name), Path(tmp_name)
+            if locking:
                 try:
-                    if backup_name is not None and Path(backup_name).exists():
-                        _put_back(Path(backup_name), target)
-                    elif backup_name is None and not tmp.exists() and target.is_file():
-                        target.unlink()  # new in the killed set
-                    tmp.unlink(missing_ok=True)
+                    fd = os.open(path, os.O_RDWR)
+                except OSError:
+                    continue  # its writer has just committed it
+                if not _lock(fd, wait=False):
+                    continue  # its writer is alive
+            else:
+                try:
+                    if path.stat().st_mtime > time.time() - STALE_SECONDS:
+                        continue  # perhaps alive: no lock tells
                 except OSError:
                     continue
+            _undo(path)
             path.unlink(missing_ok=True)
             restored += 1
         finally:
-            os.close(fd)
+            if fd >= 0:
+                os.close(fd)
     return restored
+
+
+def _undo(journal: Path) -> None:
+    """The old set of a journal's killed writer put back, as far as each file allows."""
+    import json
+
+    try:
+        entries = json.loads(journal.read_bytes())["entries"]
+    except (OSError, ValueError, KeyError, TypeError):
+        entries = []
+    for target_name, tmp_name, backup_name in entries:
+        target, tmp = Path(target_name), Path(tmp_name)
+        try:
+            if backup_name is not None and Path(backup_name).exists():
+                _put_back(Path(backup_name), target)
+            elif backup_name is None and not tmp.exists() and target.is_file():
+                target.unlink()  # new in the killed set
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            continue
 
 
 def unchanged(target: Path, data: bytes) -> bool:
@@ -439,7 +467,6 @@ def _stage(target: Path, data: bytes) -> Path:
         raise RenderError(f"无法写入：{exc.strerror or exc}", file=target) from None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        _remove_stale(target)
         fd, tmp = _temporary(target)
     except OSError as exc:
         raise RenderError(f"无法在此文件夹中写入文件：{exc.strerror or exc}",
