@@ -42,6 +42,9 @@ class Diagnostic:
     field: str | None = None
     label: str | None = None
     rule: str = ""
+    blank: bool = False
+    """The box is left blank (not filled wrongly): ``status`` calls such a part 未填完, not
+    有错误. Set where the finding is made, never guessed from the message's words."""
 
     def format(self) -> str:
         """``file:line: 错误 [field 「label」] message`` on one line.
@@ -65,7 +68,8 @@ class Diagnostic:
         if self.severity is Severity.NOTE:
             return self
         return Diagnostic(
-            Severity.ERROR, self.message, self.file, self.line, self.field, self.label, self.rule
+            Severity.ERROR, self.message, self.file, self.line, self.field, self.label, self.rule,
+            self.blank
         )
 
 
@@ -82,6 +86,11 @@ def printable(line: str) -> str:
     hidden = {"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"}  # spaces (Zs) are seen: kept
     return "".join(f"<U+{ord(ch):04X}>" if unicodedata.category(ch) in hidden else ch
                    for ch in line)
+
+
+class BlankValue(ValueError):
+    """A model validator's fault for a box left blank (pydantic carries it in the error's
+    context), so the translator can mark the finding ``blank`` whatever its wording."""
 
 
 class PerfdocsError(Exception):

@@ -123,3 +123,36 @@ def test_a_blank_box_is_unfinished_a_wrong_sum_is_an_error(tmp_path: Path) -> No
     wrong.write_text(SMALL_PROJECT.replace("分值: 20", "分值: 25", 1), encoding="utf-8")
     row = project_status(wrong, _settings(tmp_path))
     assert row.evaluation == "有错误", [d.format() for d in row.diagnostics]
+
+
+def test_blank_is_a_tag_set_where_the_finding_is_made_not_read_from_words(
+        tmp_path: Path) -> None:
+    """A wrong figure whose message quotes the preparer's own words (here 「未填写」 typed
+    as a unit) stays 有错误; an example text left by ``perfdocs new`` is a box
+    not yet filled (未填完); a missing key and an empty box carry the tag from the
+    translator, a wrong type does not."""
+    quoted = tmp_path / "quoted.yaml"
+    quoted.write_text(SMALL_PROJECT.replace('"120(人)"', '"120(未填写)"'), encoding="utf-8")
+    row = project_status(quoted, _settings(tmp_path))
+    assert row.evaluation == "有错误", [d.format() for d in row.diagnostics]
+    assert any("未填写" in d.message for d in row.diagnostics)  # the words alone would mislead
+    assert not any(d.blank for d in row.diagnostics)
+
+    example = tmp_path / "example.yaml"
+    example.write_text(SMALL_PROJECT.replace("完成了年度培训任务。", "示例：写明完成情况"),
+                       encoding="utf-8")
+    row = project_status(example, _settings(tmp_path))
+    assert row.evaluation == "未填完", [d.format() for d in row.diagnostics]
+    assert [d.rule for d in row.diagnostics if d.blank] == ["placeholder"]
+
+    missing = tmp_path / "missing.yaml"
+    missing.write_text(SMALL_PROJECT.replace('          分值: 10\n', ""), encoding="utf-8")
+    row = project_status(missing, _settings(tmp_path))
+    assert row.evaluation == "未填完"
+    assert [d.blank for d in row.diagnostics if d.field and d.field.endswith("分值")] == [True]
+
+    typed = tmp_path / "typed.yaml"
+    typed.write_text(SMALL_PROJECT.replace("分值: 10", "分值: [10]"), encoding="utf-8")
+    row = project_status(typed, _settings(tmp_path))
+    assert row.evaluation == "有错误", [d.format() for d in row.diagnostics]
+    assert not any(d.blank for d in row.diagnostics)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
-from perfdocs.errors import Diagnostic, Severity
+from perfdocs.errors import BlankValue, Diagnostic, Severity
 from perfdocs.loading.source import Loc, format_loc
 
 if TYPE_CHECKING:
@@ -86,14 +86,20 @@ def diagnostics_of(error: ErrorDetails, checked: Checked) -> list[Diagnostic]:
     if isinstance(cause, Problems):
         return [_diagnostic(checked, (*loc, *key_loc(key)), message, "value_error")
                 for key, message in cause.problems]
-    return [_diagnostic(checked, loc, message(error, loc, checked), error["type"])]
+    blank = error["type"] in _BLANK_KINDS or isinstance(cause, BlankValue)
+    return [_diagnostic(checked, loc, message(error, loc, checked), error["type"], blank)]
 
 
-def _diagnostic(checked: Checked, loc: Loc, text: str, kind: str) -> Diagnostic:
+_BLANK_KINDS = frozenset({"missing", "string_too_short"})
+"""pydantic's kinds of fault that mean a box is not filled in (not filled wrongly)."""
+
+
+def _diagnostic(checked: Checked, loc: Loc, text: str, kind: str, blank: bool = False
+                ) -> Diagnostic:
     file = checked.file_of(loc) if checked.file_of else checked.file
     rule = checked.rule.format(kind=kind)
     return Diagnostic(Severity.ERROR, text, file, checked.line_of(loc), format_loc(loc) or None,
-                      label_of(checked, loc), rule)
+                      label_of(checked, loc), rule, blank)
 
 
 def label_of(checked: Checked, loc: Loc) -> str | None:

@@ -28,6 +28,7 @@ from pydantic import (
     model_validator,
 )
 
+from perfdocs.errors import BlankValue
 from perfdocs.model.numbers import NumberError, normalize_text, parse_amount, parse_decimal
 
 MAX_TEXT = 20_000
@@ -44,7 +45,7 @@ MAX_NAME = 100
 
 def _text(value: object) -> str:
     if value is None:
-        raise ValueError("不能为空")
+        raise BlankValue("不能为空")
     if isinstance(value, (dict, list)):
         raise ValueError("应为一段文字")
     text = str(value).strip()
@@ -67,7 +68,7 @@ def _name(value: object) -> str:
     """
     text = _text(value)
     if not text:
-        raise ValueError("指标名称不能为空")
+        raise BlankValue("指标名称不能为空")
     if "\n" in text or "\r" in text:
         raise ValueError("指标名称应为一行文字（不能含换行）")
     if len(text) > MAX_NAME:
@@ -78,7 +79,7 @@ def _name(value: object) -> str:
 def _required_text(value: object) -> str:
     text = _text(value)
     if not text:
-        raise ValueError("不能为空")
+        raise BlankValue("不能为空")
     return text
 
 
@@ -90,7 +91,7 @@ def _optional_text(value: object) -> str | None:
 
 def _score(value: object) -> Decimal:
     if _blank(value):
-        raise ValueError("不能为空：请填写分数")
+        raise BlankValue("不能为空：请填写分数")
     try:
         number = parse_decimal(value if isinstance(value, (int, Decimal)) else str(value))
     except NumberError as exc:
@@ -106,7 +107,7 @@ def _rate(value: object) -> Decimal:
     """A printed 执行率 in percent: any figure from 0 up, above 100 for an over-executed
     project (perfdocs prints 105.00 for one and must read its own form back)."""
     if _blank(value):
-        raise ValueError("不能为空")
+        raise BlankValue("不能为空")
     try:
         number = parse_decimal(value if isinstance(value, (int, Decimal)) else str(value))
     except NumberError as exc:
@@ -119,7 +120,7 @@ def _rate(value: object) -> Decimal:
 def _amount(value: object, info: ValidationInfo) -> Decimal:
     unit = (info.context or {}).get("unit", "元")
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise ValueError("不能为空（没有资金请写 0）")
+        raise BlankValue("不能为空（没有资金请写 0）")
     if isinstance(value, (dict, list)):
         raise ValueError("应为一个金额，如 8,600.00")
     try:
@@ -143,14 +144,14 @@ def _blank(value: object) -> bool:
 def _filled_amount(value: object, info: ValidationInfo) -> Decimal:
     """An amount that may be left out, but once written must be filled in."""
     if _blank(value):
-        raise ValueError(f"不能为空：{_TO_FILL['amount']}")
+        raise BlankValue(f"不能为空：{_TO_FILL['amount']}")
     return _amount(value, info)
 
 
 def _filled_text(value: object, info: ValidationInfo) -> str:
     """A text that may be left out (or is required), but once written must be filled in."""
     if _blank(value):
-        raise ValueError(f"不能为空：{_TO_FILL.get(info.field_name or '', '请填写')}")
+        raise BlankValue(f"不能为空：{_TO_FILL.get(info.field_name or '', '请填写')}")
     return _text(value)
 
 
@@ -333,7 +334,7 @@ def _date(value: object) -> date:
     if isinstance(value, date):
         return value
     if _blank(value):
-        raise ValueError("不能为空：请写成 2024-01-01 这样的日期")
+        raise BlankValue("不能为空：请写成 2024-01-01 这样的日期")
     text = normalize_text(str(value))
     match = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", text)
     if not match:

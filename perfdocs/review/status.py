@@ -161,16 +161,7 @@ def _part(section: str, raw: dict[str, Any], errors: list[Diagnostic]) -> PartSt
               if (d.field or "").split(".", 1)[0].split("[", 1)[0] == section]
     if not inside:
         return "已填"
-    return "未填完" if any(_is_blank(d) for d in inside) else "有错误"
-
-
-BLANK_WORDS = ("不能为空", "缺少必填项", "没有填写", "未填写")
-"""How the checks word a box left blank (the model's validators, the pydantic translator
-and the rules), so that status tells an unfinished part from a wrong figure."""
-
-
-def _is_blank(finding: Diagnostic) -> bool:
-    return any(word in finding.message for word in BLANK_WORDS)
+    return "未填完" if any(d.blank for d in inside) else "有错误"
 
 
 def _outputs(prepared: Prepared, settings: Settings, out: Path | None

@@ -203,7 +203,7 @@ def annual_request_not_zero(ctx: Context) -> Iterator[Diagnostic]:
         yield ctx.at(ERROR, "年度资金申请总额的合计为 0：请填写本年度申请的资金（当年财政拨款、"
                      "上年结转资金、其他资金之和）",
                      ("申报", "项目资金", "年度资金申请总额", "合计"), "年度资金申请总额",
-                     "zero-request")
+                     "zero-request", blank=True)
 
 
 def no_placeholders(ctx: Context) -> Iterator[Diagnostic]:

@@ -114,7 +114,7 @@ def placeholders(loaded: Loaded, section: str | None) -> Iterator[Diagnostic]:
                     normalize_text(TO_FILL)):
                 yield Diagnostic(ERROR, f"「{value.strip()}」是 perfdocs import 留下的待填项："
                                  f"请填写{key}", loaded.path, loaded.line((key,)), key, key,
-                                 "placeholder")
+                                 "placeholder", blank=True)
         return
     data = written(loaded.source.data, (section,))
     marker = normalize_text(PLACEHOLDER)  # 示例: too (full-width punctuation folded)
@@ -135,7 +135,7 @@ def placeholders(loaded: Loaded, section: str | None) -> Iterator[Diagnostic]:
         label = next((str(p) for p in reversed(loc) if isinstance(p, str)), section)
         yield Diagnostic(ERROR, f"「{shown}」是 perfdocs new 写入的示例文字，不能照此上报："
                          "请改成本项目的内容", loaded.path, loaded.line(loc), format_loc(loc),
-                         label, "placeholder")
+                         label, "placeholder", blank=True)
 
 
 class FileRules:
@@ -147,10 +147,12 @@ class FileRules:
 
     loaded: Loaded
 
-    def at(self, severity: Severity, message: str, loc: Loc, label: str, rule: str) -> Diagnostic:
-        """A diagnostic pointing at ``loc`` in the project file."""
+    def at(self, severity: Severity, message: str, loc: Loc, label: str, rule: str,
+           *, blank: bool = False) -> Diagnostic:
+        """A diagnostic pointing at ``loc`` in the project file (``blank``: a box left
+        blank, which ``status`` reports as unfinished rather than wrong)."""
         return Diagnostic(severity, message, self.loaded.path, self.loaded.line(loc),
-                          format_loc(loc), label, rule)
+                          format_loc(loc), label, rule, blank)
 
     def money(self, amount: Decimal, loc: Loc | None = None) -> str:
         """An amount for a message, in the unit the preparer typed it in."""
@@ -301,7 +303,7 @@ def score_computable(ctx: Context) -> Iterator[Diagnostic]:
             yield ctx.at(ERROR, f"「{r.indicator.name}」没有填写得分，实际完成值「"
                          f"{r.actual.text or '（空）'}」也无法按规则算出得分：请填写得分，"
                          "或把实际完成值写成数字或「达成指标」等档次用语",
-                         indicator_loc(r, "得分"), "得分", "score-undetermined")
+                         indicator_loc(r, "得分"), "得分", "score-undetermined", blank=True)
 
 
 def score_in_tier(ctx: Context) -> Iterator[Diagnostic]:
@@ -501,7 +503,7 @@ def funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
             yield ctx.at(ERROR, f"{row}一行没有填写，其中各行应合计为年度资金总额（{due}）："
                          "请填写这一行的年初预算数、全年预算数、全年执行数（没有资金请写 0），"
                          "或删去这一行",
-                         ("自评", "项目资金", row), row, "funds-row-empty")
+                         ("自评", "项目资金", row), row, "funds-row-empty", blank=True)
 
 
 def budget_rules(ctx: Context) -> Iterator[Diagnostic]:
