@@ -88,7 +88,8 @@ NOTE = "提示 自评.自评报告: "
 
 def without_notes(output: str) -> str:
     """``output`` without ``validate``'s note on the 自评报告 (every evaluated file that has
-    no report paragraphs gets it): tests of other findings read the rest."""
+    no report paragraphs gets it): tests of other findings read the rest. The summary line
+    still counts it (「1 个提示」): the count is of the lines printed."""
     return "".join(line for line in output.splitlines(keepends=True) if NOTE not in line)
 
 

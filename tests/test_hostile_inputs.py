@@ -376,7 +376,7 @@ def _sheet_texts(path: Path) -> list[str]:
 def test_odd_but_valid_files_render_with_the_right_figures(g: Good, workdir: Path) -> None:
     (workdir / NAME).write_bytes(g.data)
     code, out = invoke("validate", NAME)
-    assert (code, out) == (0, "✓ p.yaml：校验通过\n")
+    assert (code, out) == (0, "✓ p.yaml：校验通过（1 个提示）\n")  # the 自评报告 note
     code, out = invoke("render", NAME, "-f", "xlsx")
     assert code == 0, out
     # 79 of 80 (万元) executed: 执行率 98.75, 执行率得分 9.88; indicators 30 + 20 + 30 + 10.

@@ -261,7 +261,7 @@ def test_half_filled_evaluation_names_the_empty_boxes(workdir: Path) -> None:
 
 def test_filled_evaluation_validates(workdir: Path) -> None:
     filled(workdir)  # every box evaluate-init left, filled in
-    assert run("validate", "--strict", FILE) == (0, [f"✓ {FILE}：校验通过"])
+    assert run("validate", "--strict", FILE) == (0, [f"✓ {FILE}：校验通过（1 个提示）"])
 
 
 def test_left_out_boxes_are_the_forms_blanks(write_project, workdir: Path) -> None:
@@ -272,7 +272,7 @@ def test_left_out_boxes_are_the_forms_blanks(write_project, workdir: Path) -> No
         '上年结转资金: {年初预算数: 0, 全年预算数: 0}').replace(
         "实际完成值: 达成指标\n          分值: 30", "分值: 30\n          得分: 30")
     path = write_project(text)
-    assert run("validate", "--strict", str(path)) == (0, [f"✓ {path}：校验通过"])
+    assert run("validate", "--strict", str(path)) == (0, [f"✓ {path}：校验通过（1 个提示）"])
 
 
 def test_sub_row_written_empty_does_not_add_up(write_project) -> None:
@@ -354,7 +354,7 @@ def test_executed_above_budget_in_the_files_unit(workdir: Path) -> None:
         "高于全年预算数 541.15 万元",
         "w.yaml:13: 警告 自评.项目资金.当年财政拨款.全年执行数: 当年财政拨款的全年执行数 600.00 万元"
         "高于全年预算数 541.15 万元",
-        "✓ w.yaml：校验通过（2 个警告）"])
+        "✓ w.yaml：校验通过（2 个警告，1 个提示）"])
 
 
 def test_unit_read_from_the_settings_when_the_file_names_none(workdir: Path) -> None:
@@ -368,7 +368,7 @@ def test_unit_read_from_the_settings_when_the_file_names_none(workdir: Path) -> 
         "高于全年预算数 80.00 万元",
         "p.yaml:8: 警告 自评.项目资金.当年财政拨款.全年执行数: 当年财政拨款的全年执行数 81.00 万元"
         "高于全年预算数 80.00 万元",
-        "✓ p.yaml：校验通过（2 个警告）"])
+        "✓ p.yaml：校验通过（2 个警告，1 个提示）"])
 
 
 def test_sub_rows_not_adding_up_in_a_yuan_file(write_project) -> None:
@@ -399,7 +399,7 @@ def test_initial_budget_against_the_declaration_in_a_yuan_file(workdir: Path) ->
     assert run("validate", FILE) == (0, [
         f"{FILE}:{line}: 警告 自评.项目资金.年度资金总额.年初预算数: 自评的年度资金总额年初预算数 "
         "1,200,000.00 元，与申报的年度资金申请总额 1,250,000.00 元不符",
-        f"✓ {FILE}：校验通过（1 个警告）"])
+        f"✓ {FILE}：校验通过（1 个警告，1 个提示）"])
 
 
 def test_declared_amounts_in_a_wan_yuan_file(write_project) -> None:
@@ -448,7 +448,7 @@ def test_formatting_of_a_target_is_not_a_change(workdir: Path, typed: str) -> No
     text = path.read_text(encoding="utf-8").split("\n")
     text[evaluated - 1] = text[evaluated - 1].replace("≥100(人次)", typed)
     path.write_text("\n".join(text), encoding="utf-8")
-    assert run("validate", "--strict", FILE) == (0, [f"✓ {FILE}：校验通过"])
+    assert run("validate", "--strict", FILE) == (0, [f"✓ {FILE}：校验通过（1 个提示）"])
 
 
 @pytest.mark.parametrize("typed", ["≥120(人次)", ">100(人次)", "≥100(人)", "=100(人次)", "100(人次)"])
@@ -469,3 +469,25 @@ def test_a_real_change_of_target_is_still_reported(workdir: Path, typed: str) ->
         return
     assert code == 0
     assert out[0] == changed
+
+
+def test_the_count_on_the_summary_line_is_of_the_notes_printed(tmp_path: Path) -> None:
+    """（N 个提示） counts every 提示 line validate printed, the 自评报告's included; a file
+    whose report paragraphs are written gets neither the note nor the count."""
+    bare = tmp_path / "bare.yaml"
+    bare.write_text(SMALL_PROJECT, encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(bare)])
+    printed = [line for line in result.output.splitlines() if ": 提示 " in line]
+    assert result.exit_code == 0 and len(printed) == 1, result.output
+    assert result.output.splitlines()[-1] == f"✓ {bare}：校验通过（1 个提示）"
+    written = tmp_path / "written.yaml"
+    paragraphs = {"项目概况": "本项目为年度培训。", "资金使用情况": "按进度拨付。",
+                  "绩效目标": "完成年度培训任务。", "偏差原因及改进措施": "无偏差。",
+                  "自评结论": "总体完成。", "其他需要说明的问题": "无。"}
+    report = "".join(f"    {key}: {text}\n" for key, text in paragraphs.items())
+    report += "    实现情况:\n" + "".join(
+        f"      {group}: 已完成。\n" for group in ("产出指标", "效益指标", "满意度指标"))
+    written.write_text(SMALL_PROJECT + "  自评报告:\n" + report, encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(written)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [f"✓ {written}：校验通过"], result.output

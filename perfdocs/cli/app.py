@@ -226,10 +226,13 @@ def validate(ctx: click.Context, files: tuple[str, ...], layout: str | None,
         _print_warnings(prepared.diagnostics)
         from perfdocs.rules.report import report_notes
 
-        for d in report_notes(prepared.loaded):
+        report_found = report_notes(prepared.loaded)
+        for d in report_found:
             click.echo(d.format(), err=True)
-        warnings = sum(d.severity is Severity.WARNING for d in prepared.diagnostics)
-        notes = len(prepared.diagnostics) - warnings
+        # the count says how many lines were printed above, the 自评报告's note included
+        shown = [*prepared.diagnostics, *report_found]
+        warnings = sum(d.severity is Severity.WARNING for d in shown)
+        notes = len(shown) - warnings
         counted = [f"{n} 个{word}" for n, word in ((warnings, "警告"), (notes, "提示")) if n]
         note = f"（{'，'.join(counted)}）" if counted else ""
         click.echo(f"✓ {name}：校验通过{note}")
