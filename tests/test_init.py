@@ -97,7 +97,7 @@ def test_init_writes_the_unit_s_layout_and_asks_for_it(tmp_path: Path, monkeypat
     result = CliRunner().invoke(main, ["init", str(tmp_path / "c")], input=answers)
     assert result.exit_code == 0, result.output
     assert "已安装的版式：" in result.output and "national-2020" in result.output
-    assert "没有叫「hubei2020」的版式，是不是「hubei-2020」？" in result.output
+    assert "找不到版式「hubei2020」。是不是「hubei-2020」？请从上面的名称中选一个。" in result.output
     settings = load_settings(tmp_path / "c" / "perfdocs.toml")
     assert settings.layout == "hubei-2020" and settings.unit.name == "某中心"
     assert "注意：没有填写本单位的信息" not in result.output

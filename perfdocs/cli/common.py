@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -120,19 +120,26 @@ def layout_name(ctx: click.Context, _param: click.Parameter, value: str | None
     ``<input>: 错误`` per file after the run has started. A layout folder's path passes."""
     if value is None or ctx.resilient_parsing:
         return value
-    from perfdocs.layouts.layout import LAYOUT_FILE, available, nearest_name
+    from perfdocs.layouts.layout import LAYOUT_FILE, available
 
     if (Path(value) / LAYOUT_FILE).is_file():
         return value
     names = list(available(settings_of(ctx).layout_paths))
     if value in names:
         return value
-    guess = nearest_name(value, names)
-    hint = f"是不是「{guess}」？" if guess else ""
     have = "、".join(names) or "无"
     raise click.BadParameter(
-        f"找不到版式「{value}」。{hint}已安装的版式：{have}（perfdocs layouts 列出全部；"
+        f"{not_a_layout(value, names)}已安装的版式：{have}（perfdocs layouts 列出全部；"
         "自己的版式所在的文件夹写在 perfdocs.toml 的 [layouts] paths 中）")
+
+
+def not_a_layout(value: str, names: Sequence[str]) -> str:
+    """「找不到版式「x」。是不是「y」？」: the one wording of a layout name no installed layout
+    has, with the nearest name when one is close (the option check and ``init``'s question)."""
+    from perfdocs.layouts.layout import nearest_name
+
+    guess = nearest_name(value, list(names))
+    return f"找不到版式「{value}」。" + (f"是不是「{guess}」？" if guess else "")
 
 
 LAYOUT_PARAMS = ("layout", "parent")

@@ -61,8 +61,8 @@ def init(ctx: click.Context, folder: str, unit_name: str | None, department: str
 def _ask_layout(ctx: click.Context) -> str:
     """The unit's usual layout, asked with the installed names; a name no layout has is
     asked again, saying why and offering the nearest."""
-    from perfdocs.cli.common import settings_of
-    from perfdocs.layouts.layout import available, nearest_name
+    from perfdocs.cli.common import not_a_layout, settings_of
+    from perfdocs.layouts.layout import available
     from perfdocs.loading.settings import Settings
 
     names = sorted(available(settings_of(ctx).layout_paths))
@@ -72,6 +72,4 @@ def _ask_layout(ctx: click.Context) -> str:
         answer = str(click.prompt("常用版式", default=Settings.layout)).strip()
         if answer in names:
             return answer
-        guess = nearest_name(answer, names)
-        click.echo(f"没有叫「{answer}」的版式" + (f"，是不是「{guess}」？" if guess else "；")
-                   + "请从上面的名称中选一个。")
+        click.echo(not_a_layout(answer, names) + "请从上面的名称中选一个。")
