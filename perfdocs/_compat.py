@@ -77,6 +77,14 @@ class _StoredWriter:
         self._archive.writestr(pack_uri.membername, blob)
 
 
+def serialize_part(element: Any) -> bytes:
+    """A part's XML as python-docx saves it (``serialize_part_xml``: UTF-8, standalone),
+    for the parts the Word writer fills itself."""
+    from docx.opc.oxml import serialize_part_xml
+
+    return bytes(serialize_part_xml(element))
+
+
 def replace_part_blob(part: Any, blob: bytes) -> None:
     """Give a python-docx part (the theme) new bytes: a plain ``Part`` keeps them in the
     private ``_blob`` and has no setter."""

@@ -5,13 +5,23 @@ into ``docProps/core.xml``. Both files are zip packages, so instead of patching 
 library we rewrite the finished package once: entries keep their order (``[Content_Types].xml``
 must stay first for some readers), get one fixed timestamp and fixed permissions, and the
 dates inside ``core.xml`` are replaced by the same fixed moment.
+
+The Word and Excel writers skip that round trip: they hand their parts to
+:func:`zip_package`, which writes the same bytes as :func:`normalize_zip` would (the
+layout :mod:`zipfile` writes, tested byte for byte) but takes parts already deflated
+(:func:`deflated`), so that the parts that are the same in every file of a run (a
+template's styles, the theme) are compressed once per process, not once per file.
 """
 
 from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -21,29 +31,94 @@ if TYPE_CHECKING:
 DEFAULT_STAMP = datetime(2000, 1, 1, 0, 0, 0)
 """The moment written into a package when a caller names none (the shipped Word templates;
 every render passes :attr:`perfdocs.loading.settings.Settings.stamp`)."""
+COMPRESS_LEVEL = 6
+"""zlib level of every entry: zipfile's default, so the bytes are what it always wrote."""
 
 _CORE_DATE = re.compile(
     rb"(<(?:dcterms:created|dcterms:modified|cp:lastPrinted)[^>]*>)[^<]*"
     rb"(</(?:dcterms:created|dcterms:modified|cp:lastPrinted)>)"
 )
+CORE_PART = "docProps/core.xml"
+"""The package member whose dates :func:`stamp_core` fixes."""
 
 
 def normalize_zip(data: bytes, stamp: datetime = DEFAULT_STAMP) -> bytes:
     """Return ``data`` (a zip package) rewritten with fixed timestamps and metadata dates."""
-    iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            blob = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                blob = _CORE_DATE.sub(rb"\g<1>" + iso + rb"\g<2>", blob)
-            fixed = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            fixed.create_system = 0
-            target.writestr(fixed, blob, compresslevel=6)
-    return out.getvalue()
+    parts = []
+    for info in source.infolist():
+        blob = source.read(info.filename)
+        if info.filename == CORE_PART:
+            blob = stamp_core(blob, stamp)
+        parts.append(deflated(info.filename, blob))
+    return zip_package(parts, stamp)
+
+
+def stamp_core(core: bytes, stamp: datetime) -> bytes:
+    """``docProps/core.xml`` with its created, modified and printed dates set to ``stamp``."""
+    iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    return _CORE_DATE.sub(rb"\g<1>" + iso + rb"\g<2>", core)
+
+
+@dataclass(frozen=True, slots=True)
+class Deflated:
+    """One package member, compressed: what a zip entry holds besides its header."""
+
+    name: str
+    data: bytes
+    crc: int
+    size: int
+
+
+def deflated(name: str, blob: bytes) -> Deflated:
+    """``blob`` deflated as :mod:`zipfile` deflates an entry (raw stream, level 6)."""
+    packer = zlib.compressobj(COMPRESS_LEVEL, zlib.DEFLATED, -15)
+    return Deflated(name, packer.compress(blob) + packer.flush(), zlib.crc32(blob), len(blob))
+
+
+_LOCAL = struct.Struct("<4s2B4HL2L2H")
+_CENTRAL = struct.Struct("<4s4B4HL2L5H2L")
+_END = struct.Struct("<4s4H2LH")
+_VERSION = 20
+"""Version needed to extract (and made by): 2.0, deflate, as zipfile writes it."""
+_ATTRIBUTES = 0o644 << 16
+"""rw-r--r--, from MS-DOS (system 0): the same on every machine that writes the file."""
+
+
+def zip_package(parts: Sequence[Deflated], stamp: datetime) -> bytes:
+    """The zip of ``parts`` in order, every entry dated ``stamp``, mode 644, deflated.
+
+    The bytes are those :mod:`zipfile` writes for entries made with
+    ``ZipInfo(name, stamp)``, ``create_system = 0`` and that mode (a test compares them),
+    without compressing anything again.
+    """
+    year, month, day, hour, minute, second = stamp.timetuple()[:6]
+    if year < 1980:
+        raise ValueError("ZIP does not support timestamps before 1980")
+    date = (year - 1980) << 9 | month << 5 | day
+    time = hour << 11 | minute << 5 | second // 2
+    out: list[bytes] = []
+    directory: list[bytes] = []
+    offset = 0
+    for part in parts:
+        try:
+            name, flags = part.name.encode("ascii"), 0
+        except UnicodeEncodeError:
+            name, flags = part.name.encode("utf-8"), 0x800
+        length = len(part.data)
+        if length > 0xFFFFFFFE or part.size > 0xFFFFFFFE:
+            raise ValueError(f"{part.name}: too large for a package")
+        header = _LOCAL.pack(b"PK\x03\x04", _VERSION, 0, flags, zipfile.ZIP_DEFLATED, time,
+                             date, part.crc, length, part.size, len(name), 0)
+        directory.append(_CENTRAL.pack(
+            b"PK\x01\x02", _VERSION, 0, _VERSION, 0, flags, zipfile.ZIP_DEFLATED, time, date,
+            part.crc, length, part.size, len(name), 0, 0, 0, 0, _ATTRIBUTES, offset) + name)
+        out += (header, name, part.data)
+        offset += len(header) + len(name) + length
+    central = b"".join(directory)
+    out.append(central)
+    out.append(_END.pack(b"PK\x05\x06", 0, 0, len(parts), len(parts), len(central), offset, 0))
+    return b"".join(out)
 
 
 def stamp_pdf(canvas: Canvas, stamp: datetime) -> None:

@@ -1,0 +1,455 @@
+"""A form's tables as WordprocessingML text, ready to be spliced into ``document.xml``.
+
+The tables are written as text and never parsed: parsing the ~200 kB of XML of a
+60-indicator form into lxml only to serialise it again was a third of a Word render.
+The text is exactly what lxml would write for it (a test parses and re-serialises every
+piece), so the document's bytes are the same as when the pieces went through lxml:
+
+* no namespace declaration on the pieces (the document element declares ``w:``),
+* text escaped as lxml escapes it (``&``, ``<``, ``>``), a carriage return written as the
+  line feed an XML parser turns it into,
+* attributes always in double quotes, with ``"``, tabs and line breaks as references,
+* an empty element always as ``<x/>``.
+
+Word's merge model is mirrored exactly: a horizontal span is one ``w:tc`` with
+``w:gridSpan``; a vertical span is a ``w:tc`` on *every* row it covers, the first marked
+``w:vMerge="restart"`` and the others ``w:vMerge`` (continue), each with the same span.
+
+Consecutive blocks are separate tables (only a table's *leading* rows can repeat on each
+page, and the indicator header is not the form's first row). Word joins two tables that
+touch, so a 1-pt paragraph sits between them; at that height the blocks read as one grid.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import lru_cache
+
+from perfdocs.forms.grid import CAPTION_STYLES, Block, Cell, Form, is_heading, scaled_widths
+from perfdocs.forms.pages import cut_spans, page_starts
+
+CELL_MARGIN_TWIPS = 60
+"""3 pt of air between a cell's rule and its text, left and right (as the PDF has): Word's
+own 0.19 cm would wrap ``10.00`` in the narrow 分数 column."""
+CELL_MARGIN_V_TWIPS = 20
+"""1 pt above and below, so that a cell of several lines does not touch its rules."""
+ROW_HEIGHT = Decimal(2)
+"""Default minimum row height in multiples of the body size: the forms' airy rows."""
+PAGE_FILL = 0.96
+"""Share of a page's height the pagination estimate fills (see :func:`page_room`)."""
+LINE_EM = 1.1 * 1.15
+"""Estimated line height in ems: the cell line spacing (1.1) times the tallest font's
+line height (Times New Roman 1.15; 宋体 1.0)."""
+CELL_STYLE = "PerfdocsCell"
+CELL_LINE = 264
+"""Line spacing inside cells in 240ths of a line: 1.1, a little looser than single."""
+RULE_EIGHTHS = 4
+"""Border width in eighths of a point: ½ pt, a plain single rule."""
+
+_BOLD = frozenset({"header", "total"})
+"""Cell styles a heading row is written in (a printed caption, a table heading)."""
+_JC = {"left": "left", "center": "center", "right": "right"}
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+"""Characters XML 1.0 cannot hold; a stray one from a pasted text must not break Word."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fragment:
+    """One body element (``p`` or ``tbl``) as the text lxml would write for it."""
+
+    tag: str
+    xml: str
+
+    def with_page_break(self) -> Fragment:
+        """This paragraph starting a new page (what python-docx's ``pageBreakBefore_val =
+        True`` writes: ``w:pageBreakBefore`` first in ``w:pPr``, once)."""
+        head = "<w:p><w:pPr>"
+        if self.tag != "p" or not self.xml.startswith(head):
+            raise ValueError("only a paragraph of this module can take a page break")
+        if self.xml.startswith(head + "<w:pageBreakBefore/>"):
+            return self
+        return Fragment("p", head + "<w:pageBreakBefore/>" + self.xml[len(head):])
+
+
+PAGE_BREAK = Fragment("p", '<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+"""An empty paragraph holding a page break (before a form that starts with a table)."""
+
+
+def text(value: str) -> str:
+    """``value`` as XML character data, as lxml writes it after parsing (see above)."""
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return value
+
+
+def attribute(value: str) -> str:
+    """``value`` as a double-quoted attribute, as lxml writes it."""
+    return '"' + (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                  .replace('"', "&quot;").replace("\n", "&#10;").replace("\r", "&#13;")
+                  .replace("\t", "&#9;")) + '"'
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """The template's page: printable width (twips) and the height rows may fill (points)."""
+
+    width: int
+    room: float
+
+
+def form_fragments(form: Form, page: Page, lead: float = 0.0) -> list[Fragment]:
+    """The form's tables and its header and footer lines.
+
+    Blocks on one page are joined by a 1-pt spacer and the lower one has no top rule, so
+    they read as one grid. Where a page is estimated to end inside a block
+    (:mod:`perfdocs.forms.pages`), the block is cut there into tables of their own, the
+    next one after a page break and led by the repeated header, so that each page shows
+    its 一级/二级 labels and ends on a rule.
+    """
+    grid = _grid(form.column_widths, page.width)
+    runs = _RunStyles(form)
+    size = float(form.fonts.body_size)
+    out: list[Fragment] = []
+    used = lead
+    gap = int(form.fonts.body_size * 10)
+    if form.header:  # the layout's header lines, between the subtitle and the table
+        out.append(Fragment("p", (
+            f'<w:p><w:pPr><w:spacing w:before="0" w:after="{gap}"/><w:jc w:val="left"/>'
+            f"</w:pPr><w:r>{runs.plain}{run_content(form.header)}</w:r></w:p>")))
+        used += (form.header.count("\n") + 1) * size * LINE_EM + size / 2
+    writer = _TableWriter(grid, runs, form.fonts.body_size)
+    for index, block in enumerate(form.blocks):
+        starts, used, parts = _paged(block, grid, size, used, page.room)
+        for number, part in enumerate(parts):
+            new_page = (number > 0) or (0 in starts)
+            if index or number or new_page:
+                out.append(spacer(page_break=new_page))
+            out.append(Fragment("tbl", writer.table(
+                part, top_rule=new_page or not (index or number))))
+    if form.footer:
+        out.append(Fragment("p", (
+            f'<w:p><w:pPr><w:spacing w:before="{gap}" w:after="0"/><w:jc w:val="left"/>'
+            f"</w:pPr><w:r>{runs.plain}{run_content(form.footer)}</w:r></w:p>")))
+    return out
+
+
+def spacer(*, page_break: bool = False) -> Fragment:
+    """A 1-pt paragraph: keeps two blocks separate tables without a visible gap.
+
+    With ``page_break`` it starts a new page, where the next table begins.
+    """
+    return _SPACERS[page_break]
+
+
+def _spacer_xml(page_break: bool) -> str:
+    brk = "<w:pageBreakBefore/>" if page_break else ""
+    return (f'<w:p><w:pPr>{brk}<w:snapToGrid w:val="0"/>'
+            f'<w:spacing w:before="0" w:after="0" w:line="2" w:lineRule="exact"/>'
+            f'<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>')
+
+
+_SPACERS = {flag: Fragment("p", _spacer_xml(flag)) for flag in (False, True)}
+
+
+# -- pages -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """One page's table of a block: where each cell sits (its first and last row)."""
+
+    n_rows: int
+    cells: list[tuple[Cell, int, int]]
+    repeat_rows: int
+    min_row_height: tuple[Decimal, ...]
+
+
+def _paged(block: Block, grid: list[int], size: float, used: float, room: float
+           ) -> tuple[list[int], float, list[_Part]]:
+    """Where ``block``'s pages start, the height used on its last page, its page parts."""
+    starts: list[int] = []
+    after = used
+    cut = block
+    needs: dict[int, float] = {}
+    heights = _row_heights(block, grid, size, needs)
+    for _ in range(4):  # a label repeated in a short part may make its rows taller
+        starts, after = page_starts(heights, repeat=block.repeat_rows, used=used, room=room,
+                                    n_cols=len(grid), block=block)
+        cut = cut_spans(block, starts)
+        if cut is block:
+            break
+        again = _row_heights(cut, grid, size, needs)
+        if again == heights:
+            break
+        heights = again
+    return starts, after, _split(cut, starts)
+
+
+def _split(block: Block, starts: Sequence[int]) -> list[_Part]:
+    """:func:`perfdocs.forms.pages.split_pages`, placing the cells instead of copying them.
+
+    The same parts, row for row: each led by the repeated rows, a caption that spans from
+    the repeated rows into the body covering the repeated rows of every part.
+    """
+    cuts = sorted(s for s in set(starts) if s > block.repeat_rows)
+    if not cuts:
+        return [_Part(block.n_rows, [(c, c.row, c.row + c.rowspan - 1) for c in block.cells],
+                      block.repeat_rows, block.min_row_height)]
+    repeat = block.repeat_rows
+    continued = {c.col for c in block.cells if c.row < repeat <= c.last_row}
+    bounds = [repeat, *cuts, block.n_rows]
+    min_heights = list(block.min_row_height)
+    parts: list[_Part] = []
+    for index, (top, end) in enumerate(itertools.pairwise(bounds)):
+        cells: list[tuple[Cell, int, int]] = []
+        shift = top - repeat
+        for cell in block.cells:
+            row = cell.row
+            last = row + cell.rowspan - 1
+            if row < repeat:  # the repeated rows (every cut lies below them)
+                if index == 0:
+                    cells.append((cell, row, min(last, end - 1)))
+                elif last < repeat:
+                    cells.append((cell, row, last))
+            elif top <= row < end:
+                if index and row == top and cell.col in continued:
+                    cells.append((cell, 0, last - shift))
+                else:
+                    cells.append((cell, row - shift, last - shift))
+        heights = min_heights[:repeat] + min_heights[top:end]
+        parts.append(_Part(repeat + end - top, cells, repeat,
+                           tuple(heights) if min_heights else ()))
+    return parts
+
+
+def page_room(height: int, top: int, bottom: int) -> float:
+    """Points of a page between the top and bottom margins (twips), less 4% for the
+    estimate: rows are estimated a little taller than Word and LibreOffice set them, and
+    the room a little shorter, so that a page never ends before the row where it was
+    estimated to."""
+    return max(height - top - bottom, 1440) / 20 * PAGE_FILL
+
+
+def _row_heights(block: Block, grid: list[int], size: float,
+                 needs: dict[int, float]) -> list[float]:
+    """Estimated heights (points) of the block's rows as Word sets them, on the tall side.
+
+    A line is the body size times the cell line spacing times 1.15 (the line height of
+    Times New Roman; 宋体 is 1.0); a line holds the cell's inner width in half-ems less
+    one (what wrapping wastes), a CJK character taking two and an ASCII one. A cell
+    spanning rows adds what it lacks to its last row. ``needs`` keeps each cell's height
+    by the cell's identity: a block cut at its page starts keeps most of its cells.
+    """
+    starts = [0]
+    for width in grid:
+        starts.append(starts[-1] + width)
+    floor = size * float(ROW_HEIGHT)
+    n_min = len(block.min_row_height)
+    heights = [max(floor, float(block.min_row_height[r]) if r < n_min else 0.0)
+               for r in range(block.n_rows)]
+    line = size * LINE_EM
+    pad = 2 * CELL_MARGIN_V_TWIPS / 20
+    half_em = size / 2
+    spans: list[tuple[int, int, float]] = []
+    for cell in block.cells:
+        if not cell.text:
+            continue
+        need = needs.get(id(cell))
+        if need is None:
+            inner = (starts[cell.col + cell.colspan] - starts[cell.col]
+                     - 2 * CELL_MARGIN_TWIPS) / 20
+            need = needs[id(cell)] = _lines(cell.text, max(inner / half_em - 1, 2.0)) \
+                * line + pad
+        if cell.rowspan == 1:
+            if need > heights[cell.row]:
+                heights[cell.row] = need
+        else:
+            spans.append((cell.row + cell.rowspan - 1, cell.row, need))
+    for last, first, need in sorted(spans):
+        short = need - sum(heights[first:last + 1])
+        if short > 0:
+            heights[last] += short
+    return heights
+
+
+@lru_cache(maxsize=4096)
+def _lines(value: str, per_line: float) -> int:
+    """Lines ``value`` wraps to at ``per_line`` half-ems a line (a CJK character is two
+    half-ems, an ASCII one); memoised, as forms repeat short texts down whole columns."""
+    count = 0
+    for part in value.split("\n"):
+        half_ems = (len(part.encode("utf-8", "replace")) + len(part) + 1) // 2
+        count += max(1, math.ceil(half_ems / per_line))
+    return count
+
+
+def _grid(relative: Sequence[Decimal], total: int) -> list[int]:
+    """Column widths in twips summing to ``total``; the last column takes the remainder."""
+    return [int(w) for w in scaled_widths(relative, Decimal(total), step=Decimal(1))]
+
+
+# -- the XML ---------------------------------------------------------------------------
+
+
+class _RunStyles:
+    """The two run property sets of a form's cells, written once per form, not per cell."""
+
+    def __init__(self, form: Form) -> None:
+        family = attribute(form.fonts.family)
+        latin = attribute(form.fonts.latin or form.fonts.family)
+        half_points = int(form.fonts.body_size * 2)
+        fonts = (f"<w:rFonts w:ascii={latin} w:hAnsi={latin} w:eastAsia={family} "
+                 f'w:cs={latin} w:hint="eastAsia"/>')
+        size = f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>'
+        self.plain = f"<w:rPr>{fonts}{size}</w:rPr>"
+        self.bold = f"<w:rPr>{fonts}<w:b/><w:bCs/>{size}</w:rPr>"
+        # An empty cell's paragraph mark sets its line height, so it gets the body size.
+        self.empty = f'<w:pPr><w:pStyle w:val="{CELL_STYLE}"/>{self.plain}</w:pPr>'
+
+
+@lru_cache(maxsize=8192)
+def run_content(value: str) -> str:
+    """``w:t`` pieces of ``value`` with a ``w:br`` for every forced line break; memoised,
+    as captions and short answers repeat from form to form."""
+    lines = NOT_XML.sub("", value).split("\n")
+    return "<w:br/>".join(_text_element(line) for line in lines if line or len(lines) > 1)
+
+
+def _text_element(line: str) -> str:
+    """One ``w:t``; ``xml:space`` only where Word would otherwise drop edge spaces."""
+    if not line:
+        return ""
+    if line[0] == " " or line[-1] == " ":
+        return f'<w:t xml:space="preserve">{text(line)}</w:t>'
+    return f"<w:t>{text(line)}</w:t>"
+
+
+class _TableWriter:
+    """Writes the tables of one form: what every table of the form shares, made once."""
+
+    def __init__(self, grid: list[int], runs: _RunStyles, body_size: Decimal) -> None:
+        self.grid = grid
+        self.runs = runs
+        self.starts = [sum(grid[:i]) for i in range(len(grid) + 1)]
+        self.default_height = int(body_size * ROW_HEIGHT * 20)
+        self._spans: dict[tuple[int, int], str] = {}
+        self.empty = f"<w:p>{runs.empty}</w:p>"
+        self._heads: dict[tuple[bool, str, bool], str] = {}
+        self._rows: dict[tuple[int, bool], str] = {}
+
+    def head(self, top_rule: bool) -> str:
+        """``w:tblPr`` and ``w:tblGrid`` of a table, with or without its top rule."""
+        rule = f'w:val="single" w:sz="{RULE_EIGHTHS}" w:space="0" w:color="000000"'
+        borders = "".join(
+            f"<w:{side} {rule}/>" if top_rule or side != "top" else '<w:top w:val="nil"/>'
+            for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+        return "".join([
+            f'<w:tbl><w:tblPr><w:tblW w:w="{self.starts[-1]}" w:type="dxa"/>'
+            f'<w:jc w:val="center"/><w:tblBorders>{borders}</w:tblBorders>'
+            f'<w:tblLayout w:type="fixed"/><w:tblCellMar>'
+            f'<w:top w:w="{CELL_MARGIN_V_TWIPS}" w:type="dxa"/>'
+            f'<w:left w:w="{CELL_MARGIN_TWIPS}" w:type="dxa"/>'
+            f'<w:bottom w:w="{CELL_MARGIN_V_TWIPS}" w:type="dxa"/>'
+            f'<w:right w:w="{CELL_MARGIN_TWIPS}" w:type="dxa"/>'
+            f'</w:tblCellMar><w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" '
+            f'w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>'
+            "<w:tblGrid>",
+            *(f'<w:gridCol w:w="{w}"/>' for w in self.grid),
+            "</w:tblGrid>",
+        ])
+
+    def span(self, col: int, colspan: int) -> str:
+        """A cell's width, and its ``w:gridSpan`` when it spans columns."""
+        key = (col, colspan)
+        found = self._spans.get(key)
+        if found is None:
+            width = self.starts[col + colspan] - self.starts[col]
+            found = self._spans[key] = (
+                f'<w:tcW w:w="{width}" w:type="dxa"/>'
+                + (f'<w:gridSpan w:val="{colspan}"/>' if colspan > 1 else ""))
+        return found
+
+    def paragraph_head(self, bold: bool, align: str, keep_next: bool) -> str:
+        """The start of a cell paragraph up to its text: style, alignment, run look."""
+        key = (bold, align, keep_next)
+        found = self._heads.get(key)
+        if found is None:
+            keep = "<w:keepNext/>" if keep_next else ""
+            rpr = self.runs.bold if bold else self.runs.plain
+            found = self._heads[key] = (
+                f'<w:p><w:pPr><w:pStyle w:val="{CELL_STYLE}"/>{keep}'
+                f'<w:jc w:val="{_JC[align]}"/></w:pPr><w:r>{rpr}')
+        return found
+
+    def row_start(self, height: int, header: bool) -> str:
+        """A row's ``w:tr`` and properties: never split, at least ``height`` twips."""
+        key = (height, header)
+        found = self._rows.get(key)
+        if found is None:
+            mark = "<w:tblHeader/>" if header else ""
+            found = self._rows[key] = (f'<w:tr><w:trPr><w:cantSplit/><w:trHeight '
+                                       f'w:val="{height}" w:hRule="atLeast"/>{mark}</w:trPr>')
+        return found
+
+    def table(self, part: _Part, *, top_rule: bool = True) -> str:
+        """One page part of a block as a ``w:tbl``, merges and repeated header included.
+
+        Without ``top_rule`` the table has no rule along its top: it sits under another
+        table whose bottom rule is the line between them (two rules would print double).
+        """
+        n_cols = len(self.grid)
+        n_rows = part.n_rows
+        # Each row's w:tc by grid column: a cell's own, plus a continuation on every row
+        # below its top that a row span covers.
+        rows: list[list[str | None]] = [[None] * n_cols for _ in range(n_rows)]
+        # a narrative's paragraphs share one box: no rule between a cell and the one it
+        # goes on in
+        joined = {(row, cell.col) for cell, row, _ in part.cells if cell.joined}
+        empty = self.empty
+        for cell, row, last in part.cells:
+            span = self.span(cell.col, cell.colspan)
+            merge = '<w:vMerge w:val="restart"/>' if last > row else ""
+            if joined and (cell.joined or (last + 1, cell.col) in joined):
+                open_sides = ('<w:top w:val="nil"/>' if cell.joined else "") + (
+                    '<w:bottom w:val="nil"/>' if (last + 1, cell.col) in joined else "")
+                merge += f"<w:tcBorders>{open_sides}</w:tcBorders>"
+            if cell.text:
+                heading = (cell.col == 0 and cell.colspan == n_cols and last == row
+                           and cell.style in CAPTION_STYLES
+                           and is_heading(_placed(cell, row, last), n_cols, n_rows))
+                paragraph = (self.paragraph_head(cell.style in _BOLD, cell.align, heading)
+                             + run_content(cell.text) + "</w:r></w:p>")
+            else:
+                paragraph = empty
+            rows[row][cell.col] = (f'<w:tc><w:tcPr>{span}{merge}<w:vAlign w:val="center"/>'
+                                   f"</w:tcPr>{paragraph}</w:tc>")
+            if last > row:
+                covered = (f'<w:tc><w:tcPr>{span}<w:vMerge/><w:vAlign w:val="center"/>'
+                           f"</w:tcPr>{empty}</w:tc>")
+                for r in range(row + 1, last + 1):
+                    rows[r][cell.col] = covered
+
+        out = [self.head(top_rule)]
+        minimum = part.min_row_height
+        for index, row_cells in enumerate(rows):
+            height = self.default_height
+            if index < len(minimum):
+                height = max(height, int(minimum[index] * 20))
+            out.append(self.row_start(height, index < part.repeat_rows))
+            out.extend(xml for xml in row_cells if xml is not None)
+            out.append("</w:tr>")
+        out.append("</w:tbl>")
+        return "".join(out)
+
+
+def _placed(cell: Cell, row: int, last: int) -> Cell:
+    """``cell`` as it sits in a page part (for :func:`is_heading`)."""
+    if row == cell.row and last == cell.last_row:
+        return cell
+    return replace(cell, row=row, rowspan=last - row + 1)
