@@ -176,7 +176,7 @@ def _paged(block: Block, grid: list[int], size: float, used: float, room: float
     starts: list[int] = []
     after = used
     cut = block
-    needs: dict[int, float] = {}
+    needs: dict[int, tuple[Cell, float]] = {}
     heights = _row_heights(block, grid, size, needs)
     for _ in range(4):  # a label repeated in a short part may make its rows taller
         starts, after = page_starts(heights, repeat=block.repeat_rows, used=used, room=room,
@@ -237,14 +237,15 @@ def page_room(height: int, top: int, bottom: int) -> float:
 
 
 def _row_heights(block: Block, grid: list[int], size: float,
-                 needs: dict[int, float]) -> list[float]:
+                 needs: dict[int, tuple[Cell, float]]) -> list[float]:
     """Estimated heights (points) of the block's rows as Word sets them, on the tall side.
 
     A line is the body size times the cell line spacing times 1.15 (the line height of
     Times New Roman; 宋体 is 1.0); a line holds the cell's inner width in half-ems less
     one (what wrapping wastes), a CJK character taking two and an ASCII one. A cell
     spanning rows adds what it lacks to its last row. ``needs`` keeps each cell's height
-    by the cell's identity: a block cut at its page starts keeps most of its cells.
+    by the cell's identity (the cell kept with it, so that no other takes its id): a
+    block cut at its page starts keeps most of its cells.
     """
     starts = [0]
     for width in grid:
@@ -260,12 +261,13 @@ def _row_heights(block: Block, grid: list[int], size: float,
     for cell in block.cells:
         if not cell.text:
             continue
-        need = needs.get(id(cell))
-        if need is None:
+        known = needs.get(id(cell))
+        if known is None:
             inner = (starts[cell.col + cell.colspan] - starts[cell.col]
                      - 2 * CELL_MARGIN_TWIPS) / 20
-            need = needs[id(cell)] = _lines(cell.text, max(inner / half_em - 1, 2.0)) \
-                * line + pad
+            known = needs[id(cell)] = (
+                cell, _lines(cell.text, max(inner / half_em - 1, 2.0)) * line + pad)
+        need = known[1]
         if cell.rowspan == 1:
             if need > heights[cell.row]:
                 heights[cell.row] = need

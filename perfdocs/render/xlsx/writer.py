@@ -9,7 +9,8 @@ the builder chose, never recomputed or rounded.
 
 Four things shape the code:
 
-* The package is written here, part by part, as XML text and zipped with :mod:`zipfile`.
+* The package is written here, part by part, as XML text and zipped by
+  :func:`perfdocs.render.reproducible.zip_package`.
   A form needs a handful of parts and a few looks, and going through openpyxl's object
   model (a descriptor-checked object per cell and per style, serialised back through
   lxml) cost three quarters of the render time for what is, in the end, string joining.
@@ -31,9 +32,7 @@ Four things shape the code:
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from collections.abc import Sequence
 from datetime import datetime
 from decimal import ROUND_CEILING, Decimal
@@ -43,7 +42,7 @@ from perfdocs.errors import RenderError
 from perfdocs.forms.grid import PAGE_NUMBER, Block, Cell, Form, scaled_widths
 from perfdocs.forms.pages import cut_spans, page_starts
 from perfdocs.render.office import theme_xml
-from perfdocs.render.reproducible import DEFAULT_STAMP
+from perfdocs.render.reproducible import DEFAULT_STAMP, deflated, zip_package
 from perfdocs.render.xlsx.numberformat import excel_format
 
 SHEET_WIDTH = Decimal(100)
@@ -69,8 +68,6 @@ CELL_PIXELS = 1
 """Pixels Excel adds to a column beyond its units, net of the cell's inner padding."""
 GB2312 = 134
 """Font charset that tells Excel the font is meant for Simplified Chinese."""
-COMPRESS_LEVEL = 6
-"""zlib level of every part: the default, so the bytes match what zipfile always wrote."""
 
 _BOLD = frozenset({"header", "total"})
 _MAX_TITLE = 31
@@ -311,14 +308,22 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
     merges: list[str] = []
     heights: list[Decimal] = []
 
-    def put(cell: Cell, row: int, size: Decimal, bold: bool, ruled: int) -> None:
+    formats: dict[int, tuple[object, str]] = {}  # by the style's identity (kept with it)
+
+    def put(cell: Cell, row: int, size: Decimal, bold: bool, ruled: int, *,
+            checked: bool = False) -> None:
         """Write ``cell`` at sheet ``row`` (1-based): value, look, merge, covered borders."""
-        number_format = (excel_format(cell.number_style)
-                         if cell.number is not None and cell.number_style is not None else None)
+        number_format = None
+        style = cell.number_style
+        if cell.number is not None and style is not None:
+            known = formats.get(id(style))
+            if known is None:
+                known = formats[id(style)] = (style, excel_format(style))
+            number_format = known[1]
         xf = styles.look(family, size, bold, cell.align, number_format, ruled)
         line = grid[row - 1]
         ref = f"{letters[cell.col]}{row}"
-        line[cell.col] = _cell_xml(ref, xf, cell, strings)
+        line[cell.col] = _cell_xml(ref, xf, cell, strings, checked=checked)
         if cell.rowspan == 1 and cell.colspan == 1:
             return
         last_row = row + cell.rowspan - 1
@@ -357,7 +362,7 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
         joined = {(c.row, c.col) for c in block.cells if c.joined}
         for cell in block.cells:
             put(cell, first + cell.row, body, cell.style in _BOLD,
-                1 + cell.joined + 2 * ((cell.last_row + 1, cell.col) in joined))
+                1 + cell.joined + 2 * ((cell.last_row + 1, cell.col) in joined), checked=True)
         heights.extend(block_heights)
         breaks += [first + start - 1 for start in starts]
         if block.repeat_rows and title_rows is None:
@@ -419,7 +424,8 @@ def _paginate(blocks: Sequence[Block], widths: Sequence[Decimal], size: Decimal,
     for block in blocks:
         repeat = block.repeat_rows if not titled else 0
         cut = block
-        heights = _row_heights(block, widths, size)
+        needs: dict[int, tuple[Cell, Decimal]] = {}
+        heights = _row_heights(block, widths, size, needs)
         starts: list[int] = []
         after = filled
         for _ in range(4):
@@ -429,7 +435,7 @@ def _paginate(blocks: Sequence[Block], widths: Sequence[Decimal], size: Decimal,
             cut = cut_spans(block, starts)
             if cut is block:
                 break
-            again = _row_heights(cut, widths, size)
+            again = _row_heights(cut, widths, size, needs)
             if again == heights:
                 break
             heights = again
@@ -453,39 +459,46 @@ def _row_breaks(rows: Sequence[int]) -> str:
     return f'<rowBreaks count="{len(rows)}" manualBreakCount="{len(rows)}">{items}</rowBreaks>'
 
 
-def _cell_xml(ref: str, xf: int, cell: Cell, strings: _Strings) -> str:
+def _cell_xml(ref: str, xf: int, cell: Cell, strings: _Strings, *,
+              checked: bool = False) -> str:
     """One ``<c>``: a figure as a number with the Decimal's exact digits, anything else text.
 
     A number is written as the Decimal's own fixed-point digits (97.76 stays "97.76", where
     a float round trip would give 97.76000000000001); Excel parses them to the double
-    nearest the exact value. Text is always a shared string, never a formula.
+    nearest the exact value. Text is always a shared string, never a formula. ``checked``:
+    the text already passed :func:`_check_text`.
     """
-    where = f"（{cell.field}）" if cell.field else f"（第 {cell.row + 1} 行第 {cell.col + 1} 列）"
     number = cell.number
     if number is not None:
         if not number.is_finite():
-            raise RenderError(f"数值无效{where}：{number}，Excel 只能保存有限的数",
+            raise RenderError(f"数值无效{_where(cell)}：{number}，Excel 只能保存有限的数",
                               field=cell.field)
         return f'<c r="{ref}" s="{xf}"><v>{number:f}</v></c>'
     text = cell.text
     if not text:
         return f'<c r="{ref}" s="{xf}"/>'
-    _check_text(cell)
+    if not checked:
+        _check_text(cell)
     return f'<c r="{ref}" s="{xf}" t="s"><v>{strings.ref(text)}</v></c>'
+
+
+def _where(cell: Cell) -> str:
+    """Where a refused cell came from, for the message: its field, else its position."""
+    return f"（{cell.field}）" if cell.field else f"（第 {cell.row + 1} 行第 {cell.col + 1} 列）"
 
 
 def _check_text(cell: Cell) -> None:
     """Refuse a text no spreadsheet can hold, naming the field it came from."""
-    where = f"（{cell.field}）" if cell.field else f"（第 {cell.row + 1} 行第 {cell.col + 1} 列）"
     text = cell.text
     if len(text) > MAX_TEXT:
         raise RenderError(
-            f"单元格文字过长{where}：{len(text)} 个字符，Excel 每格最多 {MAX_TEXT} 个，请精简",
+            f"单元格文字过长{_where(cell)}：{len(text)} 个字符，Excel 每格最多 {MAX_TEXT} 个，"
+            "请精简",
             field=cell.field,
         )
     if _ILLEGAL.search(text):
         raise RenderError(
-            f"单元格文字含有 Excel 不能保存的控制字符{where}，请删除后重试",
+            f"单元格文字含有 Excel 不能保存的控制字符{_where(cell)}，请删除后重试",
             field=cell.field,
         )
 
@@ -560,30 +573,48 @@ def _per_line(units: Decimal, size: Decimal) -> Decimal:
     return max(room - 2, Decimal(2))
 
 
+@lru_cache(maxsize=256)
+def _per_line_ratio(units: Decimal, size: Decimal) -> tuple[int, int]:
+    """:func:`_per_line` as a fraction (numerator, denominator), for integer arithmetic."""
+    return _per_line(units, size).as_integer_ratio()
+
+
 def _lines(text: str, units: Decimal, size: Decimal) -> int:
-    """Lines ``text`` takes when wrapped in columns ``units`` Excel units wide at ``size`` pt."""
-    per_line = _per_line(units, size)
+    """Lines ``text`` takes when wrapped in columns ``units`` Excel units wide at ``size`` pt.
+
+    A paragraph of ``n`` half-ems takes ``ceil(n / per_line)`` lines, computed exactly on
+    integers (``per_line`` is a fraction of small integers, so the Decimal quotient this
+    replaces, rounded to 28 digits, could never fall on the other side of an integer).
+    """
+    numerator, denominator = _per_line_ratio(units, size)
     count = 0
     for paragraph in text.split("\n"):
-        need = _text_units(paragraph)
-        count += max(1, int((need / per_line).to_integral_value(rounding=ROUND_CEILING)))
+        lines = -(-_text_units(paragraph) * denominator // numerator)
+        count += lines if lines > 1 else 1
     return count
 
 
+@lru_cache(maxsize=1024)
 def _height(lines: int, size: Decimal, minimum: Decimal | None = None) -> Decimal:
-    """Row height in points for ``lines`` lines at ``size`` pt, within Excel's limits."""
+    """Row height in points for ``lines`` lines at ``size`` pt, within Excel's limits
+    (memoised: a form has a few sizes and line counts)."""
     floor = size * MIN_ROW_LINES if minimum is None else minimum
     height = max(lines * size * LINE_HEIGHT + ROW_PADDING, floor)
     return min(height, MAX_ROW_HEIGHT).quantize(_TENTH, rounding=ROUND_CEILING)
 
 
-def _row_heights(block: Block, widths: Sequence[Decimal], size: Decimal) -> list[Decimal]:
+def _row_heights(block: Block, widths: Sequence[Decimal], size: Decimal,
+                 needs: dict[int, tuple[Cell, Decimal]] | None = None) -> list[Decimal]:
     """Heights (points) of the block's rows so every cell's wrapped text fits.
 
     Single-row cells set their row's height; a cell spanning rows then adds whatever it
     still lacks, spread evenly over its rows (shortest spans first, so a group label
-    spanning a whole group rarely adds anything).
+    spanning a whole group rarely adds anything). ``needs`` keeps each cell's own height
+    by the cell's identity (the cell kept with it, so that no other takes its id): a
+    block cut at its page starts keeps most of its cells.
     """
+    if needs is None:
+        needs = {}
     floor = size * MIN_ROW_LINES
     heights = [floor] * block.n_rows
     for index, minimum in enumerate(block.min_row_height[: block.n_rows]):
@@ -596,10 +627,14 @@ def _row_heights(block: Block, widths: Sequence[Decimal], size: Decimal) -> list
     for cell in block.cells:
         if not cell.text:
             continue
-        units = edge[cell.last_col + 1] - edge[cell.col]
-        need = _height(_lines(cell.text, units, size), size)
+        known = needs.get(id(cell))
+        if known is None:
+            units = edge[cell.col + cell.colspan] - edge[cell.col]
+            known = needs[id(cell)] = (cell, _height(_lines(cell.text, units, size), size))
+        need = known[1]
         if cell.rowspan == 1:
-            heights[cell.row] = max(heights[cell.row], need)
+            if need > heights[cell.row]:
+                heights[cell.row] = need
         else:
             tall.append((cell.rowspan, cell, need))
     tall.sort(key=lambda item: (item[0], item[1].row, item[1].col))
@@ -720,14 +755,14 @@ def _workbook_rels(n_sheets: int) -> bytes:
 
 
 def _zip(parts: Sequence[tuple[str, bytes]], stamp: datetime) -> bytes:
-    """The zip package of ``parts`` in order, every entry stamped ``stamp``, mode 644."""
-    when = stamp.timetuple()[:6]
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, data in parts:
-            entry = zipfile.ZipInfo(name, date_time=when)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            entry.create_system = 0
-            archive.writestr(entry, data, compresslevel=COMPRESS_LEVEL)
-    return out.getvalue()
+    """The zip package of ``parts`` in order, every entry stamped ``stamp``, mode 644.
+
+    The parts every workbook shares (the package relationships, the app properties, the
+    theme) are deflated once per process.
+    """
+    return zip_package([_STATIC[data] if data in _STATIC else deflated(name, data)
+                        for name, data in parts], stamp)
+
+
+_STATIC = {data: deflated(name, data) for name, data in (
+    ("_rels/.rels", _ROOT_RELS), ("docProps/app.xml", _APP), ("xl/theme/theme1.xml", _THEME))}
