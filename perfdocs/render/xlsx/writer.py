@@ -351,9 +351,7 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
             False, 0)
         heights.append(_height(_lines(form.header, total_width, body), body))
 
-    for block in form.blocks:  # before any text is measured
-        for cell in block.cells:
-            _check_text(cell)
+    _check_texts(form.blocks)  # before any text is measured
     title_rows: str | None = None
     breaks: list[int] = []
     used = sum(heights, Decimal(0))
@@ -482,6 +480,17 @@ def _cell_xml(ref: str, xf: int, cell: Cell, strings: _Strings, *,
     return f'<c r="{ref}" s="{xf}" t="s"><v>{strings.ref(text)}</v></c>'
 
 
+def _check_texts(blocks: Sequence[Block]) -> None:
+    """:func:`_check_text` for every cell of ``blocks``, in order: all texts at once when
+    none is refused (one search over them all), cell by cell to name the first that is."""
+    texts = [cell.text for block in blocks for cell in block.cells]
+    if max(map(len, texts), default=0) <= MAX_TEXT and not _ILLEGAL.search("\n".join(texts)):
+        return
+    for block in blocks:
+        for cell in block.cells:
+            _check_text(cell)
+
+
 def _where(cell: Cell) -> str:
     """Where a refused cell came from, for the message: its field, else its position."""
     return f"（{cell.field}）" if cell.field else f"（第 {cell.row + 1} 行第 {cell.col + 1} 列）"
@@ -586,7 +595,14 @@ def _lines(text: str, units: Decimal, size: Decimal) -> int:
     integers (``per_line`` is a fraction of small integers, so the Decimal quotient this
     replaces, rounded to 28 digits, could never fall on the other side of an integer).
     """
-    numerator, denominator = _per_line_ratio(units, size)
+    return _lines_at(text, *_per_line_ratio(units, size))
+
+
+def _lines_at(text: str, numerator: int, denominator: int) -> int:
+    """:func:`_lines` with the half-ems per line given as ``numerator / denominator``."""
+    if "\n" not in text:
+        lines = -(-_text_units(text) * denominator // numerator)
+        return lines if lines > 1 else 1
     count = 0
     for paragraph in text.split("\n"):
         lines = -(-_text_units(paragraph) * denominator // numerator)
@@ -624,13 +640,17 @@ def _row_heights(block: Block, widths: Sequence[Decimal], size: Decimal,
     for width in widths:
         edge.append(edge[-1] + width)
     tall: list[tuple[int, Cell, Decimal]] = []
+    ratios: dict[tuple[int, int], tuple[int, int]] = {}
     for cell in block.cells:
         if not cell.text:
             continue
         known = needs.get(id(cell))
         if known is None:
-            units = edge[cell.col + cell.colspan] - edge[cell.col]
-            known = needs[id(cell)] = (cell, _height(_lines(cell.text, units, size), size))
+            ratio = ratios.get((cell.col, cell.colspan))
+            if ratio is None:
+                units = edge[cell.col + cell.colspan] - edge[cell.col]
+                ratio = ratios[cell.col, cell.colspan] = _per_line_ratio(units, size)
+            known = needs[id(cell)] = (cell, _height(_lines_at(cell.text, *ratio), size))
         need = known[1]
         if cell.rowspan == 1:
             if need > heights[cell.row]:
