@@ -143,3 +143,51 @@ def test_amounts_in_yuan_are_shown_in_wan(write_project) -> None:
     assert result.funds[0].initial == D("100.00")
     assert result.funds[0].budget == D("80.00")
     assert result.execution_rate == D("98.75")
+
+
+WHOLE_2019 = Path(__file__).resolve().parent.parent / "data" / "whole-2019" / "基层农技推广体系建设补助.yaml"
+
+
+@pytest.mark.parametrize(("actual", "shown", "score"), [
+    ("94.9%", "9", None),      # 94.9/95 × 10 = 9.989… rounds to 10: held at 9
+    ("94.9%", "9", "10"),      # full marks typed for the missed target: a warning
+    ("85%", "9", None),        # 8.947… → 9: an ordinary whole-number rounding
+    ("96%", "10", None),       # met: full marks
+])
+def test_whole_number_scores_never_give_full_marks_for_a_missed_target(
+        tmp_path: Path, actual: str, shown: str, score: str | None) -> None:
+    """whole-2019 rounds scores to integers; a missed target's rule score that rounds up to
+    the 分值 is held one step below it (so its 偏差原因分析 is asked for), and a typed full
+    mark for it warns (README: full marks for a missed target never pass)."""
+    from perfdocs.engine.pipeline import prepare
+    from perfdocs.errors import Severity
+    from perfdocs.loading.settings import Settings
+
+    text = WHOLE_2019.read_text(encoding="utf-8").replace(
+        '实际完成值: "96%"\n          分值: 10',
+        f'实际完成值: "{actual}"\n          分值: 10' + (f"\n          得分: {score}" if score else "")
+        + ("\n          偏差原因分析及改进措施: 个别乡镇推广较晚" if shown != "10" else ""))
+    assert actual in text
+    path = tmp_path / "p.yaml"
+    path.write_text(text, encoding="utf-8")
+    prepared = prepare(path, Settings(out=tmp_path))
+    assert prepared.result is not None
+    row = next(r for r in prepared.result.indicators if r.indicator.name == "主推技术到位率")
+    assert str(row.suggested) == shown
+    warned = [d for d in prepared.diagnostics
+              if d.severity is Severity.WARNING and "主推技术到位率" in d.message]
+    assert bool(warned) == (score == "10"), [d.format() for d in prepared.diagnostics]
+
+
+@pytest.mark.parametrize(("raw", "weight", "places", "mode", "held"), [
+    ("9.996", "10", 2, "half_up", "9.99"),   # two places: 10.00 would be full marks
+    ("9.994", "10", 2, "half_up", "9.99"),   # an ordinary rounding, below full
+    ("2.4", "2.5", 0, "up", "2"),            # a fractional 分值: the whole number below it
+    ("0.1", "0.3", 0, "up", "0"),            # nothing below a 分值 under one step but 0
+    ("10", "10", 0, "half_up", "10"),        # full marks for a met target stay
+])
+def test_short_of_full(raw: str, weight: str, places: int, mode: str, held: str) -> None:
+    from perfdocs.compute.calculate import short_of_full
+    from perfdocs.model.numbers import Rounding
+
+    assert str(short_of_full(D(raw), D(weight), Rounding(places, mode))) == held  # type: ignore[arg-type]

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 from typing import TYPE_CHECKING, Literal
 
-from perfdocs.model.numbers import MONEY_UNITS, NumberError, parse_decimal
+from perfdocs.model.numbers import MONEY_UNITS, NumberError, Rounding, parse_decimal
 from perfdocs.model.targets import Measure, parse_measure
 from perfdocs.model.units import convert
 
@@ -208,6 +208,24 @@ def _quantitative(target: Measure, got: Decimal, weight: Decimal, scoring: Scori
     return max(ZERO, min(weight, got / goal * weight))
 
 
+def short_of_full(raw: Decimal, weight: Decimal, score_round: Rounding) -> Decimal:
+    """The rule's score rounded by the layout, but never full marks for less than full marks.
+
+    A missed target's 9.68 of 10 rounds to 10 where scores are whole numbers: the form
+    would then print full marks (and ask for no 偏差原因分析) for a target not reached. Such a
+    score is held one step of the layout's rounding below the 分值 (9 here; 9.99 at two
+    places), so that every layout keeps the rule that full marks mean the target was met.
+    """
+    rounded = score_round(raw)
+    if not raw < weight <= rounded:
+        return rounded
+    step = Decimal(1).scaleb(-score_round.places)
+    below = weight.quantize(step, rounding=ROUND_FLOOR)
+    if below >= weight:
+        below -= step
+    return max(ZERO, below)
+
+
 def total_and_grade(exec_score: Decimal | None, results: Sequence[IndicatorResult],
                     form: FormLayout) -> tuple[Decimal | None, str]:
     """总分 = 执行率得分 + Σ 得分, rounded by the layout, and its 评分等级; (None, "") while
@@ -241,7 +259,7 @@ def evaluate(evaluation: Evaluation, form: FormLayout) -> Result:
     for level1, level2, index, ind in evaluation.flat():
         target, actual = parse_measure(ind.target), parse_measure(ind.actual)
         raw, tier = suggest(target, actual, ind.weight, scoring)
-        suggested = score_round(raw) if raw is not None else None
+        suggested = short_of_full(raw, ind.weight, score_round) if raw is not None else None
         if ind.score is not None:
             source: ScoreSource
             score, source = score_round(ind.score), "preparer"
