@@ -101,7 +101,7 @@ def test_less_than_the_rule_on_a_met_target_is_a_note(write_project: Any) -> Non
     # a note never fails a file, not even with --strict
     assert by_rule(prepare(path, Settings(), strict=True).diagnostics, "score-below-rule")
     status, output = invoke("validate", str(path))
-    assert status == 0 and "提示" in output and "（1 个提示）" in output
+    assert status == 0 and "提示" in output and "（2 个提示）" in output  # and the 自评报告 note
 
 
 def test_qualitative_score_above_its_tier(write_project: Any) -> None:
