@@ -103,3 +103,32 @@ def test_a_new_revision_is_a_change(tmp_path: Path) -> None:
     assert _diff(new, third)[:2] == ["修订 › 版本: 2 → 3", "修订 › 日期: 2025-03-10 → 2025-04-01"]
     code = CliRunner().invoke(diff_command, [str(new), str(third)]).exit_code
     assert code == 1
+
+
+def test_printed_remarks_other_columns_and_filing_lines_are_changes(tmp_path: Path) -> None:
+    """A 备注 or 其他栏 value (printed in the layout's extra columns) and a 填报信息 value
+    (printed on its signature line) differ on the form: diff lists them and exits 1."""
+    text = SMALL_PROJECT.replace('实际完成值: "120(人)"\n', '实际完成值: "120(人)"\n'
+                                 '          备注: 含线上培训\n'
+                                 '          其他栏: {完成时间: 2024年11月}\n')
+    text += "填报信息:\n  填报人: 王芳\n  联系电话: 0512-6666-8888\n"
+    old = tmp_path / "old.yaml"
+    old.write_text(text, encoding="utf-8")
+    new = tmp_path / "new.yaml"
+    new.write_text(text.replace("含线上培训", "评审：超标不得满分").replace("2024年11月", "2024年12月")
+                   .replace("王芳", "李明").replace("  联系电话: 0512-6666-8888\n", "")
+                   + "  填报日期: 2025年3月1日\n", encoding="utf-8")
+    lines = _diff(old, new)
+    where = "  绩效指标 › 产出指标 › 数量指标 › 培训人数 › "
+    assert lines == [
+        "填报信息 › 填报人: 王芳 → 李明",
+        "填报信息 › 联系电话: （删除）0512-6666-8888",
+        "填报信息 › 填报日期: （新增）2025年3月1日",
+        "自评表",
+        f"{where}备注: 含线上培训 → 评审：超标不得满分",
+        f"{where}完成时间: 2024年11月 → 2024年12月",
+        "  总分: 99.88（未变）",
+        "  评分等级: 优（未变）",
+    ], lines
+    result = CliRunner().invoke(diff_command, [str(old), str(new)])
+    assert result.exit_code == 1, result.output

@@ -131,6 +131,34 @@ def figure(value: Decimal | None, form: FormLayout | None, kind: str = "score") 
     return format_number(value, getattr(form.display, kind))
 
 
+class WithColumns(Named, Protocol):
+    """An indicator that may carry values of a layout's extra columns (备注, 其他栏)."""
+
+    @property
+    def remark(self) -> str | None: ...
+
+    @property
+    def other_columns(self) -> dict[str, str]: ...
+
+
+C = TypeVar("C", bound=WithColumns)
+
+
+def extra_column_fields(old: Flat[C], new: Flat[C]) -> Fields[C]:
+    """备注 and every 其他栏 column either version fills: printed on the form when the layout
+    has the column, so a change there is a change of the form (the first version's columns
+    first, then those only the second has)."""
+    names = list(dict.fromkeys(
+        name for flat in (old, new) for entry in flat for name in entry[3].other_columns))
+    def column(name: str) -> Callable[[C, int], str | None]:
+        return lambda ind, side: text(ind.other_columns.get(name))
+
+    fields: list[tuple[str, Callable[[C, int], str | None]]] = [
+        ("备注", lambda ind, side: text(ind.remark))]
+    fields += [(name, column(name)) for name in names]
+    return tuple(fields)
+
+
 def indicator_changes(out: list[Change], kind: str, old: Flat[N], new: Flat[N],
                       fields: Fields[N]) -> None:
     """Pair indicators by name, then by position; report moves, edits, additions, removals."""

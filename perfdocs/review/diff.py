@@ -72,6 +72,11 @@ def diff_versions(old: Version, new: Version) -> list[Change]:
     for label, attr in (("版本", "number"), ("日期", "date"), ("原因", "reason")):
         add_field(changes, "", ("修订", label), _revision(old.project, attr),
                   _revision(new.project, attr))
+    # 填报信息 fills the layout's header and footer lines (填报人, 联系电话, 填报日期…), printed
+    # on the forms: a new name on the signature line is a change of what is handed in
+    for key in dict.fromkeys([*old.project.filing, *new.project.filing]):
+        add_field(changes, "", ("填报信息", key), text(old.project.filing.get(key)),
+                  text(new.project.filing.get(key)))
     # each form type compares its own part, in registry order (申报 before 自评)
     for kind in form_types():
         changes += kind.changes(old, new)

@@ -14,6 +14,7 @@ from perfdocs.forms.changes import (
     Version,
     add_field,
     amount,
+    extra_column_fields,
     filled,
     indicator_changes,
     money_form,
@@ -55,6 +56,7 @@ def declaration_changes(old: Version, new: Version) -> list[Change]:
                 add_field(out, KIND, ("项目资金", group, label),
                           amount(getattr(side_a, attr), form),
                           amount(getattr(side_b, attr), form))
-    fields: Fields[DeclaredIndicator] = (("年度指标值", lambda ind, side: text(ind.target)),)
+    fields: Fields[DeclaredIndicator] = (("年度指标值", lambda ind, side: text(ind.target)),
+                                         *extra_column_fields(a.flat(), b.flat()))
     indicator_changes(out, KIND, a.flat(), b.flat(), fields)
     return out

@@ -12,6 +12,7 @@ from perfdocs.forms.changes import (
     Version,
     add_field,
     amount,
+    extra_column_fields,
     figure,
     filled,
     indicator_changes,
@@ -60,6 +61,7 @@ def evaluation_changes(old: Version, new: Version) -> list[Change]:
         ("分值", lambda ind, side: figure(ind.weight, form, "weight")),
         ("得分", lambda ind, side: figure(scores[side].get(id(ind)), form)),
         ("偏差原因分析及改进措施", lambda ind, side: text(ind.reason)),
+        *extra_column_fields(a.flat(), b.flat()),
     )
     indicator_changes(out, KIND, a.flat(), b.flat(), fields)
     _derived(out, old.result, new.result, form)
