@@ -26,4 +26,14 @@ files="$(find out -type f | wc -l)"
 if [ "$rendered" -ne "$projects" ] || [ "$files" -eq 0 ]; then
   echo "wheel install rendered $rendered of $projects projects ($files files)" >&2; exit 1
 fi
-echo "wheel check: $(echo "$listed" | wc -l) layouts, $rendered projects, $files files from an installed wheel"
+# every bundled layout's example ships too: `perfdocs example NAME` copies it, and it renders
+mkdir examples && cd examples
+for layout in "$repo"/templates/*/; do
+  "$work/venv/bin/perfdocs" example "$(basename "$layout")" -o "$(basename "$layout")" \
+    >>"$work/example.log" 2>&1 \
+    || { echo "no example ships for $(basename "$layout")" >&2; cat "$work/example.log" >&2; exit 1; }
+done
+copied="$(ls ./*/*.yaml | wc -l)"
+"$work/venv/bin/perfdocs" validate ./*/*.yaml >/dev/null
+cd ..
+echo "wheel check: $(echo "$listed" | wc -l) layouts, $rendered projects, $files files from an installed wheel; $copied examples copied by perfdocs example"

@@ -19,7 +19,7 @@ ARGS: dict[str, list[str]] = {
     "status": [EXAMPLE], "check": [EXAMPLE], "diff": [EXAMPLE, EXAMPLE], "import": ["x.xlsx"],
     "new": ["新项目.yaml", "--name", "甲", "--department", "乙", "--unit", "丙", "--year", "2025"], "evaluate-init": [EXAMPLE], "layouts": [], "schema": [],
     "serve": ["."], "layout": ["new", "新版式"],
-    "completion": [], "init": [], "template": [],
+    "completion": [], "init": [], "template": [], "example": ["national-2020"],
     "overview": [EXAMPLE], "report": [EXAMPLE],
 }
 """Arguments that get each command past click's parsing into its body."""

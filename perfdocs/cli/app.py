@@ -348,6 +348,7 @@ def _register() -> None:
     """Commands that live in their own modules (each imports only click at start-up)."""
     from perfdocs.cli.audit import check_command, diff_command, import_command
     from perfdocs.cli.completion import attach, completion
+    from perfdocs.cli.example import example
     from perfdocs.cli.init import init
     from perfdocs.cli.layout import layout_group
     from perfdocs.cli.scaffold import evaluate_init, new
@@ -357,7 +358,7 @@ def _register() -> None:
     from perfdocs.cli.template import template
     from perfdocs.serve.command import serve
 
-    for command in (new, evaluate_init, summary, overview, report, import_command,
+    for command in (new, example, evaluate_init, summary, overview, report, import_command,
                     check_command, diff_command, status, serve, layout_group, init, template,
                     completion):
         main.add_command(command)
