@@ -40,7 +40,32 @@ def _form_for(layout: Layout, section: str) -> FormLayout | None:
 
 def check_layout_fit(loaded: Loaded, layout: Layout) -> list[Diagnostic]:
     """Every finding of this module: unknown 一级/二级 names, values no column prints."""
-    return [*check_categories(loaded, layout), *unprinted_columns(loaded, layout)]
+    return [*check_categories(loaded, layout), *unprinted_columns(loaded, layout),
+            *unprinted_filing(loaded, layout)]
+
+
+def unprinted_filing(loaded: Loaded, layout: Layout) -> list[Diagnostic]:
+    """A 填报信息 value that no header or footer line of the layout prints: a warning naming
+    the nearest field a line does print. ``填表人`` written for ``填报人`` would otherwise
+    leave the signature line to perfdocs.toml's [unit] preparer — another person's name
+    on the line the unit signs, with a clean validation."""
+    printed = list(dict.fromkeys(
+        item.field for form in layout.forms.values()
+        for line in (*form.header_lines, *form.footer_lines) for item in line if item.field))
+    found: list[Diagnostic] = []
+    for key in loaded.project.filing:
+        if key in printed:
+            continue
+        near = nearest(key, printed) if printed else None
+        hint = f"是不是「{near}」？" if near else ""
+        have = (f"（表头、表尾印的是：{'、'.join(printed)}）" if printed else
+                "（这个版式的表没有表头、表尾行，可在 layout.toml 的 header_lines 或 "
+                "footer_lines 中加上）")
+        message = f"版式 {layout.name} 的表上没有「{key}」一项，这里写的内容不会印出：{hint}{have}"
+        loc = ("填报信息", key)
+        found.append(Diagnostic(Severity.WARNING, message, loaded.path, loaded.line(loc),
+                                _field(loc), key, rule="unprinted-filing"))
+    return found
 
 
 def unprinted_columns(loaded: Loaded, layout: Layout) -> list[Diagnostic]:
