@@ -175,10 +175,11 @@ def test_readme_guide_snippets_make_a_working_variant(tmp_path: Path) -> None:
     path.write_text(project, encoding="utf-8")
     prepared = prepare(path, Settings())
     assert prepared.result is not None
-    # 301.77 / 320 = 94.30 %: the 80 % step → 7; whole-number scores: 15 + 9 + 10 + 5 + 10
-    # (9.615 → 10) + 20 + 7 (部分达成: the guide's tiers suggest 65 % of 10 = 6.5 → 7) + 10
-    # = 86; 总分 7 + 86 = 93.
-    assert prepared.result.execution_score == 7 and prepared.result.total == 93
+    # 301.77 / 320 = 94.30 %: the 80 % step → 7; whole-number scores: 15 + 9 + 10 + 5 + 9
+    # (2500 / 2600 × 10 = 9.615 for a missed target: held at 9, never rounded up to full
+    # marks) + 20 + 7 (部分达成: the guide's tiers suggest 65 % of 10 = 6.5 → 7) + 10
+    # = 85; 总分 7 + 85 = 92.
+    assert prepared.result.execution_score == 7 and prepared.result.total == 92
     forms, _ = forms_of(prepared, ("自评表",))
     assert "填报日期：2024年3月10日" in forms[0].footer
 

@@ -94,7 +94,7 @@ def test_every_key_read_and_paths_taken_from_the_file_folder(tmp_path: Path) -> 
         layout="shanghai-2021", formats=("html", "pdf"), out=tmp_path / "送审",
         name="{{ project }}", document_date=datetime(2025, 1, 15, 8), input_unit="万元",
         pdf_fonts=(f"{tmp_path / 'f' / 'simsun.ttc'}#1",), pdf_footer=False,
-        print_revision=True, layout_paths=("/abs/版式",), packet_name="材料", packet_forms="表",
+        print_revision=True, layout_paths=("/abs/版式", str(tmp_path / "templates")), packet_name="材料", packet_forms="表",
         packet_single=True, packet_volume_size=50, unit=UnitInfo(name="某中心", phone="021"),
         file=path)
 
@@ -103,7 +103,9 @@ def test_the_file_init_writes_holds_the_defaults(tmp_path: Path) -> None:
     path = tmp_path / "perfdocs.toml"
     path.write_text(settings_text(UnitInfo()), encoding="utf-8")
     loaded = load_settings(path)
-    assert loaded == Settings(out=tmp_path / "output", file=path)
+    # the workspace's templates/ is searched from any of its folders
+    assert loaded == Settings(out=tmp_path / "output", file=path,
+                              layout_paths=(str(tmp_path / "templates"),))
 
 
 def test_formats_are_the_renderers(tmp_path: Path) -> None:

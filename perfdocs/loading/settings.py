@@ -220,8 +220,23 @@ class SettingsFile(_Section):
     unit: UnitSection = Field(UnitSection(), title="本单位信息")
 
 
+def find_settings(start: Path) -> Path | None:
+    """perfdocs.toml in ``start`` or the nearest folder above it, as git finds its folder.
+
+    A unit keeps one workspace (perfdocs.toml, templates/, a folder per year); a terminal
+    opened in its ``2025/`` folder must use the unit's settings and layouts, not perfdocs'
+    defaults — those would render a Shanghai form for a unit elsewhere, without a word.
+    A FIFO or folder of that name is returned too, to be refused rather than skipped.
+    """
+    for folder in (start, *start.parents):
+        candidate = folder / SETTINGS_FILE
+        if candidate.exists() or candidate.is_symlink():
+            return candidate
+    return None
+
+
 def load_settings(path: str | Path | None = None) -> Settings:
-    """Read ``path`` (or ./perfdocs.toml when it exists) into :class:`Settings`.
+    """Read ``path`` (or the perfdocs.toml :func:`find_settings` finds) into :class:`Settings`.
 
     Raises :class:`SettingsError` for a file that cannot be read as TOML, and
     :class:`SettingsInvalid` with every fault of one that can, each at its key and line.
@@ -229,10 +244,10 @@ def load_settings(path: str | Path | None = None) -> Settings:
     from pydantic import ValidationError
 
     if path is None:
-        candidate = Path.cwd() / SETTINGS_FILE
-        if not candidate.exists() and not candidate.is_symlink():
-            return Settings()  # a FIFO or folder of that name is refused, not ignored
-        path = candidate
+        found = find_settings(Path.cwd())
+        if found is None:
+            return Settings()
+        path = found
     file = Path(path)
     text = _read_text(file)
     data = _parse(text, file)
@@ -252,7 +267,10 @@ def load_settings(path: str | Path | None = None) -> Settings:
         pdf_fonts=tuple(str(resolve(base, p)) for p in checked.fonts.pdf),
         pdf_footer=render.footer,
         print_revision=render.revision,
-        layout_paths=tuple(str(resolve(base, p)) for p in checked.layouts.paths),
+        # the workspace's own layouts (perfdocs layout new writes them to templates/ beside
+        # perfdocs.toml) are found from any folder of the workspace, not only from its top
+        layout_paths=tuple(dict.fromkeys(
+            [*(str(resolve(base, p)) for p in checked.layouts.paths), str(base / "templates")])),
         packet_name=packet.name,
         packet_forms=packet.forms,
         packet_single=packet.single,
