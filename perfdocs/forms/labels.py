@@ -76,26 +76,52 @@ def ems(text: str) -> Decimal:
     return sum((Decimal("0.5") if ch.isascii() else Decimal(1) for ch in text), Decimal(0))
 
 
+TIMES_EMS = {".": Decimal("0.25"), ",": Decimal("0.25"), "%": Decimal("0.833"),
+             "-": Decimal("0.333"), "(": Decimal("0.333"), ")": Decimal("0.333"),
+             " ": Decimal("0.25"), "+": Decimal("0.564")}
+"""Advance widths in ems of the Latin characters a figure holds, in Times New Roman (and
+Liberation Serif, its metric twin), where figures are set; a digit is half an em."""
+
+
+def figure_ems(text: str) -> Decimal:
+    """Width of a printed figure (108513463.00, 100.00%) in ems, in the Latin face figures
+    are set in: the em-per-character estimate of :func:`ems` would widen columns whose
+    figures fit, and shift every page of a form that prints exactly as its layout says."""
+    return sum((Decimal(1) if not ch.isascii() else TIMES_EMS.get(ch, Decimal("0.5"))
+                for ch in text), Decimal(0))
+
+
 def _needs(widths: Sequence[Decimal], cells: Iterable[Cell], size: Decimal) -> list[Decimal]:
-    """Each column's least relative width for its short captions to print on one line."""
+    """Each column's least relative width for its short captions, and its figures, to print
+    on one line."""
     total = sum(widths, Decimal(0))
     needs = [Decimal(0)] * len(widths)
     for cell in cells:
-        if cell.style not in ("label", "header") or cell.colspan != 1:
+        if cell.colspan != 1:
             continue
-        for line in cell.text.split("\n"):
-            line = line.strip()
-            if not line or line.isascii() or len(line) > SHORT_LABEL:
-                continue
-            points = ems(line) * size + WORD_PADDING
+        for line in _unbreakable(cell):
+            width = figure_ems(line) if cell.number is not None else ems(line)
+            points = width * size + WORD_PADDING
             needs[cell.col] = max(needs[cell.col], points / NARROWEST_PAGE * total)
     return needs
+
+
+def _unbreakable(cell: Cell) -> list[str]:
+    """The lines of ``cell`` that must not wrap: a short caption (项目名称), and a printed
+    figure (100.00%), which Word and WPS would otherwise break as 100.00 / %."""
+    if cell.number is not None:
+        return [cell.text.strip()] if cell.text.strip() and "\n" not in cell.text else []
+    if cell.style not in ("label", "header"):
+        return []
+    return [line.strip() for line in cell.text.split("\n")
+            if line.strip() and not line.strip().isascii() and len(line.strip()) <= SHORT_LABEL]
 
 
 def fitted_widths(widths: Sequence[Decimal], cells: Iterable[Cell],
                   size: Decimal) -> tuple[Decimal, ...]:
     """The layout's relative column widths, each column widened where a short caption in
-    it (项目名称, 一级指标) would otherwise break mid-word in Word, the narrowest format.
+    it (项目名称, 一级指标) or a figure (100.00%) would otherwise break in Word, the
+    narrowest format.
 
     Word, WPS and LibreOffice break Chinese between any two characters, so 项目名称 in a
     column a hair too narrow prints 项目名/称. A layout's widths suit its own columns; a
