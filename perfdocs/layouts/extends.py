@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from perfdocs.errors import LayoutError, PerfdocsError
 
 if TYPE_CHECKING:
+    from perfdocs.layouts.checked_cache import Reads
     from perfdocs.loading.toml_lines import KeyLines, Table, TomlValue
 
 LAYOUT_FILE = "layout.toml"
@@ -41,13 +42,17 @@ class Layer:
     data: Table
 
 
-def read_toml(path: Path) -> tuple[int, Table]:
-    """(modification time, parsed table) of one layout.toml; faults name the file."""
+def read_toml(path: Path, reads: Reads | None = None) -> tuple[int, Table]:
+    """(modification time, parsed table) of one layout.toml; faults name the file.
+    ``reads`` (the checked-layout cache's record) is told the bytes that were parsed."""
     try:
         mtime = path.stat().st_mtime_ns
     except OSError:
         raise LayoutError("版式文件不存在", file=path) from None
-    return mtime, _parsed(path, mtime)
+    table, digest = _parsed(path, mtime)
+    if reads is not None:
+        reads.files.append((str(path), digest))
+    return mtime, table
 
 
 MAX_LAYOUT_BYTES = 1024 * 1024
@@ -55,12 +60,16 @@ MAX_LAYOUT_BYTES = 1024 * 1024
 
 
 @cache
-def _parsed(path: Path, mtime: int) -> Table:
+def _parsed(path: Path, mtime: int) -> tuple[Table, str]:
+    """The table of one layout.toml and the SHA-256 of the bytes it was parsed from."""
+    import hashlib
+
     from perfdocs.errors import InputError
     from perfdocs.files.reading import read_capped
 
     try:  # stat first, regular files only, read with a cap
-        return tomllib.loads(read_capped(path, MAX_LAYOUT_BYTES, "版式文件").decode("utf-8"))
+        raw = read_capped(path, MAX_LAYOUT_BYTES, "版式文件")
+        return tomllib.loads(raw.decode("utf-8")), hashlib.sha256(raw).hexdigest()
     except InputError as exc:
         raise LayoutError(exc.message, file=path) from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -86,12 +95,13 @@ def key_lines_of(path: Path) -> KeyLines:
     return key_lines(text)
 
 
-def chain(path: Path, search: list[Path]) -> tuple[Layer, ...]:
+def chain(path: Path, search: list[Path], reads: Reads | None = None) -> tuple[Layer, ...]:
     """The layout at ``path`` and its parents, the farthest parent first.
 
     A parent is found next to the variant first (a folder of the same name beside it),
     then as a path relative to the variant's folder, then in ``search`` (the configured
-    layout folders and the bundled ones).
+    layout folders and the bundled ones). ``reads`` records every file read and every
+    place a parent was looked for (perfdocs.layouts.checked_cache).
     """
     layers: list[Layer] = []
     seen: list[Path] = []
@@ -104,7 +114,7 @@ def chain(path: Path, search: list[Path]) -> tuple[Layer, ...]:
             raise LayoutError(f"extends 层次过深（超过 {MAX_DEPTH} 层）", file=current,
                               field="extends")
         seen.append(current)
-        mtime, data = read_toml(current)
+        mtime, data = read_toml(current, reads)
         layers.append(Layer(current, mtime, data))
         parent = data.get("extends")
         if parent is None:
@@ -112,27 +122,29 @@ def chain(path: Path, search: list[Path]) -> tuple[Layer, ...]:
         if not isinstance(parent, str) or not parent.strip():
             raise LayoutError("extends 应为所继承版式的名称，如 \"shanghai-2024\"",
                               file=current, field="extends")
-        current = _find_parent(parent.strip(), current.parent, search)
+        current = _find_parent(parent.strip(), current.parent, search, reads)
     return tuple(reversed(layers))
 
 
-def _find_parent(name: str, folder: Path, search: list[Path]) -> Path:
+def _find_parent(name: str, folder: Path, search: list[Path], reads: Reads | None) -> Path:
     candidates = [folder.parent / name, folder / name, *(root / name for root in search)]
     for candidate in candidates:
         file = candidate / LAYOUT_FILE
-        if file.is_file():
+        if _is_file(file, reads):
             return file.resolve()
     raise LayoutError(f"extends 所指的版式「{name}」找不到（在同级文件夹和已安装的版式中都没有）",
                       file=folder / LAYOUT_FILE, field="extends")
 
 
-def merge(layers: tuple[Layer, ...]) -> tuple[Table, dict[str, Path]]:
+def merge(layers: tuple[Layer, ...], reads: Reads | None = None
+          ) -> tuple[Table, dict[str, Path]]:
     """The layers merged (the last wins) and, for every key path, the file that set it.
 
     Key paths are written as layout messages write them: ``forms.自评表.scoring.grades``.
     Form templates (``template``, or a ``<form>.docx`` beside a layout.toml) are resolved
     against the folder of the file that names them, so a variant inherits its parent's
-    Word template unless its own folder has one.
+    Word template unless its own folder has one. ``reads`` records where a template was
+    looked for.
     """
     merged: Table = {}
     origins: dict[str, Path] = {}
@@ -142,7 +154,7 @@ def merge(layers: tuple[Layer, ...]) -> tuple[Table, dict[str, Path]]:
             for key in OWN_KEYS:
                 data.pop(key, None)
         _merge_into(merged, data, origins, layer.path, "")
-        _resolve_templates(merged, layer)
+        _resolve_templates(merged, layer, reads)
     return merged, origins
 
 
@@ -176,7 +188,7 @@ def _note_items(items: list[TomlValue], origins: dict[str, Path], file: Path,
                 origins[f"{path}.{key}"] = file
 
 
-def _resolve_templates(merged: Table, layer: Layer) -> None:
+def _resolve_templates(merged: Table, layer: Layer, reads: Reads | None) -> None:
     """Turn the layer's ``template`` keys into paths, and pick up ``<form>.docx`` files."""
     forms = merged.get("forms")
     if not isinstance(forms, dict):
@@ -189,8 +201,13 @@ def _resolve_templates(merged: Table, layer: Layer) -> None:
         named = mine.get("template") if isinstance(mine, dict) else None
         if isinstance(named, str) and named.strip():
             form["template"] = str(layer.path.parent / named.strip())
-        elif (layer.path.parent / f"{kind}.docx").is_file():
-            form["template"] = str(layer.path.parent / f"{kind}.docx")
+        elif _is_file(beside := layer.path.parent / f"{kind}.docx", reads):
+            form["template"] = str(beside)
+
+
+def _is_file(path: Path, reads: Reads | None) -> bool:
+    """``path.is_file()``, told to ``reads`` when there is one."""
+    return reads.probe(path) if reads is not None else path.is_file()
 
 
 def file_of(field: str | None, origins: dict[str, Path], default: Path) -> Path:

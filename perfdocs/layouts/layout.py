@@ -17,13 +17,13 @@ that loaded.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import (
     BaseModel,
@@ -47,6 +47,9 @@ from perfdocs.loading.validation_messages import (
     unknown_key,
 )
 from perfdocs.model.numbers import Rounding, RoundingMode
+
+if TYPE_CHECKING:
+    from perfdocs.layouts.checked_cache import Reads
 
 LAYOUT_FILE = "layout.toml"
 _INSTALLED_TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
@@ -92,7 +95,16 @@ Weight = Annotated[Decimal, BeforeValidator(_decimal), Field(ge=0, le=MAX_WEIGHT
 
 
 class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    """A table of layout.toml: unknown keys refused, values fixed once checked.
+
+    ``defer_build``: pydantic builds a model's validator when it first validates, not when
+    the class is defined. A layout kept by perfdocs.layouts.checked_cache is never
+    validated again, so a process that uses one never builds them (≈ 40 ms). For the same
+    reason the sub-tables' defaults below are made with ``model_construct`` (the default
+    values as they are, which pass their own checks) rather than by validating them.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class RoundingSpec(_Section):
@@ -108,11 +120,11 @@ class RoundingSpec(_Section):
 class RoundingSet(_Section):
     """Rounding for every kind of computed figure of a form."""
 
-    money: RoundingSpec = RoundingSpec()
-    rate: RoundingSpec = RoundingSpec(mode="down")
-    execution_score: RoundingSpec = RoundingSpec()
-    score: RoundingSpec = RoundingSpec()
-    total: RoundingSpec = RoundingSpec()
+    money: RoundingSpec = RoundingSpec.model_construct()
+    rate: RoundingSpec = RoundingSpec.model_construct(mode="down")
+    execution_score: RoundingSpec = RoundingSpec.model_construct()
+    score: RoundingSpec = RoundingSpec.model_construct()
+    total: RoundingSpec = RoundingSpec.model_construct()
 
 
 class NumberStyle(_Section):
@@ -127,10 +139,10 @@ class NumberStyle(_Section):
 
 
 class Display(_Section):
-    money: NumberStyle = NumberStyle(thousands=True)
-    rate: NumberStyle = NumberStyle()
-    score: NumberStyle = NumberStyle()
-    weight: NumberStyle = NumberStyle()
+    money: NumberStyle = NumberStyle.model_construct(thousands=True)
+    rate: NumberStyle = NumberStyle.model_construct()
+    score: NumberStyle = NumberStyle.model_construct()
+    weight: NumberStyle = NumberStyle.model_construct()
     not_applicable: str = "-"
     sub_row_rate: bool = True
     """Print the 执行率 of the 其中 rows too (the 2020/2021 forms leave it blank)."""
@@ -545,12 +557,12 @@ class FormLayout(_Section):
     footer_lines: Annotated[list[Line], Field(max_length=MAX_LINES)] = []
     """Lines printed under the table (填报单位（盖章）/ 填报人 / 联系电话 / 填报日期)."""
     extra_columns: Annotated[list[ExtraColumn], Field(max_length=MAX_LINES)] = []
-    fonts: FontSpec = FontSpec()
-    rounding: RoundingSet = RoundingSet()
-    display: Display = Display()
+    fonts: FontSpec = FontSpec.model_construct()
+    rounding: RoundingSet = RoundingSet.model_construct()
+    display: Display = Display.model_construct()
     labels: dict[str, str] = {}
     columns: dict[str, str] = {}
-    scoring: Scoring = Scoring()
+    scoring: Scoring = Scoring.model_construct()
     _file: str | None = PrivateAttr(None)
     """The layout.toml this form was read from (set by :class:`Layout`), for messages."""
     _grid: tuple[tuple[Decimal, ...], dict[str, tuple[int, int]]] | None = PrivateAttr(None)
@@ -790,10 +802,10 @@ class Layout(_Section):
     drop_forms: list[str] = []
     """Forms of the parent a variant does without (e.g. ["申报表"] for a 自评表-only variant)."""
     forms: dict[str, FormLayout] = Field(min_length=1)
-    amounts: AmountChecks = AmountChecks()
-    summary: SummarySpec = SummarySpec()
+    amounts: AmountChecks = AmountChecks.model_construct()
+    summary: SummarySpec = SummarySpec.model_construct()
     """``[summary]``: the 汇总表 a unit hands in with its declarations."""
-    overview: OverviewSpec = OverviewSpec()
+    overview: OverviewSpec = OverviewSpec.model_construct()
     """``[overview]``: the 项目绩效一览表."""
     folder: str = ""
 
@@ -873,23 +885,57 @@ def nearest_name(typed: str, names: list[str]) -> str | None:
 def read_layout(folder: Path, extra: tuple[str, ...] = ()) -> Layout:
     """Read one layout folder with the layouts it extends.
 
-    Cached by the path and modification time of every file of the chain, so an edit to a
-    parent is seen by its variants at once.
+    Checked once (:func:`_check_chain`), then kept: in this process by the path, size and
+    modification time of every file the reading looked at, so an edit to a parent is seen
+    by its variants at once; across processes by the contents of those files
+    (perfdocs.layouts.checked_cache), so a new ``perfdocs`` process skips the check of a
+    layout that passed it before.
     """
-    from perfdocs.layouts.extends import chain
+    from perfdocs.layouts import checked_cache
 
     path = (Path(folder) / LAYOUT_FILE).resolve()
-    layers = chain(path, search_path(extra))
-    return _read_chain(tuple((layer.path, layer.mtime) for layer in layers), extra)
+    search = search_path(extra)
+    place = (path, tuple(search))
+    known = _KNOWN.get(place)
+    if known is not None and known[0] == _stamp(known[1]):
+        return known[2]
+    cached = checked_cache.recall(path, search)
+    if cached is None:
+        reads = checked_cache.Reads()
+        layout = _check_chain(path, search, reads)
+        checked_cache.keep(path, search, reads, layout)
+    else:
+        layout, reads = cached
+    _KNOWN[place] = (_stamp(reads), reads, layout)
+    return layout
 
 
-@cache
-def _read_chain(key: tuple[tuple[Path, int], ...], extra: tuple[str, ...]) -> Layout:
+_KNOWN: dict[tuple[Path, tuple[Path, ...]], tuple[tuple[object, ...], Reads, Layout]] = {}
+"""Layouts read in this process: (stamp of what the reading read, the record, the layout)."""
+
+
+def _stamp(reads: Reads) -> tuple[object, ...]:
+    """Size, modification time and inode of every file a reading read, and whether every
+    path it looked for is (still) a file: a change to any of them means reading again."""
+    stamp: list[object] = []
+    for name, _digest in reads.files:
+        try:
+            info = os.stat(name)
+        except OSError:
+            stamp.append(None)
+            continue
+        stamp.append((info.st_size, info.st_mtime_ns, info.st_ino))
+    stamp.extend(Path(name).is_file() for name, _found in reads.probes)
+    return tuple(stamp)
+
+
+def _check_chain(path: Path, search: list[Path], reads: Reads) -> Layout:
+    """The layout at ``path`` read, merged with its parents and checked whole; ``reads``
+    is told every file and path the reading looked at."""
     from perfdocs.layouts.extends import chain, merge
 
-    path = key[-1][0]
-    layers = chain(path, search_path(extra))
-    data, origins = merge(layers)
+    layers = chain(path, search, reads)
+    data, origins = merge(layers, reads)
     problems = _drop_forms(data, path)
     forms = data.get("forms")
     if isinstance(forms, dict):
@@ -900,7 +946,11 @@ def _read_chain(key: tuple[tuple[Path, int], ...], extra: tuple[str, ...]) -> La
     data.setdefault("name", path.parent.name)
     if len(layers) > 1:
         data.setdefault("description", f"基于 {layers[-2].path.parent.name} 的变体")
-    return _validate_all(data, origins, path, problems)
+    layout = _validate_all(data, origins, path, problems)
+    for checked in layout.forms.values():  # the check found each Word template there
+        if checked.template is not None:
+            reads.probe(Path(checked.template))
+    return layout
 
 
 def _drop_forms(data: Table, path: Path) -> list[Diagnostic]:
