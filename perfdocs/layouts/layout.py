@@ -491,6 +491,11 @@ def _template_problem(source: str, names: Collection[str]) -> str | None:
     """
     if "{" not in source:
         return None  # plain text: render_text prints it as it is
+    from perfdocs.layouts.templating import simple_names
+
+    plain = simple_names(source)
+    if plain is not None and set(plain) <= set(names):
+        return _trial_render(source, names)  # no Jinja needed to know it renders
     from jinja2 import TemplateSyntaxError, meta
 
     from perfdocs.layouts.templating import _compile, _environment

@@ -21,6 +21,7 @@ runs under a :class:`Budget` that the sandbox itself enforces, whatever the temp
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -110,8 +111,6 @@ def _check_widths(spec: str) -> None:
     The format string is a runtime value (``'%0999999999d' % 1``), read the way Python's
     formatting reads it: every run of digits in it may be a width.
     """
-    import re
-
     if any(len(digits) > 6 or int(digits) > MAX_RESULT
            for digits in re.findall(r"\d+", spec)):
         raise BudgetExceeded("格式宽度过大")
@@ -303,11 +302,58 @@ def _compile(source: str) -> Template:
     return _environment().from_string(source)
 
 
+_PLAIN = re.compile(r"(?:[^{\r]|\{(?![{%#]))*")
+"""Text Jinja copies as it is: no ``{{``, ``{%`` or ``{#``, no carriage return (Jinja turns
+``\r\n`` into ``\n``)."""
+_NAME = re.compile(r"\{\{[ \t]*([A-Za-z_][A-Za-z0-9_]*)[ \t]*\}\}")
+"""``{{ name }}``: a plain variable, no filter, no whitespace control."""
+_NOT_NAMES = frozenset({"true", "false", "none", "True", "False", "None", "and", "or", "not",
+                        "in", "is", "if", "else", "elif", "endif", "for", "endfor"})
+"""Words Jinja reads as literals or operators, never as a variable."""
+
+
+def simple_names(source: str) -> list[str] | None:
+    """The variables of a template that only places plain ``{{ name }}`` in text (every
+    bundled layout's titles and sheet names, the default file and packet names), in
+    order; None for anything else (filters, tags, comments, whitespace control…)."""
+    names: list[str] = []
+    position = 0
+    for match in _NAME.finditer(source):
+        plain = _PLAIN.match(source, position)  # not fullmatch(…, endpos): its look-ahead
+        if plain is None or plain.end() != match.start():  # would not see the "{{" after
+            return None
+        if match[1] in _NOT_NAMES:
+            return None
+        names.append(match[1])
+        position = match.end()
+    if _PLAIN.fullmatch(source, position) is None:
+        return None
+    return names
+
+
+def _substituted(source: str, context: Mapping[str, object]) -> str | None:
+    """What Jinja renders for a template of :func:`simple_names` whose every variable is
+    a text in ``context``: the names replaced by their values (``{{ x }}`` prints
+    ``str(x)``, which is the text itself), without importing or running Jinja. None when
+    Jinja has to decide (another template, a missing or non-text value, too long)."""
+    names = simple_names(source)
+    if names is None:
+        return None
+    if any(not isinstance(context.get(name), str) for name in names):
+        return None
+    text = _NAME.sub(lambda match: str(context[match[1]]), source)
+    return text if len(text) <= MAX_OUTPUT else None
+
+
 def render_text(source: str, context: Mapping[str, object], *, where: str) -> str:
     """Render one template string under a fresh :class:`Budget`; ``where`` names it in
-    error messages."""
+    error messages. A text that only places plain variables is filled in directly
+    (:func:`_substituted`: the same text, ≈ 20 ms of Jinja's import saved per process)."""
     if "{" not in source:
         return source
+    quick = _substituted(source, context)
+    if quick is not None:
+        return quick
     from jinja2 import TemplateError
     from jinja2.exceptions import SecurityError
 
