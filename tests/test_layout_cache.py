@@ -184,7 +184,7 @@ def test_a_damaged_entry_is_checked_again_and_rewritten(
     assert fresh(folder) == good
     assert entry.read_bytes() == raw  # rewritten as it was
     assert checked_cache.recall(folder.resolve() / "layout.toml",
-                                layout.search_path()) is not None
+                                layout.search_path(), layout.Layout) is not None
 
 
 def test_an_unwritable_cache_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -238,7 +238,7 @@ def test_concurrent_first_runs_agree(cache: Path, monkeypatch: pytest.MonkeyPatc
     for name in ("national-2020", "hubei-2020", "shanghai-2024"):
         folder = available()[name]
         assert checked_cache.recall(folder.resolve() / "layout.toml",
-                                    layout.search_path()) is not None
+                                    layout.search_path(), layout.Layout) is not None
 
 
 def test_old_entries_go_first(cache: Path, tmp_path: Path) -> None:

@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 HEAVY = ("openpyxl", "docx", "reportlab", "pydantic", "yaml", "jinja2", "lxml", "PIL")
 
 
-def imported_after(args: list[str], cwd: Path) -> dict[str, object]:
+def imported_after(args: list[str], cwd: Path,
+                   env: dict[str, str] | None = None) -> dict[str, object]:
     """Run ``perfdocs ARGS`` in a new interpreter; which heavy libraries it imported and
     its exit status."""
     code = ("import sys, json\nfrom perfdocs.cli import main\n"
@@ -24,7 +25,8 @@ def imported_after(args: list[str], cwd: Path) -> dict[str, object]:
             "print(json.dumps({'status': status, 'heavy': heavy}))\n")
     done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
                           cwd=cwd, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin",
-                                        "PERFDOCS_FONT_CACHE": "off"}, check=False)
+                                        "PERFDOCS_FONT_CACHE": "off", **(env or {})},
+                          check=False)
     result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
@@ -67,3 +69,27 @@ def test_reportlab_url_pattern_is_compiled_when_used_and_matches_the_same() -> N
     expected = [list(m.groups()) if (m := real.match(u)) else None for u in urls]
     assert found["got"] == expected
     assert found["flags"] & re.IGNORECASE
+
+
+def test_help_loads_no_heavy_library(tmp_path: Path) -> None:
+    """``perfdocs --help`` (and a command's ``--help``) answers with click alone: no
+    pydantic, Jinja, YAML, reportlab or office library (issue 20.2: ≤ 80 ms)."""
+    for args in (["--help"], ["render", "--help"], ["packet", "--help"]):
+        found = imported_after(args, tmp_path)
+        assert found["status"] in (0, None)
+        assert found["heavy"] == [], (args, found)
+
+
+def test_a_pdf_render_with_a_checked_layout_loads_no_jinja(tmp_path: Path) -> None:
+    """The second run of a layout takes it from the per-user cache of checked layouts, and
+    its plain ``{{ name }}`` texts (titles, sheet and file names) are filled in without
+    Jinja; the project file is still checked by pydantic every run."""
+    (tmp_path / "p.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
+    cache = {"PERFDOCS_LAYOUT_CACHE": str(tmp_path / "layouts")}
+    args = ["render", "p.yaml", "-f", "pdf", "-o", "out", "--form", "自评表", "--no-cache"]
+    first = imported_after(args, tmp_path, cache)
+    second = imported_after(args, tmp_path, cache)
+    assert first["status"] in (0, None) and second["status"] in (0, None)
+    assert "pydantic" in second["heavy"] and "yaml" in second["heavy"]  # type: ignore[operator]
+    assert "jinja2" not in second["heavy"], second  # type: ignore[operator]
+    assert (tmp_path / "out").is_dir()

@@ -11,10 +11,12 @@ SHELL`` prints the script to load (bash, zsh, fish, PowerShell).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from click.shell_completion import CompletionItem
+
+if TYPE_CHECKING:  # click.shell_completion is imported by a completion run only (start-up)
+    from click.shell_completion import CompletionItem
 
 from perfdocs.files.formats import OUTPUT_FORMATS as FORMATS  # every format --format takes
 
@@ -39,10 +41,16 @@ def _layouts(ctx: click.Context) -> dict[str, Any]:
     return available(_settings(ctx).layout_paths)
 
 
+def _item(value: str, kind: str = "plain") -> CompletionItem:
+    from click.shell_completion import CompletionItem
+
+    return CompletionItem(value, type=kind)
+
+
 def complete_layouts(ctx: click.Context, _param: click.Parameter, incomplete: str
                      ) -> list[CompletionItem]:
     """Installed layout names."""
-    return [CompletionItem(name) for name in sorted(_layouts(ctx)) if name.startswith(incomplete)]
+    return [_item(name) for name in sorted(_layouts(ctx)) if name.startswith(incomplete)]
 
 
 def complete_forms(ctx: click.Context, _param: click.Parameter, incomplete: str
@@ -57,7 +65,7 @@ def complete_forms(ctx: click.Context, _param: click.Parameter, incomplete: str
             names += [n for n in read_layout(folder).forms if n not in names]
         except PerfdocsError:
             continue
-    return [CompletionItem(n) for n in [*names, "all"] if n.startswith(incomplete)]
+    return [_item(n) for n in [*names, "all"] if n.startswith(incomplete)]
 
 
 def complete_formats(_ctx: click.Context, _param: click.Parameter, incomplete: str
@@ -66,20 +74,20 @@ def complete_formats(_ctx: click.Context, _param: click.Parameter, incomplete: s
     done, _, last = incomplete.rpartition(",")
     chosen = set(done.split(",")) if done else set()
     prefix = f"{done}," if done else ""
-    return [CompletionItem(prefix + f) for f in FORMATS
+    return [_item(prefix + f) for f in FORMATS
             if f.startswith(last) and f not in chosen]
 
 
 def complete_files(_ctx: click.Context, _param: click.Parameter, incomplete: str
                    ) -> list[CompletionItem]:
     """File names: the shell lists them (bash, zsh and PowerShell each their own way)."""
-    return [CompletionItem(incomplete, type="file")]
+    return [_item(incomplete, "file")]
 
 
 def complete_folders(_ctx: click.Context, _param: click.Parameter, incomplete: str
                      ) -> list[CompletionItem]:
     """Folder names, listed by the shell."""
-    return [CompletionItem(incomplete, type="dir")]
+    return [_item(incomplete, "dir")]
 
 
 COMPLETERS: dict[str, Callable[..., list[CompletionItem]]] = {

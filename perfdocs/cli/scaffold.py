@@ -15,9 +15,8 @@ its permissions kept, so an interrupted run leaves the old file.
 from __future__ import annotations
 
 import sys
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -31,6 +30,9 @@ from perfdocs.cli.asking import (
 from perfdocs.cli.common import guarded, settings_of
 from perfdocs.errors import InputError
 from perfdocs.model.marks import PLACEHOLDER
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 
 def skeleton(name: str, department: str, unit: str, year: int, *, money_unit: str = "元",

@@ -8,7 +8,6 @@ status is 1 when any file has errors, so a script can stop before ``packet``.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -70,6 +69,8 @@ def status(ctx: click.Context, files: tuple[str, ...], out: str | None, layout: 
     rows = statuses(expand_globs(files), settings, out=Path(out) if out else None,
                     layout=layout)
     if as_json:
+        import json
+
         text = json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2)
         click.echo(text)
     else:

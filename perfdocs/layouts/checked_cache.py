@@ -43,10 +43,9 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TypeVar
 
-if TYPE_CHECKING:
-    from perfdocs.layouts.layout import Layout
+T = TypeVar("T")
 
 CACHE_VARIABLE = "PERFDOCS_LAYOUT_CACHE"
 FORMAT = b"perfdocs-layout-cache 1\n"
@@ -109,9 +108,10 @@ def cache_dir() -> Path | None:
     return root / "perfdocs" / "layouts"
 
 
-def recall(path: Path, search: Iterable[Path]) -> tuple[Layout, Reads] | None:
+def recall(path: Path, search: Iterable[Path], kind: type[T]) -> tuple[T, Reads] | None:
     """The checked layout at ``path`` (its layout.toml, resolved) from the cache, with what
-    its check read, when nothing of that changed; else None (read and check it)."""
+    its check read, when nothing of that changed and it is a ``kind`` (the layout model);
+    else None (read and check it)."""
     folder = cache_dir()
     key = _entry_key(path, search) if folder is not None else None
     if folder is None or key is None:
@@ -132,12 +132,10 @@ def recall(path: Path, search: Iterable[Path]) -> tuple[Layout, Reads] | None:
         layout = pickle.loads(pickled)  # our own file, its digest checked
     except Exception:  # not ours after all: check the layout again and rewrite
         return None
-    from perfdocs.layouts.layout import Layout
-
-    return (layout, reads) if isinstance(layout, Layout) else None
+    return (layout, reads) if isinstance(layout, kind) else None
 
 
-def keep(path: Path, search: Iterable[Path], reads: Reads, layout: Layout) -> None:
+def keep(path: Path, search: Iterable[Path], reads: Reads, layout: object) -> None:
     """Keep a layout that passed its check, with what the check read. Never raises."""
     folder = cache_dir()
     try:

@@ -904,7 +904,7 @@ def read_layout(folder: Path, extra: tuple[str, ...] = ()) -> Layout:
     known = _KNOWN.get(place)
     if known is not None and known[0] == _stamp(known[1]):
         return known[2]
-    cached = checked_cache.recall(path, search)
+    cached = checked_cache.recall(path, search, Layout)
     if cached is None:
         reads = checked_cache.Reads()
         layout = _check_chain(path, search, reads)
