@@ -408,3 +408,37 @@ def test_without_flock_a_journal_is_held_by_no_handle_and_undone_by_age(
     assert contents(folder) == before
     writing.write_set([(folder / "a-申报表.pdf", b"next run")])  # no lock, no handle kept
     assert contents(folder) == {**before, "a-申报表.pdf": b"next run"}
+
+
+def test_a_journal_killed_while_being_written_is_removed_by_the_next_write(
+        tmp_path: Path) -> None:
+    """SIGKILL after the journal's temporary file is made but before it is complete and
+    named .journal left a ``.perfdocs-set.*.writing`` no run ever removed (hubei's full run
+    saw it after a kill). No file of its set was renamed yet: the next write into that
+    folder removes it at once when its writer is gone, and leaves a live writer's alone."""
+    from perfdocs.files import writing
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    script = (
+        "import os, signal, sys, tempfile\n"
+        "from perfdocs.files import writing\n"
+        "def stop(fd, body):\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+        "writing.os.write = stop\n"
+        "writing.write_set([(__import__('pathlib').Path(sys.argv[1]) / 'a.pdf', b'new')])\n")
+    process = subprocess.run([sys.executable, "-c", script, str(folder)], cwd=ROOT,
+                             capture_output=True, text=True, timeout=60)
+    assert process.returncode == -signal.SIGKILL, process.stderr
+    (left,) = folder.glob(".perfdocs-set.*.writing")  # named with its writer's process
+    assert left.name.split(".")[2].split("-")[0].isdigit()
+    mine = folder / f".perfdocs-set.{writing._owner_tag(os.getpid())}.abc123.writing"
+    mine.write_bytes(b"")  # a live writer's (this process)
+    writing.write_set([(folder / "a.pdf", b"next run")])  # the rerun of the killed set
+    assert sorted(p.name for p in folder.iterdir()) == [mine.name, "a.pdf"]
+    old = time.time() - writing.STALE_SECONDS - 60
+    stranger = folder / ".perfdocs-set.12345-ffffff.zzz999.writing"  # another machine's
+    stranger.write_bytes(b"")
+    os.utime(stranger, (old, old))
+    writing.write_set([(folder / "a.pdf", b"again")])
+    assert sorted(p.name for p in folder.iterdir()) == [mine.name, "a.pdf"]

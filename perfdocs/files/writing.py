@@ -108,7 +108,7 @@ def _debris(folder: Path, now: float) -> list[tuple[str, float]]:
     try:
         with os.scandir(folder) as listing:
             for entry in listing:
-                if entry.name.endswith((".part", ".journal")):
+                if entry.name.endswith((".part", ".journal", ".writing")):
                     try:
                         found.append((entry.name, entry.stat(follow_symlinks=False).st_mtime))
                     except OSError:
@@ -314,7 +314,10 @@ class _Journal:
         body = json.dumps({"entries": [[str(target), str(tmp), None if backup is None
                                         else str(backup)]
                                        for target, tmp, backup in entries]}).encode()
-        fd, name = tempfile.mkstemp(prefix=".perfdocs-set.", suffix=".writing", dir=folder)
+        # the writer's tag in the name: a journal killed while being written (before any
+        # rename) is removed by the next run at once when its writer is gone
+        fd, name = tempfile.mkstemp(prefix=f".perfdocs-set.{_owner_tag(os.getpid())}.",
+                                    suffix=".writing", dir=folder)
         locking = _has_flock()
         try:
             if locking:
@@ -377,11 +380,13 @@ def recover(folder: Path) -> int:
     from fnmatch import fnmatch
 
     restored = 0
+    now = time.time()
     try:
-        journals = sorted(folder / name for name, _mtime in _debris(folder, time.time())
-                          if fnmatch(name, JOURNAL_GLOB))
+        listed = _debris(folder, now)
     except OSError:
         return 0
+    journals = sorted(folder / name for name, _mtime in listed if fnmatch(name, JOURNAL_GLOB))
+    _remove_unfinished_journals(folder, listed, now)
     locking = _has_flock()
     for path in journals:
         fd = -1
@@ -406,6 +411,28 @@ def recover(folder: Path) -> int:
             if fd >= 0:
                 os.close(fd)
     return restored
+
+
+def _remove_unfinished_journals(folder: Path, listed: list[tuple[str, float]],
+                                now: float) -> None:
+    """Delete journals a killed run left half-written (``.writing``): no file of their set
+    was renamed yet, so there is nothing to undo. A writer on this machine that is gone is
+    known by the process id in the name; any other such file counts as abandoned after
+    :data:`STALE_SECONDS`."""
+    from fnmatch import fnmatch
+
+    mine = _owner_tag(os.getpid()).split("-")[1]
+    for name, mtime in listed:
+        if not fnmatch(name, ".perfdocs-set.*.writing"):
+            continue
+        owner = name.removeprefix(".perfdocs-set.").split(".")[0]
+        pid, _, host = owner.partition("-")
+        try:
+            dead = host == mine and pid.isdigit() and not _alive(int(pid))
+            if dead or mtime < now - STALE_SECONDS:
+                os.unlink(folder / name)
+        except OSError:
+            continue
 
 
 def _undo(journal: Path) -> None:
