@@ -156,3 +156,41 @@ def test_blank_is_a_tag_set_where_the_finding_is_made_not_read_from_words(
     row = project_status(typed, _settings(tmp_path))
     assert row.evaluation == "有错误", [d.format() for d in row.diagnostics]
     assert not any(d.blank for d in row.diagnostics)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "data").glob("*/*.yaml")), ids=lambda p: p.stem)
+def test_status_prints_total_and_rate_as_the_form_does(path: Path, tmp_path: Path) -> None:
+    """status is read beside the forms: its 总分 and 执行率 are the 自评表's printed figures
+    (95 on a whole-number form, 97.2 on the 2020 form that trims zeros), not the Decimal's
+    own text (95.00)."""
+    from perfdocs.engine.pipeline import build_forms, prepare
+
+    row = project_status(path, _settings(tmp_path))
+    prepared = prepare(path, _settings(tmp_path))
+    if prepared.result is None:
+        assert row.shown_total is None and row.shown_rate is None
+        return
+    (form,) = [f for f in build_forms(prepared) if f.kind == "自评表"]
+    cells = [c for block in form.blocks for c in block.cells]
+    printed_total = [c.text for c in cells if c.number == prepared.result.total
+                     and c.style == "total"]
+    assert row.shown_total in printed_total, (row.shown_total, printed_total)
+    printed = {c.text.removesuffix("%") for c in cells}
+    assert row.shown_rate in printed, row.shown_rate
+
+
+def test_a_whole_number_variant_shows_its_total_as_printed(tmp_path: Path) -> None:
+    """The tester's variant: scores rounded and shown as whole numbers, the 总分's rounding
+    left at two places — the form prints 96, status printed 96.00."""
+    folder = tmp_path / "templates" / "whole-2025"
+    folder.mkdir(parents=True)
+    (folder / "layout.toml").write_text(
+        'extends = "national-2020"\nname = "whole-2025"\n'
+        '[forms."自评表".rounding]\nscore = { places = 0, mode = "half_up" }\n'
+        'execution_score = { places = 0, mode = "half_up" }\n'
+        '[forms."自评表".display]\nscore = { places = 0 }\n', encoding="utf-8")
+    project = tmp_path / "p.yaml"
+    project.write_text(f"版式: {folder}\n" + SMALL_PROJECT, encoding="utf-8")
+    row = project_status(project, _settings(tmp_path))
+    assert row.total is not None and str(row.total).endswith(".00")
+    assert row.shown_total == str(row.total.quantize(D(1)))

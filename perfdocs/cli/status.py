@@ -40,8 +40,8 @@ def status_table(rows: list[ProjectStatus]) -> object:
             f"[{_PART_STYLE[row.evaluation]}]{row.evaluation}[/]",
             f"[red]{row.errors}[/]" if row.errors else "0",
             f"[yellow]{row.warnings}[/]" if row.warnings else "0",
-            f"{row.rate}%" if row.rate is not None else "—",
-            str(row.total) if row.total is not None else "—",
+            f"{row.shown_rate}%" if row.shown_rate is not None else "—",
+            row.shown_total if row.shown_total is not None else "—",
             row.grade or "—",
             f"[{_FORMS_STYLE[row.forms]}]{row.forms}[/]",
         )

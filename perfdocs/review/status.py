@@ -62,6 +62,10 @@ class ProjectStatus:
     outputs: tuple[OutputFile, ...] = ()
     forms: FormsState = "—"
     diagnostics: tuple[Diagnostic, ...] = field(default=(), repr=False)
+    shown_rate: str | None = None
+    """执行率 as the 自评表 prints it (its places), without a suffix: the table adds "%"."""
+    shown_total: str | None = None
+    """总分 as the 自评表 prints it: 95 on a whole-number form, not 95.00."""
 
     @property
     def ok(self) -> bool:
@@ -139,7 +143,27 @@ def _row(name: str, raw: dict[str, Any], found: tuple[Diagnostic, ...],
         outputs=outputs,
         forms=_forms_state(outputs) if prepared is not None else "—",
         diagnostics=found,
+        **_shown(prepared),
     )
+
+
+def _shown(prepared: Prepared | None) -> dict[str, str | None]:
+    """执行率 and 总分 in the 自评表's own display styles (status is read beside the forms;
+    a figure printed otherwise there looks like a different figure)."""
+    from perfdocs.forms.numberformat import format_number
+    from perfdocs.layouts.layout import selfeval_form
+
+    result = prepared.result if prepared is not None else None
+    form = selfeval_form(prepared.layout) if prepared is not None else None
+    if result is None or form is None:
+        return {"shown_rate": None, "shown_total": None}
+    rate_style = form.display.rate.model_copy(update={"suffix": "", "thousands": False})
+    return {
+        "shown_rate": format_number(result.execution_rate, rate_style)
+        if result.execution_rate is not None else None,
+        "shown_total": format_number(result.total, form.display.score)
+        if result.total is not None else None,
+    }
 
 
 def _plain(value: object) -> str | None:
