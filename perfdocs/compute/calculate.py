@@ -60,6 +60,10 @@ class IndicatorResult:
     source: ScoreSource
     tier: Tier | None
     """The qualitative tier named by the 实际完成值, if any."""
+    figure: Decimal | None = None
+    """The 实际完成值's figure in the target's unit (:func:`actual_in_target_unit`): None
+    without a figure or when the units do not convert. Computed once here; the rules read
+    it rather than parse the texts again."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,23 +165,46 @@ def actual_in_target_unit(target: Measure, actual: Measure) -> Decimal | None:
     return convert(got, actual.unit, target.unit)
 
 
-def find_tier(text: str, scoring: Scoring) -> Tier | None:
-    """The tier whose words appear in ``text``; longer words first ("未达成…" before "达成")."""
+TierWords = list[tuple[str, "Tier"]]
+"""Every tier's words, longest first: what :func:`find_tier` looks for, in its order."""
+
+
+def tier_words(scoring: Scoring) -> TierWords:
+    """The words naming a tier (its name and its other words), longest first, blanks out.
+
+    Sorted once per project rather than once per indicator (:func:`evaluate`).
+    """
+    return sorted(((w, t) for t in scoring.tiers for w in [t.name, *t.words] if w),
+                  key=lambda pair: len(pair[0]), reverse=True)
+
+
+def find_tier(text: str, scoring: Scoring, words: TierWords | None = None) -> Tier | None:
+    """The tier whose words appear in ``text``; longer words first ("未达成…" before "达成").
+
+    ``words``: :func:`tier_words` of ``scoring``, when the caller has them already.
+    """
     folded = "".join(text.split())
-    words = sorted(((w, t) for t in scoring.tiers for w in [t.name, *t.words]),
-                   key=lambda pair: len(pair[0]), reverse=True)
-    for word, tier in words:
-        if word and word in folded:
+    for word, tier in tier_words(scoring) if words is None else words:
+        if word in folded:
             return tier
     return None
 
 
-def suggest(target: Measure, actual: Measure, weight: Decimal,
-            scoring: Scoring) -> tuple[Decimal | None, Tier | None]:
-    """The rule's (unrounded) score for one indicator, and the tier it falls in, if any."""
-    tier = find_tier(actual.text, scoring)
+_UNKNOWN: Decimal = Decimal("NaN")
+"""Stands for "not computed yet" in :func:`suggest` (None is a computed answer there)."""
+
+
+def suggest(target: Measure, actual: Measure, weight: Decimal, scoring: Scoring, *,
+            words: TierWords | None = None, figure: Decimal | None = _UNKNOWN
+            ) -> tuple[Decimal | None, Tier | None]:
+    """The rule's (unrounded) score for one indicator, and the tier it falls in, if any.
+
+    ``words`` (:func:`tier_words`) and ``figure`` (:func:`actual_in_target_unit`) may be
+    passed when already known, so that :func:`evaluate` works each out once.
+    """
+    tier = find_tier(actual.text, scoring, words)
     if target.quantitative and actual_number(actual) is not None:
-        got = actual_in_target_unit(target, actual)
+        got = actual_in_target_unit(target, actual) if figure is _UNKNOWN else figure
         if got is None:
             return None, None  # units that do not convert: no rule score (see rules)
         return _quantitative(target, got, weight, scoring), tier
@@ -255,10 +282,12 @@ def evaluate(evaluation: Evaluation, form: FormLayout) -> Result:
     exec_score = execution_score(rate, form, lines[0].exact_rate)
 
     score_round = form.rounding.score.rounding()
+    words = tier_words(scoring)
     results: list[IndicatorResult] = []
     for level1, level2, index, ind in evaluation.flat():
         target, actual = parse_measure(ind.target), parse_measure(ind.actual)
-        raw, tier = suggest(target, actual, ind.weight, scoring)
+        figure = actual_in_target_unit(target, actual)
+        raw, tier = suggest(target, actual, ind.weight, scoring, words=words, figure=figure)
         suggested = short_of_full(raw, ind.weight, score_round) if raw is not None else None
         if ind.score is not None:
             source: ScoreSource
@@ -268,7 +297,7 @@ def evaluate(evaluation: Evaluation, form: FormLayout) -> Result:
         else:
             score, source = None, "none"
         results.append(IndicatorResult(level1, level2, index, ind, target, actual,
-                                       suggested, score, source, tier))
+                                       suggested, score, source, tier, figure))
 
     indicator_weight = sum((r.indicator.weight for r in results), ZERO)
     total, grade = total_and_grade(exec_score, results, form)

@@ -122,6 +122,51 @@ def is_heading(cell: Cell, n_cols: int, n_rows: int) -> bool:
             and cell.style in CAPTION_STYLES and bool(cell.text) and cell.row < n_rows - 1)
 
 
+def _coverage(cells: Sequence[Cell], n_rows: int, n_cols: int, *,
+              strict: bool) -> list[Cell | None]:
+    """The cell covering each grid position, row by row (``row * n_cols + col``).
+
+    With ``strict``, a cell outside the grid or a position covered twice raises
+    ``ValueError`` naming the cells (:meth:`Block.check`); without it, the first cell of
+    a position keeps it and a cell's part outside the grid is ignored. A flat list
+    indexed by position: a form has some hundreds of cells, and a dict of (row, col)
+    pairs made building a form a third slower.
+    """
+    seen: list[Cell | None] = [None] * (n_rows * n_cols)
+    for cell in cells:
+        row, col = cell.row, cell.col
+        end_row, end_col = row + cell.rowspan, col + cell.colspan
+        if end_row == row + 1 and end_col == col + 1 and 0 <= row < n_rows \
+                and 0 <= col < n_cols and seen[row * n_cols + col] is None:
+            seen[row * n_cols + col] = cell  # the usual cell: one free position
+            continue
+        if row < 0 or col < 0 or end_row > n_rows or end_col > n_cols:
+            if strict:
+                raise ValueError(f"cell {row},{col} runs outside the block")
+            # what lies inside the grid is covered all the same
+            row, col = max(row, 0), max(col, 0)
+            end_row, end_col = min(end_row, n_rows), min(end_col, n_cols)
+        for r in range(row, end_row):
+            at = r * n_cols
+            for c in range(col, end_col):
+                first = seen[at + c]
+                if first is not None:
+                    if strict:
+                        raise ValueError(f"position {r},{c} is covered twice: by {first.text!r} "
+                                         f"at {first.row},{first.col} and {cell.text!r} "
+                                         f"at {cell.row},{cell.col}")
+                    continue
+                seen[at + c] = cell
+    return seen
+
+
+def gap_cells(cells: Sequence[Cell], n_rows: int, n_cols: int) -> list[Cell]:
+    """An empty cell for every position of an ``n_rows`` × ``n_cols`` grid that no cell of
+    ``cells`` covers, row by row (a builder fills the gaps a layout leaves with them)."""
+    seen = _coverage(cells, n_rows, n_cols, strict=False)
+    return [Cell(at // n_cols, at % n_cols, "") for at, cell in enumerate(seen) if cell is None]
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """One table of the form.
@@ -144,19 +189,8 @@ class Block:
         is a builder placing a part the layout check does not know; the message names both
         cells to find it.
         """
-        seen: dict[tuple[int, int], Cell] = {}
-        for cell in self.cells:
-            if cell.last_row >= self.n_rows or cell.last_col >= n_cols:
-                raise ValueError(f"cell {cell.row},{cell.col} runs outside the block")
-            for r in range(cell.row, cell.last_row + 1):
-                for c in range(cell.col, cell.last_col + 1):
-                    if (r, c) in seen:
-                        first = seen[(r, c)]
-                        raise ValueError(f"position {r},{c} is covered twice: by {first.text!r} "
-                                         f"at {first.row},{first.col} and {cell.text!r} "
-                                         f"at {cell.row},{cell.col}")
-                    seen[(r, c)] = cell
-        missing = self.n_rows * n_cols - len(seen)
+        seen = _coverage(self.cells, self.n_rows, n_cols, strict=True)
+        missing = seen.count(None)
         if missing:
             raise ValueError(f"{missing} grid positions are not covered by any cell")
 

@@ -70,10 +70,17 @@ def line_ems(size: Decimal) -> Decimal:
     return NARROWEST_PAGE / size
 
 
+_HALF = Decimal("0.5")
+
+
 def ems(text: str) -> Decimal:
     """Width of ``text`` in ems as Word and LibreOffice set it in 宋体: a Chinese or
     full-width character one em, an ASCII one half."""
-    return sum((Decimal("0.5") if ch.isascii() else Decimal(1) for ch in text), Decimal(0))
+    halves = len(text.encode("ascii", "ignore"))  # the ASCII characters
+    if not halves:
+        return Decimal(len(text))
+    # the same Decimal (value and exponent) as adding 1 and 0.5 character by character
+    return Decimal(len(text) - halves) + Decimal(halves) * _HALF
 
 
 TIMES_EMS = {".": Decimal("0.25"), ",": Decimal("0.25"), "%": Decimal("0.833"),

@@ -10,6 +10,7 @@ so a preparer can go straight to the box; amounts read as the preparer typed the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -104,6 +105,43 @@ def money(loaded: Loaded, amount: Decimal, loc: Loc | None = None) -> str:
     return format_money(amount, unit_at(loaded, loc))
 
 
+_PLACEHOLDER_FIRST = "示\u2f70"
+"""Every character whose NFKC form holds 示 (示 and the Kangxi radical ⽰): a text that folds
+to one starting with 示例: holds one of them (tests/test_validate_speed.py checks the list
+against the running Python's Unicode data)."""
+_PLACEHOLDER_START = re.compile(f"[{_PLACEHOLDER_FIRST}]")
+
+
+def string_leaves(node: Any, loc: Loc, wanted: Callable[[str], object]
+                  ) -> list[tuple[Loc, str]]:
+    """Every text under ``node`` (a file's tree at ``loc``) for which ``wanted`` is truthy,
+    with its location, in the order of the file.
+
+    One plain recursion over the containers, the texts tested in place: a location is
+    built only for a text that is wanted (the rules ask about a few texts of hundreds).
+    """
+    found: list[tuple[Loc, str]] = []
+
+    def walk(node: Any, loc: Loc) -> None:
+        if isinstance(node, dict):
+            items: Any = node.items()
+        elif isinstance(node, list):
+            items = enumerate(node)
+        else:
+            return
+        for key, value in items:
+            if isinstance(value, str):
+                if wanted(value):
+                    found.append(((*loc, key), value))
+            elif value is not None:
+                walk(value, (*loc, key))
+
+    if isinstance(node, str):
+        return [(loc, node)] if wanted(node) else []
+    walk(node, loc)
+    return found
+
+
 def placeholders(loaded: Loaded, section: str | None) -> Iterator[Diagnostic]:
     """Example texts ``perfdocs new`` wrote ("示例：培训人次") still in ``section``, or
     (``section`` None) a header field ``perfdocs import`` left to fill: errors."""
@@ -119,17 +157,13 @@ def placeholders(loaded: Loaded, section: str | None) -> Iterator[Diagnostic]:
     data = written(loaded.source.data, (section,))
     marker = normalize_text(PLACEHOLDER)  # 示例: too (full-width punctuation folded)
 
-    def walk(node: Any, loc: Loc) -> Iterator[tuple[Loc, str]]:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                yield from walk(value, (*loc, key))
-        elif isinstance(node, list):
-            for index, value in enumerate(node):
-                yield from walk(value, (*loc, index))
-        elif isinstance(node, str) and normalize_text(node).startswith(marker):
-            yield loc, node
+    def example(text: str) -> bool:
+        # the cheap test first: a text whose folded form starts with 示 holds a character
+        # folding to 示 (most texts hold none, and folding all of them was most of the cost)
+        return _PLACEHOLDER_START.search(text) is not None and \
+            normalize_text(text).startswith(marker)
 
-    for loc, text in walk(data, (section,)):
+    for loc, text in string_leaves(data, (section,), example):
         first = text.strip().split("\n", 1)[0]
         shown = first if len(first) <= 30 else first[:30] + "…"
         label = next((str(p) for p in reversed(loc) if isinstance(p, str)), section)
@@ -244,6 +278,7 @@ def lost_points_explained(ctx: Context) -> Iterator[Diagnostic]:
 QUOTES = "\"'“”‘’＂＇"
 """Quotation marks a preparer may type inside a value when they meant to quote it whole."""
 MEASURE_KEYS = ("年度指标值", "实际完成值")
+_QUOTE_MARK = re.compile(f"[{re.escape(QUOTES)}]")
 
 
 def unquoted_figure(text: str) -> str | None:
@@ -263,24 +298,18 @@ def unquoted_figure(text: str) -> str | None:
 def quotes_in_figures(rules: FileRules, section: str) -> Iterator[Diagnostic]:
     """A 年度指标值 or 实际完成值 of ``section`` with quotation marks inside (``≥"95%"``):
     it would be printed with them and compared as words, never as a figure."""
-    def walk(node: Any, loc: Loc) -> Iterator[Diagnostic]:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key in MEASURE_KEYS and isinstance(value, str):
-                    bare = unquoted_figure(value)
-                    if bare is not None:
-                        yield rules.at(ERROR, f"{key}「{value}」里夹着引号，读不出其中的数字：引号"
-                                       f"只能括住整个值，请写成 {key}: \"{bare}\"",
-                                       (*loc, key), key, "quotes-inside")
-                else:
-                    yield from walk(value, (*loc, key))
-        elif isinstance(node, list):
-            for index, item in enumerate(node):
-                yield from walk(item, (*loc, index))
-
     data = rules.loaded.source.data
-    if isinstance(data, dict) and section in data:
-        yield from walk(data[section], (section,))
+    if not (isinstance(data, dict) and section in data):
+        return
+    for loc, value in string_leaves(data[section], (section,), _QUOTE_MARK.search):
+        key = loc[-1]
+        if key not in MEASURE_KEYS:
+            continue
+        bare = unquoted_figure(value)
+        if bare is not None:
+            yield rules.at(ERROR, f"{key}「{value}」里夹着引号，读不出其中的数字：引号"
+                           f"只能括住整个值，请写成 {key}: \"{bare}\"",
+                           loc, str(key), "quotes-inside")
 
 
 def figures_unquoted(ctx: Context) -> Iterator[Diagnostic]:
@@ -346,10 +375,9 @@ def _above(ctx: Context) -> Severity:
 
 def actual_figure(r: IndicatorResult) -> Decimal | None:
     """The figure of an indicator's 实际完成值 in its target's unit, when it has one that
-    converts (:func:`perfdocs.compute.calculate.actual_in_target_unit`)."""
-    from perfdocs.compute.calculate import actual_in_target_unit
-
-    return actual_in_target_unit(r.target, r.actual)
+    converts (:func:`perfdocs.compute.calculate.actual_in_target_unit`, worked out once by
+    :func:`~perfdocs.compute.calculate.evaluate`)."""
+    return r.figure
 
 
 def units_compare(ctx: Context) -> Iterator[Diagnostic]:

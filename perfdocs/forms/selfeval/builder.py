@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from perfdocs.forms.frame import assemble, line_sources, title_context
-from perfdocs.forms.grid import Block, Cell, CellStyle, Form
+from perfdocs.forms.grid import Block, Cell, CellStyle, Form, gap_cells
 from perfdocs.forms.labels import line_capacity, wrap_label
 from perfdocs.forms.numberformat import format_number, sheet_value
 from perfdocs.model.targets import official_text
@@ -35,12 +35,21 @@ class _Rows:
     def __init__(self, form: FormLayout) -> None:
         self.form = form
         self.cells: list[Cell] = []
+        self._spans: dict[str, tuple[int, int] | None] = {}
+
+    def span(self, part: str) -> tuple[int, int] | None:
+        """The layout's span of ``part``, read once per block (a part sits on every row)."""
+        try:
+            return self._spans[part]
+        except KeyError:
+            found = self._spans[part] = self.form.span(part)
+            return found
 
     def put(self, row: int, part: str, text: str, *, rowspan: int = 1,
             style: CellStyle = "text", align: str = "center", number: Decimal | None = None,
             number_style: NumberStyle | None = None, field: str | None = None,
             joined: bool = False) -> None:
-        span = self.form.span(part)
+        span = self.span(part)
         if span is None:
             return
         col, width = span
@@ -49,7 +58,7 @@ class _Rows:
 
     def label(self, part: str, text: str) -> str:
         """A group name for ``part``, with line breaks at natural points if it must wrap."""
-        span = self.form.span(part)
+        span = self.span(part)
         if span is None:
             return text
         col, width = span
@@ -66,12 +75,7 @@ class _Rows:
 
     def fill(self, n_rows: int, n_cols: int) -> None:
         """Cover every grid position no part claimed with an empty cell (a layout gap)."""
-        taken = {(r, c) for cell in self.cells for r in range(cell.row, cell.last_row + 1)
-                 for c in range(cell.col, cell.last_col + 1)}
-        for r in range(n_rows):
-            for c in range(n_cols):
-                if (r, c) not in taken:
-                    self.cells.append(Cell(r, c, ""))
+        self.cells += gap_cells(self.cells, n_rows, n_cols)
 
 
 def build(prepared: Prepared, form: FormLayout) -> Form:
