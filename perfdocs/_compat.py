@@ -1,6 +1,6 @@
 """Every use of python-docx's and reportlab's private internals, in one place.
 
-perfdocs leans on three things these libraries do not promise, each for speed, each
+perfdocs leans on things these libraries (and pypdf) do not promise, each for speed, each
 checked against the versions pyproject.toml pins (``.ci/lib_versions.sh`` renders with the
 lowest and the highest supported versions of both):
 
@@ -20,7 +20,9 @@ lowest and the highest supported versions of both):
 - reportlab: :func:`open_face`, :func:`parse_face`, :func:`restore_face` and
   :func:`font_of_face` build a ``TTFont`` in the steps its constructor takes, so that the
   parse of the font's tables (``extractInfo``, ~0.1 s for a CJK font) can be replaced by a
-  cached copy (:mod:`perfdocs.render.pdf.font_cache`).
+  cached copy (:mod:`perfdocs.render.pdf.font_cache`);
+- pypdf: :func:`add_pdf_object` adds an object of its own to a ``PdfWriter`` (the bound
+  PDF's footer streams).
 
 When a new version of either library changes these, this module is what to fix; the
 renderers call only the names here.
@@ -395,3 +397,16 @@ def defer_uri_pattern() -> None:
         return
     if not any(isinstance(finder, _DeferUriPattern) for finder in sys.meta_path):
         sys.meta_path.insert(0, _DeferUriPattern())
+
+
+# --- pypdf: an object of the bound PDF's own ---------------------------------------------------
+
+
+def add_pdf_object(writer: Any, obj: Any) -> Any:
+    """``obj`` added to a pypdf ``PdfWriter`` as an object of its own: its reference.
+
+    The packet's binder (:class:`perfdocs.packet.binding._Footers`) gives each bound
+    page's footer a content stream of its own, which PDF wants as an indirect object;
+    pypdf does this with ``_add_object`` and has no public name for it.
+    """
+    return writer._add_object(obj)

@@ -8,7 +8,7 @@ only then writes the files atomically.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -223,11 +223,38 @@ def build_forms(prepared: Prepared) -> list[Form]:
     return forms_of(prepared)[0]
 
 
-def field_lines(prepared: Prepared) -> dict[str, int]:
-    """Each field path as printed in messages (``自评.绩效指标…[1].三级指标``) → its line."""
-    from perfdocs.loading.source import format_loc
+def field_lines(prepared: Prepared) -> Mapping[str, int]:
+    """Each field path as printed in messages (``自评.绩效指标…[1].三级指标``) → its line.
 
-    return {format_loc(loc): line for loc, line in prepared.loaded.source.lines.items()}
+    Worked out when first read: a renderer asks only to name the line of a text it cannot
+    print, and printing every path of a project (some hundreds) for every PDF was a few
+    per cent of a form's time in a batch.
+    """
+    return _FieldLines(prepared.loaded.source.lines)
+
+
+class _FieldLines(Mapping[str, int]):
+    """:func:`field_lines`'s mapping, made from the file's locations on first use."""
+
+    def __init__(self, lines: Mapping[tuple[str | int, ...], int]) -> None:
+        self._lines = lines
+        self._made: dict[str, int] | None = None
+
+    def _all(self) -> dict[str, int]:
+        if self._made is None:
+            from perfdocs.loading.source import format_loc
+
+            self._made = {format_loc(loc): line for loc, line in self._lines.items()}
+        return self._made
+
+    def __getitem__(self, key: str) -> int:
+        return self._all()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._lines)
 
 
 @dataclass

@@ -761,6 +761,18 @@ def _manifest(folder: Path, group: Group, results: list[Rendered], summary: list
     write_atomic(folder / "manifest.json", text.encode("utf-8"))
 
 
+STORED_SUFFIXES = frozenset({".pdf", ".docx", ".xlsx"})
+"""Files a packet's zip stores as they are: their content is deflated already (a PDF's
+streams, an Office file's parts), so deflating them again gains some 6 % of their size
+for most of the zip's time (2.4 of 2.6 s CPU for a packet of 200 projects)."""
+
+
+def _zip_method(path: Path) -> int:
+    """How ``path`` goes into the zip: stored when already compressed, else deflated."""
+    return zipfile.ZIP_STORED if path.suffix.lower() in STORED_SUFFIXES \
+        else zipfile.ZIP_DEFLATED
+
+
 def _zip(folder: Path, name: str, stamp: datetime, *, progress: Progress = QUIET,
          part: str = "") -> Path:
     """A zip of the packet folder: sorted entries, fixed timestamps, so it is reproducible.
@@ -784,7 +796,7 @@ def _zip(folder: Path, name: str, stamp: datetime, *, progress: Progress = QUIET
                     info = zipfile.ZipInfo(f"{name}/{path.relative_to(folder).as_posix()}",
                                            stamp.timetuple()[:6])
                     info.external_attr = 0o644 << 16
-                    info.compress_type = zipfile.ZIP_DEFLATED
+                    info.compress_type = _zip_method(path)
                     info.file_size = path.stat().st_size
                     with path.open("rb") as source, archive.open(info, "w") as entry:
                         shutil.copyfileobj(source, entry, 1 << 20)
