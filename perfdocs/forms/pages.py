@@ -77,6 +77,9 @@ def cut_spans(block: Block, starts: Sequence[int]) -> Block:
         return block
     out: list[Cell] = []
     for cell in block.cells:
+        if cell.rowspan == 1:  # most cells: a one-row cell spans no page start
+            out.append(cell)
+            continue
         inside = [s for s in cuts if cell.row < s <= cell.last_row]
         if not inside:
             out.append(cell)

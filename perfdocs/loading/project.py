@@ -9,6 +9,7 @@ nearest valid key suggested.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,6 +70,15 @@ _CURLY = {"“": "”", "‘": "’", "＂": "＂", "«": "»"}
 """Quotes a Chinese input method types where YAML wants ``"``: to YAML they are text."""
 
 
+_OPENING = re.compile(r"\s*[" + "".join(_CURLY) + "]")
+"""A text that starts (after blanks) with an opening Chinese quote: the only ones
+:func:`strip_curly_quotes` may change, so the others are passed over unvisited."""
+
+
+def _may_be_quoted(text: str) -> bool:
+    return _OPENING.match(text) is not None
+
+
 def strip_curly_quotes(source: Source) -> Iterator[Diagnostic]:
     """Take Chinese quotes off values typed as ``“≥90%”`` and say so in a note.
 
@@ -80,10 +90,12 @@ def strip_curly_quotes(source: Source) -> Iterator[Diagnostic]:
     def walk(node: Node, loc: Loc) -> Node:
         if isinstance(node, dict):
             for key, value in node.items():
-                node[key] = walk(value, (*loc, key))
+                if value is not None and (not isinstance(value, str) or _may_be_quoted(value)):
+                    node[key] = walk(value, (*loc, key))
         elif isinstance(node, list):
             for index, value in enumerate(node):
-                node[index] = walk(value, (*loc, index))
+                if value is not None and (not isinstance(value, str) or _may_be_quoted(value)):
+                    node[index] = walk(value, (*loc, index))
         elif isinstance(node, str):
             text = node.strip()
             close = _CURLY.get(text[:1])

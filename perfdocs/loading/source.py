@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import InputError
 
@@ -692,7 +692,7 @@ def _compose(text: str) -> YamlNode | None:
     """
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", None)
+    loader = _c_loader()
     if (loader is not None and _PY_ONLY_CHARS.isdisjoint(text)
             and not _PY_ONLY_HEADER.search(text) and not _may_nest_deeply(text)):
         try:
@@ -702,50 +702,109 @@ def _compose(text: str) -> YamlNode | None:
     return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
+_NULL_TAG = "tag:yaml.org,2002:null"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+_STR_TAG = "tag:yaml.org,2002:str"
+_LOADERS: list[Any] = []
+"""The loader class of :func:`_c_loader`, made once (None when there is no libyaml)."""
+
+
+def _c_loader() -> Any:
+    """libyaml's loader, with a resolver that answers only what :func:`_convert` asks.
+
+    PyYAML's resolver tries its regular expressions (bool, int, float, timestamp…) in
+    Python on every plain scalar, a fifth of composing a project. :func:`_convert` keeps
+    every scalar as text and reads a node's tag for two things only: null (a blank, ``~``,
+    ``null``), and a tag it refuses — of the implicit ones only ``<<``'s merge. So a plain
+    scalar gets the null or merge tag exactly when PyYAML would give it (the same
+    patterns: :data:`_NULLS`, ``<<``), and the str tag otherwise (int, float, bool,
+    timestamp: all read as text the same). Collections and quoted scalars are resolved
+    by PyYAML as before.
+    """
+    if not _LOADERS:
+        import yaml
+
+        base = getattr(yaml, "CSafeLoader", None)
+        if base is None:
+            _LOADERS.append(None)
+        else:
+            scalar = yaml.ScalarNode
+
+            class _Loader(base):  # type: ignore[misc,valid-type]
+                def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+                    if kind is scalar and implicit[0]:
+                        if value in _NULLS:
+                            return _NULL_TAG
+                        return _MERGE_TAG if value == "<<" else _STR_TAG
+                    return super().resolve(kind, value, implicit)
+
+            _LOADERS.append(_Loader)
+    return _LOADERS[0]
+
+
 def _convert(node: YamlNode, loc: Loc, source: Source, counter: list[int]) -> Node:
+    """``node`` as plain data, recording the line of every key and item in ``source``.
+
+    ``counter`` holds [nodes, characters] so far (the caps on alias expansion). One
+    closure over the converted file: the names it needs are bound once, not looked up
+    again for each of a project's hundreds of nodes, and a key's location is built once.
+    """
     import yaml
 
-    counter[0] += 1
-    if len(loc) > MAX_DEPTH:
-        raise InputError(_TOO_DEEP, file=source.path, line=node.start_mark.line + 1)
-    if counter[0] > MAX_NODES:
-        raise InputError("文件中的条目过多（可能是 YAML 别名展开），已停止读取",
-                         file=source.path, line=node.start_mark.line + 1)
-    line = node.start_mark.line + 1
-    if node.tag not in _SAFE_TAGS:
-        raise InputError(f"不支持的 YAML 标签 {node.tag}：项目文件只能包含文字、数字、列表和映射",
-                         file=source.path, line=line, field=format_loc(loc) or None)
-    if isinstance(node, yaml.MappingNode):
-        out: dict[str, Node] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise InputError("键必须是文字", file=source.path,
-                                 line=key_node.start_mark.line + 1)
-            key = key_node.value.strip()
-            key_line = key_node.start_mark.line + 1
-            if key in out:
-                first = source.lines.get((*loc, key))
-                raise InputError(
-                    f"键「{key}」重复出现（第 {first} 行已经写过）：请删除或合并其中一个",
-                    file=source.path, line=key_line, field=format_loc((*loc, key)))
-            source.lines[(*loc, key)] = key_line
-            out[key] = _convert(value_node, (*loc, key), source, counter)
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        items = []
-        for index, item in enumerate(node.value):
-            source.lines[(*loc, index)] = item.start_mark.line + 1
-            items.append(_convert(item, (*loc, index), source, counter))
-        return items
-    if not isinstance(node, yaml.ScalarNode):  # mapping, sequence and scalar are all there are
-        raise InputError("无法读取的 YAML 结构", file=source.path, line=line)
-    text: str = node.value
-    if node.tag == "tag:yaml.org,2002:null" or (not node.style and text in _NULLS):
-        return None
-    # Every use of an alias counts again: the text the renderers would lay out, not the
-    # bytes of the file (one 19,600-character text reused 500 times is 9.8 million).
-    counter[1] += len(text)
-    if counter[1] > MAX_TEXT_CHARS:
-        raise InputError(f"文件中的文字合计超过 {MAX_TEXT_CHARS:,} 字（可能是 YAML 别名 *… "
-                         "反复引用同一段长文字），已停止读取", file=source.path, line=line)
-    return text
+    mapping_node, sequence_node, scalar_node = yaml.MappingNode, yaml.SequenceNode, \
+        yaml.ScalarNode
+    lines = source.lines
+    path = source.path
+
+    def convert(node: YamlNode, loc: Loc) -> Node:
+        counter[0] += 1
+        if len(loc) > MAX_DEPTH:
+            raise InputError(_TOO_DEEP, file=path, line=node.start_mark.line + 1)
+        if counter[0] > MAX_NODES:
+            raise InputError("文件中的条目过多（可能是 YAML 别名展开），已停止读取",
+                             file=path, line=node.start_mark.line + 1)
+        tag = node.tag
+        if tag not in _SAFE_TAGS:
+            raise InputError(f"不支持的 YAML 标签 {tag}：项目文件只能包含文字、数字、列表和映射",
+                             file=path, line=node.start_mark.line + 1,
+                             field=format_loc(loc) or None)
+        if isinstance(node, scalar_node):
+            text: str = node.value
+            if tag == _NULL_TAG or (not node.style and text in _NULLS):
+                return None
+            # Every use of an alias counts again: the text the renderers would lay out,
+            # not the bytes of the file (one 19,600-character text reused 500 times is
+            # 9.8 million).
+            counter[1] += len(text)
+            if counter[1] > MAX_TEXT_CHARS:
+                raise InputError(f"文件中的文字合计超过 {MAX_TEXT_CHARS:,} 字（可能是 YAML 别名 *… "
+                                 "反复引用同一段长文字），已停止读取", file=path,
+                                 line=node.start_mark.line + 1)
+            return text
+        if isinstance(node, mapping_node):
+            out: dict[str, Node] = {}
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, scalar_node):
+                    raise InputError("键必须是文字", file=path,
+                                     line=key_node.start_mark.line + 1)
+                key = key_node.value.strip()
+                where = (*loc, key)
+                if key in out:
+                    first = lines.get(where)
+                    raise InputError(
+                        f"键「{key}」重复出现（第 {first} 行已经写过）：请删除或合并其中一个",
+                        file=path, line=key_node.start_mark.line + 1, field=format_loc(where))
+                lines[where] = key_node.start_mark.line + 1
+                out[key] = convert(value_node, where)
+            return out
+        if isinstance(node, sequence_node):
+            items = []
+            for index, item in enumerate(node.value):
+                where = (*loc, index)
+                lines[where] = item.start_mark.line + 1
+                items.append(convert(item, where))
+            return items
+        # mapping, sequence and scalar are all there are
+        raise InputError("无法读取的 YAML 结构", file=path, line=node.start_mark.line + 1)
+
+    return convert(node, loc)

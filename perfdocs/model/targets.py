@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Literal
 
 Comparator = Literal[">=", ">", "<=", "<", "="]
@@ -92,7 +93,13 @@ def parse_measure(text: str | None) -> Measure:
     """Parse a target or an actual value; anything that is not a figure is qualitative."""
     if text is None:
         return Measure("")
-    original = str(text)
+    return _parsed_measure(str(text))
+
+
+@lru_cache(maxsize=4096)
+def _parsed_measure(original: str) -> Measure:
+    """:func:`parse_measure` of a text, kept per text (a :class:`Measure` is immutable):
+    targets such as ≥95% and 达成指标 recur across a unit's projects."""
     folded = unicodedata.normalize("NFKC", original).strip()
     compact = re.sub(r"\s+", "", folded)
     match = _MEASURE.match(compact)

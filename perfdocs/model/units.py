@@ -16,6 +16,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 _PREFIXES = {"万": Decimal(10_000), "千": Decimal(1_000), "百": Decimal(100),
              "亿": Decimal(100_000_000), "十": Decimal(10)}
@@ -42,8 +43,13 @@ class Unit:
     factor: Decimal
 
 
+@lru_cache(maxsize=4096)
 def parse_unit(text: str) -> Unit:
-    """The base and factor of a unit as a preparer writes it ("万人", "(小时)", "％")."""
+    """The base and factor of a unit as a preparer writes it ("万人", "(小时)", "％").
+
+    Kept per text (a :class:`Unit` is immutable): the rules and the calculator ask about
+    the same few units hundreds of times per project.
+    """
     folded = unicodedata.normalize("NFKC", text or "").strip().strip("()（）").strip()
     if not folded:
         return Unit(text, "", Decimal(1))

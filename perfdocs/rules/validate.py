@@ -523,6 +523,8 @@ def funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
             yield ctx.at(ERROR, f"当年财政拨款、上年结转资金、其他资金的{label}合计 "
                          f"{ctx.money(added, loc)}，与年度资金总额的 {ctx.money(total, loc)}不符",
                          loc, label, "funds-sum")
+    if not empty:
+        return
     totals = [(label, getattr(funds.total, attr)) for attr, label in FUND_COLUMNS]
     due = "、".join(f"{label} {ctx.money(value, ('自评', '项目资金', '年度资金总额', label))}"
                    for label, value in totals if value)
