@@ -514,3 +514,17 @@ def test_run_wide_inputs_are_not_hashed_again_unless_they_change(
     font_file.write_bytes(b"two")
     assert _options(out, font=font).cache != first
     assert hashed == [str(font_file)]
+
+
+def test_a_killed_runs_memo_file_is_swept(tmp_path: Path) -> None:
+    """A run killed while writing the digests memo (finish_run) leaves its temporary file
+    in the cache folder itself; the next run's sweep removes it as it does an entry's."""
+    out = tmp_path / "out"
+    cache.store(out, "ab" * 32, cache.Entry("p.yaml", ("名", "单位"), [], [], [], [], "", []))
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    left = cache.cache_folder(out) / f".tmp-{int(dead.stdout)}-x1y2.part"
+    left.write_text("{", encoding="utf-8")
+    cache.evict(out)
+    assert not left.exists()
+    assert list(cache.cache_folder(out).rglob(f"*{cache.ENTRY_SUFFIX}"))  # the entry stays

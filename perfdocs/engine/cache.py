@@ -483,6 +483,7 @@ def evict(out: Path, limit: int | None = None) -> int:
     Also removes temporary files left by killed runs (:func:`_writer_gone`). Returns the
     number of entries removed.
     """
+    import itertools
     import time
 
     limit = limit_bytes() if limit is None else limit
@@ -491,7 +492,9 @@ def evict(out: Path, limit: int | None = None) -> int:
         return 0
     entries: list[tuple[float, int, Path]] = []
     now = time.time()
-    for path in root.glob("*/*"):
+    # entries and their temporary files in the subfolders; the digests memo's temporary
+    # file (finish_run) in the folder itself, left there by a run killed while writing it
+    for path in itertools.chain(root.glob("*/*"), root.glob(".tmp-*.part")):
         try:
             info = path.stat()
         except OSError:
