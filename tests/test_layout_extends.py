@@ -227,3 +227,40 @@ def test_top_step_below_the_weight_is_refused_at_its_line(tmp_path: Path) -> Non
     assert top.severity == "error" and "得不到满分" in top.message
     assert top.line == 7 and top.file and top.file.endswith("layout.toml")
     assert any("rounding" in (field or "") for field in found)  # one pass, every fault
+
+
+def test_a_fault_between_a_variant_key_and_an_inherited_one_is_at_the_variants_key(
+        tmp_path: Path) -> None:
+    """A variant of steps-2022 raising execution_weight to 20 while the inherited steps top
+    at 10: the fault is the variant's line 3 (its own change), naming where the steps are —
+    not the parent's line, which a user would then edit and break (tester)."""
+    folder = variant(tmp_path, 'extends = "steps-2022"\n[forms."自评表".scoring]\n'
+                               'execution_weight = 20\n')
+    with pytest.raises(LayoutInvalid) as caught:
+        read_layout(folder)
+    (found,) = caught.value.all_diagnostics()
+    assert (found.file, found.line) == (str(folder / "layout.toml"), 3)
+    assert found.field == "forms.自评表.scoring.execution_weight"
+    steps = ROOT / "templates" / "steps-2022" / "layout.toml"
+    assert "最高一档（min = 100）的得分（10）应等于 execution_weight（20）" in found.message
+    assert f"forms.自评表.scoring.execution_steps[1].score 在 {steps.resolve()}:" in found.message
+
+
+def test_an_unknown_parent_names_its_line_and_the_nearest_layout(tmp_path: Path) -> None:
+    folder = variant(tmp_path, 'name = "x"\nextends = "step-2022"\n')
+    with pytest.raises(LayoutError) as caught:
+        read_layout(folder)
+    assert caught.value.line == 2 and caught.value.field == "extends"
+    assert "是不是「steps-2022」？" in caught.value.message
+
+
+def test_steps_scoring_more_for_a_lower_rate_are_refused(tmp_path: Path) -> None:
+    folder = variant(tmp_path, '''extends = "steps-2022"
+[forms."自评表".scoring]
+execution_steps = [{ min = 95, score = 10 }, { min = 85, score = 4 }, { min = 70, score = 5 }]
+''')
+    with pytest.raises(LayoutInvalid) as caught:
+        read_layout(folder)
+    (found,) = caught.value.all_diagnostics()
+    assert found.field == "forms.自评表.scoring.execution_steps[3].score"
+    assert "执行率更低的一档得分（5）高于上一档（min = 85，4 分）" in found.message

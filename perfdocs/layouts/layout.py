@@ -22,6 +22,7 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
 
@@ -40,6 +41,7 @@ from perfdocs.loading.source import Loc, format_loc
 from perfdocs.loading.toml_lines import Table, TomlValue
 from perfdocs.loading.validation_messages import (
     Checked,
+    Problem,
     Problems,
     key_loc,
     plain_number,
@@ -295,7 +297,7 @@ class Scoring(_Section):
     @model_validator(mode="after")
     def _weights(self) -> Scoring:
         """Weights and grades that fit the total: a 分值 over it could never add up."""
-        problems: list[tuple[str, str]] = []
+        problems: list[Problem] = []
         total = plain_number(self.total_weight)
         if self.execution_weight > self.total_weight:
             problems.append(("execution_weight", f"不能大于 total_weight（{total}）"))
@@ -310,10 +312,10 @@ class Scoring(_Section):
             raise Problems(problems)
         return self
 
-    def _step_problems(self) -> list[tuple[str, str]]:
+    def _step_problems(self) -> list[Problem]:
         """Steps that fit the rule and the weight: a step list the rule ignores is refused
         rather than silently unused."""
-        problems: list[tuple[str, str]] = []
+        problems: list[Problem] = []
         if self.execution_rule == "steps" and not self.execution_steps:
             problems.append(("execution_steps", "execution_rule = \"steps\" 时须列出各档"
                              "（[[…scoring.execution_steps]]）"))
@@ -324,7 +326,7 @@ class Scoring(_Section):
         for index, step in enumerate(self.execution_steps):
             if step.score > self.execution_weight:
                 problems.append((f"execution_steps[{index + 1}].score",
-                                 f"不能大于 execution_weight（{weight}）"))
+                                 f"不能大于 execution_weight（{weight}）", ("execution_weight",)))
         if self.execution_steps:
             # The top step is what a fully executed budget scores: below the 分值 every
             # project would lose points it cannot win back (a weight raised to 20 while
@@ -335,10 +337,19 @@ class Scoring(_Section):
                 problems.append((f"execution_steps[{top_index}].score",
                                  f"最高一档（min = {plain_number(top.min)}）的得分"
                                  f"（{plain_number(top.score)}）应等于 execution_weight"
-                                 f"（{weight}）：否则执行率 100% 也得不到满分"))
+                                 f"（{weight}）：否则执行率 100% 也得不到满分",
+                                 ("execution_weight",)))
         bounds = [(s.min, s.inclusive) for s in self.execution_steps]
         if bounds != sorted(bounds, reverse=True) or len(set(bounds)) != len(bounds):
             problems.append(("execution_steps", "须按 min 从高到低排列，且各档的 min 不能相同"))
+        else:
+            for index, (higher, lower) in enumerate(pairwise(self.execution_steps), start=2):
+                if lower.score > higher.score:
+                    problems.append((f"execution_steps[{index}].score",
+                                     f"执行率更低的一档得分（{plain_number(lower.score)}）高于"
+                                     f"上一档（min = {plain_number(higher.min)}，"
+                                     f"{plain_number(higher.score)} 分）：各档得分应随执行率降低"
+                                     "而不升高"))
         return problems
 
     def grade(self, total: Decimal) -> str:

@@ -35,6 +35,10 @@ if TYPE_CHECKING:
 Syntax = Literal["yaml", "toml"]
 
 
+Problem = tuple[str, str] | tuple[str, str, tuple[str, ...]]
+"""(key, message) or (key, message, related keys) of one fault :class:`Problems` holds."""
+
+
 class Problems(ValueError):
     """Faults a model validator found, each at a key below the model's own location.
 
@@ -43,9 +47,13 @@ class Problems(ValueError):
     on its own line, at the key to edit (``columns.level2``, ``grades[2].min``).
     """
 
-    def __init__(self, problems: Sequence[tuple[str, str]]) -> None:
-        super().__init__("；".join(f"{key}: {message}" for key, message in problems))
-        self.problems = list(problems)
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__("；".join(f"{p[0]}: {p[1]}" for p in problems))
+        self.problems: list[tuple[str, str, tuple[str, ...]]] = [
+            (p[0], p[1], p[2] if len(p) > 2 else ()) for p in problems]
+        """(key, message, related keys): a fault between two keys (a top step's score
+        and the weight it must equal) is reported at whichever of them the checked file
+        itself sets — the variant that raised the weight, not the parent holding the steps."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +92,27 @@ def diagnostics_of(error: ErrorDetails, checked: Checked) -> list[Diagnostic]:
     loc: Loc = tuple(part for part in error["loc"] if part != "[key]")
     cause = (error.get("ctx") or {}).get("error")
     if isinstance(cause, Problems):
-        return [_diagnostic(checked, (*loc, *key_loc(key)), message, "value_error")
-                for key, message in cause.problems]
+        return [_related(checked, loc, key, message, related)
+                for key, message, related in cause.problems]
     blank = error["type"] in _BLANK_KINDS or isinstance(cause, BlankValue)
     return [_diagnostic(checked, loc, message(error, loc, checked), error["type"], blank)]
+
+
+def _related(checked: Checked, loc: Loc, key: str, text: str, related: tuple[str, ...]
+             ) -> Diagnostic:
+    """A fault between ``key`` and ``related`` keys, at the one the checked file sets (when
+    the keys come from different files of an ``extends`` chain), naming where the other is."""
+    at: Loc = (*loc, *key_loc(key))
+    if related and checked.file_of is not None and checked.file_of(at) != checked.file:
+        for other in related:
+            moved: Loc = (*loc, *key_loc(other))
+            if checked.file_of(moved) == checked.file:
+                line = checked.line_of(at)
+                where = checked.file_of(at) + (f":{line}" if line else "")
+                text = f"{text}（{format_loc(at)} 在 {where}）"
+                at = moved
+                break
+    return _diagnostic(checked, at, text, "value_error")
 
 
 _BLANK_KINDS = frozenset({"missing", "string_too_short"})
