@@ -145,7 +145,10 @@ def render(ctx: click.Context, files: tuple[str, ...], formats: str | None, form
     if use_cache:
         from dataclasses import replace
 
-        from perfdocs.engine.cache import run_digest
+        from perfdocs.engine.cache import limit_problem, run_digest
+
+        if problem := limit_problem():
+            click.echo(f"注意：{problem}", err=True)
 
         options = replace(options, cache=run_digest(options))
     where = chosen_executor(ctx, executor, scheduler, jobs)
@@ -337,6 +340,11 @@ def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str |
     where = chosen_executor(ctx, executor, scheduler, jobs)
     from perfdocs.cli.progress import for_terminal
 
+    if use_cache:
+        from perfdocs.engine.cache import limit_problem
+
+        if problem := limit_problem():
+            click.echo(f"注意：{problem}", err=True)
     with for_terminal() as shown:  # 校验 / 生成 / 合订 / 打包, reported by build_packet
         run = build_packet(paths, settings, out=Path(out) if out else settings.out,
                            stage=stage, formats=chosen, kinds=kinds, jobs=where,

@@ -77,6 +77,16 @@ def limit_bytes() -> int:
     return DEFAULT_LIMIT
 
 
+def limit_problem() -> str | None:
+    """Why ``PERFDOCS_CACHE_MB`` is not used, in Chinese (None when unset or a whole
+    number): a typo there would otherwise leave the default limit in force unannounced."""
+    text = os.environ.get(LIMIT_VARIABLE)
+    if text is None or not text.strip() or text.strip().isdigit():
+        return None
+    return (f"环境变量 {LIMIT_VARIABLE}=「{text}」不是整数（兆字节数，0 表示不保留缓存），"
+            f"按默认的 {DEFAULT_LIMIT // (1024 * 1024)} MB 处理")
+
+
 # -- keys --------------------------------------------------------------------------------
 
 def file_digest(path: Path) -> str:
