@@ -190,6 +190,17 @@ def expected_score(item: dict[str, str], form: Any) -> Decimal:
     return weight
 
 
+def below_full(raw: Decimal, weight: Decimal, places: int, mode: str) -> Decimal:
+    """The rule's score rounded, except that less than full marks never rounds up to them:
+    it is the largest multiple of the score's step under the 分值 (never below 0)."""
+    rounded = q(raw, places, mode)
+    if raw >= weight or rounded < weight:
+        return rounded
+    step = Decimal(1).scaleb(-places)
+    steps_below = (weight / step).to_integral_value(rounding="ROUND_CEILING") - 1
+    return max(Decimal(0), steps_below * step)
+
+
 def expected_figures(project: dict[str, Any], form: Any) -> tuple[Decimal, Decimal, Decimal]:
     """执行率, 执行率得分 and 总分 recomputed from the typed text."""
     scoring, rounding = form.scoring, form.rounding
@@ -206,7 +217,8 @@ def expected_figures(project: dict[str, Any], form: Any) -> tuple[Decimal, Decim
         score = min(score, scoring.execution_weight)
     score = q(score, rounding.execution_score.places, rounding.execution_score.mode)
     indicator_scores = [
-        q(expected_score(item, form), rounding.score.places, rounding.score.mode)
+        below_full(expected_score(item, form), Decimal(item["分值"]), rounding.score.places,
+                   rounding.score.mode)
         for level2s in project["自评"]["绩效指标"].values()
         for items in level2s.values() for item in items]
     total = q(score + sum(indicator_scores, Decimal(0)), rounding.total.places,
