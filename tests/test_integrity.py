@@ -122,6 +122,24 @@ def test_a_dead_runs_marked_staging_folder_is_cleared(workdir: Path) -> None:
     assert not dead.exists()
 
 
+@pytest.mark.parametrize("marker", [None, b"", b"perf"])
+def test_a_dead_runs_staging_folder_killed_before_its_marker_is_cleared(
+        workdir: Path, marker: bytes | None) -> None:
+    """Killed between making the staging folder and writing its marker (or mid-write): the
+    folder holds nothing or only that marker, so it goes; the user's look-alike holding a
+    file of its own stays (the test above)."""
+    (workdir / "a.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
+    pk = workdir / "pk"
+    pk.mkdir()
+    dead = pk / ".某某中心2024年度绩效自评材料.999999.abcdefgh.building"
+    dead.mkdir()
+    if marker is not None:
+        (dead / ".perfdocs-packet").write_bytes(marker)
+    code, out = invoke("packet", "a.yaml", "--out", "pk", "--format", "xlsx")
+    assert code == 0, out
+    assert not dead.exists()
+
+
 # -- configured paths are confined ---------------------------------------------------------
 
 

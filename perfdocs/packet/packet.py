@@ -362,12 +362,33 @@ def _clear_dead_runs(folder: Path) -> None:
                        r"\.(?:building|old)(?:\.zip)?$")
     for leftover in folder.parent.iterdir():
         found = shape.match(leftover.name)
-        if not found or _alive(int(found.group(1))) or not _ours(leftover):
+        if not found or _alive(int(found.group(1))):
+            continue
+        if not _ours(leftover):
+            _remove_unmarked(leftover)
             continue
         if leftover.is_dir():
             _remove(leftover)
         else:
             leftover.unlink(missing_ok=True)
+
+
+def _remove_unmarked(leftover: Path) -> None:
+    """A dead run's staging folder killed before its marker was whole: between the folder's
+    creation and the marker's write, or mid-write. It holds nothing else (the marker is
+    written before any file), so it goes only when it is empty or holds just that marker —
+    a folder with anything more is somebody's, and stays."""
+    if leftover.is_symlink() or not leftover.is_dir():
+        return
+    try:
+        inside = list(leftover.iterdir())
+        if any(p.name != MARKER or p.is_symlink() or not p.is_file() for p in inside):
+            return
+        for p in inside:
+            p.unlink()
+        leftover.rmdir()
+    except OSError:
+        return
 
 
 def _alive(pid: int) -> bool:
