@@ -36,3 +36,21 @@ def test_the_bundled_example_and_a_layout_without_lines(tmp_path: Path) -> None:
     (found,) = _warnings(path)
     assert "版式 shanghai-2024 的表上没有「填报人」一项" in found
     assert "header_lines 或 footer_lines" in found
+
+
+def test_a_layouts_extra_column_written_as_an_indicator_key_points_to_other_columns(
+        tmp_path: Path) -> None:
+    """完成时间 written beside 实际完成值 (the tester): the message says it goes under 其他栏;
+    a one-character slip (得份) keeps its plain 是不是「得分」."""
+    whole = ROOT / "data" / "whole-2019" / "基层农技推广体系建设补助.yaml"
+    path = tmp_path / "p.yaml"
+    path.write_text(whole.read_text(encoding="utf-8").replace(
+        "          备注: 含线上培训 30 人", "          完成时间: 2025年11月"), encoding="utf-8")
+    code, out = invoke("validate", str(path))
+    assert code == 1
+    assert "未知的键「完成时间」" in out and "如 其他栏: {完成时间: …}" in out
+    path.write_text(whole.read_text(encoding="utf-8").replace("          分值: 20",
+                                                               "          分值: 20\n          得份: 20", 1),
+                    encoding="utf-8")
+    code, out = invoke("validate", str(path))
+    assert code == 1 and "是不是「得分」？" in out and "其他栏" not in out

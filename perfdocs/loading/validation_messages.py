@@ -179,6 +179,12 @@ def message(error: ErrorDetails, loc: Loc, checked: Checked) -> str:
                 tables = " 或 ".join(_header(t) for t in homes[:3])
                 said = (f"未知的键「{key}」：「{key}」是 {tables} 一节中的键，"
                         "是不是少写了这一节的标题行？")
+        known = keys_at(checked.model, loc[:-1], checked.hidden)
+        near = nearest(key, known)
+        if "其他栏" in known and not (near and _one_edit(key, near)):
+            # an indicator: a column a layout adds (完成时间…) is written under 其他栏;
+            # a one-character slip (得份 for 得分) needs no such hint
+            said += f"（版式加的栏请写在「其他栏」下，如 其他栏: {{{key}: …}}）"
         return said
     if kind == "value_error":
         return str(ctx.get("error", error["msg"])).removeprefix("Value error, ")
@@ -197,6 +203,16 @@ def message(error: ErrorDetails, loc: Loc, checked: Checked) -> str:
     if kind in _BOUNDS:
         return _BOUNDS[kind].format(**{k: plain_number(v) for k, v in ctx.items()})
     return str(error["msg"]).removeprefix("Value error, ")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one character changed, added or left out."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def unknown_key(key: str, known: Collection[str]) -> str:
