@@ -264,3 +264,16 @@ execution_steps = [{ min = 95, score = 10 }, { min = 85, score = 4 }, { min = 70
     (found,) = caught.value.all_diagnostics()
     assert found.field == "forms.自评表.scoring.execution_steps[3].score"
     assert "执行率更低的一档得分（5）高于上一档（min = 85，4 分）" in found.message
+
+
+def test_a_misnamed_form_in_a_variant_is_named_as_a_slip(tmp_path: Path) -> None:
+    """[forms."自评"] in a variant of national-2020 (the tester): the fault is the form's own
+    header line with 是不是「自评表」, not a 缺少必填项 for column_widths that sends the user to
+    build a whole new form."""
+    folder = variant(tmp_path, 'extends = "national-2020"\n[forms."自评"]\ntitle = "某省自评表"\n'
+                               '[forms."自评".scoring]\nexecution_weight = 10\n')
+    with pytest.raises(LayoutInvalid) as caught:
+        read_layout(folder)
+    (found,) = caught.value.all_diagnostics()
+    assert (found.line, found.field) == (2, "forms.自评")
+    assert "所继承的版式中没有名为「自评」的表（有：申报表、自评表）：是不是「自评表」？" in found.message

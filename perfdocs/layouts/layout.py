@@ -52,6 +52,7 @@ from perfdocs.model.numbers import Rounding, RoundingMode
 
 if TYPE_CHECKING:
     from perfdocs.layouts.checked_cache import Reads
+    from perfdocs.layouts.extends import Layer
 
 LAYOUT_FILE = "layout.toml"
 _INSTALLED_TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
@@ -952,7 +953,7 @@ def _check_chain(path: Path, search: list[Path], reads: Reads) -> Layout:
 
     layers = chain(path, search, reads)
     data, origins = merge(layers, reads)
-    problems = _drop_forms(data, path)
+    problems = _drop_forms(data, path) + _misnamed_forms(layers, data, path)
     forms = data.get("forms")
     if isinstance(forms, dict):
         for kind, form in forms.items():
@@ -986,6 +987,45 @@ def _drop_forms(data: Table, path: Path) -> list[Diagnostic]:
         found.append(Diagnostic(Severity.ERROR, f"没有名为「{name}」的表可删（有：{have}）",
                                 str(path), key_lines_of(path).line_of(("drop_forms", index)),
                                 field=f"drop_forms[{index + 1}]", rule="LayoutError"))
+    return found
+
+
+def _table(value: object) -> dict[str, object]:
+    """``value`` when it is a TOML table, else an empty one."""
+    return value if isinstance(value, dict) else {}
+
+
+def _misnamed_forms(layers: tuple[Layer, ...], data: Table, path: Path) -> list[Diagnostic]:
+    """A variant's form name its parents do not have, written as if to change one of theirs
+    (``[forms."自评"]`` for 自评表: no ``column_widths`` of its own). Read as a new form it
+    would only be reported as lacking column_widths — advice to build a whole form — so it
+    is named as the slip it is, with the nearest name, and left out of the rest of the check.
+    """
+    import difflib
+
+    from perfdocs.layouts.extends import key_lines_of
+
+    if len(layers) < 2:
+        return []
+    inherited = [name for layer in layers[:-1]
+                 for name in _table(layer.data.get("forms"))]
+    own = layers[-1].data.get("forms")
+    forms = data.get("forms")
+    if not inherited or not isinstance(own, dict) or not isinstance(forms, dict):
+        return []
+    found: list[Diagnostic] = []
+    for name, table in own.items():
+        if name in inherited or not isinstance(table, dict) or "column_widths" in table:
+            continue
+        near = difflib.get_close_matches(str(name), inherited, n=1, cutoff=0.0)
+        hint = f"是不是「{near[0]}」？" if near else ""
+        have = "、".join(dict.fromkeys(inherited))
+        found.append(Diagnostic(
+            Severity.ERROR, f"所继承的版式中没有名为「{name}」的表（有：{have}）：{hint}"
+            "要新加一张表，须写全它的 column_widths、columns 等", str(path),
+            key_lines_of(path).line_of(("forms", name)), field=f"forms.{name}",
+            rule="LayoutError"))
+        forms.pop(name, None)
     return found
 
 
