@@ -23,7 +23,8 @@ import zipfile
 from collections import OrderedDict
 from collections.abc import Callable
 from copy import deepcopy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from perfdocs.errors import RenderError
@@ -64,6 +65,8 @@ class Package:
     sect: Any
     members: tuple[Deflated | Filled, ...]
     core: Any
+    cores: dict[tuple[str, str, datetime], Deflated] = field(default_factory=dict)
+    """``docProps/core.xml`` as made for a title and date (filled by the writer)."""
 
 
 class Template:

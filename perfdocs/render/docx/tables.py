@@ -284,6 +284,9 @@ def _row_heights(block: Block, grid: list[int], size: float,
 def _lines(value: str, per_line: float) -> int:
     """Lines ``value`` wraps to at ``per_line`` half-ems a line (a CJK character is two
     half-ems, an ASCII one); memoised, as forms repeat short texts down whole columns."""
+    if "\n" not in value:
+        return max(1, math.ceil(((len(value.encode("utf-8", "replace")) + len(value) + 1) // 2)
+                                / per_line))
     count = 0
     for part in value.split("\n"):
         half_ems = (len(part.encode("utf-8", "replace")) + len(part) + 1) // 2

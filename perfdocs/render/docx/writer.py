@@ -70,6 +70,10 @@ _HEADER_FOOTER = frozenset({
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer",
 })
 _MEASURE = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*(mm|cm|in|pt|pc|pi)?\s*")
+_RUNS = etree.XPath("./w:r | ./*/w:r", namespaces={"w": _W_NS})
+"""A paragraph's runs, and those one level down (in a hyperlink, a field, a change)."""
+_SIZES = etree.XPath(".//w:sz/@w:val", namespaces={"w": _W_NS})
+"""Every font size a paragraph names (half-points). Both compiled once, not per call."""
 _MARK = secrets.token_hex(8)
 """Names the comments that hold a table's place until the body is serialised: random per
 process, so that no template's own comment can be taken for one (the output does not
@@ -131,7 +135,6 @@ def render_docx(forms: Sequence[Form], *, stamp: datetime = DEFAULT_STAMP,
     from perfdocs._compat import serialize_part
 
     document = _splice(serialize_part(root), fragments)
-    core = _core(package, forms[0].title, stamp)
     members: list[Deflated] = []
     for member in package.members:
         if isinstance(member, Deflated):
@@ -139,8 +142,7 @@ def render_docx(forms: Sequence[Form], *, stamp: datetime = DEFAULT_STAMP,
         elif member.kind == "document":
             members.append(deflated(member.name, document))
         elif member.kind == "core":
-            members.append(deflated(member.name, stamp_core(core, stamp)
-                                    if member.name == CORE_PART else core))
+            members.append(_core_member(package, member.name, forms[0].title, stamp))
         else:
             members.append(deflated(member.name, parts[member.name]))
     return zip_package(members, stamp)
@@ -171,6 +173,23 @@ def _splice(serialized: bytes, fragments: Sequence[Fragment]) -> bytes:
         out.append(fragments[int(number)].xml.encode("utf-8"))
         out.append(rest)
     return b"".join(out)
+
+
+KEPT_CORES = 64
+"""Core properties kept per template (a batch has a few titles and one date)."""
+
+
+def _core_member(package: Package, name: str, title: str, stamp: datetime) -> Deflated:
+    """The core properties member, deflated; kept per title and date, as a batch's
+    documents share both."""
+    key = (name, title, stamp)
+    found = package.cores.get(key)
+    if found is None:
+        core = _core(package, title, stamp)
+        found = deflated(name, stamp_core(core, stamp) if name == CORE_PART else core)
+        if len(package.cores) < KEPT_CORES:
+            package.cores[key] = found
+    return found
 
 
 def _core(package: Package, title: str, stamp: datetime) -> bytes:
@@ -349,7 +368,7 @@ def _fill_paragraph(paragraph: Any, context: dict[str, str], where: str) -> bool
     with a ``{% … %}`` statement is rendered as a whole into its first run, since the
     statement's parts may lie in any runs.
     """
-    runs = [r for r in paragraph.xpath("./w:r | ./*/w:r") if r.find(_T) is not None]
+    runs = [r for r in _RUNS(paragraph) if r.find(_T) is not None]
     texts = [r.text or "" for r in runs]
     whole = "".join(texts)
     if "{{" not in whole and "{%" not in whole:
@@ -413,7 +432,7 @@ def _lead(elements: list[Any], placeholder: Any) -> float:
         for paragraph in element.iter(_P):
             if paragraph is placeholder:
                 return used
-            sizes = [int(v) for v in paragraph.xpath(".//w:sz/@w:val") if v.isdigit()]
+            sizes = [int(v) for v in _SIZES(paragraph) if v.isdigit()]
             spacing = paragraph.find(f"{_w('pPr')}/{_w('spacing')}")
             gaps = 0
             if spacing is not None:
