@@ -80,6 +80,8 @@ class Template:
             body.remove(child)
         self._package: Package | None = None
         self._lock = threading.Lock()
+        self.broken = False
+        """Set when preparing the package failed half-way: the next render opens anew."""
 
     def body_copy(self) -> list[Any]:
         """The template's body elements (but the section properties), to fill."""
@@ -90,7 +92,11 @@ class Template:
         (styles, layout mode, page numbers); made on first use, then kept."""
         with self._lock:
             if self._package is None:
-                self._package = _package(self._document, prepare)
+                try:
+                    self._package = _package(self._document, prepare)
+                except BaseException:
+                    self.broken = True
+                    raise
             return self._package
 
 
@@ -104,13 +110,16 @@ def opened(where: str, data: bytes) -> Template:
     key = hashlib.sha256(data).digest()
     with _KEPT_LOCK:
         found = _KEPT.get(key)
-        if found is not None:
+        if found is not None and not found.broken:
             _KEPT.move_to_end(key)
             return found
     template = Template(_open(where, data))
     with _KEPT_LOCK:
-        template = _KEPT.setdefault(key, template)
+        found = _KEPT.get(key)
+        if found is None or found.broken:
+            _KEPT[key] = found = template
         _KEPT.move_to_end(key)
+        template = found
         while len(_KEPT) > KEPT_TEMPLATES:
             _KEPT.popitem(last=False)
     return template

@@ -359,8 +359,9 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
         first = len(heights) + 1
         joined = {(c.row, c.col) for c in block.cells if c.joined}
         for cell in block.cells:
+            below = bool(joined) and (cell.row + cell.rowspan, cell.col) in joined
             put(cell, first + cell.row, body, cell.style in _BOLD,
-                1 + cell.joined + 2 * ((cell.last_row + 1, cell.col) in joined), checked=True)
+                1 + cell.joined + 2 * below, checked=True)
         heights.extend(block_heights)
         breaks += [first + start - 1 for start in starts]
         if block.repeat_rows and title_rows is None:
