@@ -261,13 +261,17 @@ _FULLWIDTH_PAIR = re.compile(r"^\s*(?P<dashes>(?:-\s+)*)(?P<key>\w{1,16})\s*：\
 _KEY_OR_ITEM = re.compile(r"^(?:-(?:\s|$)|[^\s#'\"][^#]*?:(?:\s|$))")
 
 
+_YAML_LINES = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+"""The line breaks of YAML 1.1, by which PyYAML's marks count lines."""
+
+
 def _syntax_error(exc: MarkedYAMLError, text: str, name: str) -> InputError:
     """The YAML fault in words a preparer can act on, on the line to edit.
 
     Each rule matches one common typing mistake by PyYAML's problem and the text of the
     line it points at; anything else keeps PyYAML's problem and line with a hint.
     """
-    lines = text.split("\n")
+    lines = _YAML_LINES.split(text)  # as PyYAML counts lines: NEL and U+2028 break them too
     problem = exc.problem or ""
     mark = exc.problem_mark or exc.context_mark
     number = mark.line + 1 if mark else None

@@ -130,10 +130,15 @@ def _open(where: str, data: bytes) -> Any:
     from docx import Document
 
     try:
-        return Document(io.BytesIO(data))
+        document = Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises zip, key and value errors alike
         raise RenderError(f"无法打开 Word 模板（{type(exc).__name__}），"
                           "请在 Word 中将它另存为 .docx 文档", file=where) from None
+    if not len(document.sections):
+        # Word always ends a body with its page setup; a generated file may not
+        raise RenderError("Word 模板没有页面设置（纸张、页边距）：请在 Word 中打开它，"
+                          "另存为 .docx 文档后再用", file=where)
+    return document
 
 
 def _package(document: Any, prepare: Callable[[Any], None]) -> Package:
