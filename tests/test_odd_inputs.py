@@ -1,5 +1,6 @@
-"""YAML breaks lines at NEL (U+0085) and U+2028/U+2029 too: a syntax fault after one is
-reported at PyYAML's line, never an internal error (officefast found '[0\\x85')."""
+"""Odd inputs the fuzzers missed, each a message and never an internal error: a YAML
+syntax fault after a NEL (U+0085) or U+2028/U+2029 line break (officefast found
+'[0\\x85'), and a Word template without page setup."""
 
 from __future__ import annotations
 
