@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 
 from perfdocs.errors import Diagnostic, InputError, Severity, ValidationFailed
 from perfdocs.loading.source import Loc, Node, Source, format_loc, load_source
-from perfdocs.loading.validation_messages import Checked, diagnostics_of, translate
 
 if TYPE_CHECKING:
     from pydantic_core import ErrorDetails
 
+    from perfdocs.loading.validation_messages import Checked
     from perfdocs.model.project import Project
 
 
@@ -61,6 +61,8 @@ def load_project(path: str | Path, *, default_unit: str = "元") -> Loaded:
     try:
         project = Project.model_validate(source.data, context={"unit": unit})
     except ValidationError as exc:
+        from perfdocs.loading.validation_messages import translate  # a fault's words only
+
         diagnostics = translate(exc, checked_project(source))
         raise ValidationFailed(source.path, [*notes, *diagnostics]) from None
     return Loaded(source, project, notes)
@@ -117,6 +119,7 @@ def strip_curly_quotes(source: Source) -> Iterator[Diagnostic]:
 
 def checked_project(source: Source) -> Checked:
     """A project file as :func:`~perfdocs.loading.validation_messages.translate` reads it."""
+    from perfdocs.loading.validation_messages import Checked
     from perfdocs.model.project import Project
 
     return Checked(source.path, Project, "yaml", source.line_of, "schema:{kind}",
@@ -125,5 +128,7 @@ def checked_project(source: Source) -> Checked:
 
 def schema_diagnostics(source: Source, error: ErrorDetails) -> list[Diagnostic]:
     """One pydantic fault of a project as the preparer reads it (file, line, field)."""
+    from perfdocs.loading.validation_messages import diagnostics_of
+
     return diagnostics_of(error, checked_project(source))
 

@@ -10,7 +10,6 @@ ignored at a deadline). Relative paths are taken from the file's own folder.
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -137,6 +136,8 @@ def _read_text(file: Path) -> str:
 
 def _parse(text: str, file: Path) -> dict[str, object]:
     """The TOML tables of ``text``; tomllib's messages in Chinese with the line they name."""
+    import tomllib  # only a run with a perfdocs.toml parses TOML here
+
     from perfdocs.loading.toml_messages import toml_error
 
     try:
