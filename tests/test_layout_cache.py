@@ -1,4 +1,5 @@
-"""The per-user cache of checked layouts (perfdocs/layouts/checked_cache.py): the same layout
+"""The per-user cache of checked layouts (perfdocs/layouts/checked_cache.py on
+perfdocs/loading/checked_files.py): the same layout
 with it as without it, a changed file or a moved parent is a new check, and a damaged,
 foreign, raced-for or unwritable cache is nothing worse than a check."""
 
@@ -15,8 +16,10 @@ import pytest
 
 from perfdocs.errors import LayoutInvalid
 from perfdocs.layouts import checked_cache, layout
-from perfdocs.layouts.checked_cache import FORMAT, MAX_ENTRIES
+from perfdocs.layouts.checked_cache import FORMAT
 from perfdocs.layouts.layout import PACKAGE_TEMPLATES, available, read_layout
+from perfdocs.loading import checked_files
+from perfdocs.loading.checked_files import MAX_ENTRIES
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "layout-cache"
-    monkeypatch.setenv(checked_cache.CACHE_VARIABLE, str(folder))
+    monkeypatch.setenv(checked_files.CACHE_VARIABLE, str(folder))
     layout._KNOWN.clear()  # what this process has read: each test starts as a new process
     return folder
 
@@ -37,7 +40,7 @@ def fresh(folder: Path) -> layout.Layout:
 
 def checked_without_cache(folder: Path, monkeypatch: pytest.MonkeyPatch) -> layout.Layout:
     with monkeypatch.context() as patch:
-        patch.setenv(checked_cache.CACHE_VARIABLE, "off")
+        patch.setenv(checked_files.CACHE_VARIABLE, "off")
         return fresh(folder)
 
 
@@ -95,7 +98,7 @@ def test_a_new_process_uses_the_entry_and_checks_nothing(cache: Path) -> None:
             "form = load_layout('national-2020').form('自评表')\n"
             "print(json.dumps({'title': form.title, 'built': Layout.__pydantic_complete__,\n"
             "                  'jinja': 'jinja2' in sys.modules}))\n")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), checked_cache.CACHE_VARIABLE: str(cache)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), checked_files.CACHE_VARIABLE: str(cache)}
     runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                            env=env, check=True, cwd=cache.parent).stdout for _ in range(2)]
     import json
@@ -171,6 +174,7 @@ def test_a_damaged_entry_is_checked_again_and_rewritten(
         entry.write_bytes(raw[:-10] + bytes([raw[-10] ^ 0xFF]) + raw[-9:])
     elif damage == "foreign":
         entry.write_bytes(b"perfdocs-layout-cache 0\n" + raw[len(FORMAT):])
+        assert raw.startswith(FORMAT)
     elif damage == "empty":
         entry.write_bytes(b"")
     elif damage == "garbage":
@@ -190,22 +194,22 @@ def test_a_damaged_entry_is_checked_again_and_rewritten(
 def test_an_unwritable_cache_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("x", encoding="utf-8")
-    monkeypatch.setenv(checked_cache.CACHE_VARIABLE, str(blocker / "cache"))
+    monkeypatch.setenv(checked_files.CACHE_VARIABLE, str(blocker / "cache"))
     folder = PACKAGE_TEMPLATES / "national-2020"
     assert fresh(folder) == checked_without_cache(folder, monkeypatch)
     if hasattr(os, "geteuid") and os.geteuid() != 0:  # root writes anywhere
         readonly = tmp_path / "readonly"
         readonly.mkdir(mode=0o500)
-        monkeypatch.setenv(checked_cache.CACHE_VARIABLE, str(readonly))
+        monkeypatch.setenv(checked_files.CACHE_VARIABLE, str(readonly))
         assert fresh(folder) == checked_without_cache(folder, monkeypatch)
 
 
 def test_switched_off_nothing_is_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(checked_cache.CACHE_VARIABLE, "off")
+    monkeypatch.setenv(checked_files.CACHE_VARIABLE, "off")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setenv("HOME", str(tmp_path))
     fresh(PACKAGE_TEMPLATES / "national-2020")
-    assert checked_cache.cache_dir() is None
+    assert checked_files.cache_dir() is None
     assert not list(tmp_path.rglob("*.bin"))
 
 
@@ -226,7 +230,7 @@ def test_concurrent_first_runs_agree(cache: Path, monkeypatch: pytest.MonkeyPatc
     code = ("from perfdocs.layouts.layout import load_layout\n"
             "for name in ('national-2020', 'hubei-2020', 'shanghai-2024'):\n"
             "    print(load_layout(name).form('自评表').title)\n")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), checked_cache.CACHE_VARIABLE: str(cache)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), checked_files.CACHE_VARIABLE: str(cache)}
     runs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
                              env=env, cwd=cache.parent) for _ in range(4)]
     outputs = [run.communicate(timeout=300)[0] for run in runs]

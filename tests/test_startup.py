@@ -85,7 +85,7 @@ def test_a_pdf_render_with_a_checked_layout_loads_no_jinja(tmp_path: Path) -> No
     its plain ``{{ name }}`` texts (titles, sheet and file names) are filled in without
     Jinja; the project file is still checked by pydantic every run."""
     (tmp_path / "p.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
-    cache = {"PERFDOCS_LAYOUT_CACHE": str(tmp_path / "layouts")}
+    cache = {"PERFDOCS_CHECKED_CACHE": str(tmp_path / "layouts")}
     args = ["render", "p.yaml", "-f", "pdf", "-o", "out", "--form", "自评表", "--no-cache"]
     first = imported_after(args, tmp_path, cache)
     second = imported_after(args, tmp_path, cache)

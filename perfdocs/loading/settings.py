@@ -59,7 +59,11 @@ def load_settings(path: str | Path | None = None) -> Settings:
             return Settings()
         path = found
     file = Path(path)
-    text = _read_text(file)
+    raw = _read_raw(file)
+    kept = _recall(file, raw)
+    if kept is not None:
+        return kept
+    text = _decode(raw, file)
     data = _parse(text, file)
     base = file.resolve().parent
     from pydantic import ValidationError  # only a run with a perfdocs.toml needs pydantic here
@@ -71,7 +75,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
     except ValidationError as exc:
         raise SettingsInvalid(file, _diagnostics(exc, file, text)) from None
     render, packet, unit = checked.render, checked.packet, checked.unit
-    return Settings(
+    settings = Settings(
         layout=render.layout,
         formats=tuple(render.formats),
         out=resolve(base, render.out),
@@ -92,6 +96,71 @@ def load_settings(path: str | Path | None = None) -> Settings:
         unit=UnitInfo(**{key: getattr(unit, key) for key in UNIT_KEYS}),
         file=file,
     )
+    _keep(file, raw, settings)
+    return settings
+
+
+# -- perfdocs.toml checked once: perfdocs.loading.checked_files --------------------------------
+#
+# What the check of perfdocs.toml depends on: the file's bytes, its name as given and its
+# folder (relative paths are taken from there), the home folder (``~`` in a path) and the
+# code that checks it. One more thing: a [layouts] path that is a symbolic link into
+# itself is refused by the check (_no_loop); such a loop can appear later without the file
+# changing, so the paths of a kept entry are tried again (cheap) and a loop means a check.
+
+SETTINGS_FORMAT = b"perfdocs-settings-cache 1\n"
+SETTINGS_CODE = ("loading/settings.py", "loading/settings_values.py",
+                 "loading/settings_file.py", "files/formats.py")
+
+
+def _settings_key(file: Path, raw: bytes) -> str | None:
+    import hashlib
+
+    from perfdocs.loading import checked_files
+
+    if checked_files.cache_dir() is None:
+        return None
+    try:
+        where = (str(file), str(file.resolve().parent), str(Path("~").expanduser()))
+    except (OSError, RuntimeError):
+        return None
+    return checked_files.entry_key(SETTINGS_FORMAT,
+                                   (where, hashlib.sha256(raw).hexdigest()), SETTINGS_CODE)
+
+
+def _recall(file: Path, raw: bytes) -> Settings | None:
+    """The settings a check of these same bytes, at this same place, made before."""
+    import pickle
+
+    from perfdocs.loading import checked_files
+
+    key = _settings_key(file, raw)
+    payload = checked_files.read_entry(SETTINGS_FORMAT, key) if key else None
+    if payload is None:
+        return None
+    try:
+        settings = pickle.loads(payload)  # our own file, its digest checked
+        if not isinstance(settings, Settings):
+            return None
+        for folder in settings.layout_paths:  # still no symbolic-link loop (see above)
+            Path(folder).resolve(strict=False)
+    except Exception:  # a loop, or not ours after all: check the file again
+        return None
+    return settings
+
+
+def _keep(file: Path, raw: bytes, settings: Settings) -> None:
+    import pickle
+
+    from perfdocs.loading import checked_files
+
+    try:
+        key = _settings_key(file, raw)
+        if key:
+            checked_files.write_entry(SETTINGS_FORMAT, key,
+                                      pickle.dumps(settings, protocol=pickle.HIGHEST_PROTOCOL))
+    except Exception:  # settings that do not pickle: checked next time
+        return
 
 
 def _diagnostics(exc: ValidationError, file: Path, text: str) -> list[Diagnostic]:
@@ -109,9 +178,8 @@ def _diagnostics(exc: ValidationError, file: Path, text: str) -> list[Diagnostic
 MAX_SETTINGS_BYTES = 1_000_000
 
 
-def _read_text(file: Path) -> str:
-    """perfdocs.toml's text: UTF-8 (BOM or not) or GB18030 as Notepad and WPS save it on
-    Chinese Windows; line breaks made LF."""
+def _read_raw(file: Path) -> bytes:
+    """perfdocs.toml's bytes, refused with a message when it is no readable regular file."""
     from perfdocs.errors import InputError
     from perfdocs.files.reading import read_capped
 
@@ -120,9 +188,14 @@ def _read_text(file: Path) -> str:
     if file.is_dir():
         raise SettingsError("这是一个文件夹，不是设置文件", file=file)
     try:  # stat first: a FIFO or /dev/zero named as the settings file is refused
-        raw = read_capped(file, MAX_SETTINGS_BYTES, "设置文件")
+        return read_capped(file, MAX_SETTINGS_BYTES, "设置文件")
     except InputError as exc:
         raise SettingsError(exc.message, file=file) from None
+
+
+def _decode(raw: bytes, file: Path) -> str:
+    """perfdocs.toml's text: UTF-8 (BOM or not) or GB18030 as Notepad and WPS save it on
+    Chinese Windows; line breaks made LF."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
