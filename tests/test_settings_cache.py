@@ -43,7 +43,7 @@ def test_kept_settings_are_the_settings_checked_afresh(
     monkeypatch.setenv(checked_files.CACHE_VARIABLE, str(cache))
     assert calls == []
     assert again == first == checked_afresh(path, monkeypatch)
-    assert again.out == tmp_path / "成果" and again.layout_paths == (str(tmp_path / "我的版式"),)
+    assert again.out == tmp_path / "成果" and again.layout_paths[0] == str(tmp_path / "我的版式")
 
 
 def test_a_changed_file_is_checked_again(cache: Path, tmp_path: Path) -> None:
