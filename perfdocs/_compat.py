@@ -41,6 +41,7 @@ import zipfile
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
+from weakref import WeakKeyDictionary
 
 # --- python-docx ------------------------------------------------------------------------------
 
@@ -191,8 +192,8 @@ class TextShower:
     drawn in run by run (``runs`` splits it); None draws every line in ``font_name``.
     """
 
-    __slots__ = ("_code", "_current", "_doc", "_escape", "_font", "_fonts", "_fp_str",
-                 "_object", "_runs", "_tf")
+    __slots__ = ("_code", "_codes", "_current", "_doc", "_escape", "_font", "_fonts",
+                 "_fp_str", "_object", "_runs", "_tf")
 
     def __init__(self, canv: Any, text: Any, font_name: str, *, runs: Runs,
                  mixed: tuple[str, str, str, str] | None = None) -> None:
@@ -209,6 +210,9 @@ class TextShower:
             tuple(pdfmetrics.getFont(name) for name in mixed))
         self._current: tuple[Any, int] | None = None
         self._doc = canv._doc
+        self._codes = _CODES.get(self._doc)
+        if self._codes is None:
+            self._codes = _CODES[self._doc] = {}
         self._escape = canv._escape
         self._code = text._code
         self._tf = f"{fp_str(text._fontsize)} Tf {fp_str(text._leading)} TL"
@@ -227,14 +231,45 @@ class TextShower:
             cjk, latin, cjk_bold, latin_bold = self._fonts
             runs = [((latin_bold if bold else latin) if is_latin else
                      (cjk_bold if bold else cjk), part) for is_latin, part in self._runs(line)]
+        codes = self._codes
         for run_font, part in runs:
-            for subset, chunk in run_font.splitString(part, self._doc):
+            if not part:
+                continue
+            known = codes.get(run_font)
+            if known is None:
+                known = codes[run_font] = {}
+            try:
+                ns = list(map(known.__getitem__, part))
+            except KeyError:
+                split = self._split(run_font, part, known)
+            else:  # every character already has its code: one subset, or reportlab's split
+                top = max(ns) >> 8
+                split = ([(top, bytes([n & 0xFF for n in ns]) if top else bytes(ns))]
+                         if min(ns) >> 8 == top else run_font.splitString(part, self._doc))
+            for subset, chunk in split:
                 if (run_font, subset) != self._current:
                     name = run_font.getSubsetInternalName(subset, self._doc)
                     pieces.append(f"{name} {self._tf}")
                     self._current = (run_font, subset)
                 pieces.append(f"({self._escape(chunk)}) Tj")
         self._code.append(" ".join(pieces))
+
+    def _split(self, font: Any, part: str, known: dict[str, int]) -> list[tuple[int, bytes]]:
+        """reportlab's ``splitString`` (which gives new characters their codes), noting
+        each character's code so that the next line with only known ones skips it."""
+        split: list[tuple[int, bytes]] = font.splitString(part, self._doc)
+        assigned = font.state[self._doc].assignments
+        for ch in part:
+            n = assigned.get(32 if ch == "\xa0" else ord(ch))
+            if n is not None:
+                known[ch] = n
+        return split
+
+
+_CODES: WeakKeyDictionary[Any, dict[Any, dict[str, int]]] = WeakKeyDictionary()
+"""Per PDF document and font, the code (subset × 256 + byte) reportlab gave each character
+drawn so far: the same numbers as its own per-document state, looked up by character."""
+
 # --- reportlab: a TrueType font built step by step, its table parse cacheable -----------------
 
 
@@ -312,7 +347,6 @@ def is_name_bytes(value: object) -> bool:
 def font_of_face(name: str, face: Any) -> Any:
     """A ``TTFont`` named ``name`` around a parsed ``face``: the rest of ``TTFont.__init__``."""
     from fnmatch import fnmatch
-    from weakref import WeakKeyDictionary
 
     from reportlab import rl_config
     from reportlab.pdfbase import ttfonts

@@ -22,6 +22,10 @@ def check_glyphs(forms: Sequence[Form], font: FontChoice, where: str,
     """Refuse to print boxes: name the field (and its line) the PDF font cannot draw."""
     from perfdocs.render.pdf.fonts import missing_glyphs
 
+    whole = "".join(text for form in forms
+                    for text in (form.title, form.subtitle, *(c.text for c in form.texts())))
+    if not missing_glyphs(font, whole):
+        return  # the usual case: one look at every character, not one per cell
     lines = lines or {}
     for form in forms:
         for text in (form.title, form.subtitle):

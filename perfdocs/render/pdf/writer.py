@@ -27,6 +27,7 @@ Four reportlab limits shape the code:
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -99,16 +100,14 @@ def _is_latin(ch: str) -> bool:
     return "!" <= ch <= "~"
 
 
+_RUN = re.compile("[!-~]+|[^!-~]+")
+"""A run of Latin (printable ASCII, see :func:`_is_latin`) or of other characters."""
+
+
 def _runs(line: str) -> list[tuple[bool, str]]:
     """``line`` in runs of (Latin?, text)."""
-    out: list[tuple[bool, str]] = []
-    for ch in line:
-        latin = _is_latin(ch)  # a space stays in the CJK face: text extraction keeps it
-        if out and out[-1][0] == latin:
-            out[-1] = (latin, out[-1][1] + ch)
-        else:
-            out.append((latin, ch))
-    return out
+    # a space stays in the CJK face: text extraction keeps it
+    return [("!" <= part[0] <= "~", part) for part in _RUN.findall(line)]
 
 
 def _pt(value: Decimal) -> float:
@@ -227,6 +226,22 @@ class _BoldParagraph(Paragraph):
 
 # --- cell text -------------------------------------------------------------------------
 
+class _Widths(dict[str, float]):
+    """Advances by character, each looked up in the font the first time it is asked for.
+
+    Line breaking sums the advances of every character of every cell: ``map`` over this
+    dict's ``__getitem__`` runs those sums in C once a character has been seen.
+    """
+
+    def __init__(self, measure: Callable[[str], float]) -> None:
+        super().__init__()
+        self._measure = measure
+
+    def __missing__(self, ch: str) -> float:
+        w = self[ch] = self._measure(ch)
+        return w
+
+
 @lru_cache(maxsize=16)
 def _advances(font_name: str, bold: bool = False) -> Callable[[str], float]:
     """Per-character advance (thousandths of an em) of a registered font, memoised.
@@ -239,35 +254,27 @@ def _advances(font_name: str, bold: bool = False) -> Callable[[str], float]:
         cjk_font: Any = pdfmetrics.getFont(fonts.cjk_bold if bold else fonts.cjk)
         latin_font: Any = pdfmetrics.getFont(fonts.latin_bold if bold else fonts.latin)
         cjk, latin = cjk_font.face, latin_font.face
-        mixed: dict[str, float] = {}
 
         def measured(ch: str) -> float:
-            w = mixed.get(ch)
-            if w is None:
-                face = latin if _is_latin(ch) else cjk
-                w = mixed[ch] = face.charWidths.get(ord(ch), face.defaultWidth)
+            face = latin if _is_latin(ch) else cjk
+            w: float = face.charWidths.get(ord(ch), face.defaultWidth)
             return w
-        return measured
+        return _Widths(measured).__getitem__
     font = pdfmetrics.getFont(font_name)
     face = getattr(font, "face", None)
-    cache: dict[str, float] = {}
     if face is not None and hasattr(face, "charWidths"):
         table, default = face.charWidths, face.defaultWidth
 
         def advance(ch: str) -> float:
-            w = cache.get(ch)
-            if w is None:
-                w = cache[ch] = table.get(ord(ch), default)
+            w: float = table.get(ord(ch), default)
             return w
     else:  # CID fallback: reportlab lists the narrow characters, the rest are 1 em
         widths = getattr(font, "unicodeWidths", {})
 
         def advance(ch: str) -> float:
-            w = cache.get(ch)
-            if w is None:
-                w = cache[ch] = widths.get(ch, 1000)
+            w: float = widths.get(ch, 1000)
             return w
-    return advance
+    return _Widths(advance).__getitem__
 
 
 @lru_cache(maxsize=16)
@@ -282,14 +289,16 @@ def _exact_sums(font_name: str) -> bool:
     fonts = _MIXED.get(font_name)
     names = ({fonts.cjk, fonts.latin, fonts.cjk_bold, fonts.latin_bold} if fonts is not None
              else {font_name})
-    widths: list[float] = []
+    widths: set[float] = set()  # a CJK face has 10^4 advances but few distinct ones
     for name in sorted(names):
         font = pdfmetrics.getFont(name)
         face = getattr(font, "face", None)
         if face is not None and hasattr(face, "charWidths"):
-            widths += [*face.charWidths.values(), face.defaultWidth]
+            widths.update(face.charWidths.values())
+            widths.add(face.defaultWidth)
         else:
-            widths += [*getattr(font, "unicodeWidths", {}).values(), 1000]
+            widths.update(getattr(font, "unicodeWidths", {}).values())
+            widths.add(1000)
     return all(0 <= w < 2**20 and (w * 1024) % 1 == 0 for w in widths)
 
 
@@ -343,7 +352,7 @@ def _break_cached(text: str, width: float, font_name: str, size: float, bold: bo
         line = ""
         used = 0.0
         for token in _tokens(part):
-            w = sum(advance(ch) for ch in token)
+            w = sum(map(advance, token))
             if used + w <= limit:
                 line += token
                 used += w
