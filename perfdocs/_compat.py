@@ -210,9 +210,10 @@ class TextShower:
             tuple(pdfmetrics.getFont(name) for name in mixed))
         self._current: tuple[Any, int] | None = None
         self._doc = canv._doc
-        self._codes = _CODES.get(self._doc)
-        if self._codes is None:
-            self._codes = _CODES[self._doc] = {}
+        codes = _CODES.get(self._doc)
+        if codes is None:
+            codes = _CODES[self._doc] = {}
+        self._codes: dict[Any, dict[str, int]] = codes
         self._escape = canv._escape
         self._code = text._code
         self._tf = f"{fp_str(text._fontsize)} Tf {fp_str(text._leading)} TL"
