@@ -15,6 +15,8 @@ lowest and the highest supported versions of both):
   the canvas's ``_escape`` and ``_doc``), a third of the cost of ``textOut``;
 - reportlab: :func:`set_pdf_timestamp` replaces the canvas document's ``_timeStamp``;
 - python-docx: :func:`replace_part_blob` swaps a part's bytes (its ``_blob``);
+- reportlab: :func:`draw_paragraph_line` draws a one-line paragraph with the text object's
+  private ``_textOut``/``_setFont`` as ``Paragraph`` does, without importing platypus;
 - reportlab: :func:`defer_uri_pattern` keeps ``reportlab.platypus.paragraph`` from
   compiling, at import, a URL pattern perfdocs never uses (20–30 ms of every PDF process);
 - reportlab: :func:`open_face`, :func:`parse_face`, :func:`restore_face` and
@@ -270,6 +272,55 @@ class TextShower:
 _CODES: WeakKeyDictionary[Any, dict[Any, dict[str, int]]] = WeakKeyDictionary()
 """Per PDF document and font, the code (subset × 256 + byte) reportlab gave each character
 drawn so far: the same numbers as its own per-document state, looked up by character."""
+
+# --- reportlab: one line of a Paragraph, drawn without platypus -----------------------------
+
+
+def draw_paragraph_line(canvas: Any, words: list[tuple[str, str]], *, fragments: bool,
+                        top: float, offset: float, size: float, leading: float) -> None:
+    """Draw one line of text as platypus' ``Paragraph.drawPara`` draws a paragraph that
+    fits on one line: the same text-object calls in the same order, so the same bytes.
+
+    ``words`` are (font, text) pairs, adjacent ones in different fonts; ``fragments``
+    says whether the paragraph had several ``<font>`` runs (reportlab's fragment path,
+    which sets the leading and colour inside the text object) or one (its plain path,
+    colour set on the canvas). ``top`` is the baseline's height above the line's bottom,
+    ``offset`` the indent (half the spare width for a centred line). Private parts used:
+    the text object's ``_textOut`` (text with an optional ``T*``), ``_setFont`` (a font
+    change without operators), and its ``_leading``/``_fontname``/``_fontsize`` state.
+    """
+    from reportlab.lib.colors import black
+
+    canvas.saveState()
+    if not fragments:
+        canvas.setFillColor(black)
+    text = canvas.beginText(0, top)
+    text.direction = "CJK"
+    move = offset > 1e-6 or offset < -1e-6
+    if fragments:
+        text._leading = None
+        text._fontname, text._fontsize = None, None
+        if move:
+            text.setXPos(offset)
+        text.setLeading(leading)
+        last = len(words) - 1
+        for i, (face, part) in enumerate(words):
+            if (text._fontname, text._fontsize) != (face, size):
+                text._setFont(face, size)
+            if i == 0:
+                text.setFillColor(black)
+            text._textOut(part, i == last)
+    else:
+        face, part = words[0]
+        text.setFont(face, size, leading)
+        if move:
+            text.setXPos(offset)
+        text._textOut(part, 1)
+    if move:
+        text.setXPos(-offset)
+    canvas.drawText(text)
+    canvas.restoreState()
+
 
 # --- reportlab: a TrueType font built step by step, its table parse cacheable -----------------
 

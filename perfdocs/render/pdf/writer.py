@@ -34,22 +34,12 @@ from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    Flowable,
-    LayoutError,
-    PageBreak,
-    Paragraph,
-    SimpleDocTemplate,
-)
 
 from perfdocs._compat import TextShower, start_page
 from perfdocs.errors import RenderError
@@ -62,10 +52,15 @@ from perfdocs.forms.grid import (
     is_heading,
     scaled_widths,
 )
+from perfdocs.render.pdf.flow import PAGE_BREAK, FlowError, PageBreak, Part, flow
 from perfdocs.render.pdf.fonts import FontChoice, FontSet, register_set
+from perfdocs.render.pdf.textlines import LineStyle, TextLine
 from perfdocs.render.reproducible import stamp_pdf
 
 MARGIN = 15 * mm
+PAGE_WIDTH = A4[0] - MARGIN - MARGIN
+PAGE_HEIGHT = A4[1] - MARGIN - MARGIN
+"""The frame between the margins, computed as reportlab's document template did."""
 FRAME_WIDTH = A4[0] - 2 * MARGIN
 FRAME_HEIGHT = A4[1] - 2 * MARGIN
 PAD_X = 3
@@ -130,32 +125,32 @@ def render_pdf(forms: Sequence[Form], *, font: FontChoice, footer: bool = True,
         _MIXED[font_name] = fonts
     title = "、".join(dict.fromkeys(form.title for form in forms))
     subject = "；".join(dict.fromkeys(f"{form.title}{form.subtitle}" for form in forms))
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(
-        out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN, title=title, author="perfdocs", subject=subject,
-        creator="perfdocs", invariant=1, initialFontName=font_name,
-    )
-    story: list[Flowable] = []
+    story: list[Part | PageBreak] = []
     for i, form in enumerate(forms):
         if i:
-            story.append(PageBreak())
+            story.append(PAGE_BREAK)
         changed = form.heading and (i == 0 or forms[i - 1].heading != form.heading)
         story.extend(_form_story(form, font_name, heading=form.heading if changed else ""))
-
-    def make_canvas(*args: Any, **kwargs: Any) -> Canvas:
-        canvas = (_PagedCanvas(*args, footer_font=font_name, **kwargs) if footer
-                  else Canvas(*args, **kwargs))
-        if stamp is not None:
-            stamp_pdf(canvas, stamp)
-        return canvas
-
+    out = io.BytesIO()
+    # the canvas as platypus' SimpleDocTemplate made it (same arguments, same calls)
+    make: Any = _PagedCanvas if footer else Canvas  # reportlab's stubs mistype the font
+    extra = {"footer_font": font_name} if footer else {}
+    canvas = make(out, pagesize=A4, invariant=1, initialFontName=font_name, **extra)
+    if stamp is not None:
+        stamp_pdf(canvas, stamp)
+    canvas.setEncrypt(None)
+    canvas.setAuthor("perfdocs")
+    canvas.setTitle(title)
+    canvas.setSubject(subject)
+    canvas.setCreator("perfdocs")
+    canvas.setProducer(None)
+    canvas.setKeywords([])
     # ASCII85 on top of Flate only makes streams 25% bigger and costs a pure-Python pass.
     saved_a85 = rl_config.useA85
     rl_config.useA85 = 0
     try:
-        doc.build(story, canvasmaker=make_canvas)
-    except LayoutError as exc:
+        flow(canvas, story, left=MARGIN, bottom=MARGIN, width=PAGE_WIDTH, height=PAGE_HEIGHT)
+    except FlowError as exc:
         raise RenderError(f"PDF 排版失败：有单元格的内容超过一整页（{exc}）；请缩短过长的单元格文字"
                           ) from exc
     finally:
@@ -210,18 +205,6 @@ def _draw_centred(canv: Canvas, x: float, y: float, line: str, font_name: str,
 def _stroke_width(size: float) -> float:
     """Outline stroke thick enough to read as bold, thin enough to keep counters open."""
     return size / 30
-
-
-class _BoldParagraph(Paragraph):
-    """A paragraph whose glyphs are filled and stroked, the usual stand-in for bold CJK."""
-
-    def draw(self) -> None:
-        canv = self.canv
-        canv.saveState()
-        canv.setLineWidth(_stroke_width(self.style.fontSize))
-        canv.addLiteral("2 Tr")  # text state persists across BT/ET until the restore
-        super().draw()
-        canv.restoreState()
 
 
 # --- cell text -------------------------------------------------------------------------
@@ -444,57 +427,40 @@ def _capacity(room: float, leading: float) -> int:
 
 # --- forms and blocks ------------------------------------------------------------------
 
-def _markup(text: str, font_name: str = "", bold: bool = False) -> str:
-    """Paragraph markup for literal ``text``: XML-escaped, ``\\n`` as a forced break, and
-    with a font set, Latin runs in the Latin serif and the rest in the CJK face."""
-    fonts = _MIXED.get(font_name)
-    if fonts is None:
-        return escape(text).replace("\n", "<br/>")
-    cjk = fonts.cjk_bold if bold else fonts.cjk
-    latin = fonts.latin_bold if bold else fonts.latin
-    return "".join(f'<font face="{latin if is_latin else cjk}">{escape(part)}</font>'
-                   for is_latin, part in _runs(text)).replace("\n", "<br/>")
-
-
-def _form_story(form: Form, font_name: str, *, heading: str = "") -> list[Flowable]:
+def _form_story(form: Form, font_name: str, *, heading: str = "") -> list[Part]:
     """Heading (when given), title, subtitle and the stacked block grids of one form."""
     fonts = form.fonts
     title_size = _pt(fonts.title_size)
     sub_size = _pt(fonts.subtitle_size)
     body = _pt(fonts.body_size)
-    story: list[Flowable] = []
-    title_style = ParagraphStyle(
-        "perfdocs-title", fontName=font_name, fontSize=title_size,
-        leading=title_size * 1.3, alignment=TA_CENTER, wordWrap="CJK",
-        spaceAfter=sub_size * 0.3 if form.subtitle else sub_size,
-    )
-    if heading:
-        heading_style = ParagraphStyle("perfdocs-heading", parent=title_style,
-                                       spaceAfter=title_size)
-        story.append(_BoldParagraph(_markup(heading, font_name), heading_style))
     mixed = _MIXED.get(font_name)
+    story: list[Part] = []
+    title_style = LineStyle("perfdocs-title", font_name, title_size, title_size * 1.3,
+                            centred=True,
+                            space_after=sub_size * 0.3 if form.subtitle else sub_size)
+    if heading:
+        story.append(TextLine(heading, replace(title_style, name="perfdocs-heading",
+                                               space_after=title_size),
+                              mixed, runs=_runs, stroked=True))
     if mixed is not None and not mixed.simulated_bold:  # a real bold face
-        story.append(Paragraph(_markup(form.title, font_name, bold=True), title_style))
+        story.append(TextLine(form.title, title_style, mixed, runs=_runs, bold=True))
     else:
-        story.append(_BoldParagraph(_markup(form.title, font_name), title_style))
+        story.append(TextLine(form.title, title_style, mixed, runs=_runs, stroked=True))
     if form.subtitle:
-        sub_style = ParagraphStyle(
-            "perfdocs-subtitle", parent=title_style, fontSize=sub_size,
-            leading=sub_size * 1.3, spaceAfter=sub_size * 0.6,
-        )
-        story.append(Paragraph(_markup(form.subtitle, font_name), sub_style))
+        story.append(TextLine(form.subtitle, replace(
+            title_style, name="perfdocs-subtitle", size=sub_size, leading=sub_size * 1.3,
+            space_after=sub_size * 0.6), mixed, runs=_runs))
     widths = _column_widths(form.column_widths)
-    line_style = ParagraphStyle(
-        "perfdocs-lines", fontName=font_name, fontSize=body, leading=body * _pt(LEADING),
-        alignment=TA_LEFT, wordWrap="CJK", spaceBefore=body / 2,
-    )
+    line_style = LineStyle("perfdocs-lines", font_name, body, body * _pt(LEADING),
+                           centred=False, space_before=body / 2)
     if form.header:  # the layout's header lines, between the subtitle and the table
-        story.append(Paragraph(_markup(form.header, font_name), ParagraphStyle(
-            "perfdocs-header", parent=line_style, spaceBefore=0, spaceAfter=body / 2)))
+        story.append(TextLine(form.header, replace(
+            line_style, name="perfdocs-header", space_before=0, space_after=body / 2),
+            mixed, runs=_runs))
     for block in form.blocks:
         story.append(_block_grid(block, widths, font_name, body))
     if form.footer:
-        story.append(Paragraph(_markup(form.footer, font_name), line_style))
+        story.append(TextLine(form.footer, line_style, mixed, runs=_runs))
     return story
 
 
@@ -549,7 +515,7 @@ def _block_grid(block: Block, widths: list[float], font_name: str, body: float) 
                  headings)
 
 
-class _Grid(Flowable):
+class _Grid:
     """One block drawn as a ruled table: thin grid, spans, centred cells, repeated header.
 
     This stands in for a platypus ``Table``, which costs several times the time budget
@@ -568,7 +534,6 @@ class _Grid(Flowable):
     def __init__(self, entries: list[_Entry], heights: list[float], widths: list[float],
                  repeat: int, font_name: str, size: float, leading: float,
                  headings: frozenset[int] = frozenset()) -> None:
-        super().__init__()
         self.entries = entries
         self.heights = heights
         self.widths = widths
@@ -581,8 +546,27 @@ class _Grid(Flowable):
         self.width = sum(widths)
         self.height = sum(heights)
 
+    canv: Canvas
+    """The canvas being drawn on, while :meth:`drawOn` runs."""
+
+    # --- the flowable protocol (see .flow) ---------------------------------------------
+
+    def getSpaceBefore(self) -> float:
+        return 0
+
+    def getSpaceAfter(self) -> float:
+        return 0
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.height
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        canvas.saveState()
+        canvas.translate(x, y)
+        self.canv = canvas
+        self.draw()
+        del self.canv
+        canvas.restoreState()
 
     def _part(self, entries: list[_Entry], heights: list[float], headings: frozenset[int]
               ) -> _Grid:
@@ -612,7 +596,7 @@ class _Grid(Flowable):
                 return fit
         return at
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+    def split(self, availWidth: float, availHeight: float) -> list[_Grid]:
         heights = self.heights
         used = 0.0
         fit = 0
