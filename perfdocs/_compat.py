@@ -195,7 +195,7 @@ class TextShower:
     """
 
     __slots__ = ("_code", "_codes", "_current", "_doc", "_escape", "_font", "_fonts",
-                 "_fp_str", "_object", "_runs", "_tf")
+                 "_fp_str", "_object", "_runs", "_switch", "_tf")
 
     def __init__(self, canv: Any, text: Any, font_name: str, *, runs: Runs,
                  mixed: tuple[str, str, str, str] | None = None) -> None:
@@ -219,6 +219,8 @@ class TextShower:
         self._escape = canv._escape
         self._code = text._code
         self._tf = f"{fp_str(text._fontsize)} Tf {fp_str(text._leading)} TL"
+        self._switch: dict[tuple[Any, int], str] = {}
+        """The operators selecting each (font, subset) drawn so far."""
 
     def __call__(self, x: float, y: float, line: str, bold: bool = False) -> None:
         font = self._font
@@ -251,9 +253,12 @@ class TextShower:
                          if min(ns) >> 8 == top else run_font.splitString(part, self._doc))
             for subset, chunk in split:
                 if (run_font, subset) != self._current:
-                    name = run_font.getSubsetInternalName(subset, self._doc)
-                    pieces.append(f"{name} {self._tf}")
                     self._current = (run_font, subset)
+                    switch = self._switch.get(self._current)
+                    if switch is None:  # reportlab names (and registers) the subset once
+                        name = run_font.getSubsetInternalName(subset, self._doc)
+                        switch = self._switch[self._current] = f"{name} {self._tf}"
+                    pieces.append(switch)
                 pieces.append(f"({self._escape(chunk)}) Tj")
         self._code.append(" ".join(pieces))
 
