@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import stat
 import struct
-from collections.abc import Collection, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -332,15 +332,16 @@ def register(choice: FontChoice) -> str:
     return name
 
 
-_CMAPS: dict[FontChoice, Collection[int]] = {}
+_CMAPS: dict[FontChoice, Mapping[int, int]] = {}
 
 
 def missing_glyphs(choice: FontChoice, text: str) -> set[str]:
     """The characters of ``text`` (whitespace aside) that ``choice`` cannot draw.
 
-    For a TrueType font this is exact (its cmap). For the CID fallback reportlab knows
-    nothing about the reader's font, only that characters beyond the Basic Multilingual
-    Plane (emoji, CJK Extension B…) cannot be written in its UCS-2 encoding at all.
+    For a TrueType font this is exact (its cmap: a character mapped to glyph 0, .notdef,
+    has no glyph either). For the CID fallback reportlab knows nothing about the reader's
+    font, only that characters beyond the Basic Multilingual Plane (emoji, CJK Extension
+    B…) cannot be written in its UCS-2 encoding at all.
     """
     chars = {ch for ch in text if not ch.isspace()}
     if choice.path is None:
@@ -350,7 +351,5 @@ def missing_glyphs(choice: FontChoice, text: str) -> set[str]:
         from reportlab.pdfbase import pdfmetrics
 
         font: Any = pdfmetrics.getFont(register(choice))
-        face = font.face
-        cmap = frozenset(code for code, glyph in face.charToGlyph.items() if glyph)
-        _CMAPS[choice] = cmap
-    return {ch for ch in chars if ord(ch) not in cmap}
+        cmap = _CMAPS[choice] = font.face.charToGlyph  # looked up, not copied (10^4 codes)
+    return {ch for ch in chars if not cmap.get(ord(ch))}
