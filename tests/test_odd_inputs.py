@@ -56,3 +56,43 @@ def test_a_word_template_without_page_setup_is_named(tmp_path: Path) -> None:
     assert code == 1, out
     assert f"{folder / 'x.docx'}: 错误: Word 模板没有页面设置" in out
     assert "内部错误" not in out
+
+
+def test_a_character_the_pdf_font_lacks_on_a_signature_line_is_named(tmp_path: Path) -> None:
+    """The glyph check looked at the table and the title only: a 填报人 the font cannot draw
+    printed as a box on the signature line (pdfdraw noticed)."""
+    from tests.conftest import ROOT
+
+    steps = ROOT / "data" / "steps-2022" / "中小学校舍维修改造.yaml"
+    project = tmp_path / "p.yaml"
+    project.write_text(steps.read_text(encoding="utf-8").replace("填报人: 刘洋", "填报人: 刘😀"),
+                       encoding="utf-8")
+    code, out = invoke("render", str(project), "-f", "pdf", "-o", str(tmp_path / "o"))
+    from perfdocs.render.pdf.fonts import find_cjk_font
+
+    if find_cjk_font(()).fallback:
+        pytest.skip("no TrueType CJK font")
+    assert code == 1, out
+    assert "表尾行（填报信息）" in out and "U+1F600" in out
+    assert not list((tmp_path / "o").rglob("*.pdf"))
+
+
+def test_a_signature_line_keeps_its_room_to_sign_in_the_pdf(tmp_path: Path) -> None:
+    """The full-width spaces between a footer line's items (the room to sign and stamp)
+    were folded into one space in the PDF; Word and Excel keep them (tester, pdfdraw)."""
+    import re
+    import subprocess
+
+    from perfdocs.render.pdf.fonts import find_cjk_font
+    from tests.conftest import ROOT, need
+
+    if find_cjk_font(()).fallback:
+        pytest.skip("no TrueType CJK font")
+    steps = ROOT / "data" / "steps-2022" / "中小学校舍维修改造.yaml"
+    code, out = invoke("render", str(steps), "-f", "pdf", "-o", str(tmp_path / "o"),
+                       "--no-cache")
+    assert code == 0, out
+    (pdf,) = (tmp_path / "o").rglob("*.pdf")
+    text = subprocess.run([need("pdftotext"), "-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    assert re.search(r"某区教育局 {4,}填报人：刘洋 {4,}联系电话", text), text[-400:]

@@ -23,13 +23,18 @@ def check_glyphs(forms: Sequence[Form], font: FontChoice, where: str,
     from perfdocs.render.pdf.fonts import missing_glyphs
 
     whole = "".join(text for form in forms
-                    for text in (form.title, form.subtitle, *(c.text for c in form.texts())))
+                    for text in (form.title, form.subtitle, form.heading, form.header,
+                                 form.footer, *(c.text for c in form.texts())))
     if not missing_glyphs(font, whole):
         return  # the usual case: one look at every character, not one per cell
     lines = lines or {}
     for form in forms:
-        for text in (form.title, form.subtitle):
+        for text in (form.title, form.subtitle, form.heading):
             _raise_missing(missing_glyphs(font, text), font, where, "标题", None)
+        # the layout's header and footer lines carry the preparer's 填报信息 and [unit]
+        for text, name in ((form.header, "表头行（填报信息）"),
+                           (form.footer, "表尾行（填报信息）")):
+            _raise_missing(missing_glyphs(font, text), font, where, name, None)
         for cell in form.texts():
             field = cell.field or cell.text
             _raise_missing(missing_glyphs(font, cell.text), font, where, field,

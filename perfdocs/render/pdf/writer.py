@@ -454,14 +454,22 @@ def _form_story(form: Form, font_name: str, *, heading: str = "") -> list[Part]:
     line_style = LineStyle("perfdocs-lines", font_name, body, body * _pt(LEADING),
                            centred=False, space_before=body / 2)
     if form.header:  # the layout's header lines, between the subtitle and the table
-        story.append(TextLine(form.header, replace(
+        story.append(TextLine(_kept_spaces(form.header), replace(
             line_style, name="perfdocs-header", space_before=0, space_after=body / 2),
             mixed, runs=_runs))
     for block in form.blocks:
         story.append(_block_grid(block, widths, font_name, body))
     if form.footer:
-        story.append(TextLine(form.footer, line_style, mixed, runs=_runs))
+        story.append(TextLine(_kept_spaces(form.footer), line_style, mixed, runs=_runs))
     return story
+
+
+def _kept_spaces(text: str) -> str:
+    """A header or footer line with its full-width spaces kept: a paragraph folds a run of
+    whitespace into one space, so 「填报人：　　　　联系电话：」 left no room to sign by hand in
+    the PDF while Word and Excel keep it. Each U+3000 becomes two no-break spaces, one em
+    in the CJK face as the full-width space is."""
+    return text.replace("\u3000", "\xa0\xa0")
 
 
 def _column_widths(relative: Sequence[Decimal]) -> list[float]:
