@@ -94,17 +94,26 @@ HUBEI = DATA / "hubei-2020" / "农村饮水安全工程维修养护.yaml"
 
 
 def test_hubei_figures() -> None:
+    """Figures by hand (万元): 执行率 = 84.20 / 86.50 = 97.3410…% → 97.34%; 得分 = 20 × 0.973410…
+    = 19.468… → 19.47.  受益人口 3.0 / 3.2 × 20 = 18.75;  管护机制 部分达成 → 65% × 10 = 6.50;
+    the rest full: 15 + 10 + 5 + 10 + 18.75 + 6.50 + 10 = 75.25;  总分 = 19.47 + 75.25 = 94.72.
+    一级 groups weigh 15 + 10 + 5 + 10 = 40, 20 + 10 = 30 and 10 (in their names)."""
     form = built(HUBEI, unit=UnitInfo(name="某县农村供水管理站"))
     funds = rows(form, 0)
+    # three tick-box rows under 主管部门 / 项目实施单位, then the funds block
+    assert [row[0] for row in funds[2:5]] == ["项目类别", "项目属性", "项目类型"]
     # 预算数（A）| 执行数（B）| 执行率（B/A）| 得分（20分*执行率）: no 年初预算数, no 分值 column
-    assert funds[2][-4:] == ["预算数（A）", "执行数（B）", "执行率（B/A）", "得分\n（20分*执行率）"]
-    assert funds[3][-4:] == ["86.50", "84.20", "97.34%", "19.47"]
-    assert funds[4][-2:] == ["97.88%", "—"] and funds[5][-2:] == ["90.77%", "—"]
+    assert funds[5][-4:] == ["预算数（A）", "执行数（B）", "执行率（B/A）", "得分\n（20分*执行率）"]
+    assert funds[6][-4:] == ["86.50", "84.20", "97.34%", "19.47"]
+    assert funds[7][-2:] == ["97.88%", "—"] and funds[8][-2:] == ["90.77%", "—"]
     assert "年初预算数" not in [c for row in funds for c in row]
-    assert funds[2][0] == "预算执行\n情况\n（万元）\n（20分）"
+    assert funds[5][0] == "预算执行\n情况\n（万元）\n（20分）"
     assert rows(form, 0)[1][2] == "项目实施单位"
-    assert scores(form) == ["15.00", "10.00", "5.00", "10.00", "18.75", "6.50", "10.00"]
-    assert rows(form, 1)[-1][:3] == ["总分", "100.00", "94.72"]
+    table = rows(form, 1)
+    total = table.index(next(row for row in table if row[0] == "总分"))
+    assert [row[-1] for row in table[1:total]] == ["15.00", "10.00", "5.00", "10.00", "18.75",
+                                                    "6.50", "10.00"]
+    assert table[total] == ["总分", "100", "94.72"]
     assert form.title == "2020年度项目绩效目标自评表"  # type: ignore[attr-defined]
     assert form.header == "单位名称：某县农村供水管理站\u3000\u3000\u3000\u3000填报日期：2021年2月26日"  # type: ignore[attr-defined]
 

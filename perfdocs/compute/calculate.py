@@ -80,6 +80,13 @@ class Result:
     total: Decimal | None
     grade: str
     """评分等级; empty when a score is missing (the total is then unknown)."""
+    group_weights: tuple[tuple[str, Decimal], ...] = ()
+    """Each 一级指标 with the sum of its indicators' 分值, in the form's order (some forms
+    print it in the group's name: 产出指标（50分）)."""
+
+    def group_weight(self, level1: str) -> Decimal:
+        """The sum of the 分值 of the indicators under ``level1`` (0 when there are none)."""
+        return dict(self.group_weights).get(level1, ZERO)
 
 
 def to_unit(amount: Decimal | None, form: FormLayout) -> Decimal | None:
@@ -300,6 +307,9 @@ def evaluate(evaluation: Evaluation, form: FormLayout) -> Result:
                                        suggested, score, source, tier, figure))
 
     indicator_weight = sum((r.indicator.weight for r in results), ZERO)
+    groups: dict[str, Decimal] = {}
+    for r in results:
+        groups[r.level1] = groups.get(r.level1, ZERO) + r.indicator.weight
     total, grade = total_and_grade(exec_score, results, form)
     return Result(
         funds=lines,
@@ -311,4 +321,5 @@ def evaluate(evaluation: Evaluation, form: FormLayout) -> Result:
         total_weight=scoring.execution_weight + indicator_weight,
         total=total,
         grade=grade,
+        group_weights=tuple(groups.items()),
     )

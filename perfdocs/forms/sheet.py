@@ -32,6 +32,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from perfdocs.errors import Diagnostic, InputError, Severity, ValidationFailed
 from perfdocs.forms.cell_display import shown
+from perfdocs.forms.choices import level1_name
 from perfdocs.loading.source import Loc
 from perfdocs.model.numbers import NumberError, bounded, parse_decimal
 
@@ -665,7 +666,8 @@ def read_indicators(rd: SheetReader, header_row: int, printed: list[PrintedFigur
         l1 = grid.at(r, heads["level1"].col)
         l2 = grid.at(r, heads["level2"].col)
         # a group name wrapped on the form (服务对象\n满意度指标) is one name
-        new_l1 = _one_line(l1.text) if l1 is not None and l1.text.strip() else None
+        new_l1 = level1_name(rd.form.display.level1_name, _one_line(l1.text)) \
+            if l1 is not None and l1.text.strip() else None
         if new_l1 and new_l1 != level1:
             level1, level2 = new_l1, None
         if l2 is not None and l2.text.strip():

@@ -176,6 +176,7 @@ class _Merger:
             if key in self.tree and key in doc:
                 self.scalar(doc, key, doc[key], self.tree[key], (key,))
         self.filing(doc)
+        self.filing(doc, "勾选")
         for part in self.parts:
             new = dict(self.tree[part])
             printed = self.tree.get("项目名称")
@@ -193,8 +194,9 @@ class _Merger:
                 continue
             self.mapping(doc[part], new, (part,))
 
-    def filing(self, doc: Any) -> None:
-        """The header and footer lines' values the workbook prints (填报人, 联系电话 …).
+    def filing(self, doc: Any, key: str = "填报信息") -> None:
+        """The header and footer lines' values the workbook prints (填报人, 联系电话 …), or
+        with ``key = "勾选"`` the options its tick-box rows tick.
 
         Only values the workbook holds are laid over the file: one it lacks may be printed
         from perfdocs.toml's [unit] or the project's header, so its absence removes nothing.
@@ -202,16 +204,16 @@ class _Merger:
         from perfdocs.importer.workbooks import yaml_style
         from perfdocs.loading.yamlfile import build
 
-        filing = self.tree.get("填报信息")
+        filing = self.tree.get(key)
         if not filing:
             return
-        if isinstance(doc.get("填报信息"), dict):
-            self.mapping(doc["填报信息"], dict(filing), ("填报信息",))
+        if isinstance(doc.get(key), dict):
+            self.mapping(doc[key], dict(filing), (key,))
             return
         keys = list(doc)
         position = next((keys.index(k) for k in ("申报", "自评") if k in keys), len(keys))
-        doc.insert(position, "填报信息", build(dict(filing), yaml_style(), ("填报信息",), 0))
-        self.changes.append(Change(("填报信息",), None, _shown(filing)))
+        doc.insert(position, key, build(dict(filing), yaml_style(), (key,), 0))
+        self.changes.append(Change((key,), None, _shown(filing)))
 
     def mapping(self, node: Any, new: dict[str, Any], loc: Loc) -> None:
         from perfdocs.importer.workbooks import yaml_style

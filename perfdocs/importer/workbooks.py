@@ -253,6 +253,8 @@ def import_workbooks(paths: Iterable[str | Path], settings: Settings) -> Importe
         tree["修订"] = revision
     if filing:
         tree["填报信息"] = filing
+    if eval_head.get("勾选"):
+        tree["勾选"] = eval_head["勾选"]
     if declaration is not None:
         tree["申报"] = declaration
     if evaluation is not None:

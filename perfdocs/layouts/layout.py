@@ -154,6 +154,36 @@ class Display(_Section):
     zero_budget_rate: str | None = None
     """What a row whose 全年预算数 is 0 prints under 执行率, whose quotient is undefined
     (default: 0 in the ``rate`` style, as seed 000 prints 0.00; national-2020: "—")."""
+    level1_name: str = Field("{name}", min_length=1, max_length=40)
+    """How a 一级指标 name is printed: ``{name}`` is the name, ``{weight}`` the sum of its
+    indicators' 分值 (computed by the calculator, printed in the ``weight`` style).
+    Hubei's 自评表 prints 产出指标（50分）: ``"{name}（{weight}分）"``."""
+
+    @model_validator(mode="after")
+    def _level1_name(self) -> Display:
+        problem = level1_name_problem(self.level1_name)
+        if problem:
+            raise Problems([("level1_name", problem)])
+        return self
+
+
+LEVEL1_FIELDS = ("name", "weight")
+"""The names ``display.level1_name`` may use."""
+
+
+def level1_name_problem(pattern: str) -> str | None:
+    """Why a ``level1_name`` pattern cannot be printed (and read back), or None."""
+    used = re.findall(r"\{([^{}]*)\}", pattern)
+    unknown = [name for name in used if name not in LEVEL1_FIELDS]
+    if unknown:
+        return (f"不认识「{{{unknown[0]}}}」：只能用 {{name}}（一级指标名称）和 "
+                "{weight}（该组分值之和）")
+    if used.count("name") != 1 or used.count("weight") > 1:
+        return "须含一个 {name}（一级指标名称），{weight} 至多一个，如 \"{name}（{weight}分）\""
+    rest = re.sub(r"\{[^{}]*\}", "", pattern)
+    if "{" in rest or "}" in rest:
+        return "花括号只能用于 {name} 和 {weight}"
+    return None
 
 
 class FontSpec(_Section):
@@ -205,6 +235,90 @@ class LineItem(_Section):
 
 Line = Annotated[list[Annotated[LineItem, BeforeValidator(_line_item)]],
                  Field(min_length=1, max_length=MAX_LINES)]
+
+
+INDICATOR_REASONS = "偏差原因分析及改进措施"
+"""A note row whose ``field`` is this gathers the indicators' own 偏差原因分析及改进措施."""
+
+
+class ChoiceRow(_Section):
+    """A row of tick boxes in the form's header (项目类别 □部门预算项目 ☑省直专项 …).
+
+    The options are the layout's; which are ticked comes from the project file's
+    ``勾选: {<field>: 选项}`` (a list when ``multiple``). A builder prints the row as plain
+    text — each option with the ``checked`` or ``unchecked`` mark — so every output format
+    shows the same characters and ``perfdocs import`` reads them back.
+    """
+
+    label: str = Field(min_length=1, max_length=40)
+    field: str = Field("", max_length=40)
+    """The key under the project file's ``勾选`` (default: ``label``)."""
+    options: Annotated[list[Annotated[str, Field(min_length=1, max_length=40)]],
+                       Field(min_length=1, max_length=20)]
+    multiple: bool = False
+    """Whether more than one option may be ticked."""
+    checked: str = Field("■", min_length=1, max_length=3)
+    """The mark of a ticked option. The public forms print ☑, which the usual Chinese
+    fonts (宋体, AR PL UMing) lack, so a PDF would refuse it; ■ prints everywhere."""
+    unchecked: str = Field("□", min_length=1, max_length=3)
+    mark: Literal["before", "after"] = "before"
+    """The mark before the option (□新增项目) or after it (新增项目□)."""
+    separator: str = Field("　", max_length=6)
+    """Printed between two options (a full-width space)."""
+
+    @property
+    def key(self) -> str:
+        """The project file's key for this row's choice."""
+        return self.field or self.label
+
+    @model_validator(mode="after")
+    def _check(self) -> ChoiceRow:
+        problems: list[tuple[str, str]] = []
+        seen: list[str] = []
+        for index, option in enumerate(self.options):
+            if option in seen:
+                problems.append((f"options[{index + 1}]", f"「{option}」重复了"))
+            seen.append(option)
+            for mark in (self.checked, self.unchecked):
+                if mark in option:
+                    problems.append((f"options[{index + 1}]",
+                                     f"选项里不能含有勾选符号「{mark}」"))
+        if self.checked == self.unchecked:
+            problems.append(("unchecked", "不能与 checked 相同：否则看不出勾了哪一项"))
+        if problems:
+            raise Problems(problems)
+        return self
+
+    def text(self, chosen: Collection[str]) -> str:
+        """The printed row: every option with its mark, in the layout's order."""
+        items = []
+        for option in self.options:
+            mark = self.checked if option in chosen else self.unchecked
+            items.append(f"{mark}{option}" if self.mark == "before" else f"{option}{mark}")
+        return self.separator.join(items)
+
+
+class NoteRow(_Section):
+    """A row of text under the indicator table (偏差大或目标未完成原因分析：…).
+
+    Some forms gather the reasons for missed targets in one row under the 总分 instead of a
+    column beside each indicator. ``field = "偏差原因分析及改进措施"`` fills the row from the
+    indicators' own 偏差原因分析及改进措施 (one line each, after the 三级指标 name); any other
+    field reads the project file's ``自评.说明栏: {<field>: 内容}``.
+    """
+
+    label: str = Field(min_length=1, max_length=40)
+    field: str = Field("", max_length=40)
+    """Where the text comes from (default: ``label``)."""
+
+    @property
+    def key(self) -> str:
+        return self.field or self.label
+
+    @property
+    def gathers_reasons(self) -> bool:
+        """Whether the row prints the indicators' own deviation reasons."""
+        return self.key == INDICATOR_REASONS
 
 
 class ExtraColumn(_Section):
@@ -447,12 +561,14 @@ BUILDER_PARTS: dict[str, BuilderParts] = {
         optional_labels=("indicator_block",),
         rows=(("project_label", "project_value"),
               ("department_label", "department_value", "unit_label", "unit_value"),
+              ("choice_label", "choice_value"),
               ("funds_label", "funds_row_label", "initial", "budget", "executed",
                "execution_weight", "rate", "execution_score"),
               ("goals_label", "expected", "achieved"),
               ("indicator_block", *_LEVELS, "actual", "weight", "score", "reason"),
               ("total_label", "total_weight", "total_score", "total_rest"),
-              ("grade_label", "grade_value")),
+              ("grade_label", "grade_value"),
+              ("note_label", "note_value")),
         sheet_context=("title", "subtitle", "total", "grade"),
     ),
     "declaration": BuilderParts(
@@ -483,6 +599,11 @@ BUILDER_PARTS: dict[str, BuilderParts] = {
     ),
 }
 """builder name (``builder = "…"`` of a form) → what it reads from the layout."""
+
+SPAN_FALLBACK = {"choice_label": "project_label", "choice_value": "project_value",
+                 "note_label": "project_label", "note_value": "project_value"}
+"""Parts placed where another part is when the layout does not place them."""
+
 
 def _indicator_row(parts: BuilderParts) -> tuple[str, ...]:
     """The parts of a builder's indicator row (the row group holding 三级指标)."""
@@ -574,6 +695,10 @@ class FormLayout(_Section):
     footer_lines: Annotated[list[Line], Field(max_length=MAX_LINES)] = []
     """Lines printed under the table (填报单位（盖章）/ 填报人 / 联系电话 / 填报日期)."""
     extra_columns: Annotated[list[ExtraColumn], Field(max_length=MAX_LINES)] = []
+    choice_rows: Annotated[list[ChoiceRow], Field(max_length=MAX_LINES)] = []
+    """Rows of tick boxes under the header rows (项目类别 ■部门预算项目 □省直专项)."""
+    note_rows: Annotated[list[NoteRow], Field(max_length=MAX_LINES)] = []
+    """Rows of text under the 总分 (偏差大或目标未完成原因分析, 改进措施及结果应用方案)."""
     fonts: FontSpec = FontSpec.model_construct()
     rounding: RoundingSet = RoundingSet.model_construct()
     display: Display = Display.model_construct()
@@ -592,9 +717,31 @@ class FormLayout(_Section):
         problems = [*self._column_problems(parts), *self._label_problems(parts),
                     *self._template_problems(parts), *self._word_template_problems()]
         problems += self._extra_column_problems(parts)
+        problems += self._row_problems()
         if problems:
             raise Problems(problems)
         return self
+
+    def _row_problems(self) -> list[tuple[str, str]]:
+        """Choice rows, note rows and a weighed 一级 name: only the 自评表 builder prints
+        them, and two rows may not read the same project-file key."""
+        found: list[tuple[str, str]] = []
+        if self.builder != "selfeval":
+            for key in ("choice_rows", "note_rows"):
+                if getattr(self, key):
+                    found.append((key, "只有自评表（builder = \"selfeval\"）印这些行"))
+            if "{weight}" in self.display.level1_name:
+                found.append(("display.level1_name",
+                              "只有自评表（builder = \"selfeval\"）印一级指标的分值"))
+        keys: tuple[tuple[str, list[str]], ...] = (
+            ("choice_rows", [row.key for row in self.choice_rows]),
+            ("note_rows", [row.key for row in self.note_rows]))
+        for key, names in keys:
+            for index, name in enumerate(names):
+                if name in names[:index]:
+                    found.append((f"{key}[{index + 1}].field",
+                                  f"「{name}」已有一行：每行取值的名称（field）须不同"))
+        return found
 
     def _extra_column_problems(self, parts: BuilderParts) -> list[tuple[str, str]]:
         """Extra columns must follow a placed part of the indicator row and have own names."""
@@ -727,7 +874,16 @@ class FormLayout(_Section):
                               field=f"forms.{self.kind}.labels.{key}") from None
 
     def span(self, key: str) -> tuple[int, int] | None:
-        """(first column, width) of a part, or None when the layout leaves it out."""
+        """(first column, width) of a part, or None when the layout leaves it out.
+
+        The parts of choice and note rows fall back to the 项目名称 row's columns
+        (:data:`SPAN_FALLBACK`), so a layout adding such rows need not place them."""
+        found = self._own_span(key)
+        if found is None and key in SPAN_FALLBACK and key not in self.columns:
+            return self._own_span(SPAN_FALLBACK[key])
+        return found
+
+    def _own_span(self, key: str) -> tuple[int, int] | None:
         if self.extra_columns:
             return self.grid()[1].get(key)
         text = self.columns.get(key)

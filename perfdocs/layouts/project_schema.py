@@ -34,7 +34,37 @@ def json_schema(layout_paths: tuple[str, ...] = (), *, bundled_only: bool = Fals
         tree = defs.get(model, {}).get("properties", {}).get("绩效指标")
         if tree is not None and categories.get(section):
             _name_levels(tree, categories[section])
+    choices = choice_vocabulary(layout_paths, bundled_only)
+    if choices and "勾选" in schema.get("properties", {}):
+        schema["properties"]["勾选"]["properties"] = {
+            key: {"anyOf": [{"enum": options},
+                            {"type": "array", "items": {"enum": options}}]}
+            for key, options in choices.items()}
     return schema_text(schema)
+
+
+def choice_vocabulary(layout_paths: tuple[str, ...], bundled_only: bool = False
+                      ) -> dict[str, list[str]]:
+    """The options of every layout's tick-box rows (``choice_rows``) by the row's key in
+    ``勾选``, over every layout (an editor offers them while typing)."""
+    from perfdocs.errors import PerfdocsError
+    from perfdocs.layouts.layout import PACKAGE_TEMPLATES, available, read_layout
+
+    found = available(layout_paths)
+    if bundled_only:
+        bundled = PACKAGE_TEMPLATES.resolve()
+        found = {n: f for n, f in found.items() if f.resolve().parent == bundled}
+    choices: dict[str, list[str]] = {}
+    for folder in found.values():
+        try:
+            layout = read_layout(folder)
+        except PerfdocsError:
+            continue
+        for form in layout.forms.values():
+            for row in form.choice_rows:
+                known = choices.setdefault(row.key, [])
+                known += [option for option in row.options if option not in known]
+    return choices
 
 
 def layout_vocabulary(layout_paths: tuple[str, ...], bundled_only: bool = False

@@ -225,6 +225,29 @@ ColumnValues = Annotated[dict[str, str], BeforeValidator(_column_values)]
 """Values of a layout's extra columns by column name (the layout's ``extra_columns``)."""
 
 
+def _choices(value: object) -> dict[str, list[str]]:
+    """``勾选: {项目类别: 延续项目, 项目属性: [甲, 乙]}``: the options ticked on each of the
+    layout's tick-box rows, one text or a list of texts."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ValueError("应为「行名: 所勾选项」形式的映射，如 {项目类别: 延续项目}")
+    out: dict[str, list[str]] = {}
+    for key, item in value.items():
+        if item is None:
+            continue
+        items = item if isinstance(item, list) else [item]
+        out[str(key).strip()] = [_text(one) for one in items if one is not None]
+    return out
+
+
+Choices = Annotated[dict[str, list[str]], BeforeValidator(_choices),
+                    WithJsonSchema({"type": "object", "additionalProperties": {
+                        "anyOf": [{"type": "string"},
+                                  {"type": "array", "items": {"type": "string"}}]}})]
+"""The ticked options of a layout's tick-box rows (the layout's ``choice_rows``)."""
+
+
 def value_of_column(indicator: Any, field: str) -> str:
     """What an indicator holds for a layout's extra column ``field`` ("" when nothing).
 
@@ -318,6 +341,10 @@ class Evaluation(Strict):
     report: ReportTexts | None = Field(
         None, alias="自评报告",
         description="项目支出绩效自评报告的文字段落（均可不写：不写的段落按数字生成一句话）")
+    notes: ColumnValues = Field(
+        {}, alias="说明栏",
+        description="texts of the layout's rows under the 总分 (note_rows), by the row's name: "
+                    "改进措施及结果应用方案…")
 
     @field_validator("indicators")
     @classmethod
@@ -509,6 +536,9 @@ class Project(Strict):
     filing: FilingValues = Field(
         {}, alias="填报信息",
         description="values of the layout's header and footer lines: 填报人, 联系电话, 填报日期…")
+    choices: Choices = Field(
+        {}, alias="勾选",
+        description="the ticked options of the layout's tick-box rows: 项目类别: 延续项目")
     declaration: Declaration | None = Field(None, alias="申报")
     evaluation: Evaluation | None = Field(None, alias="自评")
 

@@ -39,9 +39,12 @@ def _form_for(layout: Layout, section: str) -> FormLayout | None:
 
 
 def check_layout_fit(loaded: Loaded, layout: Layout) -> list[Diagnostic]:
-    """Every finding of this module: unknown 一级/二级 names, values no column prints."""
+    """Every finding of this module: unknown 一级/二级 names, values no column prints,
+    填报信息 no line prints, ticks the layout's tick-box rows do not offer, texts no note
+    row prints."""
     return [*check_categories(loaded, layout), *unprinted_columns(loaded, layout),
-            *unprinted_filing(loaded, layout)]
+            *unprinted_filing(loaded, layout), *check_choices(loaded, layout),
+            *unprinted_notes(loaded, layout)]
 
 
 def unprinted_filing(loaded: Loaded, layout: Layout) -> list[Diagnostic]:
@@ -65,6 +68,83 @@ def unprinted_filing(loaded: Loaded, layout: Layout) -> list[Diagnostic]:
         loc = ("填报信息", key)
         found.append(Diagnostic(Severity.WARNING, message, loaded.path, loaded.line(loc),
                                 _field(loc), key, rule="unprinted-filing"))
+
+
+
+def check_choices(loaded: Loaded, layout: Layout) -> list[Diagnostic]:
+    """``勾选`` against the layout's tick-box rows: an option the row does not offer, two
+    ticks on a one-tick row (errors: the form would print a wrong box), a row no form
+    prints, and a printed row with nothing ticked (warnings)."""
+    from perfdocs.loading.source import format_loc
+
+    project = loaded.project
+    rows = {row.key: (form, row) for form in layout.forms.values()
+            for row in form.choice_rows}
+    parts = {"自评": project.evaluation, "申报": project.declaration}
+    found: list[Diagnostic] = []
+    for key, ticked in project.choices.items():
+        loc: tuple[str | int, ...] = ("勾选", key)
+        if key not in rows:
+            have = f"（有：{'、'.join(rows)}）" if rows else "（本版式没有勾选行）"
+            found.append(Diagnostic(
+                Severity.WARNING, f"版式 {layout.name} 的表没有「{key}」这一勾选行，这里写的不会"
+                f"印出{have}", loaded.path, loaded.line(loc), format_loc(loc), key,
+                rule="unprinted-choice"))
+            continue
+        form, row = rows[key]
+        where = f"版式 {layout.name} 的{form.kind}「{row.label}」"
+        for index, option in enumerate(ticked):
+            if option in row.options:
+                continue
+            at = (*loc, index) if len(ticked) > 1 or _is_list(loaded, loc) else loc
+            near = nearest(option, row.options)
+            hint = f"，是不是「{near}」？" if near else ""
+            found.append(Diagnostic(
+                Severity.ERROR, f"「{option}」不是{where}的选项{hint}（可选："
+                f"{'、'.join(row.options)}；选项由版式 layout.toml 的 choice_rows 规定）",
+                loaded.path, loaded.line(at), format_loc(at), row.label, rule="choice"))
+        if len(ticked) > 1 and not row.multiple:
+            found.append(Diagnostic(
+                Severity.ERROR, f"{where}只能勾选一项，这里写了 {len(ticked)} 项："
+                f"{'、'.join(ticked)}", loaded.path, loaded.line(loc), format_loc(loc),
+                row.label, rule="choice"))
+    for key, (form, row) in rows.items():
+        if parts.get(form.section) is not None and not project.choices.get(key):
+            found.append(Diagnostic(
+                Severity.WARNING, f"{form.kind}「{row.label}」一项都没有勾选：请在项目文件写 "
+                f"勾选: {{{key}: {row.options[0]}}}（可选：{'、'.join(row.options)}）",
+                loaded.path, loaded.line(("勾选",)), f"勾选.{key}", row.label,
+                rule="choice"))
+    return found
+
+
+def _is_list(loaded: Loaded, loc: tuple[str | int, ...]) -> bool:
+    """Whether the file wrote a list at ``loc`` (its items then have lines of their own)."""
+    node: object = loaded.source.data
+    for part in loc:
+        node = node.get(part) if isinstance(node, dict) else None
+    return isinstance(node, list)
+
+
+def unprinted_notes(loaded: Loaded, layout: Layout) -> list[Diagnostic]:
+    """A ``说明栏`` text that no note row of the layout prints: a warning (the preparer
+    would not see that it is missing from the form)."""
+    from perfdocs.loading.source import format_loc
+
+    evaluation = loaded.project.evaluation
+    if evaluation is None:
+        return []
+    printed = {row.key for form in layout.forms.values() for row in form.note_rows}
+    found: list[Diagnostic] = []
+    for key in evaluation.notes:
+        if key in printed:
+            continue
+        loc = ("自评", "说明栏", key)
+        have = f"（有：{'、'.join(sorted(printed))}）" if printed else "（本版式的表下没有说明行）"
+        found.append(Diagnostic(
+            Severity.WARNING, f"版式 {layout.name} 的表没有「{key}」一行，这里写的内容不会印出"
+            f"{have}", loaded.path, loaded.line(loc), format_loc(loc), key,
+            rule="unprinted-note"))
     return found
 
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from perfdocs.forms.choices import REASON_SEPARATOR, chosen, level1_text
 from perfdocs.forms.frame import assemble, line_sources, title_context
 from perfdocs.forms.grid import Block, Cell, CellStyle, Form, gap_cells
 from perfdocs.forms.labels import line_capacity, wrap_label
@@ -21,7 +22,7 @@ from perfdocs.model.targets import official_text
 if TYPE_CHECKING:
     from perfdocs.compute.calculate import FundLine, Result
     from perfdocs.engine.pipeline import Prepared
-    from perfdocs.layouts.layout import FormLayout, Layout, NumberStyle
+    from perfdocs.layouts.layout import FormLayout, Layout, NoteRow, NumberStyle
     from perfdocs.model.project import Project
 
 KIND = "自评表"
@@ -94,7 +95,8 @@ def build_selfeval(project: Project, result: Result, layout: Layout,
     assert evaluation is not None
     name = evaluation.printed_name or project.name
     context = selfeval_fields(project, result, layout, form)
-    blocks = (_top_block(project, name, result, form), _indicator_block(result, form))
+    blocks = (_top_block(project, name, result, form),
+              _indicator_block(result, form, evaluation.notes))
     return assemble(layout, form, KIND, context, blocks, line_sources(project, unit))
 
 
@@ -129,17 +131,22 @@ def _top_block(project: Project, name: str, result: Result, form: FormLayout) ->
     rows.put(1, "department_value", project.department, align="left", field="主管部门")
     rows.put(1, "unit_label", lab("unit"), style="label")
     rows.put(1, "unit_value", project.unit, align="left", field="实施单位")
+    for offset, choice in enumerate(form.choice_rows):
+        rows.put(2 + offset, "choice_label", choice.label, style="label")
+        rows.put(2 + offset, "choice_value", choice.text(chosen(project, choice)), align="left",
+                 field=f"勾选.{choice.key}")
+    top = 2 + len(form.choice_rows)
 
     n_fund_rows = 1 + len(FUND_LABELS)
-    rows.put(2, "funds_label", lab("funds").replace("{unit}", form.money_unit),
+    rows.put(top, "funds_label", lab("funds").replace("{unit}", form.money_unit),
              rowspan=n_fund_rows, style="label")
-    rows.put(2, "funds_row_label", "", style="header")
+    rows.put(top, "funds_row_label", "", style="header")
     for part in ("initial", "budget", "executed", "execution_weight", "rate",
                  "execution_score"):
-        rows.put(2, part, lab(part), style="header")
+        rows.put(top, part, lab(part), style="header")
     lines: dict[str, FundLine] = {line.key: line for line in result.funds}
     for offset, (key, label_key) in enumerate(FUND_LABELS.items()):
-        r = 3 + offset
+        r = top + 1 + offset
         line = lines.get(key)
         rows.put(r, "funds_row_label", lab(label_key), style="label",
                  align="left" if key == "total" else "center")
@@ -160,7 +167,7 @@ def _top_block(project: Project, name: str, result: Result, form: FormLayout) ->
             score_text = disp.not_applicable if disp.sub_row_score is None else disp.sub_row_score
             rows.put(r, "execution_score", score_text)
 
-    g = 3 + len(FUND_LABELS)
+    g = top + 1 + len(FUND_LABELS)
     rows.put(g, "goals_label", lab("goals"), rowspan=2, style="label")
     rows.put(g, "expected", lab("expected"), style="header")
     rows.put(g, "achieved", lab("achieved"), style="header")
@@ -173,7 +180,8 @@ def _top_block(project: Project, name: str, result: Result, form: FormLayout) ->
     return Block(n_rows, tuple(rows.cells))
 
 
-def _indicator_block(result: Result, form: FormLayout) -> Block:
+def _indicator_block(result: Result, form: FormLayout,
+                     notes: Mapping[str, str] | None = None) -> Block:
     lab, disp = form.label, form.display
     rows = _Rows(form)
     for part in ("level1", "level2", "level3", "target", "actual", "weight", "score",
@@ -189,7 +197,9 @@ def _indicator_block(result: Result, form: FormLayout) -> Block:
         first_l2 = first_l1 or inds[i - 1].level2 != r.level2
         if first_l1:
             n = sum(1 for x in inds[i:] if x.level1 == r.level1)
-            rows.put(row, "level1", rows.label("level1", r.level1), rowspan=n, style="label",
+            name = level1_text(disp.level1_name, r.level1,
+                               format_number(result.group_weight(r.level1), disp.weight))
+            rows.put(row, "level1", rows.label("level1", name), rowspan=n, style="label",
                      field=f"自评.绩效指标.{r.level1}")
         if first_l2:
             n = 0
@@ -224,8 +234,29 @@ def _indicator_block(result: Result, form: FormLayout) -> Block:
         rows.put(end + 1, "grade_label", lab("grade"), style="total")
         rows.put(end + 1, "grade_value", result.grade, style="total")
         n_rows += 1
+    for note in form.note_rows:
+        text, field = note_text(note, notes or {}, result)
+        rows.put(n_rows, "note_label", note.label, style="label")
+        rows.put(n_rows, "note_value", text, align="left", field=field)
+        n_rows += 1
     rows.fill(n_rows, len(form.grid_widths))
     return Block(n_rows, tuple(rows.cells), repeat_rows=1)
+
+
+def note_text(note: NoteRow, notes: Mapping[str, str], result: Result) -> tuple[str, str]:
+    """The text of a row under the 总分 and the project-file field it comes from.
+
+    A row gathering the deviation reasons prints each indicator's 偏差原因分析及改进措施 on
+    a line of its own after the 三级指标 name (受益人口：…), after any text the project file
+    gives the row itself under ``说明栏``."""
+    own = notes.get(note.key, "")
+    if not note.gathers_reasons:
+        return own, f"自评.说明栏.{note.key}"
+    lines = [own] if own else []
+    lines += [f"{r.indicator.name}{REASON_SEPARATOR}{r.indicator.reason}"
+              for r in result.indicators if r.indicator.reason]
+    return "\n".join(lines), "自评.绩效指标"
+
 
 
 def put_extra_headings(rows: _Rows, form: FormLayout, row: int = 0) -> None:

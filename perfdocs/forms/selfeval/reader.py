@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from perfdocs.forms.choices import REASON_SEPARATOR, read_choices
 from perfdocs.forms.sheet import (
     BLANK,
     FUND_COLUMNS,
     FUND_ROWS,
+    Anchor,
     PrintedFigure,
     SheetProblems,
     SheetReader,
@@ -55,8 +57,14 @@ def read_selfeval(grid: Grid, form: FormLayout, problems: SheetProblems,
     evaluation: dict[str, Any] = {"项目资金": _read_funds(rd, printed)}
     indicator_head = rd.label("level3")
     h = indicator_head.row if indicator_head else grid.n_rows + 1
+    choices = _read_choices(rd, h)
+    if choices:
+        head["勾选"] = choices
     evaluation["年度总体目标"] = _read_goals(rd, h)
     evaluation["绩效指标"] = read_indicators(rd, h, printed, selfeval=True)
+    notes = _read_notes(rd, h, evaluation["绩效指标"])
+    if notes:
+        evaluation["说明栏"] = notes
     rest = [p for p in printed if p.kind in ("rate", "execution_score") and p.row == "total"]
     rest += [p for p in printed if p.kind in ("total", "grade")]
     original: dict[str, Any] = {}
@@ -143,3 +151,75 @@ def _read_goals(rd: SheetReader, before: int) -> dict[str, Any]:
     r = expected.last_row + 1
     return {"预期目标": rd.text_under(r, expected, ("自评", "年度总体目标", "预期目标")),
             "实际完成情况": rd.text_under(r, achieved, ("自评", "年度总体目标", "实际完成情况"))}
+
+
+def _note_value(rd: SheetReader, label: str, *, after: int = 0,
+                before: int | None = None) -> tuple[Anchor, Anchor | None] | None:
+    """The cell printing ``label`` (a choice or note row's) and the cell right of it."""
+    found = rd.grid.find({label_key(label)}, after=after, before=before)
+    if not found:
+        return None
+    return found[0], rd.grid.right_of(found[0], rd.labels)
+
+
+def _read_choices(rd: SheetReader, before: int) -> dict[str, Any]:
+    """The options ticked on the layout's tick-box rows (``勾选``): one text per row, a list
+    where the row allows several; a ticked mark beside no option of the layout's is named."""
+    found: dict[str, Any] = {}
+    for row in rd.form.choice_rows:
+        cells = _note_value(rd, row.label, before=before)
+        if cells is None:
+            continue  # a sheet made before the layout had the row
+        _, value = cells
+        if value is None or not value.text.strip():
+            continue
+        ticked = read_choices(value.text, row)
+        rd.cells[("勾选", row.key)] = value.address
+        if ticked is None:
+            rd.problems.add(value.address, f"「{value.text.strip()}」中没有「{row.label}」的任何"
+                            f"选项（可选：{'、'.join(row.options)}）", row.label)
+            continue
+        if not ticked:
+            continue
+        if len(ticked) > 1 and not row.multiple:
+            rd.problems.add(value.address, f"「{row.label}」只能勾选一项，这里勾了"
+                            f"{'、'.join(ticked)}", row.label)
+            continue
+        found[row.key] = ticked if row.multiple else ticked[0]
+    return found
+
+
+def _read_notes(rd: SheetReader, after: int, tree: dict[str, Any]) -> dict[str, str]:
+    """The rows under the 总分 (``说明栏``); a row gathering the deviation reasons gives each
+    line "三级指标：原因" back to its indicator, and keeps any other line as the row's own."""
+    notes: dict[str, str] = {}
+    for row in rd.form.note_rows:
+        cells = _note_value(rd, row.label, after=after)
+        if cells is None:
+            continue
+        _, value = cells
+        if value is None or not value.text.strip():
+            continue
+        rd.cells.setdefault(("自评", "说明栏", row.key), value.address)
+        text = value.text.strip()
+        if row.gathers_reasons:
+            text = _give_reasons(text, tree)
+        if text:
+            notes[row.key] = text
+    return notes
+
+
+def _give_reasons(text: str, tree: dict[str, Any]) -> str:
+    """Put each "三级指标：原因" line of ``text`` on its indicator (one not given a reason
+    in its own column); return the lines that name no indicator."""
+    items = {item.get("三级指标"): item for groups in tree.values()
+             for group in groups.values() for item in group}
+    rest: list[str] = []
+    for line in text.splitlines():
+        name, sep, reason = line.partition(REASON_SEPARATOR)
+        item = items.get(name.strip()) if sep else None
+        if item is not None and reason.strip() and not item.get("偏差原因分析及改进措施"):
+            item["偏差原因分析及改进措施"] = reason.strip()
+        elif line.strip():
+            rest.append(line.strip())
+    return "\n".join(rest)
