@@ -361,3 +361,19 @@ def test_layouts_without_the_keys_print_no_marks(write_project: Callable[..., Pa
     form = _built(write_project(SMALL_PROJECT))
     assert all("■" not in c.text and "□" not in c.text
                for block in form.blocks for c in block.cells)
+
+
+def test_diff_names_ticks_and_note_rows(tmp_path: Path) -> None:
+    from perfdocs.review.diff import diff_versions, format_changes, load_version
+
+    old = tmp_path / "old.yaml"
+    new = tmp_path / "new.yaml"
+    text = HUBEI.read_text(encoding="utf-8")
+    old.write_text(text, encoding="utf-8")
+    new.write_text(text.replace("项目类型: 常年性项目", "项目类型: 一次性项目")
+                   .replace("改进措施及结果应用方案: 次年将", "改进措施及结果应用方案: 下一年将"),
+                   encoding="utf-8")
+    shown = "\n".join(format_changes(diff_versions(load_version(old, Settings()),
+                                                   load_version(new, Settings()))))
+    assert "项目类型" in shown and "常年性项目" in shown and "一次性项目" in shown
+    assert "改进措施及结果应用方案" in shown and "下一年将" in shown

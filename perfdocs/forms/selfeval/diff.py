@@ -54,6 +54,16 @@ def evaluation_changes(old: Version, new: Version) -> list[Change]:
         x, y = text(getattr(a.goals, attr)), text(getattr(b.goals, attr))
         if not same_text(x, y):
             add_field(out, KIND, ("年度总体目标", label), x, y)
+    # the tick-box rows and the rows under the 总分 (layouts with choice_rows / note_rows)
+    for key in dict.fromkeys([*old.project.choices, *new.project.choices]):
+        x = "、".join(old.project.choices.get(key, []))
+        y = "、".join(new.project.choices.get(key, []))
+        if x != y:
+            add_field(out, KIND, ("勾选", key), x or None, y or None)
+    for key in dict.fromkeys([*a.notes, *b.notes]):
+        x, y = text(a.notes.get(key)), text(b.notes.get(key))
+        if not same_text(x, y):
+            add_field(out, KIND, ("说明栏", key), x, y)
     scores = (_scores(old), _scores(new))
     fields: Fields[Indicator] = (
         ("年度指标值", lambda ind, side: text(ind.target)),
