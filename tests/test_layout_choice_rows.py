@@ -306,6 +306,7 @@ def test_nothing_ticked_is_a_warning(variant: Path) -> None:
     ('[[forms."自评表".choice_rows]]\nlabel = "类别"', "choice_rows[1].options", "缺少必填项"),
     ('[[forms."申报表".choice_rows]]\nlabel = "类别"\noptions = ["甲"]', "choice_rows",
      "只有自评表"),
+    ('[forms."申报表".display]\nlevel1_name = "{name}："', "display.level1_name", "只有自评表"),
     ('[[forms."自评表".note_rows]]\nlabel = "说明"\n[[forms."自评表".note_rows]]\nlabel = "说明"',
      "note_rows[2].field", "已有一行"),
 ])

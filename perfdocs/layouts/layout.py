@@ -730,9 +730,9 @@ class FormLayout(_Section):
             for key in ("choice_rows", "note_rows"):
                 if getattr(self, key):
                     found.append((key, "只有自评表（builder = \"selfeval\"）印这些行"))
-            if "{weight}" in self.display.level1_name:
+            if self.display.level1_name != "{name}":
                 found.append(("display.level1_name",
-                              "只有自评表（builder = \"selfeval\"）印一级指标的分值"))
+                              "只有自评表（builder = \"selfeval\"）按此印一级指标名称"))
         keys: tuple[tuple[str, list[str]], ...] = (
             ("choice_rows", [row.key for row in self.choice_rows]),
             ("note_rows", [row.key for row in self.note_rows]))
