@@ -68,7 +68,7 @@ def unprinted_filing(loaded: Loaded, layout: Layout) -> list[Diagnostic]:
         loc = ("填报信息", key)
         found.append(Diagnostic(Severity.WARNING, message, loaded.path, loaded.line(loc),
                                 _field(loc), key, rule="unprinted-filing"))
-
+    return found
 
 
 def check_choices(loaded: Loaded, layout: Layout) -> list[Diagnostic]:
