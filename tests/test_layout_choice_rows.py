@@ -378,3 +378,33 @@ def test_diff_names_ticks_and_note_rows(tmp_path: Path) -> None:
                                                    load_version(new, Settings()))))
     assert "项目类型" in shown and "常年性项目" in shown and "一次性项目" in shown
     assert "改进措施及结果应用方案" in shown and "下一年将" in shown
+
+
+
+def test_fill_in_workbook_carries_ticks_and_notes(variant: Path, tmp_path: Path) -> None:
+    """`perfdocs template --from` a file with 勾选 and 说明栏: two more sheets, read back the
+    same (a several-tick row as a list); a file without them gets neither sheet."""
+    from click.testing import CliRunner
+    from openpyxl import load_workbook
+
+    from perfdocs.cli import main
+    from perfdocs.loading.project import load_project
+
+    book = tmp_path / "fill.xlsx"
+    result = CliRunner().invoke(main, ["template", str(book), "--from", str(variant)])
+    assert result.exit_code == 0, result.output
+    sheets = load_workbook(book).sheetnames
+    assert sheets[:3] == ["基本信息", "填报信息", "勾选"] and "说明栏" in sheets
+    ticks = load_workbook(book)["勾选"]
+    assert [ticks.cell(r, 2).value for r in (4, 5)] == ["延续项目", "一般公共预算、国有资本经营预算"]
+    back = tmp_path / "back.yaml"
+    result = CliRunner().invoke(main, ["import", str(book), "-o", str(back)])
+    assert result.exit_code == 0, result.output
+    project = load_project(back).project
+    assert project.choices == {"项目类别": ["延续项目"], "来源": ["一般公共预算", "国有资本经营预算"]}
+    assert project.evaluation is not None and project.evaluation.notes == {"其他说明": "本年度无调整。"}
+    plain = tmp_path / "plain.xlsx"
+    small = tmp_path / "small.yaml"
+    small.write_text(SMALL_PROJECT, encoding="utf-8")
+    assert CliRunner().invoke(main, ["template", str(plain), "--from", str(small)]).exit_code == 0
+    assert "勾选" not in load_workbook(plain).sheetnames

@@ -22,10 +22,10 @@ from perfdocs.errors import Diagnostic, InputError, Severity, ValidationFailed
 from perfdocs.fillin import FORMAT_VERSION, MARK, MARK_SHEET
 from perfdocs.fillin.spec import (
     FIELD_SHEETS,
-    FILING,
     HEADER_ROW,
     INDICATOR_SHEETS,
     OTHER_COLUMN,
+    PAIR_SHEETS,
     FieldSheet,
     IndicatorSheet,
     PairSheet,
@@ -75,8 +75,11 @@ def read_fillin(path: str | Path, settings: Settings) -> Imported:
     for spec in FIELD_SHEETS:
         _read_fields(_sheet(values, spec.title, name), _sheet(formulas, spec.title, name),
                      spec, tree, cells, name)
-    _read_pairs(_sheet(values, FILING.title, name), _sheet(formulas, FILING.title, name),
-                FILING, tree, cells, name)
+    for pair in PAIR_SHEETS:
+        if pair.optional and pair.title not in values.sheetnames:
+            continue
+        _read_pairs(_sheet(values, pair.title, name), _sheet(formulas, pair.title, name),
+                    pair, tree, cells, name)
     for table in INDICATOR_SHEETS:
         _read_indicators(_sheet(values, table.title, name),
                          _sheet(formulas, table.title, name), table, tree, cells, name)
@@ -203,8 +206,8 @@ def _read_indicators(values: Any, formulas: Any, table: IndicatorSheet,
 
 def _read_pairs(values: Any, formulas: Any, spec: PairSheet, tree: dict[str, Any],
                 cells: dict[Loc, str], name: str) -> None:
-    """Name | text rows into ``tree[spec.key]``; a row without its text is left out."""
-    pairs: dict[str, str] = {}
+    """Name | text rows into the tree at ``spec.where``; a row without its text is left out."""
+    pairs: dict[str, Any] = {}
     for row in range(HEADER_ROW + 1, min(values.max_row, 500) + 1):
         key, text = _text(values, formulas, row, 1), _text(values, formulas, row, 2)
         if not text:
@@ -212,10 +215,14 @@ def _read_pairs(values: Any, formulas: Any, spec: PairSheet, tree: dict[str, Any
         if not key:
             raise InputError(f"第 {row} 行有内容却没有栏目名", file=name,
                              field=_address(values, row, 1))
-        pairs[key] = text
-        cells[(spec.key, key)] = _address(values, row, 2)
+        several = [part.strip() for part in text.split("、") if part.strip()]
+        pairs[key] = several if spec.lists and len(several) > 1 else text
+        cells[(*spec.where, key)] = _address(values, row, 2)
     if pairs:
-        tree[spec.key] = pairs
+        node = tree
+        for part in spec.where[:-1]:
+            node = node.setdefault(part, {})
+        node[spec.where[-1]] = pairs
 
 
 def _ordered(section: dict[str, Any]) -> dict[str, Any]:

@@ -133,17 +133,35 @@ class PairSheet:
     intro: str
     names: tuple[str, ...]
     """Names offered in the first rows (a project's own come first)."""
+    path: tuple[str, ...] = ()
+    """Where the pairs sit in the project file (default: ``(key,)``)."""
+    optional: bool = False
+    """Made only for a project file that holds such pairs (a layout's tick-box and note
+    rows: most layouts have none), and read only when the workbook has the sheet."""
+    lists: bool = False
+    """A value may be several texts (ticks of a several-tick row), written "甲、乙"."""
+
+    @property
+    def where(self) -> tuple[str, ...]:
+        return self.path or (self.key,)
 
 
 FILING = PairSheet("填报信息", "填报信息",
                    "表头、表尾的填报信息：左列是版式中的栏目名，右列填写内容；"
                    "不填的取 perfdocs.toml 的 [unit]。需要别的栏目时在空行中写上栏目名。",
                    ("填报单位", "填报人", "联系电话", "填报日期"))
+CHOICES = PairSheet("勾选", "勾选",
+                    "表头勾选行所勾的选项：左列是版式中勾选行的名称，右列写所勾的选项"
+                    "（可勾多项的行用「、」分开）。", (), optional=True, lists=True)
+NOTES = PairSheet("说明栏", "说明栏",
+                  "总分下各说明行的内容：左列是版式中说明行的名称，右列填写内容。", (),
+                  path=("自评", "说明栏"), optional=True)
+PAIR_SHEETS = (FILING, CHOICES, NOTES)
 PAIR_ROWS = 12
 
 FIELD_SHEETS = (BASIC, DECLARATION, EVALUATION)
 INDICATOR_SHEETS = (DECLARED_INDICATORS, EVALUATED_INDICATORS)
-SHEET_ORDER = ("基本信息", "填报信息", "申报", "申报指标", "自评", "自评指标")
+SHEET_ORDER = ("基本信息", "填报信息", "勾选", "申报", "申报指标", "自评", "自评指标", "说明栏")
 
 HEADER_ROW = 3
 """Rows 1–2 hold the sheet's title and how to fill it; the table starts on row 3."""

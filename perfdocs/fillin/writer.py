@@ -19,11 +19,11 @@ from typing import Any
 from perfdocs.fillin import FORMAT_VERSION, MARK, MARK_SHEET
 from perfdocs.fillin.spec import (
     FIELD_SHEETS,
-    FILING,
     HEADER_ROW,
     INDICATOR_SHEETS,
     OTHER_COLUMN,
     PAIR_ROWS,
+    PAIR_SHEETS,
     SHEET_ORDER,
     Column,
     FieldSheet,
@@ -61,8 +61,11 @@ def build_workbook(data: Mapping[str, Any], lists: Mapping[str, Sequence[str]],
         book.remove(first)
     ranges = _lists_sheet(book, lists)
     for title in SHEET_ORDER:
-        sheet_spec = next(s for s in (*FIELD_SHEETS, FILING, *INDICATOR_SHEETS)
+        sheet_spec = next(s for s in (*FIELD_SHEETS, *PAIR_SHEETS, *INDICATOR_SHEETS)
                           if s.title == title)
+        if isinstance(sheet_spec, PairSheet) and sheet_spec.optional \
+                and not _get(data, sheet_spec.where):
+            continue  # a layout's tick-box or note rows: only for a file that has them
         sheet = book.create_sheet(title)
         if isinstance(sheet_spec, FieldSheet):
             _field_sheet(sheet, sheet_spec, data, ranges)
@@ -70,7 +73,8 @@ def build_workbook(data: Mapping[str, Any], lists: Mapping[str, Sequence[str]],
             _pair_sheet(sheet, sheet_spec, data)
         else:
             _indicator_sheet(sheet, sheet_spec, data, ranges)
-    book.move_sheet(MARK_SHEET, offset=len(SHEET_ORDER))
+    last = len(book.sheetnames) - 1  # the lists sheet goes last
+    book.move_sheet(MARK_SHEET, offset=last - book.sheetnames.index(MARK_SHEET))
     book.active = 0
     book.properties.creator = "perfdocs"
     book.properties.title = MARK
@@ -265,9 +269,9 @@ def _indicator_sheet(sheet: Any, spec: IndicatorSheet, data: Mapping[str, Any],
 def _pair_sheet(sheet: Any, spec: PairSheet, data: Mapping[str, Any]) -> None:
     """Name | text rows: the project's own pairs first, then the usual names left blank."""
     _head(sheet, spec.title, spec.intro, 2)
-    written = _get(data, (spec.key,))
-    pairs = [(str(k), _shown(v)) for k, v in written.items()] \
-        if isinstance(written, Mapping) else []
+    written = _get(data, spec.where)
+    pairs = [(str(k), "、".join(map(_shown, v)) if isinstance(v, list) else _shown(v))
+             for k, v in written.items()] if isinstance(written, Mapping) else []
     pairs += [(name, "") for name in spec.names if name not in dict(pairs)]
     for col, (title, width) in enumerate((("栏目名", 24), ("内容", 48)), start=1):
         _text(sheet.cell(HEADER_ROW, col), title)
