@@ -291,25 +291,46 @@ def _soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
+LAUNCHER = """\
+import json, os, sys, time
+result, log, cmd = sys.argv[1], sys.argv[2], sys.argv[3:]
+fd = os.open(log or os.devnull, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+start = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    os.dup2(fd, 1)
+    os.dup2(fd, 2)
+    try:
+        os.execvp(cmd[0], cmd)
+    finally:
+        os._exit(127)
+_, status, usage = os.wait4(pid, 0)
+wall = time.perf_counter() - start
+with open(result, "w") as out:
+    json.dump({"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime,
+               "peak_mb": usage.ru_maxrss / 1024,
+               "code": os.waitstatus_to_exitcode(status)}, out)
+"""
+"""Runs one command and reports the kernel's accounting of it. Linux keeps a process's peak
+RSS across fork and exec: a command forked straight from this benchmark (hundreds of MB
+after the in-process part) would report this process's peak as its own. Forked from this
+small launcher instead (a few MB, no site imports), it reports its own."""
+
+
 def run_process(cmd: list[str], *, env: dict[str, str] | None = None, cwd: Path = ROOT,
                 log: Path | None = None) -> dict[str, float]:
     """One whole process: wall seconds, its CPU seconds (user + system, with the children
-    it waited for) and peak RSS, from the kernel's accounting of that process (wait4)."""
-    out = open(log, "wb") if log else subprocess.DEVNULL  # noqa: SIM115
-    try:
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=out, env=env, cwd=cwd)
-        _pid, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-    finally:
-        if log:
-            out.close()  # type: ignore[union-attr]
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
+    it waited for) and peak RSS, from the kernel's accounting of that process (wait4), as
+    started by :data:`LAUNCHER`."""
+    with tempfile.TemporaryDirectory() as scratch:
+        result = Path(scratch) / "result.json"
+        subprocess.run([sys.executable, "-S", "-c", LAUNCHER, str(result), str(log or ""),
+                        *cmd], env=env, cwd=cwd, check=True)
+        measured = json.loads(result.read_text(encoding="utf-8"))
+    if measured["code"] != 0:
         tail = log.read_text(encoding="utf-8", errors="replace")[-2000:] if log else ""
-        raise SystemExit(f"{cmd[:4]}… exited {proc.returncode}\n{tail}")
-    return {"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime,
-            "peak_mb": usage.ru_maxrss / 1024}
+        raise SystemExit(f"{cmd[:4]}… exited {measured['code']}\n{tail}")
+    return {key: measured[key] for key in ("wall_s", "cpu_s", "peak_mb")}
 
 
 def paired(a: Callable[[], dict[str, float]], b: Callable[[], dict[str, float]],
@@ -426,7 +447,11 @@ def batch(paths: list[Path], jobs: int, out: Path, work: Path) -> dict[str, floa
         "files = open(sys.argv[1], encoding='utf-8').read().split('\\n')\n"
         "args = ['render'] + files + sys.argv[2:]\n"
         "try:\n    main(args)\nexcept SystemExit as e:\n    code = e.code\nelse:\n    code = 0\n"
-        "me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        # Linux keeps a process's peak RSS across exec: ru_maxrss of this child would report
+        # the benchmark process's own peak at the fork. VmHWM is this program's memory.
+        "me = next((int(l.split()[1]) for l in open('/proc/self/status')\n"
+        "           if l.startswith('VmHWM:')), None) if sys.platform == 'linux' else None\n"
+        "me = me or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
         "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
         "print('RSS', me, kids, file=sys.stderr); sys.exit(code)"
     )
