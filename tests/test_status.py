@@ -194,3 +194,31 @@ def test_a_whole_number_variant_shows_its_total_as_printed(tmp_path: Path) -> No
     row = project_status(project, _settings(tmp_path))
     assert row.total is not None and str(row.total).endswith(".00")
     assert row.shown_total == str(row.total.quantize(D(1)))
+
+
+def test_forms_are_current_after_rendering_an_edit_to_one_part(tmp_path: Path) -> None:
+    """An edit to the 自评 part leaves the 申报表's bytes as they were: render does not
+    rewrite it (a sync client copies only what changed), but gives it the time of the
+    render, so status says 最新 rather than 过期 for good (the tester's finding 29). The
+    申报表 keeps its inode: it was not written again."""
+    project = tmp_path / "p.yaml"
+    project.write_text((DATA_2024 / "技能评价业务经费.yaml").read_text(encoding="utf-8"),
+                       encoding="utf-8")
+    out = tmp_path / "output"
+    code, _ = invoke("render", str(project), "-f", "xlsx", "-o", str(out))
+    assert code == 0
+    settings = _settings(out)
+    assert project_status(project, settings).forms == "最新"
+    (declared,) = out.rglob("*-申报表.xlsx")
+    inode = declared.stat().st_ino
+    old = declared.stat().st_mtime - 100
+    for made in out.rglob("*.xlsx"):
+        os.utime(made, (old, old))  # made a while ago
+    text = project.read_text(encoding="utf-8")
+    project.write_text(text.replace("实际完成情况:", "实际完成情况:  ", 1) + "\n# 自评改过\n",
+                       encoding="utf-8")
+    assert project_status(project, settings).forms == "过期"
+    code, _ = invoke("render", str(project), "-f", "xlsx", "-o", str(out))
+    assert code == 0
+    assert project_status(project, settings).forms == "最新"
+    assert declared.stat().st_ino == inode  # not written again

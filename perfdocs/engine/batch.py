@@ -16,6 +16,7 @@ depends on every earlier file (two projects naming the same output).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -152,7 +153,7 @@ def _settle(outcome: Outcome, owners: Owners, err_line: Callable[[str], None],
                  "自评表要等项目填好自评部分，绩效目标表只有带它的版式才有"]
     writing = Writing(outcome, lines)
     if lines is None:
-        writing.written = writer.submit(_write, outcome.files, writing.paths)
+        writing.written = writer.submit(_write, outcome.files, writing.paths, outcome.name)
     return writing
 
 
@@ -202,7 +203,7 @@ def _clash(outcome: Outcome, owners: Owners, error: Any) -> list[str] | None:
     return None
 
 
-def _write(files: list[tuple[str, bytes]], written: list[Path]
+def _write(files: list[tuple[str, bytes]], written: list[Path], source: str | None = None
            ) -> tuple[list[str] | None, str]:
     """Write one project's files together (:func:`perfdocs.files.writing.write_set`).
 
@@ -219,7 +220,27 @@ def _write(files: list[tuple[str, bytes]], written: list[Path]
     except PerfdocsError as exc:
         return _failure_lines(exc), "未生成（原有的文件均未改动）"
     written.extend(Path(target) for target, _ in files)
+    if source is not None:
+        _touch_older_than(source, [Path(target) for target, _ in files])
     return None, ""
+
+
+def _touch_older_than(source: str, targets: list[Path]) -> None:
+    """Give the files of a just-written set that are older than their project file the time
+    of now. A form whose bytes did not change is not rewritten (a sync client copies only
+    what changed), so after an edit to the 自评 part the unchanged 申报表 kept a time older
+    than the project file, and ``status`` called it 过期 for good. Only such files are
+    touched: the other projects' files, and this one's newer files, keep their times."""
+    try:
+        edited = os.stat(source).st_mtime
+    except OSError:
+        return
+    for target in targets:
+        try:
+            if os.stat(target).st_mtime < edited:
+                os.utime(target)
+        except OSError:
+            continue
 
 
 def _failure_lines(exc: PerfdocsError) -> list[str]:
