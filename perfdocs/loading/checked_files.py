@@ -25,35 +25,21 @@ A cache folder that cannot be created or written is no error: nothing is kept.
 from __future__ import annotations
 
 import hashlib
-import os
 import sys
-import tempfile
-import time
 from pathlib import Path
+
+from perfdocs.errors import InputError
+from perfdocs.files import reading, user_cache
 
 CACHE_VARIABLE = "PERFDOCS_CHECKED_CACHE"
 MAX_ENTRIES = 128
 MAX_ENTRY_BYTES = 4 * 1024 * 1024
 """A checked layout pickles to ≈ 10–30 KB; a bigger file is not one of ours."""
-STALE_TEMPORARY_SECONDS = 3600.0
 
 
 def cache_dir() -> Path | None:
     """The folder checked files are kept in, or None when the cache is turned off."""
-    chosen = os.environ.get(CACHE_VARIABLE, "").strip()
-    if chosen.lower() in ("0", "off", "no", "false"):
-        return None
-    if chosen:
-        return Path(chosen)
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA")
-        root = Path(base) if base else Path.home() / "AppData" / "Local"
-        return root / "perfdocs" / "cache" / "checked"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "perfdocs" / "checked"
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    root = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
-    return root / "perfdocs" / "checked"
+    return user_cache.cache_dir(CACHE_VARIABLE, "checked")
 
 
 def entry_key(kind: bytes, parts: object, code: tuple[str, ...]) -> str | None:
@@ -81,63 +67,23 @@ def read_entry(kind: bytes, key: str) -> bytes | None:
     folder = cache_dir()
     if folder is None:
         return None
-    raw = read_capped(folder / f"{key}.bin", MAX_ENTRY_BYTES)
-    head = len(kind)
-    if raw is None or raw[:head] != kind or len(raw) < head + 32:
-        return None
-    payload = raw[head + 32:]
-    if hashlib.sha256(payload).digest() != raw[head:head + 32]:
-        return None
-    return payload
+    return user_cache.read_entry(user_cache.entry_file(folder, key), kind, MAX_ENTRY_BYTES)
 
 
 def write_entry(kind: bytes, key: str, payload: bytes) -> None:
     """Keep ``payload`` as entry ``key``; never raises."""
     folder = cache_dir()
-    if folder is None:
-        return
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(prefix=".tmp-", suffix=".bin", dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(kind + hashlib.sha256(payload).digest() + payload)
-            os.replace(temporary, folder / f"{key}.bin")
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        _evict(folder)
-    except Exception:  # read-only home, full disk, a file where the folder should be
-        return
+    if folder is not None:
+        user_cache.write_entry(folder, key, kind, payload, MAX_ENTRIES)
 
 
 def read_capped(path: Path, limit: int) -> bytes | None:
-    """A regular file's bytes, or None (missing, not a regular file, bigger than ``limit``).
-    Opened without blocking, so a FIFO in a file's place is no hang."""
-    import stat
-
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    """A regular file's bytes, or None (missing, not a regular file, bigger than ``limit``):
+    :func:`perfdocs.files.reading.read_capped` for a cache, where no reason is reported."""
     try:
-        fd = os.open(path, flags)
-    except OSError:
+        return reading.read_capped(path, limit)
+    except InputError:
         return None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
-            return None
-        chunks: list[bytes] = []
-        total = 0
-        while total <= limit:
-            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
-    return b"".join(chunks) if total <= limit else None
 
 
 _CODE: dict[tuple[str, ...], str | None] = {}
@@ -159,21 +105,3 @@ def _code_digest(names: tuple[str, ...]) -> str | None:
         else:
             _CODE[names] = digest.hexdigest()
     return _CODE[names]
-
-
-def _evict(folder: Path) -> None:
-    """Keep the newest :data:`MAX_ENTRIES` entries; drop temporary files a killed run left."""
-    entries = []
-    now = time.time()
-    for file in folder.iterdir():
-        try:
-            modified = file.stat().st_mtime
-        except OSError:
-            continue
-        if file.name.startswith(".tmp-"):
-            if now - modified > STALE_TEMPORARY_SECONDS:
-                file.unlink(missing_ok=True)
-        elif file.suffix == ".bin":
-            entries.append((modified, file))
-    for _modified, file in sorted(entries, reverse=True)[MAX_ENTRIES:]:
-        file.unlink(missing_ok=True)

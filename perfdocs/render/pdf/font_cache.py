@@ -28,8 +28,6 @@ import marshal
 import mmap
 import os
 import sys
-import tempfile
-import time
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
@@ -37,6 +35,7 @@ from pathlib import Path
 from typing import Any, overload
 
 from perfdocs import _compat
+from perfdocs.files import user_cache
 
 CACHE_VARIABLE = "PERFDOCS_FONT_CACHE"
 FORMAT = b"perfdocs-font-cache 1\n"
@@ -44,27 +43,13 @@ FORMAT = b"perfdocs-font-cache 1\n"
 MAX_ENTRIES = 16
 MAX_FILE_BYTES = 64 * 1024 * 1024
 """Larger than the parse of any font (AR PL UMing's is ≈ 1.5 MB); a bigger file is ignored."""
-STALE_TEMPORARY_SECONDS = 3600.0
 KEY_TABLES = ("name", "head", "OS/2", "post", "hhea", "maxp", "cmap", "hmtx", "loca")
 """The tables reportlab's parse reads: the key is their bytes (with the library's version)."""
 
 
 def cache_dir() -> Path | None:
     """The folder parsed fonts are kept in, or None when the cache is turned off."""
-    chosen = os.environ.get(CACHE_VARIABLE, "").strip()
-    if chosen.lower() in ("0", "off", "no", "false"):
-        return None
-    if chosen:
-        return Path(chosen)
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA")
-        root = Path(base) if base else Path.home() / "AppData" / "Local"
-        return root / "perfdocs" / "cache" / "fonts"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "perfdocs" / "fonts"
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    root = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
-    return root / "perfdocs" / "fonts"
+    return user_cache.cache_dir(CACHE_VARIABLE, "fonts")
 
 
 def load_font(name: str, path: str, index: int) -> Any:
@@ -78,7 +63,7 @@ def load_font(name: str, path: str, index: int) -> Any:
     face = _compat.open_face(path, data, index)
     folder = cache_dir()
     key = _key(face, path, index) if folder is not None else None
-    state = _read(folder / f"{key}.bin") if folder is not None and key else None
+    state = _read(user_cache.entry_file(folder, key)) if folder is not None and key else None
     if state is None:
         state = _compat.parse_face(face)
         if folder is not None and key:
@@ -126,17 +111,8 @@ def _key(face: Any, path: str, index: int) -> str | None:
 
 
 def _read(file: Path) -> dict[str, Any] | None:
-    try:
-        if file.stat().st_size > MAX_FILE_BYTES:
-            return None
-        raw = file.read_bytes()
-    except OSError:
-        return None
-    head = len(FORMAT)
-    if raw[:head] != FORMAT or len(raw) < head + 32:
-        return None
-    payload = raw[head + 32:]
-    if hashlib.sha256(payload).digest() != raw[head:head + 32]:
+    payload = user_cache.read_entry(file, FORMAT, MAX_FILE_BYTES)
+    if payload is None:
         return None
     collecting = gc.isenabled()
     gc.disable()  # ~10^5 new lists and tuples: the collector would walk them again and again
@@ -152,39 +128,11 @@ def _read(file: Path) -> dict[str, Any] | None:
 def _write(folder: Path, key: str, state: dict[str, Any]) -> None:
     try:
         packed = _pack_state(state)
-        if packed is None:
-            return
-        payload = marshal.dumps(packed)
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(prefix=".tmp-", suffix=".bin", dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(FORMAT + hashlib.sha256(payload).digest() + payload)
-            os.replace(temporary, folder / f"{key}.bin")
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        _evict(folder)
-    except Exception:  # read-only home, full disk, a file where the folder should be
+        payload = marshal.dumps(packed) if packed is not None else None
+    except Exception:  # not plain values after all: nothing is kept
         return
-
-
-def _evict(folder: Path) -> None:
-    """Keep the newest :data:`MAX_ENTRIES` entries; drop temporary files a killed run left."""
-    entries = []
-    now = time.time()
-    for file in folder.iterdir():
-        try:
-            modified = file.stat().st_mtime
-        except OSError:
-            continue
-        if file.name.startswith(".tmp-"):
-            if now - modified > STALE_TEMPORARY_SECONDS:
-                file.unlink(missing_ok=True)
-        elif file.suffix == ".bin":
-            entries.append((modified, file))
-    for _modified, file in sorted(entries, reverse=True)[MAX_ENTRIES:]:
-        file.unlink(missing_ok=True)
+    if payload is not None:
+        user_cache.write_entry(folder, key, FORMAT, payload, MAX_ENTRIES)
 
 
 # --- the parsed state as plain values: arrays of numbers travel as bytes ----------------------
