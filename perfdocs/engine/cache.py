@@ -143,18 +143,7 @@ def finish_run(out: Path) -> None:
     files = {path: [*signature, digest] for path, (signature, digest) in _DIGESTS.items()
              if signature[2] < settled}
     text = json.dumps({"files": files}, ensure_ascii=False, sort_keys=True)
-    tmp = ""
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".tmp-{os.getpid()}-", suffix=".part", dir=root)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, root / MEMO_FILE)
-        tmp = ""
-    except OSError:
-        pass
-    finally:
-        if tmp:
-            _remove(Path(tmp))
+    _replace_quietly(root / MEMO_FILE, text.encode("utf-8"))
 
 
 def digest_once(path: Path) -> str:
@@ -445,14 +434,23 @@ def store(out: Path, key: str, entry: Entry) -> None:
     rendered again, so the cache costs the run no waits on the disk.
     """
     path = _entry_path(out, key)
-    tmp = ""
     try:
         _prepare_folder(out)
         path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return
+    _replace_quietly(path, encode(entry))
+
+
+def _replace_quietly(path: Path, data: bytes) -> None:
+    """``path`` holding ``data``, written under a temporary name (named by this process, so
+    the sweep knows a dead run's) and renamed; a disk that refuses is no error."""
+    tmp = ""
+    try:
         fd, tmp = tempfile.mkstemp(prefix=f".tmp-{os.getpid()}-", suffix=".part",
                                    dir=path.parent)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(encode(entry))
+            handle.write(data)
         os.replace(tmp, path)
         tmp = ""
     except OSError:
