@@ -14,7 +14,6 @@ the faulty key (a variant's typo in its own file, a parent's fault in the parent
 from __future__ import annotations
 
 import copy
-import difflib
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -133,11 +132,13 @@ def _find_parent(name: str, folder: Path, search: list[Path], reads: Reads | Non
         file = candidate / LAYOUT_FILE
         if _is_file(file, reads):
             return file.resolve()
+    from perfdocs.loading.validation_messages import nearest
+
     here = folder / LAYOUT_FILE
     known = sorted({d.name for root in [folder.parent, *search] if root.is_dir()
                     for d in root.iterdir() if (d / LAYOUT_FILE).is_file() and d != folder})
-    near = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-    hint = f"是不是「{near[0]}」？" if near else ""
+    near = nearest(name, known)
+    hint = f"是不是「{near}」？" if near else ""
     raise LayoutError(f"extends 所指的版式「{name}」找不到（在同级文件夹和已安装的版式中都没有）"
                       f"{'，' + hint if hint else ''}可用的版式：{'、'.join(known) or '无'}",
                       file=here, line=key_lines_of(here).line_of(("extends",)), field="extends")
