@@ -145,11 +145,9 @@ def render(ctx: click.Context, files: tuple[str, ...], formats: str | None, form
     if use_cache:
         from dataclasses import replace
 
-        from perfdocs.engine.cache import limit_problem, run_digest
+        from perfdocs.engine.cache import run_digest
 
-        if problem := limit_problem():
-            click.echo(f"注意：{problem}", err=True)
-
+        _say_cache_limit()
         options = replace(options, cache=run_digest(options))
     where = chosen_executor(ctx, executor, scheduler, jobs)
     failed = render_files(expand_globs(files), options, jobs=where)
@@ -205,6 +203,14 @@ def _pdf_font(settings: Settings) -> Any:
     if font.note:
         click.echo(f"注意：{font.note}", err=True)
     return font
+
+
+def _say_cache_limit() -> None:
+    """A mistyped ``PERFDOCS_CACHE_MB`` said once, for render and packet alike."""
+    from perfdocs.engine.cache import limit_problem
+
+    if problem := limit_problem():
+        click.echo(f"注意：{problem}", err=True)
 
 
 def _date_option(ctx: click.Context, param: Any, value: str | None) -> Any:
@@ -341,10 +347,7 @@ def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str |
     from perfdocs.cli.progress import for_terminal
 
     if use_cache:
-        from perfdocs.engine.cache import limit_problem
-
-        if problem := limit_problem():
-            click.echo(f"注意：{problem}", err=True)
+        _say_cache_limit()
     with for_terminal() as shown:  # 校验 / 生成 / 合订 / 打包, reported by build_packet
         run = build_packet(paths, settings, out=Path(out) if out else settings.out,
                            stage=stage, formats=chosen, kinds=kinds, jobs=where,
