@@ -222,3 +222,30 @@ def test_forms_are_current_after_rendering_an_edit_to_one_part(tmp_path: Path) -
     assert code == 0
     assert project_status(project, settings).forms == "最新"
     assert declared.stat().st_ino == inode  # not written again
+
+
+def test_file_that_now_has_errors_shows_its_earlier_forms_as_stale(tmp_path: Path) -> None:
+    """render refuses a broken file and keeps the forms it made before; status must say
+    those files no longer match the project file (a colleague would hand them in)."""
+    from perfdocs.engine.pipeline import prepare, render_project
+
+    project = tmp_path / "p.yaml"
+    project.write_text(SMALL_PROJECT, encoding="utf-8")
+    out = tmp_path / "out"
+    settings = _settings(out)
+    written, _ = render_project(prepare(project, settings), settings,
+                                formats=settings.formats, out=out, font=None)
+    assert written
+    project.write_text(SMALL_PROJECT.replace("分值: 20", "分值: 25"), encoding="utf-8")
+    row = project_status(project, settings)
+    assert not row.ok
+    assert row.forms == "过期"
+    assert sorted(o.path for o in row.outputs) == sorted(written)
+    assert {o.state for o in row.outputs} == {"过期"}
+    # another output folder holds nothing of it: nothing to compare, as before
+    assert project_status(project, _settings(tmp_path / "elsewhere")).forms == "—"
+    code, output = invoke("status", str(project), "-o", str(out))
+    output = output.replace("\n", "")  # the summary wraps at the console's width
+    assert code == 1
+    assert "1 个有错误的项目在输出文件夹里还留着以前生成的表格" in output
+    assert "改正错误后重新生成（perfdocs render）" in output and "个的表格需要重新生成" not in output

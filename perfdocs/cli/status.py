@@ -86,12 +86,16 @@ def _print_table(rows: list[ProjectStatus], details: bool) -> None:
                       width=None if sys.stdout.isatty() else 160)
     console.print(status_table(rows))
     bad = [r for r in rows if not r.ok]
-    stale = [r for r in rows if r.forms in ("过期", "不全")]
+    stale = [r for r in rows if r.ok and r.forms in ("过期", "不全")]
+    left = [r for r in bad if r.forms == "过期"]
     summary = f"共 {len(rows)} 个项目；{len(rows) - len(bad)} 个无错误"
     if bad:
         summary += f"，{len(bad)} 个有错误（perfdocs validate 文件 查看详情，或加 --details）"
     if stale:
         summary += f"；{len(stale)} 个的表格需要重新生成（perfdocs render）"
+    if left:
+        summary += (f"；{len(left)} 个有错误的项目在输出文件夹里还留着以前生成的表格，"
+                    "已与项目文件不符，改正错误后重新生成（perfdocs render）")
     console.print(summary + "。")
     if details:
         for row in rows:

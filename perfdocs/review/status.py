@@ -28,7 +28,8 @@ PartState = Literal["无", "未填完", "有错误", "已填"]
 FileState = Literal["最新", "过期", "缺失"]
 """One output file: newer than the project file, older than it, or not there."""
 FormsState = Literal["最新", "过期", "不全", "未生成", "—"]
-"""All of a project's outputs together; "—" when the file has errors (nothing to compare)."""
+"""All of a project's outputs together; "—" when the file has errors and no forms of an
+earlier version are on disk (nothing to compare); 过期 when it has errors but such forms are."""
 
 
 @dataclass(frozen=True)
@@ -104,8 +105,8 @@ def project_status(path: str | Path, settings: Settings, *, out: Path | None = N
         prepared = prepare(path, settings, layout_name=layout)
     except PerfdocsError as exc:
         found = tuple(exc.all_diagnostics())
-        return _row(name, raw, found, None, settings, out)
-    return _row(name, raw, tuple(prepared.diagnostics), prepared, settings, out)
+        return _row(name, raw, found, None, settings, out, layout)
+    return _row(name, raw, tuple(prepared.diagnostics), prepared, settings, out, layout)
 
 
 def _raw_data(path: str | Path) -> dict[str, Any]:
@@ -120,12 +121,18 @@ def _raw_data(path: str | Path) -> dict[str, Any]:
 
 
 def _row(name: str, raw: dict[str, Any], found: tuple[Diagnostic, ...],
-         prepared: Prepared | None, settings: Settings, out: Path | None) -> ProjectStatus:
+         prepared: Prepared | None, settings: Settings, out: Path | None,
+         layout: str | None) -> ProjectStatus:
     errors = [d for d in found if d.severity is Severity.ERROR]
     warnings = sum(d.severity is Severity.WARNING for d in found)
     project = prepared.project if prepared is not None else None
     result = prepared.result if prepared is not None else None
-    outputs = _outputs(prepared, settings, out) if prepared is not None else ()
+    if prepared is not None:
+        outputs = _outputs(prepared, settings, out)
+        forms: FormsState = _forms_state(outputs)
+    else:
+        outputs = _earlier_outputs(raw, settings, out, layout)
+        forms = "过期" if outputs else "—"
     return ProjectStatus(
         file=name,
         name=project.name if project else _plain(raw.get("项目名称")),
@@ -141,7 +148,7 @@ def _row(name: str, raw: dict[str, Any], found: tuple[Diagnostic, ...],
         total=result.total if result else None,
         grade=(result.grade or None) if result else None,
         outputs=outputs,
-        forms=_forms_state(outputs) if prepared is not None else "—",
+        forms=forms,
         diagnostics=found,
         **_shown(prepared),
     )
@@ -213,6 +220,46 @@ def _outputs(prepared: Prepared, settings: Settings, out: Path | None
             except PerfdocsError:
                 continue
             found.append(OutputFile(target, _file_state(target, source_time)))
+    return tuple(found)
+
+
+def _earlier_outputs(raw: dict[str, Any], settings: Settings, out: Path | None,
+                     layout_name: str | None) -> tuple[OutputFile, ...]:
+    """Forms an earlier version of a file that now has errors left on disk, all 过期.
+
+    ``render`` refuses the file and keeps what it made before (nothing is deleted), so a
+    colleague collecting forms from the output folder would take a version that no longer
+    matches the project file. Where they are is found as ``render`` names them, from the
+    names as written (项目名称, 实施单位, 年度, 主管部门) and the layout's forms for the parts
+    the file has; a file whose names cannot be read has none to show.
+    """
+    from perfdocs.engine.output import output_path
+    from perfdocs.layouts.layout import load_layout
+
+    names = {"year": _year(raw.get("年度")), "unit": _plain(raw.get("实施单位")),
+             "project": _plain(raw.get("项目名称"))}
+    if any(v is None for v in names.values()):
+        return ()
+    try:
+        layout = load_layout(layout_name or _plain(raw.get("版式")) or settings.layout,
+                             settings.layout_paths)
+    except PerfdocsError:
+        return ()
+    folder = out if out is not None else settings.out
+    found: list[OutputFile] = []
+    for kind, form in layout.forms.items():
+        if raw.get(form.section) is None:
+            continue
+        fields = {k: str(v) for k, v in names.items()}
+        fields.update(department=_plain(raw.get("主管部门")) or "", form=kind,
+                      layout=layout.name)
+        for fmt in settings.formats:
+            try:
+                target = output_path(folder, settings.name, fields, f".{fmt}")
+            except PerfdocsError:
+                continue
+            if target.is_file():
+                found.append(OutputFile(target, "过期"))
     return tuple(found)
 
 
