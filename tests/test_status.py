@@ -194,6 +194,9 @@ def test_a_whole_number_variant_shows_its_total_as_printed(tmp_path: Path) -> No
     row = project_status(project, _settings(tmp_path))
     assert row.total is not None and str(row.total).endswith(".00")
     assert row.shown_total == str(row.total.quantize(D(1)))
+    # status --json and the workbench give the printed figure too (tester's 19: "95.00")
+    assert row.as_json()["总分"] == row.shown_total
+    assert row.as_json()["执行率"] == row.shown_rate
 
 
 def test_forms_are_current_after_rendering_an_edit_to_one_part(tmp_path: Path) -> None:

@@ -74,12 +74,14 @@ class ProjectStatus:
         return self.errors == 0
 
     def as_json(self) -> dict[str, Any]:
-        """Plain data for ``status --json`` and the workbench (figures as decimal text)."""
+        """Plain data for ``status --json`` and the workbench: 执行率 and 总分 as the 自评表
+        prints them (95 on a whole-number form, not 95.00), so every place agrees."""
         return {
             "文件": self.file, "项目名称": self.name, "实施单位": self.unit, "年度": self.year,
             "版式": self.layout, "申报": self.declaration, "自评": self.evaluation,
             "错误": self.errors, "警告": self.warnings, "提示": self.notes,
-            "执行率": _text(self.rate), "总分": _text(self.total), "评分等级": self.grade or None,
+            "执行率": self.shown_rate or _text(self.rate),
+            "总分": self.shown_total or _text(self.total), "评分等级": self.grade or None,
             "表格": self.forms,
             "输出文件": [{"路径": str(o.path), "状态": o.state} for o in self.outputs],
             "问题": [d.format() for d in self.diagnostics],

@@ -269,7 +269,8 @@ def row_of(name: str, path: Path, settings: Settings, out: Path) -> Row:
         year=str(status.year or ""), unit=status.unit or "",
         declaration=status.declaration, evaluation=status.evaluation,
         errors=status.errors, warnings=status.warnings,
-        rate=_figure(status.rate), total=_figure(status.total), grade=status.grade or "",
+        rate=status.shown_rate or _figure(status.rate),
+        total=status.shown_total or _figure(status.total), grade=status.grade or "",
         forms=status.forms,
         messages=[dataclasses.replace(d, file=name).format() if d.file == where else d.format()
                   for d in status.diagnostics],
