@@ -456,31 +456,46 @@ def score_against_rule(ctx: Context) -> Iterator[Diagnostic]:
             continue  # 1 for the rule's 0.6 (seed 000), 19 for 18.67: whole-number scoring
         yield ctx.at(_above(ctx), f"「{ind.name}」得分 {_fmt(ind.score)} 高于规则给出的 "
                      f"{_fmt(r.suggested)}：实际完成值「{r.actual.text}」未达到年度指标值"
-                     f"「{r.target.text}」，{_rule_words(r, got, scoring)}",
+                     f"「{r.target.text}」，{_rule_words(r, got, ctx.form)}",
                      indicator_loc(r, "得分"), "得分", "score-above-rule")
 
 
-def _rule_words(r: IndicatorResult, got: Decimal, scoring: Any) -> str:
+def _rule_words(r: IndicatorResult, got: Decimal, form: Any) -> str:
     """How the rule computes a missed quantitative target's score, with the figures."""
+    scoring = form.scoring
     goal = r.target.value
     weight = r.indicator.weight
     assert goal is not None and r.suggested is not None
-    result = _fmt(r.suggested)
     if r.target.reverse:
         if scoring.reverse_rule == "deviation":
             if goal == 0 or got >= 2 * goal:
                 return "按规则实际完成值达到年度指标值的 2 倍（或指标值为 0）时得 0 分"
+            raw = (1 - (got - goal) / goal) * weight
             return (f"按规则得分 = (1 − (实际完成值 − 年度指标值) ÷ 年度指标值) × 分值 = "
                     f"(1 − ({_fmt(got)} − {_fmt(goal)}) ÷ {_fmt(goal)}) × {_fmt(weight)} "
-                    f"= {result}")
+                    f"{_result_words(raw, r, form)}")
         if goal == 0 or got == 0:
             return "按规则年度指标值为 0 的反向指标未达到时得 0 分"
         return (f"按规则得分 = 年度指标值 ÷ 实际完成值 × 分值 = {_fmt(goal)} ÷ {_fmt(got)} × "
-                f"{_fmt(weight)} = {result}")
+                f"{_fmt(weight)} {_result_words(goal / got * weight, r, form)}")
     if goal <= 0:
         return "按规则得 0 分"
     return (f"按规则得分 = 实际完成值 ÷ 年度指标值 × 分值 = {_fmt(got)} ÷ {_fmt(goal)} × "
-            f"{_fmt(weight)} = {result}")
+            f"{_fmt(weight)} {_result_words(got / goal * weight, r, form)}")
+
+
+def _result_words(raw: Decimal, r: IndicatorResult, form: Any) -> str:
+    """"= 9.2", or, where the layout's rounding would give full marks for a missed target
+    (9.68 → 10 on a whole-number form) and the score is held below them, "= 9.68，未达到
+    年度指标值不得满分，取 9": a bare "= 9" after 3000 ÷ 3100 × 10 reads as a slip."""
+    from decimal import ROUND_HALF_UP
+
+    result = _fmt(r.suggested) if r.suggested is not None else ""
+    weight = r.indicator.weight
+    if raw < weight <= form.rounding.score.rounding()(raw):
+        exact = _fmt(raw.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+        return f"= {exact}，未达到年度指标值不得满分，取 {result}"
+    return f"= {result}"
 
 
 def overachievement(ctx: Context) -> Iterator[Diagnostic]:
