@@ -277,3 +277,17 @@ def test_a_misnamed_form_in_a_variant_is_named_as_a_slip(tmp_path: Path) -> None
     (found,) = caught.value.all_diagnostics()
     assert (found.line, found.field) == (2, "forms.自评")
     assert "所继承的版式中没有名为「自评」的表（有：申报表、自评表）：是不是「自评表」？" in found.message
+
+
+def test_a_misspelt_extends_comes_first_and_explains_the_missing_keys(tmp_path: Path) -> None:
+    """``extend = "national-2020"`` (the tester): the variant inherits nothing, so required
+    keys are missing; the misspelling is the fault to fix and is reported first, and each
+    missing key says it follows from it."""
+    folder = variant(tmp_path, 'name = "v1"\nextend = "national-2020"\n')
+    with pytest.raises(LayoutInvalid) as caught:
+        read_layout(folder)
+    first, *rest = caught.value.all_diagnostics()
+    assert (first.line, first.field) == (2, "extend")
+    assert "是不是「extends」？" in first.message
+    assert rest and all("（多半因为第 2 行的「extend」不是 extends，没有继承到）" in d.message
+                        for d in rest if "缺少必填项" in d.message)
