@@ -93,10 +93,13 @@ def test_init_writes_the_unit_s_layout_and_asks_for_it(tmp_path: Path, monkeypat
     assert not (tmp_path / "b" / "perfdocs.toml").exists()
 
     monkeypatch.setattr("perfdocs.cli.scaffold.interactive", lambda: True)
-    answers = "某中心\n某局\n张三\n021-1\nhubei2020\nhubei-2020\n"
+    # Enter alone is asked again (no Shanghai default for a unit anywhere in China)
+    answers = "某中心\n某局\n张三\n021-1\n\nhubei2020\nhubei-2020\n"
     result = CliRunner().invoke(main, ["init", str(tmp_path / "c")], input=answers)
     assert result.exit_code == 0, result.output
     assert "已安装的版式：" in result.output and "national-2020" in result.output
+    assert "shanghai-2024]" not in result.output
+    assert result.output.count("常用版式（输入上面的一个名称）:") == 3
     assert "找不到版式「hubei2020」。是不是「hubei-2020」？请从上面的名称中选一个。" in result.output
     settings = load_settings(tmp_path / "c" / "perfdocs.toml")
     assert settings.layout == "hubei-2020" and settings.unit.name == "某中心"

@@ -63,13 +63,14 @@ def _ask_layout(ctx: click.Context) -> str:
     asked again, saying why and offering the nearest."""
     from perfdocs.cli.common import not_a_layout, settings_of
     from perfdocs.layouts.layout import available
-    from perfdocs.loading.settings import Settings
 
     names = sorted(available(settings_of(ctx).layout_paths))
     click.echo(f"已安装的版式：{'、'.join(names)}（上海市的单位用 shanghai-年份，其他地方可从 "
                "national-2020 起步，或用 perfdocs layout new 建本省的版式）")
     while True:
-        answer = str(click.prompt("常用版式", default=Settings.layout)).strip()
+        # No default: Enter must not make a unit outside Shanghai a Shanghai workspace
+        # (the tester's finding 26); an empty answer is asked again.
+        answer = str(click.prompt("常用版式（输入上面的一个名称）")).strip()
         if answer in names:
             return answer
         click.echo(not_a_layout(answer, names) + "请从上面的名称中选一个。")
