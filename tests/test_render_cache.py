@@ -80,8 +80,10 @@ def test_one_changed_project_is_the_only_one_rendered(tmp_path: Path) -> None:
     changed.write_text(changed.read_text(encoding="utf-8").replace("完成年度培训任务。",
                                                                    "完成全部培训任务。"),
                        encoding="utf-8")
-    done, _, _ = _run(names, _options(out))
+    done, _, err = _run(names, _options(out))
     assert done == 1
+    # the closing line names the one made again (the ✓ lines are alike either way)
+    assert f"（3 个项目文件未改动，沿用上次生成的结果；重新生成：{changed}；" in err[-1]
     clean = tmp_path / "clean"
     _run(names, replace(_options(clean), cache=None))
     assert _files(out) == _files(clean)
@@ -528,3 +530,10 @@ def test_a_killed_runs_memo_file_is_swept(tmp_path: Path) -> None:
     cache.evict(out)
     assert not left.exists()
     assert list(cache.cache_folder(out).rglob(f"*{cache.ENTRY_SUFFIX}"))  # the entry stays
+
+
+def test_many_files_made_again_are_counted_not_listed() -> None:
+    names = [f"p{i}.yaml" for i in range(batch.MADE_NAMED + 1)]
+    assert batch._made_words(names[:2]) == "重新生成：p0.yaml、p1.yaml；"
+    assert batch._made_words(names) == f"重新生成 {batch.MADE_NAMED + 1} 个；"
+    assert batch._made_words([]) == ""

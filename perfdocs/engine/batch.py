@@ -97,25 +97,48 @@ def render_files(names: Sequence[str], options: Options, *, jobs: Parallel = 1,
     # no longer adds to every project of a batch. The lines stay in input order: a
     # file's ✓/✗ line is printed once its set is written, before anything of the next.
     writing: Writing | None = None
+    made: list[str] = []  # rendered anew (not reused), for the closing line
+
+    def finish(done: Writing) -> int:
+        ok = _finish(done, options, out_line, err_line)
+        if ok and not done.outcome.cached:
+            made.append(done.outcome.name)
+        return not ok
+
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="perfdocs-write") as writer:
         try:
             for outcome in _outcomes(names, options, jobs):
                 if writing is not None:
                     done, writing = writing, None
-                    failed += not _finish(done, options, out_line, err_line)
+                    failed += finish(done)
                 reused += outcome.cached
                 writing = _settle(outcome, owners, err_line, writer)
         finally:  # also when interrupted (Ctrl+C): the set being written is told of
             if writing is not None:
-                failed += not _finish(writing, options, out_line, err_line)
+                failed += finish(writing)
     if options.cache is not None:
         from perfdocs.engine.cache import finish_run
 
         finish_run(options.out)
         if reused:
-            err_line(f"（{reused} 个项目文件未改动，沿用上次生成的结果；"
+            err_line(f"（{reused} 个项目文件未改动，沿用上次生成的结果；{_made_words(made)}"
                      "--no-cache 可全部重新生成）")
     return failed
+
+
+MADE_NAMED = 10
+"""Up to this many re-rendered files are named in the closing line; more are counted."""
+
+
+def _made_words(made: list[str]) -> str:
+    """Which files were rendered anew beside the reused ones: the ✓ lines are the same
+    either way (a script reading them sees one format), so with 200 projects and one
+    change this line is where the user sees which one was made again."""
+    if not made:
+        return ""
+    if len(made) > MADE_NAMED:
+        return f"重新生成 {len(made)} 个；"
+    return f"重新生成：{'、'.join(made)}；"
 
 
 Owners = dict[str, tuple[str, tuple[str, str]]]
