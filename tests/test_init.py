@@ -104,3 +104,17 @@ def test_init_writes_the_unit_s_layout_and_asks_for_it(tmp_path: Path, monkeypat
     settings = load_settings(tmp_path / "c" / "perfdocs.toml")
     assert settings.layout == "hubei-2020" and settings.unit.name == "某中心"
     assert "注意：没有填写本单位的信息" not in result.output
+
+
+def test_an_own_layout_not_made_yet_says_to_make_it_first(tmp_path: Path, monkeypatch) -> None:
+    """``init --layout <own>`` before ``layout new`` (tester's 18): there is no perfdocs.toml
+    yet, so the message says how to make the layout, not to edit that file's paths."""
+    monkeypatch.chdir(tmp_path)
+    code, out = invoke("init", "ws", "--layout", "jiangsheng-2025")
+    assert code == 2 and not (tmp_path / "ws" / "perfdocs.toml").exists()
+    assert "perfdocs layout new jiangsheng-2025 --from national-2020" in out
+    assert "[layouts] paths" not in out
+    (tmp_path / "perfdocs.toml").write_text("[render]\nlayout = \"national-2020\"\n",
+                                            encoding="utf-8")
+    code, out = invoke("render", "x.yaml", "--layout", "jiangsheng-2025")
+    assert code == 2 and "perfdocs.toml 的 [layouts] paths 中" in out

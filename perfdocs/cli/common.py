@@ -124,13 +124,20 @@ def layout_name(ctx: click.Context, _param: click.Parameter, value: str | None
 
     if (Path(value) / LAYOUT_FILE).is_file():
         return value
-    names = list(available(settings_of(ctx).layout_paths))
+    settings = settings_of(ctx)
+    names = list(available(settings.layout_paths))
     if value in names:
         return value
     have = "、".join(names) or "无"
+    if settings.file is None:
+        # No perfdocs.toml yet (``init`` is what writes it): pointing at its [layouts]
+        # paths sent the tester to a file that did not exist (finding 18).
+        where = (f"自建的版式要先建好：在工作文件夹中运行 perfdocs layout new {value} "
+                 "--from national-2020，它放在 templates/ 下，之后就能找到")
+    else:
+        where = f"自己的版式所在的文件夹写在 {settings.file} 的 [layouts] paths 中"
     raise click.BadParameter(
-        f"{not_a_layout(value, names)}已安装的版式：{have}（perfdocs layouts 列出全部；"
-        "自己的版式所在的文件夹写在 perfdocs.toml 的 [layouts] paths 中）")
+        f"{not_a_layout(value, names)}已安装的版式：{have}（perfdocs layouts 列出全部；{where}）")
 
 
 def not_a_layout(value: str, names: Sequence[str]) -> str:
