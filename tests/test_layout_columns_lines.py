@@ -163,6 +163,8 @@ def test_other_columns_must_be_a_mapping(write_project: Callable[..., Path]) -> 
     ('field = "备注"\nafter = "remark"', "extra_columns[1].after", "应为指标表一行里已放置的部分之一"),
     ('field = "备注"\nwidth = 0', "extra_columns[1].width", "须大于 0"),
     ('label = "备注"', "extra_columns[1].field", "缺少必填项"),
+    # a built-in key would print an always-empty second column (tester's 9)
+    ('field = "实际完成值"', "extra_columns[1].field", "「实际完成值」是指标本来就有的一项"),
 ])
 def test_extra_column_faults_name_the_key(tmp_path: Path, extra: str, key: str,
                                           words: str) -> None:

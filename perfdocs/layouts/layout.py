@@ -605,6 +605,12 @@ SPAN_FALLBACK = {"choice_label": "project_label", "choice_value": "project_value
 """Parts placed where another part is when the layout does not place them."""
 
 
+_BUILT_IN_FIELDS = frozenset({"三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                              "偏差原因分析及改进措施", "申报名称", "其他栏"})
+"""An indicator's own keys in the project file: an extra column cannot read them
+(``备注`` can: it is the one built-in key kept for a layout's extra column)."""
+
+
 def _indicator_row(parts: BuilderParts) -> tuple[str, ...]:
     """The parts of a builder's indicator row (the row group holding 三级指标)."""
     return next(row for row in parts.rows if "level3" in row)
@@ -752,6 +758,13 @@ class FormLayout(_Section):
             at = f"extra_columns[{index + 1}]"
             if extra.field in fields:
                 found.append((f"{at}.field", f"「{extra.field}」已有一栏：每栏的 field 须不同"))
+            elif extra.field in _BUILT_IN_FIELDS:
+                # The project file keeps such a value under its own key, never under
+                # 其他栏: the column would print empty for ever (the tester's finding 9).
+                found.append((f"{at}.field",
+                              f"「{extra.field}」是指标本来就有的一项，表上已有它的栏；"
+                              "加的栏请另起名称（如 完成时间），值写在项目文件的「其他栏」下"
+                              "（备注除外：写在指标的「备注」下）"))
             fields.append(extra.field)
             placed = [p for p in row if p in self.columns and p != "indicator_block"]
             if extra.after and extra.after not in placed:
