@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from perfdocs.errors import Diagnostic, InputError, Severity, ValidationFailed
+from perfdocs.loading.compiled_validators import validator
 from perfdocs.loading.source import Loc, Node, Source, format_loc, load_source
 
 if TYPE_CHECKING:
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
 
     from perfdocs.loading.validation_messages import Checked
     from perfdocs.model.project import Project
+
+PROJECT_CODE = ("model/project.py", "model/numbers.py")
+"""The modules that define the project model's fields and their checks: the key of its
+kept validator (perfdocs.loading.compiled_validators)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +64,8 @@ def load_project(path: str | Path, *, default_unit: str = "元") -> Loaded:
         raise InputError(f"金额单位只能是「元」或「万元」，不是「{unit}」", file=source.path,
                          line=source.line_of(("金额单位",)), field="金额单位")
     try:
-        project = Project.model_validate(source.data, context={"unit": unit})
+        project: Project = validator(Project, PROJECT_CODE).validate_python(source.data,
+                                                                            context={"unit": unit})
     except ValidationError as exc:
         from perfdocs.loading.validation_messages import translate  # a fault's words only
 

@@ -175,7 +175,7 @@ FilledText = Annotated[str | None, BeforeValidator(_filled_text)]
 class Strict(BaseModel):
     """Base of every section: unknown keys are errors, keys are the form's labels."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=False, frozen=True,
+    model_config = ConfigDict(extra="forbid", populate_by_name=False, frozen=True, defer_build=True,
                               str_strip_whitespace=True)
 
 
@@ -411,7 +411,7 @@ class AnnualMoney(Strict):
 class DeclarationFunds(Strict):
     """项目资金 of the 申报表."""
 
-    project: ProjectMoney = Field(ProjectMoney(), alias="项目资金总额")
+    project: ProjectMoney = Field(ProjectMoney.model_construct(), alias="项目资金总额")
     annual: AnnualMoney = Field(alias="年度资金申请总额")
 
 
