@@ -36,9 +36,18 @@ def model_schema() -> dict[str, Any]:
     The names a layout accepts (版式, 一级/二级指标) are added one layer up, by
     :func:`perfdocs.layouts.project_schema.json_schema`, where the layouts are known.
     """
+    from pydantic import BaseModel
+
     from perfdocs.loading.schema_text import KEYS, SECTIONS
+    from perfdocs.model import project
     from perfdocs.model.project import Project
 
+    # The models are defer_build, and a nested one is never built on its own; the schema
+    # writes a default that is a model (项目资金总额's) through its class's serializer.
+    for value in vars(project).values():
+        if (isinstance(value, type) and issubclass(value, BaseModel)
+                and value.__module__ == project.__name__):
+            value.model_rebuild()
     schema: dict[str, Any] = Project.model_json_schema(by_alias=True, mode="validation")
     defs = schema.get("$defs", {})
     for section, words in SECTIONS.items():
