@@ -190,3 +190,56 @@ def test_with_plugins_on_pydantic_builds_its_own(
     Project.model_rebuild()
     assert fresh() is Project.__pydantic_validator__
     assert not entries(cache)
+
+
+def test_a_layouts_faults_read_the_same_with_a_kept_validator(
+        cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A layout that changed is checked again, by the layout model's kept validator: the
+    same faults, keys and lines as pydantic's own validator finds."""
+    import shutil
+
+    from perfdocs.errors import LayoutInvalid
+    from perfdocs.layouts import layout
+    from perfdocs.layouts.layout import PACKAGE_TEMPLATES, Layout, read_layout
+
+    root = tmp_path / "layouts"
+    shutil.copytree(PACKAGE_TEMPLATES / "national-2020", root / "national-2020")
+    child = root / "my-2024"
+    child.mkdir()
+    (child / "layout.toml").write_text(
+        'extends = "national-2020"\n\n[forms."自评表"]\ntitle = 3\n'
+        '[forms."自评表".rounding]\nmoney = 3\nmode = "up-ish"\n', encoding="utf-8")
+
+    def faults() -> list[str]:
+        layout._KNOWN.clear()
+        compiled_validators._BUILT.clear()
+        with pytest.raises(LayoutInvalid) as found:
+            read_layout(child)
+        return [str(d) for d in found.value.all_diagnostics()]
+
+    kept = faults()  # Layout's validator built by pydantic, then kept
+    assert len(kept) >= 2
+    assert [e for e in entries(cache) if compiled_validators._recall(e.stem)]
+    assert faults() == kept  # the kept one
+    Layout.model_rebuild()
+    assert compiled_validators._BUILT[Layout] is not Layout.__pydantic_validator__
+    monkeypatch.setenv(checked_files.CACHE_VARIABLE, "off")
+    assert faults() == kept  # pydantic's own
+
+
+def test_every_model_knows_its_field_types_at_import() -> None:
+    """A deferred model whose field type is a name only known to the type checker would
+    fail at its first validation, in a user's run: each model's fields resolve at import."""
+    from pydantic import BaseModel
+
+    from perfdocs.layouts import layout
+    from perfdocs.loading import settings_file
+    from perfdocs.model import project
+
+    for module in (project, layout, settings_file):
+        models = [value for value in vars(module).values()
+                  if isinstance(value, type) and issubclass(value, BaseModel)
+                  and value.__module__ == module.__name__]
+        assert len(models) >= 5
+        for model in models:
+            assert model.__pydantic_fields_complete__, model

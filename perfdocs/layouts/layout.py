@@ -38,7 +38,6 @@ from pydantic import (
 
 from perfdocs.errors import Diagnostic, LayoutError, LayoutInvalid, Severity
 from perfdocs.loading.source import Loc, format_loc
-from perfdocs.loading.toml_lines import Table, TomlValue
 from perfdocs.loading.validation_messages import (
     Checked,
     Problem,
@@ -53,6 +52,7 @@ from perfdocs.model.numbers import Rounding, RoundingMode
 if TYPE_CHECKING:
     from perfdocs.layouts.checked_cache import Reads
     from perfdocs.layouts.extends import Layer
+    from perfdocs.loading.toml_lines import Table, TomlValue
 
 LAYOUT_FILE = "layout.toml"
 _INSTALLED_TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
@@ -1213,11 +1213,15 @@ def _validate_all(data: Table, origins: dict[str, Path], path: Path,
     """
     import copy
 
+    from perfdocs.layouts.checked_cache import CHECKING_CODE
+    from perfdocs.loading.compiled_validators import validator
+
     checked = _checked(origins, path)
+    checker = validator(Layout, CHECKING_CODE)  # Layout.model_validate's, kept per user
     data = copy.deepcopy(data)
     for _ in range(MAX_PASSES):
         try:
-            layout = Layout.model_validate(data)
+            layout: Layout = checker.validate_python(data)
         except ValidationError as exc:
             fresh = [d for d in translate(exc, checked)
                      if not any(_covers(old.field, d.field) for old in found)]
