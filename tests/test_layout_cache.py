@@ -59,7 +59,10 @@ def fields_set(model: object) -> object:
 
 
 def entries(folder: Path) -> list[Path]:
-    return sorted(folder.glob("*.bin"))
+    """The checked layouts kept in ``folder`` (the same folder also keeps the layout
+    model's compiled validator, perfdocs.loading.compiled_validators)."""
+    return sorted(file for file in folder.glob("*.bin")
+                  if file.read_bytes()[:len(FORMAT)] == FORMAT)
 
 
 def variant(tmp_path: Path, title: str = "改过的标题") -> Path:
@@ -252,6 +255,6 @@ def test_old_entries_go_first(cache: Path, tmp_path: Path) -> None:
         stale.write_bytes(b"old")
         os.utime(stale, (1_000_000 + index, 1_000_000 + index))
     fresh(PACKAGE_TEMPLATES / "national-2020")
-    kept = entries(cache)
+    kept = sorted(cache.glob("*.bin"))
     assert len(kept) == MAX_ENTRIES
     assert not (cache / f"{0:064x}.bin").exists()
