@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -139,3 +140,57 @@ def test_patterns_the_shell_left_alone_are_expanded(tmp_path: Path, monkeypatch:
     assert code == 0 and "文件不存在" not in out
     code, out = invoke("validate", "nothing/*.yaml")
     assert code == 1 and "nothing/*.yaml: 错误: 文件不存在" in out
+
+
+def test_auto_jobs_follow_the_files_to_do_and_the_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    from perfdocs.engine import pool
+
+    monkeypatch.setattr(pool.os, "sched_getaffinity", lambda _pid: {0, 1, 2, 3}, raising=False)
+    per = pool.ITEMS_PER_WORKER["spawn" if pool.os.name == "nt" else "fork"]
+    assert pool.auto_jobs(0) == 1 and pool.auto_jobs(per - 1) == 1  # a handful: no pool
+    assert pool.auto_jobs(2 * per) == 2
+    assert pool.auto_jobs(100 * per) == 4  # never more than the cores
+    monkeypatch.setattr(pool.os, "sched_getaffinity", lambda _pid: set(range(64)),
+                        raising=False)
+    assert pool.auto_jobs(100 * per) == pool.AUTO_MAX
+
+
+def test_without_jobs_a_large_run_uses_a_pool_and_writes_the_same(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--jobs not given: 16 files on 2 cores get 2 workers (the user need not know --jobs),
+    with the same lines and bytes as --jobs 1; a few files run in this process."""
+    import concurrent.futures
+
+    from perfdocs.engine import pool
+
+    monkeypatch.setattr(pool.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    monkeypatch.setattr(pool, "ITEMS_PER_WORKER", {"fork": 8, "spawn": 8})
+    started: list[int] = []
+    real = concurrent.futures.ProcessPoolExecutor
+
+    def counted(*args: object, **kwargs: Any) -> Any:
+        started.append(int(kwargs["max_workers"]))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", counted)
+    files = []
+    for i in range(16):
+        path = tmp_path / "in" / f"p{i:02}.yaml"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(SMALL_PROJECT.replace("项目名称: 测试项目", f"项目名称: 测试项目{i:02}"),
+                        encoding="utf-8")
+        files.append(str(path))
+    outputs = {}
+    for jobs in ([], ["--jobs", "1"]):
+        out = tmp_path / f"out{len(jobs)}"
+        result = CliRunner().invoke(main, ["render", *files, "--out", str(out), "-f", "xlsx",
+                                           "--no-cache", *jobs])
+        assert result.exit_code == 0, result.output
+        outputs[len(jobs)] = (result.output.replace(str(out), "OUT"),
+                              {p.relative_to(out).as_posix(): p.read_bytes()
+                               for p in rendered_files(out, "*.*")})
+    assert started == [2]  # the automatic run only
+    assert outputs[0] == outputs[2] and len(outputs[0][1]) == 16
+    result = CliRunner().invoke(main, ["render", *files[:3], "--out", str(tmp_path / "few"),
+                                       "-f", "xlsx", "--no-cache"])
+    assert result.exit_code == 0 and started == [2]  # three files: no pool

@@ -111,6 +111,11 @@ CACHE_HELP = ("默认只重新生成改动过的项目，其余沿用上次的�
 """``--cache/--no-cache`` of render and packet (issue 20.1; perfdocs/engine/cache.py)."""
 
 
+JOBS_HELP = ("并行进程数。不写时自动决定：要生成的文件少时只用一个进程，多时按文件数增加，"
+             "最多每个 CPU 核一个（至多 8 个）；--jobs 1 只用一个进程。")
+"""``--jobs`` of render and packet (perfdocs/engine/pool.auto_jobs when not given)."""
+
+
 def _kinds(value: str) -> tuple[str, ...] | None:
     return None if value == "all" else (value,)
 
@@ -124,14 +129,13 @@ def _kinds(value: str) -> tuple[str, ...] | None:
 @click.option("--out", "-o", metavar="DIR", help="输出文件夹（默认 output）。")
 @click.option("--layout", "-l", metavar="NAME", help="版式名称，覆盖项目文件和设置中的版式。")
 @click.option("--strict", is_flag=True, help="把警告当作错误。")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="并行进程数。")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None, help=JOBS_HELP)
 @click.option("--cache/--no-cache", "use_cache", default=True, help=CACHE_HELP)
 @executor_options
 @click.pass_context
 @guarded
 def render(ctx: click.Context, files: tuple[str, ...], formats: str | None, form: str,
-           out: str | None, layout: str | None, strict: bool, jobs: int,
+           out: str | None, layout: str | None, strict: bool, jobs: int | None,
            use_cache: bool, executor: str, scheduler: str | None) -> None:
     """校验并生成每个项目文件的申报表、自评表。"""
     settings = _settings(ctx)
@@ -316,8 +320,7 @@ def layouts(ctx: click.Context, keys: bool) -> None:
               help="打包哪种表：申报表、绩效目标表、自评表，或 all。")
 @click.option("--format", "-f", "formats", metavar="LIST", help="各表的输出格式（默认取设置）。")
 @click.option("--out", "-o", metavar="DIR", help="输出文件夹（默认 output）。")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="并行进程数。")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None, help=JOBS_HELP)
 @click.option("--single", is_flag=True, default=None,
               help="所有单位合成一个材料包（默认每个实施单位、年度一个）。")
 @click.option("--layout", "-l", metavar="NAME", help="版式名称。")
@@ -331,7 +334,7 @@ def layouts(ctx: click.Context, keys: bool) -> None:
 @click.pass_context
 @guarded
 def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str | None,
-           out: str | None, jobs: int, single: bool | None, layout: str | None,
+           out: str | None, jobs: int | None, single: bool | None, layout: str | None,
            stage: str | None, day: Any, executor: str, scheduler: str | None,
            use_cache: bool) -> None:
     """先校验全部文件，再为每个单位生成一个阶段的送审材料包（封面、目录、文件、清单、zip）。"""

@@ -34,18 +34,21 @@ def executor_options(command: F) -> F:
 
 
 def chosen_executor(ctx: click.Context, executor: str, scheduler: str | None,
-                    jobs: int) -> Parallel:
-    """``jobs`` for a local run; for ``dask`` the cluster, connected and checked now (before
-    any work) and left when the command ends. Wrong combinations are usage errors (exit 2);
-    a cluster that cannot be used is an error of the run (exit 1)."""
+                    jobs: int | None) -> Parallel:
+    """``jobs`` for a local run (None: --jobs not given, left to :func:`auto_jobs`); for
+    ``dask`` the cluster, connected and checked now (before any work) and left when the
+    command ends. Wrong combinations are usage errors (exit 2); a cluster that cannot be
+    used is an error of the run (exit 1)."""
     if executor == "local":
         if scheduler:
             raise click.UsageError("--scheduler 只用于 --executor dask")
-        return jobs
+        from perfdocs.engine.pool import AUTO
+
+        return AUTO if jobs is None else jobs
     if not scheduler:
         raise click.UsageError("--executor dask 需要 --scheduler，写调度器的地址，"
                                "如 --scheduler tcp://10.0.0.5:8786")
-    if jobs != 1:
+    if jobs is not None:
         raise click.UsageError("--jobs 是本机的进程数；使用 Dask 集群时由各工作节点并行，"
                                "请去掉 --jobs")
     if not ADDRESS.match(scheduler.strip()):

@@ -6,7 +6,8 @@ and a province's batch outgrows one machine. The work is therefore written once,
 module-level ``task(item)``, and handed to an :class:`Executor`:
 
 - :class:`LocalPool` (``--jobs N``): ``N`` worker processes on this machine (forked where
-  the system can, so they share what the parent has imported);
+  the system can, so they share what the parent has imported); without ``--jobs``,
+  :func:`auto_jobs` picks as many as the files to do repay, up to one per core;
 - :class:`perfdocs.engine.cluster.DaskExecutor` (``--executor dask --scheduler …``): the
   workers of an existing Dask cluster, which need not share this machine's files (what a
   task reads and writes is described by a :class:`~perfdocs.engine.shipping.Shipping`).
@@ -31,6 +32,24 @@ Result = TypeVar("Result")
 
 IN_FLIGHT_PER_JOB = 4
 """Tasks queued per worker: enough to keep every core busy, few enough to bound memory."""
+
+AUTO = 0
+"""``jobs`` left to perfdocs (``--jobs`` not given): :func:`auto_jobs` of the items to do."""
+AUTO_MAX = 8
+"""At most this many automatic workers (≈ 70 MB each), however many cores there are."""
+ITEMS_PER_WORKER = {"fork": 8, "spawn": 32}
+"""Items to do for each automatic worker. A forked worker starts in milliseconds with what
+the parent imported; a spawned one (Windows) imports perfdocs again (≈ 0.5–1 s), which
+a few forms would not repay."""
+
+
+def auto_jobs(count: int) -> int:
+    """The workers a run of ``count`` items gets when the user did not say: one per core,
+    but only as many as the items repay, so a handful of files runs in this process (no
+    pool to start) and 200 files use every core without the user knowing ``--jobs``."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    per_worker = ITEMS_PER_WORKER["spawn" if os.name == "nt" else "fork"]
+    return max(1, min(cores or 1, AUTO_MAX, count // per_worker))
 
 
 class Executor(Protocol):
@@ -95,6 +114,8 @@ def ordered_map(task: Callable[[Item], Result], items: Sequence[Item], jobs: Par
 def _local_map(task: Callable[[Item], Result], items: Sequence[Item], jobs: int, *,
                initializer: Callable[..., None] | None = None,
                initargs: tuple[Any, ...] = ()) -> Iterator[Result]:
+    if jobs == AUTO:
+        jobs = auto_jobs(len(items))
     if jobs <= 1 or len(items) <= 1:
         if initializer is not None:
             initializer(*initargs)
