@@ -93,3 +93,19 @@ def test_example_command_copies_the_hebei_project(tmp_path: Path) -> None:
     code, out = invoke("example", "hebei-2019", "-o", str(tmp_path))
     assert code == 0, out
     assert (tmp_path / HEBEI.name).read_bytes() == HEBEI.read_bytes()
+
+
+def test_national_and_hebei_workbooks_import_as_their_own_layouts(tmp_path: Path) -> None:
+    """hebei-2019 prints the national labels but for the empty 绩效指标 cell of its source, so
+    a national-2020 workbook is still read (and checked) as national-2020, not in whole
+    numbers, and the Hebei one as hebei-2019."""
+    national = next((ROOT / "data" / "national-2020").glob("*.yaml"))
+    for example, layout in ((national, "national-2020"), (HEBEI, "hebei-2019")):
+        out = tmp_path / layout
+        code, text = invoke("render", str(example), "--out", str(out), "--format", "xlsx")
+        assert code == 0, text
+        (book,) = out.rglob("*自评表.xlsx")
+        code, text = invoke("import", str(book), "-o", str(out / "back.yaml"))
+        assert code == 0, text
+        back = (out / "back.yaml").read_text(encoding="utf-8")
+        assert f"版式: {layout}" in back, back
