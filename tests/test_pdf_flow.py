@@ -166,3 +166,5 @@ def test_a_form_pdf_imports_no_platypus(tmp_path: Path) -> None:
     assert "reportlab.pdfgen.canvas" in found["modules"]
     assert "reportlab.platypus" not in found["modules"]
     assert "xml.sax.saxutils" not in found["modules"]
+    # PIL.Image is bound lazily (render/pdf/deferred.py): its body, the C core, never runs
+    assert "PIL._imaging" not in found["modules"]
