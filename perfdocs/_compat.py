@@ -10,6 +10,9 @@ lowest and the highest supported versions of both):
   footer, which the public API does not expose;
 - reportlab: :func:`share_glyf` serves a TrueType face's ``glyf`` table in place instead of
   the copy its subsetter asks for (17 MB per subset of a CJK font);
+- reportlab: :func:`remember_subsets` replaces a face's ``makeSubset`` (on that face only)
+  and wraps the Flate filter instance ``pdfdoc.PDFZCompress``'s ``encode``, so that a
+  font subset made and deflated before in the process is reused;
 - reportlab: :func:`start_page` starts a page without emitting the last one;
 - reportlab: :class:`TextShower` writes a text object's operators itself (its ``_code``,
   the canvas's ``_escape`` and ``_doc``), a third of the cost of ``textOut``;
@@ -39,7 +42,9 @@ import io
 import mmap
 import re
 import sys
+import threading
 import zipfile
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
@@ -161,6 +166,81 @@ def share_glyf(face: Any) -> None:
         return copy_table(tag)
 
     face.get_table = get_table
+
+
+SUBSETS_KEPT = 8
+"""Font subsets kept per face and process (:func:`remember_subsets`): a CJK subset is
+≈ 100 KB, and only those that come back (the Latin faces' ASCII, a layout's bold headers)
+are worth keeping."""
+
+_KEPT_LOCK = threading.Lock()
+_DEFLATED: dict[int, list[Any]] = {}
+"""``id`` of a kept subset's bytes → [those bytes, their deflated stream or None]."""
+
+
+def remember_subsets(face: Any, keep: int = SUBSETS_KEPT) -> None:
+    """Make ``face`` build each distinct font subset once per process, and deflate it once.
+
+    reportlab's ``makeSubset(subset)`` is a pure function of the face's tables and the
+    list of character codes; its Python loops cost ≈ 1–2 ms a subset, and deflating the
+    result about as much again. In a batch the same subsets come back in every PDF (the
+    Latin serif's subset is all of ASCII whatever the text; a layout's bold headers use
+    the same characters), so the face's ``makeSubset`` is replaced, on this face object
+    only, by one that returns the bytes made before for an equal code list (the newest
+    ``keep`` kept), and reportlab's Flate filter returns the stream deflated before for
+    those very bytes (:func:`_deflate_kept_once`). zlib's output depends only on its input,
+    so the PDF's bytes are the same.
+    """
+    make = getattr(face, "makeSubset", None)
+    if make is None or getattr(make, "remembers", False):
+        return
+    kept: OrderedDict[tuple[int, ...], bytes] = OrderedDict()
+
+    def make_subset(subset: Any) -> Any:
+        key = tuple(subset)
+        with _KEPT_LOCK:
+            data = kept.get(key)
+            if data is not None:
+                kept.move_to_end(key)
+                return data
+        data = make(subset)
+        if type(data) is not bytes:
+            return data
+        with _KEPT_LOCK:
+            if key not in kept:
+                kept[key] = data
+                _DEFLATED[id(data)] = [data, None]
+                while len(kept) > keep:
+                    _old, dropped = kept.popitem(last=False)
+                    _DEFLATED.pop(id(dropped), None)
+            return kept[key]
+
+    make_subset.remembers = True  # type: ignore[attr-defined]
+    face.makeSubset = make_subset
+    _deflate_kept_once()
+
+
+def _deflate_kept_once() -> None:
+    """Have reportlab's Flate filter (``pdfdoc.PDFZCompress``, the one instance every
+    stream uses) look a kept subset's bytes up before deflating them."""
+    from reportlab.pdfbase import pdfdoc
+
+    flate = pdfdoc.PDFZCompress
+    encode = flate.encode
+    if getattr(encode, "remembers", False):
+        return
+
+    def encode_kept(text: Any) -> Any:
+        entry = _DEFLATED.get(id(text))
+        if entry is None or entry[0] is not text:
+            return encode(text)
+        if entry[1] is None:
+            entry[1] = encode(text)
+        deflated: Any = entry[1]
+        return deflated
+
+    encode_kept.remembers = True  # type: ignore[attr-defined]
+    flate.encode = encode_kept  # type: ignore[method-assign]
 
 
 def set_pdf_timestamp(canvas: Any, stamp: datetime) -> None:

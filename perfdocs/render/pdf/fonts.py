@@ -324,9 +324,10 @@ def register(choice: FontChoice) -> str:
     except Exception:  # struct.error, IndexError…: tables whose contents are not a font
         raise RenderError("字体文件已损坏（表的内容无法解析）：请在 perfdocs.toml 的 [fonts] pdf "
                           "中换一个完好的 TrueType 字体", file=choice.path) from None
-    from perfdocs._compat import share_glyf
+    from perfdocs._compat import remember_subsets, share_glyf
 
     share_glyf(font.face)
+    remember_subsets(font.face)  # a batch's PDFs share subsets: made and deflated once
     pdfmetrics.registerFont(font)
     _REGISTERED[choice] = name
     return name
