@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from perfdocs.render.pdf import font_cache
-from perfdocs.render.pdf.font_cache import FORMAT, MAX_ENTRIES, load_font
+from perfdocs.render.pdf.font_cache import ADVANCES, FORMAT, MAX_ENTRIES, load_font
 
 UMING = Path("/usr/share/fonts/truetype/arphic/uming.ttc")
 LIBERATION = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
@@ -244,3 +244,30 @@ def test_old_entries_and_stale_temporary_files_are_removed(cache: Path) -> None:
     assert len(kept) == MAX_ENTRIES
     assert not killed.exists()
     assert not (cache / f"{0:064x}.bin").exists()  # the oldest went first
+
+
+@pytest.mark.parametrize("path", [UMING, LIBERATION], ids=["uming.ttc", "liberation.ttf"])
+def test_the_distinct_advances_kept_with_a_font_are_its_advances(cache: Path,
+                                                                  path: Path) -> None:
+    need(path)
+    theirs = set(reference("x", path).face.charWidths.values())
+    cold = load_font("x", str(path), 0)  # parsed: the advances are read off the face
+    warm = load_font("x", str(path), 0)  # from the cache file
+    assert font_cache._ADVANCES.get(warm.face) == theirs  # kept with the font
+    assert font_cache.distinct_advances(warm.face) == theirs
+    assert font_cache.distinct_advances(cold.face) == theirs
+    assert ADVANCES not in vars(warm.face)
+
+
+def test_distinct_advances_that_are_not_numbers_make_the_entry_a_miss(cache: Path) -> None:
+    import marshal
+
+    need(LIBERATION)
+    load_font("x", str(LIBERATION), 0)
+    (entry,) = cache.glob("*.bin")
+    payload = font_cache.user_cache.read_entry(entry, FORMAT, font_cache.MAX_FILE_BYTES)
+    assert payload is not None
+    packed = marshal.loads(payload)
+    packed[ADVANCES] = ("plain", ["wide"])
+    with pytest.raises(ValueError):
+        font_cache._unpack_state(packed)

@@ -33,6 +33,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, overload
+from weakref import WeakKeyDictionary
 
 from perfdocs import _compat
 from perfdocs.files import user_cache
@@ -69,8 +70,27 @@ def load_font(name: str, path: str, index: int) -> Any:
         if folder is not None and key:
             _write(folder, key, state)
     else:
+        advances = state.pop(ADVANCES, None)
         _compat.restore_face(face, state)
+        if advances is not None:
+            _ADVANCES[face] = frozenset(advances)
     return _compat.font_of_face(name, face)
+
+
+ADVANCES = " distinct advances"
+"""The cache file's entry (not a face attribute: the leading space) holding the distinct
+values of ``charWidths`` — a few hundred of a CJK face's 10^4 — which the PDF writer
+checks once per process (``writer._exact_sums``) instead of walking every advance."""
+_ADVANCES: WeakKeyDictionary[Any, frozenset[Any]] = WeakKeyDictionary()
+
+
+def distinct_advances(face: Any) -> frozenset[Any]:
+    """The distinct values of ``face.charWidths``: from the cache file when the face came
+    from it, else (and then kept) from the face itself."""
+    found = _ADVANCES.get(face)
+    if found is None:
+        found = _ADVANCES[face] = frozenset(face.charWidths.values())
+    return found
 
 
 def _map(path: str) -> bytes | mmap.mmap:
@@ -143,6 +163,8 @@ def _pack_state(state: dict[str, Any]) -> dict[str, tuple[Any, ...]] | None:
     packed = {key: _pack(value) for key, value in state.items()}
     if not _same(_unpack_state(packed), state):
         return None
+    advances = sorted(set(state["charWidths"].values()))
+    packed[ADVANCES] = _pack(advances)
     return packed
 
 
@@ -150,6 +172,10 @@ def _unpack_state(packed: Any) -> dict[str, Any]:
     if not isinstance(packed, dict):
         raise ValueError("not a parsed font")
     state = {str(key): _unpack(value) for key, value in packed.items()}
+    advances = state.get(ADVANCES, [])
+    if not isinstance(advances, Sequence) or not all(type(w) in (int, float)
+                                                     for w in advances):
+        raise ValueError("distinct advances that are not numbers")
     for key, kind in (("charToGlyph", dict), ("charWidths", dict), ("hmetrics", Sequence),
                       ("glyphPos", Sequence), ("unitsPerEm", int), ("name", bytes)):
         if not isinstance(state.get(key), kind):

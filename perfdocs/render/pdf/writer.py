@@ -53,6 +53,7 @@ from perfdocs.forms.grid import (
     scaled_widths,
 )
 from perfdocs.render.pdf.flow import PAGE_BREAK, FlowError, PageBreak, Part, flow
+from perfdocs.render.pdf.font_cache import distinct_advances
 from perfdocs.render.pdf.fonts import FontChoice, FontSet, register_set
 from perfdocs.render.pdf.textlines import LineStyle, TextLine
 from perfdocs.render.reproducible import stamp_pdf
@@ -277,7 +278,7 @@ def _exact_sums(font_name: str) -> bool:
         font = pdfmetrics.getFont(name)
         face = getattr(font, "face", None)
         if face is not None and hasattr(face, "charWidths"):
-            widths.update(face.charWidths.values())
+            widths.update(distinct_advances(face))  # kept with the font: not 10^4 reads
             widths.add(face.defaultWidth)
         else:
             widths.update(getattr(font, "unicodeWidths", {}).values())
