@@ -73,9 +73,10 @@ def assert_same_font(ours: Any, theirs: Any) -> None:
         if key == "glyphToChar":  # built when first read: compare what it holds
             mine = dict(mine.items())
         assert same(mine, getattr(theirs.face, key)), key
-    glyph_to_char = ours.face.glyphToChar  # what text shaping does with it: still a dict
-    glyph_to_char.setdefault(0, []).append(0xE000)
-    assert glyph_to_char[0][-1] == 0xE000 and isinstance(glyph_to_char, dict)
+    if "glyphToChar" in face_keys:  # reportlab 4.0 drops it after the parse
+        glyph_to_char = ours.face.glyphToChar  # what text shaping does with it: a dict
+        glyph_to_char.setdefault(0, []).append(0xE000)
+        assert glyph_to_char[0][-1] == 0xE000 and isinstance(glyph_to_char, dict)
     assert len(ours.face.hmetrics) == len(theirs.face.hmetrics)
     assert ours.face.hmetrics[-1] == theirs.face.hmetrics[-1]
     for i in (0, 1, len(theirs.face.glyphPos) // 2, -1):
