@@ -291,3 +291,20 @@ def test_a_misspelt_extends_comes_first_and_explains_the_missing_keys(tmp_path: 
     assert "是不是「extends」？" in first.message
     assert rest and all("（多半因为第 2 行的「extend」不是 extends，没有继承到）" in d.message
                         for d in rest if "缺少必填项" in d.message)
+
+
+def test_a_form_the_parent_dropped_stays_dropped_for_its_variants(tmp_path: Path) -> None:
+    """national-2020 → a 自评表-only parent (drop_forms = ["申报表"]) → its variant: the
+    申报表 does not come back from the grandparent (whole-2019 had to repeat the list)."""
+    variant(tmp_path, 'extends = "national-2020"\nname = "only"\ndrop_forms = ["申报表"]\n',
+            name="only")
+    child = variant(tmp_path, 'extends = "only"\nname = "child"\n'
+                              '[forms."自评表".scoring]\nexecution_weight = 20\n', name="child")
+    layout = load_layout(str(child), [tmp_path])
+    assert list(layout.forms) == ["自评表"]
+    # dropping it again in the variant names the form that is not there
+    again = variant(tmp_path, 'extends = "only"\nname = "again"\ndrop_forms = ["申报表"]\n',
+                    name="again")
+    with pytest.raises(LayoutInvalid) as caught:
+        read_layout(again)
+    assert "没有名为「申报表」的表可删（有：自评表）" in caught.value.all_diagnostics()[0].message

@@ -163,7 +163,25 @@ def merge(layers: tuple[Layer, ...], reads: Reads | None = None
                 data.pop(key, None)
         _merge_into(merged, data, origins, layer.path, "")
         _resolve_templates(merged, layer, reads)
+        if index < len(layers) - 1:
+            _drop_inherited(merged, origins, layer.data.get("drop_forms"))
     return merged, origins
+
+
+def _drop_inherited(merged: Table, origins: dict[str, Path], names: object) -> None:
+    """A parent's ``drop_forms`` holds for its variants too: a form the parent dropped does
+    not come back from the grandparent (a variant of whole-2019 got the 申报表 national-2020
+    has and whole-2019 drops). The variant's own list is checked, with its faults, later;
+    a parent's was checked when the parent was read."""
+    forms = merged.get("forms")
+    if not isinstance(names, list) or not isinstance(forms, dict):
+        return
+    for name in names:
+        if isinstance(name, str) and name in forms:
+            del forms[name]
+            for known in [k for k in origins
+                          if k == f"forms.{name}" or k.startswith(f"forms.{name}.")]:
+                del origins[known]
 
 
 def _merge_into(base: Table, over: Table, origins: dict[str, Path],
