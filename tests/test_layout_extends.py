@@ -308,3 +308,14 @@ def test_a_form_the_parent_dropped_stays_dropped_for_its_variants(tmp_path: Path
     with pytest.raises(LayoutInvalid) as caught:
         read_layout(again)
     assert "没有名为「申报表」的表可删（有：自评表）" in caught.value.all_diagnostics()[0].message
+
+
+def test_a_grade_row_without_its_columns_is_refused(tmp_path: Path) -> None:
+    """grade_row = true on a layout that places no 评分等级 cells printed an empty row,
+    silently: the layout check names the missing columns."""
+    folder = variant(tmp_path, 'extends = "national-2020"\n[forms."自评表"]\ngrade_row = true\n')
+    with pytest.raises(LayoutInvalid) as caught:
+        read_layout(folder)
+    found = {d.field: d.message for d in caught.value.all_diagnostics()}
+    assert set(found) == {"forms.自评表.columns.grade_label", "forms.自评表.columns.grade_value"}
+    assert all("grade_row = true（印评分等级一行）时须写出" in m for m in found.values())

@@ -851,6 +851,13 @@ class FormLayout(_Section):
         for key in needed:
             if key not in self.labels:
                 yield f"labels.{key}", "缺少标签：请写出表上印的文字"
+        if self.grade_row and parts.grade_labels:
+            # Without them the row was printed empty, silently (the sources engineer's find).
+            for key in ("grade_label", "grade_value"):
+                if not self.columns.get(key, "").strip():
+                    yield (f"columns.{key}", "grade_row = true（印评分等级一行）时须写出这一行"
+                           "放在哪几列，如 grade_label = \"A:B\"、grade_value = \"C:H\"；"
+                           "不印这一行请写 grade_row = false")
         for key in self.labels:
             if key not in parts.all_labels:
                 yield f"labels.{key}", unknown_key(key, parts.all_labels)
