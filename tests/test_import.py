@@ -444,3 +444,24 @@ def test_every_layouts_selfeval_round_trips(example: Path, tmp_path: Path) -> No
     assert again.evaluation.model_copy(update={"printed": None}) == expected
     assert (again.year, again.department, again.unit) == \
         (original.year, original.department, original.unit)
+
+
+def test_a_variant_printing_the_same_labels_does_not_take_its_parents_sheets(
+        tmp_path: Path) -> None:
+    """A variant that changes only rules (here the rounding) prints its parent's labels:
+    a national-2020 自评表 matches both equally. The whole layout wins the tie, not the
+    variant whose name sorts first (hebei-2019 took national workbooks that way)."""
+    from dataclasses import replace
+
+    variant = tmp_path / "layouts" / "aaa-2020"
+    variant.mkdir(parents=True)
+    (variant / "layout.toml").write_text(
+        'extends = "national-2020"\nname = "aaa-2020"\n'
+        '[forms."自评表".rounding]\nscore = { places = 1, mode = "half_up" }\n',
+        encoding="utf-8")
+    s = replace(_settings(), layout_paths=(tmp_path / "layouts",))
+    example = DATA_2024.parent / "national-2020" / "社区居家养老服务补助.yaml"
+    forms, _ = forms_of(prepare(example, s, layout_name="national-2020"), ("自评表",))
+    book = tmp_path / "form.xlsx"
+    book.write_bytes(render_format("xlsx", forms, s, None, str(example)))
+    assert import_workbooks([book], s).layout == "national-2020"

@@ -152,9 +152,12 @@ def detect_layout(grid: Grid, kind: FormType, settings: Settings
     Each layout's form of the sheet's kind is scored by how many of its labels (and extra
     columns' headings) the sheet holds, plus one when its money unit is the one the sheet's
     项目资金（…）label names, plus its header and footer lines found (minus one when it prints
-    lines the sheet lacks: :func:`~perfdocs.importer.lines.lines_evidence`); a
-    tie goes to the layout whose name holds the sheet's year (shanghai-2021 for a
-    「（2021年度）」 sheet), then to the configured default layout.
+    lines the sheet lacks: :func:`~perfdocs.importer.lines.lines_evidence`). A tie goes to
+    the layout with fewer labels the sheet lacks (a form that prints more than the sheet
+    shows is a worse fit), then to the one whose name holds the sheet's year
+    (shanghai-2021 for a 「（2021年度）」 sheet), then to the configured default layout,
+    then to a whole layout over a variant of it (a variant printing the same labels
+    differs in rules the sheet cannot show), and only then to the first by name.
     """
     from perfdocs.layouts.layout import available, read_layout
 
@@ -162,7 +165,7 @@ def detect_layout(grid: Grid, kind: FormType, settings: Settings
     unit, _ = sheet_unit(grid)
     year = next((int(m[1]) for a in grid.anchors[:10]
                  if (m := YEAR.search(unicodedata.normalize("NFKC", a.text)))), None)
-    best: tuple[int, int, int, Layout, FormLayout] | None = None
+    best: tuple[tuple[int, ...], Layout, FormLayout] | None = None
     for name, folder in available(settings.layout_paths).items():
         layout = read_layout(folder)
         for form in layout.forms.values():
@@ -170,17 +173,18 @@ def detect_layout(grid: Grid, kind: FormType, settings: Settings
                 continue
             labels = [label_key(v.replace("{unit}", "")) for v in form.labels.values()
                       if v.strip()]
-            score = (sum(1 for v in labels if v in grid.keys) + (form.money_unit == unit)
+            matched = sum(1 for v in labels if v in grid.keys)
+            score = (matched + (form.money_unit == unit)
                      + sum(1 for e in form.extra_columns if label_key(e.heading) in grid.keys)
                      + lines_evidence(grid, form))
-            rank = (score, int(year is not None and str(year) in name),
-                    int(name == settings.layout))
-            if best is None or rank > best[:3]:
-                best = (*rank, layout, form)
+            rank = (score, matched - len(labels), int(year is not None and str(year) in name),
+                    int(name == settings.layout), int(not layout.extends))
+            if best is None or rank > best[0]:
+                best = (rank, layout, form)
     if best is None:
         raise InputError(f"没有已安装的版式含有{kind.title}，无法识别工作表「{grid.title}」",
                          file=grid.file)
-    return best[3], best[4]
+    return best[1], best[2]
 
 
 def import_workbooks(paths: Iterable[str | Path], settings: Settings) -> Imported:
