@@ -132,7 +132,7 @@ def rendered_files(out: Path, pattern: str = "*") -> list[Path]:
     """
     import json
 
-    from perfdocs.engine import cache
+    from perfdocs.engine import cache, output_record
 
     store = cache.cache_folder(out)
     if store.exists():
@@ -144,6 +144,9 @@ def rendered_files(out: Path, pattern: str = "*") -> list[Path]:
                 continue
             if path == store / cache.MEMO_FILE:
                 json.loads(path.read_text(encoding="utf-8"))  # whole, or the test fails
+                continue
+            if path == store / output_record.RECORD_FILE:
+                assert output_record.decode(path.read_bytes()) is not None, path
                 continue
             assert path.name.endswith(cache.ENTRY_SUFFIX), f"not a cache entry: {path}"
             assert cache.decode(path.read_bytes()) is not None, f"torn cache entry: {path}"

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from perfdocs.engine import cache
+from perfdocs.engine import cache, output_record
 from tests.conftest import DATA_2024, ROOT, rendered_files
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
@@ -55,6 +55,9 @@ def finished(folder: Path) -> dict[str, bytes]:
         if cache.CACHE_FOLDER in p.relative_to(folder).parts:
             if p.name == cache.MEMO_FILE:
                 json.loads(p.read_text(encoding="utf-8"))  # whole
+                continue
+            if p.name == output_record.RECORD_FILE:
+                assert output_record.decode(p.read_bytes()) is not None, p
                 continue
             assert p.name == "CACHEDIR.TAG" or cache.decode(p.read_bytes()) is not None, p
             continue

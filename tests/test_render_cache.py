@@ -210,6 +210,8 @@ def test_a_corrupt_entry_is_rendered_again(tmp_path: Path) -> None:
     flipped = bytearray(entries[1].read_bytes())
     flipped[-10] ^= 0xFF  # one byte of a stored file changed
     entries[1].write_bytes(bytes(flipped))
+    # (with the outputs in place the entries are not read at all: output_record)
+    shutil.rmtree(out / "2024")
     done, _, _ = _run(names, _options(out))
     assert done == 2
     assert _files(out) == first

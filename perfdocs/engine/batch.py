@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
 
     from perfdocs.engine.cache import Entry
+    from perfdocs.engine.output_record import Held
     from perfdocs.engine.pool import Executor, Parallel
     from perfdocs.loading.settings import Settings
     from perfdocs.render.pdf.fonts import FontChoice
@@ -72,7 +73,13 @@ class Outcome:
     templates: list[str] = field(default_factory=list)
     """The layout's Word templates (one may lie outside the layout folder): cache inputs."""
     key: str | None = None
-    """The render cache's key of a rendered project: stored once its files are written."""
+    """The render cache's key (None without the cache): a rendered project is stored once
+    its files are written, and every written set is kept in the output record."""
+    present: list[str] = field(default_factory=list)
+    """The files, when the output folder already holds them exactly as the cache does
+    (:func:`perfdocs.engine.cache.held`): nothing is read or written for them."""
+    depends: list[tuple[str, str]] = field(default_factory=list)
+    """The layout files (with their sha256) a cached outcome's entry depends on."""
 
 
 def render_files(names: Sequence[str], options: Options, *, jobs: Parallel = 1,
@@ -154,6 +161,8 @@ class Writing:
     """The error lines when nothing is written (then ``written`` stays None)."""
     written: Future[tuple[list[str] | None, str]] | None = None
     paths: list[Path] = field(default_factory=list)
+    signatures: list[Any] = field(default_factory=list)
+    """What ``lstat`` said of each written file right after (for the output record)."""
 
 
 def _settle(outcome: Outcome, owners: Owners, err_line: Callable[[str], None],
@@ -169,14 +178,20 @@ def _settle(outcome: Outcome, owners: Owners, err_line: Callable[[str], None],
         lines = _clash(outcome, owners, InputError)
     if lines is None:
         lines = outcome.render_failure
-    if lines is None and not outcome.files:
+    if lines is None and not outcome.files and not outcome.present:
         # Nothing selected exists in this project (--form 自评表 before the 自评 is filled):
         # not a ✓, since exit 0 promises every file was rendered.
         lines = [f"{outcome.name}: 错误: 所选的表（--form）这个项目都没有，没有生成任何文件："
                  "自评表要等项目填好自评部分，绩效目标表只有带它的版式才有"]
     writing = Writing(outcome, lines)
-    if lines is None:
-        writing.written = writer.submit(_write, outcome.files, writing.paths, outcome.name)
+    if lines is not None:
+        return writing
+    if outcome.present:  # already on disk as the cache holds it: nothing to write
+        writing.paths.extend(Path(path) for path in outcome.present)
+    else:
+        signed = writing.signatures if outcome.key is not None else None
+        writing.written = writer.submit(_write, outcome.files, writing.paths, outcome.name,
+                                        signed)
     return writing
 
 
@@ -194,8 +209,8 @@ def _finish(writing: Writing, options: Options, out_line: Callable[[str], None],
     for note in outcome.notes:
         err_line(f"注意：{note}")
     out_line(f"✓ {outcome.name}：{outcome.summary}  → {written_line(writing.paths)}")
-    if outcome.key is not None:
-        _store(outcome, outcome.key, options)  # what was written, only once written
+    if outcome.key is not None and not outcome.present:
+        _keep(outcome, outcome.key, options, writing.signatures)  # only once written
     return True
 
 
@@ -226,12 +241,13 @@ def _clash(outcome: Outcome, owners: Owners, error: Any) -> list[str] | None:
     return None
 
 
-def _write(files: list[tuple[str, bytes]], written: list[Path], source: str | None = None
-           ) -> tuple[list[str] | None, str]:
+def _write(files: list[tuple[str, bytes]], written: list[Path], source: str | None = None,
+           signed: list[Any] | None = None) -> tuple[list[str] | None, str]:
     """Write one project's files together (:func:`perfdocs.files.writing.write_set`).
 
     Returns the error lines (None when written) and the word for the ✗ line, which says
-    truthfully what became of the files already there.
+    truthfully what became of the files already there. ``signed`` receives each file's
+    :func:`~perfdocs.engine.output_record.settled_signature`, taken right after.
     """
     from perfdocs.files.writing import SetNotWritten, write_set
 
@@ -245,6 +261,10 @@ def _write(files: list[tuple[str, bytes]], written: list[Path], source: str | No
     written.extend(Path(target) for target, _ in files)
     if source is not None:
         _touch_older_than(source, [Path(target) for target, _ in files])
+    if signed is not None:
+        from perfdocs.engine.output_record import settled_signature
+
+        signed.extend(settled_signature(Path(target), data) for target, data in files)
     return None, ""
 
 
@@ -454,16 +474,23 @@ def _outcomes(names: Sequence[str], options: Options, jobs: Parallel) -> Iterato
     from perfdocs.engine import cache
 
     keys = [cache.project_key(options.cache, name) for name in names]
-    known = [key is not None and cache.peek(options.out, key) for key in keys]
+    # a set whose files the output folder holds exactly as written costs a stat per file
+    held = [cache.held(options.out, key, name) if key is not None else None
+            for name, key in zip(names, keys, strict=True)]
+    known = [found is not None or (key is not None and cache.peek(options.out, key))
+             for key, found in zip(keys, held, strict=True)]
     misses = [name for name, hit in zip(names, known, strict=True) if not hit]
     rendered = executor.map(_task, misses, initializer=_init, initargs=(options,))
-    for name, key, hit in zip(names, keys, known, strict=True):
+    for name, key, hit, found in zip(names, keys, known, held, strict=True):
+        if found is not None and key is not None:
+            yield _present(name, found, key)
+            continue
         outcome = _cached(name, key, options) if hit and key is not None else None
         if outcome is None:
             # a miss comes from the workers; a hit whose entry failed its check is
             # rendered here (rare: a torn entry, or one another run evicted meanwhile)
             outcome = next(rendered) if not hit else render_one(name, options)
-            outcome.key = key
+        outcome.key = key
         yield outcome
 
 
@@ -472,17 +499,56 @@ def _cached(name: str, key: str, options: Options) -> Outcome | None:
     from perfdocs.engine import cache
 
     entry = cache.load(options.out, key)
-    return _outcome_of(name, entry, options.out) if entry is not None else None
+    outcome = _outcome_of(name, entry, options.out) if entry is not None else None
+    if outcome is not None and entry is not None:
+        outcome.depends = list(entry.depends)
+    return outcome
 
 
-def _store(outcome: Outcome, key: str, options: Options) -> None:
-    """Keep a written project's outcome, unless its file changed while it was rendered."""
+def _present(name: str, held: Held, key: str) -> Outcome:
+    """The outcome of a set the output folder already holds (:func:`cache.held`)."""
+    lines = held.lines
+    names = lines["names"]
+    return Outcome(name, path=str(lines["path"]), names=(str(names[0]), str(names[1])),
+                   warnings=[str(w) for w in lines["warnings"]], stems=held.stems,
+                   present=held.paths, notes=[str(n) for n in lines["notes"]],
+                   summary=str(lines["summary"]), cached=True, key=key)
+
+
+def _keep(outcome: Outcome, key: str, options: Options, signatures: list[Any]) -> None:
+    """After a project's set is written: store a rendered project in the cache (unless its
+    file changed while it was rendered) and record the set's files as written."""
+    from perfdocs.engine import cache
+
+    depends = outcome.depends
+    if not outcome.cached:
+        entry = _store(outcome, key, options)
+        if entry is None:
+            return
+        depends = entry.depends
+    out = options.out
+    stems = [cache.relative(stem, out) for stem in outcome.stems]
+    files = [cache.relative(target, out) for target, _ in outcome.files]
+    if not depends or any(s is None for s in stems) or any(f is None for f in files):
+        return
+    lines = {"path": outcome.path, "names": list(outcome.names),
+             "warnings": list(outcome.warnings), "stems": stems, "notes": list(outcome.notes),
+             "summary": outcome.summary}
+    cache.outputs(out).remember(key, lines, [f for f in files if f is not None], signatures,
+                               depends)
+
+
+def _store(outcome: Outcome, key: str, options: Options) -> Entry | None:
+    """Keep a written project's outcome, unless its file changed while it was rendered;
+    the entry stored (None when none was)."""
     from perfdocs.engine import cache
 
     assert options.cache is not None
     entry = _entry_of(outcome, options)
     if entry is not None and cache.project_key(options.cache, outcome.name) == key:
         cache.store(options.out, key, entry)
+        return entry
+    return None
 
 
 def _remote_outcomes(names: Sequence[str], options: Options, executor: Executor

@@ -51,7 +51,10 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from perfdocs.engine.output_record import Held, Record
 
 CACHE_FOLDER = ".perfdocs-cache"
 """The cache's folder inside the output folder."""
@@ -104,8 +107,10 @@ _DIGESTS: dict[str, tuple[tuple[int, int, int, int], str]] = {}
 def begin_run(out: Path | None = None) -> None:
     """Forget the file digests of an earlier run in this process (:func:`run_digest` calls
     it), and take those the last run into ``out`` left (:func:`finish_run`)."""
+    global _RECORD
     _DIGESTS.clear()
     _LAYOUT_FILES.clear()
+    _RECORD = None
     if out is not None:
         _DIGESTS.update(_read_memo(out))
 
@@ -135,10 +140,14 @@ def finish_run(out: Path) -> None:
     """After a run into ``out``: evict to the size limit, keep this run's file digests."""
     import time
 
+    global _RECORD
     evict(out)
     root = cache_folder(out)
     if not root.is_dir():
         return
+    if _RECORD is not None and Path(_RECORD.out) == Path(out):
+        _RECORD.save(lambda key: _entry_path(out, key).is_file())
+        _RECORD = None
     settled = time.time_ns() - int(MEMO_SETTLE * 1e9)
     files = {path: [*signature, digest] for path, (signature, digest) in _DIGESTS.items()
              if signature[2] < settled}
@@ -382,6 +391,26 @@ def peek(out: Path, key: str) -> bool:
     if header is None and len(blob) == PEEK_BYTES:  # a header longer than the peek
         return True  # load() decides
     return header is not None and _depends_hold(header.get("depends", ()))
+
+
+_RECORD: Record | None = None
+"""This run's record of the output folder (:func:`outputs`), written by :func:`finish_run`."""
+
+
+def outputs(out: Path) -> Record:
+    """The record of ``out``'s files as this cache left them (read once per run)."""
+    global _RECORD
+    from perfdocs.engine.output_record import Record
+
+    if _RECORD is None or Path(_RECORD.out) != Path(out):
+        _RECORD = Record.read(Path(out), cache_folder(out))
+    return _RECORD
+
+
+def held(out: Path, key: str, source: str) -> Held | None:
+    """The set of ``key`` when ``out`` holds its files exactly as they were written and
+    its entry still exists: then nothing of it is read (:mod:`perfdocs.engine.output_record`)."""
+    return outputs(out).holds(key, _entry_path(out, key), source, _depends_hold)
 
 
 def load(out: Path, key: str) -> Entry | None:

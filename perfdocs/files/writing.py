@@ -120,6 +120,15 @@ def _debris(folder: Path, now: float) -> list[tuple[str, float]]:
     return found
 
 
+def leftovers(folder: Path) -> bool:
+    """Whether a killed write left anything in ``folder`` (a temporary file, a set's
+    journal): the render cache trusts a folder's files by their ``stat`` only when not,
+    and otherwise takes the full path, whose write cleans up (:func:`write_set`)."""
+    import time
+
+    return bool(_debris(folder, time.time()))
+
+
 def _owner_tag(pid: int) -> str:
     """``<pid>-<machine>``: who writes a temporary file, in its name."""
     import hashlib
