@@ -191,7 +191,7 @@ def _forge(out: Path, target: Path) -> None:
             if item[0] == relative:
                 item[1:] = list(output_record.signature_of(os.lstat(target)))
     sets = {key: {**one, "since": None} for key, one in record.sets.items()}
-    _record(out).write_bytes(output_record._encode({"sets": sets, "depends": record.depends}))
+    _record(out).write_bytes(output_record.encode({"sets": sets, "depends": record.depends}))
 
 
 @pytest.mark.parametrize("racy", [True, False])

@@ -146,7 +146,7 @@ def finish_run(out: Path) -> None:
     if not root.is_dir():
         return
     if _RECORD is not None and Path(_RECORD.out) == Path(out):
-        _RECORD.save(lambda key: _entry_path(out, key).is_file())
+        _RECORD.save(lambda key: _entry_path(out, key).is_file(), _replace_quietly)
         _RECORD = None
     settled = time.time_ns() - int(MEMO_SETTLE * 1e9)
     files = {path: [*signature, digest] for path, (signature, digest) in _DIGESTS.items()

@@ -94,7 +94,7 @@ class Held:
     paths: list[str]
 
 
-def _encode(data: dict[str, Any]) -> bytes:
+def encode(data: dict[str, Any]) -> bytes:
     body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return MAGIC + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
 
@@ -252,15 +252,15 @@ class Record:
                       in zip(files, signatures, strict=True) if signature is not None],
         }
 
-    def save(self, kept: Callable[[str], bool]) -> None:
+    def save(self, kept: Callable[[str], bool], write: Callable[[Path, bytes], None]
+             ) -> None:
         """Merge this run's sets into the record on disk (re-read now: another run may
         have written it meanwhile) and write it atomically. ``kept``: whether a key's
         cache entry still exists; other sets are dropped, and so is any older set that
-        names a file one of this run's sets names (its times are stale by now)."""
+        names a file one of this run's sets names (its times are stale by now).
+        ``write`` replaces a file atomically (the cache's quiet writer)."""
         if not self.remembered:
             return
-        from perfdocs.engine.cache import _replace_quietly
-
         on_disk, depends = _read(self.out, self.folder)
         claimed = {str(f[0]) for one in self.remembered.values() for f in one["files"]}
         sets: dict[str, Any] = {}
@@ -278,6 +278,5 @@ class Record:
         table = {name: listed for name, listed in {**depends, **self.depends}.items()
                  if name in used}
         with contextlib.suppress(OSError):
-            _replace_quietly(self.folder / RECORD_FILE,
-                             _encode({"sets": sets, "depends": table}))
+            write(self.folder / RECORD_FILE, encode({"sets": sets, "depends": table}))
         self.remembered.clear()
