@@ -7,6 +7,7 @@ import shutil
 import subprocess
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -72,8 +73,18 @@ def test_rebuild_renders_the_changed_project_only_and_equals_a_clean_packet(
     changed = Path(names[1])
     changed.write_text(changed.read_text(encoding="utf-8").replace("培训", "轮训", 1),
                        encoding="utf-8")
+    run_reused: list[int] = []
+    real_build = packet._build_all
+
+    def tallied(*args: Any, **kwargs: Any) -> Any:
+        folders, reused = real_build(*args, **kwargs)
+        run_reused.append(reused)
+        return folders, reused
+
+    monkeypatch.setattr(packet, "_build_all", tallied)
     folder, rendered = _build(names, out, font, cache_on=True, monkeypatch=monkeypatch)
     assert rendered == [changed.name]
+    assert run_reused == [len(names) - 1]  # PacketRun.reused counts the others
     # an unchanged project's forms are the old packet's files, linked, not written again
     assert inodes and all((folder / "表格" / name).stat().st_ino == inode
                           for name, inode in inodes.items())
@@ -114,3 +125,9 @@ def test_packet_command_caches_by_default(tmp_path: Path) -> None:
                         "--date", "2025-03-01", "--no-cache")
     assert code == 0, text
     assert not cache.cache_folder(tmp_path / "b").exists()
+    assert "未改动" not in text
+    # again with the cache: every project reused, and the user is told (tester's 28)
+    code, text = invoke("packet", *names, "-o", str(tmp_path / "a"), "-f", "xlsx",
+                        "--date", "2025-03-01")
+    assert code == 0, text
+    assert f"（{len(names)} 个项目文件未改动，表格沿用上次生成的结果；" in text

@@ -363,6 +363,9 @@ def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str |
     click.echo(f"已生成{STAGE_NAMES[run.stage]}阶段材料{how}：")
     for folder in run.folders:
         click.echo(f"✓ {relative_path(folder)}（及 {folder.name}.zip）")
+    if run.reused:
+        click.echo(f"（{run.reused} 个项目文件未改动，表格沿用上次生成的结果；"
+                   "--no-cache 可全部重新生成）", err=True)
 
 
 def _register() -> None:

@@ -185,6 +185,8 @@ class PacketRun:
     """Files left out (they lack the stage's part), and how the stage was chosen."""
     chosen: bool = False
     """True when the stage was chosen from the files (no ``stage`` given)."""
+    reused: int = 0
+    """Projects whose forms came from the render cache (unchanged since the last run)."""
 
 
 def choose_stage(entries: Sequence[Entry]) -> str:
@@ -254,7 +256,7 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
         _undo(out, created, digest is not None and new_cache)
         raise PerfdocsError(f"所给文件都没有「{stage}」部分，无法生成{STAGE_NAMES[stage]}材料")
     try:
-        folders = _build_all(has, settings, stage=stage, out=out, formats=formats,
+        folders, reused = _build_all(has, settings, stage=stage, out=out, formats=formats,
                              kinds=kinds, jobs=jobs, single=single, layout=layout, font=font,
                              progress=shown, digest=digest)
     except BaseException:
@@ -264,7 +266,7 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
         from perfdocs.engine.cache import finish_run
 
         finish_run(out)
-    return PacketRun(stage, folders, notes, chosen)
+    return PacketRun(stage, folders, notes, chosen, reused)
 
 
 def _undo(out: Path, created: list[Path], new_cache: bool) -> None:
@@ -297,11 +299,13 @@ def build_packets(paths: Sequence[str], settings: Settings, *, out: Path,
 def _build_all(prepared: list[Entry], settings: Settings, *, stage: str, out: Path,
                formats: tuple[str, ...], kinds: tuple[str, ...] | None, jobs: Parallel,
                single: bool, layout: str | None, font: FontChoice | None,
-               progress: Progress, digest: str | None = None) -> list[Path]:
+               progress: Progress, digest: str | None = None) -> tuple[list[Path], int]:
+    """Every packet folder built, and how many projects' forms were reused from the cache."""
     from perfdocs.engine.output import inside
     from perfdocs.files.writing import refuse_clashes
 
     folders = []
+    reused = 0
     groups = plan(prepared, single=single)
     for group in groups:
         group.stage = stage
@@ -317,14 +321,14 @@ def _build_all(prepared: list[Entry], settings: Settings, *, stage: str, out: Pa
                                         suffix=".building", dir=folder.parent))
         _mark(staging)
         try:
-            _build_one(group, staging, folder.name, settings, formats=formats, kinds=kinds,
-                       jobs=jobs, layout=layout, font=font, progress=progress, part=part,
-                       digest=digest)
+            reused += _build_one(group, staging, folder.name, settings, formats=formats,
+                                 kinds=kinds, jobs=jobs, layout=layout, font=font,
+                                 progress=progress, part=part, digest=digest)
             _swap(staging, folder)
         finally:
             _remove(staging)
         folders.append(folder)
-    return folders
+    return folders, reused
 
 
 MARKER = ".perfdocs-packet"
@@ -468,7 +472,8 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
                formats: tuple[str, ...],
                kinds: tuple[str, ...] | None, jobs: Parallel, layout: str | None,
                font: FontChoice | None, progress: Progress, part: str = "",
-               digest: str | None = None) -> None:
+               digest: str | None = None) -> int:
+    """Build one packet in ``folder``; the number of projects reused from the cache."""
     from perfdocs.engine.output import inside, relative_folder
 
     forms_dir = inside(folder, *relative_folder(settings.packet_forms))
@@ -486,8 +491,9 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
                                         bind=bind_dir is not None, report=job.report))
     try:
         progress.phase("生成", len(group.paths), part=part)
-        results = list(_run(group.paths, job, jobs, progress,
-                            built=folder, previous=folder.with_name(name)))
+        taken: list[str] = []  # projects whose forms came from the cache
+        results = list(_run(group.paths, job, jobs, progress, built=folder,
+                            previous=folder.with_name(name), taken=taken))
         _refuse_collisions(results)
         if not any(r.files for r in results):
             from perfdocs.errors import RenderError
@@ -511,6 +517,7 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
             _remove(bind_dir)
     _manifest(folder, group, results, summary_files, settings)
     _zip(folder, name, settings.stamp, progress=progress, part=part)
+    return len(taken)
 
 
 def _project_parts(result: Rendered, spans: bool) -> list[Part]:
@@ -642,7 +649,7 @@ def _map(paths: list[str], job: Job, jobs: Parallel) -> Iterator[Rendered]:
 
 
 def _run(paths: list[str], job: Job, jobs: Parallel, progress: Progress, *,
-         built: Path, previous: Path) -> Iterable[Rendered]:
+         built: Path, previous: Path, taken: list[str] | None = None) -> Iterable[Rendered]:
     """Every project's forms in ``built`` (the packet being built), in input order.
 
     With the cache (``job.cache``), a project whose inputs did not change is not rendered:
@@ -665,6 +672,8 @@ def _run(paths: list[str], job: Job, jobs: Parallel, progress: Progress, *,
     for path, key, hit in zip(paths, keys, known, strict=True):
         record = reused(out, key, built, previous) if hit and key is not None else None
         made = _record(record) if record is not None else None
+        if made is not None and taken is not None:
+            taken.append(path)
         if made is None:
             made = next(rendered) if not hit else render_one(path, job)
             if key is not None and cache.project_key(job.cache, path) == key:
