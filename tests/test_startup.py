@@ -93,3 +93,49 @@ def test_a_pdf_render_with_a_checked_layout_loads_no_jinja(tmp_path: Path) -> No
     assert "pydantic" in second["heavy"] and "yaml" in second["heavy"]  # type: ignore[operator]
     assert "jinja2" not in second["heavy"], second  # type: ignore[operator]
     assert (tmp_path / "out").is_dir()
+
+
+def _modules_after(code: str) -> list[str]:
+    """``sys.modules`` (perfdocs' and click's) after running ``code`` in a new interpreter."""
+    probe = code + ("\nimport sys, json\nprint(json.dumps(sorted(m for m in sys.modules "
+                    "if m.startswith(('perfdocs', 'click')))))\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+                          check=True)
+    found: list[str] = json.loads(done.stdout.strip().splitlines()[-1])
+    return found
+
+
+LATER = ("perfdocs.cli.scaffold", "perfdocs.cli.asking", "perfdocs.cli.audit",
+         "perfdocs.cli.summary", "perfdocs.cli.status", "perfdocs.serve.command",
+         "perfdocs.cli.layout", "perfdocs.cli.init", "perfdocs.cli.template",
+         "perfdocs.cli.example", "perfdocs.cli.selfreport",
+         "click.shell_completion", "click._termui_impl")
+
+
+def test_the_command_line_imports_only_the_command_it_runs() -> None:
+    """``import perfdocs.cli`` (what ``perfdocs render`` starts with) imports neither the
+    modules of the other commands nor click's completion and pager modules; naming a
+    command imports its module, and ``--help`` still lists every command."""
+    loaded = _modules_after("import perfdocs.cli")
+    assert not set(LATER) & set(loaded), set(LATER) & set(loaded)
+    named = _modules_after("from perfdocs.cli.app import main\nmain.commands.get('new')")
+    assert "perfdocs.cli.scaffold" in named and "perfdocs.serve.command" not in named
+    from perfdocs.cli.app import LATER_COMMANDS, main
+
+    listed = list(main.commands)
+    assert set(LATER_COMMANDS) <= set(listed)
+    assert listed[:5] == ["render", "validate", "schema", "layouts", "packet"]
+
+
+def test_click_modules_imported_later_still_speak_chinese() -> None:
+    """click's completion and pager modules, left alone at start-up, get the Chinese
+    catalogue when something imports them (a completion run, a prompt)."""
+    code = ("import perfdocs.cli, json\n"
+            "import click.shell_completion as s, click._termui_impl as t\n"
+            "print(json.dumps([s._('Shell completion is not supported for Bash versions "
+            "older than 4.4.'), t._('{editor}: Editing failed')]))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+                          check=True)
+    assert json.loads(done.stdout) == ["Bash 4.4 以下的版本不支持命令补全。", "{editor}：编辑失败"]

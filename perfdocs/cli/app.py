@@ -368,27 +368,43 @@ def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str |
                    "--no-cache 可全部重新生成）", err=True)
 
 
-def _register() -> None:
-    """Commands that live in their own modules (each imports only click at start-up)."""
-    from perfdocs.cli.audit import check_command, diff_command, import_command
-    from perfdocs.cli.completion import attach, completion
-    from perfdocs.cli.example import example
-    from perfdocs.cli.init import init
-    from perfdocs.cli.layout import layout_group
-    from perfdocs.cli.scaffold import evaluate_init, new
-    from perfdocs.cli.selfreport import report
-    from perfdocs.cli.status import status
-    from perfdocs.cli.summary import overview, summary
-    from perfdocs.cli.template import template
-    from perfdocs.serve.command import serve
+LATER_COMMANDS: dict[str, tuple[str, str]] = {
+    "new": ("perfdocs.cli.scaffold", "new"),
+    "example": ("perfdocs.cli.example", "example"),
+    "evaluate-init": ("perfdocs.cli.scaffold", "evaluate_init"),
+    "summary": ("perfdocs.cli.summary", "summary"),
+    "overview": ("perfdocs.cli.summary", "overview"),
+    "report": ("perfdocs.cli.selfreport", "report"),
+    "import": ("perfdocs.cli.audit", "import_command"),
+    "check": ("perfdocs.cli.audit", "check_command"),
+    "diff": ("perfdocs.cli.audit", "diff_command"),
+    "status": ("perfdocs.cli.status", "status"),
+    "serve": ("perfdocs.serve.command", "serve"),
+    "layout": ("perfdocs.cli.layout", "layout_group"),
+    "init": ("perfdocs.cli.init", "init"),
+    "template": ("perfdocs.cli.template", "template"),
+    "completion": ("perfdocs.cli.completion", "completion"),
+}
+"""Commands that live in their own modules: name → (module, attribute). Each module is
+imported when its command is run or anything lists the commands (``--help``), not by every
+``perfdocs render`` (:mod:`perfdocs.cli.lazy`)."""
 
-    for command in (new, example, evaluate_init, summary, overview, report, import_command,
-                    check_command, diff_command, status, serve, layout_group, init, template,
-                    completion):
-        main.add_command(command)
-    localize(main)
-    attach(main)
-    check_layout_options(main)
+
+def _prepare(command: click.Command) -> None:
+    """What every command of the tree gets: Chinese placeholders, completers, the layout
+    option's check."""
+    from perfdocs.cli.completion import attach
+
+    localize(command)
+    attach(command)
+    check_layout_options(command)
+
+
+def _register() -> None:
+    from perfdocs.cli.lazy import LazyCommands
+
+    _prepare(main)  # the commands defined above, and the group itself
+    main.commands = LazyCommands(main.commands, LATER_COMMANDS, _prepare)
 
 
 _register()
