@@ -15,6 +15,7 @@ import perfdocs
 PACKAGE = Path(perfdocs.__file__).resolve().parent
 
 LAYERS: list[set[str]] = [
+    {"records"},
     {"errors", "files", "_compat"},
     {"model"},
     {"loading"},

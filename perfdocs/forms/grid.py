@@ -25,6 +25,7 @@ from decimal import ROUND_DOWN, Decimal
 from typing import TYPE_CHECKING, Literal
 
 from perfdocs.errors import RenderError
+from perfdocs.records import Frozen
 
 if TYPE_CHECKING:
     from perfdocs.layouts.layout import NumberStyle
@@ -42,8 +43,8 @@ CellStyle = Literal["label", "header", "text", "number", "total"]
 Align = Literal["left", "center", "right"]
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class Cell(Frozen):
     """One cell of a block, possibly spanning several rows and columns.
 
     ``text`` is exactly what is printed. ``number`` and ``number_style`` are set only
@@ -67,6 +68,23 @@ class Cell:
     joined: bool = False
     """The cell goes on with the text of the cell right above it (the next paragraph of a
     narrative): no rule is drawn between the two, so a section reads as one box."""
+
+    def __init__(self, row: int, col: int, text: str, rowspan: int = 1, colspan: int = 1,
+                 style: CellStyle = "text", align: Align = "center",
+                 number: Decimal | None = None, number_style: NumberStyle | None = None,
+                 field: str | None = None, joined: bool = False) -> None:
+        put = object.__setattr__  # frozen (perfdocs.records: written, not generated)
+        put(self, "row", row)
+        put(self, "col", col)
+        put(self, "text", text)
+        put(self, "rowspan", rowspan)
+        put(self, "colspan", colspan)
+        put(self, "style", style)
+        put(self, "align", align)
+        put(self, "number", number)
+        put(self, "number_style", number_style)
+        put(self, "field", field)
+        put(self, "joined", joined)
 
     @property
     def last_row(self) -> int:
@@ -167,8 +185,8 @@ def gap_cells(cells: Sequence[Cell], n_rows: int, n_cols: int) -> list[Cell]:
     return [Cell(at // n_cols, at % n_cols, "") for at, cell in enumerate(seen) if cell is None]
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class Block(Frozen):
     """One table of the form.
 
     ``repeat_rows`` leading rows are repeated at the top of every printed page the block
@@ -181,6 +199,14 @@ class Block:
     repeat_rows: int = 0
     min_row_height: tuple[Decimal, ...] = ()
     """Optional per-row minimum heights in points (empty: renderer's default)."""
+
+    def __init__(self, n_rows: int, cells: tuple[Cell, ...], repeat_rows: int = 0,
+                 min_row_height: tuple[Decimal, ...] = ()) -> None:
+        put = object.__setattr__  # frozen (perfdocs.records: written, not generated)
+        put(self, "n_rows", n_rows)
+        put(self, "cells", cells)
+        put(self, "repeat_rows", repeat_rows)
+        put(self, "min_row_height", min_row_height)
 
     def check(self, n_cols: int) -> None:
         """Raise ``ValueError`` unless the cells tile the block exactly once.
@@ -204,8 +230,8 @@ class Block:
         return out
 
 
-@dataclass(frozen=True, slots=True)
-class Fonts:
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class Fonts(Frozen):
     """Font names and sizes (points) a layout asks for."""
 
     family: str = "宋体"
@@ -215,9 +241,23 @@ class Fonts:
     latin: str = ""
     """Font for digits and Latin letters where a format can hold two (Word); "" = family."""
 
+    def __init__(self, family: str = "宋体", title_size: Decimal = Decimal("18"),
+                 subtitle_size: Decimal = Decimal("12"), body_size: Decimal = Decimal("10"),
+                 latin: str = "") -> None:
+        put = object.__setattr__  # frozen (perfdocs.records: written, not generated)
+        put(self, "family", family)
+        put(self, "title_size", title_size)
+        put(self, "subtitle_size", subtitle_size)
+        put(self, "body_size", body_size)
+        put(self, "latin", latin)
 
-@dataclass(frozen=True, slots=True)
-class Form:
+
+DEFAULT_FONTS = Fonts()
+"""A form's fonts when its layout names none (frozen: one instance serves every form)."""
+
+
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class Form(Frozen):
     """A whole rendered form: heading lines, column widths and the stacked blocks.
 
     ``column_widths`` are relative (any positive numbers); each renderer scales them to
@@ -238,6 +278,21 @@ class Form:
     """A line above the title, such as the 汇总表's "<unit><year>年度项目绩效目标汇总表" over
     the 申报表 bound under it. A document (PDF, Word) prints it where it changes, so the
     bound forms read as one; a workbook prints it on every sheet."""
+
+    def __init__(self, kind: str, title: str, subtitle: str,
+                 column_widths: tuple[Decimal, ...], blocks: tuple[Block, ...],
+                 fonts: Fonts = DEFAULT_FONTS, footer: str = "", header: str = "",
+                 heading: str = "") -> None:
+        put = object.__setattr__  # frozen (perfdocs.records: written, not generated)
+        put(self, "kind", kind)
+        put(self, "title", title)
+        put(self, "subtitle", subtitle)
+        put(self, "column_widths", column_widths)
+        put(self, "blocks", blocks)
+        put(self, "fonts", fonts)
+        put(self, "footer", footer)
+        put(self, "header", header)
+        put(self, "heading", heading)
 
     @property
     def n_cols(self) -> int:

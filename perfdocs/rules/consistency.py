@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from perfdocs.errors import Diagnostic, Severity
 from perfdocs.loading.source import Loc
 from perfdocs.model.targets import parse_measure
+from perfdocs.records import Frozen
 from perfdocs.rules.validate import FileRules, placeholders, quotes_in_figures, unit_at
 
 if TYPE_CHECKING:
@@ -38,8 +39,8 @@ RENAME_CUTOFF = 0.6
 """difflib similarity from which an unmatched evaluation indicator counts as renamed."""
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class Entry(Frozen):
     """One indicator of either half, with where it is written."""
 
     level1: str
@@ -49,6 +50,17 @@ class Entry:
     target: str
     declared_name: str | None
     loc: Loc
+
+    def __init__(self, level1: str, level2: str, index: int, name: str, target: str,
+                 declared_name: str | None, loc: Loc) -> None:
+        put = object.__setattr__  # frozen (perfdocs.records: written, not generated)
+        put(self, "level1", level1)
+        put(self, "level2", level2)
+        put(self, "index", index)
+        put(self, "name", name)
+        put(self, "target", target)
+        put(self, "declared_name", declared_name)
+        put(self, "loc", loc)
 
 
 @dataclass
@@ -102,8 +114,8 @@ def evaluated_entries(project: Any) -> list[Entry]:
             for l1, l2, i, ind in project.evaluation.flat()]
 
 
-@dataclass(frozen=True, slots=True)
-class Matching:
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class Matching(Frozen):
     """How the evaluation's indicators pair with the declaration's."""
 
     pairs: list[tuple[Entry, Entry]]
@@ -112,6 +124,14 @@ class Matching:
     """(evaluated, nearest declared) for an unmatched evaluation indicator close to one."""
     added: list[Entry]
     missing: list[Entry]
+
+    def __init__(self, pairs: list[tuple[Entry, Entry]], renamed: list[tuple[Entry, Entry]],
+                 added: list[Entry], missing: list[Entry]) -> None:
+        put = object.__setattr__  # frozen (perfdocs.records: written, not generated)
+        put(self, "pairs", pairs)
+        put(self, "renamed", renamed)
+        put(self, "added", added)
+        put(self, "missing", missing)
 
 
 def match(declared: list[Entry], evaluated: list[Entry]) -> Matching:
