@@ -11,7 +11,6 @@ so nobody answers everything to learn the file exists.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -59,16 +58,6 @@ def one_line(label: str) -> Any:
         return text
 
     return check
-
-
-@dataclass(frozen=True)
-class Answers:
-    year: int
-    name: str
-    department: str
-    unit: str
-    layout: str
-    money_unit: str
 
 
 def layout_money_unit(layout_name: str, settings: Settings) -> str:

@@ -20,14 +20,14 @@ import gettext
 import importlib
 import re
 import sys
-from collections.abc import Sequence
-from importlib.machinery import ModuleSpec
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from perfdocs.cli.cjk_text import display_width, wrap
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from importlib.machinery import ModuleSpec
 
 MESSAGES: dict[str, str] = {
     # help
@@ -159,6 +159,8 @@ class ChineseHelpFormatter(click.HelpFormatter):
     """click's help layout measured in terminal columns, so Chinese help lines up and wraps."""
 
     def write_text(self, text: str) -> None:
+        from perfdocs.cli.cjk_text import wrap  # help only: not at every command's start
+
         indent = " " * self.current_indent
         for number, paragraph in enumerate(re.split(r"\n\s*\n", text.strip("\n"))):
             if number:
@@ -171,6 +173,8 @@ class ChineseHelpFormatter(click.HelpFormatter):
             self.write("".join(f"{line}\n" for line in lines))
 
     def write_dl(self, rows: Any, col_max: int = 30, col_spacing: int = 2) -> None:
+        from perfdocs.cli.cjk_text import display_width, wrap
+
         rows = list(rows)
         first_width = min(max((display_width(r[0]) for r in rows), default=0), col_max)
         first_col = first_width + col_spacing

@@ -7,8 +7,6 @@ fast and a missing extra is a Chinese sentence saying what to install, not a tra
 
 from __future__ import annotations
 
-import importlib.util
-import ipaddress
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +20,8 @@ LOCAL = "127.0.0.1"
 
 def missing_parts() -> list[str]:
     """The extra's libraries that are not installed."""
+    import importlib.util
+
     missing = []
     for name in NEEDED:
         try:
@@ -64,6 +64,8 @@ def serve(ctx: click.Context, folder: str, port: int, host: str | None,
 def _is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
+    import ipaddress  # a --host only: not at every start-up (--help lists this command)
+
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
