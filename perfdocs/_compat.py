@@ -36,10 +36,7 @@ renderers call only the names here.
 from __future__ import annotations
 
 import contextlib
-import importlib.abc
-import importlib.util
 import io
-import mmap
 import re
 import sys
 import threading
@@ -47,8 +44,11 @@ import zipfile
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
+
+if TYPE_CHECKING:
+    import mmap
 
 # --- python-docx ------------------------------------------------------------------------------
 
@@ -154,6 +154,8 @@ class _TableView:
 
 def share_glyf(face: Any) -> None:
     """Serve the face's ``glyf`` table as a :class:`_TableView` (other tables unchanged)."""
+    import mmap  # a font being parsed: not at the import of this module
+
     data = getattr(face, "_ttf_data", None)
     copy_table = getattr(face, "get_table", None)
     if not isinstance(data, bytes | mmap.mmap) or copy_table is None:
@@ -521,7 +523,7 @@ class _LazyPattern:
         return getattr(self._compiled, name)
 
 
-class _DeferUriPattern(importlib.abc.MetaPathFinder):
+class _DeferUriPattern:
     """Import ``reportlab.platypus.paragraph`` with its ``uri_pat`` compiled on first use.
 
     The module compiles, at import, a case-insensitive pattern whose classes span
@@ -529,11 +531,14 @@ class _DeferUriPattern(importlib.abc.MetaPathFinder):
     every process that draws a PDF, for a pattern used only to hyphenate URLs inside
     paragraphs (perfdocs has none; if one did, the pattern would be compiled then and
     behave the same). Only that one call is changed, and only while that module runs.
+    A finder by its ``find_spec`` alone (no importlib.abc base: not imported at start-up).
     """
 
     def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
         if name != "reportlab.platypus.paragraph":
             return None
+        import importlib.util  # only when reportlab's paragraph module is imported
+
         with contextlib.suppress(ValueError):
             sys.meta_path.remove(self)  # once: the module is imported once per process
         spec = importlib.util.find_spec(name)

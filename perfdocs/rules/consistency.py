@@ -16,7 +16,6 @@ rename and silences the warning for it.
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -152,6 +151,8 @@ def match(declared: list[Entry], evaluated: list[Entry]) -> Matching:
         unmatched.append(entry)
     renamed: list[tuple[Entry, Entry]] = []
     added: list[Entry] = []
+    if unmatched:
+        import difflib  # a renamed or added indicator only: not at every project's import
     for entry in unmatched:
         left = {d.name: d for d in declared if d.loc not in used}
         close = difflib.get_close_matches(entry.declared_name or entry.name, list(left), n=1,

@@ -12,7 +12,6 @@ naming the line and the nearest valid name, so a typo is fixed at once.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +27,8 @@ SECTIONS = ("申报", "自评")
 
 def nearest(name: str, choices: Sequence[str]) -> str | None:
     """The valid name closest to ``name`` (always one when there are choices)."""
+    import difflib  # a misspelt name only
+
     found = difflib.get_close_matches(name, list(choices), n=1, cutoff=0.0)
     return found[0] if found else None
 
