@@ -139,3 +139,41 @@ def test_click_modules_imported_later_still_speak_chinese() -> None:
                           cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
                           check=True)
     assert json.loads(done.stdout) == ["Bash 4.4 以下的版本不支持命令补全。", "{editor}：编辑失败"]
+
+
+def test_help_is_laid_out_without_textwrap() -> None:
+    """``perfdocs --help`` writes its usage line itself when it fits (textwrap compiles
+    its patterns at import); a usage line too long for the terminal still wraps."""
+    code = ("import io, sys, contextlib\nfrom perfdocs.cli.app import main\n"
+            "out = io.StringIO()\n"
+            "try:\n    with contextlib.redirect_stdout(out):\n        main(['render', '--help'])\n"
+            "except SystemExit:\n    pass\n"
+            "print(out.getvalue().splitlines()[0])\n"
+            "print('textwrap' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin",
+                                         "COLUMNS": "80"}, check=True)
+    usage, loaded = done.stdout.splitlines()[-2:]
+    assert usage.startswith("用法: ") and usage.endswith("render [选项] 文件...")
+    assert loaded == "False"
+
+
+def test_a_usage_line_reads_as_clicks_own() -> None:
+    """The usage line written without textwrap is click's, at every width, and one that
+    does not fit (or has tabs, double spaces) is still wrapped by click."""
+    import click
+
+    from perfdocs.cli.zh import ChineseHelpFormatter, install
+
+    install()
+    cases = ["[选项] 文件...", "[OPTIONS] FILES...", "a  b", "x\ty", "  lead",
+             " ".join(f"--option-{n} 值" for n in range(12)), ""]
+    for width in (20, 50, 62, 80, 120):
+        for indent in (0, 2):
+            for args in cases:
+                for prefix in (None, "或: "):
+                    ours, theirs = ChineseHelpFormatter(width=width), click.HelpFormatter(width=width)
+                    for formatter in (ours, theirs):
+                        formatter.current_indent = indent
+                        formatter.write_usage("perfdocs render", args, prefix)
+                    assert ours.getvalue() == theirs.getvalue(), (width, indent, args, prefix)

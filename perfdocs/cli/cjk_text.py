@@ -18,6 +18,8 @@ _TOKEN = re.compile(r"\s+|[A-Za-z0-9_\-./\\:=<>|\[\]{}'\"@#$%^&*+~`(),;!?]+|.", 
 
 def display_width(text: str) -> int:
     """Columns ``text`` takes on a terminal (wide and full-width characters count 2)."""
+    if text.isascii():  # no wide, full-width or combining character among them
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else
                0 if unicodedata.combining(ch) else 1 for ch in text)
 
@@ -40,13 +42,17 @@ def wrap(text: str, width: int, *, indent: str = "", subsequent: str | None = No
     rest_indent = indent if subsequent is None else subsequent
     lines: list[list[str]] = []
     current: list[str] = [indent]
+    used = display_width(indent)  # the columns of ``current``, kept as it grows
     for token in _TOKEN.findall(" ".join(_join_lines(text).split())):
         if token.isspace():
             if len(current) > 1:
                 current.append(" ")
+                used += 1
             continue
-        if _width(current) + display_width(token) <= width or len(current) == 1:
+        token_width = display_width(token)
+        if used + token_width <= width or len(current) == 1:
             current.append(token)
+            used += token_width
             continue
         carried: list[str] = []
         if token[0] in _NO_LINE_START:  # take the word before along, so no line starts with "。"
@@ -58,6 +64,7 @@ def wrap(text: str, width: int, *, indent: str = "", subsequent: str | None = No
                 carried.insert(0, current.pop())
         lines.append(current)
         current = [rest_indent, *carried, token]
+        used = _width(current)
     if len(current) > 1:
         lines.append(current)
     return ["".join(parts).rstrip() for parts in lines]
