@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from perfdocs._deferred import defer_patterns
 from perfdocs.errors import (
     Diagnostic,
     InputError,
@@ -45,6 +46,8 @@ if TYPE_CHECKING:
     from perfdocs.model.project import Project
 
 __version__ = "0.1.0"
+
+defer_patterns("yaml.reader")  # PyYAML's pure-Python reader check: ≈ 4.5 ms, unused by libyaml
 
 __all__ = [
     "Diagnostic",

@@ -35,10 +35,7 @@ renderers call only the names here.
 
 from __future__ import annotations
 
-import contextlib
 import io
-import re
-import sys
 import threading
 import zipfile
 from collections import OrderedDict
@@ -502,77 +499,12 @@ def font_of_face(name: str, face: Any) -> Any:
     return font
 
 
-# --- reportlab: a pattern compiled at import that perfdocs never uses -------------------------
-
-_URI_PATTERN_START = "(^(?:[a-z0-9\\.\\-\\+]*)://)"
-"""How reportlab.platypus.paragraph's ``uri_pat`` begins (a URL validator taken from Django)."""
-
-
-class _LazyPattern:
-    """A compiled regular expression that is compiled the first time it is used."""
-
-    __slots__ = ("_compiled", "_flags", "_pattern")
-
-    def __init__(self, pattern: str, flags: int) -> None:
-        self._pattern, self._flags = pattern, flags
-        self._compiled: re.Pattern[str] | None = None
-
-    def __getattr__(self, name: str) -> Any:
-        if self._compiled is None:
-            self._compiled = re.compile(self._pattern, self._flags)
-        return getattr(self._compiled, name)
-
-
-class _DeferUriPattern:
-    """Import ``reportlab.platypus.paragraph`` with its ``uri_pat`` compiled on first use.
-
-    The module compiles, at import, a case-insensitive pattern whose classes span
-    ``\\xa1-\\uffff``: Python folds case for the whole Basic Multilingual Plane, 20–30 ms of
-    every process that draws a PDF, for a pattern used only to hyphenate URLs inside
-    paragraphs (perfdocs has none; if one did, the pattern would be compiled then and
-    behave the same). Only that one call is changed, and only while that module runs.
-    A finder by its ``find_spec`` alone (no importlib.abc base: not imported at start-up).
-    """
-
-    def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
-        if name != "reportlab.platypus.paragraph":
-            return None
-        import importlib.util  # only when reportlab's paragraph module is imported
-
-        with contextlib.suppress(ValueError):
-            sys.meta_path.remove(self)  # once: the module is imported once per process
-        spec = importlib.util.find_spec(name)
-        if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
-            return spec
-        loader: Any = spec.loader
-        run = loader.exec_module
-
-        def exec_module(module: Any) -> None:
-            real = re.compile
-
-            def compile_deferring(pattern: Any, flags: int = 0) -> Any:
-                if (isinstance(pattern, str) and pattern.startswith(_URI_PATTERN_START)
-                        and module.__name__ == name):
-                    return _LazyPattern(pattern, flags)
-                return real(pattern, flags)
-
-            re.compile = compile_deferring
-            try:
-                run(module)
-            finally:
-                re.compile = real
-
-        loader.exec_module = exec_module
-        return spec
-
-
 def defer_uri_pattern() -> None:
-    """Have reportlab's paragraph module compile its URL pattern only when it is used
-    (:class:`_DeferUriPattern`); nothing happens if the module is imported already."""
-    if "reportlab.platypus.paragraph" in sys.modules:
-        return
-    if not any(isinstance(finder, _DeferUriPattern) for finder in sys.meta_path):
-        sys.meta_path.insert(0, _DeferUriPattern())
+    """reportlab's paragraph module compiles its URL pattern only when it is used
+    (:mod:`perfdocs._deferred`)."""
+    from perfdocs._deferred import defer_patterns
+
+    defer_patterns("reportlab.platypus.paragraph")
 
 
 # --- pypdf: an object of the bound PDF's own ---------------------------------------------------

@@ -16,7 +16,7 @@ PACKAGE = Path(perfdocs.__file__).resolve().parent
 
 LAYERS: list[set[str]] = [
     {"records"},
-    {"errors", "files", "_compat"},
+    {"errors", "files", "_compat", "_deferred"},
     {"model"},
     {"loading"},
     {"layouts"},

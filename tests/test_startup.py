@@ -177,3 +177,29 @@ def test_a_usage_line_reads_as_clicks_own() -> None:
                         formatter.current_indent = indent
                         formatter.write_usage("perfdocs render", args, prefix)
                     assert ours.getvalue() == theirs.getvalue(), (width, indent, args, prefix)
+
+
+def test_yaml_reader_pattern_is_compiled_when_used_and_matches_the_same() -> None:
+    """``import perfdocs`` keeps PyYAML's reader from compiling its class of printable
+    characters at import (≈ 4.5 ms; libyaml, which perfdocs reads with, checks them
+    itself); used by the pure-Python reader, it is the same pattern with the same matches."""
+    code = (
+        "import json, perfdocs, yaml\n"
+        "lazy = yaml.reader.Reader.NON_PRINTABLE\n"
+        "deferred = type(lazy).__name__ != 'Pattern'\n"
+        "texts = ['项目名称: 甲', 'a\\x07b', 'tab\\tok', '\\ufeffbom', 'x\\x85y', '\\ud800', 'ok']\n"
+        "got = [[m.start(), m.group()] if (m := lazy.search(t)) else None for t in texts]\n"
+        "try:\n    yaml.load('a: \\x07', Loader=yaml.Loader)\n    error = ''\n"
+        "except yaml.reader.ReaderError as exc:\n    error = str(exc)\n"
+        "print(json.dumps({'deferred': deferred, 'pattern': lazy.pattern, 'got': got,\n"
+        "                  'error': error}))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+                          check=True)
+    found = json.loads(done.stdout)
+    assert found["deferred"]
+    real = re.compile(found["pattern"])
+    texts = ["项目名称: 甲", "a\x07b", "tab\tok", "\ufeffbom", "x\x85y", "\ud800", "ok"]
+    assert found["got"] == [[m.start(), m.group()] if (m := real.search(t)) else None
+                            for t in texts]
+    assert "#x0007" in found["error"]

@@ -1,0 +1,108 @@
+"""Patterns libraries compile when imported that a perfdocs run seldom or never uses,
+compiled instead the first time they are used (issue 20.2: start-up).
+
+A library is not changed: while one of :data:`DEFERRED_PATTERNS`' modules runs its import,
+the one ``re.compile`` call of that pattern returns a :class:`_LazyPattern`, which compiles
+the same pattern with the same flags when first asked for anything (``search``,
+``match``, ``pattern``…). :func:`defer_patterns` is called before the module is imported
+(``import perfdocs`` does it for PyYAML's reader; the PDF package for reportlab's
+paragraphs); a module imported already is left as it is. Kept apart from
+:mod:`perfdocs._compat` so that ``import perfdocs`` loads only this.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import sys
+from typing import Any
+
+_URI_PATTERN_START = "(^(?:[a-z0-9\\.\\-\\+]*)://)"
+"""How reportlab.platypus.paragraph's ``uri_pat`` begins (a URL validator taken from Django)."""
+
+_NON_PRINTABLE_START = "[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF"
+"""How PyYAML's ``Reader.NON_PRINTABLE`` begins (yaml/reader.py)."""
+
+DEFERRED_PATTERNS: dict[str, str] = {
+    "reportlab.platypus.paragraph": _URI_PATTERN_START,
+    "yaml.reader": _NON_PRINTABLE_START,
+}
+"""Module → how the one pattern it compiles at import, to be compiled on first use, begins.
+
+reportlab's paragraph module compiles, at import, a case-insensitive pattern whose classes
+span ``\\xa1-\\uffff``: Python folds case for the whole Basic Multilingual Plane, 20–30 ms
+of every process that draws a paragraph, for a pattern used only to hyphenate URLs inside
+paragraphs (perfdocs has none). PyYAML's reader compiles a class of every printable code
+point (≈ 4.5 ms of every process that reads a project file) that only its pure-Python
+reader uses: perfdocs reads YAML with libyaml's parser, which checks the characters
+itself. Used, either pattern is compiled then and behaves the same."""
+
+
+class _LazyPattern:
+    """A compiled regular expression that is compiled the first time it is used."""
+
+    __slots__ = ("_compiled", "_flags", "_pattern")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._pattern, self._flags = pattern, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._compiled is None:
+            self._compiled = re.compile(self._pattern, self._flags)
+        return getattr(self._compiled, name)
+
+
+class _DeferPatterns:
+    """Import the modules of :data:`DEFERRED_PATTERNS` with that one pattern compiled on
+    first use: only that call of ``re.compile`` is changed, and only while the module runs.
+    A finder by its ``find_spec`` alone (no importlib.abc base: not imported at start-up),
+    which leaves ``sys.meta_path`` once every module it waits for is imported."""
+
+    def __init__(self, modules: set[str]) -> None:
+        self.modules = modules
+
+    def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
+        if name not in self.modules:
+            return None
+        import importlib.util  # only when one of the modules is imported
+
+        self.modules.discard(name)  # a module runs once per process
+        if not self.modules:
+            with contextlib.suppress(ValueError):
+                sys.meta_path.remove(self)
+        start = DEFERRED_PATTERNS[name]
+        spec = importlib.util.find_spec(name)
+        if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
+            return spec
+        loader: Any = spec.loader
+        run = loader.exec_module
+
+        def exec_module(module: Any) -> None:
+            real = re.compile
+
+            def compile_deferring(pattern: Any, flags: int = 0) -> Any:
+                if (isinstance(pattern, str) and pattern.startswith(start)
+                        and module.__name__ == name):
+                    return _LazyPattern(pattern, flags)
+                return real(pattern, flags)
+
+            re.compile = compile_deferring
+            try:
+                run(module)
+            finally:
+                re.compile = real
+
+        loader.exec_module = exec_module
+        return spec
+
+
+def defer_patterns(*modules: str) -> None:
+    """Have ``modules`` (of :data:`DEFERRED_PATTERNS`) compile their pattern only when it
+    is used (:class:`_DeferPatterns`); a module imported already is left as it is."""
+    waiting = {m for m in modules if m in DEFERRED_PATTERNS and m not in sys.modules}
+    for finder in sys.meta_path:
+        if isinstance(finder, _DeferPatterns):
+            waiting -= finder.modules
+    if waiting:
+        sys.meta_path.insert(0, _DeferPatterns(waiting))
