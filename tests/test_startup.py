@@ -203,3 +203,13 @@ def test_yaml_reader_pattern_is_compiled_when_used_and_matches_the_same() -> Non
     assert found["got"] == [[m.start(), m.group()] if (m := real.search(t)) else None
                             for t in texts]
     assert "#x0007" in found["error"]
+
+
+def test_the_machine_tag_of_temporary_files_is_the_host_name_socket_gives() -> None:
+    """Writers on one machine must agree on its tag (a leftover of a dead writer on this
+    machine is removed at once): the name read without socket is socket's."""
+    import socket
+
+    from perfdocs.files.writing import host_name
+
+    assert host_name() == socket.gethostname()
