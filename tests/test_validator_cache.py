@@ -120,7 +120,7 @@ def test_a_new_process_builds_no_schema_and_loads_no_plugin_machinery(cache: Pat
                            env=env, check=True, cwd=cache.parent).stdout for _ in range(2)]
     first, second = (json.loads(run) for run in runs)
     assert first["name"] == second["name"] == "技能评价业务经费"
-    assert first["built"] and first["plugins"]
+    assert first["built"]  # built by pydantic (which then also looked for plugins)
     assert not second["built"] and not second["plugins"]
 
 
