@@ -140,8 +140,14 @@ CASES = [
          f"@55 {SELF}.labels.expected（预期目标）: 缺少标签：请写出表上印的文字",
          f"{SELF}.labels.expectd: 未知的键「expectd」，是不是「expected」？"),
     # -- keys and choices ------------------------------------------------------------------
+    # grade_row left at its default (true) by the slip: the form then has a 评分等级 row
+    # with no columns, said at its [columns] (the fix — grade_row = false — is named)
     case("misspelt-key", GRADE_ROW, "grade_rows = false #",
-         f"{SELF}.grade_rows: 未知的键「grade_rows」，是不是「grade_row」？"),
+         f"{SELF}.grade_rows: 未知的键「grade_rows」，是不是「grade_row」？",
+         *(f"@85 {SELF}.columns.{key}（{label}）: grade_row = true（印评分等级一行）时须写出"
+           '这一行放在哪几列，如 grade_label = "A:B"、grade_value = "C:H"；'
+           "不印这一行请写 grade_row = false"
+           for key, label in (("grade_label", "「评分等级」格"), ("grade_value", "评分等级内容格")))),
     case("rounding-mode", RATE, 'rate = { places = 2, mode = "halfway" }',
          f'{SELF}.rounding.rate.mode: 应为 "half_up"、"down"、"up" 或 "half_even"，不是 "halfway"'),
     case("places-word", RATE, 'rate = { places = "两", mode = "half_up" }',

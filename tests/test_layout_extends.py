@@ -316,6 +316,56 @@ def test_a_grade_row_without_its_columns_is_refused(tmp_path: Path) -> None:
     folder = variant(tmp_path, 'extends = "national-2020"\n[forms."自评表"]\ngrade_row = true\n')
     with pytest.raises(LayoutInvalid) as caught:
         read_layout(folder)
-    found = {d.field: d.message for d in caught.value.all_diagnostics()}
-    assert set(found) == {"forms.自评表.columns.grade_label", "forms.自评表.columns.grade_value"}
-    assert all("grade_row = true（印评分等级一行）时须写出" in m for m in found.values())
+    found = [(d.file, d.line, d.field, d.message) for d in caught.value.all_diagnostics()]
+    # at the variant's own grade_row line (the tester's: not in the installed parent)
+    assert [(f, line, field) for f, line, field, _ in found] == \
+        [(str(folder / "layout.toml"), 3, "forms.自评表.grade_row")] * 2
+    assert all("grade_row = true（印评分等级一行）时须写出" in m for *_, m in found)
+    assert "columns.grade_label" in found[0][3] and "columns.grade_value" in found[1][3]
+
+
+def test_faults_of_a_table_and_of_its_own_checks_come_in_one_pass(tmp_path: Path) -> None:
+    """The tester's layout needed three runs: a wrong width hid the extra column's
+    ``after`` and the form's template check, a negative tier hid the tiers' order. A
+    refused value now gets a valid stand-in (or its table its defaults) for the next
+    pass, so every fault is in the first report — and only real ones."""
+    folder = variant(tmp_path, '''extends = "national-2020"
+extnds = "x"
+
+[forms."自评表"]
+template = "不存在.docx"
+
+[[forms."自评表".extra_columns]]
+field = "备注"
+width = "abc"
+after = "reasn"
+
+[forms."自评表".scoring]
+execution_rule = "steps"
+
+[[forms."自评表".scoring.execution_steps]]
+min = 100
+score = 8
+[[forms."自评表".scoring.execution_steps]]
+min = "80%"
+score = 12
+[[forms."自评表".scoring.execution_steps]]
+min = -5
+score = 5
+''')
+    with pytest.raises(LayoutInvalid) as caught:
+        read_layout(folder)
+    found = [(d.line, d.field, d.message) for d in caught.value.all_diagnostics()]
+    fields = [f for _, f, _ in found]
+    assert "extnds" in fields
+    assert "forms.自评表.extra_columns[1].width" in fields
+    assert "forms.自评表.scoring.execution_steps[2].min" in fields
+    assert "forms.自评表.scoring.execution_steps[3].min" in fields
+    assert "forms.自评表.template" in fields
+    assert "forms.自评表.extra_columns[1].after" in fields
+    words = " ".join(m for _, _, m in found)
+    assert "最高一档（min = 100）的得分（8）应等于 execution_weight（10）" in words
+    assert "执行率更低的一档得分（12）高于上一档（min = 100，8 分）" in words
+    # a stand-in never shows: the tier's "80%" is read as the 80 the user meant
+    assert "min = 1）" not in words and "min = 0，" not in words
+    assert all(line is not None for line, _, _ in found)

@@ -150,7 +150,8 @@ def detect_layout(grid: Grid, kind: FormType, settings: Settings
     """The installed layout whose form's labels this sheet matches best.
 
     Each layout's form of the sheet's kind is scored by how many of its labels (and extra
-    columns' headings) the sheet holds, plus one when its money unit is the one the sheet's
+    columns' headings, tick-box and note rows' labels) the sheet holds, plus one when its
+    money unit is the one the sheet's
     项目资金（…）label names, plus its header and footer lines found (minus one when it prints
     lines the sheet lacks: :func:`~perfdocs.importer.lines.lines_evidence`). A tie goes to
     the layout with fewer labels the sheet lacks (a form that prints more than the sheet
@@ -174,8 +175,10 @@ def detect_layout(grid: Grid, kind: FormType, settings: Settings
             labels = [label_key(v.replace("{unit}", "")) for v in form.labels.values()
                       if v.strip()]
             matched = sum(1 for v in labels if v in grid.keys)
+            rows = [*(c.label for c in form.choice_rows), *(n.label for n in form.note_rows)]
             score = (matched + (form.money_unit == unit)
                      + sum(1 for e in form.extra_columns if label_key(e.heading) in grid.keys)
+                     + sum(1 for label in rows if label_key(label) in grid.keys)
                      + lines_evidence(grid, form))
             rank = (score, matched - len(labels), int(year is not None and str(year) in name),
                     int(name == settings.layout), int(not layout.extends))

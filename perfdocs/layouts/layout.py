@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -720,8 +720,10 @@ class FormLayout(_Section):
     def _check(self) -> FormLayout:
         """Everything the builder will ask of this form, checked now, at the key to edit."""
         parts = BUILDER_PARTS[self.builder]
-        problems = [*self._column_problems(parts), *self._label_problems(parts),
-                    *self._template_problems(parts), *self._word_template_problems()]
+        problems: list[Problem] = [
+            *self._column_problems(parts), *self._label_problems(parts),
+            *self._template_problems(parts), *self._word_template_problems(),
+            *self._grade_row_problems(parts)]
         problems += self._extra_column_problems(parts)
         problems += self._row_problems()
         if problems:
@@ -851,16 +853,21 @@ class FormLayout(_Section):
         for key in needed:
             if key not in self.labels:
                 yield f"labels.{key}", "缺少标签：请写出表上印的文字"
-        if self.grade_row and parts.grade_labels:
-            # Without them the row was printed empty, silently (the sources engineer's find).
-            for key in ("grade_label", "grade_value"):
-                if not self.columns.get(key, "").strip():
-                    yield (f"columns.{key}", "grade_row = true（印评分等级一行）时须写出这一行"
-                           "放在哪几列，如 grade_label = \"A:B\"、grade_value = \"C:H\"；"
-                           "不印这一行请写 grade_row = false")
         for key in self.labels:
             if key not in parts.all_labels:
                 yield f"labels.{key}", unknown_key(key, parts.all_labels)
+
+    def _grade_row_problems(self, parts: BuilderParts) -> Iterator[Problem]:
+        """A 评分等级 row with no columns to print in was printed empty, silently. The fault
+        is between grade_row and the columns: a variant that turned grade_row on is told at
+        its own line, not in its parent's [columns] it cannot see."""
+        if not (self.grade_row and parts.grade_labels):
+            return
+        for key in ("grade_label", "grade_value"):
+            if not self.columns.get(key, "").strip():
+                yield (f"columns.{key}", "grade_row = true（印评分等级一行）时须写出这一行"
+                       "放在哪几列，如 grade_label = \"A:B\"、grade_value = \"C:H\"；"
+                       "不印这一行请写 grade_row = false", ("grade_row",))
 
     def _template_problems(self, parts: BuilderParts) -> Iterator[tuple[str, str]]:
         """Jinja faults of ``title``, ``subtitle`` and ``sheet_name``."""
@@ -1214,9 +1221,14 @@ def _validate_all(data: Table, origins: dict[str, Path], path: Path,
     """The layout, or every fault of it in one report.
 
     pydantic stops checking a table at its first broken key (a form with a wrong rounding
-    mode never has its columns and labels checked). So each faulty key is taken out and the
-    rest checked again, until nothing new turns up: the editor gets the whole list at once
-    instead of one fault per run. A fault under a key already reported is not repeated.
+    mode never has its columns and labels checked), and a table's own checks (the tiers'
+    order, an extra column's ``after``, the Word template) run only once all its keys are
+    valid. So each faulty value is replaced by a harmless one of its type
+    (:func:`_stand_ins`) or, where none fits, its key is taken out, and the rest checked
+    again until nothing new turns up: the editor gets the whole list at once instead of
+    one pass per fix (a tester needed three). A fault under a key already reported is not
+    repeated, nor one at a table holding a key so changed (the order of tiers one of which
+    got a stand-in says nothing about the user's tiers).
     """
     import copy
 
@@ -1226,15 +1238,21 @@ def _validate_all(data: Table, origins: dict[str, Path], path: Path,
     checked = _checked(origins, path)
     checker = validator(Layout, CHECKING_CODE)  # Layout.model_validate's, kept per user
     data = copy.deepcopy(data)
+    changed: set[str] = set()  # keys given a stand-in or taken out so far
     for _ in range(MAX_PASSES):
         try:
             layout: Layout = checker.validate_python(data)
         except ValidationError as exc:
             fresh = [d for d in translate(exc, checked)
-                     if not any(_covers(old.field, d.field) for old in found)]
+                     if not any(_covers(old.field, d.field) for old in found)
+                     and not any(_covers(d.field, key) for key in changed)]
             found += fresh
-            fields = sorted((d.field or "" for d in fresh), reverse=True)
-            if not fresh or not [f for f in fields if _remove(data, f)]:
+            stood_in = _stand_ins(data, exc)
+            fields = sorted((d.field or "" for d in fresh if d.field not in stood_in),
+                            reverse=True)
+            removed = [f for f in fields if _remove(data, f)]
+            changed |= stood_in | set(removed)
+            if not fresh or not (stood_in or removed):
                 break
             continue
         if not found:
@@ -1284,6 +1302,119 @@ def _meaning(loc: Loc) -> str | None:
         words = {"labels": label_words, "columns": part_words}.get(str(loc[2]))
         return words().get(loc[3]) if words else None
     return None
+
+
+def _stand_ins(data: Table, exc: ValidationError) -> set[str]:
+    """Put a valid value of the expected kind where a key's value is wrong (a width of
+    "abc" becomes 1, a tier's min of -5 becomes 0, a rounding mode the first allowed one),
+    so that the checks of the table holding it run on the next pass; the fault itself is
+    already reported. The fields (as messages write them) that got one."""
+    from perfdocs.loading.source import format_loc
+
+    done: set[str] = set()
+    for error in exc.errors():
+        loc = tuple(part for part in error["loc"] if part != "[key]")
+        ctx = error.get("ctx") or {}
+        if isinstance(ctx.get("error"), Problems) and len(loc) > 2:
+            # A sub-table's own check failed (the tiers of [scoring]): its faults are
+            # reported; without the table (its defaults apply) the form's checks can run.
+            if _remove(data, format_loc(loc)):
+                done.add(format_loc(loc))
+            continue
+        declared = _declared(loc)
+        if not loc or declared is None or not declared[0]:
+            continue  # a key with a default is taken out instead: the default applies
+        value = _stand_in(error["type"], ctx, error.get("input"), declared[1])
+        if value is _NONE:
+            continue
+        node: object = data
+        for part in loc[:-1]:
+            if isinstance(node, dict) and isinstance(part, str) and part in node:  # noqa: SIM114 (each branch narrows its own type)
+                node = node[part]
+            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+                node = node[part]
+            else:
+                node = None
+                break
+        last = loc[-1]
+        if isinstance(node, dict) and isinstance(last, str) and last in node:  # noqa: SIM114 (each branch narrows its own type)
+            node[last] = value
+        elif isinstance(node, list) and isinstance(last, int) and 0 <= last < len(node):
+            node[last] = value
+        else:
+            continue
+        done.add(format_loc(loc))
+    return done
+
+
+_NONE = object()
+"""No stand-in: the key is taken out instead."""
+
+
+def _declared(loc: tuple[str | int, ...]) -> tuple[bool, Any] | None:
+    """(whether the key is required, its declared type) at ``loc`` of the Layout model
+    (Annotated and Optional unwrapped), or None where the model says nothing plain."""
+    import types
+    import typing
+
+    def plain(node: Any) -> Any:
+        while True:
+            origin = typing.get_origin(node)
+            if origin is Annotated:
+                node = typing.get_args(node)[0]
+            elif origin in (typing.Union, types.UnionType):
+                args = [a for a in typing.get_args(node) if a is not type(None)]
+                if len(args) != 1:
+                    return None
+                node = args[0]
+            else:
+                return node
+
+    node: Any = Layout
+    required = True
+    for part in loc:
+        node = plain(node)
+        origin = typing.get_origin(node)
+        if isinstance(part, str) and isinstance(node, type) and issubclass(node, BaseModel):
+            info = next((f for name, f in node.model_fields.items()
+                         if part in (name, f.alias)), None)
+            if info is None:
+                return None
+            node, required = info.annotation, info.is_required()
+        elif origin is dict and isinstance(part, str):
+            node, required = typing.get_args(node)[1], True
+        elif origin is list and isinstance(part, int):
+            node, required = typing.get_args(node)[0], True
+        else:
+            return None
+    return required, plain(node)
+
+
+def _stand_in(kind: str, ctx: dict[str, Any], given: object, declared: Any) -> object:
+    """A valid value for a required key whose value pydantic refused with ``kind``, the
+    user's own number where one can be read from it ("80%" → 80, so a later message about
+    the table shows what they wrote), else a plain one; :data:`_NONE` when none fits."""
+    import re
+
+    if kind in ("greater_than_equal", "less_than_equal"):
+        bound = ctx.get("ge", ctx.get("le"))
+        return bound if isinstance(bound, (int, float, Decimal)) else _NONE
+    if kind == "greater_than" and isinstance(ctx.get("gt"), (int, float, Decimal)):
+        return ctx["gt"] + 1
+    if kind == "less_than" and isinstance(ctx.get("lt"), (int, float, Decimal)):
+        return ctx["lt"] - 1
+    if kind == "literal_error":
+        first = re.match(r"\s*'([^']*)'", str(ctx.get("expected", "")))
+        return first[1] if first else _NONE
+    if declared in (Decimal, int, float):
+        found = re.search(r"-?\d+(?:\.\d+)?", str(given))
+        number = Decimal(found[0]) if found else Decimal(1)
+        return int(number) if declared is int and number == int(number) else number
+    if declared is bool:
+        return False
+    if declared is str:
+        return ""
+    return _NONE
 
 
 def _covers(old: str | None, new: str | None) -> bool:
