@@ -159,6 +159,9 @@ def test_readme_guide_snippets_make_a_working_variant(tmp_path: Path) -> None:
     assert [e.field for e in form.extra_columns] == ["备注"]
     assert form.footer_lines and form.header_lines and len(form.categories) == 3
     assert form.rounding.score.places == 0
+    assert [(r.label, r.key, r.total) for r in form.funds_rows()] == [
+        ("总额", "年度资金总额", True), ("其中：财政资金", "财政资金", False),
+        ("单位资金", "单位资金", False)]
     # The guide's project file snippets (填报信息, an indicator with 备注) fill it.
     project = (ROOT / "data" / "national-2020" / "社区居家养老服务补助.yaml").read_text(
         encoding="utf-8").replace("版式: national-2020", f"版式: {folder}")
@@ -169,6 +172,11 @@ def test_readme_guide_snippets_make_a_working_variant(tmp_path: Path) -> None:
     end = project.index("        - 三级指标: 助餐点建设数量")
     project = project[:start] + indicator + project[end:]
     project = project.replace("\n申报:", f"\n{filing}\n申报:", 1)
+    # the guide's funds rows (总额 / 其中：财政资金 / 单位资金) and its project snippet
+    funds = next(b for b in yaml_blocks if "财政资金: {年初预算数" in b)
+    start = project.index("  项目资金:\n    年度资金总额")
+    end = project.index("  年度总体目标:", start)
+    project = project[:start] + funds + project[end:]
     # whole-number scores: a typed 得分 of 7.5 has more places than the form prints
     project = project.replace("          得分: 7.5\n", "")
     path = tmp_path / "p.yaml"

@@ -42,6 +42,10 @@ class FundLine(Frozen):
     """执行率 in percent, rounded by the layout; None when the row has no budget figures."""
     exact_rate: Decimal | None = None
     """The same 执行率 before rounding (the 执行率得分 may be taken from it)."""
+    field: str = ""
+    """The row's key in the project file (年度资金总额, 财政资金 …)."""
+    label: str = ""
+    """The row's printed label."""
 
     def __init__(self, key: str, initial: Decimal | None, budget: Decimal | None,
                  executed: Decimal | None, rate: Decimal | None,
@@ -316,20 +320,29 @@ def total_and_grade(exec_score: Decimal | None, results: Sequence[IndicatorResul
     return total, form.scoring.grade(total)
 
 
+def fund_lines(evaluation: Evaluation, form: FormLayout) -> tuple[FundLine, ...]:
+    """The 项目资金 rows the layout declares, in 万元/元 as printed: the total row first
+    (it carries the scored 执行率), then the written 其中 rows in the layout's order. A
+    total row the file lacks is a line of blanks (validation says what is missing)."""
+    lines: list[FundLine] = []
+    for spec in form.funds_rows():
+        row = evaluation.funds.row(spec.key)
+        if row is None:
+            if spec.total:
+                lines.insert(0, FundLine(spec.line_key, None, None, None, None, None,
+                                         spec.key, spec.label))
+            continue
+        line = FundLine(spec.line_key, to_unit(row.initial, form), to_unit(row.budget, form),
+                        to_unit(row.executed, form), rate_of(row, form), exact_rate_of(row),
+                        spec.key, spec.label)
+        lines.insert(0 if spec.total else len(lines), line)
+    return tuple(lines)
+
+
 def evaluate(evaluation: Evaluation, form: FormLayout) -> Result:
     """Compute every derived figure of one evaluation with the layout's rules."""
     scoring = form.scoring
-    rows = [("total", evaluation.funds.total)]
-    rows += [(key, row) for key, row in (
-        ("appropriation", evaluation.funds.appropriation),
-        ("carried_over", evaluation.funds.carried_over),
-        ("other", evaluation.funds.other),
-    ) if row is not None]
-    lines = tuple(
-        FundLine(key, to_unit(row.initial, form), to_unit(row.budget, form),
-                 to_unit(row.executed, form), rate_of(row, form), exact_rate_of(row))
-        for key, row in rows
-    )
+    lines = fund_lines(evaluation, form)
     rate = lines[0].rate
     exec_score = execution_score(rate, form, lines[0].exact_rate)
 

@@ -9,11 +9,19 @@ renderers by the engine beside the form).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from perfdocs.forms.grid import Block, Fonts, Form
-from perfdocs.forms.labels import fitted_widths, line_ems
+from perfdocs.forms.grid import Block, Cell, Fonts, Form
+from perfdocs.forms.labels import (
+    SHORT_LABEL,
+    fitted_widths,
+    line_capacity,
+    line_ems,
+    wrap_label,
+)
 from perfdocs.forms.lines import lines_text, project_values
 from perfdocs.layouts.templating import render_text
 
@@ -49,9 +57,12 @@ def assemble(layout: Layout, form: FormLayout, kind: str, context: Mapping[str, 
     fonts = form.fonts
     cells = [cell for block in blocks for cell in block.cells]
     per_line = line_ems(fonts.body_size)
+    widths = fitted_widths(form.grid_widths, cells, fonts.body_size)
+    if widths != tuple(form.grid_widths) and any(c.unwrapped is not None for c in cells):
+        widths, blocks = _rewrapped(form.grid_widths, blocks, fonts.body_size)
     built = Form(
         kind=form.kind or kind, title=context["title"], subtitle=context["subtitle"],
-        column_widths=fitted_widths(form.grid_widths, cells, fonts.body_size), blocks=blocks,
+        column_widths=widths, blocks=blocks,
         header=lines_text(form.header_lines, sources, per_line),
         footer=lines_text(form.footer_lines, sources, per_line),
         fonts=Fonts(fonts.family, fonts.title_size, fonts.subtitle_size, fonts.body_size,
@@ -59,6 +70,31 @@ def assemble(layout: Layout, form: FormLayout, kind: str, context: Mapping[str, 
     )
     built.check()
     return built
+
+
+def _rewrapped(grid: Sequence[Decimal], blocks: tuple[Block, ...], size: Decimal
+               ) -> tuple[tuple[Decimal, ...], tuple[Block, ...]]:
+    """Column widths fitted to the group captions as written, and the captions broken again
+    for those widths.
+
+    The builder breaks a 一级/二级 name for the layout's widths; when the columns are then
+    widened (a variant's extra columns took room from them), names were broken for columns
+    narrower than the form's: 产出/指标, 服务对/象满/意度/指标. Here every name counts as lines
+    of at most four characters (产出指标, 服务对象/满意度/指标), which the fitted columns hold
+    whole, and is broken for the final widths, never into shorter pieces than that.
+    """
+    plain = [replace(c, text=wrap_label(c.unwrapped, SHORT_LABEL))
+             if c.unwrapped is not None else c for block in blocks for c in block.cells]
+    widths = fitted_widths(grid, plain, size)
+
+    def again(cell: Cell) -> Cell:
+        if cell.unwrapped is None:
+            return cell
+        capacity = max(SHORT_LABEL, line_capacity(widths, cell.col, cell.colspan, size))
+        return replace(cell, text=wrap_label(cell.unwrapped, capacity))
+
+    return widths, tuple(replace(block, cells=tuple(again(c) for c in block.cells))
+                         for block in blocks)
 
 
 def _where(layout: Layout) -> str:

@@ -68,6 +68,10 @@ class Cell(Frozen):
     joined: bool = False
     """The cell goes on with the text of the cell right above it (the next paragraph of a
     narrative): no rule is drawn between the two, so a section reads as one box."""
+    unwrapped: str | None = None
+    """A group caption (一级/二级指标) before the builder broke it into lines for the layout's
+    column widths: when :func:`perfdocs.forms.frame.assemble` widens columns, it is broken
+    again for the widths the form really has."""
 
     def __init__(self, row: int, col: int, text: str, rowspan: int = 1, colspan: int = 1,
                  style: CellStyle = "text", align: Align = "center",

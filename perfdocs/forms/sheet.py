@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
-    from perfdocs.layouts.layout import FormLayout
+    from perfdocs.layouts.layout import FormLayout, FundRowSpec
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """A filled form is a few dozen kilobytes; anything over 20 MB is not one."""
@@ -92,8 +92,14 @@ ALIASES: dict[str, tuple[str, ...]] = {
 FUND_ROWS = {"total_row": "年度资金总额", "appropriation": "当年财政拨款",
              "carried_over": "上年结转资金", "other": "其他资金"}
 FUND_COLUMNS = {"initial": "年初预算数", "budget": "全年预算数", "executed": "全年执行数"}
-_FUNDS_UNIT = re.compile(r"(?:项目资金|预算执行情况)\((万元|元)\)")
-"""The money unit in the funds caption: 项目资金（万元）, or 预算执行情况（万元） (hubei-2020)."""
+_FUNDS_UNIT = re.compile(r"(?:项目资金|预算执行情况|年度预算数)\((万元|元)\)")
+"""The money unit in the funds caption: 项目资金（万元）, 预算执行情况（万元） (hubei-2020), or
+the row labels' heading 年度预算数（万元） (sichuan-2023); a layout's own captions holding
+``{unit}`` are tried too (:func:`sheet_unit`)."""
+UNIT_LABELS = ("funds", "funds_row_heading")
+TARGET_PARTS = ("target_sign", "target_value", "target_unit")
+"""The three columns a 年度指标值 may be printed in (指标性质 | 指标值 | 度量单位)."""
+"""The 自评表 labels that may carry the money unit (``{unit}``)."""
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _UNIT_SLOT = re.compile(r"[（(]\s*\{unit\}\s*[)）]")
 """A layout label's money unit placeholder: "项目总预算（{unit}）"."""
@@ -509,11 +515,39 @@ def label_variants(form: FormLayout, key: str) -> set[str]:
     return found
 
 
-def sheet_unit(grid: Grid) -> tuple[str | None, Anchor | None]:
-    for anchor in grid.anchors:
-        match = _FUNDS_UNIT.search(anchor.key)
-        if match:
-            return match[1], anchor
+def fund_row_variants(form: FormLayout, spec: FundRowSpec) -> set[str]:
+    """Every spelling of a funds row's label: a national row's aliases (其中:当年财政拨款 …)
+    and the layout's label, a declared row's printed label and its project-file name."""
+    from perfdocs.layouts.layout import NATIONAL_FUND_LABELS
+
+    national = {name: key for key, name in NATIONAL_FUND_LABELS}
+    found: set[str] = set()
+    if spec.key in national:
+        found |= label_variants(form, national[spec.key])
+    for text in (spec.label, spec.key):
+        folded = label_key(text)
+        found |= {folded, folded.removeprefix("其中:")}
+    return {f for f in found if f}
+
+
+def sheet_unit(grid: Grid, form: FormLayout | None = None
+               ) -> tuple[str | None, Anchor | None]:
+    """The money unit a sheet prints (元 or 万元) and the cell that says it.
+
+    Found in the funds caption or in a row-label heading such as 年度预算数（万元）: the
+    known spellings, and, given the layout's ``form``, any of its funds labels written with
+    ``{unit}`` wherever the layout prints it."""
+    patterns = [_FUNDS_UNIT]
+    for key in UNIT_LABELS if form is not None else ():
+        label = form.labels.get(key, "") if form is not None else ""
+        if "{unit}" in label:
+            head, _, tail = label_key(label).partition("{unit}")
+            patterns.append(re.compile(f"{re.escape(head)}(万元|元){re.escape(tail)}"))
+    for pattern in patterns:
+        for anchor in grid.anchors:
+            match = pattern.search(anchor.key)
+            if match:
+                return match[1], anchor
     return None, None
 
 
@@ -629,11 +663,17 @@ def read_indicators(rd: SheetReader, header_row: int, printed: list[PrintedFigur
                      selfeval: bool) -> dict[str, Any]:
     """The indicator table: 一级/二级 taken from the (merged or repeated) cells on the left."""
     grid, section = rd.grid, "自评" if selfeval else "申报"
-    keys = ("level1", "level2", "level3", "target", "actual", "weight", "score", "reason") \
-        if selfeval else ("level1", "level2", "level3", "target")
+    keys: tuple[str, ...] = (
+        ("level1", "level2", "level3", "target", "actual", "weight", "score", "reason")
+        if selfeval else ("level1", "level2", "level3", "target"))
     optional = {"actual", "reason"}
+    # a layout printing the target in three columns (指标性质 | 指标值 | 度量单位)
+    split = [k for k in TARGET_PARTS if rd.form.span(k) is not None] if selfeval else []
+    if split and rd.form.span("target") is None:
+        keys = tuple(k for k in keys if k != "target")
     heads = {k: rd.label(k, after=header_row - 1, before=header_row + 1,
-                         required=k not in optional) for k in keys}
+                         required=k not in optional) for k in (*keys, *split)}
+    heads.setdefault("target", None)
     if heads["level3"] is None or heads["level1"] is None or heads["level2"] is None:
         return {}
     # The layout's extra columns (备注 …), found by their printed heading: what a reviewer
@@ -685,7 +725,8 @@ def read_indicators(rd: SheetReader, header_row: int, printed: list[PrintedFigur
         rd.cells[loc] = name_cell.address
         rd.cells[(*loc, "三级指标")] = name_cell.address
         item: dict[str, Any] = {"三级指标": name_cell.text.strip()}
-        item["年度指标值"] = rd.text_under(r, heads["target"], (*loc, "年度指标值"))
+        item["年度指标值"] = rd.text_under(r, heads["target"], (*loc, "年度指标值")) \
+            if heads["target"] is not None else _split_target(rd, r, heads, (*loc, "年度指标值"))
         if selfeval:
             item["实际完成值"] = rd.text_under(r, heads["actual"], (*loc, "实际完成值"))
             weight = rd.number_under(r, heads["weight"], (*loc, "分值"), "分值", blank_ok=False)
@@ -709,6 +750,15 @@ def read_indicators(rd: SheetReader, header_row: int, printed: list[PrintedFigur
         rd.problems.add(grid.address(heads["level3"].row + 1, heads["level3"].col),
                         "绩效指标表中没有读到任何三级指标", "三级指标")
     return tree
+
+
+def _split_target(rd: SheetReader, r: int, heads: dict[str, Anchor | None],
+                  loc: Loc) -> str | None:
+    """A 年度指标值 printed in three columns, joined again: ≥ | 95 | % → "≥95%"."""
+    parts = [rd.text_under(r, heads.get(k), loc) for k in TARGET_PARTS]
+    if heads.get("target_value") is not None:  # the 指标值 column is the field's cell
+        rd.text_under(r, heads["target_value"], loc)
+    return "".join(p for p in parts if p) or None
 
 
 def _read_totals(rd: SheetReader, r: int, heads: dict[str, Anchor | None],

@@ -313,12 +313,47 @@ class NoteRow(_Section):
 
     @property
     def key(self) -> str:
-        return self.field or self.label
+        """The ``说明栏`` key (a label printed on two lines is one name there)."""
+        return self.field or self.label.replace("\n", "")
 
     @property
     def gathers_reasons(self) -> bool:
         """Whether the row prints the indicators' own deviation reasons."""
         return self.key == INDICATOR_REASONS
+
+
+NATIONAL_FUND_LABELS = (("total_row", "年度资金总额"), ("appropriation", "当年财政拨款"),
+                        ("carried_over", "上年结转资金"), ("other", "其他资金"))
+"""The national 自评表's funds rows: label key → project-file name (the total first)."""
+FUND_ROW_KEYS = {"年度资金总额": "total", "当年财政拨款": "appropriation",
+                 "上年结转资金": "carried_over", "其他资金": "other"}
+"""The calculator's key of a national row (a declared row keeps its own name)."""
+
+
+class FundRowSpec(_Section):
+    """One row of the 自评表's 项目资金 block (总额, 其中：财政资金, 单位资金 …).
+
+    Provinces print different rows: the national form 年度资金总额 / 当年财政拨款 / 上年结转资金
+    / 其他资金, Sichuan's 总额 / 财政资金 / 财政专户管理资金 / 单位资金 / 其他资金. The
+    amounts come from the project file's ``自评.项目资金.<field>``; the row marked ``total``
+    carries the 执行率 that is scored, and the other rows must add up to it.
+    """
+
+    label: str = Field(min_length=1, max_length=40)
+    """The printed row label (may hold \\n)."""
+    field: str = Field("", max_length=40)
+    """The row's key under ``自评.项目资金`` (default: ``label``)."""
+    total: bool = False
+
+    @property
+    def key(self) -> str:
+        """The project file's key of this row."""
+        return self.field or self.label
+
+    @property
+    def line_key(self) -> str:
+        """The calculator's name of the row (``total`` for the total row)."""
+        return "total" if self.total else FUND_ROW_KEYS.get(self.key, self.key)
 
 
 class ExtraColumn(_Section):
@@ -550,6 +585,13 @@ class BuilderParts:
 
 
 _LEVELS = ("level1", "level2", "level3", "target")
+TARGET_PARTS = ("target_sign", "target_value", "target_unit")
+"""The 年度指标值 in three columns (指标性质 ≥ | 指标值 95 | 度量单位 %): placed, they print the
+target's comparator, figure and unit apart (Sichuan's form)."""
+PLACED_LABELS = ("funds_reason", *TARGET_PARTS)
+"""Labels a layout must write once it places their part (a column only some forms have)."""
+FUNDS_REASON = "原因"
+"""The key under ``自评.项目资金`` of the text printed in the ``funds_reason`` column."""
 
 BUILDER_PARTS: dict[str, BuilderParts] = {
     "selfeval": BuilderParts(
@@ -558,14 +600,16 @@ BUILDER_PARTS: dict[str, BuilderParts] = {
                 "appropriation", "carried_over", "other", "goals", "expected", "achieved",
                 *_LEVELS, "actual", "weight", "score", "reason", "total"),
         grade_labels=("grade",),
-        optional_labels=("indicator_block",),
+        optional_labels=("indicator_block", "funds_row_heading", *PLACED_LABELS),
         rows=(("project_label", "project_value"),
               ("department_label", "department_value", "unit_label", "unit_value"),
               ("choice_label", "choice_value"),
               ("funds_label", "funds_row_label", "initial", "budget", "executed",
-               "execution_weight", "rate", "execution_score"),
+               "execution_weight", "rate", "execution_score", "funds_reason"),
               ("goals_label", "expected", "achieved"),
-              ("indicator_block", *_LEVELS, "actual", "weight", "score", "reason"),
+              ("goal_row_label", "goal_row_value"),
+              ("indicator_block", *_LEVELS, *TARGET_PARTS, "actual", "weight", "score",
+               "reason"),
               ("total_label", "total_weight", "total_score", "total_rest"),
               ("grade_label", "grade_value"),
               ("note_label", "note_value")),
@@ -601,7 +645,8 @@ BUILDER_PARTS: dict[str, BuilderParts] = {
 """builder name (``builder = "…"`` of a form) → what it reads from the layout."""
 
 SPAN_FALLBACK = {"choice_label": "project_label", "choice_value": "project_value",
-                 "note_label": "project_label", "note_value": "project_value"}
+                 "note_label": "project_label", "note_value": "project_value",
+                 "goal_row_label": "expected", "goal_row_value": "achieved"}
 """Parts placed where another part is when the layout does not place them."""
 
 
@@ -705,6 +750,12 @@ class FormLayout(_Section):
     """Rows of tick boxes under the header rows (项目类别 ■部门预算项目 □省直专项)."""
     note_rows: Annotated[list[NoteRow], Field(max_length=MAX_LINES)] = []
     """Rows of text under the 总分 (偏差大或目标未完成原因分析, 改进措施及结果应用方案)."""
+    goal_rows: Annotated[list[NoteRow], Field(max_length=MAX_LINES)] = []
+    """Rows of text under the 年度总体目标 block, inside its caption (四川「项目实施内容及过程
+    概述」): each a label and the project file's ``自评.说明栏.<field>``."""
+    fund_rows: Annotated[list[FundRowSpec], Field(max_length=MAX_LINES)] = []
+    """The 项目资金 rows, in print order; empty: the national four (labels ``total_row``,
+    ``appropriation``, ``carried_over``, ``other``)."""
     fonts: FontSpec = FontSpec.model_construct()
     rounding: RoundingSet = RoundingSet.model_construct()
     display: Display = Display.model_construct()
@@ -735,7 +786,7 @@ class FormLayout(_Section):
         them, and two rows may not read the same project-file key."""
         found: list[tuple[str, str]] = []
         if self.builder != "selfeval":
-            for key in ("choice_rows", "note_rows"):
+            for key in ("choice_rows", "note_rows", "goal_rows", "fund_rows"):
                 if getattr(self, key):
                     found.append((key, "只有自评表（builder = \"selfeval\"）印这些行"))
             if self.display.level1_name != "{name}":
@@ -743,13 +794,44 @@ class FormLayout(_Section):
                               "只有自评表（builder = \"selfeval\"）按此印一级指标名称"))
         keys: tuple[tuple[str, list[str]], ...] = (
             ("choice_rows", [row.key for row in self.choice_rows]),
-            ("note_rows", [row.key for row in self.note_rows]))
+            ("note_rows", [row.key for row in self.note_rows]),
+            ("goal_rows", [row.key for row in self.goal_rows]),
+            ("fund_rows", [row.key for row in self.fund_rows]))
         for key, names in keys:
             for index, name in enumerate(names):
                 if name in names[:index]:
                     found.append((f"{key}[{index + 1}].field",
                                   f"「{name}」已有一行：每行取值的名称（field）须不同"))
-        return found
+        return found + self._fund_row_problems()
+
+    def _fund_row_problems(self) -> list[tuple[str, str]]:
+        """Declared funds rows: exactly one total, the row the others add up to."""
+        if not self.fund_rows:
+            return []
+        reserved = [(f"fund_rows[{index + 1}].field",
+                     f"「{FUNDS_REASON}」是项目资金下原因栏的文字，不能作资金行的名称")
+                    for index, row in enumerate(self.fund_rows) if row.key == FUNDS_REASON]
+        if reserved:
+            return reserved
+        totals = [index for index, row in enumerate(self.fund_rows) if row.total]
+        if not totals:
+            return [("fund_rows", "须有一行写 total = true：执行率按这一行计分，其余各行合计为它")]
+        return [(f"fund_rows[{index + 1}].total",
+                 f"只能有一行是总额（第 {totals[0] + 1} 行已写 total = true）")
+                for index in totals[1:]]
+
+    def funds_rows(self) -> tuple[FundRowSpec, ...]:
+        """The 项目资金 rows this form prints, in order: the layout's ``fund_rows``, or the
+        national four with their labels from ``labels``."""
+        if self.fund_rows:
+            return tuple(self.fund_rows)
+        return tuple(FundRowSpec.model_construct(label=self.labels.get(key, name), field=name,
+                                                 total=key == "total_row")
+                     for key, name in NATIONAL_FUND_LABELS)
+
+    def total_fund_key(self) -> str:
+        """The project-file name of the 项目资金 row the others add up to (年度资金总额)."""
+        return next(spec.key for spec in self.funds_rows() if spec.total)
 
     def _extra_column_problems(self, parts: BuilderParts) -> list[tuple[str, str]]:
         """Extra columns must follow a placed part of the indicator row and have own names."""
@@ -850,12 +932,18 @@ class FormLayout(_Section):
     def _label_problems(self, parts: BuilderParts) -> Iterator[tuple[str, str]]:
         """Labels the form prints but the layout lacks, and label keys no form reads."""
         needed = parts.labels + (parts.grade_labels if self.grade_row else ())
+        if self.fund_rows and self.builder == "selfeval":  # each declared row has its label
+            needed = tuple(k for k in needed if k not in dict(NATIONAL_FUND_LABELS))
         for key in needed:
             if key not in self.labels:
                 yield f"labels.{key}", "缺少标签：请写出表上印的文字"
         for key in self.labels:
             if key not in parts.all_labels:
                 yield f"labels.{key}", unknown_key(key, parts.all_labels)
+        for key in PLACED_LABELS:  # a column only some forms have: its heading once placed
+            if key in parts.parts and (self.columns.get(key) or "").strip() \
+                    and not self.labels.get(key, "").strip():
+                yield f"labels.{key}", "这一栏已在 columns 中放置，缺少它的栏名：请写出表上印的文字"
 
     def _grade_row_problems(self, parts: BuilderParts) -> Iterator[Problem]:
         """A 评分等级 row with no columns to print in was printed empty, silently. The fault

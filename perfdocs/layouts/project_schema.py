@@ -40,7 +40,35 @@ def json_schema(layout_paths: tuple[str, ...] = (), *, bundled_only: bool = Fals
             key: {"anyOf": [{"enum": options},
                             {"type": "array", "items": {"enum": options}}]}
             for key, options in choices.items()}
+    funds = defs.get("Funds", {}).get("properties")
+    if funds is not None:
+        for name, label in fund_vocabulary(layout_paths, bundled_only).items():
+            funds.setdefault(name, {"$ref": "#/$defs/FundRow",
+                                    "description": f"资金行「{label}」（版式的 fund_rows）。"})
     return schema_text(schema)
+
+
+def fund_vocabulary(layout_paths: tuple[str, ...], bundled_only: bool = False
+                    ) -> dict[str, str]:
+    """The 项目资金 rows the layouts declare (``fund_rows``): project-file name → printed
+    label, over every layout, so an editor offers 财政资金 or 单位资金 while typing."""
+    from perfdocs.errors import PerfdocsError
+    from perfdocs.layouts.layout import PACKAGE_TEMPLATES, available, read_layout
+
+    found = available(layout_paths)
+    if bundled_only:
+        bundled = PACKAGE_TEMPLATES.resolve()
+        found = {n: f for n, f in found.items() if f.resolve().parent == bundled}
+    names: dict[str, str] = {}
+    for folder in sorted(found.values()):
+        try:
+            layout = read_layout(folder)
+        except PerfdocsError:
+            continue
+        for form in layout.forms.values():
+            for row in form.fund_rows:
+                names.setdefault(row.key, row.label.replace("\n", ""))
+    return names
 
 
 def choice_vocabulary(layout_paths: tuple[str, ...], bundled_only: bool = False

@@ -193,18 +193,55 @@ class FundRow(Strict):
     executed: FilledAmount = Field(None, alias="全年执行数")
 
 
-class Funds(Strict):
-    """The 项目资金 block of the 自评表: the total row and its three sub-rows."""
+NATIONAL_FUND_ROWS = ("年度资金总额", "当年财政拨款", "上年结转资金", "其他资金")
+"""The 项目资金 rows of the national form, by their project-file names (total first)."""
 
-    total: FundRow = Field(alias="年度资金总额")
+
+class Funds(Strict):
+    """The 项目资金 block of the 自评表: a total row and the 其中 rows that make it up.
+
+    The national form's four rows have attributes of their own; a layout may declare other
+    rows (``fund_rows``: Sichuan's 财政资金 / 财政专户管理资金 / 单位资金), so any other name is
+    kept as a row too (pydantic's typed extras: each one is checked as a :class:`FundRow`,
+    its faults at its own key). Which names belong to the form, and which row is the total,
+    is the layout's to say: :func:`perfdocs.rules.validate.fund_rows_known` checks them.
+    """
+
+    model_config = ConfigDict(extra="allow")
+    __pydantic_extra__: dict[str, FundRow] = Field(init=False)
+
+    total: FundRow | None = Field(None, alias="年度资金总额")
     appropriation: FundRow | None = Field(None, alias="当年财政拨款")
     carried_over: FundRow | None = Field(None, alias="上年结转资金")
     other: FundRow | None = Field(None, alias="其他资金")
+    reason: OptionalText = Field(None, alias="原因",
+                                 description="资金块右侧「原因」栏（版式放置 funds_reason 时印出）")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _names(cls, value: object) -> object:
+        """A row's name is its key: refuse names no form could print (too long, blank)."""
+        if isinstance(value, dict):
+            for key in value:
+                if not isinstance(key, str) or not key.strip() or len(key) > 40:
+                    raise ValueError(f"资金行的名称「{key}」不对：应为表上印的行名，"
+                                     "如 当年财政拨款")
+        return value
 
     def sub_rows(self) -> dict[str, FundRow | None]:
-        """The three 其中 rows by their labels, in the form's order."""
+        """The national form's three 其中 rows by their labels, in the form's order."""
         return {"当年财政拨款": self.appropriation, "上年结转资金": self.carried_over,
                 "其他资金": self.other}
+
+    def rows(self) -> dict[str, FundRow]:
+        """Every row written, by its project-file name (the national ones first)."""
+        named = {"年度资金总额": self.total, **self.sub_rows()}
+        found = {name: row for name, row in named.items() if row is not None}
+        return found | dict(self.__pydantic_extra__ or {})
+
+    def row(self, name: str) -> FundRow | None:
+        """The row written under ``name`` (年度资金总额, 财政资金 …), or None."""
+        return self.rows().get(name)
 
 
 class Goals(Strict):

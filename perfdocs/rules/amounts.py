@@ -64,16 +64,26 @@ class Rules(FileRules):
         self.layout = layout
         self.project = loaded.project
 
+    @property
+    def total_name(self) -> str:
+        """The 自评表's total funds row as the layout names it (年度资金总额, 总额 …)."""
+        from perfdocs.layouts.layout import selfeval_form
+
+        form = selfeval_form(self.layout)
+        return form.total_fund_key() if form is not None else "年度资金总额"
+
     def figures(self, part: str) -> list[Figure]:
         """The headline amounts of ``part`` (申报 or 自评) that are written and not 0."""
         found: list[Figure] = []
         if part == "自评" and self.project.evaluation is not None:
-            total = self.project.evaluation.funds.total
+            name = self.total_name
+            total = self.project.evaluation.funds.row(name)
             for attr, column in (("initial", "年初预算数"), ("budget", "全年预算数"),
                                  ("executed", "全年执行数")):
-                found.append(Figure(part, f"年度资金总额的{column}",
-                                    ("自评", "项目资金", "年度资金总额", column),
-                                    getattr(total, attr)))
+                amount = getattr(total, attr) if total is not None else None
+                if amount is not None:
+                    found.append(Figure(part, f"{name}的{column}",
+                                        ("自评", "项目资金", name, column), amount))
         if part == "申报" and self.project.declaration is not None:
             funds = self.project.declaration.funds
             found.append(Figure(part, "年度资金申请总额", ("申报", "项目资金", "年度资金申请总额",
@@ -97,11 +107,12 @@ class Rules(FileRules):
         by_label = {f.label: f for f in evaluated}
         pairs: list[tuple[Figure, Figure]] = []
         annual = next((f for f in declared if f.label == "年度资金申请总额"), None)
-        start = by_label.get("年度资金总额的年初预算数") or by_label.get("年度资金总额的全年预算数")
+        name = self.total_name
+        start = by_label.get(f"{name}的年初预算数") or by_label.get(f"{name}的全年预算数")
         if annual is not None and start is not None:
             pairs.append((annual, start))
         for a, b in (("年初预算数", "全年预算数"), ("全年预算数", "全年执行数")):
-            first, second = by_label.get(f"年度资金总额的{a}"), by_label.get(f"年度资金总额的{b}")
+            first, second = by_label.get(f"{name}的{a}"), by_label.get(f"{name}的{b}")
             if first is not None and second is not None:
                 pairs.append((first, second))
         seen: set[Loc] = set()

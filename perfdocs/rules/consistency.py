@@ -312,15 +312,17 @@ def funds_as_declared(ctx: Context) -> Iterator[Diagnostic]:
     initial = ctx.result.funds[0].initial
     request = ctx.project.declaration.funds.annual.total
     declared = to_unit(request, form)
-    typed = ctx.project.evaluation.funds.total.initial
+    name = form.total_fund_key()
+    total = ctx.project.evaluation.funds.row(name)
+    typed = total.initial if total is not None else None
     if initial is None or declared is None or typed is None or initial == declared:
         return
-    loc: Loc = ("自评", "项目资金", "年度资金总额", "年初预算数")
+    loc: Loc = ("自评", "项目资金", name, "年初预算数")
     declared_loc: Loc = ("申报", "项目资金", "年度资金申请总额", "合计")
     asked = ctx.money(request, declared_loc)
     if unit_at(ctx.loaded, declared_loc) != unit_at(ctx.loaded, loc):  # say it in both units
         asked += f"（即 {ctx.money(request, loc)}）"
-    yield ctx.at(WARNING, f"自评的年度资金总额年初预算数 {ctx.money(typed, loc)}，与申报的年度资金"
+    yield ctx.at(WARNING, f"自评的{name}年初预算数 {ctx.money(typed, loc)}，与申报的年度资金"
                  f"申请总额 {asked}不符", loc, "年初预算数", "funds-not-declared")
 
 

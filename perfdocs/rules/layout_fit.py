@@ -135,8 +135,16 @@ def unprinted_notes(loaded: Loaded, layout: Layout) -> list[Diagnostic]:
     evaluation = loaded.project.evaluation
     if evaluation is None:
         return []
-    printed = {row.key for form in layout.forms.values() for row in form.note_rows}
+    printed = {row.key for form in layout.forms.values()
+               for row in (*form.note_rows, *form.goal_rows)}
     found: list[Diagnostic] = []
+    if evaluation.funds.reason and not any(form.span("funds_reason")
+                                           for form in layout.forms.values()):
+        loc = ("自评", "项目资金", "原因")
+        found.append(Diagnostic(
+            Severity.WARNING, f"版式 {layout.name} 的自评表没有资金块右侧的「原因」栏"
+            "（columns 的 funds_reason），这里写的原因不会印出", loaded.path, loaded.line(loc),
+            format_loc(loc), "原因", rule="unprinted-note"))
     for key in evaluation.notes:
         if key in printed:
             continue

@@ -33,8 +33,6 @@ if TYPE_CHECKING:
     from perfdocs.loading.project import Loaded
 
 ERROR, WARNING, NOTE = Severity.ERROR, Severity.WARNING, Severity.NOTE
-FUND_KEYS = {"total": "年度资金总额", "appropriation": "当年财政拨款",
-             "carried_over": "上年结转资金", "other": "其他资金"}
 FUND_COLUMNS = (("initial", "年初预算数"), ("budget", "全年预算数"), ("executed", "全年执行数"))
 HEADER_FIELDS = ("项目名称", "主管部门", "实施单位")
 
@@ -72,8 +70,8 @@ def file_unit(loaded: Loaded) -> str:
     project = loaded.project
     figures: list[tuple[Loc, Decimal | None]] = []
     if project.evaluation is not None:
-        total = project.evaluation.funds.total
-        figures += [(("自评", "项目资金", "年度资金总额", label), getattr(total, attr))
+        figures += [(("自评", "项目资金", name, label), getattr(row, attr))
+                    for name, row in project.evaluation.funds.rows().items()
                     for attr, label in FUND_COLUMNS]
     if project.declaration is not None:
         figures.append((("申报", "项目资金", "年度资金申请总额", "合计"),
@@ -514,59 +512,95 @@ def overachievement(ctx: Context) -> Iterator[Diagnostic]:
                          "实际完成值", "overachievement")
 
 
-def funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
-    """The 其中 rows add up to 年度资金总额, column by column, when they are given.
+def fund_rows_known(ctx: Context) -> Iterator[Diagnostic]:
+    """The 项目资金 rows written are the layout's (``fund_rows``; the national four by
+    default) and its total row is there: a misspelt or foreign row would print nowhere."""
+    from perfdocs.loading.validation_messages import nearest
 
-    A figure left out of a 其中 row is a blank box (real forms leave them): that column is
+    specs = ctx.form.funds_rows()
+    names = [spec.key for spec in specs]
+    total = next(spec for spec in specs if spec.total)
+    listed = "、".join(names)
+    for name in ctx.evaluation.funds.rows():
+        if name in names:
+            continue
+        guess = nearest(name, names)
+        hint = f"是不是「{guess}」？" if guess else f"本版式的资金行：{listed}"
+        yield ctx.at(ERROR, f"「{name}」不是本版式自评表的资金行，表上不会印出（{hint}）",
+                     ("自评", "项目资金", name), name, "funds-row-unknown")
+    if ctx.evaluation.funds.row(total.key) is None:
+        yield ctx.at(ERROR, f"项目资金缺少「{total.key}」一行（必填：执行率按这一行计算；"
+                     f"本版式的资金行：{listed}）", ("自评", "项目资金"), "项目资金",
+                     "funds-total-missing", blank=True)
+
+
+def _fund_parts(ctx: Context) -> tuple[str, list[str]]:
+    """The layout's total row name and its 其中 rows' names, in print order."""
+    specs = ctx.form.funds_rows()
+    total = next(spec.key for spec in specs if spec.total)
+    return total, [spec.key for spec in specs if not spec.total]
+
+
+def funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
+    """The 其中 rows add up to the total row, column by column, when they are given.
+
+    Which rows are the 其中 rows and which is the total is the layout's ``fund_rows``. A
+    figure left out of a 其中 row is a blank box (real forms leave them): that column is
     not added up. A 其中 row written with nothing in it is a row still to fill: it cannot add
     up to a total that is not 0.
     """
     funds = ctx.evaluation.funds
+    total_name, part_names = _fund_parts(ctx)
+    total_row = funds.row(total_name)
+    if total_row is None:
+        return  # fund_rows_known says so
     rows = written(ctx.loaded.source.data, ("自评", "项目资金"))
     rows = rows if isinstance(rows, dict) else {}
-    empty = [label for label in funds.sub_rows() if label in rows and not rows[label]]
-    subs = [row for label, row in funds.sub_rows().items()
-            if row is not None and label not in empty]
+    empty = [name for name in part_names if name in rows and not rows[name]]
+    subs = [row for name in part_names
+            if (row := funds.row(name)) is not None and name not in empty]
+    parts_text = "、".join(part_names)
     for attr, label in FUND_COLUMNS:
-        total = getattr(funds.total, attr)
+        total = getattr(total_row, attr)
         parts = [getattr(row, attr) for row in subs]
         if total is None or not parts or any(p is None for p in parts):
             continue
         added = sum(parts, Decimal(0))
         if added != total:
-            loc: Loc = ("自评", "项目资金", "年度资金总额", label)
-            yield ctx.at(ERROR, f"当年财政拨款、上年结转资金、其他资金的{label}合计 "
-                         f"{ctx.money(added, loc)}，与年度资金总额的 {ctx.money(total, loc)}不符",
+            loc: Loc = ("自评", "项目资金", total_name, label)
+            yield ctx.at(ERROR, f"{parts_text}的{label}合计 "
+                         f"{ctx.money(added, loc)}，与{total_name}的 {ctx.money(total, loc)}不符",
                          loc, label, "funds-sum")
     if not empty:
         return
-    totals = [(label, getattr(funds.total, attr)) for attr, label in FUND_COLUMNS]
-    due = "、".join(f"{label} {ctx.money(value, ('自评', '项目资金', '年度资金总额', label))}"
+    totals = [(label, getattr(total_row, attr)) for attr, label in FUND_COLUMNS]
+    due = "、".join(f"{label} {ctx.money(value, ('自评', '项目资金', total_name, label))}"
                    for label, value in totals if value)
-    for row in empty:
+    for name in empty:
         if due:
-            yield ctx.at(ERROR, f"{row}一行没有填写，其中各行应合计为年度资金总额（{due}）："
+            yield ctx.at(ERROR, f"{name}一行没有填写，其中各行应合计为{total_name}（{due}）："
                          "请填写这一行的年初预算数、全年预算数、全年执行数（没有资金请写 0），"
                          "或删去这一行",
-                         ("自评", "项目资金", row), row, "funds-row-empty", blank=True)
+                         ("自评", "项目资金", name), name, "funds-row-empty", blank=True)
 
 
 def budget_rules(ctx: Context) -> Iterator[Diagnostic]:
     """全年预算数 present and not zero; 全年执行数 not above it (a warning)."""
     funds = ctx.evaluation.funds
-    for key, label in FUND_KEYS.items():
-        row = funds.total if key == "total" else funds.sub_rows()[label]
+    for spec in ctx.form.funds_rows():
+        label = spec.key
+        row = funds.row(label)
         if row is None:
             continue
         loc: Loc = ("自评", "项目资金", label)
-        if key == "total":
+        if spec.total:
             if row.budget is None or row.executed is None:
                 missing = "全年预算数" if row.budget is None else "全年执行数"
-                yield ctx.at(ERROR, f"年度资金总额缺少{missing}，无法计算执行率",
+                yield ctx.at(ERROR, f"{label}缺少{missing}，无法计算执行率",
                              (*loc, missing), missing, "funds-missing")
                 continue
             if row.budget == 0:
-                yield ctx.at(ERROR, "年度资金总额的全年预算数为 0，执行率无从计算",
+                yield ctx.at(ERROR, f"{label}的全年预算数为 0，执行率无从计算",
                              (*loc, "全年预算数"), "全年预算数", "zero-budget")
                 continue
         from perfdocs.compute.calculate import to_unit
@@ -640,10 +674,11 @@ def _printed_rate_holds(ctx: Context, printed: Decimal) -> bool:
     """Whether the 原表's 执行率 follows from amounts that are written as the file's are."""
     from perfdocs.compute.calculate import rate_could_be
 
-    total = ctx.evaluation.funds.total
-    if total.budget is None or total.executed is None:
+    name, _parts = _fund_parts(ctx)
+    total = ctx.evaluation.funds.row(name)
+    if total is None or total.budget is None or total.executed is None:
         return False
-    at: Loc = ("自评", "项目资金", "年度资金总额")
+    at: Loc = ("自评", "项目资金", name)
     return rate_could_be(printed, total.budget, total.executed,
                          written_slack(ctx.loaded, (*at, "全年预算数")),
                          written_slack(ctx.loaded, (*at, "全年执行数")), ctx.form)
@@ -670,7 +705,8 @@ def written_slack(loaded: Loaded, loc: Loc) -> Decimal:
 RULES: tuple[Rule, ...] = (
     weights_add_up, score_within_weight, figures_as_printed, figures_unquoted, units_compare,
     lost_points_explained, score_computable,
-    score_in_tier, score_against_rule, overachievement, funds_add_up, budget_rules,
+    score_in_tier, score_against_rule, overachievement, fund_rows_known, funds_add_up,
+    budget_rules,
     printed_figures_match, no_placeholders,
 )
 """Every rule, in the order their findings are printed."""

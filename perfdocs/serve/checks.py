@@ -148,7 +148,8 @@ def figures_of(result: Result, form: FormLayout) -> dict[str, Any]:
     def shown(value: Decimal | None, style: Any) -> str:
         return format_number(value, style) if value is not None else ""
 
-    funds = {f"自评.项目资金.{FUND_ROWS.get(line.key, line.key)}": shown(line.rate, display.rate)
+    funds = {f"自评.项目资金.{line.field or FUND_ROWS.get(line.key, line.key)}":
+             shown(line.rate, display.rate)
              for line in result.funds}
     indicators = {}
     for r in result.indicators:

@@ -22,12 +22,23 @@ from typing import TYPE_CHECKING, Any
 from perfdocs.rules.report import PARAGRAPHS
 
 if TYPE_CHECKING:
-    from perfdocs.compute.calculate import IndicatorResult
+    from collections.abc import Sequence
+
+    from perfdocs.compute.calculate import FundLine, IndicatorResult
     from perfdocs.engine.pipeline import Prepared
     from perfdocs.layouts.layout import FormLayout
     from perfdocs.loading.settings import Settings
 
 KIND = "自评报告"
+def _fund_labels(funds: Sequence[FundLine]) -> list[tuple[str, str]]:
+    """(key, label) of the funds rows the report's table lists: the national rows by their
+    report labels, a layout's own rows (fund_rows) by their printed labels."""
+    national = ("", "年度资金总额", "当年财政拨款", "上年结转资金", "其他资金")
+    if all(line.field in national for line in funds):
+        return list(FUND_ROWS.items())
+    return [(line.key, line.label.replace("\n", "")) for line in funds]
+
+
 FUND_ROWS = {"total": "年度资金总额", "appropriation": "其中：当年财政拨款",
              "carried_over": "上年结转资金", "other": "其他资金"}
 
@@ -76,7 +87,7 @@ def report_context(prepared: Prepared, settings: Settings) -> dict[str, object]:
     funds = [{"label": label, "initial": fmt(line.initial, "money"),
               "budget": fmt(line.budget, "money"), "executed": fmt(line.executed, "money"),
               "rate": fmt(line.rate, "rate") if key == "total" else ""}
-             for key, label in FUND_ROWS.items() if (line := lines.get(key)) is not None]
+             for key, label in _fund_labels(result.funds) if (line := lines.get(key)) is not None]
     total_line = lines.get("total")
     rate = fmt(result.execution_rate, "rate")
     rate_style = form.display.rate

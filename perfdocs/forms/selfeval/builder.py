@@ -17,7 +17,7 @@ from perfdocs.forms.frame import assemble, line_sources, title_context
 from perfdocs.forms.grid import Block, Cell, CellStyle, Form, gap_cells
 from perfdocs.forms.labels import line_capacity, wrap_label
 from perfdocs.forms.numberformat import format_number, sheet_value
-from perfdocs.model.targets import official_text
+from perfdocs.model.targets import official_text, parse_measure
 
 if TYPE_CHECKING:
     from perfdocs.compute.calculate import FundLine, Result
@@ -26,8 +26,10 @@ if TYPE_CHECKING:
     from perfdocs.model.project import Project
 
 KIND = "自评表"
-FUND_LABELS = {"total": "total_row", "appropriation": "appropriation",
-               "carried_over": "carried_over", "other": "other"}
+TARGET_PARTS = ("target_sign", "target_value", "target_unit")
+"""The 年度指标值 split into 指标性质 | 指标值 | 度量单位 (layouts.layout.TARGET_PARTS)."""
+COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "="}
+"""A comparator as a form's 指标性质 column prints it (=、≥、≤)."""
 
 
 class _Rows:
@@ -37,6 +39,8 @@ class _Rows:
         self.form = form
         self.cells: list[Cell] = []
         self._spans: dict[str, tuple[int, int] | None] = {}
+        self._captions: dict[tuple[str, str], str] = {}
+        """(part, wrapped caption) → the caption before :meth:`label` wrapped it."""
 
     def span(self, part: str) -> tuple[int, int] | None:
         """The layout's span of ``part``, read once per block (a part sits on every row)."""
@@ -55,7 +59,8 @@ class _Rows:
             return
         col, width = span
         self.cells.append(Cell(row, col, text, rowspan, width, style, align,  # type: ignore[arg-type]
-                               number, number_style, field, joined))
+                               number, number_style, field, joined,
+                               self._captions.get((part, text))))
 
     def label(self, part: str, text: str) -> str:
         """A group name for ``part``, with line breaks at natural points if it must wrap."""
@@ -63,8 +68,10 @@ class _Rows:
         if span is None:
             return text
         col, width = span
-        return wrap_label(text, line_capacity(self.form.grid_widths, col, width,
-                                              self.form.fonts.body_size))
+        wrapped = wrap_label(text, line_capacity(self.form.grid_widths, col, width,
+                                                 self.form.fonts.body_size))
+        self._captions[(part, wrapped)] = text  # wrapped again if assemble widens columns
+        return wrapped
 
     def figure(self, row: int, part: str, value: Decimal | None, style: NumberStyle, *,
                cell_style: CellStyle = "number", align: str = "center") -> None:
@@ -137,29 +144,33 @@ def _top_block(project: Project, name: str, result: Result, form: FormLayout) ->
                  field=f"勾选.{choice.key}")
     top = 2 + len(form.choice_rows)
 
-    n_fund_rows = 1 + len(FUND_LABELS)
+    specs = form.funds_rows()
     rows.put(top, "funds_label", lab("funds").replace("{unit}", form.money_unit),
-             rowspan=n_fund_rows, style="label")
-    rows.put(top, "funds_row_label", "", style="header")
+             rowspan=1 + len(specs), style="label")
+    heading = form.labels.get("funds_row_heading", "")  # 年度预算数（万元）over the row labels
+    rows.put(top, "funds_row_label", heading.replace("{unit}", form.money_unit), style="header")
     for part in ("initial", "budget", "executed", "execution_weight", "rate",
                  "execution_score"):
         rows.put(top, part, lab(part), style="header")
+    rows.put(top, "funds_reason", form.labels.get("funds_reason", ""), style="header")
+    rows.put(top + 1, "funds_reason", evaluation.funds.reason or "", rowspan=len(specs),
+             align="left", field="自评.项目资金.原因")
     lines: dict[str, FundLine] = {line.key: line for line in result.funds}
-    for offset, (key, label_key) in enumerate(FUND_LABELS.items()):
+    for offset, spec in enumerate(specs):
         r = top + 1 + offset
-        line = lines.get(key)
-        rows.put(r, "funds_row_label", lab(label_key), style="label",
-                 align="left" if key == "total" else "center")
+        line = lines.get(spec.line_key)
+        rows.put(r, "funds_row_label", spec.label, style="label",
+                 align="left" if spec.total else "center")
         rows.figure(r, "initial", line.initial if line else None, disp.money, align="right")
         rows.figure(r, "budget", line.budget if line else None, disp.money, align="right")
         rows.figure(r, "executed", line.executed if line else None, disp.money, align="right")
-        shown_rate = line.rate if line and (key == "total" or disp.sub_row_rate) else None
+        shown_rate = line.rate if line and (spec.total or disp.sub_row_rate) else None
         if shown_rate is not None and line and line.budget == 0 \
                 and disp.zero_budget_rate is not None:  # nothing budgeted: no quotient
             rows.put(r, "rate", disp.zero_budget_rate, style="number")
         else:
             rows.figure(r, "rate", shown_rate, disp.rate)
-        if key == "total":
+        if spec.total:
             rows.figure(r, "execution_weight", result.execution_weight, disp.weight)
             rows.figure(r, "execution_score", result.execution_score, disp.score)
         else:
@@ -167,8 +178,8 @@ def _top_block(project: Project, name: str, result: Result, form: FormLayout) ->
             score_text = disp.not_applicable if disp.sub_row_score is None else disp.sub_row_score
             rows.put(r, "execution_score", score_text)
 
-    g = top + 1 + len(FUND_LABELS)
-    rows.put(g, "goals_label", lab("goals"), rowspan=2, style="label")
+    g = top + 1 + len(specs)
+    rows.put(g, "goals_label", lab("goals"), rowspan=2 + len(form.goal_rows), style="label")
     rows.put(g, "expected", lab("expected"), style="header")
     rows.put(g, "achieved", lab("achieved"), style="header")
     rows.put(g + 1, "expected", evaluation.goals.expected, align="left",
@@ -176,6 +187,11 @@ def _top_block(project: Project, name: str, result: Result, form: FormLayout) ->
     rows.put(g + 1, "achieved", evaluation.goals.achieved or "", align="left",
              field="自评.年度总体目标.实际完成情况")
     n_rows = g + 2
+    for note in form.goal_rows:  # 项目实施内容及过程概述 …, inside the goals caption
+        text, field = note_text(note, evaluation.notes, result)
+        rows.put(n_rows, "goal_row_label", note.label, style="label")
+        rows.put(n_rows, "goal_row_value", text, align="left", field=field)
+        n_rows += 1
     rows.fill(n_rows, len(form.grid_widths))
     return Block(n_rows, tuple(rows.cells))
 
@@ -187,6 +203,8 @@ def _indicator_block(result: Result, form: FormLayout,
     for part in ("level1", "level2", "level3", "target", "actual", "weight", "score",
                  "reason"):
         rows.put(0, part, lab(part), style="header")
+    for part in TARGET_PARTS:  # placed only by a layout printing the target in three columns
+        rows.put(0, part, form.labels.get(part, ""), style="header")
     put_extra_headings(rows, form)
 
     inds = result.indicators
@@ -214,6 +232,8 @@ def _indicator_block(result: Result, form: FormLayout,
         ind = r.indicator
         rows.put(row, "level3", ind.name, align="left", field=f"{field}.三级指标")
         rows.put(row, "target", official_text(ind.target), field=f"{field}.年度指标值")
+        for part, text in zip(TARGET_PARTS, target_columns(ind.target), strict=True):
+            rows.put(row, part, text, field=f"{field}.年度指标值")
         rows.put(row, "actual", ind.actual or "", field=f"{field}.实际完成值")
         rows.figure(row, "weight", ind.weight, disp.weight)
         rows.figure(row, "score", r.score, disp.score)
@@ -241,6 +261,17 @@ def _indicator_block(result: Result, form: FormLayout,
         n_rows += 1
     rows.fill(n_rows, len(form.grid_widths))
     return Block(n_rows, tuple(rows.cells), repeat_rows=1)
+
+
+def target_columns(target: str) -> tuple[str, str, str]:
+    """A 年度指标值 as the three columns 指标性质 | 指标值 | 度量单位 print it: ("≥", "95", "%").
+
+    A bare figure has no 指标性质; a qualitative target (明显改善) is all 指标值."""
+    measure = parse_measure(target)
+    if measure.value is None:
+        return "", official_text(target), ""
+    sign = COMPARATOR_SIGNS.get(measure.comparator, "") if measure.comparator else ""
+    return sign, format(measure.value, "f"), measure.unit
 
 
 def note_text(note: NoteRow, notes: Mapping[str, str], result: Result) -> tuple[str, str]:

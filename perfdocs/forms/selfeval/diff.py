@@ -40,9 +40,11 @@ def evaluation_changes(old: Version, new: Version) -> list[Change]:
         return out
     form = money_form(new, "selfeval")
     add_field(out, KIND, ("项目名称",), text(a.printed_name), text(b.printed_name))
-    for label in ("年度资金总额", "当年财政拨款", "上年结转资金", "其他资金"):
-        row_a = a.funds.total if label == "年度资金总额" else a.funds.sub_rows()[label]
-        row_b = b.funds.total if label == "年度资金总额" else b.funds.sub_rows()[label]
+    from perfdocs.model.project import NATIONAL_FUND_ROWS
+
+    # every funds row either version writes (a layout may declare rows of its own)
+    for label in dict.fromkeys([*NATIONAL_FUND_ROWS, *a.funds.rows(), *b.funds.rows()]):
+        row_a, row_b = a.funds.row(label), b.funds.row(label)
         for column, attr in (("年初预算数", "initial"), ("全年预算数", "budget"),
                              ("全年执行数", "executed")):
             x = getattr(row_a, attr) if row_a else None
@@ -50,6 +52,9 @@ def evaluation_changes(old: Version, new: Version) -> list[Change]:
             if x != y:
                 add_field(out, KIND, ("项目资金", label, column), amount(x, form),
                           amount(y, form))
+    reason_a, reason_b = text(a.funds.reason), text(b.funds.reason)
+    if not same_text(reason_a, reason_b):  # the 原因 column right of the funds block
+        add_field(out, KIND, ("项目资金", "原因"), reason_a, reason_b)
     for label, attr in (("预期目标", "expected"), ("实际完成情况", "achieved")):
         x, y = text(getattr(a.goals, attr)), text(getattr(b.goals, attr))
         if not same_text(x, y):

@@ -13,12 +13,12 @@ from perfdocs.forms.choices import REASON_SEPARATOR, read_choices
 from perfdocs.forms.sheet import (
     BLANK,
     FUND_COLUMNS,
-    FUND_ROWS,
     Anchor,
     PrintedFigure,
     SheetProblems,
     SheetReader,
     drop_unread,
+    fund_row_variants,
     label_key,
     label_variants,
     read_indicators,
@@ -46,7 +46,7 @@ def read_selfeval(grid: Grid, form: FormLayout, problems: SheetProblems,
     head["项目名称"] = rd.value_right("project_name", ("项目名称",))
     head["主管部门"] = rd.value_right("department", ("主管部门",))
     head["实施单位"] = rd.value_right("unit", ("实施单位",))
-    unit, unit_anchor = sheet_unit(grid)
+    unit, unit_anchor = sheet_unit(grid, form)
     if unit is None:
         problems.add(f"{grid.title}!A1", "找不到「项目资金（万元）」或「项目资金（元）」标签，"
                      "无法确定金额单位", "项目资金")
@@ -62,7 +62,7 @@ def read_selfeval(grid: Grid, form: FormLayout, problems: SheetProblems,
         head["勾选"] = choices
     evaluation["年度总体目标"] = _read_goals(rd, h)
     evaluation["绩效指标"] = read_indicators(rd, h, printed, selfeval=True)
-    notes = _read_notes(rd, h, evaluation["绩效指标"])
+    notes = _read_goal_rows(rd, h) | _read_notes(rd, h, evaluation["绩效指标"])
     if notes:
         evaluation["说明栏"] = notes
     rest = [p for p in printed if p.kind in ("rate", "execution_score") and p.row == "total"]
@@ -100,7 +100,8 @@ def _read_funds(rd: SheetReader, printed: list[PrintedFigure]) -> dict[str, Any]
     ends = [a.row for a in grid.find(label_variants(rd.form, "level3")) + grid.find(
         label_variants(rd.form, "expected"))]
     stop = min(ends) if ends else grid.n_rows + 1
-    row_keys = {key: label_variants(rd.form, key) for key in FUND_ROWS}
+    specs = {spec.key: spec for spec in rd.form.funds_rows()}
+    row_keys = {key: fund_row_variants(rd.form, spec) for key, spec in specs.items()}
     for r in range(initial.row + 1, stop):
         kind = None
         for c in range(1, initial.col):
@@ -112,18 +113,19 @@ def _read_funds(rd: SheetReader, printed: list[PrintedFigure]) -> dict[str, Any]
                 break
         if kind is None:
             continue
-        label = FUND_ROWS[kind]
+        spec = specs[kind]
+        label = spec.key
         loc: Loc = ("自评", "项目资金", label)
         rd.cells.setdefault(loc, grid.address(r, initial.col))
         amounts: dict[str, Any] = {}
         for key, column in FUND_COLUMNS.items():
             amounts[column] = sheet_money(rd.number_under(r, heads[key], (*loc, column), column),
                                      rd.form.display.money.places)
-        if any(v is not None for v in amounts.values()) or kind == "total_row":
+        if any(v is not None for v in amounts.values()) or spec.total:
             funds[label] = drop_unread(amounts)  # a 其中 row left blank is a row not given
-        row_name = "total" if kind == "total_row" else kind
+        row_name = spec.line_key
         for key in ("rate", "execution_weight", "execution_score"):
-            if kind != "total_row" and key != "rate":
+            if not spec.total and key != "rate":
                 continue
             heading = heads.get(key)
             if heading is None:
@@ -137,10 +139,25 @@ def _read_funds(rd: SheetReader, printed: list[PrintedFigure]) -> dict[str, Any]
                                 heading.text.strip())
             printed.append(PrintedFigure(key, row_name, value, found.text.strip(),
                                          found.address))
-    if "年度资金总额" not in funds:
+    reason = _read_funds_reason(rd, initial)
+    if reason:
+        funds["原因"] = reason
+    total = rd.form.total_fund_key()
+    if total not in funds:
         rd.problems.add(grid.address(initial.row + 1, max(1, initial.col - 1)),
-                        "找不到「年度资金总额」一行", "年度资金总额")
+                        f"找不到「{total}」一行", total)
     return funds
+
+
+def _read_funds_reason(rd: SheetReader, initial: Anchor) -> str | None:
+    """The 原因 cell right of the funds block (one merged cell under its heading)."""
+    if rd.form.span("funds_reason") is None:
+        return None
+    heading = rd.label("funds_reason", after=initial.row - 1, before=initial.row + 1,
+                       required=False)
+    if heading is None:
+        return None
+    return rd.text_under(heading.last_row + 1, heading, ("自评", "项目资金", "原因"))
 
 
 def _read_goals(rd: SheetReader, before: int) -> dict[str, Any]:
@@ -206,6 +223,18 @@ def _read_notes(rd: SheetReader, after: int, tree: dict[str, Any]) -> dict[str, 
             text = _give_reasons(text, tree)
         if text:
             notes[row.key] = text
+    return notes
+
+
+def _read_goal_rows(rd: SheetReader, before: int) -> dict[str, str]:
+    """The rows inside the 年度总体目标 block (项目实施内容及过程概述 …) into ``说明栏``."""
+    notes: dict[str, str] = {}
+    for row in rd.form.goal_rows:
+        cells = _note_value(rd, row.label, before=before)
+        if cells is None or cells[1] is None or not cells[1].text.strip():
+            continue
+        rd.cells.setdefault(("自评", "说明栏", row.key), cells[1].address)
+        notes[row.key] = cells[1].text.strip()
     return notes
 
 

@@ -130,8 +130,11 @@ def _row(prepared: Prepared, money: FormLayout) -> SummaryRow:
     counts = indicator_counts(decl.indicators) if decl is not None else {}
     budget = executed = None
     if evaluation is not None:
-        budget = to_unit(evaluation.funds.total.budget, money)
-        executed = to_unit(evaluation.funds.total.executed, money)
+        # the total row is the layout's (年度资金总额, or 总额 on a form declaring its rows)
+        name = result.funds[0].field if result is not None and result.funds else "年度资金总额"
+        total = evaluation.funds.row(name)
+        budget = to_unit(total.budget, money) if total is not None else None
+        executed = to_unit(total.executed, money) if total is not None else None
     return SummaryRow(
         path=prepared.path, name=project.name,
         nature=(decl.nature or "") if decl is not None else "",
