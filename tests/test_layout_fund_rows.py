@@ -160,7 +160,8 @@ def test_the_national_rows_in_a_file_for_this_layout_are_named(variant: Path) ->
     rules = [d.rule for d in found]
     assert rules.count("funds-row-unknown") == 4 and "funds-total-missing" in rules
     missing = next(d for d in found if d.rule == "funds-total-missing")
-    assert "缺少「资金总额」一行" in missing.message and missing.line is not None
+    assert missing.message.startswith("缺少必填项：执行率按这一行计算")
+    assert missing.field == "自评.项目资金.资金总额" and missing.line is not None
 
 
 def test_the_national_layouts_keep_their_four_rows(write_project: Any) -> None:

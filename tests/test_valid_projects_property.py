@@ -132,12 +132,17 @@ def valid_projects(draw: st.DrawFn, layout: str) -> dict[str, Any]:
     for index, weight in enumerate(parts):
         level1, level2 = groups[index % len(groups)]
         tree.setdefault(level1, {}).setdefault(level2, []).append(draw(indicator(weight, tiers)))
+    # the layout's funds rows (fund_rows): the total, its first 其中 row the same, others 0
+    specs = form.funds_rows()
+    parts_rows = [spec.key for spec in specs if not spec.total]
+    funds = {form.total_fund_key(): row}
+    funds |= {key: dict(row) if index == 0 else dict(zero)
+              for index, key in enumerate(parts_rows)}
     return {
         "年度": "2024", "项目名称": "生成的项目", "主管部门": "某局", "实施单位": "某中心",
         "版式": layout, "金额单位": unit,
         "自评": {
-            "项目资金": {"年度资金总额": row, "当年财政拨款": dict(row),
-                     "上年结转资金": dict(zero), "其他资金": dict(zero)},
+            "项目资金": funds,
             "年度总体目标": {"预期目标": "完成任务。", "实际完成情况": "完成了任务。"},
             "绩效指标": tree,
         },
@@ -204,7 +209,7 @@ def below_full(raw: Decimal, weight: Decimal, places: int, mode: str) -> Decimal
 def expected_figures(project: dict[str, Any], form: Any) -> tuple[Decimal, Decimal, Decimal]:
     """执行率, 执行率得分 and 总分 recomputed from the typed text."""
     scoring, rounding = form.scoring, form.rounding
-    row = project["自评"]["项目资金"]["年度资金总额"]
+    row = project["自评"]["项目资金"][form.total_fund_key()]
     exact = Decimal(row["全年执行数"]) / Decimal(row["全年预算数"]) * 100
     printed = q(exact, rounding.rate.places, rounding.rate.mode)
     basis = exact if getattr(scoring, "execution_from", "printed") == "exact" else printed

@@ -21,7 +21,10 @@ from typing import TYPE_CHECKING, Any
 from perfdocs.errors import Diagnostic, InputError, Severity, ValidationFailed
 from perfdocs.fillin import FORMAT_VERSION, MARK, MARK_SHEET
 from perfdocs.fillin.spec import (
+    EVALUATION,
     FIELD_SHEETS,
+    FUND_FIGURE,
+    FUNDS_REASON,
     HEADER_ROW,
     INDICATOR_SHEETS,
     OTHER_COLUMN,
@@ -153,15 +156,27 @@ def _read_fields(values: Any, formulas: Any, spec: FieldSheet, tree: dict[str, A
                  cells: dict[Loc, str], name: str) -> None:
     rows = {_text(values, formulas, r, 1): r
             for r in range(HEADER_ROW + 1, min(values.max_row, 500) + 1)}
+    boxes: list[tuple[int, tuple[str, ...]]] = []
     for field in spec.fields:
-        row = rows.get(field.label)
-        if row is None:
+        at = rows.get(field.label)
+        if at is None:
             raise InputError(f"工作表「{spec.title}」中找不到「{field.label}」一行"
                              "（标签被改动了？）", file=name, field=f"{spec.title}!A")
+        boxes.append((at, field.path))
+    known = {field.label for field in spec.fields}
+    for label, at in rows.items():  # boxes of a layout's own funds rows and the 原因
+        if spec is not EVALUATION or label in known:
+            continue
+        found = FUND_FIGURE.match(label)
+        if found:
+            boxes.append((at, ("自评", "项目资金", found["row"], found["figure"])))
+        elif label == FUNDS_REASON.label:
+            boxes.append((at, FUNDS_REASON.path))
+    for row, path in sorted(boxes):  # in the sheet's order, as the project file had them
         text = _text(values, formulas, row, 2)
         if text:
-            _put(tree, field.path, text)
-            cells[field.path] = _address(values, row, 2)
+            _put(tree, path, text)
+            cells[path] = _address(values, row, 2)
 
 
 def _read_indicators(values: Any, formulas: Any, table: IndicatorSheet,

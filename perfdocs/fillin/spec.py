@@ -8,7 +8,10 @@ hint in column C — one key per row) and *indicator* sheets (a header row, then
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 Path = tuple[str, ...]
 
@@ -105,6 +108,29 @@ EVALUATION = FieldSheet("自评", (
     Field("原表：评分等级", ("自评", "原表", "评分等级")),
 ), "自评部分（年度结束后填写的绩效自评表）；指标在「自评指标」表。"
    "「自评表上的项目名称」只在与申报时不同时填写；「原表」四项只用于核对旧表，一般留空。")
+
+FUND_FIGURE = re.compile(r"^(?P<row>[^：]{1,40})：(?P<figure>年初预算数|全年预算数|全年执行数)$")
+"""A fund row's box on the 自评 sheet (单位资金：全年执行数): rows a layout declares
+(``fund_rows``) get boxes of their own when the project file has them."""
+FUNDS_REASON = Field("项目资金：原因", ("自评", "项目资金", "原因"), long=True)
+
+
+def evaluation_sheet(data: Mapping[str, Any]) -> FieldSheet:
+    """The 自评 sheet for ``data``: the national funds rows, then any other row (财政资金,
+    单位资金 …) and the 原因 the project file holds, so nothing it has is left out."""
+    funds = data.get("自评", {}).get("项目资金") if isinstance(data.get("自评"), dict) else None
+    funds = funds if isinstance(funds, dict) else {}
+    extra = [name for name in funds if isinstance(name, str) and name not in _ROWS
+             and name != "原因"]
+    if not extra and "原因" not in funds:
+        return EVALUATION
+    fields = list(EVALUATION.fields)
+    at = 1 + len(_ROWS) * len(_FIGURES)  # after the national rows
+    added = [f for row in extra for f in _money(("自评", "项目资金"), row, _FIGURES)]
+    if "原因" in funds:
+        added.append(FUNDS_REASON)
+    return FieldSheet(EVALUATION.title, (*fields[:at], *added, *fields[at:]), EVALUATION.intro)
+
 
 _LEVELS = (Column("一级指标", None, 14, "一级"), Column("二级指标", None, 18, "二级"),
            Column("三级指标", "三级指标", 30))

@@ -18,6 +18,7 @@ from typing import Any
 
 from perfdocs.fillin import FORMAT_VERSION, MARK, MARK_SHEET
 from perfdocs.fillin.spec import (
+    EVALUATION,
     FIELD_SHEETS,
     HEADER_ROW,
     INDICATOR_SHEETS,
@@ -29,6 +30,7 @@ from perfdocs.fillin.spec import (
     FieldSheet,
     IndicatorSheet,
     PairSheet,
+    evaluation_sheet,
 )
 
 SPARE_ROWS = 30
@@ -67,7 +69,9 @@ def build_workbook(data: Mapping[str, Any], lists: Mapping[str, Sequence[str]],
                 and not _get(data, sheet_spec.where):
             continue  # a layout's tick-box or note rows: only for a file that has them
         sheet = book.create_sheet(title)
-        if isinstance(sheet_spec, FieldSheet):
+        if sheet_spec is EVALUATION:  # with the file's own funds rows (a layout's fund_rows)
+            _field_sheet(sheet, evaluation_sheet(data), data, ranges)
+        elif isinstance(sheet_spec, FieldSheet):
             _field_sheet(sheet, sheet_spec, data, ranges)
         elif isinstance(sheet_spec, PairSheet):
             _pair_sheet(sheet, sheet_spec, data)

@@ -607,7 +607,7 @@ BUILDER_PARTS: dict[str, BuilderParts] = {
               ("funds_label", "funds_row_label", "initial", "budget", "executed",
                "execution_weight", "rate", "execution_score", "funds_reason"),
               ("goals_label", "expected", "achieved"),
-              ("goal_row_label", "goal_row_value"),
+              ("goals_label", "goal_row_label", "goal_row_value"),
               ("indicator_block", *_LEVELS, *TARGET_PARTS, "actual", "weight", "score",
                "reason"),
               ("total_label", "total_weight", "total_score", "total_rest"),
@@ -825,7 +825,7 @@ class FormLayout(_Section):
         national four with their labels from ``labels``."""
         if self.fund_rows:
             return tuple(self.fund_rows)
-        return tuple(FundRowSpec.model_construct(label=self.labels.get(key, name), field=name,
+        return tuple(FundRowSpec.model_construct(label=self.label(key), field=name,
                                                  total=key == "total_row")
                      for key, name in NATIONAL_FUND_LABELS)
 

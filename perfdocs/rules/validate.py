@@ -529,9 +529,11 @@ def fund_rows_known(ctx: Context) -> Iterator[Diagnostic]:
         yield ctx.at(ERROR, f"「{name}」不是本版式自评表的资金行，表上不会印出（{hint}）",
                      ("自评", "项目资金", name), name, "funds-row-unknown")
     if ctx.evaluation.funds.row(total.key) is None:
-        yield ctx.at(ERROR, f"项目资金缺少「{total.key}」一行（必填：执行率按这一行计算；"
-                     f"本版式的资金行：{listed}）", ("自评", "项目资金"), "项目资金",
-                     "funds-total-missing", blank=True)
+        label = total.label.replace("\n", "")
+        printed = f"表上的「{label}」一行，" if label.rstrip("：:") != total.key else ""
+        yield ctx.at(ERROR, f"缺少必填项：{printed}执行率按这一行计算（本版式的资金行：{listed}）",
+                     ("自评", "项目资金", total.key), total.key, "funds-total-missing",
+                     blank=True)
 
 
 def _fund_parts(ctx: Context) -> tuple[str, list[str]]:
