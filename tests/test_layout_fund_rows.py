@@ -234,3 +234,41 @@ def test_layout_faults_name_the_key(tmp_path: Path, text: str, key: str, words: 
     form = "申报表" if "申报表" in text else "自评表"
     assert found.field == f"forms.{form}.{key}", found.field
     assert words in found.message and found.line is not None
+
+
+def test_evaluate_init_writes_the_layout_s_rows(tmp_path: Path) -> None:
+    """evaluate-init starts the 自评 part with the rows the layout prints: the total from
+    the declared 年度资金申请总额, a row the declaration has from its amount, others blank."""
+    from perfdocs.cli.scaffold import add_evaluation
+    from perfdocs.loading.source import load_source
+
+    folder = tmp_path / "layouts" / "rows-2023"
+    folder.mkdir(parents=True)
+    (folder / "layout.toml").write_text(VARIANT.replace('label = "单位自有资金"',
+                                                        'label = "其他资金"'), encoding="utf-8")
+    project = tmp_path / "d.yaml"
+    project.write_text(f"""年度: 2024
+项目名称: 测试项目
+主管部门: 某某局
+实施单位: 某某中心
+版式: {folder}
+金额单位: 万元
+申报:
+  项目类别: 其他
+  计划开始日期: 2024-01-01
+  计划完成日期: 2024-12-31
+  项目资金:
+    年度资金申请总额: {{合计: "100.00", 当年财政拨款: "90.00", 上年结转资金: 0, 其他资金: "10.00"}}
+  年度总体目标: 完成年度培训任务。
+  绩效指标:
+    产出指标:
+      数量指标:
+        - 三级指标: 培训人数
+          年度指标值: "≥100(人)"
+""", encoding="utf-8")
+    assert add_evaluation(project, Settings()) == 1
+    funds = load_source(project).data["自评"]["项目资金"]
+    assert list(funds) == ["资金总额", "一般公共预算", "其他资金"]
+    assert funds["资金总额"]["年初预算数"] == "100.00"
+    assert funds["一般公共预算"]["年初预算数"] is None
+    assert funds["其他资金"]["年初预算数"] == "10.00"

@@ -15,6 +15,7 @@ its permissions kept, so an interrupted run leaves the old file.
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -211,24 +212,38 @@ _EVALUATION_HEAD = [
 ]
 
 
-def evaluation_tree(project: Any, unit: str) -> tuple[dict[str, Any], Any]:
-    """The 自评 section for a declared project, and the :class:`Style` that comments it."""
+def evaluation_tree(project: Any, unit: str,
+                    fund_rows: Sequence[tuple[str, bool]] | None = None
+                    ) -> tuple[dict[str, Any], Any]:
+    """The 自评 section for a declared project, and the :class:`Style` that comments it.
+
+    ``fund_rows``: the layout's own 项目资金 rows (name, is the total), when its 自评表
+    declares them (``fund_rows``); the total row starts from the declared 年度资金申请总额,
+    a row the declaration also has from its amount, any other row blank to fill."""
     from perfdocs.loading.yamlfile import Style
 
     decl = project.declaration
     annual = decl.funds.annual
-    rows = (("年度资金总额", annual.total), ("当年财政拨款", annual.appropriation),
-            ("上年结转资金", annual.carried_over), ("其他资金", annual.other))
+    national = {"年度资金总额": annual.total, "当年财政拨款": annual.appropriation,
+                "上年结转资金": annual.carried_over, "其他资金": annual.other}
+    rows = tuple(national.items())
+    if fund_rows:
+        rows = tuple((name, annual.total if total else national.get(name))
+                     for name, total in fund_rows)
+    keep = {"年度资金总额"} | {name for name, _ in fund_rows or ()}  # a layout's: all
     after: dict[tuple[str | int, ...], str] = {
         ("项目资金",): "年初预算数取自申报的年度资金申请总额"
         + ("" if unit == "元" else f"（单位：{unit}）"),
         ("年度总体目标", "实际完成情况"): "填写本年度实际完成的情况"}
     funds: dict[str, Any] = {}
     for label, amount in rows:
-        if amount is None and label != "年度资金总额":
+        if amount is None and label not in keep:
             continue
-        funds[label] = {"年初预算数": _amount_text(amount, unit), "全年预算数": None,
+        funds[label] = {"年初预算数": _amount_text(amount, unit) if amount is not None else None,
+                        "全年预算数": None,
                         "全年执行数": None}
+        if amount is None:  # a layout's row the declaration has no amount for
+            after[("项目资金", label, "年初预算数")] = "填写"
         after[("项目资金", label, "全年预算数")] = "填写"
         after[("项目资金", label, "全年执行数")] = "填写"
     indicators: dict[str, Any] = {}
@@ -264,6 +279,22 @@ def evaluate_init(ctx: click.Context, file: str) -> None:
                "这些空项，这是正常的。")
 
 
+def _layout_fund_rows(loaded: Any, settings: Any) -> list[tuple[str, bool]] | None:
+    """The 项目资金 rows the project's layout declares for its 自评表 (name, is the total),
+    or None for the national four (or a layout that cannot be read: render says why)."""
+    from perfdocs.engine.pipeline import layout_of
+    from perfdocs.errors import PerfdocsError
+    from perfdocs.layouts.layout import selfeval_form
+
+    try:
+        form = selfeval_form(layout_of(loaded, settings))
+    except PerfdocsError:
+        return None
+    if form is None or not form.fund_rows:
+        return None
+    return [(spec.key, spec.total) for spec in form.fund_rows]
+
+
 def add_evaluation(path: Path, settings: Any) -> int:
     """Append the 自评 part to a declared project file; the number of indicators copied.
 
@@ -286,7 +317,7 @@ def add_evaluation(path: Path, settings: Any) -> int:
         raise InputError("没有「申报」部分：evaluate-init 从申报的指标生成自评部分",
                          file=path, field="申报")
     unit = str(loaded.source.data.get("金额单位") or settings.input_unit)
-    tree, style = evaluation_tree(project, unit)
+    tree, style = evaluation_tree(project, unit, _layout_fund_rows(loaded, settings))
 
     def append(doc: Any) -> None:
         doc["自评"] = build(tree, style, column=2)
