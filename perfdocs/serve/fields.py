@@ -84,6 +84,11 @@ def _node(annotation: Any, metadata: list[Any], label: str, loc: Loc, required: 
     inner, validators = _unwrap(annotation, metadata)
     if isinstance(inner, type) and issubclass(inner, BaseModel):
         children = _members(inner, loc)
+        rows = [c for c in children if c.kind == "group"]
+        if len(rows) < len(children) and _is_matrix(rows):
+            # 项目资金's 原因 beside its rows (printed only by layouts placing funds_reason):
+            # the page draws the rows as the form's table and leaves the text to the file
+            children = rows
         kind = "matrix" if _is_matrix(children) else "group"
         return Node(kind, label, loc, required=required, hint=hint, children=children)
     if typing.get_origin(inner) is dict:
