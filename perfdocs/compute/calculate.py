@@ -49,7 +49,7 @@ class FundLine(Frozen):
 
     def __init__(self, key: str, initial: Decimal | None, budget: Decimal | None,
                  executed: Decimal | None, rate: Decimal | None,
-                 exact_rate: Decimal | None = None) -> None:
+                 exact_rate: Decimal | None = None, field: str = "", label: str = "") -> None:
         put = object.__setattr__  # frozen (perfdocs.records: written, not generated)
         put(self, "key", key)
         put(self, "initial", initial)
@@ -57,6 +57,8 @@ class FundLine(Frozen):
         put(self, "executed", executed)
         put(self, "rate", rate)
         put(self, "exact_rate", exact_rate)
+        put(self, "field", field)
+        put(self, "label", label)
 
 
 @dataclass(slots=True, init=False, repr=False, eq=False)

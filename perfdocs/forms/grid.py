@@ -76,7 +76,8 @@ class Cell(Frozen):
     def __init__(self, row: int, col: int, text: str, rowspan: int = 1, colspan: int = 1,
                  style: CellStyle = "text", align: Align = "center",
                  number: Decimal | None = None, number_style: NumberStyle | None = None,
-                 field: str | None = None, joined: bool = False) -> None:
+                 field: str | None = None, joined: bool = False,
+                 unwrapped: str | None = None) -> None:
         put = object.__setattr__  # frozen (perfdocs.records: written, not generated)
         put(self, "row", row)
         put(self, "col", col)
@@ -89,6 +90,7 @@ class Cell(Frozen):
         put(self, "number_style", number_style)
         put(self, "field", field)
         put(self, "joined", joined)
+        put(self, "unwrapped", unwrapped)
 
     @property
     def last_row(self) -> int:

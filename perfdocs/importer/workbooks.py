@@ -160,7 +160,7 @@ def detect_layout(grid: Grid, kind: FormType, settings: Settings
     then to a whole layout over a variant of it (a variant printing the same labels
     differs in rules the sheet cannot show), and only then to the first by name.
     """
-    from perfdocs.layouts.layout import available, read_layout
+    from perfdocs.layouts.layout import NATIONAL_FUND_LABELS, available, read_layout
 
     builder = kind.name
     unit, _ = sheet_unit(grid)
@@ -172,10 +172,13 @@ def detect_layout(grid: Grid, kind: FormType, settings: Settings
         for form in layout.forms.values():
             if form.builder != builder:
                 continue
-            labels = [label_key(v.replace("{unit}", "")) for v in form.labels.values()
-                      if v.strip()]
+            # a form declaring its funds rows does not print the national rows' labels
+            unused = {key for key, _ in NATIONAL_FUND_LABELS} if form.fund_rows else set()
+            labels = [label_key(v.replace("{unit}", "")) for k, v in form.labels.items()
+                      if v.strip() and k not in unused]
             matched = sum(1 for v in labels if v in grid.keys)
-            rows = [*(c.label for c in form.choice_rows), *(n.label for n in form.note_rows)]
+            rows = [*(c.label for c in form.choice_rows), *(n.label for n in form.note_rows),
+                    *(f.label for f in form.fund_rows), *(g.label for g in form.goal_rows)]
             score = (matched + (form.money_unit == unit)
                      + sum(1 for e in form.extra_columns if label_key(e.heading) in grid.keys)
                      + sum(1 for label in rows if label_key(label) in grid.keys)
