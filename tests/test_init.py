@@ -87,7 +87,11 @@ def test_init_writes_the_unit_s_layout_and_asks_for_it(tmp_path: Path, monkeypat
     code, out = invoke("init", str(tmp_path / "a"), "--layout", "national-2020")
     assert code == 0, out
     assert load_settings(tmp_path / "a" / "perfdocs.toml").layout == "national-2020"
-    assert "注意：没有填写本单位的信息" in out
+    assert "注意：没有填写本单位的信息" in out and "没有用 --layout 指定版式" not in out
+    # not asked and not given: the Shanghai default is said, with how to choose another
+    code, out = invoke("init", str(tmp_path / "z"))
+    assert code == 0 and load_settings(tmp_path / "z" / "perfdocs.toml").layout == "shanghai-2024"
+    assert "注意：没有用 --layout 指定版式，perfdocs.toml 中写的是默认的 shanghai-2024" in out
     code, out = invoke("init", str(tmp_path / "b"), "--layout", "nationa-2020")
     assert code == 2 and "是不是「national-2020」？" in out
     assert not (tmp_path / "b" / "perfdocs.toml").exists()

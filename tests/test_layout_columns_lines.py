@@ -219,3 +219,16 @@ def test_lines_and_columns_in_html(setup: Path) -> None:
     assert page.index("单位名称：某某培训中心") < page.index("项目名称") < page.index(
         "填报单位（盖章）：某某培训中心")
     assert "<td" in page and "备注" in page and "含线上培训" in page
+
+
+def test_a_wrong_filing_value_names_its_key_and_line(write_project: Callable[..., Path]) -> None:
+    """填报信息: {联系电话: [1, 2]} was reported at 填报信息's own line (the tester's F4)."""
+    text = SMALL_PROJECT.replace("金额单位: 万元", "金额单位: 万元\n填报信息:\n  填报人: 王芳\n"
+                                 "  联系电话: [1, 2]\n  填报日期: 2025-03-10")
+    path = write_project(text)
+    with pytest.raises(ValidationFailed) as info:
+        prepare(path, Settings())
+    (found,) = [d for d in info.value.diagnostics if d.field and d.field.startswith("填报信息")]
+    line = path.read_text(encoding="utf-8").splitlines().index("  联系电话: [1, 2]") + 1
+    assert (found.field, found.line) == ("填报信息.联系电话", line)
+    assert found.message == "应为一段文字"

@@ -50,6 +50,15 @@ def init(ctx: click.Context, folder: str, unit_name: str | None, department: str
         click.echo("注意：没有填写本单位的信息，[unit] 各项留空；可加 --unit-name、"
                    "--department、--preparer、--phone 重新运行（先删去 perfdocs.toml），"
                    "或直接编辑 perfdocs.toml。")
+    if not existing.exists() and layout is None:
+        from perfdocs.loading.settings import Settings
+
+        # Not asked (a script, a pipe): say which layout the workspace gets, so a unit
+        # outside Shanghai is not handed a Shanghai default without a word.
+        click.echo(f"注意：没有用 --layout 指定版式，perfdocs.toml 中写的是默认的 {Settings.layout}"
+                   "（上海市的表式）；其他地方的单位请加 --layout（如 --layout national-2020，"
+                   "perfdocs layouts 列出全部）重新运行（先删去 perfdocs.toml），"
+                   "或直接编辑 perfdocs.toml 的 [render] layout。")
     for step in init_folder(target, unit, layout_paths, layout):
         note = f"（{step.note}）" if step.note else ""
         click.echo(f"{'✓' if step.action != '保留' else '·'} {step.action} {step.path}{note}")

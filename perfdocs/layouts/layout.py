@@ -853,8 +853,10 @@ class FormLayout(_Section):
             placed = [p for p in row if p in self.columns and p != "indicator_block"]
             if extra.after and extra.after not in placed:
                 choices = "、".join(placed)
+                guess = nearest_name(extra.after, placed)
                 found.append((f"{at}.after", f"应为指标表一行里已放置的部分之一：{choices}"
-                              f"（不是 \"{extra.after}\"）"))
+                              f"（不是 \"{extra.after}\"）"
+                              + (f"：是不是「{guess}」？" if guess else "")))
         return found
 
     def grid(self) -> tuple[tuple[Decimal, ...], dict[str, tuple[int, int]]]:

@@ -541,22 +541,25 @@ class Revision(Strict):
     reason: Text = Field(alias="原因")
 
 
-def _filing(value: object) -> dict[str, str]:
-    """``填报信息``: texts by the line labels' names; a date reads 2025年3月1日."""
+def _filing(value: object) -> dict[str, object]:
+    """``填报信息``: texts by the line labels' names (each checked as a value of its own, so
+    a fault names its key and line: 填报信息.联系电话, not the whole table)."""
     if value is None:
         return {}
     if not isinstance(value, dict):
         raise ValueError("应为「名称: 内容」形式的映射，如 填报人: 张三")
-    out: dict[str, str] = {}
-    for key, item in value.items():
-        if isinstance(item, date):
-            out[str(key).strip()] = f"{item.year}年{item.month}月{item.day}日"
-        elif item is not None:
-            out[str(key).strip()] = _text(item)
-    return out
+    return {str(key).strip(): item for key, item in value.items() if item is not None}
 
 
-FilingValues = Annotated[dict[str, str], BeforeValidator(_filing)]
+def _filing_text(value: object) -> str:
+    """One 填报信息 value: a date reads 2025年3月1日, anything else one short text."""
+    if isinstance(value, date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    return _text(value)
+
+
+FilingValues = Annotated[dict[str, Annotated[str, BeforeValidator(_filing_text)]],
+                         BeforeValidator(_filing)]
 
 
 class Project(Strict):

@@ -96,7 +96,8 @@ def _node(annotation: Any, metadata: list[Any], label: str, loc: Loc, required: 
         if item is not None:
             return Node("table", label, loc, required=required, hint=hint,
                         children=_members(item, ()))
-        if typing.get_args(inner) == (str, str):  # 填报信息, 其他栏: 名称 → 内容
+        key, value = (*typing.get_args(inner), None, None)[:2]
+        if key is str and _unwrap(value, [])[0] is str:  # 填报信息, 其他栏: 名称 → 内容
             return Node("field", label, loc, "pairs", required, hint=hint)
     field_kind = next((_KINDS[v] for v in validators if v in _KINDS), None)
     if field_kind is None:
