@@ -12,6 +12,7 @@ import pytest
 from conftest import SMALL_PROJECT, invoke, listing, rendered_files
 
 from perfdocs.engine.output import MAX_FIELD_BYTES, name_part, name_tag
+from perfdocs.packet import packet
 
 LONG = "上海市人力资源和社会保障局职业技能鉴定中心第一分中心培训部门"  # 30 汉字
 assert len(LONG.encode()) == MAX_FIELD_BYTES
@@ -138,6 +139,29 @@ def test_a_dead_runs_staging_folder_killed_before_its_marker_is_cleared(
     code, out = invoke("packet", "a.yaml", "--out", "pk", "--format", "xlsx")
     assert code == 0, out
     assert not dead.exists()
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="no /proc: pids only")
+def test_a_dead_runs_folder_is_cleared_though_its_pid_now_names_another_process(
+        workdir: Path) -> None:
+    """Process ids wrap (32768 on Linux): a dead run's id given to a new process kept that
+    run's staging folder for as long as the new one ran. The marker's start time tells the
+    two apart; a folder of a run still running (our own parent here) stays."""
+    (workdir / "a.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
+    pk = workdir / "pk"
+    pk.mkdir()
+    alive = os.getppid()  # runs, and started long before the dead run would have
+    reused = pk / f".某某中心2024年度绩效自评材料.{alive}.abcdefgh.building"
+    running = pk / f".某某中心2024年度绩效自评材料.{alive}.ijklmnop.building"
+    for folder, started in ((reused, "1"), (running, packet._started(alive))):
+        (folder / "表格").mkdir(parents=True)
+        (folder / "表格" / "a.xlsx").write_bytes(b"half")
+        (folder / ".perfdocs-packet").write_text(f"perfdocs {alive} {started}\n",
+                                                 encoding="utf-8")
+    code, out = invoke("packet", "a.yaml", "--out", "pk", "--format", "xlsx")
+    assert code == 0, out
+    assert not reused.exists()
+    assert running.exists()
 
 
 # -- configured paths are confined ---------------------------------------------------------

@@ -338,7 +338,35 @@ removed as a leftover. A name alone proves nothing: a preparer's own hidden back
 
 
 def _mark(staging: Path) -> None:
-    (staging / MARKER).write_text(f"perfdocs {os.getpid()}\n", encoding="utf-8")
+    pid = os.getpid()
+    (staging / MARKER).write_text(f"perfdocs {pid} {_started(pid)}\n", encoding="utf-8")
+
+
+def _started(pid: int) -> str:
+    """When process ``pid`` started, in the kernel's clock ticks since boot (Linux's
+    /proc/<pid>/stat, field 22), or "" where that cannot be read. With the pid it names
+    one process for good: a dead run's pid reused by another process (the ids wrap at
+    32768 on a busy machine) no longer keeps that run's leftovers alive."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return ""
+    fields = stat[stat.rfind(")") + 2:].split()  # after "(name)": field 3 onwards
+    return fields[19] if len(fields) > 19 else ""
+
+
+def _run_alive(leftover: Path, pid: int) -> bool:
+    """Whether the run that left ``leftover`` still runs: its pid is alive and, where its
+    marker says when it started, it is that same process."""
+    if not _alive(pid):
+        return False
+    try:
+        words = (leftover / MARKER).read_text(encoding="utf-8").split()
+    except (OSError, UnicodeDecodeError):
+        return True
+    started = words[2] if len(words) > 2 else ""
+    now = _started(pid)
+    return not (started and now and started != now)
 
 
 def _ours(path: Path) -> bool:
@@ -366,15 +394,32 @@ def _clear_dead_runs(folder: Path) -> None:
                        r"\.(?:building|old)(?:\.zip)?$")
     for leftover in folder.parent.iterdir():
         found = shape.match(leftover.name)
-        if not found or _alive(int(found.group(1))):
+        if not found or _run_alive(leftover, int(found.group(1))):
             continue
         if not _ours(leftover):
             _remove_unmarked(leftover)
             continue
         if leftover.is_dir():
-            _remove(leftover)
+            _remove_marked(leftover)
         else:
             leftover.unlink(missing_ok=True)
+
+
+def _remove_marked(folder: Path) -> None:
+    """Remove a dead run's folder with its marker last: a run killed while removing it
+    leaves a folder still marked, which the next run goes on removing (with the marker
+    gone first, the rest looked like somebody's folder and stayed for good)."""
+    import shutil
+
+    for child in folder.iterdir():
+        if child.name == MARKER:
+            continue
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child)
+        else:
+            child.unlink(missing_ok=True)
+    (folder / MARKER).unlink(missing_ok=True)
+    folder.rmdir()
 
 
 def _remove_unmarked(leftover: Path) -> None:
