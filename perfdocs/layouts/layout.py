@@ -1444,40 +1444,18 @@ _NONE = object()
 def _declared(loc: tuple[str | int, ...]) -> tuple[bool, Any] | None:
     """(whether the key is required, its declared type) at ``loc`` of the Layout model
     (Annotated and Optional unwrapped), or None where the model says nothing plain."""
-    import types
     import typing
 
-    def plain(node: Any) -> Any:
-        while True:
-            origin = typing.get_origin(node)
-            if origin is Annotated:
-                node = typing.get_args(node)[0]
-            elif origin in (typing.Union, types.UnionType):
-                args = [a for a in typing.get_args(node) if a is not type(None)]
-                if len(args) != 1:
-                    return None
-                node = args[0]
-            else:
-                return node
+    from perfdocs.loading.validation_messages import field_at, unwrap_type
 
-    node: Any = Layout
-    required = True
-    for part in loc:
-        node = plain(node)
-        origin = typing.get_origin(node)
-        if isinstance(part, str) and isinstance(node, type) and issubclass(node, BaseModel):
-            info = next((f for name, f in node.model_fields.items()
-                         if part in (name, f.alias)), None)
-            if info is None:
-                return None
-            node, required = info.annotation, info.is_required()
-        elif origin is dict and isinstance(part, str):
-            node, required = typing.get_args(node)[1], True
-        elif origin is list and isinstance(part, int):
-            node, required = typing.get_args(node)[0], True
-        else:
-            return None
-    return required, plain(node)
+    info = field_at(Layout, loc)
+    if info is not None:
+        return info.is_required(), unwrap_type(info.annotation)
+    if loc and isinstance(loc[-1], int):  # an item of a list (a width of column_widths)
+        holder = field_at(Layout, loc[:-1])
+        args = typing.get_args(unwrap_type(holder.annotation)) if holder is not None else ()
+        return (True, unwrap_type(args[0])) if args else None
+    return None
 
 
 def _stand_in(kind: str, ctx: dict[str, Any], given: object, declared: Any) -> object:

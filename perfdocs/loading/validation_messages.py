@@ -286,10 +286,10 @@ def tables_with(model: type[BaseModel], key: str, near: Loc = (), depth: int = 6
 def _inner(annotation: object) -> tuple[type[BaseModel] | None, list[str]]:
     """The model a field holds, through dicts (``*``: a free key) and lists (``[]``)."""
     steps: list[str] = []
-    node = _unwrap(annotation)
+    node = unwrap_type(annotation)
     while typing.get_origin(node) in (dict, list):
         steps.append("*" if typing.get_origin(node) is dict else "[]")
-        node = _unwrap(typing.get_args(node)[-1])
+        node = unwrap_type(typing.get_args(node)[-1])
     return (node, steps) if _is_model(node) else (None, [])
 
 
@@ -314,7 +314,7 @@ def _model_at(model: type[BaseModel], loc: Loc) -> type[BaseModel] | None:
     """The model class of the mapping at ``loc``, or None where there is none."""
     node: object = model
     for part in loc:
-        node = _unwrap(node)
+        node = unwrap_type(node)
         if _is_model(node):
             info = _field(node, str(part))
             if info is None:
@@ -325,7 +325,7 @@ def _model_at(model: type[BaseModel], loc: Loc) -> type[BaseModel] | None:
             if not args:
                 return None
             node = args[-1]  # dict[K, V] → V, list[T] → T
-    node = _unwrap(node)
+    node = unwrap_type(node)
     return node if _is_model(node) else None
 
 
@@ -340,7 +340,7 @@ def _is_model(node: object) -> typing.TypeGuard[type[BaseModel]]:
     return isinstance(node, type) and issubclass(node, BaseModel)
 
 
-def _unwrap(node: object) -> object:
+def unwrap_type(node: object) -> object:
     """``Annotated[X, …]`` and ``X | None`` → X (a union of several types stays)."""
     while True:
         origin = typing.get_origin(node)
