@@ -106,13 +106,15 @@ class Imported:
         """
         from pydantic import ValidationError
 
-        from perfdocs.loading.project import Loaded, schema_diagnostics
+        from perfdocs.loading.compiled_validators import validator
+        from perfdocs.loading.project import PROJECT_CODE, Loaded, schema_diagnostics
         from perfdocs.loading.source import Source
         from perfdocs.model.project import Project
 
         source = Source(self.file, self.tree, {})
-        try:
-            project = Project.model_validate(self.tree, context={"unit": self.unit})
+        try:  # the project model's validator kept per user, as load_project uses it
+            project: Project = validator(Project, PROJECT_CODE).validate_python(
+                self.tree, context={"unit": self.unit})
         except ValidationError as exc:
             found = []
             for err in exc.errors():
