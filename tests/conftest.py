@@ -82,6 +82,26 @@ def need(tool: str) -> str:
     return found
 
 
+def printed_text(data: bytes, tmp_path: Path, suffix: str) -> str:
+    """The text a reader sees in a rendered PDF or docx, whitespace removed: a docx goes
+    through LibreOffice's own PDF first (what Word/WPS users would see laid out), then
+    ``pdftotext -raw``. Skips where LibreOffice or poppler is missing."""
+    import re
+    import subprocess
+
+    path = tmp_path / f"f.{suffix}"
+    path.write_bytes(data)
+    if suffix != "pdf":
+        need("soffice")
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir",
+                        str(tmp_path), str(path)], capture_output=True, check=True, timeout=180)
+        path = path.with_suffix(".pdf")
+    need("pdftotext")
+    out = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    return re.sub(r"\s", "", out)
+
+
 NOTE = "提示 自评.自评报告: "
 """What ``validate``'s note on 自评报告 paragraphs written from the figures starts with."""
 

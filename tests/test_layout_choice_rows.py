@@ -6,8 +6,6 @@ prints 项目类别 部门预算项目☑ 省直专项□ …, 效益指标（�
 from __future__ import annotations
 
 import io
-import re
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,7 +18,7 @@ from perfdocs.forms.choices import level1_name, read_choices
 from perfdocs.layouts.layout import ChoiceRow, LayoutInvalid, read_layout
 from perfdocs.loading.settings import Settings
 from perfdocs.render.pdf.fonts import find_cjk_font
-from tests.conftest import ROOT, SMALL_PROJECT, need
+from tests.conftest import ROOT, SMALL_PROJECT, printed_text
 
 HUBEI = ROOT / "data" / "hubei-2020" / "农村饮水安全工程维修养护.yaml"
 
@@ -121,26 +119,13 @@ def test_hubei_xlsx_cells_and_merges(tmp_path: Path) -> None:
     assert any(str(m).startswith(f"B{group.row}:B") for m in merged)
 
 
-def _text(data: bytes, tmp_path: Path, suffix: str) -> str:
-    path = tmp_path / f"f.{suffix}"
-    path.write_bytes(data)
-    if suffix != "pdf":
-        need("soffice")
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir",
-                        str(tmp_path), str(path)], capture_output=True, check=True, timeout=180)
-        path = path.with_suffix(".pdf")
-    need("pdftotext")
-    out = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True,
-                         check=True).stdout
-    return re.sub(r"\s", "", out)
-
 
 @pytest.mark.parametrize("kind", ["pdf", "docx"])
 def test_hubei_pdf_and_docx_text(tmp_path: Path, kind: str) -> None:
     font = find_cjk_font(())
     if font.fallback:
         pytest.skip("no TrueType CJK font")
-    text = _text(render_format(kind, [_built(HUBEI)], Settings(), font, "t"), tmp_path, kind)
+    text = printed_text(render_format(kind, [_built(HUBEI)], Settings(), font, "t"), tmp_path, kind)
     for piece in ("项目类别部门预算项目■省直专项□省对下转移支付项目□", "项目属性持续性项目■新增性项目□",
                   "常年性项目■延续性项目□一次性项目□", "（40分）", "（30分）", "（10分）",
                   "偏差大或目标未完成原因", "受益人口：两处工程水源调整", "改进措施及结果应用方案"):
@@ -213,7 +198,7 @@ def test_variant_renders_in_every_format(variant: Path, tmp_path: Path, kind: st
                   for c in row if c]
         assert "□新增项目\u3000■延续项目" in values and "本年度无调整。" in values
         return
-    text = _text(data, tmp_path, kind)
+    text = printed_text(data, tmp_path, kind)
     for piece in ("□新增项目■延续项目", "■一般公共预算□政府性基金■国有资本经营预算", "（50.00分）",
                   "其他说明本年度无调整。"):
         assert piece in text, piece

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from perfdocs.errors import ValidationFailed
 from perfdocs.layouts.layout import LayoutInvalid, read_layout
 from perfdocs.loading.settings import Settings, UnitInfo
 from perfdocs.render.pdf.fonts import find_cjk_font
-from tests.conftest import SMALL_PROJECT, need
+from tests.conftest import SMALL_PROJECT, printed_text
 
 VARIANT = '''extends = "shanghai-2024"
 
@@ -116,19 +115,6 @@ def test_lines_and_columns_in_xlsx(setup: Path) -> None:
     assert heading[-1] == "备注" and "完成\n时间" in heading
 
 
-def _text(data: bytes, tmp_path: Path, suffix: str) -> str:
-    path = tmp_path / f"f.{suffix}"
-    path.write_bytes(data)
-    if suffix != "pdf":
-        need("soffice")
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir",
-                        str(tmp_path), str(path)], capture_output=True, check=True, timeout=180)
-        path = path.with_suffix(".pdf")
-    need("pdftotext")
-    out = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True,
-                         check=True).stdout
-    return re.sub(r"\s", "", out)
-
 
 @pytest.mark.parametrize("kind", ["pdf", "docx"])
 def test_lines_and_columns_in_pdf_and_docx(setup: Path, tmp_path: Path, kind: str) -> None:
@@ -136,7 +122,7 @@ def test_lines_and_columns_in_pdf_and_docx(setup: Path, tmp_path: Path, kind: st
     if font.fallback:
         pytest.skip("no TrueType CJK font")
     form = _form(setup, UnitInfo(name="某某培训中心"))
-    text = _text(render_format(kind, [form], Settings(), font, "t"), tmp_path, kind)
+    text = printed_text(render_format(kind, [form], Settings(), font, "t"), tmp_path, kind)
     for piece in ("单位名称：某某培训中心", "填报日期：2025-03-10", "填报单位（盖章）：某某培训中心",
                   "填报人：王芳", "联系电话：", "单位负责人：", "备注", "含线上培训", "2024年11月"):
         assert piece in text, piece

@@ -6,8 +6,6 @@ stay the default: every bundled layout without the key prints what it printed be
 from __future__ import annotations
 
 import io
-import re
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +16,7 @@ from perfdocs.errors import ValidationFailed
 from perfdocs.layouts.layout import LayoutInvalid, load_layout, read_layout
 from perfdocs.loading.settings import Settings
 from perfdocs.render.pdf.fonts import find_cjk_font
-from tests.conftest import SMALL_PROJECT, need
+from tests.conftest import SMALL_PROJECT, printed_text
 
 VARIANT = '''extends = "national-2020"
 name = "rows-2023"
@@ -122,16 +120,7 @@ def test_pdf_and_docx_text(variant: Path, tmp_path: Path, kind: str) -> None:
     font = find_cjk_font(())
     if font.fallback:
         pytest.skip("no TrueType CJK font")
-    path = tmp_path / f"f.{kind}"
-    path.write_bytes(render_format(kind, [_built(variant)], Settings(), font, "t"))
-    if kind == "docx":
-        need("soffice")
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir",
-                        str(tmp_path), str(path)], capture_output=True, check=True, timeout=180)
-        path = path.with_suffix(".pdf")
-    need("pdftotext")
-    text = re.sub(r"\s", "", subprocess.run(["pdftotext", "-raw", str(path), "-"],
-                                            capture_output=True, text=True, check=True).stdout)
+    text = printed_text(render_format(kind, [_built(variant)], Settings(), font, "t"), tmp_path, kind)
     for piece in ("资金总额100.0080.0079.00", "98.75%", "9.88", "其中：一般公共预算90.0070.0069.50",
                   "单位自有资金10.0010.009.50"):
         assert piece in text, piece

@@ -21,7 +21,7 @@ from perfdocs.forms.sheet import Grid, sheet_unit
 from perfdocs.layouts.layout import LayoutInvalid, read_layout
 from perfdocs.loading.settings import Settings
 from perfdocs.render.pdf.fonts import find_cjk_font
-from tests.conftest import ROOT, SMALL_PROJECT, need
+from tests.conftest import ROOT, SMALL_PROJECT, need, printed_text
 
 VARIANT = '''extends = "national-2020"
 name = "split-2024"
@@ -137,16 +137,7 @@ def test_variant_pdf_and_docx_text(variant: Path, tmp_path: Path, kind: str) -> 
     font = find_cjk_font(())
     if font.fallback:
         pytest.skip("no TrueType CJK font")
-    path = tmp_path / f"f.{kind}"
-    path.write_bytes(render_format(kind, [_built(variant)], Settings(), font, "t"))
-    if kind == "docx":
-        need("soffice")
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir",
-                        str(tmp_path), str(path)], capture_output=True, check=True, timeout=180)
-        path = path.with_suffix(".pdf")
-    need("pdftotext")
-    text = re.sub(r"\s", "", subprocess.run(["pdftotext", "-raw", str(path), "-"],
-                                            capture_output=True, text=True, check=True).stdout)
+    text = printed_text(render_format(kind, [_built(variant)], Settings(), font, "t"), tmp_path, kind)
     for piece in ("资金来源（万元）", "偏差说明", "年中调减预算20万元。", "实施过程分四期开班。",
                   "符号数值计量单位", "培训人数≥100人120(人)", "具有促进作用达成指标"):
         assert piece in text, piece

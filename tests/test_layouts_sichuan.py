@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from perfdocs.engine.pipeline import forms_of, prepare, render_format
 from perfdocs.layouts.layout import load_layout
 from perfdocs.loading.settings import Settings
 from perfdocs.render.pdf.fonts import find_cjk_font
-from tests.conftest import ROOT, need
+from tests.conftest import ROOT, printed_text
 
 SICHUAN = ROOT / "data" / "sichuan-2023" / "农村公路日常养护补助.yaml"
 LAYOUT = ROOT / "templates" / "sichuan-2023" / "layout.toml"
@@ -110,26 +109,13 @@ def test_sichuan_xlsx_cells_and_merges() -> None:
     assert f"C{end + 1}:K{end + 1}" in merged
 
 
-def _text(data: bytes, tmp_path: Path, suffix: str) -> str:
-    path = tmp_path / f"f.{suffix}"
-    path.write_bytes(data)
-    if suffix != "pdf":
-        need("soffice")
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir",
-                        str(tmp_path), str(path)], capture_output=True, check=True, timeout=180)
-        path = path.with_suffix(".pdf")
-    need("pdftotext")
-    out = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True,
-                         check=True).stdout
-    return re.sub(r"\s", "", out)
-
 
 @pytest.mark.parametrize("kind", ["pdf", "docx"])
 def test_sichuan_pdf_and_docx_text(tmp_path: Path, kind: str) -> None:
     font = find_cjk_font(())
     if font.fallback:
         pytest.skip("no TrueType CJK font")
-    text = _text(render_format(kind, [_form()], Settings(), font, "t"), tmp_path, kind)
+    text = printed_text(render_format(kind, [_form()], Settings(), font, "t"), tmp_path, kind)
     for piece in ("年度预算数（万元）", "原因", "总额120.00135.00128.52", "95.20%",
                   "其中：财政资金110.00125.00119.52", "财政专户管理资金0.000.000.00",
                   "单位资金10.0010.009.00", "90.00%", "单位资金结余1.00万元为养护材料集中采购节约",
