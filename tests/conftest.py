@@ -6,6 +6,7 @@ import shutil
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -100,6 +101,28 @@ def printed_text(data: bytes, tmp_path: Path, suffix: str) -> str:
     out = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True,
                          check=True).stdout
     return re.sub(r"\s", "", out)
+
+
+def findings_after_edit(path: Path, old: str, new: str) -> list[Any]:
+    """Every finding on the project at ``path`` once ``old`` is replaced by ``new`` in it:
+    the diagnostics of a run that prepared it, or of the refusal."""
+    from perfdocs.engine.pipeline import prepare
+    from perfdocs.errors import ValidationFailed
+    from perfdocs.loading.settings import Settings
+
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    try:
+        return list(prepare(path, Settings()).diagnostics)
+    except ValidationFailed as exc:
+        return list(exc.diagnostics)
+
+
+def line_holding(path: Path, text: str) -> int:
+    """The number of the first line of ``path`` holding ``text``."""
+    return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                if text in line)
 
 
 NOTE = "提示 自评.自评报告: "

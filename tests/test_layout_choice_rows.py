@@ -13,12 +13,11 @@ from typing import Any
 import pytest
 
 from perfdocs.engine.pipeline import forms_of, prepare, render_format
-from perfdocs.errors import ValidationFailed
 from perfdocs.forms.choices import level1_name, read_choices
 from perfdocs.layouts.layout import ChoiceRow, LayoutInvalid, read_layout
 from perfdocs.loading.settings import Settings
 from perfdocs.render.pdf.fonts import find_cjk_font
-from tests.conftest import ROOT, SMALL_PROJECT, printed_text
+from tests.conftest import ROOT, SMALL_PROJECT, findings_after_edit, line_holding, printed_text
 
 HUBEI = ROOT / "data" / "hubei-2020" / "农村饮水安全工程维修养护.yaml"
 
@@ -220,27 +219,13 @@ def test_variant_import_reads_several_ticks(variant: Path, tmp_path: Path) -> No
 # -- the project file checked against the layout -------------------------------------------
 
 
-def _findings(variant: Path, old: str, new: str) -> list[Any]:
-    text = variant.read_text(encoding="utf-8")
-    assert old in text
-    variant.write_text(text.replace(old, new), encoding="utf-8")
-    try:
-        return list(prepare(variant, Settings()).diagnostics)
-    except ValidationFailed as exc:
-        return list(exc.diagnostics)
-
-
-def _line(path: Path, text: str) -> int:
-    return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-                if text in line)
-
 
 def test_option_not_offered_names_file_line_label_and_nearest(variant: Path) -> None:
-    found = [d for d in _findings(variant, "项目类别: 延续项目", "项目类别: 延续")
+    found = [d for d in findings_after_edit(variant, "项目类别: 延续项目", "项目类别: 延续")
              if d.rule == "choice"]
     assert len(found) == 1
     (d,) = found
-    assert d.file == str(variant) and d.line == _line(variant, "项目类别: 延续")
+    assert d.file == str(variant) and d.line == line_holding(variant, "项目类别: 延续")
     assert d.field == "勾选.项目类别" and d.label == "项目类别"
     assert "「延续」不是版式 ticks-2020 的自评表「项目类别」的选项" in d.message
     assert "是不是「延续项目」" in d.message and "新增项目、延续项目" in d.message
@@ -248,30 +233,30 @@ def test_option_not_offered_names_file_line_label_and_nearest(variant: Path) -> 
 
 
 def test_wrong_item_of_a_list_is_named_by_its_line(variant: Path) -> None:
-    found = _findings(variant, "来源: [一般公共预算, 国有资本经营预算]",
+    found = findings_after_edit(variant, "来源: [一般公共预算, 国有资本经营预算]",
                       "来源:\n    - 一般公共预算\n    - 国有资本预算")
     (d,) = [d for d in found if d.rule == "choice"]
-    assert d.field == "勾选.来源[2]" and d.line == _line(variant, "- 国有资本预算")
+    assert d.field == "勾选.来源[2]" and d.line == line_holding(variant, "- 国有资本预算")
     assert "是不是「国有资本经营预算」" in d.message
 
 
 def test_two_ticks_on_a_one_tick_row(variant: Path) -> None:
-    found = [d for d in _findings(variant, "项目类别: 延续项目", "项目类别: [新增项目, 延续项目]")
+    found = [d for d in findings_after_edit(variant, "项目类别: 延续项目", "项目类别: [新增项目, 延续项目]")
              if d.rule == "choice"]
     assert len(found) == 1 and "只能勾选一项" in found[0].message
 
 
 def test_unknown_row_and_unprinted_note_are_warnings(variant: Path) -> None:
-    found = _findings(variant, "项目类别: 延续项目", "项目类别: 延续项目\n  项目级别: 省级")
+    found = findings_after_edit(variant, "项目类别: 延续项目", "项目类别: 延续项目\n  项目级别: 省级")
     (row,) = [d for d in found if d.rule == "unprinted-choice"]
     assert row.severity.name == "WARNING" and "「项目级别」" in row.message
-    found = _findings(variant, "    其他说明: 本年度无调整。", "    其他说明: 无。\n    备忘: x")
+    found = findings_after_edit(variant, "    其他说明: 本年度无调整。", "    其他说明: 无。\n    备忘: x")
     (note,) = [d for d in found if d.rule == "unprinted-note"]
-    assert note.field == "自评.说明栏.备忘" and note.line == _line(variant, "备忘: x")
+    assert note.field == "自评.说明栏.备忘" and note.line == line_holding(variant, "备忘: x")
 
 
 def test_nothing_ticked_is_a_warning(variant: Path) -> None:
-    found = _findings(variant, "  项目类别: 延续项目\n", "")
+    found = findings_after_edit(variant, "  项目类别: 延续项目\n", "")
     (d,) = [d for d in found if d.rule == "choice"]
     assert d.severity.name == "WARNING" and "「项目类别」一项都没有勾选" in d.message
 

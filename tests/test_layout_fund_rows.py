@@ -12,11 +12,10 @@ from typing import Any
 import pytest
 
 from perfdocs.engine.pipeline import forms_of, prepare, render_format
-from perfdocs.errors import ValidationFailed
 from perfdocs.layouts.layout import LayoutInvalid, load_layout, read_layout
 from perfdocs.loading.settings import Settings
 from perfdocs.render.pdf.fonts import find_cjk_font
-from tests.conftest import SMALL_PROJECT, printed_text
+from tests.conftest import SMALL_PROJECT, findings_after_edit, line_holding, printed_text
 
 VARIANT = '''extends = "national-2020"
 name = "rows-2023"
@@ -72,20 +71,6 @@ def _cells(form: Any, block: int) -> list[list[str]]:
     return [[c.text for c in row] for row in form.blocks[block].rows()]
 
 
-def _findings(path: Path, old: str, new: str) -> list[Any]:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new), encoding="utf-8")
-    try:
-        return list(prepare(path, Settings()).diagnostics)
-    except ValidationFailed as exc:
-        return list(exc.diagnostics)
-
-
-def _line(path: Path, text: str) -> int:
-    return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-                if text in line)
-
 
 def test_declared_rows_are_printed_and_the_total_is_scored(variant: Path) -> None:
     prepared = prepare(variant, Settings())
@@ -128,24 +113,24 @@ def test_pdf_and_docx_text(variant: Path, tmp_path: Path, kind: str) -> None:
 
 
 def test_parts_must_add_up_to_the_declared_total(variant: Path) -> None:
-    found = _findings(variant, '单位自有资金: {年初预算数: "10.00", 全年预算数: "10.00"',
+    found = findings_after_edit(variant, '单位自有资金: {年初预算数: "10.00", 全年预算数: "10.00"',
                       '单位自有资金: {年初预算数: "10.00", 全年预算数: "12.00"')
     (d,) = [d for d in found if d.rule == "funds-sum"]
     assert d.severity.name == "ERROR" and d.file == str(variant)
-    assert d.field == "自评.项目资金.资金总额.全年预算数" and d.line == _line(variant, "资金总额:")
+    assert d.field == "自评.项目资金.资金总额.全年预算数" and d.line == line_holding(variant, "资金总额:")
     assert "一般公共预算、单位自有资金的全年预算数合计 82.00 万元，与资金总额的 80.00 万元不符" \
         in d.message
 
 
 def test_a_row_the_layout_does_not_print_is_an_error_with_the_nearest(variant: Path) -> None:
-    found = _findings(variant, "    单位自有资金:", "    单位自有资:")
+    found = findings_after_edit(variant, "    单位自有资金:", "    单位自有资:")
     (d,) = [d for d in found if d.rule == "funds-row-unknown"]
-    assert d.severity.name == "ERROR" and d.line == _line(variant, "单位自有资:")
+    assert d.severity.name == "ERROR" and d.line == line_holding(variant, "单位自有资:")
     assert d.field == "自评.项目资金.单位自有资" and "是不是「单位自有资金」" in d.message
 
 
 def test_the_national_rows_in_a_file_for_this_layout_are_named(variant: Path) -> None:
-    found = _findings(variant, OWN_ROWS, NATIONAL_ROWS)
+    found = findings_after_edit(variant, OWN_ROWS, NATIONAL_ROWS)
     rules = [d.rule for d in found]
     assert rules.count("funds-row-unknown") == 4 and "funds-total-missing" in rules
     missing = next(d for d in found if d.rule == "funds-total-missing")
