@@ -125,6 +125,30 @@ def line_holding(path: Path, text: str) -> int:
                 if text in line)
 
 
+def numbered_projects(folder: Path, count: int = 3) -> list[str]:
+    """``count`` copies of the small project (测试项目0, 测试项目1 …) in ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    names = []
+    for i in range(count):
+        path = folder / f"p{i}.yaml"
+        path.write_text(SMALL_PROJECT.replace("测试项目", f"测试项目{i}"), encoding="utf-8")
+        names.append(str(path))
+    return names
+
+
+def only_layout_fault(tmp_path: Path, text: str) -> Any:
+    """The one fault of a national-2020 variant holding ``text`` (the test asserts it is one)."""
+    from perfdocs.layouts.layout import LayoutInvalid, read_layout
+
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "layout.toml").write_text(f'extends = "national-2020"\n{text}\n', encoding="utf-8")
+    with pytest.raises(LayoutInvalid) as info:
+        read_layout(folder)
+    (found,) = info.value.diagnostics
+    return found
+
+
 NOTE = "提示 自评.自评报告: "
 """What ``validate``'s note on 自评报告 paragraphs written from the figures starts with."""
 

@@ -14,10 +14,17 @@ import pytest
 
 from perfdocs.engine.pipeline import forms_of, prepare, render_format
 from perfdocs.forms.choices import level1_name, read_choices
-from perfdocs.layouts.layout import ChoiceRow, LayoutInvalid, read_layout
+from perfdocs.layouts.layout import ChoiceRow
 from perfdocs.loading.settings import Settings
 from perfdocs.render.pdf.fonts import find_cjk_font
-from tests.conftest import ROOT, SMALL_PROJECT, findings_after_edit, line_holding, printed_text
+from tests.conftest import (
+    ROOT,
+    SMALL_PROJECT,
+    findings_after_edit,
+    line_holding,
+    only_layout_fault,
+    printed_text,
+)
 
 HUBEI = ROOT / "data" / "hubei-2020" / "农村饮水安全工程维修养护.yaml"
 
@@ -281,12 +288,7 @@ def test_nothing_ticked_is_a_warning(variant: Path) -> None:
      "note_rows[2].field", "已有一行"),
 ])
 def test_layout_faults_name_the_key(tmp_path: Path, text: str, key: str, words: str) -> None:
-    folder = tmp_path / "bad"
-    folder.mkdir()
-    (folder / "layout.toml").write_text(f'extends = "national-2020"\n{text}\n', encoding="utf-8")
-    with pytest.raises(LayoutInvalid) as info:
-        read_layout(folder)
-    (found,) = info.value.diagnostics
+    found = only_layout_fault(tmp_path, text)
     form = "申报表" if "申报表" in text else "自评表"
     assert found.field == f"forms.{form}.{key}", found.field
     assert words in found.message and found.line is not None

@@ -12,10 +12,16 @@ from typing import Any
 import pytest
 
 from perfdocs.engine.pipeline import forms_of, prepare, render_format
-from perfdocs.layouts.layout import LayoutInvalid, load_layout, read_layout
+from perfdocs.layouts.layout import load_layout
 from perfdocs.loading.settings import Settings
 from perfdocs.render.pdf.fonts import find_cjk_font
-from tests.conftest import SMALL_PROJECT, findings_after_edit, line_holding, printed_text
+from tests.conftest import (
+    SMALL_PROJECT,
+    findings_after_edit,
+    line_holding,
+    only_layout_fault,
+    printed_text,
+)
 
 VARIANT = '''extends = "national-2020"
 name = "rows-2023"
@@ -199,12 +205,7 @@ def test_the_schema_offers_the_bundled_rows() -> None:
     ('[[forms."自评表".fund_rows]]\nlabel = ""\ntotal = true', "fund_rows[1].label", ""),
 ])
 def test_layout_faults_name_the_key(tmp_path: Path, text: str, key: str, words: str) -> None:
-    folder = tmp_path / "bad"
-    folder.mkdir()
-    (folder / "layout.toml").write_text(f'extends = "national-2020"\n{text}\n', encoding="utf-8")
-    with pytest.raises(LayoutInvalid) as info:
-        read_layout(folder)
-    (found,) = info.value.diagnostics
+    found = only_layout_fault(tmp_path, text)
     form = "申报表" if "申报表" in text else "自评表"
     assert found.field == f"forms.{form}.{key}", found.field
     assert words in found.message and found.line is not None

@@ -19,17 +19,7 @@ import pytest
 from perfdocs.engine import batch, cache
 from perfdocs.engine.batch import Options, render_files
 from perfdocs.loading.settings import Settings, UnitInfo
-from tests.conftest import DATA_2024, ROOT, SMALL_PROJECT
-
-
-def _projects(folder: Path, count: int = 3) -> list[str]:
-    folder.mkdir(parents=True, exist_ok=True)
-    names = []
-    for i in range(count):
-        path = folder / f"p{i}.yaml"
-        path.write_text(SMALL_PROJECT.replace("测试项目", f"测试项目{i}"), encoding="utf-8")
-        names.append(str(path))
-    return names
+from tests.conftest import DATA_2024, ROOT, SMALL_PROJECT, numbered_projects
 
 
 def _options(out: Path, settings: Settings | None = None, *,
@@ -59,7 +49,7 @@ def _entries(out: Path) -> list[Path]:
 
 
 def test_second_run_renders_nothing_and_writes_the_same_files(tmp_path: Path) -> None:
-    names = _projects(tmp_path / "in")
+    names = numbered_projects(tmp_path / "in")
     out = tmp_path / "out"
     done, first_out, _ = _run(names, _options(out))
     assert done == 3 and len(_entries(out)) == 3
@@ -73,7 +63,7 @@ def test_second_run_renders_nothing_and_writes_the_same_files(tmp_path: Path) ->
 
 
 def test_one_changed_project_is_the_only_one_rendered(tmp_path: Path) -> None:
-    names = _projects(tmp_path / "in", 4)
+    names = numbered_projects(tmp_path / "in", 4)
     out = tmp_path / "out"
     _run(names, _options(out))
     changed = Path(names[2])
@@ -126,7 +116,7 @@ def test_output_identical_to_a_clean_build_in_every_format(tmp_path: Path) -> No
 ])
 def test_a_changed_setting_is_a_miss(tmp_path: Path, change: str,
                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    names = _projects(tmp_path / "in", 1)
+    names = numbered_projects(tmp_path / "in", 1)
     out = tmp_path / "out"
     base = Settings()
     options = _options(out, base)
@@ -187,7 +177,7 @@ def _own_layouts(tmp_path: Path) -> tuple[Settings, Path]:
                                     "parent/申报表.docx", "../shared/自评表.docx"])
 def test_a_changed_layout_file_is_a_miss(tmp_path: Path, edited: str) -> None:
     settings, root = _own_layouts(tmp_path)
-    names = _projects(tmp_path / "in", 2)
+    names = numbered_projects(tmp_path / "in", 2)
     out = tmp_path / "out"
     done, _, _ = _run(names, _options(out, settings))
     assert done == 2
@@ -200,7 +190,7 @@ def test_a_changed_layout_file_is_a_miss(tmp_path: Path, edited: str) -> None:
 
 
 def test_a_corrupt_entry_is_rendered_again(tmp_path: Path) -> None:
-    names = _projects(tmp_path / "in", 2)
+    names = numbered_projects(tmp_path / "in", 2)
     out = tmp_path / "out"
     _run(names, _options(out))
     first = _files(out)
@@ -234,7 +224,7 @@ def test_decode_refuses_anything_but_a_whole_entry() -> None:
 def test_cache_on_by_default_and_no_cache_renders_everything(tmp_path: Path) -> None:
     from tests.conftest import invoke
 
-    names = _projects(tmp_path / "in", 2)
+    names = numbered_projects(tmp_path / "in", 2)
     out = tmp_path / "out"
     code, _ = invoke("render", *names, "-o", str(out), "-f", "html", "--no-cache")
     assert code == 0 and not cache.cache_folder(out).exists()  # not written either
@@ -251,7 +241,7 @@ def test_cache_on_by_default_and_no_cache_renders_everything(tmp_path: Path) -> 
 
 
 def test_failed_projects_are_not_cached(tmp_path: Path) -> None:
-    names = _projects(tmp_path / "in", 1)
+    names = numbered_projects(tmp_path / "in", 1)
     Path(names[0]).write_text(SMALL_PROJECT.replace("分值: 30", "分值: 三十", 1),
                               encoding="utf-8")
     out = tmp_path / "out"
@@ -261,7 +251,7 @@ def test_failed_projects_are_not_cached(tmp_path: Path) -> None:
 
 
 def test_eviction_keeps_the_most_recently_used(tmp_path: Path) -> None:
-    names = _projects(tmp_path / "in", 3)
+    names = numbered_projects(tmp_path / "in", 3)
     out = tmp_path / "out"
     _run(names, _options(out))
     entries = _entries(out)
@@ -281,7 +271,7 @@ def test_limit_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_jobs_use_the_cache_too(tmp_path: Path) -> None:
-    names = _projects(tmp_path / "in", 4)
+    names = numbered_projects(tmp_path / "in", 4)
     out = tmp_path / "out"
     _run(names, _options(out), jobs=2)
     assert len(_entries(out)) == 4
@@ -296,7 +286,7 @@ def test_two_processes_at_once(tmp_path: Path, jobs: str) -> None:
     """Two runs over the same files and output folder at the same time, twice (the second
     time over a filled cache with one project changed): both succeed, the files equal a
     clean build's, and every entry left is whole."""
-    names = _projects(tmp_path / "in", 6)
+    names = numbered_projects(tmp_path / "in", 6)
     out, clean = tmp_path / "out", tmp_path / "clean"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-m", "perfdocs", "render", *names, "-f", "html", "-o", str(out),
@@ -330,7 +320,7 @@ def _inodes(out: Path) -> dict[str, tuple[int, int]]:
 def test_a_rebuild_leaves_unchanged_files_untouched(tmp_path: Path) -> None:
     """Only the changed project's files are written again: the others keep their inode
     and time (a sync client or backup does not copy 600 files for one change)."""
-    names = _projects(tmp_path / "in", 3)
+    names = numbered_projects(tmp_path / "in", 3)
     out = tmp_path / "out"
     _run(names, _options(out))
     before = _inodes(out)
@@ -352,7 +342,7 @@ def test_one_change_with_jobs_is_rendered_here_without_a_pool(
     """The parent asks the cache first: one changed project of many starts no workers."""
     import concurrent.futures
 
-    names = _projects(tmp_path / "in", 4)
+    names = numbered_projects(tmp_path / "in", 4)
     out = tmp_path / "out"
     _run(names, _options(out), jobs=2)
 
@@ -371,7 +361,7 @@ def test_a_project_edited_while_it_renders_is_not_stored(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The key is the bytes read before the render; an entry is stored only if the file
     still has them afterwards (else the next run would reuse forms of other bytes)."""
-    names = _projects(tmp_path / "in", 1)
+    names = numbered_projects(tmp_path / "in", 1)
     out = tmp_path / "out"
     real = batch._rendered
 
@@ -439,7 +429,7 @@ def test_killed_mid_run_then_rerun_equals_a_clean_build(tmp_path: Path) -> None:
 
     if not hasattr(signal, "SIGKILL"):
         pytest.skip("needs POSIX signals")
-    names = _projects(tmp_path / "in", 12)
+    names = numbered_projects(tmp_path / "in", 12)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-m", "perfdocs", "render", *names, "-f", "html,xlsx",
                "-o", "out"]

@@ -22,17 +22,7 @@ from perfdocs.engine import batch, cache, output_record
 from perfdocs.engine.batch import Options, render_files
 from perfdocs.files import writing
 from perfdocs.loading.settings import Settings
-from tests.conftest import ROOT, SMALL_PROJECT
-
-
-def _projects(folder: Path, count: int = 3) -> list[str]:
-    folder.mkdir(parents=True, exist_ok=True)
-    names = []
-    for i in range(count):
-        path = folder / f"p{i}.yaml"
-        path.write_text(SMALL_PROJECT.replace("测试项目", f"测试项目{i}"), encoding="utf-8")
-        names.append(str(path))
-    return names
+from tests.conftest import ROOT, numbered_projects
 
 
 def _options(out: Path, *, formats: tuple[str, ...] = ("html",)) -> Options:
@@ -94,7 +84,7 @@ def _clean(names: list[str], tmp_path: Path) -> dict[str, bytes]:
 
 def test_an_unchanged_rebuild_reads_no_entry_and_no_output(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    names = _projects(tmp_path / "in", 4)
+    names = numbered_projects(tmp_path / "in", 4)
     out = tmp_path / "out"
     _, first_lines, _ = _run(names, out)
     _settle(out)
@@ -109,7 +99,7 @@ def test_an_unchanged_rebuild_reads_no_entry_and_no_output(
 
 def test_one_change_reads_only_that_project(tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    names = _projects(tmp_path / "in", 4)
+    names = numbered_projects(tmp_path / "in", 4)
     out = tmp_path / "out"
     _run(names, out)
     _settle(out)
@@ -128,7 +118,7 @@ def test_an_output_edited_by_hand_with_size_and_time_restored_is_written_again(
         tmp_path: Path) -> None:
     """In place (same inode), same size, modification time set back with os.utime: the
     change time, which no program can set back, gives it away."""
-    names = _projects(tmp_path / "in", 2)
+    names = numbered_projects(tmp_path / "in", 2)
     out = tmp_path / "out"
     _run(names, out)
     _settle(out)
@@ -151,7 +141,7 @@ def test_an_output_edited_by_hand_with_size_and_time_restored_is_written_again(
 
 
 def test_a_deleted_or_replaced_output_is_written_again(tmp_path: Path) -> None:
-    names = _projects(tmp_path / "in", 3)
+    names = numbered_projects(tmp_path / "in", 3)
     out = tmp_path / "out"
     _run(names, out)
     _settle(out)
@@ -166,7 +156,7 @@ def test_a_deleted_or_replaced_output_is_written_again(tmp_path: Path) -> None:
 
 
 def test_a_symlink_in_place_of_an_output_is_not_trusted(tmp_path: Path) -> None:
-    names = _projects(tmp_path / "in", 1)
+    names = numbered_projects(tmp_path / "in", 1)
     out = tmp_path / "out"
     _run(names, out)
     _settle(out)
@@ -201,7 +191,7 @@ def test_racy_timestamps_a_file_not_older_than_the_record_is_checked_by_content(
     matches; a set whose files are not older than the record vouching for it is therefore
     compared by content. Once the record is older than the file, the match is trusted:
     the documented limit (a change in the same tick as perfdocs' own write and stat)."""
-    names = _projects(tmp_path / "in", 1)
+    names = numbered_projects(tmp_path / "in", 1)
     out = tmp_path / "out"
     _run(names, out)
     target = next(out.rglob("*.html")).resolve()
@@ -224,7 +214,7 @@ def test_killed_between_writing_outputs_and_the_record(tmp_path: Path) -> None:
     checks them by content and equals a clean build, and the one after trusts them."""
     if not hasattr(signal, "SIGKILL"):
         pytest.skip("needs POSIX signals")
-    names = _projects(tmp_path / "in", 3)
+    names = numbered_projects(tmp_path / "in", 3)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     args = ["render", *names, "-f", "html", "-o", "out"]
     killed = ("import os, signal, sys\n"
@@ -274,7 +264,7 @@ def test_a_killed_writes_leftovers_send_the_folder_down_the_full_path(
         tmp_path: Path) -> None:
     """A temporary file of a dead writer in an output folder: the rebuild takes the full
     path for that folder, whose write removes it, as a clean run leaves the folder."""
-    names = _projects(tmp_path / "in", 2)
+    names = numbered_projects(tmp_path / "in", 2)
     out = tmp_path / "out"
     _run(names, out)
     _settle(out)
@@ -290,7 +280,7 @@ def test_a_killed_writes_leftovers_send_the_folder_down_the_full_path(
 
 def test_an_evicted_entry_is_not_vouched_for_by_the_record(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    names = _projects(tmp_path / "in", 2)
+    names = numbered_projects(tmp_path / "in", 2)
     out = tmp_path / "out"
     _run(names, out)
     _settle(out)
@@ -304,7 +294,7 @@ def test_two_runs_at_once_then_a_trusted_rebuild(tmp_path: Path) -> None:
     """Two processes rebuild the same folder at the same time (one project changed, one
     output edited): both succeed, the record on disk checks, and a later rebuild that
     trusts it still equals a clean build."""
-    names = _projects(tmp_path / "in", 6)
+    names = numbered_projects(tmp_path / "in", 6)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-m", "perfdocs", "render", *names, "-f", "html", "-o", "out"]
     subprocess.run(command, env=env, cwd=tmp_path, check=True, capture_output=True)
@@ -332,7 +322,7 @@ def test_two_runs_at_once_then_a_trusted_rebuild(tmp_path: Path) -> None:
 
 
 def test_a_torn_record_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    names = _projects(tmp_path / "in", 2)
+    names = numbered_projects(tmp_path / "in", 2)
     out = tmp_path / "out"
     _run(names, out)
     _settle(out)
