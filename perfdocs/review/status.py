@@ -204,7 +204,6 @@ def _outputs(prepared: Prepared, settings: Settings, out: Path | None
     A form is stale when its file is older than the project file: the project was edited
     after the forms were made.
     """
-    from perfdocs.engine.output import output_path
     from perfdocs.engine.pipeline import built_forms, output_fields
 
     folder = out if out is not None else settings.out
@@ -215,14 +214,23 @@ def _outputs(prepared: Prepared, settings: Settings, out: Path | None
         return ()
     found: list[OutputFile] = []
     for form in forms:
-        fields = output_fields(prepared, form)
-        for fmt in settings.formats:
-            try:
-                target = output_path(folder, settings.name, fields, f".{fmt}")
-            except PerfdocsError:
-                continue
-            found.append(OutputFile(target, _file_state(target, source_time)))
+        found += [OutputFile(target, _file_state(target, source_time))
+                  for target in _targets(folder, settings, output_fields(prepared, form))]
     return tuple(found)
+
+
+def _targets(folder: Path, settings: Settings, fields: dict[str, str]) -> list[Path]:
+    """Where ``render`` writes a form with these names, one file per format it writes (a
+    name the naming pattern cannot make is skipped: render reports it)."""
+    from perfdocs.engine.output import output_path
+
+    found = []
+    for fmt in settings.formats:
+        try:
+            found.append(output_path(folder, settings.name, fields, f".{fmt}"))
+        except PerfdocsError:
+            continue
+    return found
 
 
 def _earlier_outputs(raw: dict[str, Any], settings: Settings, out: Path | None,
@@ -235,7 +243,6 @@ def _earlier_outputs(raw: dict[str, Any], settings: Settings, out: Path | None,
     names as written (项目名称, 实施单位, 年度, 主管部门) and the layout's forms for the parts
     the file has; a file whose names cannot be read has none to show.
     """
-    from perfdocs.engine.output import output_path
     from perfdocs.layouts.layout import load_layout
 
     names = {"year": _year(raw.get("年度")), "unit": _plain(raw.get("实施单位")),
@@ -255,13 +262,8 @@ def _earlier_outputs(raw: dict[str, Any], settings: Settings, out: Path | None,
         fields = {k: str(v) for k, v in names.items()}
         fields.update(department=_plain(raw.get("主管部门")) or "", form=kind,
                       layout=layout.name)
-        for fmt in settings.formats:
-            try:
-                target = output_path(folder, settings.name, fields, f".{fmt}")
-            except PerfdocsError:
-                continue
-            if target.is_file():
-                found.append(OutputFile(target, "过期"))
+        found += [OutputFile(target, "过期") for target in _targets(folder, settings, fields)
+                  if target.is_file()]
     return tuple(found)
 
 
