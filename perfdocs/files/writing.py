@@ -77,7 +77,7 @@ def _remove_stale_of(targets: list[Path]) -> None:
             owner = name[len(prefix):].split(".")[0]
             pid, _, host = owner.partition("-")
             try:
-                dead = host == mine and pid.isdigit() and not _alive(int(pid))
+                dead = host == mine and pid.isdigit() and not alive(int(pid))
                 if dead or mtime < limit:
                     os.unlink(folder / name)
             except OSError:
@@ -148,9 +148,11 @@ def host_name() -> str:
     return socket.gethostname()
 
 
-def _alive(pid: int) -> bool:
-    """Whether a process with this id runs on this machine."""
-    if pid == os.getpid():
+def alive(pid: int) -> bool:
+    """Whether a process with this id runs on this machine (True where that cannot be told:
+    its leftovers are kept). On Windows every pid counts as alive: ``os.kill(pid, 0)`` there
+    sends CTRL_C_EVENT (signal 0) instead of probing, which would interrupt the process."""
+    if pid == os.getpid() or os.name == "nt":
         return True
     try:
         os.kill(pid, 0)
@@ -447,7 +449,7 @@ def _remove_unfinished_journals(folder: Path, listed: list[tuple[str, float]],
         owner = name.removeprefix(".perfdocs-set.").split(".")[0]
         pid, _, host = owner.partition("-")
         try:
-            dead = host == mine and pid.isdigit() and not _alive(int(pid))
+            dead = host == mine and pid.isdigit() and not alive(int(pid))
             if dead or mtime < now - STALE_SECONDS:
                 os.unlink(folder / name)
         except OSError:

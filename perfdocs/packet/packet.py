@@ -358,7 +358,9 @@ def _started(pid: int) -> str:
 def _run_alive(leftover: Path, pid: int) -> bool:
     """Whether the run that left ``leftover`` still runs: its pid is alive and, where its
     marker says when it started, it is that same process."""
-    if not _alive(pid):
+    from perfdocs.files.writing import alive
+
+    if not alive(pid):
         return False
     try:
         words = (leftover / MARKER).read_text(encoding="utf-8").split()
@@ -438,18 +440,6 @@ def _remove_unmarked(leftover: Path) -> None:
         leftover.rmdir()
     except OSError:
         return
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid() or os.name == "nt":
-        return True  # Windows' os.kill would terminate the process, not probe it
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # exists, owned by someone else
-    return True
 
 
 def _remove(path: Path) -> None:
