@@ -39,6 +39,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks import installed  # noqa: E402
+
 TARGET_RATIO = 10.0
 """Issue 20: 200 projects, one changed, rendered again ≥ 10× faster than the first run."""
 
@@ -88,9 +92,10 @@ finally:
 
 def _run(args: list[str], cwd: Path, *, script: str | None = None) -> dict[str, float]:
     """One whole ``perfdocs`` process: wall and CPU seconds (it must succeed)."""
-    command = [sys.executable, "-c", script, *args] if script else \
-        [sys.executable, "-m", "perfdocs.cli", *args]
-    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    runtime = installed.current()
+    command = [runtime.python, "-c", script, *args] if script else \
+        [runtime.python, "-m", "perfdocs.cli", *args]
+    env = runtime.env()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True,
@@ -195,7 +200,6 @@ def measure(work: Path, *, projects: int = 200, quick: bool = False,
     projects, one rebuild each (a smoke run; the ratio then says little); ``packet``
     False measures ``render`` only. Returns JSON-able figures (see the module's docstring).
     """
-    sys.path.insert(0, str(ROOT))
     from benchmarks.synthetic import write_projects
 
     if quick:
@@ -208,6 +212,7 @@ def measure(work: Path, *, projects: int = 200, quick: bool = False,
     result: dict[str, Any] = {
         "what": "whole process (python -m perfdocs.cli), synthetic 60-indicator 自评表, "
                 "one project changed before each rebuild",
+        "runtime": installed.current().describe(),
         "render": _render(work, names, rebuilds),
     }
     print(json.dumps({"render": result["render"]}, ensure_ascii=False), file=sys.stderr,
@@ -228,8 +233,13 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--no-packet", action="store_true", help="render only")
     parser.add_argument("--json", metavar="FILE")
+    parser.add_argument("--install", choices=("user", "checkout"), default="user",
+                        help="a new venv with this checkout installed (default), or this "
+                             "checkout with this interpreter (benchmarks/installed.py)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="perfdocs-rebuild-") as tmp:
+        if args.install == "user":
+            installed.CURRENT = installed.user(Path(tmp))
         report = measure(Path(tmp), projects=args.projects, quick=args.quick,
                          packet=not args.no_packet)
     text = json.dumps(report, ensure_ascii=False, indent=2)

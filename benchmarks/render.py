@@ -59,6 +59,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import installed  # noqa: E402
 from benchmarks.synthetic import write_projects  # noqa: E402
 
 TARGETS = {
@@ -265,26 +266,24 @@ def zip_floor(docx: bytes, repeat: int) -> dict[str, float]:
 
 
 def child_env(work: Path) -> dict[str, str]:
-    """The environment perfdocs' processes run in: this checkout first on the path, bytecode
-    written and read (under ``work``: an installed package has its bytecode, a checkout
-    run with PYTHONDONTWRITEBYTECODE would recompile every module each time), and the
-    font cache in ``work`` (warmed by the first, uncounted run, as on a user's machine)."""
-    env = dict(os.environ)
+    """The environment perfdocs' processes run in (:func:`benchmarks.installed.current`):
+    bytecode written and read (a checkout's under ``work``: an installed package has its
+    bytecode, a checkout run with PYTHONDONTWRITEBYTECODE would recompile every module each
+    time), and the font cache in ``work`` (warmed by the first, uncounted run, as on a
+    user's machine)."""
+    runtime = installed.current()
+    extra = {"PERFDOCS_FONT_CACHE": str(work / "font-cache")}
+    if runtime.path:  # a checkout: its bytecode under work; an install has its own
+        extra["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+    env = runtime.env(extra)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    env["PERFDOCS_FONT_CACHE"] = str(work / "font-cache")
     return env
 
 
 def _perfdocs_cmd() -> list[str]:
-    """The ``perfdocs`` console script beside this interpreter (what pip installs), else
-    ``python -m perfdocs``; never a version manager's shell shim, which adds its own
-    start-up to every run."""
-    script = Path(sys.executable).with_name("perfdocs")
-    if script.is_file():
-        return [str(script)]
-    return [sys.executable, "-m", "perfdocs"]
+    """The ``perfdocs`` console script of the runtime measured (what pip installs), never a
+    version manager's shell shim, which adds its own start-up to every run."""
+    return list(installed.current().perfdocs)
 
 
 def _soffice() -> str | None:
@@ -434,7 +433,7 @@ def help_startup(work: Path, repeat: int) -> dict[str, Any]:
     env = child_env(work)
     perfdocs = _perfdocs_cmd()
     return paired(lambda: run_process([*perfdocs, "--help"], env=env),
-                  lambda: run_process([sys.executable, "-c", "pass"], env=env),
+                  lambda: run_process([installed.current().python, "-c", "pass"], env=env),
                   repeat, ("perfdocs --help", "python -c pass"))
 
 
@@ -460,7 +459,7 @@ def batch(paths: list[Path], jobs: int, out: Path, work: Path) -> dict[str, floa
         "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
         "print('RSS', me, kids, file=sys.stderr); sys.exit(code)"
     )
-    cmd = [sys.executable, "-c", script, str(listing), "--out", str(out), "--no-cache",
+    cmd = [installed.current().python, "-c", script, str(listing), "--out", str(out), "--no-cache",
            "--format", "xlsx,docx,pdf", "--jobs", str(jobs)]
     start = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False,
@@ -552,6 +551,10 @@ def main() -> None:
                         help="also write the results as docs/performance.md's tables")
     parser.add_argument("--quick", action="store_true",
                         help="small sizes and few repeats: a smoke run of every part")
+    parser.add_argument("--install", choices=("user", "checkout"), default="user",
+                        help="whose perfdocs the whole processes run: a new venv with this "
+                             "checkout installed as pipx installs it (default), or this "
+                             "checkout with this interpreter (benchmarks/installed.py)")
     for part in ("batch", "peers", "whole", "rebuild", "cluster", "in-process"):
         parser.add_argument(f"--skip-{part}", action="store_true")
     args = parser.parse_args()
@@ -564,6 +567,10 @@ def main() -> None:
     paths = write_projects(work / "projects", max(args.n, 50))
     report: dict[str, Any] = {"when_utc": _now(), "machine": machine(), "n": len(paths),
                               "repeat": args.repeat, "quick": args.quick, "load": LOAD}
+    if args.install == "user" and not (args.skip_whole and args.skip_rebuild
+                                       and args.skip_batch):
+        installed.CURRENT = installed.user(work)
+    report["runtime"] = installed.current().describe()
     forms: list[Any] = []
     docx = b""
     if not args.skip_in_process:
