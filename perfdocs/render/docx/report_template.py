@@ -25,14 +25,8 @@ from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from perfdocs.render.docx.template import (
-    CJK_FONT,
-    LATIN_FONT,
-    TITLE_CJK_FONT,
-    _drop_extras,
-    _set_fonts,
-    _set_page,
-)
+from perfdocs.render.docx.lines import CJK_FONT, LATIN_FONT, TITLE_CJK_FONT
+from perfdocs.render.docx.template import _drop_extras, _set_fonts, _set_page
 from perfdocs.render.reproducible import DEFAULT_STAMP, normalize_zip
 
 BODY = 24

@@ -25,6 +25,8 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Twips
 
 from perfdocs._compat import element_of, replace_part_blob, section_properties
+from perfdocs.render.docx.lines import CJK_FONT, LATIN_FONT, TITLE_CJK_FONT
+from perfdocs.render.docx.lines import paragraph as _paragraph
 from perfdocs.render.office import page_number_paragraph, theme_xml
 from perfdocs.render.reproducible import DEFAULT_STAMP, normalize_zip
 
@@ -39,9 +41,6 @@ TITLE_HALF_POINTS = 36
 SUBTITLE_HALF_POINTS = 24
 BODY_HALF_POINTS = 21
 """10.5 pt (五号), the body size of Chinese official documents."""
-LATIN_FONT = "Times New Roman"
-CJK_FONT = "宋体"
-TITLE_CJK_FONT = "黑体"
 
 _DROPPED_PARTS = frozenset({"stylesWithEffects", "customXml", "webSettings", "numbering"})
 _KEPT_STYLES = frozenset({"Normal", "DefaultParagraphFont", "TableNormal", "NoList"})
@@ -163,19 +162,6 @@ def _set_fonts(doc: DocumentObject) -> None:
     if old is not None:
         normal_rpr.remove(old)
     normal_rpr.insert(0, parse_xml(fonts))
-
-
-def _paragraph(text: str, *, size: int, bold: bool, east_asia: str, after: int) -> str:
-    """A centred one-run paragraph as WordprocessingML (the heading lines)."""
-    weight = "<w:b/><w:bCs/>" if bold else ""
-    return (
-        f'<w:p {nsdecls("w")}><w:pPr><w:spacing w:before="0" w:after="{after}"/>'
-        f'<w:jc w:val="center"/></w:pPr>'
-        f'<w:r><w:rPr><w:rFonts w:ascii="{LATIN_FONT}" w:hAnsi="{LATIN_FONT}" '
-        f'w:eastAsia="{east_asia}" w:hint="eastAsia"/>{weight}'
-        f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
-        f"<w:t>{text}</w:t></w:r></w:p>"
-    )
 
 
 def _set_theme(doc: DocumentObject) -> None:

@@ -13,27 +13,33 @@ The template is opened once per process (:mod:`perfdocs.render.docx.package`); a
 copies the few elements it fills. The tables are written as WordprocessingML text and
 never parsed: each stands in the body as a comment naming it until the document is
 serialised, and is then spliced in where its comment was.
+
+That path imports python-docx and lxml, which cost more than the render itself in a
+one-form process. So after it has rendered from a template, :func:`_recipe` writes down
+what the template contributes as bytes with slots (:mod:`perfdocs.render.docx.prepared`),
+kept per user; later renders from the same template fill the slots as text and never
+import either library. The recipe is made by this path's own code (the same fills, with a
+marker in place of each rendered text), so both write the same bytes.
 """
 
 from __future__ import annotations
 
+import os
 import re
-import secrets
 from collections.abc import Callable, Sequence
 from copy import deepcopy
 from datetime import datetime
 from decimal import Decimal
-from pathlib import Path
+from functools import lru_cache
 from typing import Any
-from xml.sax.saxutils import quoteattr
-
-from lxml import etree
 
 from perfdocs.errors import RenderError
 from perfdocs.forms.grid import Form
 from perfdocs.layouts.templating import render_text
 from perfdocs.render.base import NO_OPTIONS, FormOptions
+from perfdocs.render.docx import prepared
 from perfdocs.render.docx.package import Filled, Package, Template, opened
+from perfdocs.render.docx.prepared import BUILTIN, MAX_TEMPLATE_BYTES, template_source
 from perfdocs.render.docx.tables import (
     CELL_LINE,
     CELL_STYLE,
@@ -46,9 +52,6 @@ from perfdocs.render.docx.tables import (
     page_room,
     spacer,
 )
-from perfdocs.render.docx.tables import (
-    text as xml_text,
-)
 from perfdocs.render.reproducible import (
     CORE_PART,
     DEFAULT_STAMP,
@@ -58,8 +61,8 @@ from perfdocs.render.reproducible import (
     zip_package,
 )
 
-BUILTIN = "内置 Word 模板"
-"""How error messages name the default template (it has no path)."""
+__all__ = ["BUILTIN", "MAX_TEMPLATE_BYTES", "TABLE_PLACEHOLDER", "render_docx"]
+
 TABLE_PLACEHOLDER = re.compile(r"\{\{\s*table\s*\}\}")
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f'xmlns:w="{_W_NS}"'
@@ -70,11 +73,19 @@ _HEADER_FOOTER = frozenset({
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer",
 })
 _MEASURE = re.compile(r"\s*(-?\d+(?:\.\d+)?)\s*(mm|cm|in|pt|pc|pi)?\s*")
-_RUNS = etree.XPath("./w:r | ./*/w:r", namespaces={"w": _W_NS})
-"""A paragraph's runs, and those one level down (in a hyperlink, a field, a change)."""
-_SIZES = etree.XPath(".//w:sz/@w:val", namespaces={"w": _W_NS})
-"""Every font size a paragraph names (half-points). Both compiled once, not per call."""
-_MARK = secrets.token_hex(8)
+
+
+@lru_cache(maxsize=1)
+def _xpaths() -> tuple[Any, Any]:
+    """A paragraph's runs, and those one level down (in a hyperlink, a field, a change);
+    every font size a paragraph names (half-points). Both compiled once, not per call."""
+    from lxml import etree
+
+    return (etree.XPath("./w:r | ./*/w:r", namespaces={"w": _W_NS}),
+            etree.XPath(".//w:sz/@w:val", namespaces={"w": _W_NS}))
+
+
+_MARK = os.urandom(8).hex()
 """Names the comments that hold a table's place until the body is serialised: random per
 process, so that no template's own comment can be taken for one (the output does not
 depend on it)."""
@@ -92,14 +103,34 @@ def render_docx(forms: Sequence[Form], *, stamp: datetime = DEFAULT_STAMP,
     if not forms:
         raise RenderError("没有要写入 Word 文档的表单")
     chosen = [options[i] if i < len(options) else NO_OPTIONS for i in range(len(forms))]
-    first_where, first_data = _template(forms[0], chosen[0])
+    attempt = prepared.attempt(forms, chosen, stamp)
+    if isinstance(attempt, bytes):
+        return attempt
+    where, data = template_source(forms[0], chosen[0])
+    if attempt is not None:  # the bytes the recipe's key was made of, read once
+        where, data = attempt.where, attempt.data
+    first_data = _built_in() if data is None else data
+    rendered = _render(forms, chosen, stamp, where, first_data)
+    if attempt is not None:
+        recipe = _recipe(where, first_data)
+        if recipe is not None:
+            attempt.keep(recipe)
+    return rendered
+
+
+def _render(forms: Sequence[Form], chosen: Sequence[FormOptions], stamp: datetime,
+            first_where: str, first_data: bytes) -> bytes:
+    """:func:`render_docx` with python-docx and lxml, from the first form's template."""
+    from lxml import etree
+
     first = opened(first_where, first_data)
     package = first.package(_prepare)
     try:
         page = Page(_printable_twips(package.sect), _page_room(package.sect))
     except RenderError as exc:  # the page settings are the template's: name it
         raise RenderError(exc.message, file=exc.file or first_where) from None
-    parts = _filled_parts(package, _context(forms[0], chosen[0]), first_where)
+    parts = _filled_parts(package, _filler(prepared.context_of(forms[0], chosen[0]), first_where),
+                          first_where)
 
     root = deepcopy(package.root)
     body = root.find(_w("body"))
@@ -118,10 +149,10 @@ def render_docx(forms: Sequence[Form], *, stamp: datetime = DEFAULT_STAMP,
             where, data = _template(form, chosen[index])
             if where != first_where:
                 template = opened(where, data)
-        elements = _fill_body(template.body_copy(), form, _context(form, chosen[index]),
-                              where, page, place)
+        fill = _filler(prepared.context_of(form, chosen[index]), where)
+        elements = _fill_body(template.body_copy(), form, fill, where, page, place)
         if form.heading and (index == 0 or forms[index - 1].heading != form.heading):
-            elements.insert(0, _heading_paragraph(form))
+            elements.insert(0, prepared.heading_paragraph(form))
         if index and elements:
             _break_before(elements)
         for element in elements:
@@ -208,30 +239,17 @@ def _core(package: Package, title: str, stamp: datetime) -> bytes:
     return serialize_part(element)
 
 
-MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
-"""A Word template with a logo is some hundred KB."""
-
-
 def _template(form: Form, options: FormOptions) -> tuple[str, bytes]:
-    """Where the form's template is (for messages) and its bytes.
+    """Where the form's template is (for messages) and its bytes (the built-in template's
+    when the layout has none); read anew on every render."""
+    where, data = template_source(form, options)
+    return where, _built_in() if data is None else data
 
-    Read anew on every render: the user may be editing it in Word between two runs.
-    """
-    candidates = [Path(options.template_file)] if options.template_file else []
-    if options.template_dir:
-        candidates.append(Path(options.template_dir) / f"{form.kind}.docx")
-    for path in candidates:
-        if path.exists():
-            from perfdocs.errors import InputError
-            from perfdocs.files.reading import read_capped
 
-            try:  # stat first, regular files only, read with a cap
-                return str(path), read_capped(path, MAX_TEMPLATE_BYTES, "Word 模板")
-            except InputError as exc:
-                raise RenderError(exc.message, file=path) from None
+def _built_in() -> bytes:
     from perfdocs.render.docx.template import build_default_template
 
-    return BUILTIN, build_default_template()
+    return build_default_template()
 
 
 def _printable_twips(sect: Any) -> int:
@@ -284,13 +302,16 @@ def _twips(value: str) -> int:
 # -- template paragraphs ---------------------------------------------------------------
 
 
-def _context(form: Form, options: FormOptions) -> dict[str, str]:
-    """The fields a template may place: the form's fields and its heading lines."""
-    return {**options.fields, "title": form.title, "subtitle": form.subtitle,
-            "kind": form.kind, "footer": form.footer}
+Fill = Callable[[str], str]
+"""What a ``{{ … }}`` group's source becomes (its rendered text, or a recipe's marker)."""
 
 
-def _filled_parts(package: Package, context: dict[str, str], where: str) -> dict[str, bytes]:
+def _filler(context: dict[str, str], where: str) -> Fill:
+    """Render a group's source with the form's fields (the text a run is given)."""
+    return lambda source: NOT_XML.sub("", render_text(source, context, where=where))
+
+
+def _filled_parts(package: Package, fill: Fill, where: str) -> dict[str, bytes]:
     """The page headers and footers holding placeholders, rendered (by member name)."""
     from perfdocs._compat import serialize_part
 
@@ -299,7 +320,7 @@ def _filled_parts(package: Package, context: dict[str, str], where: str) -> dict
         if isinstance(member, Filled) and member.kind == "part":
             element = deepcopy(member.element)
             for paragraph in list(element.iter(_P)):
-                if _fill_paragraph(paragraph, context, where):
+                if _fill_paragraph(paragraph, fill, where):
                     raise RenderError("{{ table }} 只能放在正文中，不能放在页眉或页脚里",
                                       file=where)
             out[member.name] = serialize_part(element)
@@ -313,6 +334,8 @@ def _define_styles(doc: Any, element: Any) -> None:
     built-in style "Header" without defining it; Word then warns or repairs. The style is
     added, based on Normal, with nothing of its own.
     """
+    from xml.sax.saxutils import quoteattr  # imports urllib.request: 17 ms
+
     from docx.oxml import parse_xml
 
     styles = doc.styles.element
@@ -326,7 +349,7 @@ def _define_styles(doc: Any, element: Any) -> None:
             known.add(name)
 
 
-def _fill_body(elements: list[Any], form: Form, context: dict[str, str], where: str,
+def _fill_body(elements: list[Any], form: Form, fill: Fill, where: str,
                page: Page, place: Callable[[Fragment], Any]) -> list[Any]:
     """Render the template body for ``form``; the ``{{ table }}`` paragraph becomes tables.
 
@@ -336,7 +359,7 @@ def _fill_body(elements: list[Any], form: Form, context: dict[str, str], where: 
     and as ``place``'s comments where the placeholder sits deeper (in a table cell).
     """
     placeholders = [p for element in elements for p in list(element.iter(_P))
-                    if _fill_paragraph(p, context, where)]
+                    if _fill_paragraph(p, fill, where)]
     lead = _lead(elements, placeholders[0] if placeholders else None)
     tables = form_fragments(form, page, lead)
     out: list[Any] = list(elements)
@@ -358,7 +381,7 @@ def _fill_body(elements: list[Any], form: Form, context: dict[str, str], where: 
     return out
 
 
-def _fill_paragraph(paragraph: Any, context: dict[str, str], where: str) -> bool:
+def _fill_paragraph(paragraph: Any, fill: Fill, where: str) -> bool:
     """Render one paragraph's placeholders in place; True if it is ``{{ table }}``.
 
     Word splits text into runs wherever formatting or editing history changes, so
@@ -368,7 +391,7 @@ def _fill_paragraph(paragraph: Any, context: dict[str, str], where: str) -> bool
     with a ``{% … %}`` statement is rendered as a whole into its first run, since the
     statement's parts may lie in any runs.
     """
-    runs = [r for r in _RUNS(paragraph) if r.find(_T) is not None]
+    runs = [r for r in _xpaths()[0](paragraph) if r.find(_T) is not None]
     texts = [r.text or "" for r in runs]
     whole = "".join(texts)
     if "{{" not in whole and "{%" not in whole:
@@ -395,21 +418,10 @@ def _fill_paragraph(paragraph: Any, context: dict[str, str], where: str) -> bool
     for group, source in groups:
         if "{" not in source:
             continue
-        rendered = render_text(source, context, where=where)
-        group[0].text = NOT_XML.sub("", rendered)
+        group[0].text = fill(source)
         for extra in group[1:]:
             extra.getparent().remove(extra)
     return False
-
-
-def _heading_paragraph(form: Form) -> Fragment:
-    """The form's heading line (the 汇总表's title), centred and bold above its title."""
-    from perfdocs.render.docx.template import TITLE_CJK_FONT, _paragraph
-
-    size = int(form.fonts.title_size * 2)
-    xml = _paragraph(xml_text(NOT_XML.sub("", form.heading)), size=size, bold=True,
-                     east_asia=TITLE_CJK_FONT, after=240)
-    return Fragment("p", xml.replace(f"<w:p {_W}>", "<w:p>", 1))
 
 
 def _break_before(elements: list[Any]) -> None:
@@ -432,7 +444,7 @@ def _lead(elements: list[Any], placeholder: Any) -> float:
         for paragraph in element.iter(_P):
             if paragraph is placeholder:
                 return used
-            sizes = [int(v) for v in _SIZES(paragraph) if v.isdigit()]
+            sizes = [int(v) for v in _xpaths()[1](paragraph) if v.isdigit()]
             spacing = paragraph.find(f"{_w('pPr')}/{_w('spacing')}")
             gaps = 0
             if spacing is not None:
@@ -462,3 +474,145 @@ def _ensure_cell_style(doc: Any) -> None:
         f'<w:ind w:left="0" w:right="0" w:firstLine="0"/><w:jc w:val="center"/></w:pPr>'
         f"</w:style>"
     ))
+
+
+# -- recipes: what a template contributes, as bytes with slots ----------------------------
+
+_RECIPE_DATE = datetime(1987, 6, 5, 4, 3, 2)
+"""The moment a recipe's core properties are made with, then cut out (a date slot)."""
+
+
+def _recipe(where: str, data: bytes) -> prepared.Recipe | None:
+    """The recipe of the template ``data`` (see :mod:`perfdocs.render.docx.prepared`), made
+    with this module's own steps; None when the template has something a recipe cannot
+    hold exactly (its renders then keep taking this path)."""
+    try:
+        return _make_recipe(where, data)
+    except Exception:
+        return None
+
+
+def _make_recipe(where: str, data: bytes) -> prepared.Recipe | None:
+    from lxml import etree
+
+    from perfdocs._compat import serialize_part
+    from perfdocs.render.docx.prepared import SPACER, TABLES, Element, Part, Recipe
+
+    template = opened(where, data)
+    package = template.package(_prepare)
+    width, room = _printable_twips(package.sect), _page_room(package.sect)
+    members: list[Deflated | Part | str] = []
+    names: dict[str, str] = {}
+    for member in package.members:
+        if isinstance(member, Deflated):
+            members.append(member)
+        elif member.kind in ("document", "core"):
+            members.append(member.kind)
+            names[member.kind] = member.name
+        else:
+            part_sources: list[str] = []
+            element = deepcopy(member.element)
+            for paragraph in list(element.iter(_P)):
+                if _fill_paragraph(paragraph, _marker(part_sources), where):
+                    return None  # refused by the render itself
+            members.append(Part(member.name, _slotted(serialize_part(element),
+                                                      len(part_sources)),
+                                tuple(part_sources)))
+
+    sources: list[str] = []
+    elements = template.body_copy()
+    placeholders = [p for element in elements for p in list(element.iter(_P))
+                    if _fill_paragraph(p, _marker(sources), where)]
+    lead = _lead(elements, placeholders[0] if placeholders else None)
+    body: list[Any] = list(elements)
+    for placeholder in placeholders:  # as _fill_body places the tables
+        parent = placeholder.getparent()
+        if parent is None:
+            body[next(i for i, e in enumerate(body) if e is placeholder)] = TABLES
+        else:
+            placeholder.addprevious(etree.Comment(f"{_MARK}-{TABLES}"))
+            if parent.tag == _TC and placeholder is parent[-1]:
+                placeholder.addnext(etree.Comment(f"{_MARK}-{SPACER}"))
+            parent.remove(placeholder)
+    broken = None
+    if body and not isinstance(body[0], str) and body[0].tag == _P:
+        broken = deepcopy(body[0])  # the first element of a later form
+        broken.get_or_add_pPr().pageBreakBefore_val = True
+
+    root = deepcopy(package.root)
+    sect = root.find(_w("body")).find(_w("sectPr"))
+    if sect is None:
+        return None
+    laid = [e for e in body if not isinstance(e, str)] + ([broken] if broken is not None else [])
+    for element in laid:
+        sect.addprevious(etree.Comment(f"{_MARK}-E"))
+        sect.addprevious(element)
+    sect.addprevious(etree.Comment(f"{_MARK}-E"))
+    chunks = serialize_part(root).split(f"<!--{_MARK}-E-->".encode())
+    if len(chunks) != len(laid) + 2:
+        return None
+    head, tail = chunks[0], chunks[-1]
+    if _MARK.encode() in head or _MARK.encode() in tail:
+        return None
+    serialized = iter(chunks[1:-1])
+    items: list[Element | str] = []
+    for element in body:
+        items.append(element if isinstance(element, str)
+                     else Element(_slotted(next(serialized), len(sources)), None))
+    if broken is not None:
+        first = items[0]
+        assert isinstance(first, Element)
+        items[0] = Element(first.pieces, _slotted(next(serialized), len(sources)))
+
+    core = _core(package, f"{_MARK}TITLE", _RECIPE_DATE)
+    if names["core"] == CORE_PART:
+        core = stamp_core(core, _RECIPE_DATE)
+    iso = _RECIPE_DATE.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    core_pieces: list[bytes | str] = []
+    for number, piece in enumerate(core.split(f"{_MARK}TITLE".encode())):
+        if number:
+            core_pieces.append(prepared.TITLE)
+        for count, dated in enumerate(piece.split(iso)):
+            if count:
+                core_pieces.append(prepared.DATE)
+            core_pieces.append(dated)
+    if core_pieces.count(prepared.TITLE) != 1 or core_pieces.count(prepared.DATE) != 3 \
+            or any(_MARK.encode() in p for p in core_pieces if isinstance(p, bytes)):
+        return None
+    return Recipe(tuple(members), names["document"], names["core"], width, float(room),
+                  float(lead), head, tail, tuple(items), tuple(sources), not placeholders,
+                  tuple(core_pieces))
+
+
+def _marker(sources: list[str]) -> Fill:
+    """A fill that notes each source and leaves a marker naming it (a text slot)."""
+
+    def mark(source: str) -> str:
+        sources.append(source)
+        return f"{_MARK}G{len(sources) - 1}"
+
+    return mark
+
+
+_SLOTS = re.compile(rf"<w:t>{_MARK}G(\d+)</w:t>|<!--{_MARK}-([A-Z])-->".encode())
+
+
+def _slotted(serialized: bytes, count: int) -> tuple[bytes | int | str, ...]:
+    """``serialized`` cut at its markers: literal bytes, text slots and table slots.
+    Raises when a marker is left over (written otherwise than expected)."""
+    pieces: list[bytes | int | str] = []
+    at = 0
+    for match in _SLOTS.finditer(serialized):
+        pieces.append(serialized[at:match.start()])
+        if match.group(1) is not None:
+            number = int(match.group(1))
+            if number >= count:
+                raise ValueError("a slot of another element")
+            pieces.append(number)
+        else:
+            pieces.append(match.group(2).decode())
+        at = match.end()
+    pieces.append(serialized[at:])
+    if any(_MARK.encode() in p for p in pieces if isinstance(p, bytes)):
+        raise ValueError("a marker written otherwise")
+    return tuple(p for p in pieces if p != b"")
