@@ -16,9 +16,9 @@ to make in this code are of another kind — a rounding mode swapped, a rule's o
 a bound made exclusive — so NAMED lists those too, each applied to a copy of the tree and run
 against the same tests: every one must be killed.
 
-In layout.py only the scoring part counts (the classes named in SCORING below): the rest of
-that module is the layout schema, whose mutants change error wording that tests of the
-schema, not of the arithmetic, cover. docs/mutation.md records the last run and why each
+In layouts/records.py only the scoring part counts (the classes named in SCORING below): the
+rest of that module is the layout's other records (grid, labels, rows), which tests of the
+forms, not of the arithmetic, cover. docs/mutation.md records the last run and why each
 surviving mutant is harmless.
 """
 
@@ -69,7 +69,7 @@ NAMED: tuple[tuple[str, str, str, str], ...] = (
      "if tier.min < percent <= tier.max:", "a tier's lower bound exclusive"),
     ("perfdocs/rules/validate.py", "if tier.min <= percent <= tier.max:",
      "if tier.min <= percent < tier.max:", "a tier's upper bound exclusive"),
-    ("perfdocs/layouts/layout.py",
+    ("perfdocs/layouts/records.py",
      "return total >= self.min if self.inclusive else total > self.min",
      "return total > self.min", "a grade's minimum exclusive"),
     ("perfdocs/rules/validate.py", "score_within_weight, figures_as_printed,",
@@ -122,7 +122,7 @@ def run_named() -> int:
 
 def counted(module: str, key: str) -> bool:
     """Whether a mutant belongs to the arithmetic this run measures."""
-    if module.endswith("layouts/layout.py"):
+    if module.endswith("layouts/records.py"):
         return any(mark in key for mark in SCORING)
     return True
 

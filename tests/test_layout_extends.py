@@ -42,7 +42,7 @@ execution_weight = 20
     assert form.scoring.execution_weight == Decimal(20)
     assert form.scoring.grades == base.scoring.grades              # inherited table list
     assert form.columns == base.columns and form.rounding == base.rounding
-    assert layout.form("申报表").model_dump() == parent.form("申报表").model_dump()
+    assert layout.form("申报表") == parent.form("申报表")
     # The parent's Word templates are inherited: the variant's folder has none.
     assert form.template == str(SH2024.resolve() / "自评表.docx")
 

@@ -26,11 +26,11 @@ def base_form() -> FormLayout:
 
 
 def with_rounding(form: FormLayout, **specs: RoundingSpec) -> FormLayout:
-    return form.model_copy(update={"rounding": form.rounding.model_copy(update=specs)})
+    return form.replace(rounding=form.rounding.replace(**specs))
 
 
 def with_scoring(form: FormLayout, **values: Any) -> FormLayout:
-    return form.model_copy(update={"scoring": form.scoring.model_copy(update=values)})
+    return form.replace(scoring=form.scoring.replace(**values))
 
 
 def project(budget: str, executed: str, indicators: list[dict[str, Any]] | None = None
@@ -231,7 +231,7 @@ def test_tier_suggestion_is_the_layouts() -> None:
     indicator = {"三级指标": "长效机制", "年度指标值": "健全", "实际完成值": "部分达成",
                  "分值": 90, "偏差原因分析及改进措施": "说明"}
     form = base_form()
-    tiers = [t.model_copy(update={"suggest": D(65), "min": D(50)}) if t.min == 60 else t
+    tiers = [t.replace(suggest=D(65), min=D(50)) if t.min == 60 else t
              for t in form.scoring.tiers]
     assert evaluate(project("100", "100", [indicator]).evaluation,
                     form).indicators[0].score == D("63.00")

@@ -97,9 +97,9 @@ def test_steps_read_as_the_layout_sets_them(steps: list[tuple[int, bool, int]],
     from perfdocs.layouts.layout import ExecutionStep
 
     form = _form("steps-2022")
-    scoring = form.scoring.model_copy(update={"execution_steps": [
-        ExecutionStep(min=Decimal(m), inclusive=i, score=Decimal(s)) for m, i, s in steps]})
-    rule = explain.execution_score_rule(form.model_copy(update={"scoring": scoring}),
+    scoring = form.scoring.replace(execution_steps=[
+        ExecutionStep(min=Decimal(m), inclusive=i, score=Decimal(s)) for m, i, s in steps])
+    rule = explain.execution_score_rule(form.replace(scoring=scoring),
                                         Decimal("85"))
     assert expected in rule
 

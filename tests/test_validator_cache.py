@@ -200,7 +200,8 @@ def test_a_layouts_faults_read_the_same_with_a_kept_validator(
 
     from perfdocs.errors import LayoutInvalid
     from perfdocs.layouts import layout
-    from perfdocs.layouts.layout import PACKAGE_TEMPLATES, Layout, read_layout
+    from perfdocs.layouts.checking import Layout
+    from perfdocs.layouts.layout import PACKAGE_TEMPLATES, read_layout
 
     root = tmp_path / "layouts"
     shutil.copytree(PACKAGE_TEMPLATES / "national-2020", root / "national-2020")
@@ -232,11 +233,11 @@ def test_every_model_knows_its_field_types_at_import() -> None:
     fail at its first validation, in a user's run: each model's fields resolve at import."""
     from pydantic import BaseModel
 
-    from perfdocs.layouts import layout
+    from perfdocs.layouts import checking
     from perfdocs.loading import settings_file
     from perfdocs.model import project
 
-    for module in (project, layout, settings_file):
+    for module in (project, checking, settings_file):
         models = [value for value in vars(module).values()
                   if isinstance(value, type) and issubclass(value, BaseModel)
                   and value.__module__ == module.__name__]

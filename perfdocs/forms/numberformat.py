@@ -41,7 +41,7 @@ def percent_text(value: Decimal, style: NumberStyle) -> str:
     A layout may print its rates bare under a "执行率(%)" heading or with a "%" of their own;
     a sentence has no heading, so it always says "%", once, whatever the style's suffix.
     """
-    bare = style.model_copy(update={"suffix": ""})
+    bare = style.replace(suffix="")
     return format_number(value, bare) + "%"
 
 

@@ -3,7 +3,7 @@ check them again.
 
 Reading a layout means parsing its layout.toml and those it ``extends`` (tomllib is pure
 Python), merging them key by key, and checking the result whole with pydantic: every
-label, span, rounding rule and Jinja text (``perfdocs.layouts.layout``). That is ≈ 60 ms of
+label, span, rounding rule and Jinja text (``perfdocs.layouts.checking``). That is ≈ 60 ms of
 every ``perfdocs render`` process, for a file that changes a few times a year. A layout
 that passed is kept and reused as long as nothing the check read has changed:
 
@@ -35,11 +35,13 @@ from perfdocs.loading import checked_files
 
 T = TypeVar("T")
 
-FORMAT = b"perfdocs-layout-cache 2\n"
-"""An entry's first bytes; a new arrangement of the entry gets a new number."""
+FORMAT = b"perfdocs-layout-cache 3\n"
+"""An entry's first bytes; a new arrangement of the entry gets a new number (3: the layout
+is pickled as the plain records of perfdocs.layouts.layout, no pydantic models)."""
 MAX_SOURCE_BYTES = 1024 * 1024
 """layout.toml's own cap (perfdocs.layouts.extends.MAX_LAYOUT_BYTES)."""
-CHECKING_CODE = ("layouts/layout.py", "layouts/extends.py", "layouts/templating.py",
+CHECKING_CODE = ("layouts/layout.py", "layouts/records.py", "layouts/checking.py",
+                 "model/plain.py", "layouts/extends.py", "layouts/templating.py",
                  "model/numbers.py", "loading/validation_messages.py")
 """perfdocs' modules (relative to the package) whose code decides what a checked layout
 holds: a change to one of them (a new layout key, a new rule) makes every entry a miss,

@@ -1,10 +1,11 @@
 """The key reference of layout.toml, generated from the layout schema, in Chinese.
 
 Whoever edits a layout reads Chinese and needs every key: what it does, what it takes and
-its default. The list is walked from the pydantic models of :mod:`perfdocs.layouts.layout` (so a
-new key cannot be left out: :func:`missing_explanations` names any key without words, and
-a test keeps it empty) and printed by ``perfdocs layouts --keys``; docs/layouts.md is the
-same text, kept in sync by a test.
+its default. The list is walked from the pydantic models of
+:mod:`perfdocs.layouts.checking` (so a new key cannot be left out:
+:func:`missing_explanations` names any key without words, and a test keeps it empty) and
+printed by ``perfdocs layouts --keys``; docs/layouts.md is the same text, kept in sync by
+a test.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def schema_keys() -> list[tuple[str, FieldInfo]]:
 def _walk_all() -> list[tuple[str, FieldInfo, object]]:
     """(key path, field info, default) of every key; a sub-table's default is its parent's
     (``rounding.rate`` cuts by default although a rounding spec alone rounds half-up)."""
-    from perfdocs.layouts.layout import Layout
+    from perfdocs.layouts.checking import Layout
 
     return list(_walk(Layout, "", None))
 

@@ -166,7 +166,7 @@ def _shown(prepared: Prepared | None) -> dict[str, str | None]:
     form = selfeval_form(prepared.layout) if prepared is not None else None
     if result is None or form is None:
         return {"shown_rate": None, "shown_total": None}
-    rate_style = form.display.rate.model_copy(update={"suffix": "", "thousands": False})
+    rate_style = form.display.rate.replace(suffix="", thousands=False)
     return {
         "shown_rate": format_number(result.execution_rate, rate_style)
         if result.execution_rate is not None else None,

@@ -116,7 +116,7 @@ def _layout_forms(layout: Layout) -> tuple[FormLayout, FormLayout | None]:
     money = declaration or selfeval or next(iter(forms))
     unit = layout.overview.money_unit
     if unit and unit != money.money_unit:
-        money = money.model_copy(update={"money_unit": unit})
+        money = money.replace(money_unit=unit)
     return money, selfeval
 
 
