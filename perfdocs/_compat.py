@@ -26,6 +26,8 @@ lowest and the highest supported versions of both):
   :func:`font_of_face` build a ``TTFont`` in the steps its constructor takes, so that the
   parse of the font's tables (``extractInfo``, ~0.1 s for a CJK font) can be replaced by a
   cached copy (:mod:`perfdocs.render.pdf.font_cache`);
+- reportlab: :func:`prime_before_measuring` wraps one font's ``stringWidth``, whose C code
+  reads the face's advances as a plain dict;
 - pypdf: :func:`add_pdf_object` adds an object of its own to a ``PdfWriter`` (the bound
   PDF's footer streams).
 
@@ -497,6 +499,22 @@ def font_of_face(name: str, face: Any) -> Any:
         globs = getattr(rl_config, "unShapedFontGlob", ())
         font.shapable = not any(fnmatch(name, glob) for glob in globs)
     return font
+
+
+def prime_before_measuring(font: Any, prime: Callable[[str], None]) -> None:
+    """Have ``font.stringWidth`` (this font object only) call ``prime(text)`` before
+    reportlab measures: its C ``instanceStringWidthTTF`` reads ``face.charWidths`` with
+    ``PyDict_GetItem``, which sees only what a dict holds, never a method of a dict
+    subclass (the font cache's lazily read advances, which ``prime`` reads in)."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    measure = TTFont.stringWidth
+
+    def string_width(text: Any, size: float, encoding: str = "utf8") -> Any:
+        prime(text if isinstance(text, str) else text.decode(encoding or "utf8"))
+        return measure(font, text, size, encoding)
+
+    font.stringWidth = string_width
 
 
 def defer_uri_pattern() -> None:

@@ -20,6 +20,8 @@ from perfdocs.render.pdf.font_cache import ADVANCES, FORMAT, MAX_ENTRIES, load_f
 UMING = Path("/usr/share/fonts/truetype/arphic/uming.ttc")
 LIBERATION = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
 ROOT = Path(__file__).resolve().parent.parent
+MEASURED = "项目资金（万元）2024 年 Total 98.5% \u2028\U0001F600\uFFFF 甲乙丙"
+"""CJK, Latin, figures, a no-break space's neighbours, characters no face here maps."""
 
 
 def need(path: Path) -> Path:
@@ -60,8 +62,13 @@ def assert_same_font(ours: Any, theirs: Any) -> None:
     bytes (ours are mapped, not copied: compared by content) and the scale closure
     (compared by what it returns)."""
     assert type(ours) is type(theirs) and type(ours.face) is type(theirs.face)
-    font_keys = set(vars(theirs)) - {"face", "encoding", "state"}
-    assert set(vars(ours)) - {"face", "encoding", "state"} == font_keys
+    # measured first, while a warm face's maps hold nothing yet: reportlab's C measure
+    # reads the advances as a plain dict (a primed stringWidth is on the font itself)
+    for text in (MEASURED, MEASURED.encode("utf-8"), "\xa0", ""):
+        assert ours.stringWidth(text, 10.5) == theirs.stringWidth(text, 10.5)
+    assert ours.face.getCharWidth(0x4E2D) == theirs.face.getCharWidth(0x4E2D)
+    font_keys = set(vars(theirs)) - {"face", "encoding", "state", "stringWidth"}
+    assert set(vars(ours)) - {"face", "encoding", "state", "stringWidth"} == font_keys
     for key in font_keys:
         assert same(getattr(ours, key), getattr(theirs, key)), key
     face_keys = set(vars(theirs.face)) - {"_ttf_data", "_pdfScale", "_pos", "get_table"}
@@ -70,8 +77,8 @@ def assert_same_font(ours: Any, theirs: Any) -> None:
         mine = getattr(ours.face, key)
         if key in ("hmetrics", "glyphPos"):  # stand-ins the subsetter indexes: their items
             mine = list(mine)
-        if key == "glyphToChar":  # built when first read: compare what it holds
-            mine = dict(mine.items())
+        if key in ("glyphToChar", "charToGlyph", "charWidths") and type(mine) is not dict:
+            mine = dict(mine.items())  # read when first asked for: compare what it holds
         assert same(mine, getattr(theirs.face, key)), key
     if "glyphToChar" in face_keys:  # reportlab 4.0 drops it after the parse
         glyph_to_char = ours.face.glyphToChar  # what text shaping does with it: a dict
@@ -272,3 +279,31 @@ def test_distinct_advances_that_are_not_numbers_make_the_entry_a_miss(cache: Pat
     packed[ADVANCES] = ("plain", ["wide"])
     with pytest.raises(ValueError):
         font_cache._unpack_state(packed)
+
+
+def test_a_warm_faces_maps_read_only_what_is_asked_and_answer_as_the_parse(
+        cache: Path) -> None:
+    need(UMING)
+    theirs = reference("x", UMING).face
+    load_font("x", str(UMING), 0)
+    warm = load_font("x", str(UMING), 0).face
+    for mine, full in ((warm.charToGlyph, theirs.charToGlyph),
+                       (warm.charWidths, theirs.charWidths)):
+        assert isinstance(mine, dict) and len(mine) == len(full) and mine
+        assert dict.__len__(mine) == 0  # nothing read yet
+        for code in (0x4E2D, 0x20, 0xA0, ord("A"), 0x1F600, 0xFFFF, -1):
+            assert (code in mine) == (code in full)
+            assert mine.get(code) == full.get(code)
+            assert mine.get(code, "none") == full.get(code, "none")
+            if code in full:
+                assert mine[code] == full[code] and type(mine[code]) is type(full[code])
+            else:
+                with pytest.raises(KeyError):
+                    mine[code]
+        assert dict.__len__(mine) <= 5  # only the characters asked for are held
+        assert (32.0 in mine) == (32.0 in full)  # a key that is not an int: the whole map
+        assert list(mine.items()) == list(full.items())  # in the parse's order
+        assert dict.__len__(mine) == len(full)
+    widths = load_font("x", str(UMING), 0).face.charWidths
+    widths[0xE000] = 1.0  # as text shaping adds a glyph: the whole map, then the new one
+    assert len(widths) == len(theirs.charWidths) + 1 and list(widths)[-1] == 0xE000

@@ -29,7 +29,7 @@ import mmap
 import os
 import sys
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, overload
@@ -39,7 +39,7 @@ from perfdocs import _compat
 from perfdocs.files import user_cache
 
 CACHE_VARIABLE = "PERFDOCS_FONT_CACHE"
-FORMAT = b"perfdocs-font-cache 2\n"
+FORMAT = b"perfdocs-font-cache 3\n"
 """The file's first bytes; a new layout of the file gets a new number."""
 MAX_ENTRIES = 16
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -74,7 +74,11 @@ def load_font(name: str, path: str, index: int) -> Any:
         _compat.restore_face(face, state)
         if advances is not None:
             _ADVANCES[face] = frozenset(advances)
-    return _compat.font_of_face(name, face)
+    font = _compat.font_of_face(name, face)
+    widths = getattr(face, "charWidths", None)
+    if isinstance(widths, _LookupTable):
+        _compat.prime_before_measuring(font, widths.prime)
+    return font
 
 
 ADVANCES = " distinct advances"
@@ -265,15 +269,13 @@ def _pack(value: Any) -> tuple[Any, ...]:
             if first is not None and second is not None:
                 return ("pairs", first, second)
     if type(value) is dict and all(type(k) is int for k in value):
-        keys = _ints(value)
         values = list(value.values())
-        numbers = _numbers(values)
-        if numbers is not None:
-            return ("int->number", keys, numbers)
+        if _numbers(values) is not None:  # a character map, a table of advances
+            return _pack_lookup(value)
         if all(type(v) is list and v and all(type(i) is int for i in v) for v in values):
             # reportlab's glyph → characters: nearly every list holds one character
             longer = [at for at, v in enumerate(values) if len(v) > 1]
-            return ("int->ints", keys, _ints(v[0] for v in values), _ints(longer),
+            return ("int->ints", _ints(value), _ints(v[0] for v in values), _ints(longer),
                     _ints(len(values[at]) - 1 for at in longer),
                     _ints(i for at in longer for i in values[at][1:]))
     return ("plain", value)
@@ -287,8 +289,8 @@ def _unpack(packed: Any) -> Any:
         return _numbers_back(packed[1])
     if kind == "pairs":
         return _Pairs(_numbers_back(packed[1]), _numbers_back(packed[2]))
-    if kind == "int->number":
-        return dict(zip(_int_list(packed[1]), _number_list(packed[2]), strict=True))
+    if kind == "lookup":
+        return _LookupTable(*_lookup_parts(packed[1:4]))
     if kind == "int->ints":
         return _OnDemandDict(lambda: _lists(packed[1:6]))
     if kind == "plain" and _plain(packed[1]):
@@ -421,7 +423,7 @@ class _OnDemandDict(dict[int, list[int]]):
 def _filling(name: str) -> Any:
     method = getattr(dict, name)
 
-    def call(self: _OnDemandDict, *args: Any, **kwargs: Any) -> Any:
+    def call(self: _OnDemandDict | _LookupTable, *args: Any, **kwargs: Any) -> Any:
         self._fill()
         return method(self, *args, **kwargs)
 
@@ -434,6 +436,190 @@ for _name in ("__getitem__", "__setitem__", "__delitem__", "__contains__", "__it
               "get", "setdefault", "pop", "popitem", "items", "keys", "values", "update",
               "copy", "clear"):
     setattr(_OnDemandDict, _name, _filling(_name))
+
+
+def _pack_lookup(table: dict[int, Any]) -> tuple[Any, ...]:
+    """An int → number map (a character map, a table of advances) as its keys sorted, the
+    values in that order and, when the map was filled in another order, each entry's
+    place among the sorted keys (so that the whole map comes back in its own order)."""
+    keys = list(table)
+    values = list(table.values())
+    ranked = sorted(range(len(keys)), key=keys.__getitem__)
+    place = [0] * len(keys)
+    for at, i in enumerate(ranked):
+        place[i] = at
+    in_order = all(at == i for at, i in enumerate(ranked))
+    return ("lookup", _ints(keys[i] for i in ranked), _palette([values[i] for i in ranked]),
+            _ints([] if in_order else place))
+
+
+def _palette(values: list[Any]) -> tuple[Any, ...]:
+    """A column of numbers as runs of one type (:func:`_numbers`: a character map's glyph
+    numbers) or, when few values repeat, as its distinct values (1 and 1.0 apart) and each
+    item's index among them: a face's ~10^4 advances take a dozen to a few hundred values,
+    and sorted by character their ints and floats alternate (runs would be thousands)."""
+    distinct: dict[tuple[type, Any], int] = {}
+    index = [distinct.setdefault((type(v), v), len(distinct)) for v in values]
+    if len(distinct) * 4 > len(values):
+        return ("runs", _numbers(values))
+    return ("palette", _numbers([v for _kind, v in distinct]), _ints(index))
+
+
+def _column_back(packed: Any) -> Sequence[Any]:
+    kind = packed[0]
+    if kind == "runs":
+        return _numbers_back(packed[1])
+    if kind == "palette":
+        code, raw = packed[2]
+        if code not in INT_CODES:
+            raise ValueError(f"an index that is not ints: {code!r}")
+        return _Indexed(_number_list(packed[1]), array(code, raw))
+    raise ValueError(f"unknown column {kind!r}")
+
+
+class _Indexed(Sequence[Any]):
+    """A :func:`_palette` column read back: item ``i`` is ``values[index[i]]``."""
+
+    __slots__ = ("_index", "_values")
+
+    def __init__(self, values: Sequence[Any], index: array[Any]) -> None:
+        # not checked item by item (2 ms a face): the entry's SHA-256 and the round trip
+        # checked before it was written vouch for it
+        self._values, self._index = values, index
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    @overload
+    def __getitem__(self, at: int) -> Any: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> list[Any]: ...
+
+    def __getitem__(self, at: int | slice) -> Any:
+        if isinstance(at, slice):
+            return list(map(self._values.__getitem__, self._index[at]))
+        return self._values[self._index[at]]
+
+
+def _lookup_parts(parts: Any) -> tuple[array[Any], Sequence[Any], array[Any] | None]:
+    (code, raw), runs, places = parts
+    if code not in INT_CODES:
+        raise ValueError(f"keys that are not ints: {code!r}")
+    keys = array(code, raw)
+    values = _column_back(runs)
+    code, raw = places
+    if code not in INT_CODES:
+        raise ValueError(f"places that are not ints: {code!r}")
+    place = array(code, raw) or None
+    if len(values) != len(keys) or (place is not None and len(place) != len(keys)):
+        raise ValueError("a lookup table of unequal columns")
+    return keys, values, place
+
+
+_ABSENT: Any = object()
+
+
+class _LookupTable(dict[int, Any]):
+    """reportlab's character → glyph and character → advance maps, read entry by entry.
+
+    A CJK face maps 2·10^4–4·10^4 characters; building those two dicts from the cache was
+    most of a warm start's font time (≈ 25 ms for the four faces of a form), while a form
+    draws a few hundred characters. This dict holds only the entries asked for so far and
+    finds any other in the cache file's sorted columns (a binary search in C) the first
+    time it is asked for, so every lookup answers what the full map answers. Anything that
+    sees the map whole (iterating it, comparing it, changing it, a key that is not an int)
+    first fills it whole, in the order the parse made it.
+
+    reportlab's C ``stringWidth`` reads the advances with ``PyDict_GetItem``, past any
+    method here: :func:`load_font` has the font's ``stringWidth`` :meth:`prime` the text's
+    characters first (:func:`perfdocs._compat.prime_before_measuring`).
+    """
+
+    __slots__ = ("_keys", "_place", "_values", "_whole")
+
+    def __init__(self, keys: array[Any], values: Sequence[Any],
+                 place: array[Any] | None) -> None:
+        super().__init__()
+        self._keys: array[Any] | None = keys
+        self._values: Sequence[Any] | None = values
+        self._place = place
+        self._whole = False
+
+    def _find(self, key: int) -> Any:
+        """The value of ``key`` (now also held in the dict itself), or :data:`_ABSENT`."""
+        keys, values = self._keys, self._values
+        assert keys is not None and values is not None
+        at = bisect_left(keys, key)
+        if at < len(keys) and keys[at] == key:
+            value = values[at]
+            dict.__setitem__(self, key, value)
+            return value
+        return _ABSENT
+
+    def _fill(self) -> None:
+        """Every entry, in the order the parse made them."""
+        if self._whole:
+            return
+        keys, values, place = self._keys, self._values, self._place
+        assert keys is not None and values is not None
+        self._whole = True
+        dict.clear(self)
+        if place is None:
+            dict.update(self, zip(keys, values, strict=True))
+        else:
+            dict.update(self, zip(map(keys.__getitem__, place),
+                                  map(values.__getitem__, place), strict=True))
+        self._keys = self._values = self._place = None
+
+    def prime(self, text: str) -> None:
+        """Hold the entries of ``text``'s characters in the dict itself (for C readers)."""
+        if self._whole:
+            return
+        for key in set(map(ord, text)):
+            if not dict.__contains__(self, key):
+                self._find(key)
+
+    def __missing__(self, key: Any) -> Any:
+        if not self._whole:
+            if type(key) is int:
+                value = self._find(key)
+                if value is not _ABSENT:
+                    return value
+            else:  # 32.0, True…: equal to an int key; the whole map answers as a dict does
+                self._fill()
+                return self[key]
+        raise KeyError(key)
+
+    def __contains__(self, key: object) -> bool:
+        if dict.__contains__(self, key):
+            return True
+        if self._whole:
+            return False
+        if type(key) is int:
+            return self._find(key) is not _ABSENT
+        self._fill()
+        return dict.__contains__(self, key)
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        value = dict.get(self, key, _ABSENT)
+        if value is not _ABSENT:
+            return value
+        if self._whole:
+            return default
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __len__(self) -> int:
+        return dict.__len__(self) if self._keys is None else len(self._keys)
+
+
+for _name in ("__setitem__", "__delitem__", "__iter__", "__eq__", "__ne__", "__repr__",
+              "__reversed__", "__or__", "__ror__", "__ior__", "setdefault", "pop", "popitem",
+              "items", "keys", "values", "update", "copy", "clear"):
+    setattr(_LookupTable, _name, _filling(_name))
 
 
 def _plain(value: Any) -> bool:
@@ -451,7 +637,7 @@ def _same(a: Any, b: Any) -> bool:
     they stand for."""
     if isinstance(a, _Pairs | _Column | array):
         a = list(a)
-    if isinstance(a, _OnDemandDict):
+    if isinstance(a, _OnDemandDict | _LookupTable):
         a = dict(a.items())
     if type(a) is not type(b):
         return False
