@@ -39,3 +39,80 @@ def test_nothing_changes_when_pillow_is_imported_already() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, check=True)
     assert done.stdout.strip() == "True"
+
+
+SAFE_EVAL_CODE = """
+import json, sys
+import perfdocs.render.pdf  # puts the stand-in for reportlab.lib.rl_safe_eval in place
+from reportlab.lib import colors, utils  # utils takes four names from it at import
+stand_in = sys.modules['reportlab.lib.rl_safe_eval']
+before = '__rl_safe_builtins__' in vars(stand_in)
+from reportlab.lib import rl_safe_eval as bound
+results = [utils.rl_safe_eval('2 * 21', g={}, l={}),
+           utils.rl_extended_literal_eval('[1, (2, 3)]'),
+           'x' in utils.safer_globals({'x': 1})]
+real = sys.modules['reportlab.lib.rl_safe_eval']
+import reportlab.lib
+print(json.dumps({'before': before, 'bound': bound is stand_in, 'results': results,
+                  'real': '__rl_safe_builtins__' in vars(real),
+                  'package': reportlab.lib.rl_safe_eval is real,
+                  'attribute': stand_in.__rl_unsafe__ is real.__rl_unsafe__,
+                  'colour': str(colors.toColor('Color(0.5, 0, 0, 1)'))}))
+"""
+
+
+def test_reportlabs_safe_evaluator_runs_when_first_used_and_works_as_before() -> None:
+    done = subprocess.run([sys.executable, "-c", SAFE_EVAL_CODE], capture_output=True,
+                          text=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+                          check=True)
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found == {"before": False, "bound": True, "results": [42, [1, [2, 3]], True],
+                     "real": True, "package": True, "attribute": True,
+                     "colour": "Color(.5,0,0,1)"}
+
+
+WARM_RENDER = """
+import atexit, json, runpy, sys
+
+def report():
+    from reportlab.pdfbase import pdfmetrics
+    faces = [pdfmetrics.getFont(name).face for name in pdfmetrics.getRegisteredFontNames()]
+    held = [(dict.__len__(face.charToGlyph), len(face.charToGlyph)) for face in faces
+            if hasattr(face, 'charToGlyph')]
+    evaluator = sys.modules.get('reportlab.lib.rl_safe_eval')
+    print(json.dumps({
+        'pillow': 'PIL._imaging' in sys.modules,
+        'platypus': [m for m in sys.modules if m.startswith('reportlab.platypus')],
+        'evaluator': evaluator is not None and '__rl_safe_builtins__' in vars(evaluator),
+        'held': held}), file=sys.__stderr__)
+
+atexit.register(report)
+sys.argv = ['perfdocs'] + sys.argv[1:]
+runpy.run_module('perfdocs', run_name='__main__')
+"""
+
+
+def test_a_warm_pdf_render_loads_neither_pillow_platypus_nor_the_evaluator(
+        tmp_path: Path) -> None:
+    """A whole `perfdocs render -f pdf` process, its font cache warm: what it must not load
+    (Pillow's core, reportlab's platypus and sandboxed evaluator) and how little of each
+    face's character map it reads."""
+    import os
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PERFDOCS_FONT_CACHE": str(tmp_path / "f"),
+           "PERFDOCS_CHECKED_CACHE": str(tmp_path / "c")}
+    project = ROOT / "data" / "2024" / "技能评价业务经费.yaml"
+    args = [sys.executable, "-c", WARM_RENDER, "render", str(project), "--form", "自评表",
+            "-f", "pdf", "--no-cache", "-o"]
+    for run in ("cold", "warm"):
+        done = subprocess.run([*args, str(tmp_path / run)], capture_output=True, text=True,
+                              env=env, cwd=ROOT, timeout=600)
+        assert done.returncode == 0, done.stderr
+    (pdf_cold,) = (tmp_path / "cold").rglob("*.pdf")
+    (pdf_warm,) = (tmp_path / "warm").rglob("*.pdf")
+    assert pdf_cold.read_bytes() == pdf_warm.read_bytes()
+    found = json.loads(done.stderr.strip().splitlines()[-1])
+    assert found["pillow"] is False and found["platypus"] == [] and found["evaluator"] is False
+    assert len(found["held"]) == 4  # the CJK face, its bold face, the Latin serif twice
+    for held, whole in found["held"]:
+        assert 0 < held < whole and held < 1000  # only the characters the form asked for

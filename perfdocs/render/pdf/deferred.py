@@ -12,14 +12,31 @@ its attributes. reportlab only tests ``Image is not None`` at import, so the bod
 runs for a form; any code that does use Pillow (an image in a 自评报告, openpyxl with a
 picture) gets the real module on its first attribute access, unchanged. reportlab itself
 is not touched.
+
+:func:`defer_safe_eval` does the same for reportlab's sandboxed evaluator
+(``reportlab.lib.rl_safe_eval``, ≈ 18 M instructions of every PDF process: an AST
+transformer class of some 800 lines, its tables and patterns), which ``reportlab.lib.utils``
+imports by name at the top for colour strings and document-template expressions a form
+never has. Names imported with ``from … import`` are read at once, so a lazy module cannot
+serve; the stand-in module gives ``reportlab.lib.utils`` a forwarding function for each of
+the four names it takes, and runs the real module (then in ``sys.modules``) the first time
+any of them is called or anything else is read from it.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import sys
+import threading
+import types
+from collections.abc import Callable
+from typing import Any
 
 PIL_IMAGE = "PIL.Image"
+SAFE_EVAL = "reportlab.lib.rl_safe_eval"
+SAFE_EVAL_NAMES = ("rl_safe_exec", "rl_safe_eval", "safer_globals", "rl_extended_literal_eval")
+"""What ``reportlab.lib.utils`` takes from ``rl_safe_eval`` at its import (by name, so a
+lazily loaded module would be loaded at once): each is called, never inspected."""
 
 
 def defer_pil_image() -> None:
@@ -41,3 +58,69 @@ def defer_pil_image() -> None:
     parent = sys.modules.get("PIL")
     if parent is not None:  # as the import system binds a submodule on its package
         parent.Image = module  # type: ignore[attr-defined]
+
+
+class _StandIn(types.ModuleType):
+    """``reportlab.lib.rl_safe_eval`` until it is first used (:func:`defer_safe_eval`)."""
+
+    def __init__(self, spec: Any) -> None:
+        super().__init__(spec.name)
+        # what a scan of sys.modules reads (a module's spec, file, package) answered here
+        self.__spec__, self.__loader__, self.__file__ = spec, spec.loader, spec.origin
+        self.__package__, self.__cached__ = spec.parent, spec.cached
+        self._spec = spec
+        self._loaded: types.ModuleType | None = None
+        self._lock = threading.Lock()
+        for name in SAFE_EVAL_NAMES:
+            setattr(self, name, self._forwarder(name))
+
+    def _forwarder(self, name: str) -> Callable[..., Any]:
+        def forward(*args: Any, **kwargs: Any) -> Any:
+            return getattr(self.real(), name)(*args, **kwargs)
+
+        forward.__name__ = forward.__qualname__ = name
+        return forward
+
+    def real(self) -> types.ModuleType:
+        """The real module, run the first time it is asked for and then in ``sys.modules``
+        (and on the ``reportlab.lib`` package) in place of this stand-in."""
+        with self._lock:
+            if self._loaded is None:
+                module = importlib.util.module_from_spec(self._spec)
+                self._spec.loader.exec_module(module)
+                self._loaded = module
+                if sys.modules.get(self.__name__) is self:
+                    sys.modules[self.__name__] = module
+                    parent = sys.modules.get(self.__name__.rpartition(".")[0])
+                    if parent is not None and getattr(parent, "rl_safe_eval", None) is self:
+                        parent.rl_safe_eval = module  # type: ignore[attr-defined]
+            return self._loaded
+
+    def __getattr__(self, name: str) -> Any:  # anything but the four names: the real one
+        if name in _NOT_LOADING:
+            raise AttributeError(name)
+        return getattr(self.real(), name)
+
+
+_NOT_LOADING = frozenset(("_spec", "_loaded", "_lock", "__path__", "__all__"))
+"""Asked of every module by the import system (``from … import`` looks for ``__path__``,
+``import *`` for ``__all__``; the real module, no package, defines neither): answered
+without running the real module."""
+
+
+def defer_safe_eval() -> None:
+    """Put a :class:`_StandIn` for ``reportlab.lib.rl_safe_eval`` into ``sys.modules``;
+    nothing when the module is imported already or its loader cannot run it apart."""
+    if SAFE_EVAL in sys.modules:
+        return
+    try:
+        spec = importlib.util.find_spec(SAFE_EVAL)  # imports the small reportlab packages
+    except (ImportError, ValueError):
+        return
+    if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
+        return
+    stand_in = _StandIn(spec)
+    sys.modules[SAFE_EVAL] = stand_in
+    parent = sys.modules.get("reportlab.lib")
+    if parent is not None:  # as the import system binds a submodule on its package
+        parent.rl_safe_eval = stand_in  # type: ignore[attr-defined]
