@@ -12,10 +12,12 @@ paragraphs); a module imported already is left as it is. Kept apart from
 
 from __future__ import annotations
 
-import contextlib
-import re
 import sys
-from typing import Any
+
+TYPE_CHECKING = False  # typing's, without importing typing: ``import perfdocs`` loads this
+if TYPE_CHECKING:
+    import re
+    from typing import Any
 
 _URI_PATTERN_START = "(^(?:[a-z0-9\\.\\-\\+]*)://)"
 """How reportlab.platypus.paragraph's ``uri_pat`` begins (a URL validator taken from Django)."""
@@ -49,6 +51,8 @@ class _LazyPattern:
 
     def __getattr__(self, name: str) -> Any:
         if self._compiled is None:
+            import re
+
             self._compiled = re.compile(self._pattern, self._flags)
         return getattr(self._compiled, name)
 
@@ -68,9 +72,8 @@ class _DeferPatterns:
         import importlib.util  # only when one of the modules is imported
 
         self.modules.discard(name)  # a module runs once per process
-        if not self.modules:
-            with contextlib.suppress(ValueError):
-                sys.meta_path.remove(self)
+        if not self.modules and self in sys.meta_path:
+            sys.meta_path.remove(self)
         start = DEFERRED_PATTERNS[name]
         spec = importlib.util.find_spec(name)
         if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
@@ -79,6 +82,8 @@ class _DeferPatterns:
         run = loader.exec_module
 
         def exec_module(module: Any) -> None:
+            import re  # the module imports it anyway
+
             real = re.compile
 
             def compile_deferring(pattern: Any, flags: int = 0) -> Any:

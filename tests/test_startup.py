@@ -130,8 +130,9 @@ def test_the_command_line_imports_only_the_command_it_runs() -> None:
 
 def test_click_modules_imported_later_still_speak_chinese() -> None:
     """click's completion and pager modules, left alone at start-up, get the Chinese
-    catalogue when something imports them (a completion run, a prompt)."""
-    code = ("import perfdocs.cli, json\n"
+    catalogue when something imports them (a completion run, a prompt) after the click
+    group (perfdocs.cli.app, which every command but the overview loads) is imported."""
+    code = ("import perfdocs.cli.app, json\n"
             "import click.shell_completion as s, click._termui_impl as t\n"
             "print(json.dumps([s._('Shell completion is not supported for Bash versions "
             "older than 4.4.'), t._('{editor}: Editing failed')]))\n")

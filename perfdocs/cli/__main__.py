@@ -1,5 +1,5 @@
 """``python -m perfdocs.cli``: the same as the ``perfdocs`` command."""
 
-from perfdocs.cli.app import main
+from perfdocs.cli import main
 
 main()

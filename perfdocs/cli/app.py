@@ -31,6 +31,7 @@ from perfdocs.cli.common import (
     report,
 )
 from perfdocs.cli.executing import chosen_executor, executor_options
+from perfdocs.cli.front import CONFIG_HELP, MAIN_HELP, VERSION_HELP
 from perfdocs.cli.zh import install, localize
 from perfdocs.errors import PerfdocsError, Severity
 from perfdocs.render import FORMATS
@@ -42,14 +43,15 @@ if TYPE_CHECKING:
 
 
 
-@click.group(cls=GuardedGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=GuardedGroup, help=MAIN_HELP,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True,
-              callback=lambda ctx, _param, value: _print_version(ctx, value),
-              help="显示版本号和已安装的版式，然后退出。")
-@click.option("--config", metavar="FILE", help="设置文件（默认：当前目录的 perfdocs.toml）。")
+              callback=lambda ctx, _param, value: _print_version(ctx, value), help=VERSION_HELP)
+@click.option("--config", metavar="FILE", help=CONFIG_HELP)
 @click.pass_context
 def main(ctx: click.Context, config: str | None) -> None:
-    """perfdocs：由 YAML 项目文件生成财政项目支出绩效目标申报表、自评表（xlsx、docx、pdf）。"""
+    """The group (its help, :data:`~perfdocs.cli.front.MAIN_HELP`, is shared with the
+    overview :mod:`perfdocs.cli.front` prints without click)."""
     ctx.obj = {"config": config}
 
 

@@ -37,6 +37,14 @@ def _join_lines(text: str) -> str:
     return _LINE_BREAK.sub(join, text)
 
 
+def paragraphs(text: str) -> list[str]:
+    """``text`` cut at its blank lines (a line holding only spaces is blank too)."""
+    return _BLANK_LINE.split(text)
+
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
 def wrap(text: str, width: int, *, indent: str = "", subsequent: str | None = None) -> list[str]:
     """``text`` (one paragraph) broken into lines of at most ``width`` columns."""
     rest_indent = indent if subsequent is None else subsequent

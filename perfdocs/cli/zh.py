@@ -156,57 +156,32 @@ TYPE_NAMES: dict[str, str] = {
 """click's parameter types by class name → the word printed for them (metavars, errors)."""
 
 class ChineseHelpFormatter(click.HelpFormatter):
-    """click's help layout measured in terminal columns, so Chinese help lines up and wraps."""
+    """click's help layout measured in terminal columns, so Chinese help lines up and wraps
+    (:mod:`perfdocs.cli.help_layout`, which ``perfdocs --help`` uses without click too)."""
 
     def write_text(self, text: str) -> None:
-        from perfdocs.cli.cjk_text import wrap  # help only: not at every command's start
+        from perfdocs.cli.help_layout import text_block  # help only: not at every start
 
-        indent = " " * self.current_indent
-        for number, paragraph in enumerate(re.split(r"\n\s*\n", text.strip("\n"))):
-            if number:
-                self.write("\n")
-            if paragraph.lstrip().startswith("\b"):  # click's "do not rewrap" mark
-                body = paragraph.lstrip()[1:].strip("\n").splitlines()
-                self.write("".join(f"{indent}{line}\n" for line in body))
-                continue
-            lines = wrap(paragraph, self.width, indent=indent)
-            self.write("".join(f"{line}\n" for line in lines))
+        self.write(text_block(text, self.width, self.current_indent))
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
         """click's usage line. One that fits on its line is written as click's wrapper
         would write it, without importing that wrapper (textwrap compiles its patterns at
         import: ≈ 1.5 ms of every ``--help``); any other goes to click."""
+        from perfdocs.cli.help_layout import usage_line
+
         head = prefix if prefix is not None else f"{CATALOGUE.gettext('Usage:')} "
-        usage_prefix = f"{head:>{self.current_indent}}{prog} "
-        room = self.width - self.current_indent
-        if (not args or "\x1b" in usage_prefix + args or args != " ".join(args.split())
-                or room < len(usage_prefix) + 20 or len(usage_prefix) + len(args) > room):
+        line = usage_line(head, prog, args, self.width, self.current_indent)
+        if line is None:
             super().write_usage(prog, args, prefix)
             return
-        self.write(f"{usage_prefix}{args}\n")
+        self.write(line)
 
     def write_dl(self, rows: Any, col_max: int = 30, col_spacing: int = 2) -> None:
-        from perfdocs.cli.cjk_text import display_width, wrap
+        from perfdocs.cli.help_layout import definition_list
 
-        rows = list(rows)
-        first_width = min(max((display_width(r[0]) for r in rows), default=0), col_max)
-        first_col = first_width + col_spacing
-        for first, second in rows:
-            self.write(f"{'':>{self.current_indent}}{first}")
-            if not second:
-                self.write("\n")
-                continue
-            used = display_width(first)
-            if used <= first_width:
-                self.write(" " * (first_col - used))
-            else:
-                self.write("\n" + " " * (first_col + self.current_indent))
-            pad = " " * (first_col + self.current_indent)
-            text_width = max(self.width - first_col - self.current_indent, 20)
-            lines = wrap(second, text_width) or [""]
-            self.write(lines[0] + "\n")
-            for line in lines[1:]:
-                self.write(f"{pad}{line}\n")
+        self.write(definition_list(list(rows), self.width, self.current_indent, col_max,
+                                   col_spacing))
 
 
 class ChineseContext(click.Context):
