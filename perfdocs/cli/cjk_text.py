@@ -9,11 +9,50 @@ a line with closing punctuation (，。、：；）」).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 _NO_LINE_START = set("，。、：；！？）」』》〉】,.:;!?)]}%")
-_TOKEN = re.compile(r"\s+|[A-Za-z0-9_\-./\\:=<>|\[\]{}'\"@#$%^&*+~`(),;!?]+|.", re.S)
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+                   "_-./\\:=<>|[]{}'\"@#$%^&*+~`(),;!?")
+"""Characters of a run kept whole on a line: Latin words, numbers, options, paths.
+
+The text is cut by hand, not with ``re``: ``perfdocs --help`` lays its text out with this
+module, and ``re`` (with the enum, functools and collections it imports) costs a plain
+install's start-up more than the whole overview (issue 20.2)."""
+
+
+def _tokens(text: str) -> list[str]:
+    """``text`` as runs of white space, runs of :data:`_LATIN` characters, and single
+    other characters (each 汉字 may end a line)."""
+    tokens: list[str] = []
+    at, end = 0, len(text)
+    while at < end:
+        after = at + 1
+        if text[at].isspace():
+            while after < end and text[after].isspace():
+                after += 1
+        elif text[at] in _LATIN:
+            while after < end and text[after] in _LATIN:
+                after += 1
+        tokens.append(text[at:after])
+        at = after
+    return tokens
+
+
+def _gaps(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every run of white space in ``text``."""
+    found: list[tuple[int, int]] = []
+    at, end = 0, len(text)
+    while at < end:
+        if text[at].isspace():
+            after = at + 1
+            while after < end and text[after].isspace():
+                after += 1
+            found.append((at, after))
+            at = after
+        else:
+            at += 1
+    return found
 
 
 def display_width(text: str) -> int:
@@ -24,25 +63,41 @@ def display_width(text: str) -> int:
                0 if unicodedata.combining(ch) else 1 for ch in text)
 
 
-_LINE_BREAK = re.compile(r"(\S)[ \t]*\n\s*(?=(\S))")
-
-
 def _join_lines(text: str) -> str:
     """A paragraph's lines joined as one: with a space between Latin words, but none
-    between two Chinese characters (a docstring wrapped after 文件名、 read "文件名、 表名")."""
-    def join(found: re.Match[str]) -> str:
-        wide = display_width(found.group(1)) == 2 and display_width(found.group(2)) == 2
-        return found.group(1) + ("" if wide else " ")
+    between two Chinese characters (a docstring wrapped after 文件名、 read "文件名、 表名").
 
-    return _LINE_BREAK.sub(join, text)
+    A break is the white space between two printed characters that reaches a line's end
+    with only spaces and tabs before it; any other white space stays as it is."""
+    if "\n" not in text:
+        return text
+    parts: list[str] = []
+    kept = 0
+    for start, end in _gaps(text):
+        if start == 0 or end == len(text) or not text[start:end].lstrip(" \t").startswith("\n"):
+            continue
+        wide = display_width(text[start - 1]) == 2 and display_width(text[end]) == 2
+        parts.append(text[kept:start])
+        parts.append("" if wide else " ")
+        kept = end
+    parts.append(text[kept:])
+    return "".join(parts)
 
 
 def paragraphs(text: str) -> list[str]:
-    """``text`` cut at its blank lines (a line holding only spaces is blank too)."""
-    return _BLANK_LINE.split(text)
-
-
-_BLANK_LINE = re.compile(r"\n\s*\n")
+    """``text`` cut at its blank lines (a line holding only white space is blank too): at
+    every run of white space holding two line ends or more, from its first to its last."""
+    if "\n" not in text:
+        return [text]
+    parts: list[str] = []
+    kept = 0
+    for start, end in _gaps(text):
+        first, last = text.find("\n", start, end), text.rfind("\n", start, end)
+        if first != -1 and last > first:
+            parts.append(text[kept:first])
+            kept = last + 1
+    parts.append(text[kept:])
+    return parts
 
 
 def wrap(text: str, width: int, *, indent: str = "", subsequent: str | None = None) -> list[str]:
@@ -51,7 +106,7 @@ def wrap(text: str, width: int, *, indent: str = "", subsequent: str | None = No
     lines: list[list[str]] = []
     current: list[str] = [indent]
     used = display_width(indent)  # the columns of ``current``, kept as it grows
-    for token in _TOKEN.findall(" ".join(_join_lines(text).split())):
+    for token in _tokens(" ".join(_join_lines(text).split())):
         if token.isspace():
             if len(current) > 1:
                 current.append(" ")

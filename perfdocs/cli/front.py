@@ -118,14 +118,35 @@ def overview(prog: str, width: int) -> str | None:
 
 
 def _shortened(text: str, limit: int) -> str:
-    """A description cut to ``limit`` characters as click cuts it (whole words, ``...``)."""
+    """A description cut to ``limit`` characters as click cuts it (``textwrap.shorten``
+    with the placeholder ``...``, not breaking at hyphens), without importing textwrap and
+    the ``re`` it needs: whole words while they fit (a word longer than the whole limit cut
+    where the limit falls), then ``...`` after the last word that leaves room for it."""
     if len(text) <= limit:
         return text
     if limit < len("..."):
         return "..."
-    import textwrap  # only for a description too long for the terminal
-
-    return textwrap.shorten(text, limit, placeholder="...", break_on_hyphens=False).strip()
+    chunks: list[str] = []  # words and the single spaces between them
+    for word in text.split(" "):
+        if chunks:
+            chunks.append(" ")
+        chunks.append(word)
+    line: list[str] = []
+    used = at = 0
+    while at < len(chunks) and used + len(chunks[at]) <= limit:
+        line.append(chunks[at])
+        used += len(chunks[at])
+        at += 1
+    if at < len(chunks) and len(chunks[at]) > limit:
+        line.append(chunks[at][:limit - used])
+        used = limit
+    if line and not line[-1].strip():
+        used -= len(line.pop())
+    while line:
+        if line[-1].strip() and used + len("...") <= limit:
+            return "".join(line) + "..."
+        used -= len(line.pop())
+    return "..."
 
 
 def program_name() -> str:
