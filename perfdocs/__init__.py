@@ -80,6 +80,11 @@ __all__ = [
 ]
 
 
+def __dir__() -> list[str]:
+    """The module's names with those imported when first asked for (:data:`__all__`)."""
+    return sorted({*globals(), *__all__})
+
+
 def __getattr__(name: str) -> object:
     """``perfdocs.Settings``, ``perfdocs.Prepared`` and the errors, imported when first
     asked for."""

@@ -59,8 +59,22 @@ def display_width(text: str) -> int:
     """Columns ``text`` takes on a terminal (wide and full-width characters count 2)."""
     if text.isascii():  # no wide, full-width or combining character among them
         return len(text)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else
-               0 if unicodedata.combining(ch) else 1 for ch in text)
+    if len(text) == 1:  # most of what wrap measures: one 汉字 or mark
+        return _char_width(text)
+    return sum(map(_char_width, text))
+
+
+_WIDTHS: dict[str, int] = {}
+"""Character → its columns, as measured once (help text repeats few characters)."""
+
+
+def _char_width(ch: str) -> int:
+    found = _WIDTHS.get(ch)
+    if found is None:
+        found = 2 if unicodedata.east_asian_width(ch) in "WF" else \
+            0 if unicodedata.combining(ch) else 1
+        _WIDTHS[ch] = found
+    return found
 
 
 def _join_lines(text: str) -> str:
