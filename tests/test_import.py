@@ -200,8 +200,7 @@ def _without_printed(project: Project) -> Project:
     """The project without 自评.原表 (the paper form's figures, which perfdocs recomputes)."""
     if project.evaluation is None:
         return project
-    return project.model_copy(update={"evaluation": project.evaluation.model_copy(
-        update={"printed": None})})
+    return project.replace(evaluation=project.evaluation.replace(printed=None))
 
 
 def _check_round_trip(example: Path, tmp_path: Path, *, revision: bool = False) -> None:
@@ -226,7 +225,7 @@ def _check_round_trip(example: Path, tmp_path: Path, *, revision: bool = False) 
         assert again.department == DEPARTMENT_UNKNOWN
         assert any("主管部门" in d.message for d in imported.warnings)
         assert "# 注意：" in written.read_text(encoding="utf-8")
-        again = again.model_copy(update={"department": original.department})
+        again = again.replace(department=original.department)
         # validate refuses the marked blank: the preparer fills it in before rendering
         text = written.read_text(encoding="utf-8")
         written.write_text(text.replace(DEPARTMENT_UNKNOWN, original.department),
@@ -435,13 +434,12 @@ def test_every_layouts_selfeval_round_trips(example: Path, tmp_path: Path) -> No
     assert imported.layout == layout.name
     again = imported.loaded().project
     # Alone, a 自评表 cannot know the declared names (申报名称) the 申报表 would give.
-    expected = original.evaluation.model_copy(update={"printed": None, "printed_name": None})
+    expected = original.evaluation.replace(printed=None, printed_name=None)
     # The form prints a typed ">=90%" with the official symbol: "≥90%" comes back.
-    expected = expected.model_copy(update={"indicators": {
-        l1: {l2: [i.model_copy(update={"declared_name": None,
-                                       "target": official_text(i.target)}) for i in items]
-             for l2, items in groups.items()} for l1, groups in expected.indicators.items()}})
-    assert again.evaluation.model_copy(update={"printed": None}) == expected
+    expected = expected.replace(indicators={
+        l1: {l2: [i.replace(declared_name=None, target=official_text(i.target)) for i in items]
+             for l2, items in groups.items()} for l1, groups in expected.indicators.items()})
+    assert again.evaluation.replace(printed=None) == expected
     assert (again.year, again.department, again.unit) == \
         (original.year, original.department, original.unit)
 

@@ -15,6 +15,7 @@ import pytest
 
 from perfdocs.compute.calculate import evaluate
 from perfdocs.layouts.layout import ExecutionStep, FormLayout, Grade, RoundingSpec, load_layout
+from perfdocs.loading.project import project_validator
 from perfdocs.model.numbers import Rounding, quantize
 from perfdocs.model.project import Project
 
@@ -38,7 +39,7 @@ def project(budget: str, executed: str, indicators: list[dict[str, Any]] | None 
     """A 自评 part in 元 with one funds row and the given indicators (90 points by default)."""
     indicators = indicators or [{"三级指标": "培训人次", "年度指标值": "≥100人次",
                                  "实际完成值": "100人次", "分值": 90}]
-    return Project.model_validate({
+    return project_validator().validate_python({
         "年度": 2024, "项目名称": "测试项目", "主管部门": "测试局", "实施单位": "测试中心",
         "自评": {
             "项目资金": {"年度资金总额": {"年初预算数": budget, "全年预算数": budget,

@@ -295,9 +295,10 @@ def evaluate_tree(evaluation: dict[str, Any], unit: str) -> tuple[Any, Any]:
     """Validate a generated 自评 part and compute it with the shanghai-2024 layout."""
     from perfdocs.compute.calculate import evaluate
     from perfdocs.layouts.layout import load_layout, selfeval_form
-    from perfdocs.model.project import Evaluation
+    from perfdocs.model.plain import to_plain
+    from perfdocs.model.project_models import Evaluation, twins
 
-    model = Evaluation.model_validate(evaluation, context={"unit": unit})
+    model = to_plain(Evaluation.model_validate(evaluation, context={"unit": unit}), twins())
     layout = load_layout(LAYOUT)
     return evaluate(model, selfeval_form(layout)), layout
 

@@ -40,7 +40,7 @@ KEYS = st.lists(st.sampled_from(_KEY_BITS) | st.text(max_size=3), min_size=0,
 
 def _bad_key(key: str) -> bool:
     """Whether a key (as perfdocs reads it: stripped) must be refused at validate."""
-    from perfdocs.model.project import _CONTROL, _INVISIBLE, MAX_NAME
+    from perfdocs.model.project_checks import _CONTROL, _INVISIBLE, MAX_NAME
 
     text = key.strip()
     return (not text or "\n" in text or "\r" in text or len(text) > MAX_NAME

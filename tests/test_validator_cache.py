@@ -22,7 +22,7 @@ from perfdocs.errors import ValidationFailed
 from perfdocs.loading import checked_files, compiled_validators
 from perfdocs.loading.compiled_validators import FORMAT
 from perfdocs.loading.project import PROJECT_CODE, load_project
-from perfdocs.model.project import Project, Revision
+from perfdocs.model.project_models import Project, Revision
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "data" / "2024" / "技能评价业务经费.yaml"
@@ -34,6 +34,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv(checked_files.CACHE_VARIABLE, str(folder))
     monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "__all__")
     monkeypatch.setattr(compiled_validators, "_BUILT", {})  # each test starts as a new process
+    monkeypatch.setattr(compiled_validators, "_KEPT", {})
     return folder
 
 
@@ -94,7 +95,7 @@ def test_a_project_loads_the_same_with_and_without_the_cache(
                    + "多余的键: 1\n", encoding="utf-8")
 
     def load() -> tuple[object, list[str]]:
-        compiled_validators._BUILT.clear()
+        compiled_validators._KEPT.clear()
         with pytest.raises(ValidationFailed) as found:
             load_project(bad)
         return load_project(EXAMPLE).project, [str(d) for d in found.value.diagnostics]
@@ -109,7 +110,7 @@ def test_a_project_loads_the_same_with_and_without_the_cache(
 
 def test_a_new_process_builds_no_schema_and_loads_no_plugin_machinery(cache: Path) -> None:
     code = ("import sys, json\nfrom perfdocs.loading.project import load_project\n"
-            "from perfdocs.model.project import Project\n"
+            "from perfdocs.model.project_models import Project\n"
             f"loaded = load_project({str(EXAMPLE)!r})\n"
             "print(json.dumps({'name': loaded.project.name,\n"
             "                  'built': Project.__pydantic_complete__,\n"
@@ -235,9 +236,9 @@ def test_every_model_knows_its_field_types_at_import() -> None:
 
     from perfdocs.layouts import checking
     from perfdocs.loading import settings_file
-    from perfdocs.model import project
+    from perfdocs.model import project_models
 
-    for module in (project, checking, settings_file):
+    for module in (project_models, checking, settings_file):
         models = [value for value in vars(module).values()
                   if isinstance(value, type) and issubclass(value, BaseModel)
                   and value.__module__ == module.__name__]

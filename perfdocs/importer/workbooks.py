@@ -104,16 +104,15 @@ class Imported:
 
         Raises :class:`ValidationFailed` naming the cell of every field that does not fit.
         """
-        from pydantic import ValidationError
+        from pydantic_core import ValidationError
 
-        from perfdocs.loading.compiled_validators import validator
-        from perfdocs.loading.project import PROJECT_CODE, Loaded, schema_diagnostics
+        from perfdocs.loading.project import Loaded, project_validator, schema_diagnostics
         from perfdocs.loading.source import Source
         from perfdocs.model.project import Project
 
         source = Source(self.file, self.tree, {})
-        try:  # the project model's validator kept per user, as load_project uses it
-            project: Project = validator(Project, PROJECT_CODE).validate_python(
+        try:  # the project validator kept per user, as load_project uses it
+            project: Project = project_validator().validate_python(
                 self.tree, context={"unit": self.unit})
         except ValidationError as exc:
             found = []

@@ -45,21 +45,39 @@ def cache_dir() -> Path | None:
 def entry_key(kind: bytes, parts: object, code: tuple[str, ...]) -> str | None:
     """The name of an entry: ``kind`` (its format line), ``parts`` (what it depends on,
     by ``repr``), the source of the modules ``code`` names (relative to the package) and
-    the versions of perfdocs, pydantic and Python. None when the source cannot be read
-    (nothing is then cached: a check that cannot be told apart is done again)."""
+    the versions of perfdocs, pydantic (its version.py), pydantic-core and Python. None
+    when the source cannot be read (nothing is then cached: a check that cannot be told
+    apart is done again)."""
     digest = _code_digest(code)
     if digest is None:
         return None
-    import pydantic
     import pydantic_core
 
     from perfdocs import __version__
 
-    versions = (__version__, pydantic.VERSION, pydantic_core.__version__,
+    versions = (__version__, _pydantic_version(), pydantic_core.__version__,
                 sys.version_info[:3], sys.implementation.name)
     found = hashlib.sha256(kind)
     found.update(repr((parts, versions, digest)).encode("utf-8"))
     return found.hexdigest()
+
+
+_PYDANTIC: list[str | None] = []
+
+
+def _pydantic_version() -> str | None:
+    """The SHA-256 of pydantic's ``version.py``, found and read without importing pydantic:
+    a warm run (a kept layout, settings and project validator) imports no pydantic at all
+    (≈ 40 ms), and the key must be the same whether or not a run has imported it. None
+    when pydantic cannot be found (then nothing it built is in the key's reach anyway)."""
+    if not _PYDANTIC:
+        from importlib.util import find_spec
+
+        spec = find_spec("pydantic")
+        data = (read_capped(Path(spec.origin).with_name("version.py"), MAX_ENTRY_BYTES)
+                if spec is not None and spec.origin else None)
+        _PYDANTIC.append(None if data is None else hashlib.sha256(data).hexdigest())
+    return _PYDANTIC[0]
 
 
 def read_entry(kind: bytes, key: str) -> bytes | None:

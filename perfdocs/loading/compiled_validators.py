@@ -16,7 +16,12 @@ modules that define it, and perfdocs', pydantic's and Python's versions: a chang
 of them is a miss, and pydantic builds the validator as before. An entry that does not
 read back (damaged, from other code) is a miss too, then rewritten; nothing here raises.
 
-Only while pydantic's plugins are turned off (``PYDANTIC_DISABLE_PLUGINS``, which the CLI
+:func:`kept` keeps a validator someone else builds: the project file's, built by
+perfdocs.model.plain.twin_validator to make plain twins, so that reading it back imports
+neither pydantic's Python package nor the models (≈ 60 ms of a one-form run).
+
+:func:`validator` (a model's own validator, making pydantic objects) is kept only while
+pydantic's plugins are turned off (``PYDANTIC_DISABLE_PLUGINS``, which the CLI
 sets): with plugins on, pydantic wraps a validator in them, so it builds it itself.
 """
 
@@ -24,6 +29,7 @@ from __future__ import annotations
 
 import os
 import pickle
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from perfdocs.loading import checked_files
@@ -34,9 +40,10 @@ if TYPE_CHECKING:
 
 FORMAT = b"perfdocs-validator 1\n"
 """An entry's first bytes; a new arrangement of the entry gets a new number."""
-OWN_CODE = ("loading/compiled_validators.py",)
+OWN_CODE = ("loading/compiled_validators.py", "model/plain.py")
 
 _BUILT: dict[type[BaseModel], SchemaValidator] = {}
+_KEPT: dict[str, SchemaValidator] = {}
 
 
 def validator(model: type[BaseModel], code: tuple[str, ...]) -> SchemaValidator:
@@ -57,6 +64,29 @@ def validator(model: type[BaseModel], code: tuple[str, ...]) -> SchemaValidator:
         if key is not None:
             _keep(key, found)
     _BUILT[model] = found
+    return found
+
+
+def kept(name: str, code: tuple[str, ...], build: Callable[[], SchemaValidator]
+         ) -> SchemaValidator:
+    """The validator called ``name``, read from the cache when an entry for it and the
+    source of ``code`` is there, else ``build()`` (and kept).
+
+    For a validator that makes twins (perfdocs.model.plain.twin_validator): ``build``
+    imports pydantic and the models, so a hit never does. pydantic's plugins play no part
+    in such a validator (it is pydantic-core's own), so it is kept whatever
+    ``PYDANTIC_DISABLE_PLUGINS`` says, and checks the same on a hit and on a miss.
+    """
+    found = _KEPT.get(name)
+    if found is not None:
+        return found
+    key = checked_files.entry_key(FORMAT, ("kept", name), code + OWN_CODE)
+    found = _recall(key) if key is not None else None
+    if found is None:
+        found = build()
+        if key is not None:
+            _keep(key, found)
+    _KEPT[name] = found
     return found
 
 

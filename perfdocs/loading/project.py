@@ -16,18 +16,33 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from perfdocs.errors import Diagnostic, InputError, Severity, ValidationFailed
-from perfdocs.loading.compiled_validators import validator
+from perfdocs.loading.compiled_validators import kept
 from perfdocs.loading.source import Loc, Node, Source, format_loc, load_source
 
 if TYPE_CHECKING:
-    from pydantic_core import ErrorDetails
+    from pydantic_core import ErrorDetails, SchemaValidator
 
     from perfdocs.loading.validation_messages import Checked
     from perfdocs.model.project import Project
 
-PROJECT_CODE = ("model/project.py", "model/numbers.py")
-"""The modules that define the project model's fields and their checks: the key of its
-kept validator (perfdocs.loading.compiled_validators)."""
+PROJECT_CODE = ("model/project_models.py", "model/project.py", "model/project_checks.py",
+                "model/numbers.py")
+"""The modules that define the project model's fields, their twins and their checks: the
+key of its kept validator (perfdocs.loading.compiled_validators)."""
+
+
+def project_validator() -> SchemaValidator:
+    """The project file's validator, making twins (perfdocs.model.project), kept per user:
+    a warm run neither imports pydantic nor the models. Every project perfdocs loads is
+    validated by it (also where the cache is off), so what a run sees never depends on
+    the cache."""
+    return kept("perfdocs.model.project.Project", PROJECT_CODE, _build_project_validator)
+
+
+def _build_project_validator() -> SchemaValidator:
+    from perfdocs.model.project_models import twin_validator
+
+    return twin_validator()
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +68,7 @@ def load_project(path: str | Path, *, default_unit: str = "元") -> Loaded:
     Raises :class:`InputError` for an unreadable file and :class:`ValidationFailed` with
     every schema error for a file that reads but does not fit.
     """
-    from pydantic import ValidationError
-
-    from perfdocs.model.project import Project
+    from pydantic_core import ValidationError  # pydantic's own, without importing pydantic
 
     source = load_source(path)
     notes = tuple(strip_curly_quotes(source))
@@ -64,8 +77,8 @@ def load_project(path: str | Path, *, default_unit: str = "元") -> Loaded:
         raise InputError(f"金额单位只能是「元」或「万元」，不是「{unit}」", file=source.path,
                          line=source.line_of(("金额单位",)), field="金额单位")
     try:
-        project: Project = validator(Project, PROJECT_CODE).validate_python(source.data,
-                                                                            context={"unit": unit})
+        project: Project = project_validator().validate_python(source.data,
+                                                               context={"unit": unit})
     except ValidationError as exc:
         from perfdocs.loading.validation_messages import translate  # a fault's words only
 
@@ -126,7 +139,7 @@ def strip_curly_quotes(source: Source) -> Iterator[Diagnostic]:
 def checked_project(source: Source) -> Checked:
     """A project file as :func:`~perfdocs.loading.validation_messages.translate` reads it."""
     from perfdocs.loading.validation_messages import Checked
-    from perfdocs.model.project import Project
+    from perfdocs.model.project_models import Project
 
     return Checked(source.path, Project, "yaml", source.line_of, "schema:{kind}",
                    keys_are_labels=True)

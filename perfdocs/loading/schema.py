@@ -39,8 +39,8 @@ def model_schema() -> dict[str, Any]:
     from pydantic import BaseModel
 
     from perfdocs.loading.schema_text import KEYS, SECTIONS
-    from perfdocs.model import project
-    from perfdocs.model.project import Project
+    from perfdocs.model import project_models as project
+    from perfdocs.model.project_models import Project
 
     # The models are defer_build, and a nested one is never built on its own; the schema
     # writes a default that is a model (项目资金总额's) through its class's serializer.

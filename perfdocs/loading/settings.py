@@ -1,9 +1,10 @@
 """``perfdocs.toml``: the settings a unit keeps beside its project files.
 
 Read once per run. Every key has a default, so perfdocs works without the file. The file is
-checked by a pydantic model (:class:`~perfdocs.loading.settings_file.SettingsFile`, imported
-only when there is a file to check: a run without one builds no model for it) through the
-one translator of pydantic errors, so an unknown key or a wrong type is reported with the
+checked by a pydantic model (:class:`~perfdocs.loading.settings_file.SettingsFile`, through
+a validator built from it for plain twins and kept per user, so a run imports neither the
+model nor pydantic to check it; only a fault's words need them) through the one translator
+of pydantic errors, so an unknown key or a wrong type is reported with the
 file, the line and the key, every fault at once (a typo in a setting must not be silently
 ignored at a deadline). Relative paths are taken from the file's own folder.
 """
@@ -28,6 +29,9 @@ from perfdocs.loading.settings_values import source_date_epoch as source_date_ep
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
+    from pydantic_core import SchemaValidator
+
+    from perfdocs.loading.settings_sections import SettingsFile
 
 SETTINGS_FILE = "perfdocs.toml"
 
@@ -66,12 +70,14 @@ def load_settings(path: str | Path | None = None) -> Settings:
     text = _decode(raw, file)
     data = _parse(text, file)
     base = file.resolve().parent
-    from pydantic import ValidationError  # only a run with a perfdocs.toml needs pydantic here
+    from pydantic_core import ValidationError  # pydantic's own, without importing pydantic
 
-    from perfdocs.loading.settings_file import SettingsFile
+    from perfdocs.loading import compiled_validators
 
+    checker = compiled_validators.kept("perfdocs.loading.settings_file.SettingsFile",
+                                       SETTINGS_FILE_CODE, _build_validator)
     try:
-        checked = SettingsFile.model_validate(data, context={"base": base})
+        checked: SettingsFile = checker.validate_python(data, context={"base": base})
     except ValidationError as exc:
         raise SettingsInvalid(file, _diagnostics(exc, file, text)) from None
     render, packet, unit = checked.render, checked.packet, checked.unit
@@ -100,17 +106,31 @@ def load_settings(path: str | Path | None = None) -> Settings:
     return settings
 
 
+SETTINGS_FILE_CODE = ("loading/settings_file.py", "loading/settings_sections.py",
+                      "loading/settings_checks.py", "loading/settings_values.py")
+"""The modules that define perfdocs.toml's model, its twins and its checks: the key of its
+kept validator (perfdocs.loading.compiled_validators)."""
+
+
+def _build_validator() -> SchemaValidator:
+    from perfdocs.loading.settings_file import twin_validator
+
+    return twin_validator()
+
+
 # -- perfdocs.toml checked once: perfdocs.loading.checked_files --------------------------------
 #
 # What the check of perfdocs.toml depends on: the file's bytes, its name as given and its
 # folder (relative paths are taken from there), the home folder (``~`` in a path) and the
 # code that checks it. One more thing: a [layouts] path that is a symbolic link into
-# itself is refused by the check (_no_loop); such a loop can appear later without the file
-# changing, so the paths of a kept entry are tried again (cheap) and a loop means a check.
+# itself is refused by the check (settings_checks.as_loop_free_path); such a loop can
+# appear later without the file changing, so the paths of a kept entry are tried again
+# (cheap) and a loop means a check.
 
 SETTINGS_FORMAT = b"perfdocs-settings-cache 1\n"
 SETTINGS_CODE = ("loading/settings.py", "loading/settings_values.py",
-                 "loading/settings_file.py", "files/formats.py")
+                 "loading/settings_file.py", "loading/settings_sections.py",
+                 "loading/settings_checks.py", "files/formats.py")
 
 
 def _settings_key(file: Path, raw: bytes) -> str | None:

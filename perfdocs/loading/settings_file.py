@@ -6,68 +6,35 @@ once, each with the file, its line, the key and its Chinese meaning (the fields'
 and an unknown key with the nearest valid name. Strict: TOML has real types, and
 footer = "yes" is a typo to report, not a text to guess at.
 
-Its own module, imported by :func:`perfdocs.loading.settings.load_settings` only when there
-is a perfdocs.toml to check: building these classes costs pydantic's import and ≈ 20 ms,
-which a run without the file (and ``perfdocs --help``) does not pay.
+The schema's one place; a run does not validate with it directly but with a validator
+built from it for plain twins (perfdocs.loading.settings_sections) and kept per user
+(perfdocs.model.plain.twin_validator; perfdocs.loading.settings), so this module (and
+pydantic) is imported only to build that validator and on the error path. Hence every
+check named here is a module-level function of perfdocs.loading.settings_checks.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from pathlib import Path
-from typing import Annotated, Literal
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
-from perfdocs.files.formats import OUTPUT_FORMATS
-from perfdocs.loading.settings_values import UNIT_KEYS, Settings, resolve
-from perfdocs.loading.validation_messages import nearest
+from perfdocs.loading.settings_checks import EARLIEST as EARLIEST
+from perfdocs.loading.settings_checks import LATEST as LATEST
+from perfdocs.loading.settings_checks import as_document_date, as_format_name, as_loop_free_path
+from perfdocs.loading.settings_values import UNIT_KEYS, Settings
+from perfdocs.model import plain
 
-EARLIEST = datetime(1980, 1, 1)
-LATEST = datetime(2107, 12, 31)
-"""The dates zip (xlsx, docx, the packet) can store."""
+if TYPE_CHECKING:
+    from pydantic_core import SchemaValidator
 
 
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
-def _format_name(value: str) -> str:
-    if value not in OUTPUT_FORMATS:
-        near = nearest(value.strip().lower(), OUTPUT_FORMATS)  # "PDF" is "pdf" mistyped
-        raise ValueError(f"只能取 {'、'.join(OUTPUT_FORMATS)}，不是「{value}」"
-                         + (f"，是不是「{near}」？" if near else ""))
-    return value
-
-
-def _document_date(value: object) -> datetime:
-    """A TOML date or date-time as the naive moment the documents say, within zip's range."""
-    if isinstance(value, datetime):
-        moment = value.replace(tzinfo=None)
-    elif isinstance(value, date):
-        moment = datetime(value.year, value.month, value.day)
-    else:
-        raise ValueError("应写成日期（不加引号），如 2025-01-15")
-    if not EARLIEST <= moment <= LATEST:
-        raise ValueError("须在 1980-01-01 到 2107-12-31 之间"
-                         "（xlsx、docx 和 zip 只能记录这段日期）")
-    return moment
-
-
-def _no_loop(value: str, info: ValidationInfo) -> str:
-    """A layout folder that is a symbolic link into itself is refused here, at its key,
-    rather than hanging or failing in every command that searches the layouts."""
-    base = (info.context or {}).get("base")
-    if isinstance(base, Path):
-        try:
-            resolve(base, value).resolve(strict=False)
-        except (RuntimeError, OSError):  # Python 3.11 says RuntimeError for a loop
-            raise ValueError(f"[layouts] paths 中的 {resolve(base, value)} 是形成循环的符号链接"
-                             ) from None
-    return value
-
-
-FormatName = Annotated[str, AfterValidator(_format_name)]
+FormatName = Annotated[str, AfterValidator(as_format_name)]
 Text = Annotated[str, AfterValidator(str.strip)]
 
 
@@ -77,7 +44,7 @@ class RenderSection(_Section):
                                       examples=[["xlsx", "pdf"]])
     out: str = Field(str(Settings.out), title="输出文件夹", examples=["output"])
     name: str = Field(Settings.name, title="输出文件名", examples=[Settings.name])
-    document_date: Annotated[datetime, BeforeValidator(_document_date)] | None = Field(
+    document_date: Annotated[datetime, BeforeValidator(as_document_date)] | None = Field(
         None, title="文件上写的日期")
     footer: bool = Field(Settings.pdf_footer, title="PDF 页码")
     revision: bool = Field(Settings.print_revision, title="印修订说明")
@@ -92,7 +59,7 @@ class FontsSection(_Section):
 
 
 class LayoutsSection(_Section):
-    paths: list[Annotated[str, AfterValidator(_no_loop)]] = Field(
+    paths: list[Annotated[str, AfterValidator(as_loop_free_path)]] = Field(
         [], title="版式文件夹", examples=[["我的版式"]])
 
 
@@ -121,3 +88,19 @@ class SettingsFile(_Section):
     layouts: LayoutsSection = Field(LayoutsSection(), title="版式")
     packet: PacketSection = Field(PacketSection(), title="材料包")
     unit: UnitSection = Field(UnitSection(), title="本单位信息")
+
+
+MODELS: tuple[type[_Section], ...] = (RenderSection, InputSection, FontsSection, LayoutsSection,
+                                      PacketSection, UnitSection, SettingsFile)
+"""Every model of perfdocs.toml (each has its twin in perfdocs.loading.settings_sections)."""
+
+
+def twins() -> dict[type, type[plain.Plain]]:
+    from perfdocs.loading import settings_sections
+
+    return plain.twins_by_name(MODELS, settings_sections)
+
+
+def twin_validator() -> SchemaValidator:
+    """perfdocs.toml's validator, making twins (what perfdocs.loading.settings keeps)."""
+    return plain.twin_validator(SettingsFile, twins())

@@ -1,6 +1,6 @@
 """Plain twins of pydantic models: the objects a run works with, without pydantic.
 
-The pydantic models (perfdocs.model.project_schema, perfdocs.loading.settings_file, the
+The pydantic models (perfdocs.model.project_models, perfdocs.loading.settings_file, the
 layout models) stay the one place that defines a file's schema: the fields, their checks,
 the JSON Schema (``perfdocs schema``) and, on the error path, the words of every fault.
 But a process that imports them imports pydantic (≈ 40 ms of Python) and builds their
@@ -26,8 +26,12 @@ No pydantic import here, at any time: this module is what a warm run imports ins
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Iterable, Iterator, Mapping
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+if TYPE_CHECKING:
+    from pydantic_core import SchemaValidator
 
 T = TypeVar("T", bound="Plain")
 
@@ -138,6 +142,13 @@ def _is_model(value: object) -> bool:
     return isinstance(value, type) and hasattr(value, "__pydantic_fields__")
 
 
+def _from_pydantic(value: object) -> bool:
+    """Whether ``value`` (or its type) is defined by pydantic's Python package, which a
+    pickled twin validator would import again."""
+    module = getattr(value, "__module__", None) or type(value).__module__
+    return isinstance(module, str) and module.split(".")[0] == "pydantic"
+
+
 def to_plain(value: Any, twins: Mapping[type, type[Plain]]) -> Any:
     """``value`` with every pydantic model instance in it (nested in dicts, lists, tuples,
     other models) replaced by its twin from ``twins`` (model class → twin class).
@@ -149,7 +160,9 @@ def to_plain(value: Any, twins: Mapping[type, type[Plain]]) -> Any:
     twin = twins.get(kind)
     if twin is not None:
         extra = value.__pydantic_extra__
-        return twin._build({name: to_plain(item, twins) for name, item in value.__dict__.items()},
+        # a model with typed extras also shows __pydantic_extra__ in its __dict__: not a field
+        return twin._build({name: to_plain(item, twins) for name, item in value.__dict__.items()
+                            if not name.startswith("__pydantic")},
                            value.__pydantic_fields_set__,
                            None if extra is None else {name: to_plain(item, twins)
                                                        for name, item in extra.items()})
@@ -192,11 +205,42 @@ def twin_schema(schema: Any, twins: Mapping[type, type[Plain]]) -> Any:
         return tuple(twin_schema(item, twins) for item in schema)
     if _is_model(schema):
         raise TypeError(f"no twin for the pydantic model {schema.__name__}")
+    if _from_pydantic(schema):
+        raise TypeError(f"{schema!r} is pydantic's own: a twin validator cannot name it (a "
+                        "check named like a field of its model reads as the field's default)")
     bound_to = getattr(schema, "__self__", None)
     if callable(schema) and _is_model(bound_to):
         raise TypeError(f"{getattr(schema, '__name__', schema)} is a method of a pydantic "
                         "model: make it a module-level function of a pydantic-free module")
     return schema
+
+
+def twin_validator(model: Any, twins: Mapping[type, type[Plain]]) -> SchemaValidator:
+    """A validator checking exactly as ``model``'s own (same schema, same config, same
+    errors) that makes twins: built from the core schema pydantic builds for ``model``.
+
+    Called on a cache miss only (it imports pydantic, through ``model``); what it returns
+    pickles naming only pydantic-core, the twins and the check functions.
+    """
+    from pydantic_core import SchemaValidator
+
+    model.model_rebuild()  # a defer_build model is built here
+    built = model.__pydantic_validator__
+    built = getattr(built, "_schema_validator", built)  # plugins on: pydantic's wrapper
+    _, (schema, config, *_) = built.__reduce__()
+    return SchemaValidator(twin_schema(schema, twins), config)
+
+
+def twins_by_name(models: Iterable[type], module: ModuleType) -> dict[type, type[Plain]]:
+    """Each model of ``models`` with the class of the same name in ``module`` (its twin);
+    a missing twin is a KeyError naming it."""
+    found: dict[type, type[Plain]] = {}
+    for model in models:
+        twin = getattr(module, model.__name__, None)
+        if not (isinstance(twin, type) and issubclass(twin, Plain)):
+            raise KeyError(f"no twin {model.__name__} in {module.__name__}")
+        found[model] = twin
+    return found
 
 
 def field_mismatches(model: type, twin: type[Plain]) -> list[str]:

@@ -146,7 +146,7 @@ def render_one(path: str, job: Job) -> Rendered:
         total=str(res.total) if res is not None and res.total is not None else None,
         grade=res.grade if res is not None else "",
         files=[str(p) for p in written], pdfs=pdfs,
-        revision=revision.model_dump(mode="json", by_alias=True) if revision else None,
+        revision=revision.as_written() if revision else None,
         layout_folder=prepared.layout.folder,
         templates=[f.template for f in prepared.layout.forms.values() if f.template],
     )

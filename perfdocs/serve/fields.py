@@ -31,8 +31,9 @@ SPARE_COLUMNS = ("申报名称", "备注", "其他栏")
 """Indicator columns most files never use (a differently worded name, a layout's extra
 columns): folded away in the table unless a row of the file uses them."""
 
-_KINDS = {"_amount": "amount", "_filled_amount": "amount", "_score": "score", "_date": "date"}
-"""The model's parsing functions → the input a field needs."""
+_KINDS = {"as_amount": "amount", "as_filled_amount": "amount", "as_score": "score",
+          "as_date": "date"}
+"""The model's parsing functions (perfdocs.model.project_checks) → the input a field needs."""
 
 
 @dataclass
@@ -63,7 +64,7 @@ class Node:
 
 def editor_layout() -> list[Node]:
     """The project's top-level fields and sections, in the form's order."""
-    from perfdocs.model.project import Project
+    from perfdocs.model.project_models import Project  # the schema's models, not the twins
 
     return _members(Project, ())
 

@@ -1,0 +1,274 @@
+"""The checks of a project file's values: one module-level function per kind of box.
+
+perfdocs.model.project_models (the pydantic models, the schema's one source) hands these
+functions to its fields and validators; the validator kept per user
+(perfdocs.loading.compiled_validators) names them by module and name when pickled, and
+validates into the twins of perfdocs.model.project. So this module must never import
+pydantic: a warm ``perfdocs render`` imports it (and not pydantic) to check a project.
+
+Each function takes what YAML read and returns the value the twin holds, or raises
+ValueError (:class:`~perfdocs.errors.BlankValue` for a box left empty) with the Chinese
+words the preparer reads; pydantic-core turns it into an error at the field's location.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+from perfdocs.errors import BlankValue
+from perfdocs.model.numbers import NumberError, normalize_text, parse_amount, parse_decimal
+
+if TYPE_CHECKING:
+    from pydantic_core.core_schema import ValidationInfo
+
+MAX_TEXT = 20_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""C0 and C1 controls (U+0080–U+009F too: they reach file names and the terminal)."""
+
+
+_INVISIBLE = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069"
+                        r"\ufeff\ufff9-\ufffb]")
+"""Zero-width characters, soft hyphens and direction marks and isolates (U+2066–U+2069):
+pasted from web pages, invisible on screen and paper, and able to reorder what a reviewer
+sees."""
+
+
+MAX_NAME = 100
+"""Longest 一级指标/二级指标 name (a real one is under 20 汉字)."""
+
+
+def as_text(value: object) -> str:
+    if value is None:
+        raise BlankValue("不能为空")
+    if isinstance(value, (dict, list)):
+        raise ValueError("应为一段文字")
+    text = str(value).strip()
+    bad = _CONTROL.search(text)
+    if bad:
+        raise ValueError(f"含有不可见的控制字符 U+{ord(bad.group()):04X}，请删除")
+    hidden = _INVISIBLE.search(text)
+    if hidden:
+        raise ValueError(f"含有不可见字符 U+{ord(hidden.group()):04X}，请删除")
+    if len(text) > MAX_TEXT:
+        raise ValueError(f"文字过长（{len(text)} 字），不应超过 {MAX_TEXT} 字")
+    return text
+
+
+def as_name(value: object) -> str:
+    """A 一级指标/二级指标 name (a mapping key): the checks of every text, on one line, short.
+
+    Keys skipped every text check and failed at render without file or line; checked here
+    they are reported at validate on the key's own line.
+    """
+    text = as_text(value)
+    if not text:
+        raise BlankValue("指标名称不能为空")
+    if "\n" in text or "\r" in text:
+        raise ValueError("指标名称应为一行文字（不能含换行）")
+    if len(text) > MAX_NAME:
+        raise ValueError(f"指标名称过长（{len(text)} 字），不应超过 {MAX_NAME} 字")
+    return text
+
+
+def as_required_text(value: object) -> str:
+    text = as_text(value)
+    if not text:
+        raise BlankValue("不能为空")
+    return text
+
+
+def as_optional_text(value: object) -> str | None:
+    if value is None:
+        return None
+    return as_text(value) or None
+
+
+def as_score(value: object) -> Decimal:
+    if is_blank(value):
+        raise BlankValue("不能为空：请填写分数")
+    try:
+        number = parse_decimal(value if isinstance(value, (int, Decimal)) else str(value))
+    except NumberError as exc:
+        raise ValueError(str(exc)) from None
+    if number < 0:
+        raise ValueError("分数不能为负数")
+    if number > 100:
+        raise ValueError(f"分数 {number} 超过 100")
+    return number
+
+
+def as_rate(value: object) -> Decimal:
+    """A printed 执行率 in percent: any figure from 0 up, above 100 for an over-executed
+    project (perfdocs prints 105.00 for one and must read its own form back)."""
+    if is_blank(value):
+        raise BlankValue("不能为空")
+    try:
+        number = parse_decimal(value if isinstance(value, (int, Decimal)) else str(value))
+    except NumberError as exc:
+        raise ValueError(str(exc)) from None
+    if number < 0:
+        raise ValueError("执行率不能为负数")
+    return number
+
+
+def as_amount(value: object, info: ValidationInfo) -> Decimal:
+    unit = (info.context or {}).get("unit", "元")
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise BlankValue("不能为空（没有资金请写 0）")
+    if isinstance(value, (dict, list)):
+        raise ValueError("应为一个金额，如 8,600.00")
+    try:
+        return parse_amount(value if isinstance(value, (int, Decimal)) else str(value), unit)
+    except NumberError as exc:
+        raise ValueError(str(exc)) from None
+
+
+_TO_FILL = {
+    "amount": "请填写金额，没有资金请写 0",
+    "actual": "请填写实际完成值，如 120(人次)、达成指标（表上此格本就空白时，删去这一项）",
+    "achieved": "请填写本年度实际完成的情况",
+}
+"""What to write in a box that is written in the file but left blank, by field."""
+
+
+def is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def as_filled_amount(value: object, info: ValidationInfo) -> Decimal:
+    """An amount that may be left out, but once written must be filled in."""
+    if is_blank(value):
+        raise BlankValue(f"不能为空：{_TO_FILL['amount']}")
+    return as_amount(value, info)
+
+
+def as_filled_text(value: object, info: ValidationInfo) -> str:
+    """A text that may be left out (or is required), but once written must be filled in."""
+    if is_blank(value):
+        raise BlankValue(f"不能为空：{_TO_FILL.get(info.field_name or '', '请填写')}")
+    return as_text(value)
+
+
+def as_column_values(value: object) -> dict[str, str]:
+    """``其他栏: {列名: 内容}``: each value one short text."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ValueError("应为「栏名: 内容」形式的映射，如 {完成时间: 2024年6月}")
+    return {str(k).strip(): as_text(v) for k, v in value.items() if v is not None}
+
+
+def as_choices(value: object) -> dict[str, list[str]]:
+    """``勾选: {项目类别: 延续项目, 项目属性: [甲, 乙]}``: the options ticked on each of the
+    layout's tick-box rows, one text or a list of texts."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ValueError("应为「行名: 所勾选项」形式的映射，如 {项目类别: 延续项目}")
+    out: dict[str, list[str]] = {}
+    for key, item in value.items():
+        if item is None:
+            continue
+        items = item if isinstance(item, list) else [item]
+        out[str(key).strip()] = [as_text(one) for one in items if one is not None]
+    return out
+
+
+def as_date(value: object) -> date:
+    if isinstance(value, date):
+        return value
+    if is_blank(value):
+        raise BlankValue("不能为空：请写成 2024-01-01 这样的日期")
+    text = normalize_text(str(value))
+    match = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", text)
+    if not match:
+        raise ValueError(f"「{value}」不是日期，请写成 2024-01-01")
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        raise ValueError(f"「{value}」不是有效的日期") from None
+
+
+TreeT = TypeVar("TreeT", bound=Mapping[str, Mapping[str, Sequence[object]]])
+
+MAX_INDICATORS = 500
+"""Most 三级指标 one form may carry; real forms hold up to about 60, seed 001 48. A file of
+30,000 (a paste gone wrong) would otherwise take gigabytes to lay out."""
+
+
+def check_tree(tree: TreeT) -> TreeT:
+    if not tree:
+        raise ValueError("至少要有一个一级指标")
+    count = sum(len(items) for groups in tree.values() for items in groups.values())
+    if count > MAX_INDICATORS:
+        raise ValueError(f"三级指标过多（{count} 个）：一张表最多 {MAX_INDICATORS} 个")
+    for level1, groups in tree.items():
+        if not groups:
+            raise ValueError(f"一级指标「{level1}」下没有二级指标")
+        for level2, items in groups.items():
+            if not items:
+                raise ValueError(f"二级指标「{level1} › {level2}」下没有三级指标")
+    return tree
+
+
+def as_filing(value: object) -> dict[str, object]:
+    """``填报信息``: texts by the line labels' names (each checked as a value of its own, so
+    a fault names its key and line: 填报信息.联系电话, not the whole table)."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ValueError("应为「名称: 内容」形式的映射，如 填报人: 张三")
+    return {str(key).strip(): item for key, item in value.items() if item is not None}
+
+
+def as_filing_text(value: object) -> str:
+    """One 填报信息 value: a date reads 2025年3月1日, anything else one short text."""
+    if isinstance(value, date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    return as_text(value)
+
+
+def fund_row_names(value: object) -> object:
+    """项目资金's keys (before validation): a row's name is its key, so refuse names no form
+    could print (too long, blank)."""
+    if isinstance(value, dict):
+        for key in value:
+            if not isinstance(key, str) or not key.strip() or len(key) > 40:
+                raise ValueError(f"资金行的名称「{key}」不对：应为表上印的行名，"
+                                 "如 当年财政拨款")
+    return value
+
+
+def as_year(value: object) -> object:
+    """年度 as a number or as forms print it (2026年); any other text is told how to
+    write it (2026年度, 26 and 二〇二六 are not read as a year)."""
+    if isinstance(value, str):
+        digits = re.sub(r"\s|年$", "", value.strip())
+        if not re.fullmatch(r"\d{4}", digits):  # full-width ２０２６ too
+            raise ValueError("应写成四位数的年份，如 2026 或 2026年"
+                             f"（不是「{value.strip()}」）")
+        return int(digits)
+    return value
+
+
+class _Sections(Protocol):
+    @property
+    def declaration(self) -> object: ...
+
+    @property
+    def evaluation(self) -> object: ...
+
+
+SectionsT = TypeVar("SectionsT", bound=_Sections)
+
+
+def something_to_render(project: SectionsT) -> SectionsT:
+    """A project (validated, after its fields) with 申报 or 自评 or both."""
+    if project.declaration is None and project.evaluation is None:
+        raise ValueError("项目文件须有「申报」或「自评」部分（或两者都有）")
+    return project
+
