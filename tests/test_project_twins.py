@@ -146,6 +146,7 @@ def test_a_warm_process_loads_a_project_and_settings_without_pydantic(tmp_path: 
             f"loaded = load_project({str(EXAMPLE)!r})\n"
             "print(json.dumps({'name': loaded.project.name, 'file': str(settings.file),\n"
             "    'type': type(loaded.project).__module__,\n"
+            "    'core': sorted(m for m in sys.modules if m.startswith('pydantic_core')),\n"
             "    'modules': sorted(m for m in sys.modules if m.split('.')[0] == 'pydantic'\n"
             "                      or m.startswith('perfdocs.model.project_models'))}))\n")
     cache = tmp_path / "checked"
@@ -155,6 +156,7 @@ def test_a_warm_process_loads_a_project_and_settings_without_pydantic(tmp_path: 
     assert first["type"] == second["type"] == "perfdocs.model.project"
     assert "pydantic" in first["modules"]  # the miss builds with the models
     assert second["modules"] == []
+    assert second["core"] == ["pydantic_core._pydantic_core"]  # the extension, alone
 
 
 def test_a_warm_render_imports_pydantic_for_no_project_or_settings(tmp_path: Path) -> None:

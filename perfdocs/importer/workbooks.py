@@ -104,11 +104,12 @@ class Imported:
 
         Raises :class:`ValidationFailed` naming the cell of every field that does not fit.
         """
-        from pydantic_core import ValidationError
-
+        from perfdocs.loading.core import core
         from perfdocs.loading.project import Loaded, project_validator, schema_diagnostics
         from perfdocs.loading.source import Source
         from perfdocs.model.project import Project
+
+        ValidationError = core().ValidationError  # pydantic's, from the extension alone
 
         source = Source(self.file, self.tree, {})
         try:  # the project validator kept per user, as load_project uses it

@@ -51,11 +51,10 @@ def entry_key(kind: bytes, parts: object, code: tuple[str, ...]) -> str | None:
     digest = _code_digest(code)
     if digest is None:
         return None
-    import pydantic_core
-
     from perfdocs import __version__
+    from perfdocs.loading.core import core  # not pydantic_core's Python package
 
-    versions = (__version__, _pydantic_version(), pydantic_core.__version__,
+    versions = (__version__, _pydantic_version(), core().__version__,
                 sys.version_info[:3], sys.implementation.name)
     found = hashlib.sha256(kind)
     found.update(repr((parts, versions, digest)).encode("utf-8"))

@@ -30,7 +30,7 @@ from __future__ import annotations
 import os
 import pickle
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from perfdocs.loading import checked_files
 
@@ -40,7 +40,9 @@ if TYPE_CHECKING:
 
 FORMAT = b"perfdocs-validator 1\n"
 """An entry's first bytes; a new arrangement of the entry gets a new number."""
-OWN_CODE = ("loading/compiled_validators.py", "model/plain.py")
+KEPT_FORMAT = b"perfdocs-core-schema 1\n"
+"""The first bytes of a :func:`kept` entry: a pickled (core schema, config) pair."""
+OWN_CODE = ("loading/compiled_validators.py", "loading/core.py", "model/plain.py")
 
 _BUILT: dict[type[BaseModel], SchemaValidator] = {}
 _KEPT: dict[str, SchemaValidator] = {}
@@ -80,14 +82,42 @@ def kept(name: str, code: tuple[str, ...], build: Callable[[], SchemaValidator]
     found = _KEPT.get(name)
     if found is not None:
         return found
-    key = checked_files.entry_key(FORMAT, ("kept", name), code + OWN_CODE)
-    found = _recall(key) if key is not None else None
+    key = checked_files.entry_key(KEPT_FORMAT, ("kept", name), code + OWN_CODE)
+    found = _recall_schema(key) if key is not None else None
     if found is None:
         found = build()
         if key is not None:
-            _keep(key, found)
+            _keep_schema(key, found)
     _KEPT[name] = found
     return found
+
+
+def _recall_schema(key: str) -> SchemaValidator | None:
+    """A kept validator built again from its core schema and config, by the extension
+    module alone (perfdocs.loading.core): a pickled ``SchemaValidator`` would name
+    ``pydantic_core._pydantic_core`` and so import the whole ``pydantic_core`` package."""
+    payload = checked_files.read_entry(KEPT_FORMAT, key)
+    if payload is None:
+        return None
+    from perfdocs.loading.core import core
+
+    try:
+        schema, config = pickle.loads(payload)  # our own file, its digest checked
+        built: SchemaValidator = core().SchemaValidator(schema, config)
+    except Exception:  # not ours after all (other code, a class since renamed): rebuild
+        return None
+    return built
+
+
+def _keep_schema(key: str, found: SchemaValidator) -> None:
+    """Keep ``found``'s core schema and config; never raises."""
+    try:
+        reduced: Any = found.__reduce__()  # (SchemaValidator, (schema, config, …))
+        schema, config = reduced[1][:2]
+        payload = pickle.dumps((schema, config), protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # a schema holding something that does not pickle: built each time
+        return
+    checked_files.write_entry(KEPT_FORMAT, key, payload)
 
 
 def _built(model: type[BaseModel]) -> SchemaValidator:

@@ -68,8 +68,9 @@ def load_project(path: str | Path, *, default_unit: str = "元") -> Loaded:
     Raises :class:`InputError` for an unreadable file and :class:`ValidationFailed` with
     every schema error for a file that reads but does not fit.
     """
-    from pydantic_core import ValidationError  # pydantic's own, without importing pydantic
+    from perfdocs.loading.core import core
 
+    ValidationError = core().ValidationError  # pydantic's, from the extension alone
     source = load_source(path)
     notes = tuple(strip_curly_quotes(source))
     unit = source.data.get("金额单位") or default_unit

@@ -70,7 +70,9 @@ def load_settings(path: str | Path | None = None) -> Settings:
     text = _decode(raw, file)
     data = _parse(text, file)
     base = file.resolve().parent
-    from pydantic_core import ValidationError  # pydantic's own, without importing pydantic
+    from perfdocs.loading.core import core
+
+    ValidationError = core().ValidationError  # pydantic's, from the extension alone
 
     from perfdocs.loading import compiled_validators
 
