@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import perfdocs.cli
 from perfdocs.cli import front
 from perfdocs.cli.app import main as group
 from perfdocs.cli.zh import ChineseContext
@@ -60,7 +61,7 @@ def test_every_command_is_listed_with_clicks_description() -> None:
     ctx = ChineseContext(group, info_name="perfdocs", **group.context_settings)
     options = [p.get_help_record(ctx) for p in group.get_params(ctx)]
     assert list(front.OPTIONS) == options
-    assert group.help == front.MAIN_HELP
+    assert group.help == front.MAIN_HELP == perfdocs.cli.MAIN_HELP
 
 
 def test_the_width_is_clicks(monkeypatch: pytest.MonkeyPatch) -> None:

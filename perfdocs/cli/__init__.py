@@ -11,11 +11,20 @@ its body, so a command pays only for what it uses.
 
 from __future__ import annotations
 
+import sys
+
 TYPE_CHECKING = False  # typing's, without importing typing (the overview needs none of it)
 if TYPE_CHECKING:
     from typing import Any
 
 __all__ = ["main"]
+
+MAIN_HELP = "perfdocs：由 YAML 项目文件生成财政项目支出绩效目标申报表、自评表（xlsx、docx、pdf）。"
+"""The group's description, first in ``perfdocs --help`` (here: the click group and the
+overview of :mod:`perfdocs.cli.front` both use it, and every command imports this)."""
+
+VERSION_HELP = "显示版本号和已安装的版式，然后退出。"
+CONFIG_HELP = "设置文件（默认：当前目录的 perfdocs.toml）。"
 
 
 class _Main:
@@ -27,8 +36,10 @@ class _Main:
     itself, imported then."""
 
     def __call__(self, args: Any = None, *more: Any, **options: Any) -> Any:
-        if not more and not options and (args is None or isinstance(args, list | tuple)):
-            from perfdocs.cli.front import answer
+        given = sys.argv[1:] if args is None else args
+        if (not more and not options and isinstance(given, list | tuple)
+                and len(given) <= 1 and tuple(given) in _OVERVIEW):
+            from perfdocs.cli.front import answer  # not imported by any other command
 
             status = answer(args)
             if status is not None:
@@ -40,6 +51,10 @@ class _Main:
 
     def __repr__(self) -> str:
         return repr(_group())
+
+
+_OVERVIEW = ((), ("-h",), ("--help",))
+"""The command lines :mod:`perfdocs.cli.front` may answer (it says which it does)."""
 
 
 def _group() -> Any:

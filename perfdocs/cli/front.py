@@ -7,9 +7,10 @@ command's module, imported to read its description. Here the same text is laid o
 the same words, with the layout functions click's help uses in perfdocs
 (:mod:`perfdocs.cli.help_layout`), and nothing else is imported (issue 20.2).
 
-The texts of the group and of its options are defined here and used by the click group
-(:mod:`perfdocs.cli.app`); each command's description lives in its docstring, and
-:data:`COMMANDS` holds it as click shortens it for this list (first paragraph, one line).
+The texts of the group and of its options are defined in :mod:`perfdocs.cli` and used by
+the click group (:mod:`perfdocs.cli.app`) too; each command's description lives in its
+docstring, and :data:`COMMANDS` holds it as click shortens it for this list (first
+paragraph, one line).
 ``tests/test_front.py`` compares :data:`COMMANDS` with click's commands and the whole
 text with click's rendering at every width and for each way of starting perfdocs, so an
 edited docstring or a new command fails there until this table follows.
@@ -24,16 +25,12 @@ from __future__ import annotations
 import os
 import sys
 
+from perfdocs.cli import CONFIG_HELP, MAIN_HELP, VERSION_HELP
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from typing import TextIO
-
-MAIN_HELP = "perfdocs：由 YAML 项目文件生成财政项目支出绩效目标申报表、自评表（xlsx、docx、pdf）。"
-"""The group's description, first in ``perfdocs --help``."""
-
-VERSION_HELP = "显示版本号和已安装的版式，然后退出。"
-CONFIG_HELP = "设置文件（默认：当前目录的 perfdocs.toml）。"
 
 OPTIONS: tuple[tuple[str, str], ...] = (
     ("--version", VERSION_HELP),
