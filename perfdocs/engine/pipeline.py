@@ -21,6 +21,7 @@ from perfdocs.errors import (
     ValidationFailed,
 )
 from perfdocs.forms.grid import Form
+from perfdocs.records import Frozen
 from perfdocs.render.base import FormOptions
 
 if TYPE_CHECKING:
@@ -148,13 +149,19 @@ def _section(project: Project, section: str) -> Evaluation | Declaration | None:
     return project.evaluation if section == "自评" else project.declaration
 
 
-@dataclass(frozen=True)
-class BuiltForm:
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class BuiltForm(Frozen):
     """One built form and what its renderers may use besides the grid (its Word template
-    and the fields a template places), both from the project's layout."""
+    and the fields a template places), both from the project's layout. (A frozen record
+    written by hand, :mod:`perfdocs.records`: not generated at every start-up.)"""
 
     form: Form
     options: FormOptions
+
+    def __init__(self, form: Form, options: FormOptions) -> None:
+        put = object.__setattr__  # frozen (perfdocs.records: written, not generated)
+        put(self, "form", form)
+        put(self, "options", options)
 
 
 def built_forms(prepared: Prepared, kinds: tuple[str, ...] | None = None, *,
