@@ -216,3 +216,27 @@ def test_the_machine_tag_of_temporary_files_is_the_host_name_socket_gives() -> N
     from perfdocs.files.writing import host_name
 
     assert host_name() == socket.gethostname()
+
+
+def test_a_render_of_one_file_writes_without_a_thread(tmp_path: Path) -> None:
+    """One file has no next file to render while its set is written: no writer thread, so
+    concurrent.futures (and the logging it imports) is not loaded; two files still overlap
+    the write with the next render on a thread. Both write every file."""
+    (tmp_path / "p.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
+    (tmp_path / "q.yaml").write_text(SMALL_PROJECT.replace("项目名称: ", "项目名称: 另一"),
+                                     encoding="utf-8")
+    code = ("import sys, json\nfrom perfdocs.cli import main\n"
+            "try:\n    main(sys.argv[1:])\nexcept SystemExit as exc:\n    status = exc.code\n"
+            "print(json.dumps({'status': status, 'pool': 'concurrent.futures' in sys.modules}))\n")
+    found = []
+    for files, out in ((["p.yaml"], "one"), (["p.yaml", "q.yaml"], "two")):
+        done = subprocess.run([sys.executable, "-c", code, "render", *files, "-f", "html",
+                               "-o", out, "--no-cache", "--jobs", "1"], capture_output=True,
+                              text=True, cwd=tmp_path, check=False,
+                              env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin",
+                                   "PERFDOCS_FONT_CACHE": "off"})
+        found.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        made = {path.parent.name + "/" + path.name for path in (tmp_path / out).rglob("*.html")}
+        assert len(made) >= len(files), done.stderr  # each project's forms written
+    assert found[0] == {"status": 0, "pool": False}
+    assert found[1] == {"status": 0, "pool": True}

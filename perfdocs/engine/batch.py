@@ -90,8 +90,6 @@ def render_files(names: Sequence[str], options: Options, *, jobs: Parallel = 1,
 
     ``echo``/``echo_err`` default to ``click.echo`` on stdout/stderr, as ``render`` prints.
     """
-    from concurrent.futures import ThreadPoolExecutor
-
     import click
 
     out_line = echo or click.echo
@@ -112,7 +110,7 @@ def render_files(names: Sequence[str], options: Options, *, jobs: Parallel = 1,
             made.append(done.outcome.name)
         return not ok
 
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="perfdocs-write") as writer:
+    with _writer(len(names)) as writer:
         try:
             for outcome in _outcomes(names, options, jobs):
                 if writing is not None:
@@ -159,14 +157,57 @@ class Writing:
     outcome: Outcome
     lines: list[str] | None
     """The error lines when nothing is written (then ``written`` stays None)."""
-    written: Future[tuple[list[str] | None, str]] | None = None
+    written: Future[tuple[list[str] | None, str]] | _Written | None = None
     paths: list[Path] = field(default_factory=list)
     signatures: list[Any] = field(default_factory=list)
     """What ``lstat`` said of each written file right after (for the output record)."""
 
 
+def _writer(files: int) -> Any:
+    """Where the sets are written: a thread beside the rendering when there are several
+    files, so one file's set is written while the next is rendered. One file has nothing
+    to overlap with: its set is written at once, in this thread (a ``perfdocs render``
+    of one file then does not import concurrent.futures, logging and queue: ≈ 1.5 ms)."""
+    if files > 1:
+        from concurrent.futures import ThreadPoolExecutor
+
+        return ThreadPoolExecutor(max_workers=1, thread_name_prefix="perfdocs-write")
+    return _WriteNow()
+
+
+class _WriteNow:
+    """A writer that writes when asked (the ``submit``/``result`` a thread pool offers)."""
+
+    def __enter__(self) -> _WriteNow:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def submit(self, write: Callable[..., Any], *args: Any) -> _Written:
+        return _Written(write, args)
+
+
+class _Written:
+    """A write done at once: its result, or its exception raised when the result is asked
+    for, as a future of the thread pool gives them."""
+
+    def __init__(self, write: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        self._error: Exception | None = None
+        self._value: Any = None
+        try:
+            self._value = write(*args)
+        except Exception as exc:  # raised by result(), as a Future does
+            self._error = exc
+
+    def result(self) -> Any:
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
 def _settle(outcome: Outcome, owners: Owners, err_line: Callable[[str], None],
-            writer: ThreadPoolExecutor) -> Writing:
+            writer: ThreadPoolExecutor | _WriteNow) -> Writing:
     """Print one file's warnings, check its outputs and start writing them on ``writer``;
     :func:`_finish` then says how it ended."""
     from perfdocs.errors import InputError
