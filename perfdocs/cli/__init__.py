@@ -19,13 +19,6 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-MAIN_HELP = "perfdocs：由 YAML 项目文件生成财政项目支出绩效目标申报表、自评表（xlsx、docx、pdf）。"
-"""The group's description, first in ``perfdocs --help`` (here: the click group and the
-overview of :mod:`perfdocs.cli.front` both use it, and every command imports this)."""
-
-VERSION_HELP = "显示版本号和已安装的版式，然后退出。"
-CONFIG_HELP = "设置文件（默认：当前目录的 perfdocs.toml）。"
-
 
 class _Main:
     """The ``perfdocs`` group as the console script calls it: ``main()`` / ``main(args)``.

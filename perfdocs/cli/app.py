@@ -22,7 +22,6 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 import click
 
 from perfdocs import __version__
-from perfdocs.cli import CONFIG_HELP, MAIN_HELP, VERSION_HELP
 from perfdocs.cli.common import (
     USAGE,
     GuardedGroup,
@@ -32,6 +31,7 @@ from perfdocs.cli.common import (
     report,
 )
 from perfdocs.cli.executing import chosen_executor, executor_options
+from perfdocs.cli.group_texts import CONFIG_HELP, MAIN_HELP, VERSION_HELP
 from perfdocs.cli.zh import install, localize
 from perfdocs.errors import PerfdocsError, Severity
 from perfdocs.render import FORMATS
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 @click.option("--config", metavar="FILE", help=CONFIG_HELP)
 @click.pass_context
 def main(ctx: click.Context, config: str | None) -> None:
-    """The group (its help, :data:`perfdocs.cli.MAIN_HELP`, is shared with the overview
+    """The group (its help, :data:`perfdocs.cli.group_texts.MAIN_HELP`, is shared with the overview
     :mod:`perfdocs.cli.front` prints without click)."""
     ctx.obj = {"config": config}
 

@@ -7,7 +7,7 @@ command's module, imported to read its description. Here the same text is laid o
 the same words, with the layout functions click's help uses in perfdocs
 (:mod:`perfdocs.cli.help_layout`), and nothing else is imported (issue 20.2).
 
-The texts of the group and of its options are defined in :mod:`perfdocs.cli` and used by
+The texts of the group and of its options are in :mod:`perfdocs.cli.group_texts`, used by
 the click group (:mod:`perfdocs.cli.app`) too; each command's description lives in its
 docstring, and :data:`COMMANDS` holds it as click shortens it for this list (first
 paragraph, one line).
@@ -25,7 +25,7 @@ from __future__ import annotations
 import os
 import sys
 
-from perfdocs.cli import CONFIG_HELP, MAIN_HELP, VERSION_HELP
+from perfdocs.cli.group_texts import CONFIG_HELP, MAIN_HELP, VERSION_HELP
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
