@@ -41,7 +41,7 @@ import io
 import threading
 import zipfile
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
@@ -272,20 +272,29 @@ class TextShower:
     is byte-for-byte the same. Other fonts (the CID fallback) take reportlab's path.
 
     ``mixed`` names the registered fonts (cjk, latin, cjk bold, latin bold) a line is
-    drawn in run by run (``runs`` splits it); None draws every line in ``font_name``.
+    drawn in run by run (``runs`` splits it, ``latin`` finds whether a line has anything
+    for the Latin face at all); None draws every line in ``font_name``.
+
+    Once reportlab has given a character its code in this document (its ``splitString``,
+    which assigns codes in order of first use), the code's escaped byte is kept in a
+    ``str.translate`` table (:class:`_FontCodes`): a run of known characters becomes the
+    text of its ``Tj`` in one C call (escaping is byte by byte, so the escaped bytes of a
+    run are the run's bytes escaped).
     """
 
     __slots__ = ("_code", "_codes", "_current", "_doc", "_escape", "_font", "_fonts",
-                 "_fp_str", "_object", "_runs", "_switch", "_tf")
+                 "_fp_str", "_latin", "_object", "_runs", "_switch", "_tf")
 
     def __init__(self, canv: Any, text: Any, font_name: str, *, runs: Runs,
-                 mixed: tuple[str, str, str, str] | None = None) -> None:
+                 mixed: tuple[str, str, str, str] | None = None,
+                 latin: Callable[[str], object] | None = None) -> None:
         from reportlab.lib.rl_accel import fp_str
         from reportlab.pdfbase import pdfmetrics
 
-        self._fp_str = fp_str
+        self._fp_str = _Numbers.of(fp_str)
         self._object = text
         self._runs = runs
+        self._latin = latin
         font: Any = pdfmetrics.getFont(font_name)  # reportlab's private API: untyped
         # (reportlab's shaped-text branch only takes ShapedStr, which plain lines are not)
         self._font = font if font._dynamicFont and canv.bottomup else None
@@ -296,7 +305,7 @@ class TextShower:
         codes = _CODES.get(self._doc)
         if codes is None:
             codes = _CODES[self._doc] = {}
-        self._codes: dict[Any, dict[str, int]] = codes
+        self._codes: dict[Any, _FontCodes] = codes
         self._escape = canv._escape
         self._code = text._code
         self._tf = f"{fp_str(text._fontsize)} Tf {fp_str(text._leading)} TL"
@@ -309,30 +318,40 @@ class TextShower:
             self._object.setTextOrigin(x, y)
             self._object.textOut(line)
             return
-        self._code.append(f"1 0 0 1 {self._fp_str(x, y)} Tm")
-        pieces = []
-        if self._fonts is None:
-            runs = [(font, line)]
+        fonts = self._fonts
+        if fonts is None:
+            runs: Iterable[tuple[Any, str]] = ((font, line),)
+        elif self._latin is not None and self._latin(line) is None:  # no Latin: one run
+            runs = ((fonts[2] if bold else fonts[0], line),)
         else:  # each Tj advances the text position: the runs follow on without a Tm
-            cjk, latin, cjk_bold, latin_bold = self._fonts
+            cjk, latin, cjk_bold, latin_bold = fonts
             runs = [((latin_bold if bold else latin) if is_latin else
                      (cjk_bold if bold else cjk), part) for is_latin, part in self._runs(line)]
+        # one entry for the Tm and the runs: the text object joins its entries with spaces
+        number = self._fp_str
+        pieces = [f"1 0 0 1 {number[x]} {number[y]} Tm"]
         codes = self._codes
         for run_font, part in runs:
             if not part:
                 continue
             known = codes.get(run_font)
             if known is None:
-                known = codes[run_font] = {}
+                known = codes[run_font] = _FontCodes()
+            chunks: Sequence[tuple[int, str]]
             try:
-                ns = list(map(known.__getitem__, part))
-            except KeyError:
-                split = self._split(run_font, part, known)
-            else:  # every character already has its code: one subset, or reportlab's split
-                top = max(ns) >> 8
-                split = ([(top, bytes([n & 0xFF for n in ns]) if top else bytes(ns))]
-                         if min(ns) >> 8 == top else run_font.splitString(part, self._doc))
-            for subset, chunk in split:
+                escaped = part.translate(known.escaped)
+            except _Unseen:
+                chunks = self._split(run_font, part, known)
+            else:
+                if known.one:  # every code so far is in the first subset
+                    chunks = ((0, escaped),)
+                else:
+                    marks = part.translate(known.subset)
+                    first = marks[0]
+                    chunks = (((ord(first), escaped),) if marks.count(first) == len(marks)
+                              else [(subset, self._escape(chunk)) for subset, chunk
+                                    in run_font.splitString(part, self._doc)])
+            for subset, chunk in chunks:
                 if (run_font, subset) != self._current:
                     self._current = (run_font, subset)
                     switch = self._switch.get(self._current)
@@ -340,24 +359,88 @@ class TextShower:
                         name = run_font.getSubsetInternalName(subset, self._doc)
                         switch = self._switch[self._current] = f"{name} {self._tf}"
                     pieces.append(switch)
-                pieces.append(f"({self._escape(chunk)}) Tj")
+                pieces.append(f"({chunk}) Tj")
+        if len(pieces) == 1:
+            pieces.append("")  # an empty line: its Tm, then an empty entry, as before
         self._code.append(" ".join(pieces))
 
-    def _split(self, font: Any, part: str, known: dict[str, int]) -> list[tuple[int, bytes]]:
+    def _split(self, font: Any, part: str, known: _FontCodes) -> list[tuple[int, str]]:
         """reportlab's ``splitString`` (which gives new characters their codes), noting
-        each character's code so that the next line with only known ones skips it."""
+        each character's code so that the next run with only known ones skips it."""
         split: list[tuple[int, bytes]] = font.splitString(part, self._doc)
         assigned = font.state[self._doc].assignments
+        escape = self._escape
         for ch in part:
             n = assigned.get(32 if ch == "\xa0" else ord(ch))
             if n is not None:
-                known[ch] = n
-        return split
+                known.escaped[ord(ch)] = escape(bytes((n & 0xFF,)))
+                known.subset[ord(ch)] = chr(n >> 8)
+                if n > 0xFF:
+                    known.one = False
+        return [(subset, escape(chunk)) for subset, chunk in split]
 
 
-_CODES: WeakKeyDictionary[Any, dict[Any, dict[str, int]]] = WeakKeyDictionary()
-"""Per PDF document and font, the code (subset × 256 + byte) reportlab gave each character
-drawn so far: the same numbers as its own per-document state, looked up by character."""
+class _Numbers(dict[float, str]):
+    """reportlab's ``fp_str`` of one number, kept: the same column edges and baselines recur
+    on every line and page, and ``fp_str`` formats through C's printf each time.
+    ``fp_str(x, y)`` is ``fp_str(x) + " " + fp_str(y)``; -0.0 and 0.0 (one key) both
+    print "0"."""
+
+    __slots__ = ("_format",)
+    _shared: _Numbers | None = None
+    KEPT = 1 << 16
+    """Numbers kept before the store starts afresh."""
+
+    def __init__(self, fp_str: Callable[[float], str]) -> None:
+        super().__init__()
+        self._format = fp_str
+
+    @classmethod
+    def of(cls, fp_str: Callable[[float], str]) -> _Numbers:
+        """The process's store for ``fp_str``."""
+        shared = cls._shared
+        if shared is None or shared._format is not fp_str:
+            shared = cls._shared = cls(fp_str)
+        return shared
+
+    def __missing__(self, value: float) -> str:
+        if len(self) >= self.KEPT:
+            self.clear()
+        text = self[value] = self._format(value)
+        return text
+
+
+class _Unseen(Exception):
+    """A character that has no code in this document's font yet (raised by a lookup in
+    :class:`_CodeTable`: ``str.translate`` passes any exception but ``LookupError`` on)."""
+
+
+class _CodeTable(dict[int, str]):
+    """A ``str.translate`` table that raises :class:`_Unseen` for a character not in it
+    (instead of keeping the character as it is)."""
+
+    __slots__ = ()
+
+    def __missing__(self, key: int) -> str:
+        raise _Unseen
+
+
+class _FontCodes:
+    """Per document and font, the codes reportlab gave the characters drawn so far: the
+    escaped byte of each (``escaped``), its subset as a character (``subset``), and
+    whether every code so far is in the first subset (``one``)."""
+
+    __slots__ = ("escaped", "one", "subset")
+
+    def __init__(self) -> None:
+        self.escaped = _CodeTable()
+        self.subset = _CodeTable()
+        self.one = True
+
+
+_CODES: WeakKeyDictionary[Any, dict[Any, _FontCodes]] = WeakKeyDictionary()
+"""Per PDF document and font, the codes reportlab gave the characters drawn so far (the
+same numbers as its own per-document state, looked up by character)."""
 
 # --- reportlab: one line of a Paragraph, drawn without platypus -----------------------------
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -98,6 +99,8 @@ def _is_latin(ch: str) -> bool:
 
 _RUN = re.compile("[!-~]+|[^!-~]+")
 """A run of Latin (printable ASCII, see :func:`_is_latin`) or of other characters."""
+_LATIN = re.compile("[!-~]")
+"""A character for the Latin serif: a line without one is a single run in the CJK face."""
 
 
 def _runs(line: str) -> list[tuple[bool, str]]:
@@ -291,38 +294,77 @@ def _is_word(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in ".,%-+/:_#'")
 
 
+_WORD = "0-9A-Za-z" + re.escape(".,%-+/:_#'")
+_TOKEN = re.compile(
+    f"(?s:.(?:(?<=[{re.escape(''.join(sorted(_OPENING)))}]).|"
+    f"[{re.escape(''.join(sorted(_CLOSING)))}]|(?<=[{_WORD}])[{_WORD}])*)")
+"""A token of :func:`_tokens`: a character, then every character joined to the one before
+it (after an opening bracket, closing punctuation, a word character after another); the
+same units as a loop over the characters (see the tests), scanned in C."""
+
+
 def _tokens(text: str) -> list[str]:
     """Units that must stay on one line: a CJK character, a Latin word or figure.
 
     Opening brackets stick to what follows and closing punctuation to what precedes, so
-    that no line starts with "，" or ends with "（".
+    that no line starts with "，" or ends with "（". Whether two neighbours are joined
+    depends on the pair alone (:func:`_is_word`, :data:`_OPENING`, :data:`_CLOSING`), so
+    one regular expression (:data:`_TOKEN`) finds the tokens.
     """
-    out: list[str] = []
-    glue = False  # the previous character was an opening bracket
-    for ch in text:
-        if out and (glue or ch in _CLOSING or (_is_word(ch) and _is_word(out[-1][-1]))):
-            out[-1] += ch
-        else:
-            out.append(ch)
-        glue = ch in _OPENING
-    return out
+    return _TOKEN.findall(text)
+
+
+_Lines = tuple[tuple[str, float], ...]
+_INF = float("inf")
+
+_BREAKS_KEPT = 8192
+"""Texts whose line breaks are kept (then the store starts afresh): a few forms' worth."""
+_breaks: dict[tuple[str, str, float, bool], list[tuple[float, float, _Lines]]] = {}
+"""Per text, font, size and boldness: the lines found so far, each with the range of
+limits (in thousandths of an em) that break the text into exactly those lines."""
 
 
 def _break_lines(text: str, width: float, font_name: str, size: float, bold: bool = False
-                 ) -> tuple[tuple[str, float], ...]:
+                 ) -> _Lines:
     """``text`` in lines (with their widths) of at most ``width`` points; ``\\n`` kept.
 
-    Memoised: forms repeat short texts (units, "0.00", "-") down whole columns.
+    Memoised, and not only per width: forms repeat short texts (units, "0.00", "-") down
+    whole columns, and a cell's text is broken when its row is sized and again when it is
+    drawn, at a width rounded to the grid's edges (a hundredth of a point off). Greedy
+    breaking depends on the width only through comparisons of fixed sums with the limit,
+    so the lines found hold for every limit between the largest sum that fitted and the
+    smallest that did not (:func:`_broken`); a width in that range reuses them.
     """
-    return _break_cached(text, round(width, 3), font_name, size, bold)
+    return _break_at(text, round(width, 3) * 1000 / size, font_name, size, bold)[2]
 
 
-@lru_cache(maxsize=8192)
-def _break_cached(text: str, width: float, font_name: str, size: float, bold: bool = False
-                  ) -> tuple[tuple[str, float], ...]:
+def _break_at(text: str, limit: float, font_name: str, size: float, bold: bool
+              ) -> tuple[float, float, _Lines]:
+    """:func:`_break_lines` at ``limit`` (thousandths of an em, from the width rounded to
+    0.001 pt), with the range of limits its lines hold for (see :func:`_broken`)."""
+    key = (text, font_name, size, bold)
+    known = _breaks.get(key)
+    if known is None:
+        if len(_breaks) >= _BREAKS_KEPT:
+            _breaks.clear()
+        known = _breaks[key] = []
+    else:
+        for entry in known:
+            if entry[0] <= limit < entry[1]:
+                return entry
+    entry = _broken(text, limit, font_name, size, bold)
+    known.append(entry)
+    return entry
+
+
+def _broken(text: str, limit: float, font_name: str, size: float, bold: bool
+            ) -> tuple[float, float, _Lines]:
+    """The lines of :func:`_break_lines` at ``limit`` (thousandths of an em), and the range
+    ``[low, high)`` of limits for which every comparison below comes out the same: ``low``
+    the largest sum that fitted, ``high`` the smallest that did not."""
     advance = _advances(font_name, bold)
     exact = _exact_sums(font_name)
-    limit = width * 1000 / size  # in thousandths of an em
+    low, high = -_INF, _INF
     lines: list[tuple[str, float]] = []
     for part in text.split("\n"):
         if exact:
@@ -331,8 +373,10 @@ def _break_cached(text: str, width: float, font_name: str, size: float, bold: bo
             # are exact: the same line, measured once, without cutting it into tokens.
             whole = sum(map(advance, part))
             if whole <= limit:
+                low = max(low, whole)
                 lines.append((part, whole))
                 continue
+            high = min(high, whole)
         line = ""
         used = 0.0
         for token in _tokens(part):
@@ -340,7 +384,9 @@ def _break_cached(text: str, width: float, font_name: str, size: float, bold: bo
             if used + w <= limit:
                 line += token
                 used += w
+                low = max(low, used)
                 continue
+            high = min(high, used + w)
             if line:
                 lines.append((line, used))
                 line, used = "", 0.0
@@ -348,23 +394,29 @@ def _break_cached(text: str, width: float, font_name: str, size: float, bold: bo
                     continue  # a space that ends a line is not carried to the next
             if w <= limit:
                 line, used = token, w
+                low = max(low, w)
                 continue
+            high = min(high, w)
             for ch in token:  # a word wider than the whole line: break it anywhere
                 a = advance(ch)
-                if line and used + a > limit:
-                    lines.append((line, used))
-                    line, used = "", 0.0
+                if line:
+                    if used + a > limit:
+                        high = min(high, used + a)
+                        lines.append((line, used))
+                        line, used = "", 0.0
+                    else:
+                        low = max(low, used + a)
                 line += ch
                 used += a
         lines.append((line, used))
-    return tuple((line, used * size / 1000) for line, used in lines)
+    return low, high, tuple((line, used * size / 1000) for line, used in lines)
 
 
 class _Text:
     """The text of one cell, broken into lines once per width and then reused."""
 
-    __slots__ = ("_lines", "_wrapped_at", "align", "bold", "caption", "open_bottom",
-                 "open_top", "text")
+    __slots__ = ("_font", "_high", "_lines", "_low", "_size", "_wrapped_at", "align", "bold",
+                 "caption", "open_bottom", "open_top", "text")
 
     def __init__(self, cell: Cell, open_top: bool = False, open_bottom: bool = False) -> None:
         self.text = cell.text
@@ -375,18 +427,33 @@ class _Text:
         self.open_bottom = open_bottom
         """No rule above / below: the cell continues a text cut over several rows."""
         self._wrapped_at = -1.0
-        self._lines: tuple[tuple[str, float], ...] = ()
+        self._lines: _Lines = ()
+        self._low = _INF
+        self._high = -_INF
+        """The limits (see :func:`_break_at`) ``_lines`` hold for in ``_font`` at ``_size``;
+        none for a part cut from a text (:meth:`part`)."""
+        self._font = ""
+        self._size = 0.0
 
     def padding(self) -> float:
         """Air above and below the lines: none on a side where the text runs on into the
         next row (a long text cut over rows), so that it reads without a gap."""
         return PAD_Y * ((not self.open_top) + (not self.open_bottom))
 
-    def lines(self, width: float, font_name: str, size: float
-              ) -> tuple[tuple[str, float], ...]:
-        """The lines (text, width in points) at ``width``; memoised."""
+    def lines(self, width: float, font_name: str, size: float) -> _Lines:
+        """The lines (text, width in points) at ``width``; memoised.
+
+        A width within 0.001 pt of the last one keeps its lines; another width whose limit
+        falls in the range the lines hold for (a cell drawn at its rounded edges) keeps
+        them too, as :func:`_break_lines` would give them again.
+        """
         if abs(width - self._wrapped_at) > 0.001:
-            self._lines = _break_lines(self.text, width, font_name, size, self.bold)
+            limit = round(width, 3) * 1000 / size
+            if not (self._low <= limit < self._high and size == self._size
+                    and font_name == self._font):
+                self._low, self._high, self._lines = _break_at(self.text, limit, font_name,
+                                                               size, self.bold)
+                self._font, self._size = font_name, size
             self._wrapped_at = width
         return self._lines
 
@@ -418,6 +485,7 @@ class _Text:
         new.align, new.bold, new.caption = self.align, self.bold, self.caption
         new.open_top, new.open_bottom = self.open_top, self.open_bottom
         new._lines, new._wrapped_at = lines, width
+        new._low, new._high, new._font, new._size = _INF, -_INF, "", 0.0
         return new
 
 
@@ -502,24 +570,31 @@ def _block_grid(block: Block, widths: list[float], font_name: str, body: float) 
     spanned: list[tuple[int, int, float]] = []
     # a narrative's next paragraph goes on in the same box: no rule, no gap between them
     joined |= {(cell.row, cell.col) for cell in cells if cell.joined}
+    inner_widths: dict[tuple[int, int], float] = {}  # a form has a few distinct spans
     for cell in cells:
+        row, col = cell.row, cell.col
+        last_row, last_col = row + cell.rowspan - 1, col + cell.colspan - 1
         text = None
         if cell.text:
-            text = _Text(cell, (cell.row, cell.col) in joined,
-                         (cell.last_row + 1, cell.col) in joined)
-            inner = _inner_width(widths, cell.col, cell.last_col)
+            text = (_Text(cell, (row, col) in joined, (last_row + 1, col) in joined) if joined
+                    else _Text(cell))
+            inner = inner_widths.get((col, last_col))
+            if inner is None:
+                inner = inner_widths[col, last_col] = _inner_width(widths, col, last_col)
             need = len(text.lines(inner, font_name, body)) * leading + text.padding()
             if cell.rowspan == 1:
-                heights[cell.row] = max(heights[cell.row], need)
+                heights[row] = max(heights[row], need)
             else:
-                spanned.append((cell.last_row, cell.row, need))
-        entries.append((cell.row, cell.col, cell.last_row, cell.last_col, text))
+                spanned.append((last_row, row, need))
+        entries.append((row, col, last_row, last_col, text))
     # A spanning cell taller than its rows grows the last of them, as reportlab does.
     for last, first, need in sorted(spanned):
         short = need - sum(heights[first:last + 1])
         if short > 0:
             heights[last] += short
-    headings = frozenset(cell.row for cell in cells if is_heading(cell, len(widths), n_rows))
+    n_cols = len(widths)
+    headings = frozenset(cell.row for cell in cells
+                         if cell.colspan == n_cols and is_heading(cell, n_cols, n_rows))
     return _Grid(entries, heights, widths, block.repeat_rows, font_name, body, leading,
                  headings)
 
@@ -723,10 +798,11 @@ class _Grid:
                     y = top - PAD_Y - drop
                 else:
                     y = top - (top - bottom - len(lines) * leading) / 2 - drop
+                align = cell.align
                 for line, used in lines:
-                    if cell.align == "left":
+                    if align == "left":
                         x = x0 + PAD_X
-                    elif cell.align == "right":
+                    elif align == "right":
                         x = x1 - PAD_X - used
                     else:
                         x = (x0 + x1 - used) / 2
@@ -743,34 +819,40 @@ class _Grid:
         text = canv.beginText()
         text.setFont(self.font_name, size)
         fonts = _MIXED.get(self.font_name)
-        show = TextShower(canv, text, self.font_name, runs=_runs, mixed=None if fonts is None
+        show = TextShower(canv, text, self.font_name, runs=_runs, latin=_LATIN.search,
+                          mixed=None if fonts is None
                           else (fonts.cjk, fonts.latin, fonts.cjk_bold, fonts.latin_bold))
         stroke = fonts is None or fonts.simulated_bold  # no bold face: fill and stroke
         bold = False
-        across: dict[float, list[tuple[float, float]]] = {}
-        down: dict[float, list[tuple[float, float]]] = {}
+        across: defaultdict[float, list[tuple[float, float]]] = defaultdict(list)
+        down: defaultdict[float, list[tuple[float, float]]] = defaultdict(list)
         xs, ys, cells = self._placed()
         for x0, x1, top, bottom, cell, placed in cells:
-            if cell is None or not cell.open_top:
-                across.setdefault(top, []).append((x0, x1))
-            if cell is None or not cell.open_bottom:
-                across.setdefault(bottom, []).append((x0, x1))
-            down.setdefault(x0, []).append((bottom, top))
-            down.setdefault(x1, []).append((bottom, top))
+            down[x0].append((bottom, top))
+            down[x1].append((bottom, top))
             if cell is None:
+                across[top].append((x0, x1))
+                across[bottom].append((x0, x1))
                 continue
-            if stroke and placed and cell.bold != bold:
-                bold = cell.bold
+            if not cell.open_top:
+                across[top].append((x0, x1))
+            if not cell.open_bottom:
+                across[bottom].append((x0, x1))
+            if not placed:
+                continue
+            cell_bold = cell.bold
+            if stroke and cell_bold != bold:
+                bold = cell_bold
                 text.setTextRenderMode(2 if bold else 0)  # fill+stroke: the stand-in for bold
             for x, y, line, _ in placed:
-                show(x, y, line, cell.bold)
+                show(x, y, line, cell_bold)
         if bold:
             text.setTextRenderMode(0)
         # the outline, also where a cut text (open top/bottom) meets a page break
-        across.setdefault(ys[0], []).append((xs[0], xs[-1]))
-        across.setdefault(ys[-1], []).append((xs[0], xs[-1]))
-        down.setdefault(xs[0], []).append((ys[-1], ys[0]))
-        down.setdefault(xs[-1], []).append((ys[-1], ys[0]))
+        across[ys[0]].append((xs[0], xs[-1]))
+        across[ys[-1]].append((xs[0], xs[-1]))
+        down[xs[0]].append((ys[-1], ys[0]))
+        down[xs[-1]].append((ys[-1], ys[0]))
         canv.saveState()
         canv.setLineWidth(_stroke_width(size))
         canv.drawText(text)

@@ -1,0 +1,211 @@
+"""The PDF grid's fast paths give what the plain ways give: tokens found by one regular
+expression, line breaks reused over a range of widths, text operators written from
+translate tables and kept numbers (writer._tokens, writer._break_lines, _compat.TextShower)."""
+
+from __future__ import annotations
+
+import io
+import random
+from typing import Any
+
+import pytest
+
+from perfdocs import _compat
+from perfdocs.render.pdf import writer
+from perfdocs.render.pdf.fonts import FontChoice, find_cjk_font, register_set
+
+
+@pytest.fixture(scope="module")
+def font() -> FontChoice:
+    choice = find_cjk_font()
+    if choice.fallback:
+        pytest.skip("no embeddable TrueType CJK font on this machine")
+    return choice
+
+
+@pytest.fixture(scope="module")
+def cjk(font: FontChoice) -> str:
+    """The registered CJK face, measured as the grid measures it (Latin in the serif)."""
+    fonts = register_set(font)
+    writer._MIXED[fonts.cjk] = fonts
+    return fonts.cjk
+
+
+def _plain_tokens(text: str) -> list[str]:
+    """The tokens by the rule itself, character after character."""
+    out: list[str] = []
+    glue = False
+    for ch in text:
+        if out and (glue or ch in writer._CLOSING
+                    or (writer._is_word(ch) and writer._is_word(out[-1][-1]))):
+            out[-1] += ch
+        else:
+            out.append(ch)
+        glue = ch in writer._OPENING
+    return out
+
+
+ALPHABET = ("（）《》“”，。、；：%…·([{)]},.;:!?" "abcXYZ0189 .-+/_#'\t\xa0\u3000"
+            "项目资金完成率为全力备战第届世赛做好本市集训参赛工作年\n")
+
+
+def test_tokens_are_those_of_the_rule_character_by_character() -> None:
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 16)))
+        assert writer._tokens(text) == _plain_tokens(text), text
+    assert writer._tokens("完成率100.00%。（2024年）") == [
+        "完", "成", "率", "100.00%。", "（2024", "年）"]
+
+
+def _plain_break(text: str, width: float, font_name: str, size: float,
+                 bold: bool = False) -> tuple[tuple[str, float], ...]:
+    """Greedy breaking with no memory at all (the loop _broken runs, without ranges)."""
+    advance = writer._advances(font_name, bold)
+    limit = round(width, 3) * 1000 / size
+    lines: list[tuple[str, float]] = []
+    for part in text.split("\n"):
+        line, used = "", 0.0
+        for token in _plain_tokens(part):
+            w = sum(map(advance, token))
+            if used + w <= limit:
+                line, used = line + token, used + w
+                continue
+            if line:
+                lines.append((line, used))
+                line, used = "", 0.0
+                if token == " ":
+                    continue
+            if w <= limit:
+                line, used = token, w
+                continue
+            for ch in token:
+                a = advance(ch)
+                if line and used + a > limit:
+                    lines.append((line, used))
+                    line, used = "", 0.0
+                line += ch
+                used += a
+        lines.append((line, used))
+    return tuple((line, used * size / 1000) for line, used in lines)
+
+
+def test_line_breaks_reused_over_a_range_of_widths_are_the_breaks_at_each_width(
+        cjk: str) -> None:
+    rng = random.Random(11)
+    texts = ["".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 70)))
+             for _ in range(300)]
+    texts += ["为全力备战第47届世赛，做好本市集训参赛工作（2024年），完成率100.00%。" * 2,
+              "abcdefghijklmnopqrstuvwxyz0123456789" * 2]
+    for text in texts:
+        # widths close together (a cell sized, then drawn at its rounded edges) and apart,
+        # in an order that makes later widths fall inside ranges found earlier
+        widths = [rng.uniform(5, 160) for _ in range(4)]
+        widths += [w + rng.choice((-0.02, -0.004, 0.003, 0.01)) for w in widths]
+        rng.shuffle(widths)
+        for width in widths:
+            for bold in (False, True):
+                got = writer._break_lines(text, width, cjk, 10.5, bold)
+                assert got == _plain_break(text, width, cjk, 10.5, bold), (text, width)
+    # a text broken at many widths keeps one entry per distinct set of lines
+    entries = writer._breaks[(texts[-2], cjk, 10.5, False)]
+    assert len({lines for _, _, lines in entries}) == len(entries)
+
+
+def test_a_cell_text_keeps_its_lines_only_inside_their_range(cjk: str) -> None:
+    from perfdocs.forms.grid import Cell
+
+    text = writer._Text(Cell(0, 0, "项目资金完成率为全力备战第届世赛做好本市集训参赛工作"))
+    first = text.lines(60.0, cjk, 10.5)
+    assert first == _plain_break(text.text, 60.0, cjk, 10.5)
+    assert text.lines(60.01, cjk, 10.5) is first  # drawn at its rounded edge: same lines
+    assert text.lines(200.0, cjk, 10.5) == _plain_break(text.text, 200.0, cjk, 10.5)
+    assert len(text.lines(200.0, cjk, 10.5)) < len(first)
+    assert text.lines(60.0, cjk, 12.0) == _plain_break(text.text, 60.0, cjk, 12.0)
+    cut = text.part(first[:1], 60.0)  # a part is never measured again but at its width
+    assert cut.lines(60.0, cjk, 10.5) == first[:1]
+
+
+def test_kept_numbers_are_reportlabs_numbers() -> None:
+    from reportlab.lib.rl_accel import fp_str
+
+    numbers = _compat._Numbers.of(fp_str)
+    assert _compat._Numbers.of(fp_str) is numbers
+    rng = random.Random(3)
+    values = [0.0, -0.0, 1.0, 0.5, -0.5, 1e-9, 123456.789, 297.63779527559, 1 / 3]
+    values += [rng.uniform(-900, 900) for _ in range(2000)]
+    values += [round(rng.uniform(0, 600), 2) for _ in range(2000)]
+    for x in values:
+        assert numbers[x] == fp_str(x)
+    for x, y in zip(values, reversed(values), strict=True):
+        assert f"{numbers[x]} {numbers[y]}" == fp_str(x, y)
+
+
+def _content(canvas: Any) -> bytes:
+    """The page's content as the canvas holds it, before compression."""
+    return "\n".join(canvas._code).encode("latin-1")
+
+
+def _draw_both(font: FontChoice, lines: list[tuple[str, bool]]) -> tuple[bytes, bytes]:
+    """The same lines drawn by reportlab's textOut and by TextShower, each on a new canvas."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    fonts = register_set(font)
+    names = (fonts.cjk, fonts.latin, fonts.cjk_bold, fonts.latin_bold)
+    out = []
+    for ours in (False, True):
+        canvas = Canvas(io.BytesIO(), invariant=1)
+        text = canvas.beginText()
+        text.setFont(fonts.cjk, 10)
+        if ours:
+            show = _compat.TextShower(canvas, text, fonts.cjk, runs=writer._runs,
+                                      latin=writer._LATIN.search, mixed=names)
+        for i, (line, bold) in enumerate(lines):
+            x, y = 10 + (i % 7) * 3.25, 800 - i * 1.3
+            if ours:
+                show(x, y, line, bold)
+                continue
+            text.setTextOrigin(x, y)
+            for is_latin, part in writer._runs(line):
+                face = ((names[3] if bold else names[1]) if is_latin
+                        else (names[2] if bold else names[0]))
+                text.setFont(face, 10)
+                text.textOut(part)
+        canvas.drawText(text)
+        out.append(_content(canvas))
+    return out[0], out[1]
+
+
+def test_text_operators_are_those_reportlab_writes(font: FontChoice) -> None:
+    from reportlab.pdfbase import pdfmetrics
+
+    cmap = pdfmetrics.getFont(register_set(font).cjk).face.charToGlyph
+    many = [chr(c) for c in range(0x4E00, 0x9FA5) if c in cmap][:700]  # several subsets
+    rng = random.Random(5)
+    lines = [("", False), ("项目(资金)\\完成率 100.00%", False), ("（一）产出指标", True),
+             ("a\xa0b\u3000c", False), ("", True), ("\U0001F600 无字形", False)]
+    for i in range(400):
+        chosen = "".join(rng.choice(many[: 60 + i * 2]) for _ in range(rng.randint(1, 20)))
+        lines.append((chosen + rng.choice(["", "2024", " km/h", "（%）"]), rng.random() < 0.2))
+    plain, ours = _draw_both(font, lines)
+    assert b"Tj" in ours
+    # reportlab's textOut also sets its font per run (Tf), which TextShower writes only
+    # when the font or subset changes: compare the shown strings and positions, in order
+    assert _shown(ours) == _shown(plain)
+
+
+def _shown(content: bytes) -> list[bytes]:
+    """Each Tm and each shown string with the subset font it is shown in, in order."""
+    import re
+
+    out: list[bytes] = []
+    current = b""
+    for match in re.finditer(rb"(/\S+) [\d.]+ Tf|(1 0 0 1 \S+ \S+ Tm)|(\((?:\\.|[^\\)])*\)) Tj",
+                             content):
+        if match.group(1):
+            current = match.group(1)
+        elif match.group(2):
+            out.append(match.group(2))
+        else:
+            out.append(current + b" " + match.group(3))
+    return out
