@@ -13,6 +13,8 @@ lowest and the highest supported versions of both):
 - reportlab: :func:`remember_subsets` replaces a face's ``makeSubset`` (on that face only)
   and wraps the Flate filter instance ``pdfdoc.PDFZCompress``'s ``encode``, so that a
   font subset made and deflated before in the process is reused;
+- reportlab: :func:`fast_number_arrays` writes ``PDFArray``s of plain numbers (a font's
+  widths) itself, the same bytes from kept ones;
 - reportlab: :func:`start_page` starts a page without emitting the last one;
 - reportlab: :class:`TextShower` writes a text object's operators itself (its ``_code``,
   the canvas's ``_escape`` and ``_doc``), a third of the cost of ``textOut``;
@@ -441,6 +443,72 @@ class _FontCodes:
 _CODES: WeakKeyDictionary[Any, dict[Any, _FontCodes]] = WeakKeyDictionary()
 """Per PDF document and font, the codes reportlab gave the characters drawn so far (the
 same numbers as its own per-document state, looked up by character)."""
+
+# --- reportlab: arrays of numbers (a font's widths) formatted from kept bytes ------------------
+
+
+class _NumberBytes(dict[float, bytes]):
+    """A number as reportlab's ``format`` writes it into a PDF (``pdfdocEnc(fp_str(n))``),
+    kept per value. ``fp_str`` prints an int as it prints the equal float (so 1 and 1.0,
+    one key, are both b"1"); a value it refuses raises as it did."""
+
+    __slots__ = ("_encode", "_fp_str")
+    KEPT = 1 << 16
+    """Numbers kept before the store starts afresh."""
+
+    def __init__(self, fp_str: Callable[[Any], str], encode: Callable[[str], bytes]) -> None:
+        super().__init__()
+        self._fp_str = fp_str
+        self._encode = encode
+
+    def __missing__(self, value: float) -> bytes:
+        if len(self) >= self.KEPT:
+            self.clear()
+        text = self[value] = self._encode(self._fp_str(value))
+        return text
+
+
+def fast_number_arrays() -> None:
+    """Make reportlab's ``PDFArray.format`` write an array of plain numbers from kept bytes.
+
+    Every TrueType subset in a PDF carries its glyph widths as an array of up to 256
+    numbers, about a thousand per form, and reportlab formats each through ``format`` →
+    ``fp_str`` → ``str.encode('extpdfdoc')`` (a Python codec: thousands of instructions a
+    number), a tenth of an in-process PDF. An array whose items are all ``int``/``float``
+    is now written from :class:`_NumberBytes` with the very joins of reportlab's
+    ``PDFArray.format`` (4.0.4 to 5.1: one line, or a break every ten items); any other
+    array (names, references, nested objects) takes reportlab's own path. Installed once.
+    """
+    from reportlab import rl_config
+    from reportlab.lib.rl_accel import fp_str
+    from reportlab.pdfbase import pdfdoc
+
+    array: Any = pdfdoc.PDFArray
+    original = array.format
+    if getattr(original, "fast_numbers", False):
+        return
+    numbers = _NumberBytes(fp_str, pdfdoc.pdfdocEnc)
+    plain = {float, int}  # exactly these types, as reportlab's format tests them
+
+    def format_array(self: Any, document: Any, IND: bytes = b"\n ") -> bytes:
+        sequence = self.sequence
+        if not plain.issuperset(map(type, sequence)):
+            result: bytes = original(self, document, IND)
+            return result
+        items = list(map(numbers.__getitem__, sequence))
+        if (self.multiline and rl_config.pdfMultiLine) or self.multiline == "forced":
+            joined = IND.join(items)
+        else:
+            n = len(items)
+            if n > 10:  # a line break before every tenth item
+                for i in reversed(range(10, n, 10)):
+                    items.insert(i, b"\n ")
+            joined = b" ".join(items)
+        return b"[ " + joined + b" ]"
+
+    format_array.fast_numbers = True  # type: ignore[attr-defined]
+    array.format = format_array
+
 
 # --- reportlab: one line of a Paragraph, drawn without platypus -----------------------------
 

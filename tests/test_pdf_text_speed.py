@@ -209,3 +209,41 @@ def _shown(content: bytes) -> list[bytes]:
         else:
             out.append(current + b" " + match.group(3))
     return out
+
+
+def test_number_arrays_are_written_as_reportlab_writes_them() -> None:
+    from reportlab import rl_config
+    from reportlab.pdfbase import pdfdoc
+
+    _compat.fast_number_arrays()
+    fast = pdfdoc.PDFArray.format
+    assert getattr(fast, "fast_numbers", False)
+    _compat.fast_number_arrays()  # once: not wrapped twice
+    assert pdfdoc.PDFArray.format is fast
+
+    def reportlabs(array: Any, document: Any) -> bytes:
+        """reportlab's own PDFArray.format, item by item through its format()."""
+        items = [pdfdoc.format(e, document) for e in array.sequence]
+        if (array.multiline and rl_config.pdfMultiLine) or array.multiline == "forced":
+            return b"[ " + b"\n ".join(items) + b" ]"
+        for i in reversed(range(10, len(items), 10)):
+            items.insert(i, b"\n ")
+        return b"[ " + b" ".join(items) + b" ]"
+
+    document = pdfdoc.PDFDocument(invariant=1)
+    rng = random.Random(9)
+    saved = rl_config.pdfMultiLine
+    try:
+        for multiline in (0, 1):
+            rl_config.pdfMultiLine = multiline
+            for n in range(0, 35):
+                values: list[Any] = [rng.choice([rng.randint(0, 2000), rng.uniform(-1e3, 1e3),
+                                                 float(rng.randint(0, 9)), -0.0, 0.5])
+                                     for _ in range(n)]
+                for kind in (pdfdoc.PDFArray, pdfdoc.PDFArrayCompact):
+                    array = kind(values)
+                    assert array.format(document) == reportlabs(array, document)
+        mixed = pdfdoc.PDFArray([1, pdfdoc.PDFName("Font"), 2.5, True, "x"])
+        assert mixed.format(document) == reportlabs(mixed, document)
+    finally:
+        rl_config.pdfMultiLine = saved
