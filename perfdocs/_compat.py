@@ -372,11 +372,14 @@ class TextShower:
         split: list[tuple[int, bytes]] = font.splitString(part, self._doc)
         assigned = font.state[self._doc].assignments
         escape = self._escape
-        for ch in part:
-            n = assigned.get(32 if ch == "\xa0" else ord(ch))
+        escaped = known.escaped
+        for code in set(map(ord, part)):
+            if code in escaped:
+                continue
+            n = assigned.get(32 if code == 0xA0 else code)
             if n is not None:
-                known.escaped[ord(ch)] = escape(bytes((n & 0xFF,)))
-                known.subset[ord(ch)] = chr(n >> 8)
+                escaped[code] = escape(bytes((n & 0xFF,)))
+                known.subset[code] = chr(n >> 8)
                 if n > 0xFF:
                     known.one = False
         return [(subset, escape(chunk)) for subset, chunk in split]
