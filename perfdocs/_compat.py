@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import io
 import threading
-import zipfile
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
@@ -50,6 +49,7 @@ from weakref import WeakKeyDictionary
 
 if TYPE_CHECKING:
     import mmap
+    import zipfile
 
 # --- python-docx ------------------------------------------------------------------------------
 
@@ -61,6 +61,8 @@ def save_docx_stored(doc: Any) -> bytes:
     them again: compression was half the time of a render. This is ``OpcPackage.save``
     with a stored-zip writer in place of python-docx's deflating one.
     """
+    import zipfile  # here: a PDF-only process never needs it (zipfile pulls shutil, bz2, lzma)
+
     from docx.opc.pkgwriter import PackageWriter
 
     package = doc.part.package

@@ -18,7 +18,6 @@ from __future__ import annotations
 import io
 import re
 import struct
-import zipfile
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,6 +32,9 @@ DEFAULT_STAMP = datetime(2000, 1, 1, 0, 0, 0)
 every render passes :attr:`perfdocs.loading.settings.Settings.stamp`)."""
 COMPRESS_LEVEL = 6
 """zlib level of every entry: zipfile's default, so the bytes are what it always wrote."""
+_DEFLATED = 8
+"""The zip method number of deflate (``_DEFLATED``): written here so that a
+process that only draws PDFs does not import zipfile (with shutil, bz2 and lzma) for it."""
 
 _CORE_DATE = re.compile(
     rb"(<(?:dcterms:created|dcterms:modified|cp:lastPrinted)[^>]*>)[^<]*"
@@ -44,6 +46,8 @@ CORE_PART = "docProps/core.xml"
 
 def normalize_zip(data: bytes, stamp: datetime = DEFAULT_STAMP) -> bytes:
     """Return ``data`` (a zip package) rewritten with fixed timestamps and metadata dates."""
+    import zipfile
+
     source = zipfile.ZipFile(io.BytesIO(data))
     parts = []
     for info in source.infolist():
@@ -108,10 +112,10 @@ def zip_package(parts: Sequence[Deflated], stamp: datetime) -> bytes:
         length = len(part.data)
         if length > 0xFFFFFFFE or part.size > 0xFFFFFFFE:
             raise ValueError(f"{part.name}: too large for a package")
-        header = _LOCAL.pack(b"PK\x03\x04", _VERSION, 0, flags, zipfile.ZIP_DEFLATED, time,
+        header = _LOCAL.pack(b"PK\x03\x04", _VERSION, 0, flags, _DEFLATED, time,
                              date, part.crc, length, part.size, len(name), 0)
         directory.append(_CENTRAL.pack(
-            b"PK\x01\x02", _VERSION, 0, _VERSION, 0, flags, zipfile.ZIP_DEFLATED, time, date,
+            b"PK\x01\x02", _VERSION, 0, _VERSION, 0, flags, _DEFLATED, time, date,
             part.crc, length, part.size, len(name), 0, 0, 0, 0, _ATTRIBUTES, offset) + name)
         out += (header, name, part.data)
         offset += len(header) + len(name) + length

@@ -344,7 +344,7 @@ def missing_glyphs(choice: FontChoice, text: str) -> set[str]:
     font, only that characters beyond the Basic Multilingual Plane (emoji, CJK Extension
     B…) cannot be written in its UCS-2 encoding at all.
     """
-    chars = {ch for ch in text if not ch.isspace()}
+    chars = {ch for ch in set(text) if not ch.isspace()}  # distinct ones first, in C
     if choice.path is None:
         return {ch for ch in chars if ord(ch) > 0xFFFF}
     cmap = _CMAPS.get(choice)
