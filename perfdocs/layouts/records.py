@@ -224,10 +224,7 @@ class Record(Plain):
         if len(values) != len(self._fields):
             unknown = sorted(set(values) - set(self._fields))
             raise TypeError(f"{type(self).__name__} has no field {', '.join(unknown)}")
-        object.__setattr__(self, "__dict__", {name: values[name] for name in self._fields})
-        object.__setattr__(self, "__pydantic_fields_set__", given)
-        object.__setattr__(self, "__pydantic_extra__", None)
-        object.__setattr__(self, "__pydantic_private__", None)
+        self._fill({name: values[name] for name in self._fields}, given, None)
 
 
 def _private(record: Record) -> dict[str, Any]:

@@ -75,12 +75,18 @@ class Plain:
                extra: Mapping[str, Any] | None = None) -> T:
         """A twin holding ``values`` as pydantic-core would have made it (no checks)."""
         made = cls.__new__(cls)
-        object.__setattr__(made, "__dict__", dict(values))
-        object.__setattr__(made, "__pydantic_fields_set__",
-                           set(values) if fields_set is None else set(fields_set))
-        object.__setattr__(made, "__pydantic_extra__", None if extra is None else dict(extra))
-        object.__setattr__(made, "__pydantic_private__", None)
+        made._fill(dict(values), set(values) if fields_set is None else set(fields_set),
+                   None if extra is None else dict(extra))
         return made
+
+    def _fill(self, values: dict[str, Any], fields_set: set[str],
+              extra: dict[str, Any] | None) -> None:
+        """Set what pydantic-core sets on an object it makes (its fields, which of them were
+        given, its extras, no private attributes), past the frozen ``__setattr__``."""
+        object.__setattr__(self, "__dict__", values)
+        object.__setattr__(self, "__pydantic_fields_set__", fields_set)
+        object.__setattr__(self, "__pydantic_extra__", extra)
+        object.__setattr__(self, "__pydantic_private__", None)
 
     def replace(self: T, **changes: Any) -> T:
         """A copy with ``changes`` (attribute names), as ``model_copy(update=…)`` makes one:
