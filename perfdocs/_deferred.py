@@ -2,12 +2,12 @@
 compiled instead the first time they are used (issue 20.2: start-up).
 
 A library is not changed: while one of :data:`DEFERRED_PATTERNS`' modules runs its import,
-the one ``re.compile`` call of that pattern returns a :class:`_LazyPattern`, which compiles
+each ``re.compile`` call of a pattern listed returns a :class:`_LazyPattern`, which compiles
 the same pattern with the same flags when first asked for anything (``search``,
 ``match``, ``pattern``…). :func:`defer_patterns` is called before the module is imported
-(``import perfdocs`` does it for PyYAML's reader; the PDF package for reportlab's
-paragraphs); a module imported already is left as it is. Kept apart from
-:mod:`perfdocs._compat` so that ``import perfdocs`` loads only this.
+(``import perfdocs`` does it for PyYAML's reader, resolver and constructor; the PDF
+package for reportlab's paragraphs); a module imported already is left as it is. Kept
+apart from :mod:`perfdocs._compat` so that ``import perfdocs`` loads only this.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import sys
 TYPE_CHECKING = False  # typing's, without importing typing: ``import perfdocs`` loads this
 if TYPE_CHECKING:
     import re
-    from typing import Any
+    from typing import Any, AnyStr
 
 _URI_PATTERN_START = "(^(?:[a-z0-9\\.\\-\\+]*)://)"
 """How reportlab.platypus.paragraph's ``uri_pat`` begins (a URL validator taken from Django)."""
@@ -25,11 +25,20 @@ _URI_PATTERN_START = "(^(?:[a-z0-9\\.\\-\\+]*)://)"
 _NON_PRINTABLE_START = "[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF"
 """How PyYAML's ``Reader.NON_PRINTABLE`` begins (yaml/reader.py)."""
 
-DEFERRED_PATTERNS: dict[str, str] = {
-    "reportlab.platypus.paragraph": _URI_PATTERN_START,
-    "yaml.reader": _NON_PRINTABLE_START,
+_IMPLICIT_START = "^(?:"
+"""How each of PyYAML's implicit-tag patterns begins (yaml/resolver.py: bool, float, int,
+merge, null, timestamp, value, yaml)."""
+
+_TIMESTAMP_START = "^(?P<year>"
+"""How PyYAML's ``SafeConstructor.timestamp_regexp`` begins (yaml/constructor.py)."""
+
+DEFERRED_PATTERNS: dict[str, tuple[str, ...]] = {
+    "reportlab.platypus.paragraph": (_URI_PATTERN_START,),
+    "yaml.reader": (_NON_PRINTABLE_START,),
+    "yaml.resolver": (_IMPLICIT_START,),
+    "yaml.constructor": (_TIMESTAMP_START,),
 }
-"""Module → how the one pattern it compiles at import, to be compiled on first use, begins.
+"""Module → how the patterns it compiles at import, to be compiled on first use, begin.
 
 reportlab's paragraph module compiles, at import, a case-insensitive pattern whose classes
 span ``\\xa1-\\uffff``: Python folds case for the whole Basic Multilingual Plane, 20–30 ms
@@ -37,7 +46,12 @@ of every process that draws a paragraph, for a pattern used only to hyphenate UR
 paragraphs (perfdocs has none). PyYAML's reader compiles a class of every printable code
 point (≈ 4.5 ms of every process that reads a project file) that only its pure-Python
 reader uses: perfdocs reads YAML with libyaml's parser, which checks the characters
-itself. Used, either pattern is compiled then and behaves the same."""
+itself. PyYAML's resolver compiles eight patterns for the implicit tags of plain scalars
+(≈ 2–3 ms; the timestamp one alone ≈ 1 ms) and its constructor one to read a timestamp:
+perfdocs' libyaml loader answers a plain scalar's tag itself and builds its values itself
+(:func:`perfdocs.loading.source._c_loader`, ``_convert``), so neither is used unless a
+file falls back to PyYAML's own parser. Used, every pattern is compiled then and behaves
+the same."""
 
 
 class _LazyPattern:
@@ -45,9 +59,9 @@ class _LazyPattern:
 
     __slots__ = ("_compiled", "_flags", "_pattern")
 
-    def __init__(self, pattern: str, flags: int) -> None:
+    def __init__(self, pattern: str | bytes, flags: int) -> None:
         self._pattern, self._flags = pattern, flags
-        self._compiled: re.Pattern[str] | None = None
+        self._compiled: re.Pattern[Any] | None = None
 
     def __getattr__(self, name: str) -> Any:
         if self._compiled is None:
@@ -55,6 +69,14 @@ class _LazyPattern:
 
             self._compiled = re.compile(self._pattern, self._flags)
         return getattr(self._compiled, name)
+
+
+def lazy_pattern(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
+    """``re.compile(pattern, flags)`` done the first time the pattern is used, for a
+    module-level pattern that a run may never use (a message's, another format's): its
+    compiling (0.1–0.3 ms each) leaves every start-up. Per use it costs one Python-level
+    attribute look-up more than a compiled pattern: for patterns off the hot paths."""
+    return _LazyPattern(pattern, flags)  # type: ignore[return-value]
 
 
 class _DeferPatterns:
@@ -74,7 +96,7 @@ class _DeferPatterns:
         self.modules.discard(name)  # a module runs once per process
         if not self.modules and self in sys.meta_path:
             sys.meta_path.remove(self)
-        start = DEFERRED_PATTERNS[name]
+        starts = DEFERRED_PATTERNS[name]
         spec = importlib.util.find_spec(name)
         if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
             return spec
@@ -87,7 +109,7 @@ class _DeferPatterns:
             real = re.compile
 
             def compile_deferring(pattern: Any, flags: int = 0) -> Any:
-                if (isinstance(pattern, str) and pattern.startswith(start)
+                if (isinstance(pattern, str) and pattern.startswith(starts)
                         and module.__name__ == name):
                     return _LazyPattern(pattern, flags)
                 return real(pattern, flags)

@@ -7,11 +7,10 @@ Every other exception is a bug in perfdocs and may traceback.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from perfdocs.records import Frozen
+from perfdocs.records import Record
 
 
 class Severity(StrEnum):
@@ -29,8 +28,7 @@ class Severity(StrEnum):
         return {"error": "错误", "warning": "警告", "note": "提示"}[self.value]
 
 
-@dataclass(slots=True, init=False, repr=False, eq=False)
-class Diagnostic(Frozen):
+class Diagnostic(Record, frozen=True, slots=True):
     """One finding about one input file: where it is, which field, and what to do.
 
     ``field`` is the path in the YAML (``自评.绩效指标[3].得分``); ``label`` is the form's
@@ -48,18 +46,6 @@ class Diagnostic(Frozen):
     """The box is left blank (not filled wrongly): ``status`` calls such a part 未填完, not
     有错误. Set where the finding is made, never guessed from the message's words."""
 
-    def __init__(self, severity: Severity, message: str, file: str | None = None,
-                 line: int | None = None, field: str | None = None, label: str | None = None,
-                 rule: str = "", blank: bool = False) -> None:
-        put = object.__setattr__  # frozen (perfdocs.records: written, not generated)
-        put(self, "severity", severity)
-        put(self, "message", message)
-        put(self, "file", file)
-        put(self, "line", line)
-        put(self, "field", field)
-        put(self, "label", label)
-        put(self, "rule", rule)
-        put(self, "blank", blank)
 
     def format(self) -> str:
         """``file:line: 错误 [field 「label」] message`` on one line.

@@ -1,70 +1,334 @@
-"""Frozen records whose methods are written once, not generated at every start-up.
+"""Records: classes of plain named fields, made without :mod:`dataclasses`.
 
-``@dataclass(frozen=True)`` writes a class's ``__init__``, ``__repr__``, ``__eq__``,
-``__hash__``, ``__setattr__`` and ``__delattr__`` as source text and compiles them each
-time the module is imported: 0.5–1 ms per class, some 10 ms of every ``perfdocs`` run for
-the records a one-form render imports (issue 20.2). A hot record instead derives from
-:class:`Frozen` and writes its ``__init__`` itself (``object.__setattr__`` per field, as the
-generated one does), under ``@dataclass(slots=True, init=False, repr=False, eq=False)``:
-it stays a dataclass (``fields``, ``replace``, ``asdict``, ``match`` keep working) and
-behaves as the frozen one did — equal and hashed by its fields in order, the same
-``repr``, assignment refused with :class:`dataclasses.FrozenInstanceError`, pickled as
-the same list of field values. ``tests/test_records.py`` compares every such class with
-its generated twin, so a field added without its ``__init__`` line fails there.
+``@dataclass`` writes each class's ``__init__``, ``__repr__``, ``__eq__``, ``__hash__`` …
+as source text and compiles them every time the module is imported (0.3–2 ms a class), and
+``import dataclasses`` itself pulls :mod:`inspect` (with ast, tokenize, linecache): some
+25 ms of every ``perfdocs`` run for the ~40 records a one-form render imports (issue 20.2).
+
+A record here derives from :class:`Record` and declares its fields as annotations, with
+defaults or :func:`field` exactly as a dataclass does::
+
+    class Cell(Record, frozen=True, slots=True):
+        row: int
+        text: str = ""
+        notes: list[str] = field(default_factory=list)
+
+It behaves as the dataclass of the same declaration would (``tests/test_records.py``
+compares every record with such a twin): fields in declaration order, base classes'
+first; an ``__init__`` taking them (one small function compiled per class, the only code
+generated); ``repr``, ``==`` and (when frozen) ``hash`` over the fields — ``field(repr=
+False)``/``field(compare=False)`` leave one out; frozen records refuse assignment with
+:class:`FrozenRecordError` (an AttributeError, as dataclasses' FrozenInstanceError is);
+``slots=True`` gives slotted instances (decided while the class is made, by the metaclass:
+no second class as ``@dataclass(slots=True)`` makes); ``kw_only=True`` keyword-only fields.
+:func:`replace`, :func:`fields`, :func:`asdict` and :func:`is_record` stand in for
+dataclasses' functions of those names (and ``record.replace(**changes)``).
 """
 
 from __future__ import annotations
 
-from dataclasses import FrozenInstanceError, fields
 from operator import attrgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-_VALUES: dict[type, tuple[tuple[str, ...], Any]] = {}
-"""A record class → (its field names, an attrgetter of their values as a tuple)."""
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
+    from typing_extensions import dataclass_transform
+else:
+    def dataclass_transform(**_: Any) -> Any:
+        """Only for type checkers: no ``typing`` machinery at run time."""
+        return lambda cls: cls
 
-def _values_of(cls: type) -> tuple[tuple[str, ...], Any]:
-    found = _VALUES.get(cls)
-    if found is None:
-        names = tuple(f.name for f in fields(cls))
-        if len(names) == 1:  # attrgetter of one name gives the value, not a 1-tuple
-            one = attrgetter(names[0])
-            found = names, lambda obj: (one(obj),)
-        else:
-            found = names, attrgetter(*names)
-        _VALUES[cls] = found
-    return found
+R = TypeVar("R", bound="Record")
 
 
-class Frozen:
-    """Base of a frozen, slotted record (see the module's doc). Subclasses are decorated
-    ``@dataclass(slots=True, init=False, repr=False, eq=False)`` and write ``__init__``."""
+class _Missing:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = _Missing()
+"""No default (as dataclasses.MISSING)."""
+
+
+class _Factory:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<factory>"
+
+
+_FACTORY: Any = _Factory()
+"""The default an ``__init__`` shows for a field made by a factory (called when omitted)."""
+
+
+class FrozenRecordError(AttributeError):
+    """Assignment to (or deletion from) a frozen record."""
+
+
+class Field:
+    """One field of a record: what :func:`fields` lists (the attributes dataclasses' Field
+    has that perfdocs reads)."""
+
+    __slots__ = ("compare", "default", "default_factory", "kw_only", "name", "repr", "type")
+
+    def __init__(self, default: Any = MISSING, default_factory: Any = MISSING,
+                 repr: bool = True, compare: bool = True,
+                 kw_only: bool | None = None) -> None:
+        if default is not MISSING and default_factory is not MISSING:
+            raise ValueError("cannot specify both default and default_factory")
+        self.name = ""
+        self.type: Any = None
+        self.default = default
+        self.default_factory = default_factory
+        self.repr = repr
+        self.compare = compare
+        self.kw_only = kw_only
+
+    def _named(self, name: str, annotation: Any, kw_only: bool) -> Field:
+        made = Field(self.default, self.default_factory, self.repr, self.compare,
+                     kw_only if self.kw_only is None else self.kw_only)
+        made.name, made.type = name, annotation
+        return made
+
+    def __repr__(self) -> str:
+        return (f"Field(name={self.name!r}, type={self.type!r}, default={self.default!r}, "
+                f"default_factory={self.default_factory!r}, repr={self.repr}, "
+                f"compare={self.compare}, kw_only={self.kw_only})")
+
+
+def field(*, default: Any = MISSING, default_factory: Any = MISSING,
+          repr: bool = True, compare: bool = True,
+          kw_only: bool | None = None) -> Any:
+    """A field's default made by ``default_factory`` or left out of ``repr``/``==``/hash,
+    as ``dataclasses.field``."""
+    return Field(default, default_factory, repr, compare, kw_only)
+
+
+def _is_class_var(annotation: Any) -> bool:
+    text = annotation if isinstance(annotation, str) else repr(annotation)
+    return text.startswith(("ClassVar", "typing.ClassVar", "t.ClassVar"))
+
+
+def _tuple_getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    """A function giving ``obj``'s values of ``names`` as a tuple (in C, by attrgetter)."""
+    if not names:
+        return lambda obj: ()
+    if len(names) == 1:  # attrgetter of one name gives the value, not a 1-tuple
+        one = attrgetter(names[0])
+        return lambda obj: (one(obj),)
+    return attrgetter(*names)
+
+
+class _RecordType(type):
+    """Makes a ``slots=True`` record slotted as its class is made: its own fields become
+    ``__slots__`` and their defaults move out of the class body (a slot and a class
+    attribute of one name cannot coexist), kept for :meth:`Record.__init_subclass__`."""
+
+    def __new__(mcls, name: str, bases: tuple[type, ...], namespace: dict[str, Any],
+                **options: Any) -> _RecordType:
+        if options.get("slots") and "__slots__" not in namespace:
+            own = [key for key, annotation in namespace.get("__annotations__", {}).items()
+                   if not _is_class_var(annotation)]
+            taken = {slot for base in bases for klass in base.__mro__
+                     for slot in vars(klass).get("__slots__", ())}
+            namespace["__slots__"] = tuple(key for key in own if key not in taken)
+            namespace["_record_defaults"] = {key: namespace.pop(key) for key in own
+                                             if key in namespace}
+        return super().__new__(mcls, name, bases, namespace, **options)
+
+
+@dataclass_transform(field_specifiers=(field, Field))
+class Record(metaclass=_RecordType):
+    """Base of a record (see the module's doc). Options are class keywords:
+    ``class X(Record, frozen=True, slots=True, eq=True, kw_only=False)``."""
 
     __slots__ = ()
 
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        get = _values_of(self.__class__)[1]
+    _record_fields: ClassVar[tuple[Field, ...]] = ()
+    _record_frozen: ClassVar[bool] = False
+    # each a function of one record giving a tuple of its values (all fields, the compared
+    # ones, the shown ones): ClassVar[Any] as a type checker would bind a Callable to self
+    _record_values: ClassVar[Any]
+    _record_compared: ClassVar[Any]
+    _record_shown: ClassVar[tuple[str, ...]]
+    _record_shown_values: ClassVar[Any]
+
+    def __init_subclass__(cls, *, frozen: bool = False, slots: bool = False, eq: bool = True,
+                          kw_only: bool = False, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        own = vars(cls)
+        bases = [klass for klass in cls.__mro__[1:] if issubclass(klass, Record)]
+        if any(base._record_fields and base._record_frozen != frozen for base in bases):
+            raise TypeError(f"{cls.__name__}: a record and its record bases are all frozen "
+                            "or all not frozen")
+        found: dict[str, Field] = {}
+        for base in reversed(bases):
+            found.update((f.name, f) for f in base._record_fields)
+        defaults = own.get("_record_defaults", own)
+        for name, annotation in own.get("__annotations__", {}).items():
+            if _is_class_var(annotation):
+                continue
+            default = defaults.get(name, MISSING)
+            spec = default if isinstance(default, Field) else Field(default)
+            made = spec._named(name, annotation, kw_only)
+            if isinstance(default, Field) and not slots:
+                # as dataclasses: the class keeps a plain default, never the field() spec
+                if made.default is MISSING:
+                    delattr(cls, name)
+                else:
+                    setattr(cls, name, made.default)
+            found[name] = made
+        every = tuple(found.values())
+        cls._record_fields = every
+        cls._record_frozen = frozen
+        names = tuple(f.name for f in every)
+        cls._record_values = staticmethod(_tuple_getter(names))
+        cls._record_compared = staticmethod(
+            _tuple_getter(tuple(f.name for f in every if f.compare)))
+        cls._record_shown = tuple(f.name for f in every if f.repr)
+        cls._record_shown_values = staticmethod(_tuple_getter(cls._record_shown))
+        methods: dict[str, Any] = {}
+        if "__init__" not in own:
+            methods["__init__"] = _make_init(cls, every, frozen)
+        if "__repr__" not in own:
+            methods["__repr__"] = _repr
+        if eq and "__eq__" not in own:
+            methods["__eq__"] = _eq
+            if "__hash__" not in own:  # a class's own hash stays, as dataclasses leaves it
+                methods["__hash__"] = _hash if frozen else None
+        if frozen:
+            methods["__setattr__"] = _refuse_set
+            methods["__delattr__"] = _refuse_delete
+        if slots and frozen:  # as dataclasses: its own __setattr__ refuses pickle's way
+            methods["__getstate__"] = _getstate
+            methods["__setstate__"] = _setstate
+        methods["__match_args__"] = tuple(f.name for f in every if not f.kw_only)
+        for name, method in methods.items():
+            setattr(cls, name, method)
+
+    def replace(self: R, **changes: Any) -> R:
+        """A copy with ``changes`` (field names), made by ``__init__`` as
+        ``dataclasses.replace`` makes one."""
+        return replace(self, **changes)
+
+
+def _make_init(cls: type, every: tuple[Field, ...], frozen: bool) -> Callable[..., None]:
+    """The class's ``__init__``, compiled from source as dataclasses does (one function)."""
+    scope: dict[str, Any] = {"_MISSING": MISSING, "_FACTORY": _FACTORY,
+                             "_set": object.__setattr__}
+    positional: list[str] = []
+    keyword: list[str] = []
+    body: list[str] = []
+    seen_default = False
+    for f in every:
+        if f.default is not MISSING:
+            scope[f"_d_{f.name}"] = f.default
+            parameter = f"{f.name}=_d_{f.name}"
+            value = f.name
+        elif f.default_factory is not MISSING:
+            scope[f"_f_{f.name}"] = f.default_factory
+            parameter = f"{f.name}=_FACTORY"
+            value = f"_f_{f.name}() if {f.name} is _FACTORY else {f.name}"
+        else:
+            parameter = value = f.name
+            if seen_default and not f.kw_only:
+                raise TypeError(f"non-default argument {f.name!r} follows default argument")
+        if f.kw_only:
+            keyword.append(parameter)
+        else:
+            seen_default = seen_default or parameter != f.name
+            positional.append(parameter)
+        body.append(f"    _set(self, {f.name!r}, {value})" if frozen
+                    else f"    self.{f.name} = {value}")
+    parameters = ", ".join(["self", *positional, *(["*", *keyword] if keyword else [])])
+    source = f"def __init__({parameters}):\n" + ("\n".join(body) or "    pass")
+    exec(source, scope)
+    made: Callable[..., None] = scope["__init__"]
+    made.__qualname__ = f"{cls.__qualname__}.__init__"
+    made.__module__ = cls.__module__
+    return made
+
+
+def _repr(self: Record) -> str:
+    shown = ", ".join(f"{name}={value!r}" for name, value in zip(
+        self._record_shown, self._record_shown_values(self), strict=True))
+    return f"{self.__class__.__qualname__}({shown})"
+
+
+def _eq(self: Record, other: object) -> Any:
+    if other.__class__ is self.__class__:
+        get = self._record_compared
         return bool(get(self) == get(other))
+    return NotImplemented
 
-    def __hash__(self) -> int:
-        return hash(_values_of(self.__class__)[1](self))
 
-    def __repr__(self) -> str:
-        names, get = _values_of(self.__class__)
-        shown = ", ".join(f"{name}={value!r}" for name, value in zip(names, get(self), strict=True))
-        return f"{self.__class__.__qualname__}({shown})"
+def _hash(self: Record) -> int:
+    return hash(self._record_compared(self))
 
-    def __setattr__(self, name: str, value: object) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
 
-    def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
+def _refuse_set(self: Record, name: str, value: object) -> None:
+    raise FrozenRecordError(f"cannot assign to field {name!r}")
 
-    def __getstate__(self) -> list[Any]:
-        return list(_values_of(self.__class__)[1](self))
 
-    def __setstate__(self, state: list[Any]) -> None:
-        for name, value in zip(_values_of(self.__class__)[0], state, strict=False):
-            object.__setattr__(self, name, value)
+def _refuse_delete(self: Record, name: str) -> None:
+    raise FrozenRecordError(f"cannot delete field {name!r}")
+
+
+def _getstate(self: Record) -> list[Any]:
+    """A frozen slotted record pickles as the list of its field values (as dataclasses)."""
+    return list(self._record_values(self))
+
+
+def _setstate(self: Record, state: list[Any]) -> None:
+    for f, value in zip(self._record_fields, state, strict=False):
+        object.__setattr__(self, f.name, value)
+
+
+def is_record(value: object) -> bool:
+    """Whether ``value`` is a record or a record class (as ``dataclasses.is_dataclass``)."""
+    kind = value if isinstance(value, type) else type(value)
+    return issubclass(kind, Record) and kind is not Record
+
+
+def fields(value: Record | type[Record]) -> tuple[Field, ...]:
+    """The record's (or record class's) fields in order, as ``dataclasses.fields``."""
+    if not is_record(value):
+        raise TypeError("fields() takes a record or a record class")
+    return value._record_fields
+
+
+def replace(record: R, /, **changes: Any) -> R:
+    """A copy of ``record`` with ``changes``, made by its ``__init__`` (as
+    ``dataclasses.replace``: a name that is no field is a TypeError there)."""
+    if not is_record(record) or isinstance(record, type):
+        raise TypeError("replace() should be called on record instances")
+    values = dict(zip((f.name for f in record._record_fields),
+                      record._record_values(record), strict=True))
+    values.update(changes)
+    return record.__class__(**values)
+
+
+def asdict(record: Record) -> dict[str, Any]:
+    """The record as a dict, nested records, lists, tuples and dicts too, other values
+    deep-copied: what ``dataclasses.asdict`` gives for the same dataclass."""
+    if not is_record(record) or isinstance(record, type):
+        raise TypeError("asdict() should be called on record instances")
+    return _as_plain(record)  # type: ignore[no-any-return]
+
+
+def _as_plain(value: Any) -> Any:
+    if isinstance(value, Record):
+        return {f.name: _as_plain(item) for f, item in zip(
+            value._record_fields, value._record_values(value), strict=True)}
+    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a namedtuple
+        return type(value)(*[_as_plain(item) for item in value])
+    if isinstance(value, (list, tuple)):
+        return type(value)(_as_plain(item) for item in value)
+    if isinstance(value, dict):
+        return type(value)((_as_plain(key), _as_plain(item)) for key, item in value.items())
+    from copy import deepcopy
+
+    return deepcopy(value)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from docx import Document
 
 from perfdocs.errors import RenderError
 from perfdocs.forms.grid import Form
+from perfdocs.records import replace
 from perfdocs.render.base import FormOptions
 from perfdocs.render.docx import prepared, writer
 from perfdocs.render.docx.template import build_default_template

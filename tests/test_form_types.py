@@ -105,9 +105,8 @@ def test_a_registered_type_is_asked_by_diff(monkeypatch: pytest.MonkeyPatch,
 def test_renderer_options_travel_beside_the_grid() -> None:
     """The Word template and the fields a template places come from the layout beside the
     form; the grid itself holds nothing only a renderer reads."""
-    from dataclasses import fields as dataclass_fields
-
     from perfdocs.forms.grid import Cell, Form
+    from perfdocs.records import fields as dataclass_fields
 
     prepared = prepare(DATA_2024 / "技能评价业务经费.yaml", Settings())
     built, _ = built_forms(prepared)

@@ -449,7 +449,7 @@ def test_a_variant_printing_the_same_labels_does_not_take_its_parents_sheets(
     """A variant that changes only rules (here the rounding) prints its parent's labels:
     a national-2020 自评表 matches both equally. The whole layout wins the tie, not the
     variant whose name sorts first (hebei-2019 took national workbooks that way)."""
-    from dataclasses import replace
+    from perfdocs.records import replace
 
     variant = tmp_path / "layouts" / "aaa-2020"
     variant.mkdir(parents=True)

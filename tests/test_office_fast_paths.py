@@ -13,7 +13,6 @@ import io
 import random
 import threading
 import zipfile
-from dataclasses import replace
 from datetime import datetime
 from decimal import ROUND_CEILING, Decimal
 from pathlib import Path
@@ -26,6 +25,7 @@ from lxml import etree
 
 from perfdocs.forms.grid import Block, Cell, Fonts, Form
 from perfdocs.forms.pages import split_pages
+from perfdocs.records import replace
 from perfdocs.render.base import FormOptions
 from perfdocs.render.docx import tables
 from perfdocs.render.docx.template import build_default_template

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,6 +71,36 @@ def test_reportlabs_safe_evaluator_runs_when_first_used_and_works_as_before() ->
     assert found == {"before": False, "bound": True, "results": [42, [1, [2, 3]], True],
                      "real": True, "package": True, "attribute": True,
                      "colour": "Color(.5,0,0,1)"}
+
+
+RL_TEMPFILE_CODE = """
+import json, os, sys
+import perfdocs.render.pdf  # puts the stand-in for reportlab.lib.rltempfile in place
+from reportlab.lib import utils  # takes get_rl_tempfile and get_rl_tempdir at import
+before = 'tempfile' in sys.modules
+folder = utils.get_rl_tempdir()
+named = utils.get_rl_tempfile('x.dat')
+import reportlab.lib, tempfile
+real = sys.modules['reportlab.lib.rltempfile']
+print(json.dumps({'before': before, 'real': hasattr(real, '_rl_getuid'),
+                  'package': reportlab.lib.rltempfile is real,
+                  'folder': folder == os.path.join(tempfile.gettempdir(),
+                                                   'ReportLab_tmp%s' % os.getuid()),
+                  'named': named == os.path.join(folder, 'x.dat')}))
+"""
+
+
+def test_reportlabs_temporary_folder_helper_runs_when_first_used() -> None:
+    """No :mod:`tempfile` in a PDF process until reportlab asks for its folder (never, for
+    a form); then the real ``rltempfile`` answers as before."""
+    # -S: no site hooks (an editable install's finder imports tempfile at start-up)
+    paths = [str(ROOT), sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]]
+    done = subprocess.run([sys.executable, "-S", "-c", RL_TEMPFILE_CODE], capture_output=True,
+                          text=True, check=True,
+                          env={"PYTHONPATH": os.pathsep.join(paths), "PATH": "/usr/bin:/bin"})
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found == {"before": False, "real": True, "package": True, "folder": True,
+                     "named": True}
 
 
 WARM_RENDER = """

@@ -10,7 +10,6 @@ import os
 import shutil
 import subprocess
 import sys
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -19,6 +18,7 @@ import pytest
 from perfdocs.engine import batch, cache
 from perfdocs.engine.batch import Options, render_files
 from perfdocs.loading.settings import Settings, UnitInfo
+from perfdocs.records import replace
 from tests.conftest import DATA_2024, ROOT, SMALL_PROJECT, numbered_projects
 
 

@@ -13,7 +13,6 @@ import signal
 import subprocess
 import sys
 import time
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ from perfdocs.engine import batch, cache, output_record
 from perfdocs.engine.batch import Options, render_files
 from perfdocs.files import writing
 from perfdocs.loading.settings import Settings
+from perfdocs.records import replace
 from tests.conftest import ROOT, numbered_projects
 
 

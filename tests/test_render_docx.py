@@ -6,7 +6,6 @@ import io
 import re
 import subprocess
 import zipfile
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from lxml import etree
 
 from perfdocs.errors import RenderError
 from perfdocs.forms.grid import Block, Cell, Form
+from perfdocs.records import replace
 from perfdocs.render.docx.template import build_default_template
 from perfdocs.render.docx.writer import render_docx
 from tests.conftest import ROOT, need

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import subprocess
-from dataclasses import replace
 from decimal import Decimal
 from html.parser import HTMLParser
 from pathlib import Path
@@ -15,6 +14,7 @@ import pytest
 from perfdocs.engine.pipeline import forms_of, prepare
 from perfdocs.forms.grid import Block, Cell, Form
 from perfdocs.loading.settings import Settings
+from perfdocs.records import replace
 from perfdocs.render import FORMATS, format_names, renderer
 from perfdocs.render.base import RenderOptions
 from perfdocs.render.html.writer import render_html

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import itertools
 import re
@@ -15,6 +14,7 @@ from typing import Any
 import pytest
 from sample_forms import heading_form, sample_form
 
+from perfdocs import records
 from perfdocs.errors import RenderError
 from perfdocs.forms.grid import Block, Cell, Form
 from perfdocs.render.pdf import fonts
@@ -63,11 +63,11 @@ def pages(data: bytes) -> list[str]:
 def with_cell(form: Form, block_index: int, row: int, col: int, text: str) -> Form:
     """``form`` with the text of one cell replaced."""
     block = form.blocks[block_index]
-    cells = tuple(dataclasses.replace(c, text=text) if (c.row, c.col) == (row, col) else c
+    cells = tuple(records.replace(c, text=text) if (c.row, c.col) == (row, col) else c
                   for c in block.cells)
     blocks = list(form.blocks)
-    blocks[block_index] = dataclasses.replace(block, cells=cells)
-    return dataclasses.replace(form, blocks=tuple(blocks))
+    blocks[block_index] = records.replace(block, cells=cells)
+    return records.replace(form, blocks=tuple(blocks))
 
 
 # --- content --------------------------------------------------------------------------
@@ -116,7 +116,7 @@ def test_footer_can_be_turned_off(font: FontChoice) -> None:
 
 def test_each_form_starts_a_new_page(font: FontChoice) -> None:
     one = render_pdf([sample_form(3)], font=font)
-    other = dataclasses.replace(sample_form(3), title="项目支出绩效目标申报表")
+    other = records.replace(sample_form(3), title="项目支出绩效目标申报表")
     both = render_pdf([sample_form(3), other], font=font)
     assert len(pages(one)) == 1
     texts = [squeeze(t) for t in pages(both)]
@@ -126,7 +126,7 @@ def test_each_form_starts_a_new_page(font: FontChoice) -> None:
 
 
 def test_text_is_printed_literally(font: FontChoice) -> None:
-    form = dataclasses.replace(sample_form(3), title="A&B<C>表")
+    form = records.replace(sample_form(3), title="A&B<C>表")
     form = with_cell(form, 0, 0, 1, "R&D <预算> 项目\n第二行")
     text = squeeze(pdftotext(render_pdf([form], font=font)))
     assert "A&B<C>表" in text
@@ -297,7 +297,7 @@ def test_line_breaking_keeps_words_and_punctuation() -> None:
 def test_min_row_height_is_honoured(font: FontChoice) -> None:
     cells = (Cell(0, 0, "签字", style="label"), Cell(0, 1, "", colspan=8))
     tall = Block(n_rows=1, cells=cells, min_row_height=(Decimal("600"),))
-    form = dataclasses.replace(sample_form(3), blocks=(*sample_form(3).blocks, tall))
+    form = records.replace(sample_form(3), blocks=(*sample_form(3).blocks, tall))
     assert len(pages(render_pdf([form], font=font))) == 2
 
 

@@ -7,7 +7,6 @@ import re
 import subprocess
 import sys
 import zipfile
-from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -22,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from perfdocs.errors import RenderError
 from perfdocs.forms.grid import Block, Cell, Form
 from perfdocs.layouts.layout import NumberStyle
+from perfdocs.records import replace
 from perfdocs.render.xlsx.numberformat import excel_format
 from perfdocs.render.xlsx.writer import render_xlsx, sheet_title
 from tests.conftest import need

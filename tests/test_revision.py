@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -12,6 +11,7 @@ from openpyxl import load_workbook
 from perfdocs.cli import main
 from perfdocs.engine.pipeline import forms_of, prepare
 from perfdocs.loading.settings import Settings
+from perfdocs.records import replace
 from tests.conftest import SMALL_PROJECT
 
 REVISED = SMALL_PROJECT.replace("金额单位: 万元", "金额单位: 万元\n修订: {版本: 2, 日期: 2025-03-01, 原因: 按评审意见更正实际完成值}")

@@ -208,6 +208,69 @@ def test_yaml_reader_pattern_is_compiled_when_used_and_matches_the_same() -> Non
     assert "#x0007" in found["error"]
 
 
+YAML_SCALARS = [
+    "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "false", "FALSE", "on", "Off", "y",
+    "n", "~", "null", "Null", "NULL", "", "1", "-1", "+12", "0b1010", "0o17", "017", "0x1F",
+    "1_000", "190:20:30", "1.5", "-1.5e+3", "1e3", ".5", "6.8523015e+5", "685.230_15e+03",
+    ".inf", "-.Inf", ".NaN", "2001-12-14", "2001-12-14t21:59:43.10-05:00",
+    "2001-12-14 21:59:43.10 -5", "2001-12-15T02:59:43.1Z", "2002-1-1", "2001-12-14 21:59",
+    "<<", "=", "!", "&", "*", "12.5万", "100%", "≥95%", "0.0", "1,000", "项目",
+]
+"""Plain scalars of every implicit tag PyYAML resolves (and near misses)."""
+
+YAML_CODE = """
+import json, sys
+first = sys.argv[1]
+if first == 'perfdocs':
+    import perfdocs, yaml  # perfdocs first: the resolver's patterns wait until used
+else:
+    import yaml, perfdocs  # yaml first: compiled at its import, as without perfdocs
+from perfdocs.loading.source import parse_text
+scalars = json.loads(sys.argv[2])
+deferred = [type(rx).__name__ != 'Pattern' for _, rx in
+            yaml.resolver.Resolver.yaml_implicit_resolvers['y']]
+deferred.append(type(yaml.constructor.SafeConstructor.timestamp_regexp).__name__ != 'Pattern')
+resolver = yaml.resolver.Resolver()
+tags = [resolver.resolve(yaml.ScalarNode, s, (True, False)) for s in scalars]
+def load(text, loader):
+    try:
+        return repr(yaml.load(text, Loader=loader))
+    except yaml.YAMLError as exc:
+        return type(exc).__name__
+values = [[load('a: ' + s, yaml.SafeLoader), load('a: ' + s, yaml.CSafeLoader),
+           load('[' + s + ']', yaml.SafeLoader)] for s in scalars]
+source = parse_text('\\n'.join(f'k{i}: {s}' for i, s in enumerate(scalars) if s not in '<<!&*')
+                    + '\\n', 'p.yaml')
+print(json.dumps({'deferred': deferred, 'tags': tags, 'values': values,
+                  'source': repr(source.data)}))
+"""
+
+
+def test_yaml_implicit_tags_resolve_the_same_with_their_patterns_deferred() -> None:
+    """``import perfdocs`` before PyYAML keeps the resolver's implicit-tag patterns and the
+    constructor's timestamp pattern from being compiled at import (perfdocs' libyaml loader
+    uses none of them); used (PyYAML's own loaders, a tag asked of the resolver), each
+    gives what PyYAML gives with them compiled at import: the same tag for every kind of
+    plain scalar, the same values (timestamps, bools, ints, floats, nulls, yes/no) and the
+    same project data read by perfdocs."""
+    runs = {}
+    for first in ("perfdocs", "yaml"):
+        done = subprocess.run([sys.executable, "-c", YAML_CODE, first, json.dumps(YAML_SCALARS)],
+                              capture_output=True, text=True, cwd=ROOT, check=True,
+                              env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+        runs[first] = json.loads(done.stdout.strip().splitlines()[-1])
+    deferred, eager = runs["perfdocs"], runs["yaml"]
+    assert all(deferred.pop("deferred")) and not any(eager.pop("deferred"))
+    assert deferred == eager
+    tags = dict(zip(YAML_SCALARS, eager["tags"], strict=True))
+    assert {tags["yes"], tags["NO"], tags["Off"]} == {"tag:yaml.org,2002:bool"}
+    assert tags["2001-12-14"] == tags["2001-12-15T02:59:43.1Z"] == "tag:yaml.org,2002:timestamp"
+    assert tags["0x1F"] == tags["1_000"] == "tag:yaml.org,2002:int"
+    assert tags["-.Inf"] == tags["1.5"] == "tag:yaml.org,2002:float"
+    assert tags["~"] == tags[""] == "tag:yaml.org,2002:null"
+    assert tags["12.5万"] == tags["2002-1-1"] == "tag:yaml.org,2002:str"
+
+
 def test_the_machine_tag_of_temporary_files_is_the_host_name_socket_gives() -> None:
     """Writers on one machine must agree on its tag (a leftover of a dead writer on this
     machine is removed at once): the name read without socket is socket's."""

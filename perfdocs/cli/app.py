@@ -149,9 +149,8 @@ def render(ctx: click.Context, files: tuple[str, ...], formats: str | None, form
 
     options = Options(settings, chosen, kinds, out_dir, font, layout, strict)
     if use_cache:
-        from dataclasses import replace
-
         from perfdocs.engine.cache import run_digest
+        from perfdocs.records import replace
 
         _say_cache_limit()
         options = replace(options, cache=run_digest(options))

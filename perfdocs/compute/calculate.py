@@ -11,14 +11,13 @@ business. The rules are those of FORMS.md; every choice a province may make diff
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 from typing import TYPE_CHECKING, Literal
 
 from perfdocs.model.numbers import MONEY_UNITS, NumberError, Rounding, parse_decimal
 from perfdocs.model.targets import Measure, parse_measure
 from perfdocs.model.units import convert
-from perfdocs.records import Frozen
+from perfdocs.records import Record
 
 if TYPE_CHECKING:
     from perfdocs.layouts.layout import FormLayout, Scoring, Tier
@@ -30,8 +29,7 @@ ZERO = Decimal(0)
 ScoreSource = Literal["preparer", "rule", "none"]
 
 
-@dataclass(slots=True, init=False, repr=False, eq=False)
-class FundLine(Frozen):
+class FundLine(Record, frozen=True, slots=True):
     """One row of the 项目资金 block, amounts in the layout's money unit, rounded."""
 
     key: str
@@ -47,22 +45,9 @@ class FundLine(Frozen):
     label: str = ""
     """The row's printed label."""
 
-    def __init__(self, key: str, initial: Decimal | None, budget: Decimal | None,
-                 executed: Decimal | None, rate: Decimal | None,
-                 exact_rate: Decimal | None = None, field: str = "", label: str = "") -> None:
-        put = object.__setattr__  # frozen (perfdocs.records: written, not generated)
-        put(self, "key", key)
-        put(self, "initial", initial)
-        put(self, "budget", budget)
-        put(self, "executed", executed)
-        put(self, "rate", rate)
-        put(self, "exact_rate", exact_rate)
-        put(self, "field", field)
-        put(self, "label", label)
 
 
-@dataclass(slots=True, init=False, repr=False, eq=False)
-class IndicatorResult(Frozen):
+class IndicatorResult(Record, frozen=True, slots=True):
     """An indicator with what the rules say about it."""
 
     level1: str
@@ -83,25 +68,9 @@ class IndicatorResult(Frozen):
     without a figure or when the units do not convert. Computed once here; the rules read
     it rather than parse the texts again."""
 
-    def __init__(self, level1: str, level2: str, index: int, indicator: Indicator, target: Measure,
-                 actual: Measure, suggested: Decimal | None, score: Decimal | None,
-                 source: ScoreSource, tier: Tier | None, figure: Decimal | None = None) -> None:
-        put = object.__setattr__  # frozen (perfdocs.records: written, not generated)
-        put(self, "level1", level1)
-        put(self, "level2", level2)
-        put(self, "index", index)
-        put(self, "indicator", indicator)
-        put(self, "target", target)
-        put(self, "actual", actual)
-        put(self, "suggested", suggested)
-        put(self, "score", score)
-        put(self, "source", source)
-        put(self, "tier", tier)
-        put(self, "figure", figure)
 
 
-@dataclass(slots=True, init=False, repr=False, eq=False)
-class Result(Frozen):
+class Result(Record, frozen=True, slots=True):
     """Every derived figure of one project's 自评表."""
 
     funds: tuple[FundLine, ...]
@@ -118,22 +87,6 @@ class Result(Frozen):
     """Each 一级指标 with the sum of its indicators' 分值, in the form's order (some forms
     print it in the group's name: 产出指标（50分）)."""
 
-    def __init__(self, funds: tuple[FundLine, ...], execution_weight: Decimal,
-                 execution_rate: Decimal | None, execution_score: Decimal | None,
-                 indicators: tuple[IndicatorResult, ...], indicator_weight: Decimal,
-                 total_weight: Decimal, total: Decimal | None, grade: str,
-                 group_weights: tuple[tuple[str, Decimal], ...] = ()) -> None:
-        put = object.__setattr__  # frozen (perfdocs.records: written, not generated)
-        put(self, "funds", funds)
-        put(self, "execution_weight", execution_weight)
-        put(self, "execution_rate", execution_rate)
-        put(self, "execution_score", execution_score)
-        put(self, "indicators", indicators)
-        put(self, "indicator_weight", indicator_weight)
-        put(self, "total_weight", total_weight)
-        put(self, "total", total)
-        put(self, "grade", grade)
-        put(self, "group_weights", group_weights)
 
     def group_weight(self, level1: str) -> Decimal:
         """The sum of the 分值 of the indicators under ``level1`` (0 when there are none)."""

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import PerfdocsError, Severity
+from perfdocs.records import Record, field
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -33,8 +33,7 @@ if TYPE_CHECKING:
     from perfdocs.loading.settings import Settings
     from perfdocs.render.pdf.fonts import FontChoice
 
-@dataclass(frozen=True)
-class Options:
+class Options(Record, frozen=True):
     """What every file of one run shares (sent to each worker once, not per file)."""
 
     settings: Settings
@@ -49,8 +48,7 @@ class Options:
     None renders every project (``--no-cache``)."""
 
 
-@dataclass
-class Outcome:
+class Outcome(Record):
     """One file's result, as plain data: what to print, check and write, in that order."""
 
     name: str
@@ -150,8 +148,7 @@ Owners = dict[str, tuple[str, tuple[str, str]]]
 """Output name (as compared) → the project file writing it and its (项目名称, 实施单位)."""
 
 
-@dataclass
-class Writing:
+class Writing(Record):
     """A file's outcome whose set is being written (:func:`_settle`), to finish in turn."""
 
     outcome: Outcome
@@ -601,10 +598,9 @@ def _remote_outcomes(names: Sequence[str], options: Options, executor: Executor
     output folder is seen only here). Workers get the project file, the layouts and fonts
     (:func:`perfdocs.engine.shipping.run_inputs`) and render with no cache.
     """
-    from dataclasses import replace
-
     from perfdocs.engine.shipping import Shipping, run_inputs
     from perfdocs.loading.source import MAX_FILE_BYTES
+    from perfdocs.records import replace
 
     common, folders = run_inputs(options.settings, options.font, options.layout)
     shipping = Shipping(reads=lambda name: [name], common=common, folders=folders,

@@ -47,11 +47,13 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from perfdocs.files.temporary import make_temporary
+from perfdocs.records import Record as FieldRecord
+from perfdocs.records import field, fields, is_record
 
 if TYPE_CHECKING:
     from perfdocs.engine.output_record import Held, Record
@@ -188,7 +190,7 @@ def package_digest() -> str:
 
 def _plain(value: Any) -> Any:
     """A value as JSON-able data, deterministically (dataclasses, paths, dates, tuples)."""
-    if is_dataclass(value) and not isinstance(value, type):
+    if is_record(value) and not isinstance(value, type):
         return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
@@ -287,8 +289,7 @@ def _layout_files(folder: str, extra: tuple[str, ...]) -> list[Path]:
 
 # -- entries -----------------------------------------------------------------------------
 
-@dataclass
-class Entry:
+class Entry(FieldRecord):
     """One project's cached result: the lines printed for it and its files' bytes."""
 
     path: str
@@ -476,8 +477,7 @@ def _replace_quietly(path: Path, data: bytes) -> None:
     the sweep knows a dead run's) and renamed; a disk that refuses is no error."""
     tmp = ""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".tmp-{os.getpid()}-", suffix=".part",
-                                   dir=path.parent)
+        fd, tmp = make_temporary(path.parent, prefix=f".tmp-{os.getpid()}-", suffix=".part")
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.replace(tmp, path)

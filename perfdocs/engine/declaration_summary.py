@@ -10,11 +10,11 @@ packet gets each project's pages apart.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from perfdocs.forms.summary.declaration import FORMATS, bound_kinds, summary_title
+from perfdocs.records import Record, replace
 
 if TYPE_CHECKING:
     from perfdocs.engine.pipeline import BuiltForm, Prepared
@@ -23,8 +23,7 @@ if TYPE_CHECKING:
     from perfdocs.render.pdf.fonts import FontChoice
 
 
-@dataclass(frozen=True)
-class ProjectForms:
+class ProjectForms(Record, frozen=True):
     """One project's forms in the 汇总表 (the first project's carry the title line)."""
 
     path: str
@@ -37,8 +36,7 @@ class ProjectForms:
         return tuple(one.form for one in self.built)
 
 
-@dataclass(frozen=True)
-class DeclarationSummary:
+class DeclarationSummary(Record, frozen=True):
     """The 汇总表 of one 实施单位 and 年度."""
 
     unit: str
@@ -57,8 +55,7 @@ class DeclarationSummary:
         return [one.form for one in self.built]
 
 
-@dataclass(frozen=True)
-class Collected:
+class Collected(Record, frozen=True):
     """The 汇总表 of each unit, and the files left out because they have no 申报 part."""
 
     summaries: list[DeclarationSummary]

@@ -50,9 +50,11 @@ import json
 import os
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from perfdocs.records import Record as FieldRecord
+from perfdocs.records import field
 
 RECORD_FILE = "outputs.record"
 """In the cache folder (:func:`perfdocs.engine.cache.cache_folder`)."""
@@ -84,8 +86,7 @@ def settled_signature(path: Path, data: bytes) -> Signature | None:
     return first if signature_of(after) == first else None
 
 
-@dataclass
-class Held:
+class Held(FieldRecord):
     """A project set the record vouches for, with its files' paths in this run."""
 
     lines: dict[str, Any]
@@ -140,8 +141,7 @@ def _depends_id(depends: list[tuple[str, str]]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
 
-@dataclass
-class Record:
+class Record(FieldRecord):
     """The record of one output folder, read once per run and written at its end."""
 
     out: Path

@@ -9,7 +9,6 @@ only then writes the files atomically.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +20,7 @@ from perfdocs.errors import (
     ValidationFailed,
 )
 from perfdocs.forms.grid import Form
-from perfdocs.records import Frozen
+from perfdocs.records import Record, field
 from perfdocs.render.base import FormOptions
 
 if TYPE_CHECKING:
@@ -35,8 +34,7 @@ if TYPE_CHECKING:
 SELFEVAL = "自评表"
 
 
-@dataclass
-class Prepared:
+class Prepared(Record):
     """A project file that passed validation, with its layout and computed figures."""
 
     loaded: Loaded
@@ -149,8 +147,7 @@ def _section(project: Project, section: str) -> Evaluation | Declaration | None:
     return project.evaluation if section == "自评" else project.declaration
 
 
-@dataclass(slots=True, init=False, repr=False, eq=False)
-class BuiltForm(Frozen):
+class BuiltForm(Record, frozen=True, slots=True):
     """One built form and what its renderers may use besides the grid (its Word template
     and the fields a template places), both from the project's layout. (A frozen record
     written by hand, :mod:`perfdocs.records`: not generated at every start-up.)"""
@@ -158,10 +155,6 @@ class BuiltForm(Frozen):
     form: Form
     options: FormOptions
 
-    def __init__(self, form: Form, options: FormOptions) -> None:
-        put = object.__setattr__  # frozen (perfdocs.records: written, not generated)
-        put(self, "form", form)
-        put(self, "options", options)
 
 
 def built_forms(prepared: Prepared, kinds: tuple[str, ...] | None = None, *,
@@ -215,7 +208,7 @@ def revision_text(revision: Revision) -> str:
 
 
 def _with_revision(built: BuiltForm, revision: Revision) -> BuiltForm:
-    from dataclasses import replace
+    from perfdocs.records import replace
 
     text = revision_text(revision)
     form = built.form
@@ -264,8 +257,7 @@ class _FieldLines(Mapping[str, int]):
         return len(self._lines)
 
 
-@dataclass
-class RenderedForm:
+class RenderedForm(Record):
     """One form's files, rendered in memory: its output stem and (path, bytes) per format."""
 
     stem: Path

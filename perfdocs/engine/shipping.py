@@ -34,11 +34,11 @@ import socket
 import tempfile
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields, is_dataclass
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import PerfdocsError
+from perfdocs.records import Record, fields, is_record
 
 if TYPE_CHECKING:
     from perfdocs.loading.settings import Settings
@@ -56,8 +56,7 @@ def _nothing(_item: Any) -> Sequence[Path | None]:
     return ()
 
 
-@dataclass(frozen=True)
-class Shipping:
+class Shipping(Record, frozen=True):
     """What the tasks of one run read and write (the client's side; never sent as is)."""
 
     reads: Callable[[Any], Sequence[str]]
@@ -75,8 +74,7 @@ class Shipping:
     with the message a local run gives."""
 
 
-@dataclass(frozen=True)
-class Bundle:
+class Bundle(Record, frozen=True):
     """What every task of one run shares, sent once to each worker."""
 
     run: str
@@ -97,8 +95,7 @@ class Bundle:
     initargs: tuple[Any, ...] = ()
 
 
-@dataclass(frozen=True)
-class Parcel:
+class Parcel(Record, frozen=True):
     """One task's own files, and the folders it writes into."""
 
     files: tuple[tuple[str, bytes], ...]
@@ -107,8 +104,7 @@ class Parcel:
     outputs: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Returned:
+class Returned(Record, frozen=True):
     """A task's answer: its result (or the exception it raised) and the files it wrote."""
 
     ok: bool
@@ -276,7 +272,7 @@ def rewrite(value: Any, change: Callable[[str], str]) -> Any:
         return [rewrite(v, change) for v in value]
     if isinstance(value, dict):
         return {rewrite(k, change): rewrite(v, change) for k, v in value.items()}
-    if is_dataclass(value) and not isinstance(value, type):
+    if is_record(value) and not isinstance(value, type):
         copied = copy.copy(value)
         for f in fields(value):
             if hasattr(value, f.name):

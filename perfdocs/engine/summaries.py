@@ -83,9 +83,8 @@ def summary_pdf(summary: Summary, settings: Settings, font: FontChoice, *,
                 footer: bool = True) -> bytes:
     """The summary's PDF in memory; ``footer=False`` leaves out its "第 x 页 共 y 页"
     (a packet's bound PDF numbers its own pages)."""
-    from dataclasses import replace
-
     from perfdocs.engine.pipeline import render_format
+    from perfdocs.records import replace
 
     if not footer:
         settings = replace(settings, pdf_footer=False)

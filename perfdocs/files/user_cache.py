@@ -15,12 +15,12 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 from perfdocs.errors import InputError
 from perfdocs.files.reading import read_capped
+from perfdocs.files.temporary import make_temporary
 
 STALE_TEMPORARY_SECONDS = 3600.0
 """A temporary entry file this old was left by a killed run (a write takes milliseconds)."""
@@ -71,7 +71,7 @@ def write_entry(folder: Path, key: str, kind: bytes, payload: bytes, keep: int) 
     never raises (a read-only home, a full disk, a file where the folder should be)."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=folder)
+        fd, temporary = make_temporary(folder, prefix=".tmp-", suffix=SUFFIX)
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(kind + hashlib.sha256(payload).digest() + payload)

@@ -19,11 +19,11 @@ engine, packets and the workbench all write through here.
 from __future__ import annotations
 
 import os
-import tempfile
 import unicodedata
 from pathlib import Path
 
 from perfdocs.errors import InputError, RenderError
+from perfdocs.files.temporary import make_temporary
 
 
 def clash_key(path: Path | str) -> str:
@@ -165,8 +165,8 @@ def alive(pid: int) -> bool:
 
 def _temporary(target: Path) -> tuple[int, str]:
     """A new empty temporary file beside ``target``: ``.<name>.<pid>-<machine>.<random>.part``."""
-    fd, name = tempfile.mkstemp(prefix=f".{target.name[:40]}.{_owner_tag(os.getpid())}.",
-                                suffix=".part", dir=target.parent)
+    prefix = f".{target.name[:40]}.{_owner_tag(os.getpid())}."
+    fd, name = make_temporary(target.parent, prefix=prefix, suffix=".part")
     return fd, name
 
 
@@ -337,8 +337,8 @@ class _Journal:
                                        for target, tmp, backup in entries]}).encode()
         # the writer's tag in the name: a journal killed while being written (before any
         # rename) is removed by the next run at once when its writer is gone
-        fd, name = tempfile.mkstemp(prefix=f".perfdocs-set.{_owner_tag(os.getpid())}.",
-                                    suffix=".writing", dir=folder)
+        fd, name = make_temporary(folder, prefix=f".perfdocs-set.{_owner_tag(os.getpid())}.",
+                                  suffix=".writing")
         locking = _has_flock()
         try:
             if locking:

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
+
+from perfdocs.records import Record
 
 Path = tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(Record, frozen=True):
     """One row of a field sheet: its label, the key path it holds, its drop-down list."""
 
     label: str
@@ -28,15 +28,13 @@ class Field:
     """A paragraph (目标, 完成情况): a taller, wrapping box."""
 
 
-@dataclass(frozen=True)
-class FieldSheet:
+class FieldSheet(Record, frozen=True):
     title: str
     fields: tuple[Field, ...]
     intro: str
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(Record, frozen=True):
     """One column of an indicator sheet; ``key`` None for the 一级/二级 name columns."""
 
     label: str
@@ -45,8 +43,7 @@ class Column:
     choices: str | None = None
 
 
-@dataclass(frozen=True)
-class IndicatorSheet:
+class IndicatorSheet(Record, frozen=True):
     title: str
     section: str
     """申报 or 自评: the part of the project file whose 绩效指标 the rows are."""
@@ -150,8 +147,7 @@ OTHER_COLUMN = "其他栏："
 """Header prefix of a layout's further extra columns (``其他栏：完成时间``), one column each."""
 
 
-@dataclass(frozen=True)
-class PairSheet:
+class PairSheet(Record, frozen=True):
     """A sheet of free name → text pairs (填报信息: the layout's header and footer lines)."""
 
     title: str

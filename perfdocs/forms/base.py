@@ -12,8 +12,9 @@ reach every type through that registry, never by name.
 from __future__ import annotations
 
 from collections.abc import Set
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
+
+from perfdocs.records import Record, field
 
 if TYPE_CHECKING:
     from perfdocs.errors import Diagnostic
@@ -27,8 +28,7 @@ Tree = dict[str, Any]
 """A project file's data as plain YAML values (what ``perfdocs import`` writes)."""
 
 
-@dataclass
-class SheetRead:
+class SheetRead(Record):
     """What one filled sheet of a form says, as project-file data."""
 
     head: Tree

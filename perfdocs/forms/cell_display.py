@@ -18,15 +18,15 @@ value: no form prints its figures so.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from perfdocs.records import Record
 
 GENERAL_DIGITS = 15
 """Significant digits Excel keeps of a number: a float's noise below them is not shown."""
 
 
-@dataclass(frozen=True, slots=True)
-class Shown:
+class Shown(Record, frozen=True, slots=True):
     """A cell as it reads: the text on screen and, for a figure, the figure shown.
 
     ``number`` is in the units shown: a ``0%`` cell holding 0.84 shows 84 (and ``percent``
@@ -108,8 +108,7 @@ def _plain(number: Decimal) -> str:
     return text or "0"
 
 
-@dataclass(frozen=True, slots=True)
-class _Digits:
+class _Digits(Record, frozen=True, slots=True):
     general: bool = False
     min_places: int = 0
     max_places: int = 0
@@ -118,8 +117,7 @@ class _Digits:
     integer_zero: bool | None = True
 
 
-@dataclass(frozen=True, slots=True)
-class _Section:
+class _Section(Record, frozen=True, slots=True):
     parts: tuple[str, _Digits | None, str, int]
     """Literals before the figure, its digit places (None: the section prints no figure,
     as an accounting format's "-" for 0), literals after, how many % scale it."""

@@ -12,9 +12,10 @@ addition).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Protocol, TypeVar
+
+from perfdocs.records import Record
 
 if TYPE_CHECKING:
     from perfdocs.compute.calculate import Result
@@ -40,8 +41,7 @@ Flat = Sequence[tuple[str, str, int, N]]
 """A part's indicators as (一级, 二级, index, indicator), in form order."""
 
 
-@dataclass(frozen=True, slots=True)
-class Version:
+class Version(Record, frozen=True, slots=True):
     """One side of a diff: the project, its layout and its computed 自评表 figures."""
 
     path: str
@@ -50,8 +50,7 @@ class Version:
     result: Result | None
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(Record, frozen=True, slots=True):
     """One changed field; ``old`` or ``new`` is None when it was added or removed."""
 
     form: str

@@ -10,7 +10,6 @@ renderers by the engine beside the form).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,7 @@ from perfdocs.forms.labels import (
 )
 from perfdocs.forms.lines import lines_text, project_values
 from perfdocs.layouts.templating import render_text
+from perfdocs.records import replace
 
 if TYPE_CHECKING:
     from perfdocs.layouts.layout import FormLayout, Layout

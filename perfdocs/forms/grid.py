@@ -20,12 +20,11 @@ reportlab can only repeat *leading* rows of a table on each page, so the indicat
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, Decimal
 from typing import TYPE_CHECKING, Literal
 
 from perfdocs.errors import RenderError
-from perfdocs.records import Frozen
+from perfdocs.records import Record
 
 if TYPE_CHECKING:
     from perfdocs.layouts.layout import NumberStyle
@@ -43,8 +42,7 @@ CellStyle = Literal["label", "header", "text", "number", "total"]
 Align = Literal["left", "center", "right"]
 
 
-@dataclass(slots=True, init=False, repr=False, eq=False)
-class Cell(Frozen):
+class Cell(Record, frozen=True, slots=True):
     """One cell of a block, possibly spanning several rows and columns.
 
     ``text`` is exactly what is printed. ``number`` and ``number_style`` are set only
@@ -73,24 +71,6 @@ class Cell(Frozen):
     column widths: when :func:`perfdocs.forms.frame.assemble` widens columns, it is broken
     again for the widths the form really has."""
 
-    def __init__(self, row: int, col: int, text: str, rowspan: int = 1, colspan: int = 1,
-                 style: CellStyle = "text", align: Align = "center",
-                 number: Decimal | None = None, number_style: NumberStyle | None = None,
-                 field: str | None = None, joined: bool = False,
-                 unwrapped: str | None = None) -> None:
-        put = object.__setattr__  # frozen (perfdocs.records: written, not generated)
-        put(self, "row", row)
-        put(self, "col", col)
-        put(self, "text", text)
-        put(self, "rowspan", rowspan)
-        put(self, "colspan", colspan)
-        put(self, "style", style)
-        put(self, "align", align)
-        put(self, "number", number)
-        put(self, "number_style", number_style)
-        put(self, "field", field)
-        put(self, "joined", joined)
-        put(self, "unwrapped", unwrapped)
 
     @property
     def last_row(self) -> int:
@@ -191,8 +171,7 @@ def gap_cells(cells: Sequence[Cell], n_rows: int, n_cols: int) -> list[Cell]:
     return [Cell(at // n_cols, at % n_cols, "") for at, cell in enumerate(seen) if cell is None]
 
 
-@dataclass(slots=True, init=False, repr=False, eq=False)
-class Block(Frozen):
+class Block(Record, frozen=True, slots=True):
     """One table of the form.
 
     ``repeat_rows`` leading rows are repeated at the top of every printed page the block
@@ -206,13 +185,6 @@ class Block(Frozen):
     min_row_height: tuple[Decimal, ...] = ()
     """Optional per-row minimum heights in points (empty: renderer's default)."""
 
-    def __init__(self, n_rows: int, cells: tuple[Cell, ...], repeat_rows: int = 0,
-                 min_row_height: tuple[Decimal, ...] = ()) -> None:
-        put = object.__setattr__  # frozen (perfdocs.records: written, not generated)
-        put(self, "n_rows", n_rows)
-        put(self, "cells", cells)
-        put(self, "repeat_rows", repeat_rows)
-        put(self, "min_row_height", min_row_height)
 
     def check(self, n_cols: int) -> None:
         """Raise ``ValueError`` unless the cells tile the block exactly once.
@@ -236,8 +208,7 @@ class Block(Frozen):
         return out
 
 
-@dataclass(slots=True, init=False, repr=False, eq=False)
-class Fonts(Frozen):
+class Fonts(Record, frozen=True, slots=True):
     """Font names and sizes (points) a layout asks for."""
 
     family: str = "宋体"
@@ -262,8 +233,7 @@ DEFAULT_FONTS = Fonts()
 """A form's fonts when its layout names none (frozen: one instance serves every form)."""
 
 
-@dataclass(slots=True, init=False, repr=False, eq=False)
-class Form(Frozen):
+class Form(Record, frozen=True, slots=True):
     """A whole rendered form: heading lines, column widths and the stacked blocks.
 
     ``column_widths`` are relative (any positive numbers); each renderer scales them to
@@ -275,7 +245,7 @@ class Form(Frozen):
     subtitle: str
     column_widths: tuple[Decimal, ...]
     blocks: tuple[Block, ...]
-    fonts: Fonts = field(default_factory=Fonts)
+    fonts: Fonts = DEFAULT_FONTS
     footer: str = ""
     """Lines printed under the table (the layout's footer_lines, a revision note), "\n"-joined."""
     header: str = ""
@@ -285,20 +255,6 @@ class Form(Frozen):
     the 申报表 bound under it. A document (PDF, Word) prints it where it changes, so the
     bound forms read as one; a workbook prints it on every sheet."""
 
-    def __init__(self, kind: str, title: str, subtitle: str,
-                 column_widths: tuple[Decimal, ...], blocks: tuple[Block, ...],
-                 fonts: Fonts = DEFAULT_FONTS, footer: str = "", header: str = "",
-                 heading: str = "") -> None:
-        put = object.__setattr__  # frozen (perfdocs.records: written, not generated)
-        put(self, "kind", kind)
-        put(self, "title", title)
-        put(self, "subtitle", subtitle)
-        put(self, "column_widths", column_widths)
-        put(self, "blocks", blocks)
-        put(self, "fonts", fonts)
-        put(self, "footer", footer)
-        put(self, "header", header)
-        put(self, "heading", heading)
 
     @property
     def n_cols(self) -> int:

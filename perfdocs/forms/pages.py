@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import replace
 
 from perfdocs.forms.grid import CAPTION_STYLES, Block, Cell, is_heading
+from perfdocs.records import replace
 
 
 def page_starts(heights: Sequence[float], *, repeat: int, used: float, room: float,

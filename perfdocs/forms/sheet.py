@@ -24,7 +24,6 @@ import unicodedata
 import zipfile
 import zlib
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -35,6 +34,7 @@ from perfdocs.forms.cell_display import shown
 from perfdocs.forms.choices import level1_name
 from perfdocs.loading.source import Loc
 from perfdocs.model.numbers import NumberError, bounded, parse_decimal
+from perfdocs.records import Record
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -291,8 +291,7 @@ def _check_sheet_size(cells: int, values: int, part: str, name: str) -> None:
 # --- the sheet as anchors (merged cells seen from every position they cover) -----------------
 
 
-@dataclass(frozen=True, slots=True)
-class Anchor:
+class Anchor(Record, frozen=True, slots=True):
     """A non-empty cell, or the top-left cell of a merged range, with what it covers."""
 
     sheet: str
@@ -467,8 +466,7 @@ class Grid:
 # --- what a reader produces besides the tree ----------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class PrintedFigure:
+class PrintedFigure(Record, frozen=True, slots=True):
     """A derived figure as the sheet prints it, with its cell."""
 
     kind: str

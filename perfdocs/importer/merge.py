@@ -19,7 +19,6 @@ the one round-trip YAML writer (:mod:`perfdocs.loading.yamlfile`), value by valu
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -28,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from perfdocs.errors import InputError
 from perfdocs.loading.source import Loc, format_loc
 from perfdocs.model.numbers import MONEY_UNITS, NumberError, money_text, normalize_text
+from perfdocs.records import Record, field
 
 if TYPE_CHECKING:
     from perfdocs.importer.workbooks import Imported
@@ -50,8 +50,7 @@ NEVER_PRINTED = {"原表", "申报名称", "上年度资金使用情况"}
 HEADER = ("年度", "主管部门", "实施单位")
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(Record, frozen=True, slots=True):
     """One field the merge changes: where, and its text before and after (None: absent)."""
 
     loc: Loc
@@ -63,8 +62,7 @@ class Change:
         return format_loc(self.loc)
 
 
-@dataclass
-class Merge:
+class Merge(Record):
     """What merging a workbook into a project file does, before anything is written."""
 
     plan: PlannedEdit

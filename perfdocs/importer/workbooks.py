@@ -36,7 +36,6 @@ import copy
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +54,7 @@ from perfdocs.forms.sheet import (
 )
 from perfdocs.importer.lines import lines_evidence, read_lines
 from perfdocs.loading.source import Loc, format_loc
+from perfdocs.records import Record, field
 
 if TYPE_CHECKING:
     from perfdocs.forms.base import FormType
@@ -72,8 +72,7 @@ _FORM_KEYS = {"项目名称", "三级指标", "三级目标", "一级指标", "�
 """Labels that make an unrecognised sheet look like a form rather than a note."""
 
 
-@dataclass
-class Imported:
+class Imported(Record):
     """The project read from one or two workbooks, as plain data with the cell of each field."""
 
     files: list[str]

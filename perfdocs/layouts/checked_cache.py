@@ -27,11 +27,11 @@ import hashlib
 import marshal
 import pickle
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
 from perfdocs.loading import checked_files
+from perfdocs.records import Record, field
 
 T = TypeVar("T")
 
@@ -48,8 +48,7 @@ holds: a change to one of them (a new layout key, a new rule) makes every entry 
 also between two builds of the same version."""
 
 
-@dataclass
-class Reads:
+class Reads(Record):
     """What reading and checking one layout looked at, to tell later whether it changed."""
 
     files: list[tuple[str, str]] = field(default_factory=list)

@@ -957,14 +957,14 @@ def _misspelt_extends_first(found: list[Diagnostic]) -> list[Diagnostic]:
     """A misspelt ``extends`` (``extend =``) leaves the variant with none of its parent's
     keys, so "forms: 缺少必填项" came first and sent the editor to write whole forms. The
     misspelling is the fault to fix: it goes first, and each missing key says why."""
-    import dataclasses
+    from perfdocs import records
 
     misspelt = [d for d in found if d.field and "." not in d.field and "「extends」" in d.message]
     if not misspelt:
         return found
     where = f"第 {misspelt[0].line} 行的" if misspelt[0].line else ""
     why = f"（多半因为{where}「{misspelt[0].field}」不是 extends，没有继承到）"
-    rest = [dataclasses.replace(d, message=d.message + why)
+    rest = [records.replace(d, message=d.message + why)
             if d.message.endswith("缺少必填项") else d
             for d in found if d not in misspelt]
     return misspelt + rest

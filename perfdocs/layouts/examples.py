@@ -15,8 +15,9 @@ example on the form it was written for.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
+
+from perfdocs.records import Record
 
 _INSTALLED = Path(__file__).resolve().parents[1] / "examples"
 _SOURCE = Path(__file__).resolve().parents[2] / "data"
@@ -25,8 +26,7 @@ MAX_EXAMPLE_BYTES = 1_000_000
 """An example is a few kilobytes; anything larger in the folder is not one of ours."""
 
 
-@dataclass(frozen=True, slots=True)
-class Example:
+class Example(Record, frozen=True, slots=True):
     """One bundled example project file and the layout it is written for."""
 
     layout: str

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import copy
 import tomllib
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from perfdocs.errors import LayoutError, PerfdocsError
+from perfdocs.records import Record
 
 if TYPE_CHECKING:
     from perfdocs.layouts.checked_cache import Reads
@@ -33,8 +33,7 @@ OWN_KEYS = ("name", "description", "extends", "drop_forms")
 """Top-level keys a variant never inherits: they describe the file itself."""
 
 
-@dataclass(frozen=True, slots=True)
-class Layer:
+class Layer(Record, frozen=True, slots=True):
     """One layout.toml of a chain: its path, modification time and parsed table."""
 
     path: Path

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, ClassVar, Literal, dataclass_transform
@@ -21,6 +20,7 @@ from typing import Any, ClassVar, Literal, dataclass_transform
 from perfdocs.errors import LayoutError
 from perfdocs.model.numbers import Rounding, RoundingMode
 from perfdocs.model.plain import Plain
+from perfdocs.records import Record as FieldRecord
 
 LAYOUT_FILE = "layout.toml"
 _INSTALLED_TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
@@ -85,8 +85,7 @@ def parse_span(text: str) -> tuple[int, int]:
     return first, last - first + 1
 
 
-@dataclass(frozen=True, slots=True)
-class BuilderParts:
+class BuilderParts(FieldRecord, frozen=True, slots=True):
     """What one form builder reads from a layout: the labels it prints and its grid rows.
 
     The builders (perfdocs.forms.selfeval, .declaration, .target) place each part on a grid

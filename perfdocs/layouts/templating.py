@@ -25,9 +25,10 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, SupportsIndex, SupportsInt, TypeVar
+
+from perfdocs.records import Record
 
 if TYPE_CHECKING:
     from jinja2 import Template
@@ -58,8 +59,7 @@ class BudgetExceeded(Exception):
     """A template ran past its :class:`Budget`; the message says which limit, in Chinese."""
 
 
-@dataclass
-class Budget:
+class Budget(Record):
     """What one template evaluation may still spend."""
 
     operations: int = MAX_OPERATIONS

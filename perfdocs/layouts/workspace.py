@@ -17,20 +17,19 @@ It sits with the layouts because the schema it writes names the installed layout
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 from perfdocs.errors import InputError
 from perfdocs.layouts.project_schema import json_schema
 from perfdocs.loading.schema import SCHEMA_FILE
 from perfdocs.loading.settings import SETTINGS_FILE, UnitInfo
+from perfdocs.records import Record
 
 VSCODE_SETTINGS = Path(".vscode") / "settings.json"
 YAML_GLOBS = ["*.yaml", "**/*.yaml", "*.yml", "**/*.yml"]
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(Record, frozen=True):
     """One file ``init`` looked after, and what it did (写入, 更新, 保留)."""
 
     path: Path

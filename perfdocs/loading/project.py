@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from perfdocs.errors import Diagnostic, InputError, Severity, ValidationFailed
 from perfdocs.loading.compiled_validators import kept
 from perfdocs.loading.source import Loc, Node, Source, format_loc, load_source
+from perfdocs.records import Record
 
 if TYPE_CHECKING:
     from pydantic_core import ErrorDetails, SchemaValidator
@@ -45,8 +45,7 @@ def _build_project_validator() -> SchemaValidator:
     return twin_validator()
 
 
-@dataclass(frozen=True, slots=True)
-class Loaded:
+class Loaded(Record, frozen=True, slots=True):
     """A project together with the source it came from (for line numbers)."""
 
     source: Source

@@ -8,9 +8,10 @@ an import cycle. Import them from perfdocs.loading.settings, which re-exports th
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time
 from pathlib import Path
+
+from perfdocs.records import Record, field, replace
 
 FORMATS = ("xlsx", "docx", "pdf")
 """What ``render`` writes when neither ``--format`` nor perfdocs.toml says (html on request)."""
@@ -24,8 +25,7 @@ perfdocs.toml rather than in every project file (``new`` offers them as defaults
 print them on signature lines)."""
 
 
-@dataclass(frozen=True)
-class UnitInfo:
+class UnitInfo(Record, frozen=True):
     """The ``[unit]`` section: who the forms are from. Every value is "" when not set."""
 
     name: str = ""
@@ -39,8 +39,7 @@ class UnitInfo:
         return {label: getattr(self, key) for key, label in UNIT_KEYS.items()}
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(Record, frozen=True):
     """Resolved settings of one run."""
 
     layout: str = "shanghai-2024"

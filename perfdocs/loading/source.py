@@ -12,11 +12,12 @@ nodes are turned into plain dicts, lists and strings by :func:`_convert`, which
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from perfdocs._deferred import lazy_pattern
 from perfdocs.errors import InputError
+from perfdocs.records import Record, field
 
 if TYPE_CHECKING:
     from yaml import MarkedYAMLError
@@ -48,8 +49,7 @@ _SAFE_TAGS = {
 _NULLS = {"", "~", "null", "Null", "NULL"}
 
 
-@dataclass(slots=True)
-class Source:
+class Source(Record, slots=True):
     """A loaded project file: its data and where each field was written."""
 
     path: str
@@ -94,8 +94,7 @@ def read_project_bytes(path: Path) -> bytes:
     return read_capped(path, MAX_FILE_BYTES, "项目文件")
 
 
-@dataclass(frozen=True, slots=True)
-class Decoded:
+class Decoded(Record, frozen=True, slots=True):
     """A file's text with line breaks made LF, and how to write it back the same way."""
 
     text: str
@@ -250,18 +249,18 @@ _YAML_HINT = "（检查缩进、冒号后的空格和引号是否成对）"
 _TAB_AFTER_COLON = "冒号后用了制表符（Tab）：YAML 只允许空格，请把 Tab 换成空格"
 _TAB = "用了制表符（Tab）：YAML 只允许空格，请把 Tab 换成空格"
 _NOT_A_PAIR = "这一行不是「键: 值」的形式（缺少冒号或冒号后的空格）"
-_VALUE = re.compile(r"^\s*(?P<dashes>(?:-\s+)*)"
+_VALUE = lazy_pattern(r"^\s*(?P<dashes>(?:-\s+)*)"
                     r"(?:(?P<key>[^\s#'\"\-?:,\[\]{}][^#]*?):\s+)?(?P<value>\S.*)$")
 """A line split into its list dashes, its ``key: `` and the value after them."""
 _INDICATORS = ">|@`%*&!,]}"
 """Characters that cannot start an unquoted value: YAML reads them as syntax."""
-_NO_SPACE = re.compile(r"^(\s*(?:-\s+)?[^\s:#]+):(\S.*)$")
-_FULLWIDTH_PAIR = re.compile(r"^\s*(?P<dashes>(?:-\s+)*)(?P<key>\w{1,16})\s*：\s*(?P<value>.*)$")
+_NO_SPACE = lazy_pattern(r"^(\s*(?:-\s+)?[^\s:#]+):(\S.*)$")
+_FULLWIDTH_PAIR = lazy_pattern(r"^\s*(?P<dashes>(?:-\s+)*)(?P<key>\w{1,16})\s*：\s*(?P<value>.*)$")
 """A key (a short word, as every key of a project is) written with the full-width colon."""
-_KEY_OR_ITEM = re.compile(r"^(?:-(?:\s|$)|[^\s#'\"][^#]*?:(?:\s|$))")
+_KEY_OR_ITEM = lazy_pattern(r"^(?:-(?:\s|$)|[^\s#'\"][^#]*?:(?:\s|$))")
 
 
-_YAML_LINES = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+_YAML_LINES = lazy_pattern("\r\n|[\n\r\x85\u2028\u2029]")
 """The line breaks of YAML 1.1, by which PyYAML's marks count lines."""
 
 
@@ -370,7 +369,7 @@ def _translated(problem: str, whole: str) -> str:
     return f"无法解析这一行{_YAML_HINT}（解析器的原话：{problem or whole}）"
 
 
-_KEY_NAME = re.compile(r"^\s*(?:-\s+)*(?P<key>[^\s#'\"\-?:,\[\]{}][^#:]*?)\s*:(?:\s|$)")
+_KEY_NAME = lazy_pattern(r"^\s*(?:-\s+)*(?P<key>[^\s#'\"\-?:,\[\]{}][^#:]*?)\s*:(?:\s|$)")
 
 
 def _key_name(typed: str) -> str:
@@ -646,7 +645,7 @@ _PY_ONLY_HEADER = re.compile(r"[|>][0-9+-]*#")
 _C_MAX_DEPTH = 200
 """Nesting beyond which libyaml's composer is not trusted (it recurses on the C stack)."""
 _DEEP_BLOCK = re.compile(r"^[ \-?]{%s,}" % (_C_MAX_DEPTH // 2), re.MULTILINE)
-_NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
+_NOT_BRACKETS = lazy_pattern(r"[^\[\]{}]+")
 _SQUARE = str.maketrans("{}", "[]")
 
 

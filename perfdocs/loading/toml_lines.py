@@ -19,8 +19,9 @@ import bisect
 import contextlib
 import re
 import tomllib
-from dataclasses import dataclass, field
 from datetime import date, datetime, time
+
+from perfdocs.records import Record, field
 
 Loc = tuple[str | int, ...]
 TomlValue = str | int | float | bool | datetime | date | time | list["TomlValue"] \
@@ -33,8 +34,7 @@ _BARE = re.compile(r"[A-Za-z0-9_-]+")
 _SPACE = re.compile(r"[ \t]*")
 
 
-@dataclass(frozen=True, slots=True)
-class KeyLines:
+class KeyLines(Record, frozen=True, slots=True):
     """Where each key of one TOML text was written."""
 
     lines: dict[Loc, int] = field(default_factory=dict)

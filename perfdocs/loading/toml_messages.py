@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-_POSITION = re.compile(r"\s*\((?:at line (\d+), column (\d+)|at end of document)\)\s*$")
+from perfdocs._deferred import lazy_pattern
+
+_POSITION = lazy_pattern(r"\s*\((?:at line (\d+), column (\d+)|at end of document)\)\s*$")
 
 _MESSAGES: tuple[tuple[str, str], ...] = (
     (r"Expected newline or end of document after a statement",

@@ -20,12 +20,13 @@ import re
 import types
 import typing
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
+from perfdocs._deferred import lazy_pattern
 from perfdocs.errors import BlankValue, Diagnostic, Severity
 from perfdocs.loading.source import Loc, format_loc
+from perfdocs.records import Record
 
 if TYPE_CHECKING:
     from pydantic import BaseModel, ValidationError
@@ -56,8 +57,7 @@ class Problems(ValueError):
         itself sets — the variant that raised the weight, not the parent holding the steps."""
 
 
-@dataclass(frozen=True, slots=True)
-class Checked:
+class Checked(Record, frozen=True, slots=True):
     """The file a model checked, as the translator needs to know it."""
 
     file: str
@@ -238,7 +238,7 @@ def nearest(name: str, known: Iterable[str]) -> str | None:
     return found[0] if found else None
 
 
-_PART = re.compile(r"\.?([^.\[\]]+)|\[(\d+)\]")
+_PART = lazy_pattern(r"\.?([^.\[\]]+)|\[(\d+)\]")
 
 
 def key_loc(path: str) -> Loc:

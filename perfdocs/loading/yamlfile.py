@@ -40,7 +40,6 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -48,6 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import InputError
 from perfdocs.loading.source import Loc, Node
+from perfdocs.records import Record, field
 
 if TYPE_CHECKING:
     from ruamel.yaml import YAML
@@ -104,8 +104,7 @@ def _yaml(version: tuple[int, int] | None = None,
     return yaml
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(Record, frozen=True):
     """How :func:`build` lays out a fresh tree; every field is optional.
 
     ``quoted``: keys whose text values are double-quoted (targets, amounts), as the
@@ -172,7 +171,11 @@ def _block_fits(text: str) -> bool:
                    or ch == "\ufeff" for ch in text)
 
 
-def build(tree: object, style: Style = Style(), loc: Loc = (), column: int = 0) -> object:
+PLAIN = Style()
+"""The default layout (a frozen record: one instance serves every call)."""
+
+
+def build(tree: object, style: Style = PLAIN, loc: Loc = (), column: int = 0) -> object:
     """``tree`` as ruamel round-trip nodes laid out per ``style`` (see :class:`Style`).
 
     ``column`` is where ``tree``'s keys start (2 more per mapping level, 4 per list level,
@@ -267,7 +270,7 @@ def _first_difference(got: object, meant: object, loc: Loc = ()) -> str:
     return format_loc(loc) or "顶层"
 
 
-def emit(tree: Mapping[str, object], style: Style = Style(), head: Iterable[str] = (),
+def emit(tree: Mapping[str, object], style: Style = PLAIN, head: Iterable[str] = (),
          name: str = "<新文件>") -> str:
     """A fresh project file's text for ``tree``, checked to read back as ``tree``.
 
@@ -398,8 +401,7 @@ def _respaced(old: str, new: str) -> bool:
     return old != new and old.strip() != "" and squeezed(old) == squeezed(new)
 
 
-@dataclass(frozen=True)
-class PlannedEdit:
+class PlannedEdit(Record, frozen=True):
     """An edit of a project file worked out but not yet written: its text before and after
     (line breaks as ``\n``), to show as a diff and confirm, and the bytes to write."""
 

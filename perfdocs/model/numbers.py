@@ -10,7 +10,6 @@ from __future__ import annotations
 import decimal
 import re
 import unicodedata
-from dataclasses import dataclass
 from decimal import (
     ROUND_DOWN,
     ROUND_HALF_EVEN,
@@ -20,6 +19,8 @@ from decimal import (
     InvalidOperation,
 )
 from typing import Literal
+
+from perfdocs.records import Record
 
 MAX_FIGURE = Decimal("1e18")
 """Figures at or above this are refused when typed or read from a cell (amounts have their
@@ -78,8 +79,7 @@ class NumberError(ValueError):
     """A text that is not a number; the message says what was wrong, in Chinese."""
 
 
-@dataclass(frozen=True, slots=True)
-class Rounding:
+class Rounding(Record, frozen=True, slots=True):
     """How a kind of figure is rounded on one layout: decimal places and mode."""
 
     places: int = 2

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
+
+from perfdocs.records import Record
 
 Comparator = Literal[">=", ">", "<=", "<", "="]
 
@@ -48,8 +49,7 @@ _SYMBOL = {">=": "≥", "<=": "≤"}
 _TYPED_SYMBOL = re.compile(r"^(\s*)(>=|=>|≧|⩾|<=|=<|≦|⩽|＞＝|＜＝|＝＞|＝＜)")
 
 
-@dataclass(frozen=True, slots=True)
-class Measure:
+class Measure(Record, frozen=True, slots=True):
     """A parsed 指标值 or 实际完成值.
 
     ``value`` is None for a qualitative text (及时, 稳步增长, 达成指标); ``comparator`` is None

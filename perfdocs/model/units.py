@@ -14,9 +14,10 @@ against "48(小时)" scored by 48 against 3. Figures are compared in one unit or
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+
+from perfdocs.records import Record
 
 _PREFIXES = {"万": Decimal(10_000), "千": Decimal(1_000), "百": Decimal(100),
              "亿": Decimal(100_000_000), "十": Decimal(10)}
@@ -34,8 +35,7 @@ SIGNED_BASES = {"%", "百分点", "℃"}
 a count, an amount or a duration below zero is a typing error."""
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+class Unit(Record, frozen=True, slots=True):
     """A unit as ``factor`` × ``base``: 万人 = 10000 × 人."""
 
     text: str

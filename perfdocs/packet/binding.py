@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -36,6 +35,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from perfdocs._compat import add_pdf_object
+from perfdocs.records import Record
 from perfdocs.render.pdf.fonts import FontChoice, register
 
 MARGIN = 20 * mm
@@ -50,8 +50,7 @@ TOC_INDENT = 2 * 10.5
 """A document's entry is indented two characters under its section."""
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(Record, frozen=True):
     """One entry of the bound PDF: a title for the contents, the PDF that holds it, and its
     level (0: a section or a document of its own; 1: a document under the last section).
 
@@ -64,8 +63,7 @@ class Part:
     level: int = 0
 
 
-@dataclass(frozen=True)
-class Cover:
+class Cover(Record, frozen=True):
     """What the cover page says."""
 
     title: str
@@ -73,8 +71,7 @@ class Cover:
     """(label, value) rows: 单位, 年度, 阶段, 内容, 日期, 项目数."""
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(Record, frozen=True):
     """A line of the 目录: its title, level and the printed number of its first page."""
 
     title: str

@@ -24,7 +24,6 @@ import os
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,6 +32,7 @@ from perfdocs import __version__
 from perfdocs.engine.batch import Options
 from perfdocs.engine.progress import QUIET, Progress, as_progress
 from perfdocs.errors import Diagnostic, PacketInvalid, PerfdocsError, Severity
+from perfdocs.records import Record, asdict, field, replace
 
 if TYPE_CHECKING:
     from perfdocs.engine.pool import Parallel
@@ -43,8 +43,7 @@ if TYPE_CHECKING:
     from perfdocs.render.pdf.fonts import FontChoice
 
 
-@dataclass(frozen=True)
-class Job(Options):
+class Job(Options, frozen=True):
     """What every project of one packet shares: the batch's :class:`Options` (``out`` is
     the packet's forms folder) and what a packet adds. Sent to each worker once."""
 
@@ -59,8 +58,7 @@ class Job(Options):
     """Also render the project's 自评报告 (the 自评 stage)."""
 
 
-@dataclass
-class Rendered:
+class Rendered(Record):
     """What a worker sends back: where the files went and the figures to list."""
 
     path: str
@@ -80,8 +78,7 @@ class Rendered:
     """The layout's folder and Word templates: the render cache's inputs."""
 
 
-@dataclass
-class Group:
+class Group(Record):
     """The projects of one packet (one 实施单位 and year, or everything with --single)."""
 
     unit: str
@@ -175,8 +172,7 @@ STAGE_CONTENTS = {"申报": "项目绩效目标汇总表（各项目绩效目标
 STAGE_WHEN = {"申报": "随预算申报报送", "自评": "年度终了后报送"}
 
 
-@dataclass
-class PacketRun:
+class PacketRun(Record):
     """What :func:`build_packet` did: the stage, the packet folders, and notes for the user."""
 
     stage: str
@@ -659,8 +655,7 @@ def _task(path: str) -> Rendered:
     return render_one(path, _JOB)
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(Record, frozen=True):
     """One project for workers that do not share this machine's files (``--executor
     dask``): the job travels with each task, so that its folders are moved for each."""
 

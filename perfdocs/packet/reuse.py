@@ -135,7 +135,7 @@ def validated(path: str, settings: Settings, layout: str | None, out: Path,
 
 
 def _keep_validated(out: Path, key: str, made: SummaryEntry, settings: Settings) -> None:
-    from dataclasses import fields
+    from perfdocs.records import fields
 
     layout = made.layout
     depends = cache.inputs_of(layout.folder, settings.layout_paths,

@@ -10,18 +10,17 @@ folder ``render/<format>/`` whose ``__init__`` defines ``RENDERER`` and one line
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
+from perfdocs.records import Record, field
 from perfdocs.render.reproducible import DEFAULT_STAMP
 
 if TYPE_CHECKING:
     from perfdocs.forms.grid import Form
     from perfdocs.render.pdf.fonts import FontChoice
 
-@dataclass(frozen=True)
-class FormOptions:
+class FormOptions(Record, frozen=True):
     """What a renderer may use about one form besides its grid, from the layout.
 
     The engine builds it with the form (:func:`perfdocs.engine.pipeline.built_forms`); only
@@ -45,8 +44,7 @@ NO_OPTIONS = FormOptions()
 """A form without template or fields: the built-in Word template."""
 
 
-@dataclass(frozen=True)
-class RenderOptions:
+class RenderOptions(Record, frozen=True):
     """What a run tells every renderer besides the forms themselves."""
 
     stamp: datetime = DEFAULT_STAMP

@@ -16,13 +16,14 @@ template's styles, the theme) are compressed once per process, not once per file
 from __future__ import annotations
 
 import io
-import re
 import struct
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
+
+from perfdocs._deferred import lazy_pattern
+from perfdocs.records import Record
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -36,7 +37,7 @@ _DEFLATED = 8
 """The zip method number of deflate (``_DEFLATED``): written here so that a
 process that only draws PDFs does not import zipfile (with shutil, bz2 and lzma) for it."""
 
-_CORE_DATE = re.compile(
+_CORE_DATE = lazy_pattern(
     rb"(<(?:dcterms:created|dcterms:modified|cp:lastPrinted)[^>]*>)[^<]*"
     rb"(</(?:dcterms:created|dcterms:modified|cp:lastPrinted)>)"
 )
@@ -64,8 +65,7 @@ def stamp_core(core: bytes, stamp: datetime) -> bytes:
     return _CORE_DATE.sub(rb"\g<1>" + iso + rb"\g<2>", core)
 
 
-@dataclass(frozen=True, slots=True)
-class Deflated:
+class Deflated(Record, frozen=True, slots=True):
     """One package member, compressed: what a zip entry holds besides its header."""
 
     name: str

@@ -16,13 +16,13 @@ those recorded under ``自评.原表``. Both then go through the same rules of
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import Diagnostic, InputError, Severity
 from perfdocs.loading.source import format_loc
+from perfdocs.records import Record, field
 
 if TYPE_CHECKING:
     from perfdocs.compute.calculate import FundLine, Result
@@ -45,8 +45,7 @@ ROWS = {"total": "年度资金总额", "appropriation": "当年财政拨款",
         "carried_over": "上年结转资金", "other": "其他资金"}
 
 
-@dataclass
-class Audit:
+class Audit(Record):
     """What ``check`` found in one file."""
 
     path: str
@@ -250,8 +249,7 @@ def _rate_holds(printed: Decimal | None, line: FundLine, form: FormLayout) -> bo
 def _with_printed_rates(imported: Imported, form: FormLayout, result: Result) -> Result:
     """``result`` with the sheet's 执行率 of 年度资金总额 where :func:`_rate_holds` accepts it,
     and the 执行率得分, 总分 and 评分等级 that follow from it."""
-    import dataclasses
-
+    from perfdocs import records
     from perfdocs.compute.calculate import execution_score, total_and_grade
 
     total_line = result.funds[0]
@@ -262,5 +260,5 @@ def _with_printed_rates(imported: Imported, form: FormLayout, result: Result) ->
         return result
     score = execution_score(printed, form)
     total, grade = total_and_grade(score, result.indicators, form)
-    return dataclasses.replace(result, execution_rate=printed, execution_score=score,
+    return records.replace(result, execution_rate=printed, execution_score=score,
                                total=total, grade=grade)

@@ -12,12 +12,12 @@ rows as a table or JSON and the workbench (``perfdocs serve``) lists projects wi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from perfdocs.errors import Diagnostic, PerfdocsError, Severity
+from perfdocs.records import Record, field
 
 if TYPE_CHECKING:
     from perfdocs.engine.pipeline import Prepared
@@ -32,16 +32,14 @@ FormsState = Literal["最新", "过期", "不全", "未生成", "—"]
 earlier version are on disk (nothing to compare); 过期 when it has errors but such forms are."""
 
 
-@dataclass(frozen=True)
-class OutputFile:
+class OutputFile(Record, frozen=True):
     """One file ``render`` writes for the project, and whether it is up to date."""
 
     path: Path
     state: FileState
 
 
-@dataclass(frozen=True)
-class ProjectStatus:
+class ProjectStatus(Record, frozen=True):
     """One project file's row: what is filled, what is wrong, its figures, its outputs."""
 
     file: str

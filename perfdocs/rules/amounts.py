@@ -18,14 +18,13 @@ decides. Messages write amounts as the preparer typed them and say what to chang
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from perfdocs.errors import Diagnostic, Severity
 from perfdocs.loading.source import Loc
 from perfdocs.model.numbers import MONEY_UNITS
-from perfdocs.records import Frozen
+from perfdocs.records import Record
 from perfdocs.rules.validate import FileRules, file_unit, written
 
 if TYPE_CHECKING:
@@ -39,8 +38,7 @@ SLIP_RANGE = (SLIP / 2, SLIP * 2)
 """How close to 10,000 times apart counts (budgets change within a year, never 5,000-fold)."""
 
 
-@dataclass(slots=True, init=False, repr=False, eq=False)
-class Figure(Frozen):
+class Figure(Record, frozen=True, slots=True):
     """One amount of the project file, in 元, with where it is and its form label."""
 
     part: str
@@ -48,12 +46,6 @@ class Figure(Frozen):
     loc: Loc
     amount: Decimal
 
-    def __init__(self, part: str, label: str, loc: Loc, amount: Decimal) -> None:
-        put = object.__setattr__  # frozen (perfdocs.records: written, not generated)
-        put(self, "part", part)
-        put(self, "label", label)
-        put(self, "loc", loc)
-        put(self, "amount", amount)
 
 
 class Rules(FileRules):

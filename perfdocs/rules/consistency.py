@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import Diagnostic, Severity
 from perfdocs.loading.source import Loc
 from perfdocs.model.targets import parse_measure
-from perfdocs.records import Frozen
+from perfdocs.records import Record
 from perfdocs.rules.validate import FileRules, placeholders, quotes_in_figures, unit_at
 
 if TYPE_CHECKING:
@@ -38,8 +37,7 @@ RENAME_CUTOFF = 0.6
 """difflib similarity from which an unmatched evaluation indicator counts as renamed."""
 
 
-@dataclass(slots=True, init=False, repr=False, eq=False)
-class Entry(Frozen):
+class Entry(Record, frozen=True, slots=True):
     """One indicator of either half, with where it is written."""
 
     level1: str
@@ -50,20 +48,9 @@ class Entry(Frozen):
     declared_name: str | None
     loc: Loc
 
-    def __init__(self, level1: str, level2: str, index: int, name: str, target: str,
-                 declared_name: str | None, loc: Loc) -> None:
-        put = object.__setattr__  # frozen (perfdocs.records: written, not generated)
-        put(self, "level1", level1)
-        put(self, "level2", level2)
-        put(self, "index", index)
-        put(self, "name", name)
-        put(self, "target", target)
-        put(self, "declared_name", declared_name)
-        put(self, "loc", loc)
 
 
-@dataclass
-class Context(FileRules):
+class Context(FileRules, Record):
     """What every rule sees: the file, its layout and the 自评表's computed figures."""
 
     loaded: Loaded
@@ -113,8 +100,7 @@ def evaluated_entries(project: Any) -> list[Entry]:
             for l1, l2, i, ind in project.evaluation.flat()]
 
 
-@dataclass(slots=True, init=False, repr=False, eq=False)
-class Matching(Frozen):
+class Matching(Record, frozen=True, slots=True):
     """How the evaluation's indicators pair with the declaration's."""
 
     pairs: list[tuple[Entry, Entry]]
@@ -124,13 +110,6 @@ class Matching(Frozen):
     added: list[Entry]
     missing: list[Entry]
 
-    def __init__(self, pairs: list[tuple[Entry, Entry]], renamed: list[tuple[Entry, Entry]],
-                 added: list[Entry], missing: list[Entry]) -> None:
-        put = object.__setattr__  # frozen (perfdocs.records: written, not generated)
-        put(self, "pairs", pairs)
-        put(self, "renamed", renamed)
-        put(self, "added", added)
-        put(self, "missing", missing)
 
 
 def match(declared: list[Entry], evaluated: list[Entry]) -> Matching:

@@ -267,9 +267,9 @@ class Pages:
     # -- JSON calls --------------------------------------------------------------------
     async def api_projects(self, request: Request) -> Response:
         """The list's rows as data (what the list page shows)."""
-        from dataclasses import asdict
-
         from starlette.concurrency import run_in_threadpool
+
+        from perfdocs.records import asdict
 
         rows, cut = await run_in_threadpool(self.wb.rows)
         return JSONResponse({"projects": [asdict(r) for r in rows], "cut": cut})

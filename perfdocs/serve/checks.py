@@ -12,14 +12,14 @@ run on the loaded model directly.
 
 from __future__ import annotations
 
-import dataclasses
 import tempfile
-from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from perfdocs import records
 from perfdocs.errors import Diagnostic, PerfdocsError, Severity
+from perfdocs.records import Record, field
 
 if TYPE_CHECKING:
     from perfdocs.compute.calculate import Result
@@ -31,8 +31,7 @@ FUND_ROWS = {"total": "年度资金总额", "appropriation": "当年财政拨款
 """The calculator's keys of the 项目资金 rows → the rows' labels in the project file."""
 
 
-@dataclass
-class Checked:
+class Checked(Record):
     """What the page shows about one version of a project file."""
 
     diagnostics: list[Diagnostic] = field(default_factory=list)
@@ -75,7 +74,7 @@ def check_text(text: str, name: str, shown: str, settings: Settings) -> Checked:
 
 
 def _renamed(checked: Checked, actual: str, shown: str) -> Checked:
-    checked.diagnostics = [dataclasses.replace(d, file=shown) if d.file == actual else d
+    checked.diagnostics = [records.replace(d, file=shown) if d.file == actual else d
                            for d in checked.diagnostics]
     return checked
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import types
 import typing
-from dataclasses import dataclass, field
 from typing import Any
 
 from perfdocs.loading.source import format_loc
+from perfdocs.records import Record, field
 
 Loc = tuple[str, ...]
 
@@ -36,8 +36,7 @@ _KINDS = {"as_amount": "amount", "as_filled_amount": "amount", "as_score": "scor
 """The model's parsing functions (perfdocs.model.project_checks) → the input a field needs."""
 
 
-@dataclass
-class Node:
+class Node(Record):
     """One field, group, matrix or indicator table of the editor."""
 
     kind: str

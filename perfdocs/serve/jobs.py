@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import secrets
 import threading
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import PerfdocsError
+from perfdocs.records import Record, field
 
 if TYPE_CHECKING:
     from perfdocs.serve.workbench import Workbench
@@ -24,8 +24,7 @@ MAX_JOBS = 20
 """Finished jobs remembered for the page (older ones are forgotten)."""
 
 
-@dataclass
-class Job:
+class Job(Record):
     """One packet run: what it builds, how far it is, and what came out."""
 
     id: str

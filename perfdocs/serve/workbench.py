@@ -9,15 +9,15 @@ are confined to it (:mod:`perfdocs.serve.paths`).
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from perfdocs import records
 from perfdocs.errors import InputError, PerfdocsError
+from perfdocs.records import Record, field
 from perfdocs.serve.checks import Checked, check_file, check_text
 from perfdocs.serve.drafts import DraftRefused, check_tree, digest, new_text, unified_diff
 from perfdocs.serve.paths import PathRefused, confine, project_files, relative_name
@@ -39,8 +39,7 @@ class Conflict(Exception):
                                  f"{name}（页面上的版本）")
 
 
-@dataclass
-class Opened:
+class Opened(Record):
     """A version of a project file as the editor opened it."""
 
     name: str
@@ -49,8 +48,7 @@ class Opened:
     hash: str
 
 
-@dataclass
-class Row:
+class Row(Record):
     """One project in the list: the row ``perfdocs status`` prints, as the page shows it."""
 
     name: str
@@ -272,7 +270,7 @@ def row_of(name: str, path: Path, settings: Settings, out: Path) -> Row:
         rate=status.shown_rate or _figure(status.rate),
         total=status.shown_total or _figure(status.total), grade=status.grade or "",
         forms=status.forms,
-        messages=[dataclasses.replace(d, file=name).format() if d.file == where else d.format()
+        messages=[records.replace(d, file=name).format() if d.file == where else d.format()
                   for d in status.diagnostics],
     )
 

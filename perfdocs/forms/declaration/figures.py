@@ -10,19 +10,18 @@ rules use the same function, so a comparison sees exactly the figure a form prin
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from perfdocs.compute.calculate import to_unit
+from perfdocs.records import Record
 
 if TYPE_CHECKING:
     from perfdocs.layouts.layout import FormLayout
     from perfdocs.model.project import Declaration
 
 
-@dataclass(frozen=True, slots=True)
-class DeclaredFunds:
+class DeclaredFunds(Record, frozen=True, slots=True):
     """The 项目资金 block of a 申报表, each amount in the layout's unit (None: left blank)."""
 
     project_total: Decimal | None

@@ -16,13 +16,13 @@ existing renderers draw it like any other form.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from perfdocs.forms.grid import Block, Cell, CellStyle, Fonts, Form
 from perfdocs.forms.numberformat import format_number, rate_heading, sheet_value
 from perfdocs.layouts.layout import NumberStyle
+from perfdocs.records import Record
 
 if TYPE_CHECKING:
     from perfdocs.engine.pipeline import Prepared
@@ -34,8 +34,7 @@ ZERO = Decimal(0)
 HUNDRED = Decimal(100)
 
 
-@dataclass(frozen=True, slots=True)
-class SummaryRow:
+class SummaryRow(Record, frozen=True, slots=True):
     """One project's line; amounts in the summary's unit, rounded; None where not known."""
 
     path: str
@@ -60,8 +59,7 @@ class SummaryRow:
         return sum(self.counts.values())
 
 
-@dataclass(frozen=True, slots=True)
-class Totals:
+class Totals(Record, frozen=True, slots=True):
     """The totals row: sums of the rows' printed figures, and the rate of those sums."""
 
     annual: Decimal
@@ -75,8 +73,7 @@ class Totals:
         return sum(self.counts.values())
 
 
-@dataclass(frozen=True, slots=True)
-class Summary:
+class Summary(Record, frozen=True, slots=True):
     """The summary of one 实施单位 and 年度."""
 
     unit: str
@@ -155,8 +152,7 @@ def _rate(executed: Decimal, budget: Decimal, form: FormLayout | None) -> Decima
     return form.rounding.rate.rounding()(executed / budget * HUNDRED)
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(Record, frozen=True, slots=True):
     """What the summary keeps of one project: its group, its layout and its line.
 
     A packet of thousands of projects validates them all before rendering any, and binds

@@ -11,19 +11,18 @@ conversion and rounding are arithmetic, kept here beside
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from perfdocs.compute.calculate import to_unit
+from perfdocs.records import Record
 
 if TYPE_CHECKING:
     from perfdocs.layouts.layout import FormLayout
     from perfdocs.model.project import Declaration
 
 
-@dataclass(frozen=True, slots=True)
-class TargetFunds:
+class TargetFunds(Record, frozen=True, slots=True):
     """The four amounts of the block, in the layout's unit (None: printed blank)."""
 
     project_total: Decimal | None

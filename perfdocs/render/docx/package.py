@@ -23,11 +23,11 @@ import zipfile
 from collections import OrderedDict
 from collections.abc import Callable
 from copy import deepcopy
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from perfdocs.errors import RenderError
+from perfdocs.records import Record, field
 from perfdocs.render.reproducible import Deflated, deflated
 
 KEPT_TEMPLATES = 8
@@ -42,8 +42,7 @@ _P = f"{{{_W_NS}}}p"
 _SECT = f"{{{_W_NS}}}sectPr"
 
 
-@dataclass(frozen=True, slots=True)
-class Filled:
+class Filled(Record, frozen=True, slots=True):
     """A package member made anew for every document: ``kind`` is ``document``, ``core``
     or ``part`` (a page header or footer holding placeholders, its element in ``element``)."""
 
@@ -52,8 +51,7 @@ class Filled:
     element: Any = None
 
 
-@dataclass(frozen=True, slots=True)
-class Package:
+class Package(Record, frozen=True, slots=True):
     """A template made ready to be the package of a document (its first form's template).
 
     ``root`` is the ``w:document`` element with nothing in the body but the section

@@ -32,13 +32,13 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from perfdocs.errors import RenderError
 from perfdocs.layouts.templating import render_text
+from perfdocs.records import Record
 from perfdocs.render.base import FormOptions
 from perfdocs.render.docx.lines import TITLE_CJK_FONT, paragraph
 from perfdocs.render.docx.tables import (
@@ -84,8 +84,7 @@ Piece = bytes | int | str
 Pieces = tuple[Piece, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Part:
+class Part(Record, frozen=True, slots=True):
     """A page header or footer holding placeholders, filled with the first form's fields."""
 
     name: str
@@ -93,8 +92,7 @@ class Part:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Element:
+class Element(Record, frozen=True, slots=True):
     """One body element of the template; ``broken`` is it starting a new page (the first
     element of a later form), None when it cannot (not a paragraph)."""
 
@@ -102,8 +100,7 @@ class Element:
     broken: Pieces | None
 
 
-@dataclass(frozen=True, slots=True)
-class Recipe:
+class Recipe(Record, frozen=True, slots=True):
     """What a template contributes to a document, as bytes with slots.
 
     ``members`` are the package's zip entries in order: a :class:`Deflated` part the same
@@ -174,8 +171,7 @@ def heading_paragraph(form: Form) -> Fragment:
 # -- rendering from a recipe -------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class Miss:
+class Miss(Record, slots=True):
     """A template with no recipe yet: :meth:`keep` stores the one made after rendering."""
 
     memory_key: str

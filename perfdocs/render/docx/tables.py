@@ -26,12 +26,12 @@ import itertools
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
 from perfdocs.forms.grid import CAPTION_STYLES, Block, Cell, Form, is_heading, scaled_widths
 from perfdocs.forms.pages import cut_spans, page_starts
+from perfdocs.records import Record, replace
 
 CELL_MARGIN_TWIPS = 60
 """3 pt of air between a cell's rule and its text, left and right (as the PDF has): Word's
@@ -58,8 +58,7 @@ NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 """Characters XML 1.0 cannot hold; a stray one from a pasted text must not break Word."""
 
 
-@dataclass(frozen=True, slots=True)
-class Fragment:
+class Fragment(Record, frozen=True, slots=True):
     """One body element (``p`` or ``tbl``) as the text lxml would write for it."""
 
     tag: str
@@ -95,8 +94,7 @@ def attribute(value: str) -> str:
                   .replace("\t", "&#9;")) + '"'
 
 
-@dataclass(frozen=True, slots=True)
-class Page:
+class Page(Record, frozen=True, slots=True):
     """The template's page: printable width (twips) and the height rows may fill (points)."""
 
     width: int
@@ -160,8 +158,7 @@ _SPACERS = {flag: Fragment("p", _spacer_xml(flag)) for flag in (False, True)}
 # -- pages -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Part:
+class _Part(Record, frozen=True, slots=True):
     """One page's table of a block: where each cell sits (its first and last row)."""
 
     n_rows: int

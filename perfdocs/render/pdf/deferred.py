@@ -20,7 +20,10 @@ imports by name at the top for colour strings and document-template expressions 
 never has. Names imported with ``from … import`` are read at once, so a lazy module cannot
 serve; the stand-in module gives ``reportlab.lib.utils`` a forwarding function for each of
 the four names it takes, and runs the real module (then in ``sys.modules``) the first time
-any of them is called or anything else is read from it.
+any of them is called or anything else is read from it. :func:`defer_rl_tempfile` does the
+same for ``reportlab.lib.rltempfile`` (two names), whose only import is :mod:`tempfile`
+(with shutil, bz2, lzma, random: ≈ 3 ms of every PDF process) for a folder reportlab's
+test suite and font finder write to, never a form.
 """
 
 from __future__ import annotations
@@ -37,6 +40,9 @@ SAFE_EVAL = "reportlab.lib.rl_safe_eval"
 SAFE_EVAL_NAMES = ("rl_safe_exec", "rl_safe_eval", "safer_globals", "rl_extended_literal_eval")
 """What ``reportlab.lib.utils`` takes from ``rl_safe_eval`` at its import (by name, so a
 lazily loaded module would be loaded at once): each is called, never inspected."""
+RL_TEMPFILE = "reportlab.lib.rltempfile"
+RL_TEMPFILE_NAMES = ("get_rl_tempfile", "get_rl_tempdir")
+"""What ``reportlab.lib.utils`` takes from ``rltempfile`` at its import (by name)."""
 
 
 def defer_pil_image() -> None:
@@ -61,9 +67,10 @@ def defer_pil_image() -> None:
 
 
 class _StandIn(types.ModuleType):
-    """``reportlab.lib.rl_safe_eval`` until it is first used (:func:`defer_safe_eval`)."""
+    """A module until it is first used (:func:`defer_safe_eval`): ``names`` are functions
+    forwarding to the real one."""
 
-    def __init__(self, spec: Any) -> None:
+    def __init__(self, spec: Any, names: tuple[str, ...] = SAFE_EVAL_NAMES) -> None:
         super().__init__(spec.name)
         # what a scan of sys.modules reads (a module's spec, file, package) answered here
         self.__spec__, self.__loader__, self.__file__ = spec, spec.loader, spec.origin
@@ -71,7 +78,7 @@ class _StandIn(types.ModuleType):
         self._spec = spec
         self._loaded: types.ModuleType | None = None
         self._lock = threading.Lock()
-        for name in SAFE_EVAL_NAMES:
+        for name in names:
             setattr(self, name, self._forwarder(name))
 
     def _forwarder(self, name: str) -> Callable[..., Any]:
@@ -91,9 +98,10 @@ class _StandIn(types.ModuleType):
                 self._loaded = module
                 if sys.modules.get(self.__name__) is self:
                     sys.modules[self.__name__] = module
-                    parent = sys.modules.get(self.__name__.rpartition(".")[0])
-                    if parent is not None and getattr(parent, "rl_safe_eval", None) is self:
-                        parent.rl_safe_eval = module  # type: ignore[attr-defined]
+                    package, _, last = self.__name__.rpartition(".")
+                    parent = sys.modules.get(package)
+                    if parent is not None and getattr(parent, last, None) is self:
+                        setattr(parent, last, module)
             return self._loaded
 
     def __getattr__(self, name: str) -> Any:  # anything but the four names: the real one
@@ -111,16 +119,26 @@ without running the real module."""
 def defer_safe_eval() -> None:
     """Put a :class:`_StandIn` for ``reportlab.lib.rl_safe_eval`` into ``sys.modules``;
     nothing when the module is imported already or its loader cannot run it apart."""
-    if SAFE_EVAL in sys.modules:
+    _defer(SAFE_EVAL, SAFE_EVAL_NAMES)
+
+
+def defer_rl_tempfile() -> None:
+    """The same for ``reportlab.lib.rltempfile`` (so no :mod:`tempfile` in a PDF run)."""
+    _defer(RL_TEMPFILE, RL_TEMPFILE_NAMES)
+
+
+def _defer(name: str, names: tuple[str, ...]) -> None:
+    if name in sys.modules:
         return
     try:
-        spec = importlib.util.find_spec(SAFE_EVAL)  # imports the small reportlab packages
+        spec = importlib.util.find_spec(name)  # imports the small reportlab packages
     except (ImportError, ValueError):
         return
     if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
         return
-    stand_in = _StandIn(spec)
-    sys.modules[SAFE_EVAL] = stand_in
-    parent = sys.modules.get("reportlab.lib")
+    stand_in = _StandIn(spec, names)
+    sys.modules[name] = stand_in
+    package, _, last = name.rpartition(".")
+    parent = sys.modules.get(package)
     if parent is not None:  # as the import system binds a submodule on its package
-        parent.rl_safe_eval = stand_in  # type: ignore[attr-defined]
+        setattr(parent, last, stand_in)

@@ -19,11 +19,11 @@ import os
 import stat
 import struct
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from perfdocs.errors import RenderError
+from perfdocs.records import Record
 
 MAX_FONT_BYTES = 256 * 1024 * 1024
 """Larger than any font (the biggest CJK collections are some 100 MB)."""
@@ -76,8 +76,7 @@ SEARCH_DIRS: tuple[Path, ...] = default_search_dirs()
 """Where :func:`find_cjk_font` looks; a module attribute so tests can replace it."""
 
 
-@dataclass(frozen=True)
-class FontChoice:
+class FontChoice(Record, frozen=True):
     """The font a PDF will use.
 
     ``path`` is ``None`` only for the CID fallback (``fallback`` is then true).
@@ -248,8 +247,7 @@ def _truetype_problem(path: str, index: int) -> str | None:
 _REGISTERED: dict[FontChoice, str] = {}
 
 
-@dataclass(frozen=True)
-class FontSet:
+class FontSet(Record, frozen=True):
     """The registered reportlab fonts a PDF is drawn with.
 
     ``cjk``/``latin`` set regular text, ``cjk_bold``/``latin_bold`` bold text; where the

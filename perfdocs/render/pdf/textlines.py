@@ -14,10 +14,10 @@ and the rest stays reportlab's.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from perfdocs._compat import draw_paragraph_line
+from perfdocs.records import Record
 from perfdocs.render.pdf.fonts import FontSet
 
 _ENDS = "\u200b"
@@ -27,8 +27,7 @@ SLACK = 0.01
 to the edge is measured and wrapped by reportlab's own breaker."""
 
 
-@dataclass(frozen=True)
-class LineStyle:
+class LineStyle(Record, frozen=True):
     """What a line is set in (the subset of a ``ParagraphStyle`` perfdocs uses)."""
 
     name: str

@@ -30,7 +30,6 @@ import io
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -53,6 +52,7 @@ from perfdocs.forms.grid import (
     is_heading,
     scaled_widths,
 )
+from perfdocs.records import replace
 from perfdocs.render.pdf.flow import PAGE_BREAK, FlowError, PageBreak, Part, flow
 from perfdocs.render.pdf.font_cache import distinct_advances
 from perfdocs.render.pdf.fonts import FontChoice, FontSet, register_set
