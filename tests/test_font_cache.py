@@ -133,23 +133,28 @@ def test_pdf_bytes_are_the_same_without_with_a_cold_and_with_a_warm_cache(
     assert without.startswith(b"%PDF") and without == cold == warm
 
 
-@pytest.mark.parametrize("damage", ["flipped byte", "truncated", "empty", "other format",
-                                    "not marshal", "code object"])
+@pytest.mark.parametrize("damage", ["flipped byte", "two flipped bytes", "flipped length",
+                                    "truncated", "cut after the header", "longer", "empty",
+                                    "other format", "not marshal", "code object"])
 def test_a_damaged_entry_is_ignored_and_rewritten(cache: Path, damage: str) -> None:
     need(LIBERATION)
     load_font("x", str(LIBERATION), 0)
     (entry,) = cache.glob("*.bin")
     good = entry.read_bytes()
-    head = len(FORMAT) + 32
-    import hashlib
+    head = len(FORMAT) + font_cache.user_cache.QUICK_CHECK_BYTES
     import marshal
 
     def signed(payload: bytes) -> bytes:
-        return FORMAT + hashlib.sha256(payload).digest() + payload
+        return FORMAT + font_cache.user_cache.quick_check(payload) + payload
 
     damaged = {
         "flipped byte": good[:-100] + bytes([good[-100] ^ 0x40]) + good[-99:],
+        "two flipped bytes": (good[:head + 10] + bytes([good[head + 10] ^ 0x01])
+                              + good[head + 11:-7] + bytes([good[-7] ^ 0x80]) + good[-6:]),
+        "flipped length": good[:head - 1] + bytes([good[head - 1] ^ 0x01]) + good[head:],
         "truncated": good[: len(good) // 2],
+        "cut after the header": good[:head],
+        "longer": good + b"\0",
         "empty": b"",
         "other format": b"perfdocs-font-cache 0\n" + good[len(FORMAT):],
         "not marshal": signed(b"\xff" * 64),
@@ -197,27 +202,111 @@ def test_default_place_follows_xdg_and_home(monkeypatch: pytest.MonkeyPatch,
     assert font_cache.cache_dir() == tmp_path / ".cache" / "perfdocs" / "fonts"
 
 
-def test_tables_the_parse_reads_are_the_key_the_outlines_are_not(cache: Path,
-                                                                 tmp_path: Path) -> None:
+def _entries(cache: Path) -> set[str]:
+    return {file.name for file in cache.glob("*.bin")}
+
+
+def test_the_same_unchanged_font_file_hits_and_any_change_to_it_misses(
+        cache: Path, tmp_path: Path) -> None:
+    """The key is the file as the system sees it (size, times, inode, device) with its
+    table directory and head table: a font never read again in a warm process, yet never
+    a parse of another file's tables."""
     need(LIBERATION)
     copy = tmp_path / "LiberationSerif-Regular.ttf"
     shutil.copyfile(LIBERATION, copy)
-    load_font("x", str(copy), 0)
     face = reference("x", copy).face
-    data = bytearray(copy.read_bytes())
-
-    def poke(tag: str) -> None:
-        start, length = face.get_table_pos(tag)
-        data[start + length // 2] ^= 0x01
-        copy.write_bytes(bytes(data))
-
-    poke("glyf")  # outlines are read at subsetting time, from the file itself
     load_font("x", str(copy), 0)
-    assert len(list(cache.glob("*.bin"))) == 1
-    poke("hmtx")  # an advance width: a different parse
-    font = load_font("x", str(copy), 0)
-    assert len(list(cache.glob("*.bin"))) == 2
-    assert_same_font(font, reference("x", copy))
+    seen = _entries(cache)
+    assert len(seen) == 1
+    load_font("x", str(copy), 0)
+    assert _entries(cache) == seen  # unchanged: a hit, nothing written
+
+    def changed(change: Any) -> Any:
+        """Apply ``change`` to the font file; the next load misses, parses the new file
+        as reportlab does, and writes one new entry."""
+        change()
+        font = load_font("x", str(copy), 0)
+        now = _entries(cache)
+        assert len(now - seen) == 1, change.__name__
+        seen.update(now)
+        assert_same_font(font, reference("x", copy))
+        return font
+
+    original = copy.read_bytes()
+    start, _length = face.get_table_pos("hmtx")
+    poked = bytearray(original)
+    poked[start + 1] ^= 0x01  # an advance width: another parse, the same size
+    times = os.stat(copy)
+
+    def same_size_in_place_mtime_restored() -> None:
+        with open(copy, "r+b") as fh:
+            fh.write(poked)
+        os.utime(copy, ns=(times.st_atime_ns, times.st_mtime_ns))
+        assert os.stat(copy).st_size == times.st_size
+        assert os.stat(copy).st_mtime_ns == times.st_mtime_ns
+
+    font = changed(same_size_in_place_mtime_restored)
+    assert font.face.hmetrics != reference("x", LIBERATION).face.hmetrics
+
+    def touched() -> None:
+        os.utime(copy, ns=(times.st_atime_ns, times.st_mtime_ns + 1_000_000_000))
+
+    changed(touched)
+
+    def longer() -> None:
+        with open(copy, "ab") as fh:
+            fh.write(b"\0" * 4)
+
+    changed(longer)
+
+    def replaced_by_a_copy_with_the_same_times() -> None:
+        other = tmp_path / "other.ttf"
+        other.write_bytes(original)
+        os.utime(other, ns=(times.st_atime_ns, times.st_mtime_ns))
+        os.replace(other, copy)  # another inode
+
+    changed(replaced_by_a_copy_with_the_same_times)
+    before = _entries(cache)
+    load_font("x", str(copy), 0)
+    assert _entries(cache) == before  # and that file, unchanged, hits again
+
+
+def test_a_warm_load_reads_none_of_the_font_tables_the_parse_reads(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The key takes the table directory and ``head`` only: a warm face touches neither
+    its character map nor its metrics (which the cache holds)."""
+    need(UMING)
+    load_font("x", str(UMING), 0)
+    read: list[tuple[int, int]] = []
+    mapped = font_cache._map
+
+    class Watched:
+        def __init__(self, data: Any) -> None:
+            self.data = data
+
+        def __getitem__(self, key: Any) -> Any:
+            if isinstance(key, slice):
+                read.append((key.start or 0, key.stop or 0))
+            return self.data[key]
+
+        def __len__(self) -> int:
+            return len(self.data)
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.data, name)
+
+    def watched_map(path: str) -> Any:
+        data, info = mapped(path)
+        return Watched(data), info
+
+    monkeypatch.setattr(font_cache, "_map", watched_map)
+    face = reference("x", UMING).face
+    warm = load_font("x", str(UMING), 0)
+    assert warm.face.charToGlyph.get(0x4E2D) == face.charToGlyph[0x4E2D]
+    assert read  # the directory and head were read through the watched data
+    for tag in ("cmap", "hmtx", "loca"):
+        start, length = face.get_table_pos(tag)
+        assert not [r for r in read if r[0] < start + length and r[1] > start], tag
 
 
 def test_concurrent_first_runs_all_succeed_and_leave_one_good_entry(cache: Path) -> None:
@@ -273,7 +362,7 @@ def test_distinct_advances_that_are_not_numbers_make_the_entry_a_miss(cache: Pat
     need(LIBERATION)
     load_font("x", str(LIBERATION), 0)
     (entry,) = cache.glob("*.bin")
-    payload = font_cache.user_cache.read_entry(entry, FORMAT, font_cache.MAX_FILE_BYTES)
+    payload = font_cache.user_cache.read_quick_entry(entry, FORMAT, font_cache.MAX_FILE_BYTES)
     assert payload is not None
     packed = marshal.loads(payload)
     packed[ADVANCES] = ("plain", ["wide"])

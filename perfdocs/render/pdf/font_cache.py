@@ -3,9 +3,18 @@
 reportlab parses a font's tables (names, metrics, the character map, every glyph's
 advance and position) in pure Python each time a process registers it: ~0.1 s for AR PL
 UMing, as much again for the bold WenQuanYi Zen Hei, most of the start-up of a one-form
-``perfdocs render``. The result depends only on those tables, so it is kept, keyed by
-their SHA-256, in a cache file per font face and reused byte for byte: the PDF is the same
-with or without the cache.
+``perfdocs render``. The result depends only on those tables, so it is kept in a cache
+file per font face and reused byte for byte: the PDF is the same with or without the cache.
+
+The key is what identifies the font *file* as the system sees it — its path, size,
+modification and change times (nanoseconds), inode and device — with the face's table
+directory (each table's checksum, offset and length, as the font's maker wrote them), its
+``head`` table (which holds the whole file's checksum) and perfdocs' and reportlab's
+versions of the parse. So a process does not read and hash the 1.5 MB of tables the parse
+reads (≈ 1 ms a CJK face, and the page faults of touching them), and a font file that is
+edited, replaced, copied over or touched in any way is a miss: a write changes its change
+time, which no program can set back; a replaced file has another inode. (Before, the key
+was the SHA-256 of those tables: a font edited without changing them still hit.)
 
 Where (see README, "字体缓存"): ``PERFDOCS_FONT_CACHE`` when set (``0`` or ``off``
 turns the cache off), else ``%LOCALAPPDATA%\\perfdocs\\cache\\fonts`` on Windows,
@@ -15,8 +24,10 @@ each) are kept; the oldest go first.
 
 Safe by construction: a file is written under a temporary name and renamed into place
 (concurrent runs write the same bytes; a run killed mid-write leaves only a temporary
-file, removed later); it carries the SHA-256 of its contents, and one that does not match,
-cannot be read or holds anything but numbers and names is ignored and rewritten. A cache
+file, removed later); it carries the length and CRC-32 of its contents
+(:func:`perfdocs.files.user_cache.read_quick_entry`: a third of the cost of the SHA-256 it
+carried before), and one that does not match, cannot be read or holds anything but numbers
+and names is ignored and rewritten. A cache
 folder that cannot be created or written is no error: the font is parsed as before.
 """
 
@@ -39,13 +50,11 @@ from perfdocs import _compat
 from perfdocs.files import user_cache
 
 CACHE_VARIABLE = "PERFDOCS_FONT_CACHE"
-FORMAT = b"perfdocs-font-cache 3\n"
+FORMAT = b"perfdocs-font-cache 4\n"
 """The file's first bytes; a new layout of the file gets a new number."""
 MAX_ENTRIES = 16
 MAX_FILE_BYTES = 64 * 1024 * 1024
 """Larger than the parse of any font (AR PL UMing's is ≈ 1.5 MB); a bigger file is ignored."""
-KEY_TABLES = ("name", "head", "OS/2", "post", "hhea", "maxp", "cmap", "hmtx", "loca")
-"""The tables reportlab's parse reads: the key is their bytes (with the library's version)."""
 
 
 def cache_dir() -> Path | None:
@@ -60,10 +69,10 @@ def load_font(name: str, path: str, index: int) -> Any:
     taken from the cache when the tables are unchanged. Raises what reportlab raises for a
     file it cannot read (``TTFError``, ``OSError``, …); the cache itself never raises.
     """
-    data = _map(path)
+    data, info = _map(path)
     face = _compat.open_face(path, data, index)
     folder = cache_dir()
-    key = _key(face, path, index) if folder is not None else None
+    key = _key(face, path, index, info) if folder is not None else None
     state = _read(user_cache.entry_file(folder, key)) if folder is not None and key else None
     if state is None:
         state = _compat.parse_face(face)
@@ -97,45 +106,45 @@ def distinct_advances(face: Any) -> frozenset[Any]:
     return found
 
 
-def _map(path: str) -> bytes | mmap.mmap:
-    """The font file's bytes, mapped read-only (only the pages a PDF needs are read)."""
+def _map(path: str) -> tuple[bytes | mmap.mmap, os.stat_result]:
+    """The font file's bytes, mapped read-only (only the pages a PDF needs are read), and
+    the status of that very file (taken on the open file: no other file's)."""
     with open(path, "rb") as fh:
+        info = os.fstat(fh.fileno())
         try:
-            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ), info
         except (OSError, ValueError):  # an empty file, a file system without mmap
             fh.seek(0)
-            return fh.read()
+            return fh.read(), info
 
 
-def _key(face: Any, path: str, index: int) -> str | None:
-    """SHA-256 of what the parse depends on: the tables it reads, the face's index, the
-    file's name (reportlab names a font without a name after its file), reportlab's
-    version and its settings that change the parse."""
+def _key(face: Any, path: str, index: int, info: os.stat_result) -> str | None:
+    """SHA-256 of what names this parse: the font file (absolute path, size, modification
+    and change times, inode, device), the face's index, table directory and ``head``
+    table, reportlab's and Python's versions and the settings that change the parse
+    (see the module's docstring)."""
     try:
         from reportlab import Version, rl_config
 
-        digest = hashlib.sha256(FORMAT)
-        settings = (Version, sys.version_info[:2], os.path.basename(path), index,
+        settings = (Version, sys.version_info[:2], os.path.abspath(path), index,
                     sorted(getattr(rl_config, "allowTTFSubsetting", []) or []),
                     getattr(rl_config, "autoGenerateTTFMissingTTFName", None))
-        digest.update(repr(settings).encode("utf-8"))
-        for tag in KEY_TABLES:
-            if tag not in face.table:
-                digest.update(b"\0absent " + tag.encode("latin-1"))
-                continue
-            start, length = face.get_table_pos(tag)
-            digest.update(f"\0{tag} {length}\0".encode("latin-1"))
-            digest.update(face._ttf_data[start:start + length])
+        file = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
+        tables = [(t["tag"], t["checksum"], t["offset"], t["length"]) for t in face.tables]
+        digest = hashlib.sha256(FORMAT)
+        digest.update(repr((settings, file, tables)).encode("utf-8"))
+        start, length = face.get_table_pos("head")
+        digest.update(face._ttf_data[start:start + min(length, 256)])
         return digest.hexdigest()
     except Exception:  # a broken directory: reportlab's parse will say what is wrong
         return None
 
 
-# --- the file: FORMAT, SHA-256 of the payload, the payload (marshal of plain values) ---------
+# --- the file: FORMAT, CRC-32 and length of the payload, the payload (marshal of plain values) -
 
 
 def _read(file: Path) -> dict[str, Any] | None:
-    payload = user_cache.read_entry(file, FORMAT, MAX_FILE_BYTES)
+    payload = user_cache.read_quick_entry(file, FORMAT, MAX_FILE_BYTES)
     if payload is None:
         return None
     collecting = gc.isenabled()
@@ -156,7 +165,7 @@ def _write(folder: Path, key: str, state: dict[str, Any]) -> None:
     except Exception:  # not plain values after all: nothing is kept
         return
     if payload is not None:
-        user_cache.write_entry(folder, key, FORMAT, payload, MAX_ENTRIES)
+        user_cache.write_entry(folder, key, FORMAT, payload, MAX_ENTRIES, quick=True)
 
 
 # --- the parsed state as plain values: arrays of numbers travel as bytes ----------------------
