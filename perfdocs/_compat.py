@@ -12,7 +12,8 @@ lowest and the highest supported versions of both):
   the copy its subsetter asks for (17 MB per subset of a CJK font);
 - reportlab: :func:`remember_subsets` replaces a face's ``makeSubset`` (on that face only)
   and wraps the Flate filter instance ``pdfdoc.PDFZCompress``'s ``encode``, so that a
-  font subset made and deflated before in the process is reused;
+  font subset made and deflated before in the process is reused, and a small stream
+  deflated before (by content) is not deflated again;
 - reportlab: :func:`fast_number_arrays` writes ``PDFArray``s of plain numbers (a font's
   widths) itself, the same bytes from kept ones;
 - reportlab: :func:`start_page` starts a page without emitting the last one;
@@ -225,9 +226,19 @@ def remember_subsets(face: Any, keep: int = SUBSETS_KEPT) -> None:
     _deflate_kept_once()
 
 
+SMALL_STREAM = 16 * 1024
+"""Streams up to this long (characters or bytes) are looked up by content before they are
+deflated (:func:`_deflate_kept_once`)."""
+SMALL_STREAMS_KEPT = 32
+_SMALL: OrderedDict[str | bytes, bytes] = OrderedDict()
+"""A small stream's content → its deflated bytes, the newest :data:`SMALL_STREAMS_KEPT`."""
+
+
 def _deflate_kept_once() -> None:
     """Have reportlab's Flate filter (``pdfdoc.PDFZCompress``, the one instance every
-    stream uses) look a kept subset's bytes up before deflating them."""
+    stream uses) look a kept subset's bytes up before deflating them, and a small stream
+    by its content: the ToUnicode maps of the Latin faces' subsets (all of ASCII, whatever
+    the text) are the same ≈ 2 KB in every PDF of a process, ≈ 0.1 ms each to deflate."""
     from reportlab.pdfbase import pdfdoc
 
     flate = pdfdoc.PDFZCompress
@@ -238,7 +249,20 @@ def _deflate_kept_once() -> None:
     def encode_kept(text: Any) -> Any:
         entry = _DEFLATED.get(id(text))
         if entry is None or entry[0] is not text:
-            return encode(text)
+            if type(text) not in (str, bytes) or len(text) > SMALL_STREAM:
+                return encode(text)
+            with _KEPT_LOCK:
+                found = _SMALL.get(text)
+                if found is not None:
+                    _SMALL.move_to_end(text)
+                    return found
+            made = encode(text)
+            if type(made) is bytes:
+                with _KEPT_LOCK:
+                    _SMALL[text] = made
+                    while len(_SMALL) > SMALL_STREAMS_KEPT:
+                        _SMALL.popitem(last=False)
+            return made
         if entry[1] is None:
             entry[1] = encode(text)
         deflated: Any = entry[1]

@@ -47,6 +47,27 @@ def test_a_kept_subset_is_the_subset_reportlab_makes_and_comes_back_whole() -> N
         b"q 1 0 0 1 0 0 cm Q")
 
 
+def test_a_small_stream_is_deflated_once_by_content_as_zlib_does_it() -> None:
+    from reportlab.pdfbase import pdfdoc
+    from reportlab.pdfbase.ttfonts import makeToUnicodeCMap
+
+    _compat._deflate_kept_once()
+    cmap = makeToUnicodeCMap("AAAAAA+Serif", list(range(32, 127)))
+    first = pdfdoc.PDFZCompress.encode(cmap)
+    assert first == zlib.compress(cmap.encode("utf8"))
+    again = pdfdoc.PDFZCompress.encode("".join(list(cmap)))  # equal text, another object
+    assert again is first
+    assert pdfdoc.PDFZCompress.encode(cmap.encode("utf8")) == first
+    for n in range(_compat.SMALL_STREAMS_KEPT + 5):  # the oldest go
+        text = f"BT /F1 12 Tf ({n}) Tj ET"
+        assert pdfdoc.PDFZCompress.encode(text) == zlib.compress(text.encode())
+    assert len(_compat._SMALL) <= _compat.SMALL_STREAMS_KEPT
+    assert cmap not in _compat._SMALL
+    big = bytes(range(256)) * (_compat.SMALL_STREAM // 256 + 1)
+    assert pdfdoc.PDFZCompress.encode(big) == zlib.compress(big)
+    assert big not in _compat._SMALL
+
+
 def test_only_the_newest_subsets_are_kept() -> None:
     calls: list[tuple[int, ...]] = []
 
