@@ -16,6 +16,9 @@ lowest and the highest supported versions of both):
   deflated before (by content) is not deflated again;
 - reportlab: :func:`fast_number_arrays` writes ``PDFArray``s of plain numbers (a font's
   widths) itself, the same bytes from kept ones;
+- reportlab: :func:`fast_pdf_objects` replaces ``pdfdoc.format`` and
+  ``PDFDictionary.format`` with versions that write names, texts and numbers from kept
+  bytes (the same bytes);
 - reportlab: :func:`start_page` starts a page without emitting the last one;
 - reportlab: :class:`TextShower` writes a text object's operators itself (its ``_code``,
   the canvas's ``_escape`` and ``_doc``), a third of the cost of ``textOut``;
@@ -537,6 +540,90 @@ def fast_number_arrays() -> None:
 
     format_array.fast_numbers = True  # type: ignore[attr-defined]
     array.format = format_array
+
+
+class _EncodedTexts(dict[str, bytes]):
+    """A short text as ``make`` encodes it, kept per text (the store starts afresh when
+    full); a text ``make`` refuses raises as it did and is not kept."""
+
+    __slots__ = ("_make",)
+    KEPT = 1 << 12
+    LONGEST = 256
+    """Longer texts are encoded each time (a title, a long name: rare, and not repeated)."""
+
+    def __init__(self, make: Callable[[str], bytes]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, text: str) -> bytes:
+        made = self._make(text)
+        if len(text) <= self.LONGEST:
+            if len(self) >= self.KEPT:
+                self.clear()
+            self[text] = made
+        return made
+
+
+def fast_pdf_objects() -> None:
+    """Make reportlab's object formatting write names, texts and numbers from kept bytes.
+
+    Saving a PDF formats every dictionary of it (fonts, descriptors, pages, resources,
+    streams): for each key ``PDFName`` walks the name character by character in Python and
+    ``format`` encodes it with the ``extpdfdoc`` codec (thousands of instructions a call),
+    and a text or number value goes through the same codec — ≈ 600 codec calls a
+    60-indicator PDF, for a few dozen distinct names. This replaces the module's
+    ``format`` (which every object's own ``format`` calls by its global name) with one
+    that writes an exact ``str``, ``int`` or ``float`` from kept bytes (each made by
+    reportlab's own ``pdfdocEnc``/``fp_str`` the first time) and hands anything else to
+    reportlab's; and ``PDFDictionary.format`` with reportlab's own loop and joins (4.0.4 to
+    5.1), each key's ``/Name`` written from kept bytes. Same bytes; installed once.
+    """
+    from reportlab import rl_config
+    from reportlab.lib.rl_accel import fp_str
+    from reportlab.pdfbase import pdfdoc
+
+    original = pdfdoc.format
+    if getattr(original, "fast_objects", False):
+        return
+    encode = pdfdoc.pdfdocEnc
+    texts = _EncodedTexts(encode)
+    numbers = _NumberBytes(fp_str, encode)
+    names = _EncodedTexts(lambda key: encode(pdfdoc.PDFName(key)) + b" ")
+
+    def format_object(element: Any, document: Any, toplevel: int = 0) -> bytes:
+        kind = type(element)
+        if kind is str:  # exactly: a subclass may be a PDFObject too
+            return texts[element]
+        if kind is float or kind is int:  # as reportlab tests them (a bool is neither)
+            return numbers[element]
+        result: bytes = original(element, document, toplevel)
+        return result
+
+    format_object.fast_objects = True  # type: ignore[attr-defined]
+    dictionary: Any = pdfdoc.PDFDictionary
+    original_dictionary = dictionary.format
+
+    def format_dictionary(self: Any, document: Any, IND: bytes = b"\n ") -> bytes:
+        items = self.dict
+        keys = list(items.keys())
+        if not all(type(key) is str for key in keys):
+            result: bytes = original_dictionary(self, document, IND)
+            return result
+        if not isinstance(items, OrderedDict):
+            keys.sort()
+        lines = [names[key] + format_object(items[key], document) for key in keys]
+        if (self.multiline and rl_config.pdfMultiLine) or self.multiline == "forced":
+            joined = IND.join(lines)
+        else:  # a break every six entries
+            for i in reversed(range(6, len(lines), 6)):
+                lines.insert(i, b"\n ")
+            joined = b" ".join(lines)
+        return b"<<\n" + joined + b"\n>>"
+
+    format_object.original = original  # type: ignore[attr-defined]  # for the tests
+    format_dictionary.original = original_dictionary  # type: ignore[attr-defined]
+    pdfdoc.format = format_object
+    dictionary.format = format_dictionary
 
 
 # --- reportlab: one line of a Paragraph, drawn without platypus -----------------------------

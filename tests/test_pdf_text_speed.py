@@ -247,3 +247,86 @@ def test_number_arrays_are_written_as_reportlab_writes_them() -> None:
         assert mixed.format(document) == reportlabs(mixed, document)
     finally:
         rl_config.pdfMultiLine = saved
+
+
+def _reportlabs_objects(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Put reportlab's own ``format`` and ``PDFDictionary.format`` back (for this test)."""
+    from reportlab.pdfbase import pdfdoc
+
+    monkeypatch.setattr(pdfdoc, "format", pdfdoc.format.original)
+    monkeypatch.setattr(pdfdoc.PDFDictionary, "format", pdfdoc.PDFDictionary.format.original)
+
+
+def test_objects_are_formatted_as_reportlab_formats_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from collections import OrderedDict
+
+    from reportlab import rl_config
+    from reportlab.pdfbase import pdfdoc
+
+    _compat.fast_pdf_objects()
+    fast, fast_dictionary = pdfdoc.format, pdfdoc.PDFDictionary.format
+    assert getattr(fast, "fast_objects", False)
+    _compat.fast_pdf_objects()  # once: not wrapped twice
+    assert pdfdoc.format is fast and pdfdoc.PDFDictionary.format is fast_dictionary
+    rng = random.Random(11)
+    names = ["Type", "Font", "F1+0", "A B", "x#y", "(p)", "名", "Widths", "Length1", "%"]
+
+    def value(depth: int = 0) -> Any:
+        choices: list[Any] = [rng.randint(-5, 3000), rng.uniform(-1e4, 1e4), 0.5, -0.0, 1.0,
+                              True, None, "/Name", "plain text", "", "a" * 300, b"raw",
+                              pdfdoc.PDFName(rng.choice(names)), pdfdoc.PDFString("文字 (x)")]
+        if depth < 2:
+            choices += [pdfdoc.PDFArray([value(depth + 1) for _ in range(rng.randint(0, 12))]),
+                        pdfdoc.PDFDictionary({rng.choice(names): value(depth + 1)
+                                              for _ in range(rng.randint(0, 9))})]
+        return rng.choice(choices)
+
+    cases: list[Any] = []
+    for n in range(60):
+        entries = {rng.choice(names) + str(rng.randint(0, 3)): value() for _ in range(n % 14)}
+        dictionary = pdfdoc.PDFDictionary(entries)
+        if n % 3 == 0:
+            dictionary.dict = OrderedDict(reversed(list(entries.items())))  # kept order
+        dictionary.multiline = [True, False, "forced"][n % 3]
+        cases.append(dictionary)
+    saved = rl_config.pdfMultiLine
+    try:
+        for multiline in (0, 1):
+            rl_config.pdfMultiLine = multiline
+            document = pdfdoc.PDFDocument(invariant=1)
+            ours = [fast(case, document) for case in cases]
+            ours += [fast(v, document) for v in (1, 2.5, "x", "x" * 400, True, None, -0.0)]
+            with monkeypatch.context() as m:
+                _reportlabs_objects(m)
+                document = pdfdoc.PDFDocument(invariant=1)
+                theirs = [pdfdoc.format(case, document) for case in cases]
+                theirs += [pdfdoc.format(v, document)
+                           for v in (1, 2.5, "x", "x" * 400, True, None, -0.0)]
+            assert ours == theirs
+    finally:
+        rl_config.pdfMultiLine = saved
+    with pytest.raises(UnicodeEncodeError):  # refused as reportlab refuses it, not kept
+        fast("\U0001F600", pdfdoc.PDFDocument())
+    with pytest.raises(TypeError):  # a key that is no name: reportlab's path, its error
+        fast(pdfdoc.PDFDictionary({1: 2}), pdfdoc.PDFDocument())
+
+
+def test_a_whole_pdf_is_the_pdf_reportlab_formats(font: FontChoice,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    from datetime import datetime
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from sample_forms import heading_form, sample_form
+
+    forms = [sample_form(30), heading_form(3, 40)]
+    stamp = datetime(2024, 5, 6, 7, 8, 9)
+    ours = writer.render_pdf(forms, font=font, stamp=stamp)
+    with monkeypatch.context() as m:
+        _reportlabs_objects(m)
+        m.setattr(_compat, "fast_pdf_objects", lambda: None)
+        m.setattr(writer, "fast_pdf_objects", lambda: None)
+        theirs = writer.render_pdf(forms, font=font, stamp=stamp)
+    assert ours.startswith(b"%PDF") and ours == theirs

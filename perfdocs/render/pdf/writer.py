@@ -41,7 +41,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from perfdocs._compat import TextShower, fast_number_arrays, start_page
+from perfdocs._compat import TextShower, fast_number_arrays, fast_pdf_objects, start_page
 from perfdocs.errors import RenderError
 from perfdocs.forms.grid import (
     CAPTION_STYLES,
@@ -126,6 +126,7 @@ def render_pdf(forms: Sequence[Form], *, font: FontChoice, footer: bool = True,
     fonts = register_set(font)
     font_name = fonts.cjk
     fast_number_arrays()  # the fonts' widths arrays written from kept bytes (same bytes)
+    fast_pdf_objects()  # names, texts, numbers of every object from kept bytes (same bytes)
     if font.path is not None:  # the CID fallback is the reader's font: drawn as it is
         _MIXED[font_name] = fonts
     title = "、".join(dict.fromkeys(form.title for form in forms))
