@@ -582,7 +582,7 @@ def fast_pdf_objects() -> None:
     from reportlab.lib.rl_accel import fp_str
     from reportlab.pdfbase import pdfdoc
 
-    original = pdfdoc.format
+    original: Any = pdfdoc.format
     if getattr(original, "fast_objects", False):
         return
     encode = pdfdoc.pdfdocEnc
