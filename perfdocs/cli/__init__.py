@@ -3,8 +3,9 @@ prints (:mod:`perfdocs.cli.app` holds the group and the core commands, the other
 one family of commands each, :mod:`perfdocs.cli.common` the helpers every command shares).
 
 :data:`main` is what the ``perfdocs`` console script and ``python -m perfdocs`` call. It
-answers ``perfdocs``, ``-h`` and ``--help`` itself (:mod:`perfdocs.cli.front`), without
-importing click; anything else, and every attribute, is the click group of
+answers ``perfdocs``, ``-h`` and ``--help`` itself (:mod:`perfdocs.cli.front`), and runs
+the common ``render`` command lines (:mod:`perfdocs.cli.quick_render`), without importing
+click; anything else, and every attribute, is the click group of
 :mod:`perfdocs.cli.app`, imported on first use. Each command imports the library inside
 its body, so a command pays only for what it uses.
 """
@@ -25,18 +26,24 @@ class _Main:
     """The ``perfdocs`` group as the console script calls it: ``main()`` / ``main(args)``.
 
     A call with the command line asking for the overview (``perfdocs``, ``-h``,
-    ``--help``) prints it without click; every other call, and every attribute
-    (``main.main``, ``main.commands``, what ``CliRunner.invoke`` uses), is the click group
-    itself, imported then."""
+    ``--help``) prints it without click, and the common ``perfdocs render …`` command
+    lines run without click (:mod:`perfdocs.cli.quick_render`); every other call, and
+    every attribute (``main.main``, ``main.commands``, what ``CliRunner.invoke`` uses), is
+    the click group itself, imported then."""
 
     def __call__(self, args: Any = None, *more: Any, **options: Any) -> Any:
         roomy_collector()
         given = sys.argv[1:] if args is None else args
-        if (not more and not options and isinstance(given, list | tuple)
-                and len(given) <= 1 and tuple(given) in _OVERVIEW):
-            from perfdocs.cli.front import answer  # not imported by any other command
+        if not more and not options and isinstance(given, list | tuple):
+            status = None
+            if len(given) <= 1 and tuple(given) in _OVERVIEW:
+                from perfdocs.cli.front import answer  # not imported by any other command
 
-            status = answer(args)
+                status = answer(args)
+            elif len(given) > 1 and given[0] == COMMAND:
+                from perfdocs.cli.quick_render import answer as render
+
+                status = render(given)
             if status is not None:
                 raise SystemExit(status)
         return _group()(args, *more, **options)
@@ -74,6 +81,8 @@ def roomy_collector() -> None:
 
 _OVERVIEW = ((), ("-h",), ("--help",))
 """The command lines :mod:`perfdocs.cli.front` may answer (it says which it does)."""
+COMMAND = "render"
+"""The command :mod:`perfdocs.cli.quick_render` may run (it says which command lines)."""
 
 
 def _group() -> Any:

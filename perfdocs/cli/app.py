@@ -8,22 +8,17 @@ non-zero exit status, never as a traceback.
 
 from __future__ import annotations
 
-import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-# pydantic looks for plugins (entry points of every installed distribution) when it builds
-# its first model: ≈ 5–10 ms of every command that reads a project file, for plugins
-# nobody installs into a command-line run. Its documented switch turns the search off;
-# a value the user set wins. (pydantic reads it when it first builds a model.)
-os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 import click
 
 from perfdocs import __version__
+from perfdocs.cli import process, rendering
 from perfdocs.cli.common import (
-    USAGE,
     GuardedGroup,
     check_layout_options,
     expand_globs,
@@ -32,10 +27,12 @@ from perfdocs.cli.common import (
 )
 from perfdocs.cli.executing import chosen_executor, executor_options
 from perfdocs.cli.group_texts import CONFIG_HELP, MAIN_HELP, VERSION_HELP
+from perfdocs.cli.rendering import BadValue, load_settings_for
 from perfdocs.cli.zh import install, localize
 from perfdocs.errors import PerfdocsError, Severity
 from perfdocs.render import FORMATS
 
+process.prepare()  # pydantic's plugin search off, before any command builds a model
 install()  # before the decorators below: click builds some help texts when they run
 
 if TYPE_CHECKING:
@@ -72,31 +69,17 @@ def _print_version(ctx: click.Context, value: bool) -> None:
 
 
 def _settings(ctx: click.Context) -> Settings:
-    from perfdocs.loading.settings import load_settings
+    return load_settings_for(ctx.obj.get("config"))
 
+
+@contextmanager
+def _usage_errors() -> Iterator[None]:
+    """A value the run refuses (:class:`perfdocs.cli.rendering.BadValue`) as click's usage
+    error of its option (exit 2)."""
     try:
-        return load_settings(ctx.obj.get("config"))
-    except PerfdocsError as exc:
-        report(exc)
-        raise SystemExit(USAGE) from None
-
-
-
-
-def _parse_formats(value: str | None, settings: Settings) -> tuple[str, ...]:
-    if not value:
-        return settings.formats
-    formats = tuple(dict.fromkeys(p.strip().lower() for p in value.split(",") if p.strip()))
-    from perfdocs.render import format_names
-
-    bad = [f for f in formats if f not in format_names()]
-    if bad or not formats:
-        allowed = ",".join(format_names())
-        raise click.BadParameter(f"只能是 {allowed} 的组合，不认识：{','.join(bad)}",
-                                 param_hint="--format")
-    return formats
-
-
+        yield
+    except BadValue as exc:
+        raise click.BadParameter(exc.message, param_hint=exc.hint) from None
 
 
 def _print_warnings(diagnostics: list[Any]) -> None:
@@ -104,8 +87,6 @@ def _print_warnings(diagnostics: list[Any]) -> None:
         if d.severity is not Severity.ERROR:
             click.echo(d.format(), err=True)
 
-
-FORM_CHOICES = ("申报表", "绩效目标表", "自评表", "all")
 
 CACHE_HELP = ("默认只重新生成改动过的项目，其余沿用上次的结果（与全部重新生成的文件逐字节相同；"
               "缓存在输出文件夹的 .perfdocs-cache 中，最多 512 MB，环境变量 "
@@ -116,10 +97,6 @@ CACHE_HELP = ("默认只重新生成改动过的项目，其余沿用上次的�
 JOBS_HELP = ("并行进程数。不写时自动决定：要生成的文件少时只用一个进程，多时按文件数增加，"
              "最多每个 CPU 核一个（至多 8 个）；--jobs 1 只用一个进程。")
 """``--jobs`` of render and packet (perfdocs/engine/pool.auto_jobs when not given)."""
-
-
-def _kinds(value: str) -> tuple[str, ...] | None:
-    return None if value == "all" else (value,)
 
 
 @main.command()
@@ -140,82 +117,11 @@ def render(ctx: click.Context, files: tuple[str, ...], formats: str | None, form
            out: str | None, layout: str | None, strict: bool, jobs: int | None,
            use_cache: bool, executor: str, scheduler: str | None) -> None:
     """校验并生成每个项目文件的申报表、自评表。"""
-    settings = _settings(ctx)
-    chosen = _parse_formats(formats, settings)
-    kinds = _kinds(_form_choice(form, settings))
-    out_dir = Path(out) if out else settings.out
-    font = _pdf_font(settings) if _needs_font(chosen) else None
-    from perfdocs.engine.batch import Options, render_files
-
-    options = Options(settings, chosen, kinds, out_dir, font, layout, strict)
-    if use_cache:
-        from perfdocs.engine.cache import run_digest
-        from perfdocs.records import replace
-
-        _say_cache_limit()
-        options = replace(options, cache=run_digest(options))
-    where = chosen_executor(ctx, executor, scheduler, jobs)
-    failed = render_files(expand_globs(files), options, jobs=where)
-    if failed:
-        click.echo(f"{failed} 个文件未能生成。", err=True)
-        raise SystemExit(1)
-
-
-def _form_choice(value: str, settings: Settings | None = None) -> str:
-    """``--form`` checked against the forms there are: a mistyped 自平表 is a usage error
-    (exit 2) listing the valid names, not a run that renders nothing and exits 0."""
-    typed = value.strip()
-    if typed in FORM_CHOICES:  # a built-in name: no need to read every layout (start-up)
-        return typed
-    choices = form_kinds(settings)
-    if typed not in choices:
-        shown = f"「{typed}」" if typed else "空值"
-        raise click.BadParameter(f"{shown}不是可选的表；可选：{'、'.join(choices)}",
-                                 param_hint="--form")
-    return typed
-
-
-def form_kinds(settings: Settings | None = None) -> list[str]:
-    """Every form name ``--form`` accepts: the built-in ones, those of every layout found
-    (a custom layout may add a form), and ``all``."""
-    from perfdocs.errors import PerfdocsError
-    from perfdocs.layouts.layout import available, read_layout
-
-    kinds = dict.fromkeys(k for k in FORM_CHOICES if k != "all")
-    for folder in available(settings.layout_paths if settings else ()).values():
-        try:
-            kinds.update(dict.fromkeys(read_layout(folder).forms))
-        except PerfdocsError:
-            continue  # a broken layout is reported when it is used, not here
-    return [*kinds, "all"]
-
-
-def _needs_font(formats: tuple[str, ...]) -> bool:
-    """Whether one of ``formats`` embeds a font (PDF), so the run must find one first."""
-    from perfdocs.render import renderer
-
-    return any(renderer(name).needs_font for name in formats)
-
-
-def _pdf_font(settings: Settings) -> Any:
-    from perfdocs.render.pdf.fonts import find_cjk_font
-
-    try:
-        font = find_cjk_font(settings.pdf_fonts)
-    except PerfdocsError as exc:
-        report(exc)
-        raise SystemExit(2) from None
-    if font.note:
-        click.echo(f"注意：{font.note}", err=True)
-    return font
-
-
-def _say_cache_limit() -> None:
-    """A mistyped ``PERFDOCS_CACHE_MB`` said once, for render and packet alike."""
-    from perfdocs.engine.cache import limit_problem
-
-    if problem := limit_problem():
-        click.echo(f"注意：{problem}", err=True)
+    with _usage_errors():  # the body is perfdocs.cli.rendering's, shared with quick_render
+        rendering.render(config=ctx.obj.get("config"), files=files, formats=formats,
+                         form=form, out=out, layout=layout, strict=strict, jobs=jobs,
+                         use_cache=use_cache,
+                         where=lambda n: chosen_executor(ctx, executor, scheduler, n))
 
 
 def _date_option(ctx: click.Context, param: Any, value: str | None) -> Any:
@@ -343,15 +249,16 @@ def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str |
     from perfdocs.packet.packet import STAGE_NAMES, build_packet
 
     settings = _settings(ctx)
-    chosen = _parse_formats(formats, settings)
-    kinds = _kinds(_form_choice(form, settings))
+    with _usage_errors():
+        chosen = rendering.parse_formats(formats, settings)
+        kinds = rendering.kinds_of(rendering.form_choice(form, settings))
     paths = expand_globs(files)
-    font = _pdf_font(settings)
+    font = rendering.pdf_font(settings)
     where = chosen_executor(ctx, executor, scheduler, jobs)
     from perfdocs.cli.progress import for_terminal
 
     if use_cache:
-        _say_cache_limit()
+        rendering.say_cache_limit()
     with for_terminal() as shown:  # 校验 / 生成 / 合订 / 打包, reported by build_packet
         run = build_packet(paths, settings, out=Path(out) if out else settings.out,
                            stage=stage, formats=chosen, kinds=kinds, jobs=where,

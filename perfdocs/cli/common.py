@@ -1,11 +1,9 @@
 """What every command shares: the one guard, the exit statuses, settings and file lists.
 
-Every command runs through :func:`guard` (the group applies it to each command it invokes,
-and :func:`guarded` to a command object used on its own), so no traceback ever reaches a
-user: a :class:`~perfdocs.errors.PerfdocsError` is printed as ``file:line: 错误 …`` and
-exits with :data:`INPUT_ERROR`, a click usage error exits with :data:`USAGE` (click's own
-status), and anything else is a bug in perfdocs, said in one line, exiting with
-:data:`INTERNAL` (``PERFDOCS_DEBUG=1`` lets the traceback through).
+The guard, :func:`report` and the exit statuses live in :mod:`perfdocs.cli.guarding`
+(click-free, shared with the click-free ``render`` path) and are named here too; see there
+why no traceback ever reaches a user. :func:`guarded` applies the guard to a command
+object used on its own, :class:`GuardedGroup` to every command a group invokes.
 
 Like :mod:`perfdocs.cli.app`, a command imports pydantic and the renderers inside its body, so
 registering it keeps ``perfdocs --help`` fast.
@@ -14,14 +12,18 @@ registering it keeps ``perfdocs --help`` fast.
 from __future__ import annotations
 
 import functools
-import os
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
+from perfdocs.cli.globs import expand_globs as expand_globs
+from perfdocs.cli.guarding import INPUT_ERROR as INPUT_ERROR
+from perfdocs.cli.guarding import INTERNAL as INTERNAL
+from perfdocs.cli.guarding import OK as OK
+from perfdocs.cli.guarding import USAGE, guard
+from perfdocs.cli.guarding import report as report
 from perfdocs.cli.zh import install
 from perfdocs.errors import PerfdocsError
 
@@ -29,41 +31,6 @@ install()  # commands used on their own (tests, other groups) speak Chinese too
 
 if TYPE_CHECKING:
     from perfdocs.loading.settings import Settings
-
-
-OK = 0
-INPUT_ERROR = 1
-"""A file with errors, a broken layout, a font or folder that cannot be used."""
-USAGE = 2
-"""An unknown option or value, a settings file that cannot be read (click's own status)."""
-INTERNAL = 3
-"""A bug in perfdocs."""
-
-
-def report(exc: PerfdocsError) -> None:
-    """Print what the user must know of an error, one finding per line, on stderr."""
-    for line in exc.report_lines():
-        click.echo(line, err=True)
-
-
-@contextmanager
-def guard() -> Iterator[None]:
-    """The one guard of every command: user errors exit 1, bugs exit 3, never a traceback."""
-    try:
-        yield
-    except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit,
-            KeyboardInterrupt):
-        raise
-    except PerfdocsError as exc:
-        report(exc)
-        raise SystemExit(INPUT_ERROR) from None
-    except Exception as exc:
-        if os.environ.get("PERFDOCS_DEBUG"):
-            raise
-        click.echo(f"perfdocs 内部错误：{type(exc).__name__}: {exc}\n"
-                   "请把输入文件和这条信息一并报告；设置 PERFDOCS_DEBUG=1 可看到详细信息。",
-                   err=True)
-        raise SystemExit(INTERNAL) from None
 
 
 def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -97,20 +64,6 @@ def settings_of(ctx: click.Context) -> Settings:
     except PerfdocsError as exc:  # the run cannot start: a usage error, as for every command
         report(exc)
         raise SystemExit(USAGE) from None
-
-
-def expand_globs(files: tuple[str, ...] | list[str]) -> list[str]:
-    """Expand globs the shell left alone (Windows cmd passes ``2024/*.yaml`` as typed);
-    keep everything else as typed, and a pattern matching nothing too (reported missing)."""
-    import glob
-
-    out: list[str] = []
-    for name in files:
-        if any(ch in name for ch in "*?[") and not Path(name).exists():
-            out += sorted(glob.glob(name)) or [name]
-        else:
-            out.append(name)
-    return out
 
 
 def layout_name(ctx: click.Context, _param: click.Parameter, value: str | None

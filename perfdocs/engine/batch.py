@@ -86,12 +86,13 @@ def render_files(names: Sequence[str], options: Options, *, jobs: Parallel = 1,
     """Render every file, ``jobs`` at a time (or on an executor: a Dask cluster); print one
     line per file; return the failures.
 
-    ``echo``/``echo_err`` default to ``click.echo`` on stdout/stderr, as ``render`` prints.
+    ``echo``/``echo_err`` default to what ``click.echo`` writes on stdout/stderr, as
+    ``render`` prints (:mod:`perfdocs.files.console`: without importing click for it).
     """
-    import click
+    from perfdocs.files import console
 
-    out_line = echo or click.echo
-    err_line = echo_err or (lambda text: click.echo(text, err=True))
+    out_line = echo or console.echo
+    err_line = echo_err or console.echo_err
     owners: Owners = {}
     failed = 0
     reused = 0

@@ -1,0 +1,23 @@
+"""File arguments as the commands take them: globs the shell left alone, expanded.
+
+Without click, for the click-free ``render`` path (:mod:`perfdocs.cli.quick_render`) as
+well as every command (re-exported by :mod:`perfdocs.cli.common`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def expand_globs(files: tuple[str, ...] | list[str]) -> list[str]:
+    """Expand globs the shell left alone (Windows cmd passes ``2024/*.yaml`` as typed);
+    keep everything else as typed, and a pattern matching nothing too (reported missing)."""
+    import glob
+
+    out: list[str] = []
+    for name in files:
+        if any(ch in name for ch in "*?[") and not Path(name).exists():
+            out += sorted(glob.glob(name)) or [name]
+        else:
+            out.append(name)
+    return out

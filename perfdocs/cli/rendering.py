@@ -1,0 +1,171 @@
+"""The body of ``perfdocs render``, without click: what the command does once its command
+line is parsed.
+
+There are two ways in: the click command (:func:`perfdocs.cli.app.render`, for every
+command line) and the click-free path (:mod:`perfdocs.cli.quick_render`, for the common
+ones, ≈ 25 ms sooner: issue 20.2). Both call :func:`render` here, so a run behaves the
+same whichever parsed it: the settings, the formats and forms asked for, the font, the
+render cache, the executor, the files, the messages and the exit statuses. Nothing here
+imports click; each step imports the library it needs when it runs.
+
+A value click would report as a usage error (a format or form name nobody knows) raises
+:class:`BadValue` before anything is printed or written: the click command turns it into
+``click.BadParameter`` (click's usage message, exit 2), the click-free path hands the whole
+command line to click, which then says the same.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from perfdocs.cli.globs import expand_globs
+from perfdocs.cli.guarding import USAGE, report
+from perfdocs.files.console import echo_err
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
+    from perfdocs.engine.pool import Parallel
+    from perfdocs.loading.settings import Settings
+
+FORM_CHOICES = ("申报表", "绩效目标表", "自评表", "all")
+"""The form names ``--form`` always accepts (a layout may add its own)."""
+
+
+class BadValue(Exception):
+    """A value of option ``hint`` that click reports as a usage error (exit 2) with
+    ``message``; raised before the run prints or writes anything."""
+
+    def __init__(self, message: str, hint: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+def render(*, config: str | None, files: tuple[str, ...], formats: str | None, form: str,
+           out: str | None, layout: str | None, strict: bool, jobs: int | None,
+           use_cache: bool, where: Callable[[int | None], Parallel]) -> None:
+    """``perfdocs render`` with its parameters as click gives them (``config``: the
+    group's ``--config``); ``where(jobs)`` chooses the executor (a usage error of its own
+    when the executor options do not fit together). Exits 1 when a file failed."""
+    settings = load_settings_for(config)
+    chosen = parse_formats(formats, settings)
+    kinds = kinds_of(form_choice(form, settings))
+    out_dir = Path(out) if out else settings.out
+    font = pdf_font(settings) if needs_font(chosen) else None
+    from perfdocs.engine.batch import Options, render_files
+
+    options = Options(settings, chosen, kinds, out_dir, font, layout, strict)
+    if use_cache:
+        from perfdocs.engine.cache import run_digest
+        from perfdocs.records import replace
+
+        say_cache_limit()
+        options = replace(options, cache=run_digest(options))
+    executor = where(jobs)
+    failed = render_files(expand_globs(files), options, jobs=executor)
+    if failed:
+        echo_err(f"{failed} 个文件未能生成。")
+        raise SystemExit(1)
+
+
+def local_jobs(jobs: int | None) -> Parallel:
+    """This machine's workers: ``--jobs``, or chosen by the run when not given (what
+    :func:`perfdocs.cli.executing.chosen_executor` gives for ``--executor local``)."""
+    from perfdocs.engine.pool import AUTO
+
+    return AUTO if jobs is None else jobs
+
+
+def load_settings_for(config: str | None) -> Settings:
+    """The run's settings (``--config``, else perfdocs.toml found from here); one that
+    cannot be read is reported and the run cannot start (a usage error, exit 2)."""
+    from perfdocs.errors import PerfdocsError
+    from perfdocs.loading.settings import load_settings
+
+    try:
+        return load_settings(config)
+    except PerfdocsError as exc:
+        report(exc)
+        raise SystemExit(USAGE) from None
+
+
+def parse_formats(value: str | None, settings: Settings) -> tuple[str, ...]:
+    """``--format pdf,XLSX, docx`` → ``("pdf", "xlsx", "docx")``; the settings' formats
+    when not given."""
+    if not value:
+        return settings.formats
+    formats = tuple(dict.fromkeys(p.strip().lower() for p in value.split(",") if p.strip()))
+    from perfdocs.render import format_names
+
+    bad = [f for f in formats if f not in format_names()]
+    if bad or not formats:
+        allowed = ",".join(format_names())
+        raise BadValue(f"只能是 {allowed} 的组合，不认识：{','.join(bad)}", "--format")
+    return formats
+
+
+def kinds_of(value: str) -> tuple[str, ...] | None:
+    """The forms to make for a checked ``--form`` (None: every form of the layout)."""
+    return None if value == "all" else (value,)
+
+
+def form_choice(value: str, settings: Settings | None = None) -> str:
+    """``--form`` checked against the forms there are: a mistyped 自平表 is a usage error
+    (exit 2) listing the valid names, not a run that renders nothing and exits 0."""
+    typed = value.strip()
+    if typed in FORM_CHOICES:  # a built-in name: no need to read every layout (start-up)
+        return typed
+    choices = form_kinds(settings)
+    if typed not in choices:
+        shown = f"「{typed}」" if typed else "空值"
+        raise BadValue(f"{shown}不是可选的表；可选：{'、'.join(choices)}", "--form")
+    return typed
+
+
+def form_kinds(settings: Settings | None = None) -> list[str]:
+    """Every form name ``--form`` accepts: the built-in ones, those of every layout found
+    (a custom layout may add a form), and ``all``."""
+    from perfdocs.errors import PerfdocsError
+    from perfdocs.layouts.layout import available, read_layout
+
+    kinds = dict.fromkeys(k for k in FORM_CHOICES if k != "all")
+    for folder in available(settings.layout_paths if settings else ()).values():
+        try:
+            kinds.update(dict.fromkeys(read_layout(folder).forms))
+        except PerfdocsError:
+            continue  # a broken layout is reported when it is used, not here
+    return [*kinds, "all"]
+
+
+def needs_font(formats: tuple[str, ...]) -> bool:
+    """Whether one of ``formats`` embeds a font (PDF), so the run must find one first."""
+    from perfdocs.render import renderer
+
+    return any(renderer(name).needs_font for name in formats)
+
+
+def pdf_font(settings: Settings) -> Any:
+    """The CJK font the PDFs embed; none usable is reported and the run cannot start
+    (exit 2); a note on the choice is said once."""
+    from perfdocs.errors import PerfdocsError
+    from perfdocs.render.pdf.fonts import find_cjk_font
+
+    try:
+        font = find_cjk_font(settings.pdf_fonts)
+    except PerfdocsError as exc:
+        report(exc)
+        raise SystemExit(2) from None
+    if font.note:
+        echo_err(f"注意：{font.note}")
+    return font
+
+
+def say_cache_limit() -> None:
+    """A mistyped ``PERFDOCS_CACHE_MB`` said once, for render and packet alike."""
+    from perfdocs.engine.cache import limit_problem
+
+    if problem := limit_problem():
+        echo_err(f"注意：{problem}")

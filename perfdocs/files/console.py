@@ -1,0 +1,68 @@
+"""Lines for the user's console, written exactly as ``click.echo`` writes them, without
+importing click when it is not loaded yet.
+
+``perfdocs render`` prints one ``✓``/``✗`` line per file and its messages through
+:func:`echo`. Run through click (every command but the common render command lines), click
+is already loaded and :func:`echo` *is* ``click.echo``. On the click-free render path
+(:mod:`perfdocs.cli.quick_render`, issue 20.2) importing click only to print would cost
+≈ 25 ms of a one-form process, so a line goes straight to the stream when that is
+certainly what ``click.echo`` does there: a text stream of the interpreter's own kind, with
+an encoding that is not ASCII (click re-encodes such a stream as UTF-8) and an errors
+handler, on a system that is not Windows (click writes to the console through its own
+stream there), and a text without an escape character (click strips ANSI styles when the
+stream is not a terminal). In every other case click is imported and prints the line.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+
+TYPE_CHECKING = False  # typing's, without importing typing
+if TYPE_CHECKING:
+    from typing import TextIO
+
+
+def echo(text: str, *, err: bool = False) -> None:
+    """``click.echo(text, err=err)``: ``text`` and a newline on stdout (stderr with
+    ``err``), flushed."""
+    stream = sys.stderr if err else sys.stdout
+    if "click" in sys.modules or "\x1b" in text or not writes_as_click(stream):
+        import click
+
+        click.echo(text, err=err)
+        return
+    write_line(stream, text)
+
+
+def echo_err(text: str) -> None:
+    """``click.echo(text, err=True)``."""
+    echo(text, err=True)
+
+
+def write_line(stream: TextIO, text: str) -> None:
+    """What ``click.echo`` does with ``text`` on a stream :func:`writes_as_click`."""
+    stream.write(text + "\n")
+    stream.flush()
+
+
+def writes_as_click(stream: TextIO | None) -> bool:
+    """Whether ``click.echo`` of a text without escape characters writes it to ``stream``
+    unchanged: ``stream.write(text)``, then ``stream.flush()``.
+
+    click writes to the stream itself when it is a text stream whose encoding is set and
+    not ASCII and whose errors handler is set (``click._compat._force_correct_text_writer``);
+    only the interpreter's own :class:`io.TextIOWrapper` is trusted to be one (a wrapper a
+    test or an IDE put there may behave otherwise). On Windows click may write through
+    the console's wide-character API instead."""
+    if sys.platform == "win32" or type(stream) is not io.TextIOWrapper:
+        return False
+    encoding, errors = stream.encoding, stream.errors
+    if not encoding or errors is None:
+        return False
+    import codecs
+
+    try:
+        return codecs.lookup(encoding).name != "ascii"
+    except LookupError:
+        return False
