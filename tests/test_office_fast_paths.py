@@ -13,6 +13,7 @@ import io
 import random
 import threading
 import zipfile
+import zlib
 from datetime import datetime
 from decimal import ROUND_CEILING, Decimal
 from pathlib import Path
@@ -152,6 +153,28 @@ def test_zip_package_writes_zipfiles_bytes(stamp: datetime) -> None:
         assert [archive.read(name) for name, _ in parts] == [data for _, data in parts]
     with pytest.raises(ValueError):
         zip_package([], datetime(1979, 12, 31))
+
+
+def test_a_small_part_deflated_again_is_the_part_deflated_fresh() -> None:
+    from perfdocs.render import reproducible
+
+    def fresh(name: str, data: bytes) -> reproducible.Deflated:
+        packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+        return reproducible.Deflated(name, packer.compress(data) + packer.flush(),
+                                     zlib.crc32(data), len(data))
+
+    styles = b"<styleSheet>" + b"<xf/>" * 500 + b"</styleSheet>"
+    first = deflated("xl/styles.xml", styles)
+    assert first == fresh("xl/styles.xml", styles)
+    assert deflated("xl/styles.xml", bytes(bytearray(styles))) is first  # kept by content
+    assert deflated("other.xml", styles) == fresh("other.xml", styles)  # and by name
+    for n in range(reproducible.SMALL_PARTS_KEPT + 3):  # never more than that many kept
+        data = f"<x>{n}</x>".encode()
+        assert deflated("p.xml", data) == fresh("p.xml", data)
+        assert len(reproducible._SMALL) <= reproducible.SMALL_PARTS_KEPT
+    big = bytes(range(256)) * (reproducible.SMALL_PART // 256 + 1)
+    assert deflated("big.bin", big) == fresh("big.bin", big)
+    assert ("big.bin", big) not in reproducible._SMALL
 
 
 def _template(path: Path, marker: str, *, table_in_body: bool = True) -> Path:

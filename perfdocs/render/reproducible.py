@@ -74,10 +74,32 @@ class Deflated(Record, frozen=True, slots=True):
     size: int
 
 
+SMALL_PART = 16 * 1024
+"""A part up to this size is kept deflated, by name and content, for the next package."""
+SMALL_PARTS_KEPT = 64
+_SMALL: dict[tuple[str, bytes], Deflated] = {}
+"""(name, bytes) of a small part → the part deflated; emptied when full."""
+
+
 def deflated(name: str, blob: bytes) -> Deflated:
-    """``blob`` deflated as :mod:`zipfile` deflates an entry (raw stream, level 6)."""
+    """``blob`` deflated as :mod:`zipfile` deflates an entry (raw stream, level 6).
+
+    A small part deflated before in the process (a workbook's styles, content types and
+    relationships, the same for every form of a layout) is not deflated again: zlib's
+    output depends only on its input, so the bytes are those deflating would give.
+    """
+    small = len(blob) <= SMALL_PART
+    if small:
+        found = _SMALL.get((name, blob))
+        if found is not None:
+            return found
     packer = zlib.compressobj(COMPRESS_LEVEL, zlib.DEFLATED, -15)
-    return Deflated(name, packer.compress(blob) + packer.flush(), zlib.crc32(blob), len(blob))
+    made = Deflated(name, packer.compress(blob) + packer.flush(), zlib.crc32(blob), len(blob))
+    if small:
+        if len(_SMALL) >= SMALL_PARTS_KEPT:
+            _SMALL.clear()
+        _SMALL[(name, bytes(blob))] = made
+    return made
 
 
 _LOCAL = struct.Struct("<4s2B4HL2L2H")
