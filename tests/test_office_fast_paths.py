@@ -70,6 +70,23 @@ def test_every_fragment_is_what_lxml_would_write(form: Form, room: float) -> Non
         assert etree.QName(parse_xml(_with_ns(fragment.xml))).localname == fragment.tag
 
 
+def test_a_fragment_from_bytes_is_the_fragment_from_its_text() -> None:
+    fragments = tables.form_fragments(_hostile_form(), tables.Page(9638, 700.0))
+    made = [f for f in fragments if f.tag == "tbl"]
+    assert made
+    for fragment in made:
+        text = fragment.xml  # decoded from the bytes the table was written as
+        again = tables.Fragment("tbl", text)
+        assert again == fragment and hash(again) == hash(fragment)
+        assert again.utf8() == fragment.utf8() == text.encode("utf-8")
+        assert repr(again) == repr(fragment)
+    assert tables.Fragment("p", "<w:p/>") != tables.Fragment("tbl", "<w:p/>")
+    assert tables.Fragment("p", "<w:p/>") != tables.Fragment("p", data=b"<w:p></w:p>")
+    for wrong in ({}, {"xml": "<w:p/>", "data": b"<w:p/>"}):
+        with pytest.raises(TypeError):
+            tables.Fragment("p", **wrong)
+
+
 def _with_ns(xml: str) -> str:
     head, rest = xml.split(">", 1)
     return f"{head} {nsdecls('w')}>{rest}"

@@ -238,7 +238,7 @@ def render(recipe: Recipe, forms: Sequence[Form], chosen: Sequence[FormOptions],
             laid += tables
         if form.heading and (index == 0 or forms[index - 1].heading != form.heading):
             laid.insert(0, heading_paragraph(form))
-        tables_xml = "".join(table.xml for table in tables).encode("utf-8")
+        tables_xml = b"".join(table.utf8() for table in tables)
         for place, laid_item in enumerate(laid):
             if isinstance(laid_item, Fragment):
                 fragment = laid_item
@@ -246,13 +246,13 @@ def render(recipe: Recipe, forms: Sequence[Form], chosen: Sequence[FormOptions],
                     if fragment.tag == "p":
                         fragment = fragment.with_page_break()
                     else:
-                        pieces.append(PAGE_BREAK.xml.encode("utf-8"))
-                pieces.append(fragment.xml.encode("utf-8"))
+                        pieces.append(PAGE_BREAK.utf8())
+                pieces.append(fragment.utf8())
                 continue
             element = laid_item.pieces
             if place == 0 and index:
                 if laid_item.broken is None:
-                    pieces.append(PAGE_BREAK.xml.encode("utf-8"))
+                    pieces.append(PAGE_BREAK.utf8())
                 else:
                     element = laid_item.broken
             pieces.append(_joined(element, texts, tables_xml))
@@ -297,7 +297,7 @@ def _joined(pieces: Pieces, texts: Sequence[bytes], tables: bytes = b"") -> byte
         elif piece == TABLES:
             out.append(tables)
         else:
-            out.append(spacer().xml.encode("utf-8"))
+            out.append(spacer().utf8())
     return b"".join(out)
 
 

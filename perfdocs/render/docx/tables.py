@@ -58,11 +58,49 @@ NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 """Characters XML 1.0 cannot hold; a stray one from a pasted text must not break Word."""
 
 
-class Fragment(Record, frozen=True, slots=True):
-    """One body element (``p`` or ``tbl``) as the text lxml would write for it."""
+class Fragment:
+    """One body element (``p`` or ``tbl``) as the text lxml would write for it.
 
-    tag: str
-    xml: str
+    Made from its text (``xml``) or from its UTF-8 bytes (``data``, as the tables are
+    written: a form's tables are ≈ 0.2 MB of markup around CJK text, and joining them as
+    one ``str`` then encoding it cost a fifth of a .docx); each gives the other on first
+    use. Equal, hashed and shown by (tag, text), as the frozen record it replaces.
+    """
+
+    __slots__ = ("_data", "_xml", "tag")
+
+    def __init__(self, tag: str, xml: str | None = None, *, data: bytes | None = None) -> None:
+        if (xml is None) == (data is None):
+            raise TypeError("a fragment is made from its text or from its bytes")
+        self.tag = tag
+        self._xml = xml
+        self._data = data
+
+    @property
+    def xml(self) -> str:
+        """The element's text."""
+        if self._xml is None:
+            assert self._data is not None
+            self._xml = self._data.decode("utf-8")
+        return self._xml
+
+    def utf8(self) -> bytes:
+        """The element's text as UTF-8, as it goes into ``document.xml``."""
+        if self._data is None:
+            assert self._xml is not None
+            self._data = self._xml.encode("utf-8")
+        return self._data
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not Fragment:
+            return NotImplemented
+        return self.tag == other.tag and self.utf8() == other.utf8()
+
+    def __hash__(self) -> int:
+        return hash((self.tag, self.xml))
+
+    def __repr__(self) -> str:
+        return f"Fragment(tag={self.tag!r}, xml={self.xml!r})"
 
     def with_page_break(self) -> Fragment:
         """This paragraph starting a new page (what python-docx's ``pageBreakBefore_val =
@@ -128,7 +166,7 @@ def form_fragments(form: Form, page: Page, lead: float = 0.0) -> list[Fragment]:
             new_page = (number > 0) or (0 in starts)
             if index or number or new_page:
                 out.append(spacer(page_break=new_page))
-            out.append(Fragment("tbl", writer.table(
+            out.append(Fragment("tbl", data=writer.table(
                 part, top_rule=new_page or not (index or number))))
     if form.footer:
         out.append(Fragment("p", (
@@ -323,6 +361,12 @@ def run_content(value: str) -> str:
     return "<w:br/>".join(_text_element(line) for line in lines if line or len(lines) > 1)
 
 
+@lru_cache(maxsize=8192)
+def run_content_utf8(value: str) -> bytes:
+    """:func:`run_content` as UTF-8; memoised likewise."""
+    return run_content(value).encode("utf-8")
+
+
 def _text_element(line: str) -> str:
     """One ``w:t``; ``xml:space`` only where Word would otherwise drop edge spaces."""
     if not line:
@@ -333,19 +377,24 @@ def _text_element(line: str) -> str:
 
 
 class _TableWriter:
-    """Writes the tables of one form: what every table of the form shares, made once."""
+    """Writes the tables of one form: what every table of the form shares, made once.
+
+    A table is written as UTF-8 bytes: the markup pieces are made once per form as bytes
+    and only the cells' text is encoded (once per distinct text), where joining the table
+    as one ``str`` and encoding it would walk every character of the markup again.
+    """
 
     def __init__(self, grid: list[int], runs: _RunStyles, body_size: Decimal) -> None:
         self.grid = grid
         self.runs = runs
         self.starts = [sum(grid[:i]) for i in range(len(grid) + 1)]
         self.default_height = int(body_size * ROW_HEIGHT * 20)
-        self._spans: dict[tuple[int, int], str] = {}
-        self.empty = f"<w:p>{runs.empty}</w:p>"
-        self._heads: dict[tuple[bool, str, bool], str] = {}
-        self._rows: dict[tuple[int, bool], str] = {}
+        self._spans: dict[tuple[int, int], bytes] = {}
+        self.empty = f"<w:p>{runs.empty}</w:p>".encode()
+        self._heads: dict[tuple[bool, str, bool], bytes] = {}
+        self._rows: dict[tuple[int, bool], bytes] = {}
 
-    def head(self, top_rule: bool) -> str:
+    def head(self, top_rule: bool) -> bytes:
         """``w:tblPr`` and ``w:tblGrid`` of a table, with or without its top rule."""
         rule = f'w:val="single" w:sz="{RULE_EIGHTHS}" w:space="0" w:color="000000"'
         borders = "".join(
@@ -364,9 +413,9 @@ class _TableWriter:
             "<w:tblGrid>",
             *(f'<w:gridCol w:w="{w}"/>' for w in self.grid),
             "</w:tblGrid>",
-        ])
+        ]).encode("utf-8")
 
-    def span(self, col: int, colspan: int) -> str:
+    def span(self, col: int, colspan: int) -> bytes:
         """A cell's width, and its ``w:gridSpan`` when it spans columns."""
         key = (col, colspan)
         found = self._spans.get(key)
@@ -374,10 +423,10 @@ class _TableWriter:
             width = self.starts[col + colspan] - self.starts[col]
             found = self._spans[key] = (
                 f'<w:tcW w:w="{width}" w:type="dxa"/>'
-                + (f'<w:gridSpan w:val="{colspan}"/>' if colspan > 1 else ""))
+                + (f'<w:gridSpan w:val="{colspan}"/>' if colspan > 1 else "")).encode()
         return found
 
-    def paragraph_head(self, bold: bool, align: str, keep_next: bool) -> str:
+    def paragraph_head(self, bold: bool, align: str, keep_next: bool) -> bytes:
         """The start of a cell paragraph up to its text: style, alignment, run look."""
         key = (bold, align, keep_next)
         found = self._heads.get(key)
@@ -386,21 +435,23 @@ class _TableWriter:
             rpr = self.runs.bold if bold else self.runs.plain
             found = self._heads[key] = (
                 f'<w:p><w:pPr><w:pStyle w:val="{CELL_STYLE}"/>{keep}'
-                f'<w:jc w:val="{_JC[align]}"/></w:pPr><w:r>{rpr}')
+                f'<w:jc w:val="{_JC[align]}"/></w:pPr><w:r>{rpr}').encode()
         return found
 
-    def row_start(self, height: int, header: bool) -> str:
+    def row_start(self, height: int, header: bool) -> bytes:
         """A row's ``w:tr`` and properties: never split, at least ``height`` twips."""
         key = (height, header)
         found = self._rows.get(key)
         if found is None:
             mark = "<w:tblHeader/>" if header else ""
             found = self._rows[key] = (f'<w:tr><w:trPr><w:cantSplit/><w:trHeight '
-                                       f'w:val="{height}" w:hRule="atLeast"/>{mark}</w:trPr>')
+                                       f'w:val="{height}" w:hRule="atLeast"/>{mark}'
+                                       "</w:trPr>").encode()
         return found
 
-    def table(self, part: _Part, *, top_rule: bool = True) -> str:
-        """One page part of a block as a ``w:tbl``, merges and repeated header included.
+    def table(self, part: _Part, *, top_rule: bool = True) -> bytes:
+        """One page part of a block as a ``w:tbl`` (UTF-8), merges and repeated header
+        included.
 
         Without ``top_rule`` the table has no rule along its top: it sits under another
         table whose bottom rule is the line between them (two rules would print double).
@@ -409,31 +460,33 @@ class _TableWriter:
         n_rows = part.n_rows
         # Each row's w:tc by grid column: a cell's own, plus a continuation on every row
         # below its top that a row span covers.
-        rows: list[list[str | None]] = [[None] * n_cols for _ in range(n_rows)]
+        rows: list[list[bytes | None]] = [[None] * n_cols for _ in range(n_rows)]
         # a narrative's paragraphs share one box: no rule between a cell and the one it
         # goes on in
         joined = {(row, cell.col) for cell, row, _ in part.cells if cell.joined}
         empty = self.empty
         for cell, row, last in part.cells:
             span = self.span(cell.col, cell.colspan)
-            merge = '<w:vMerge w:val="restart"/>' if last > row else ""
+            merge = b'<w:vMerge w:val="restart"/>' if last > row else b""
             if joined and (cell.joined or (last + 1, cell.col) in joined):
-                open_sides = ('<w:top w:val="nil"/>' if cell.joined else "") + (
-                    '<w:bottom w:val="nil"/>' if (last + 1, cell.col) in joined else "")
-                merge += f"<w:tcBorders>{open_sides}</w:tcBorders>"
+                open_sides = (b'<w:top w:val="nil"/>' if cell.joined else b"") + (
+                    b'<w:bottom w:val="nil"/>' if (last + 1, cell.col) in joined else b"")
+                merge += b"<w:tcBorders>" + open_sides + b"</w:tcBorders>"
             if cell.text:
                 heading = (cell.col == 0 and cell.colspan == n_cols and last == row
                            and cell.style in CAPTION_STYLES
                            and is_heading(_placed(cell, row, last), n_cols, n_rows))
                 paragraph = (self.paragraph_head(cell.style in _BOLD, cell.align, heading)
-                             + run_content(cell.text) + "</w:r></w:p>")
+                             + run_content_utf8(cell.text) + b"</w:r></w:p>")
             else:
                 paragraph = empty
-            rows[row][cell.col] = (f'<w:tc><w:tcPr>{span}{merge}<w:vAlign w:val="center"/>'
-                                   f"</w:tcPr>{paragraph}</w:tc>")
+            rows[row][cell.col] = b"".join((
+                b"<w:tc><w:tcPr>", span, merge, b'<w:vAlign w:val="center"/></w:tcPr>',
+                paragraph, b"</w:tc>"))
             if last > row:
-                covered = (f'<w:tc><w:tcPr>{span}<w:vMerge/><w:vAlign w:val="center"/>'
-                           f"</w:tcPr>{empty}</w:tc>")
+                covered = b"".join((
+                    b"<w:tc><w:tcPr>", span, b'<w:vMerge/><w:vAlign w:val="center"/>'
+                    b"</w:tcPr>", empty, b"</w:tc>"))
                 for r in range(row + 1, last + 1):
                     rows[r][cell.col] = covered
 
@@ -445,9 +498,9 @@ class _TableWriter:
                 height = max(height, int(minimum[index] * 20))
             out.append(self.row_start(height, index < part.repeat_rows))
             out.extend(xml for xml in row_cells if xml is not None)
-            out.append("</w:tr>")
-        out.append("</w:tbl>")
-        return "".join(out)
+            out.append(b"</w:tr>")
+        out.append(b"</w:tbl>")
+        return b"".join(out)
 
 
 def _placed(cell: Cell, row: int, last: int) -> Cell:

@@ -201,7 +201,7 @@ def _splice(serialized: bytes, fragments: Sequence[Fragment]) -> bytes:
     out = [pieces[0]]
     for piece in pieces[1:]:
         number, rest = piece.split(b"-->", 1)
-        out.append(fragments[int(number)].xml.encode("utf-8"))
+        out.append(fragments[int(number)].utf8())
         out.append(rest)
     return b"".join(out)
 
