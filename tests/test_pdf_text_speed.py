@@ -330,3 +330,15 @@ def test_a_whole_pdf_is_the_pdf_reportlab_formats(font: FontChoice,
         m.setattr(writer, "fast_pdf_objects", lambda: None)
         theirs = writer.render_pdf(forms, font=font, stamp=stamp)
     assert ours.startswith(b"%PDF") and ours == theirs
+
+
+def test_kept_rounded_widths_are_round_to_three_places() -> None:
+    rng = random.Random(13)
+    values = [0.0, -0.0, 0.0005, 0.0015, 2.675, 1e-9, 123.4565, 595.2755905511812]
+    values += [rng.uniform(-600, 600) for _ in range(writer._Rounded.KEPT + 500)]
+    values += [round(rng.uniform(0, 600), 2) + 0.0005 for _ in range(2000)]
+    for places in (2, 3):
+        kept = writer._Rounded(places)
+        for x in values + values[:100]:  # seen again, and after the store started afresh
+            assert kept[x] == round(x, places) and type(kept[x]) is float
+        assert len(kept) <= writer._Rounded.KEPT

@@ -344,7 +344,30 @@ def _break_lines(text: str, width: float, font_name: str, size: float, bold: boo
     so the lines found hold for every limit between the largest sum that fitted and the
     smallest that did not (:func:`_broken`); a width in that range reuses them.
     """
-    return _break_at(text, round(width, 3) * 1000 / size, font_name, size, bold)[2]
+    return _break_at(text, _MILLI[width] * 1000 / size, font_name, size, bold)[2]
+
+
+class _Rounded(dict[float, float]):
+    """``round(x, places)`` kept per x: a form measures its few column widths some
+    eight hundred times, and ``round`` to a number of places goes through a decimal
+    string each time (≈ 3,000 instructions). The same numbers, from a dict."""
+
+    __slots__ = ("places",)
+    KEPT = 1 << 12
+
+    def __init__(self, places: int) -> None:
+        super().__init__()
+        self.places = places
+
+    def __missing__(self, x: float) -> float:
+        rounded = round(x, self.places)
+        if len(self) >= self.KEPT:
+            self.clear()
+        self[x] = rounded
+        return rounded
+
+
+_MILLI = _Rounded(3)
 
 
 def _break_at(text: str, limit: float, font_name: str, size: float, bold: bool
@@ -457,7 +480,7 @@ class _Text:
         them too, as :func:`_break_lines` would give them again.
         """
         if abs(width - self._wrapped_at) > 0.001:
-            limit = round(width, 3) * 1000 / size
+            limit = _MILLI[width] * 1000 / size
             if not (self._low <= limit < self._high and size == self._size
                     and font_name == self._font):
                 self._low, self._high, self._lines = _break_at(self.text, limit, font_name,
