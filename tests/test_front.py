@@ -99,7 +99,6 @@ CASES = [
     (["--help"], {"LANG": "C", "LC_ALL": "C"}),
     (["--help"], {"LANG": "C", "LC_ALL": "C", "PYTHONCOERCECLOCALE": "0"}),
     (["--help"], {"PYTHONIOENCODING": "ascii"}),  # click re-encodes: click answers
-    (["--help"], {"PYTHONIOENCODING": "latin-1"}),  # cannot be written: click's failure
     (["render", "--help"], {}),
     (["--version"], {}),
     (["--help", "render"], {}),
@@ -123,6 +122,19 @@ def test_the_command_answers_as_click_did(args: list[str], env: dict[str, str],
     if args in (["--help"], ["-h"]) and not env:
         assert ours.stdout.decode("utf-8").startswith("用法: perfdocs [选项] 命令 [参数]...\n")
         assert b"validate" in ours.stdout and ours.returncode == 0
+
+
+def test_an_encoding_without_chinese_gets_escapes_not_a_traceback(tmp_path: Path) -> None:
+    """A latin-1 console cannot show the Chinese help: click failed with a traceback
+    (UnicodeEncodeError, exit 1); perfdocs now writes ``\\uXXXX`` for what the encoding
+    lacks (perfdocs/files/console.py ``tolerant_streams``), as Python does on stderr."""
+    theirs = _run(CLICK, ["--help"], tmp_path, env={"PYTHONIOENCODING": "latin-1"})
+    assert theirs.returncode == 1 and b"UnicodeEncodeError" in theirs.stderr
+    ours = _run(FRONT, ["--help"], tmp_path, env={"PYTHONIOENCODING": "latin-1"})
+    assert ours.returncode == 0, ours.stderr
+    shown = ours.stdout.decode("latin-1")
+    assert shown.startswith("\\u7528\\u6cd5: perfdocs ")  # 用法
+    assert shown.encode("latin-1").decode("unicode_escape") == clicks_help("perfdocs", 78) + "\n"
 
 
 def test_python_m_answers_as_click_did(tmp_path: Path) -> None:
@@ -151,6 +163,7 @@ def test_the_overview_imports_no_click(tmp_path: Path) -> None:
         assert found[args]["status"] == (0 if args else 2)
         loaded = set(found[args]["loaded"]) - {"__future__", "unicodedata", "gc"}
         assert loaded == {"perfdocs", "perfdocs._deferred", "perfdocs.cli", "perfdocs.cli.front",
+                          "perfdocs.files", "perfdocs.files.console",
                           "perfdocs.cli.group_texts", "perfdocs.cli.help_layout",
                           "perfdocs.cli.cjk_text"}, loaded
     assert "click" in found["render --help"]["loaded"]

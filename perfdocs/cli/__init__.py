@@ -33,6 +33,9 @@ class _Main:
 
     def __call__(self, args: Any = None, *more: Any, **options: Any) -> Any:
         roomy_collector()
+        from perfdocs.files.console import tolerant_streams
+
+        tolerant_streams()
         given = sys.argv[1:] if args is None else args
         if not more and not options and isinstance(given, list | tuple):
             status = None

@@ -66,3 +66,60 @@ def writes_as_click(stream: TextIO | None) -> bool:
         return codecs.lookup(encoding).name != "ascii"
     except LookupError:
         return False
+
+
+STAND_INS = {
+    "✓": "√", "✔": "√", "✅": "√", "☑": "√", "✗": "×", "✘": "×", "☒": "×", "⊠": "×",
+    "☐": "□", "▣": "■", "░": "□", "−": "-", "⩾": "≥", "⩽": "≤", "¥": "￥", "«": "<<",
+    "»": ">>", "½": "1/2", "⏎": "",
+}
+"""Marks perfdocs prints, and what stands in for each on a console whose encoding lacks it
+(GBK has 「√」「×」「≥」 but not 「✓」「✗」「⩾」)."""
+
+ERRORS = "perfdocs-stand-in"
+"""The codec error handler :func:`tolerant_streams` gives the standard streams."""
+
+
+def _stand_in(exc: UnicodeError) -> tuple[str, int]:
+    """A character the stream's encoding lacks: its stand-in when the encoding has that,
+    else ``\\uXXXX`` (what Python writes on stderr by default)."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    out = []
+    for ch in exc.object[exc.start:exc.end]:
+        stand_in = STAND_INS.get(ch)
+        if stand_in is not None:
+            try:
+                stand_in.encode(exc.encoding)
+            except (UnicodeError, LookupError):
+                stand_in = None
+        out.append(stand_in if stand_in is not None
+                   else ch.encode("ascii", "backslashreplace").decode("ascii"))
+    return "".join(out), exc.end
+
+
+def tolerant_streams() -> None:
+    """Let stdout and stderr print what their encoding lacks, instead of failing on it.
+
+    On Chinese Windows a redirected ``perfdocs render *.yaml > 日志.txt`` writes in GBK
+    (the ANSI code page), which has no 「✓」: the first finished form's line raised
+    ``UnicodeEncodeError`` and ended the whole batch as an internal error (exit 3), the
+    other files not rendered. A Linux terminal set to GBK did the same. A stream that
+    fails on such characters (Python's ``strict`` for stdout, ``backslashreplace`` for
+    stderr) now prints a stand-in the encoding has (√ for ✓, × for ✗), else ``\\uXXXX``;
+    an errors handler the user chose (``PYTHONIOENCODING=gbk:ignore``) is kept, and a
+    UTF-8 stream never reaches the handler. The console itself on Windows is written
+    with wide characters by click and is not affected."""
+    import codecs
+
+    try:
+        codecs.lookup_error(ERRORS)
+    except LookupError:
+        codecs.register_error(ERRORS, _stand_in)
+    for stream in (sys.stdout, sys.stderr):
+        if (isinstance(stream, io.TextIOWrapper)
+                and stream.errors in ("strict", "backslashreplace")):
+            try:
+                stream.reconfigure(errors=ERRORS)
+            except (ValueError, OSError, io.UnsupportedOperation):
+                continue  # a closed or unusual stream: left as it is
