@@ -570,7 +570,7 @@ def fast_pdf_objects() -> None:
     Saving a PDF formats every dictionary of it (fonts, descriptors, pages, resources,
     streams): for each key ``PDFName`` walks the name character by character in Python and
     ``format`` encodes it with the ``extpdfdoc`` codec (thousands of instructions a call),
-    and a text or number value goes through the same codec — ≈ 600 codec calls a
+    and a text or number value goes through the same codec — ≈ 360 codec calls a
     60-indicator PDF, for a few dozen distinct names. This replaces the module's
     ``format`` (which every object's own ``format`` calls by its global name) with one
     that writes an exact ``str``, ``int`` or ``float`` from kept bytes (each made by
