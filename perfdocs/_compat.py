@@ -785,11 +785,12 @@ def prime_before_measuring(font: Any, prime: Callable[[str], None]) -> None:
 
 
 def defer_uri_pattern() -> None:
-    """reportlab's paragraph module compiles its URL pattern only when it is used
-    (:mod:`perfdocs._deferred`)."""
+    """reportlab's paragraph module compiles its URL pattern only when it is used, and its
+    colours and PDF document modules theirs (:mod:`perfdocs._deferred`)."""
     from perfdocs._deferred import defer_patterns
 
-    defer_patterns("reportlab.platypus.paragraph")
+    defer_patterns("reportlab.platypus.paragraph", "reportlab.lib.colors",
+                   "reportlab.pdfbase.pdfdoc")
 
 
 # --- pypdf: an object of the bound PDF's own ---------------------------------------------------

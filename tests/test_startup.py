@@ -4,14 +4,19 @@ pulls in only its own library, and reportlab's URL pattern waits until something
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 from conftest import SMALL_PROJECT
 
 ROOT = Path(__file__).resolve().parent.parent
+SITE_PATHS = [str(ROOT), sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]]
+"""With ``python -S`` (no site hooks, which may import string early): perfdocs and its
+libraries."""
 HEAVY = ("openpyxl", "docx", "reportlab", "pydantic", "yaml", "jinja2", "lxml", "PIL")
 
 
@@ -269,6 +274,61 @@ def test_yaml_implicit_tags_resolve_the_same_with_their_patterns_deferred() -> N
     assert tags["-.Inf"] == tags["1.5"] == "tag:yaml.org,2002:float"
     assert tags["~"] == tags[""] == "tag:yaml.org,2002:null"
     assert tags["12.5万"] == tags["2002-1-1"] == "tag:yaml.org,2002:str"
+
+
+LIBRARY_PATTERNS_CODE = """
+import json, sys
+if sys.argv[1] == 'deferred':
+    import perfdocs, perfdocs.render.pdf  # before string and reportlab's modules
+import string
+from reportlab.lib import colors
+from reportlab.pdfbase import pdfdoc
+if sys.argv[1] != 'deferred':
+    import perfdocs, perfdocs.render.pdf
+lazy = [type(p).__name__ != 'Pattern' for p in (string.Template.pattern, colors._re_css_func,
+                                              colors._re_css_args, pdfdoc._re_cleanparens)]
+def attempt(call):
+    try:
+        return repr(call())
+    except Exception as exc:
+        return type(exc).__name__ + ': ' + str(exc)
+class Percent(string.Template):
+    delimiter = '%'
+template = string.Template('$a ${b} $$ 项目$c')
+results = [
+    attempt(lambda: template.substitute(a=1, b='二', c=3)),
+    attempt(lambda: template.safe_substitute(a=1)),
+    attempt(lambda: string.Template('x\\n $ y').substitute()),
+    attempt(lambda: string.Template('${a').substitute(a=1)),
+    attempt(lambda: template.get_identifiers()),
+    attempt(lambda: string.Template('$1').is_valid()),
+    attempt(lambda: Percent('%a %% $a').substitute(a=5)),
+    attempt(lambda: string.Template.pattern.pattern),
+] + [attempt(lambda t=t: colors.toColor(t)) for t in (
+    'rgb(255, 0, 0)', 'rgba(0, 0, 255, 0.5)', 'hsl(120, 100%, 50%)', 'cmyk(0, 1, 1, 0)',
+    'rgb(10 20 30 / 50%)', 'rgb(1,2)', 'red', '#00ff00')
+] + [attempt(lambda t=t: pdfdoc._isbalanced(t)) for t in ('(a(b)c)', '(()', ')(', 'x')]
+print(json.dumps({'lazy': lazy, 'results': results}))
+"""
+
+
+def test_string_template_and_reportlab_colour_patterns_deferred_work_the_same() -> None:
+    """``import perfdocs`` (string) and the PDF package (reportlab's colours and PDF
+    document) leave these patterns until used; used, they give what they give compiled
+    at import: string.Template substitutions and their errors, a subclass's own
+    delimiter, CSS colour strings, reportlab's bracket check."""
+    runs = {}
+    for how in ("deferred", "eager"):
+        done = subprocess.run([sys.executable, "-S", "-c", LIBRARY_PATTERNS_CODE, how],
+                              capture_output=True, text=True, cwd=ROOT, check=True,
+                              env={"PYTHONPATH": os.pathsep.join(SITE_PATHS),
+                                   "PATH": "/usr/bin:/bin"})
+        runs[how] = json.loads(done.stdout.strip().splitlines()[-1])
+    assert runs["deferred"]["lazy"] == [True] * 4 and runs["eager"]["lazy"] == [False] * 4
+    assert runs["deferred"]["results"] == runs["eager"]["results"]
+    assert runs["eager"]["results"][0] == "'1 二 $ 项目3'"
+    assert runs["eager"]["results"][6] == "'5 % $a'"
+    assert "Color(1,0,0,1)" in runs["eager"]["results"][8]
 
 
 def test_the_machine_tag_of_temporary_files_is_the_host_name_socket_gives() -> None:

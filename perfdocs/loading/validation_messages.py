@@ -15,7 +15,6 @@ several faults below its own key raises :class:`Problems`, and each is reported 
 
 from __future__ import annotations
 
-import difflib
 import re
 import types
 import typing
@@ -233,6 +232,8 @@ def nearest(name: str, known: Iterable[str]) -> str | None:
     Chinese names are a few characters long, so one wrong character already halves the
     likeness (得份 for 得分 is 0.5); Latin names (``formats``) are longer and need more.
     """
+    import difflib  # a misspelt name only: not at every run's import
+
     cutoff = 0.6 if name.isascii() else 0.3
     found = difflib.get_close_matches(name, list(known), n=1, cutoff=cutoff)
     return found[0] if found else None
