@@ -103,6 +103,34 @@ def test_reportlabs_temporary_folder_helper_runs_when_first_used() -> None:
                      "named": True}
 
 
+PICKLE_CODE = """
+import json, sys
+import perfdocs.render.pdf  # puts the stand-in for pickle in place
+from reportlab.lib import utils  # imports pickle at its top
+before = 'Pickler' in vars(sys.modules['pickle'])
+stand_in = utils.pickle
+import pickle
+from pickle import Pickler, HIGHEST_PROTOCOL
+again = pickle.loads(pickle.dumps({'a': [1, 2.5, '项目']}, protocol=HIGHEST_PROTOCOL))
+real = sys.modules['pickle']
+print(json.dumps({'before': before, 'real': 'Pickler' in vars(real),
+                  'same': Pickler is real.Pickler and stand_in.Pickler is real.Pickler,
+                  'again': again, 'forwarded': stand_in.dumps(3) == real.dumps(3)}))
+"""
+
+
+def test_pickle_runs_when_first_used_and_works_as_before() -> None:
+    """reportlab imports pickle for a debugging aid: the stand-in is the real module at
+    the first name read from it (whoever reads), and forwards to it after."""
+    paths = [str(ROOT), sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]]
+    done = subprocess.run([sys.executable, "-S", "-c", PICKLE_CODE], capture_output=True,
+                          text=True, check=True,
+                          env={"PYTHONPATH": os.pathsep.join(paths), "PATH": "/usr/bin:/bin"})
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found == {"before": False, "real": True, "same": True,
+                     "again": {"a": [1, 2.5, "项目"]}, "forwarded": True}
+
+
 WARM_RENDER = """
 import atexit, json, runpy, sys
 

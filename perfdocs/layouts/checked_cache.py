@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import pickle
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TypeVar
 
+from perfdocs.files import pickled as kept_pickle
 from perfdocs.loading import checked_files
 from perfdocs.records import Record, field
 
@@ -88,7 +88,7 @@ def recall(path: Path, search: Iterable[Path], kind: type[T]) -> tuple[T, Reads]
                       [(str(n), bool(f)) for n, f in probes])
         if not reads.unchanged():
             return None
-        layout = pickle.loads(pickled)  # our own file, its digest checked
+        layout = kept_pickle.loads(pickled)  # our own file, its digest checked
     except Exception:  # not ours after all: check the layout again and rewrite
         return None
     return (layout, reads) if isinstance(layout, kind) else None
@@ -100,7 +100,7 @@ def keep(path: Path, search: Iterable[Path], reads: Reads, layout: object) -> No
         key = _entry_key(path, search)
         if key is None:
             return
-        pickled = pickle.dumps(layout, protocol=pickle.HIGHEST_PROTOCOL)
+        pickled = kept_pickle.dumps(layout)
         checked_files.write_entry(FORMAT, key,
                                   marshal.dumps((reads.files, reads.probes, pickled)))
     except Exception:  # a layout that does not pickle: it is checked next time

@@ -28,10 +28,10 @@ sets): with plugins on, pydantic wraps a validator in them, so it builds it itse
 from __future__ import annotations
 
 import os
-import pickle
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from perfdocs.files import pickled
 from perfdocs.loading import checked_files
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ def _recall_schema(key: str) -> SchemaValidator | None:
     from perfdocs.loading.core import core
 
     try:
-        schema, config = pickle.loads(payload)  # our own file, its digest checked
+        schema, config = pickled.loads(payload)  # our own file, its digest checked
         built: SchemaValidator = core().SchemaValidator(schema, config)
     except Exception:  # not ours after all (other code, a class since renamed): rebuild
         return None
@@ -114,7 +114,7 @@ def _keep_schema(key: str, found: SchemaValidator) -> None:
     try:
         reduced: Any = found.__reduce__()  # (SchemaValidator, (schema, config, …))
         schema, config = reduced[1][:2]
-        payload = pickle.dumps((schema, config), protocol=pickle.HIGHEST_PROTOCOL)
+        payload = pickled.dumps((schema, config))
     except Exception:  # a schema holding something that does not pickle: built each time
         return
     checked_files.write_entry(KEPT_FORMAT, key, payload)
@@ -138,7 +138,7 @@ def _recall(key: str) -> SchemaValidator | None:
     if payload is None:
         return None
     try:
-        found = pickle.loads(payload)  # our own file, its digest checked
+        found = pickled.loads(payload)  # our own file, its digest checked
     except Exception:  # not ours after all (other code, a class since renamed): rebuild
         return None
     return found if type(found) is SchemaValidator else None
@@ -151,7 +151,7 @@ def _keep(key: str, found: object) -> None:
     if type(found) is not SchemaValidator:
         return
     try:
-        payload = pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)
+        payload = pickled.dumps(found)
     except Exception:  # a schema holding something that does not pickle: built each time
         return
     checked_files.write_entry(FORMAT, key, payload)

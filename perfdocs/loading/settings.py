@@ -152,8 +152,7 @@ def _settings_key(file: Path, raw: bytes) -> str | None:
 
 def _recall(file: Path, raw: bytes) -> Settings | None:
     """The settings a check of these same bytes, at this same place, made before."""
-    import pickle
-
+    from perfdocs.files import pickled
     from perfdocs.loading import checked_files
 
     key = _settings_key(file, raw)
@@ -161,7 +160,7 @@ def _recall(file: Path, raw: bytes) -> Settings | None:
     if payload is None:
         return None
     try:
-        settings = pickle.loads(payload)  # our own file, its digest checked
+        settings = pickled.loads(payload)  # our own file, its digest checked
         if not isinstance(settings, Settings):
             return None
         for folder in settings.layout_paths:  # still no symbolic-link loop (see above)
@@ -172,15 +171,14 @@ def _recall(file: Path, raw: bytes) -> Settings | None:
 
 
 def _keep(file: Path, raw: bytes, settings: Settings) -> None:
-    import pickle
-
+    from perfdocs.files import pickled
     from perfdocs.loading import checked_files
 
     try:
         key = _settings_key(file, raw)
         if key:
             checked_files.write_entry(SETTINGS_FORMAT, key,
-                                      pickle.dumps(settings, protocol=pickle.HIGHEST_PROTOCOL))
+                                      pickled.dumps(settings))
     except Exception:  # settings that do not pickle: checked next time
         return
 

@@ -7,12 +7,18 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from perfdocs._compat import defer_uri_pattern
-from perfdocs.render.pdf.deferred import defer_pil_image, defer_rl_tempfile, defer_safe_eval
+from perfdocs.render.pdf.deferred import (
+    defer_pickle,
+    defer_pil_image,
+    defer_rl_tempfile,
+    defer_safe_eval,
+)
 
 defer_uri_pattern()  # before the writer imports reportlab.platypus (start-up, issue 20)
 defer_pil_image()  # before reportlab.lib.utils imports PIL.Image (start-up, issue 20.2)
 defer_safe_eval()  # before reportlab.lib.utils imports rl_safe_eval (start-up, issue 20.2)
 defer_rl_tempfile()  # … and rltempfile, which imports tempfile (start-up, issue 20.2)
+defer_pickle()  # … and pickle, for a debugging aid (start-up, issue 20.2)
 
 if TYPE_CHECKING:
     from perfdocs.forms.grid import Form

@@ -99,7 +99,7 @@ class _StandIn(types.ModuleType):
                 if sys.modules.get(self.__name__) is self:
                     sys.modules[self.__name__] = module
                     package, _, last = self.__name__.rpartition(".")
-                    parent = sys.modules.get(package)
+                    parent = sys.modules.get(package) if package else None
                     if parent is not None and getattr(parent, last, None) is self:
                         setattr(parent, last, module)
             return self._loaded
@@ -127,11 +127,21 @@ def defer_rl_tempfile() -> None:
     _defer(RL_TEMPFILE, RL_TEMPFILE_NAMES)
 
 
+def defer_pickle() -> None:
+    """The same for :mod:`pickle`, which ``reportlab.lib.utils`` imports at its top for a
+    debugging aid (``DebugMemo``) a form never uses (≈ 1.4 ms: pickle.py, its pattern,
+    _compat_pickle): anything read from the stand-in (``pickle.dumps``, ``from pickle
+    import Pickler``) runs the real module, which then replaces it in ``sys.modules``.
+    perfdocs reads its kept pickles with the C unpickler itself (:mod:`perfdocs.files.
+    pickled`)."""
+    _defer("pickle", ())
+
+
 def _defer(name: str, names: tuple[str, ...]) -> None:
     if name in sys.modules:
         return
     try:
-        spec = importlib.util.find_spec(name)  # imports the small reportlab packages
+        spec = importlib.util.find_spec(name)  # imports the parent package (reportlab's)
     except (ImportError, ValueError):
         return
     if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
@@ -139,6 +149,6 @@ def _defer(name: str, names: tuple[str, ...]) -> None:
     stand_in = _StandIn(spec, names)
     sys.modules[name] = stand_in
     package, _, last = name.rpartition(".")
-    parent = sys.modules.get(package)
+    parent = sys.modules.get(package) if package else None
     if parent is not None:  # as the import system binds a submodule on its package
         setattr(parent, last, stand_in)
