@@ -56,7 +56,7 @@ _ERRORS = frozenset({"Diagnostic", "InputError", "LayoutError", "LayoutInvalid",
                      "Severity", "ValidationFailed"})
 """Names of :mod:`perfdocs.errors` exported here, imported when first asked for: every
 module that raises or catches them imports :mod:`perfdocs.errors` itself, and
-``perfdocs --help`` needs none of them (the module imports dataclasses, enum, pathlib)."""
+``perfdocs --help`` needs none of them (the module imports enum, pathlib and the records)."""
 
 __all__ = [
     "Diagnostic",

@@ -189,7 +189,7 @@ def package_digest() -> str:
 
 
 def _plain(value: Any) -> Any:
-    """A value as JSON-able data, deterministically (dataclasses, paths, dates, tuples)."""
+    """A value as JSON-able data, deterministically (records, paths, dates, tuples)."""
     if is_record(value) and not isinstance(value, type):
         return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, dict):

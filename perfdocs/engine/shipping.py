@@ -258,7 +258,7 @@ def outward(value: Any, *roots: str) -> Any:
 
 def rewrite(value: Any, change: Callable[[str], str]) -> Any:
     """``value`` with ``change`` applied to every string and path in it: inside tuples,
-    lists, dicts, dataclasses and exceptions (copied, never changed in place; bytes and
+    lists, dicts, records and exceptions (copied, never changed in place; bytes and
     other objects are kept as they are)."""
     if isinstance(value, str):
         return change(value)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from perfdocs.errors import Diagnostic, SettingsError, SettingsInvalid
 
-# What a run's settings are (the dataclasses, their defaults) lives in settings_values, which
+# What a run's settings are (the records, their defaults) lives in settings_values, which
 # the pydantic model of the file (settings_file) shares without importing this module.
 from perfdocs.loading.settings_values import DEFAULT_NAME as DEFAULT_NAME
 from perfdocs.loading.settings_values import FORMATS as FORMATS

@@ -7,7 +7,7 @@ cache entry (:mod:`perfdocs.engine.cache`) instead of being rendered; a file the
 being replaced already holds with the same bytes under the same name is hard-linked
 from there (no write, no wait on the disk), any other is written as a render writes it.
 
-Records are plain data (:func:`dataclasses.asdict` of the packet's ``Rendered``), with
+Records are plain data (:func:`perfdocs.records.asdict` of the packet's ``Rendered``), with
 the files' paths relative to the packet folder, so an entry serves any later build.
 The validation every packet starts with is served the same way (:func:`validated`).
 """
