@@ -48,8 +48,9 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 # PyYAML's pure-Python reader check (≈ 4.5 ms) and its implicit-tag and timestamp patterns
-# (≈ 3 ms): unused by perfdocs' libyaml loader; string.Template's pattern (≈ 0.5 ms)
-defer_patterns("yaml.reader", "yaml.resolver", "yaml.constructor", "string")
+# (≈ 3 ms): unused by perfdocs' libyaml loader; string.Template's pattern (≈ 0.5 ms) and
+# platform's (≈ 1.3 ms; reportlab asks it one question)
+defer_patterns("yaml.reader", "yaml.resolver", "yaml.constructor", "string", "platform")
 
 _ERRORS = frozenset({"Diagnostic", "InputError", "LayoutError", "LayoutInvalid",
                      "PacketInvalid", "PerfdocsError", "RenderError", "SettingsError",

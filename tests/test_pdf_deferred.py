@@ -131,6 +131,31 @@ def test_pickle_runs_when_first_used_and_works_as_before() -> None:
                      "again": {"a": [1, 2.5, "项目"]}, "forwarded": True}
 
 
+AST_CODE = """
+import json, sys
+import perfdocs.render.pdf  # puts the stand-in for ast in place
+from reportlab.lib import utils  # takes literal_eval from it at its top
+before = 'NodeTransformer' in vars(sys.modules['ast'])
+value = utils.literal_eval("[1, (2, '项目'), {'a': None}]")
+real = sys.modules['ast']
+import ast
+print(json.dumps({'before': before, 'value': repr(value), 'real': ast is real,
+                  'nodes': ast.dump(ast.parse('x = 1')).startswith('Module(')}))
+"""
+
+
+def test_ast_runs_when_first_used_and_works_as_before() -> None:
+    """reportlab takes ``literal_eval`` from ast at its import: a forwarding function
+    until it is called; then the real module answers, and serves every later import."""
+    paths = [str(ROOT), sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]]
+    done = subprocess.run([sys.executable, "-S", "-c", AST_CODE], capture_output=True,
+                          text=True, check=True,
+                          env={"PYTHONPATH": os.pathsep.join(paths), "PATH": "/usr/bin:/bin"})
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found == {"before": False, "value": "[1, (2, '项目'), {'a': None}]", "real": True,
+                     "nodes": True}
+
+
 WARM_RENDER = """
 import atexit, json, runpy, sys
 

@@ -266,12 +266,17 @@ def test_the_machinery_on_made_up_records() -> None:
 def test_a_warm_one_form_render_imports_no_dataclasses(tmp_path: Path) -> None:
     """Issue 20.2: ``perfdocs render one.yaml --form 自评表 -f pdf`` with the per-user
     caches warm processes no dataclass and so never imports dataclasses (nor inspect,
-    which it would pull), nor tempfile (nothing temporary is made)."""
+    which it would pull), nor tempfile or shutil (its temporary files are made by
+    files/temporary), nor difflib (misspellings only); reportlab's pickle and ast stay
+    stand-ins."""
     project = ROOT / "data" / "2024" / "技能评价业务经费.yaml"
     code = ("import sys, json\nfrom perfdocs.cli import main\n"
             "try:\n    main(sys.argv[1:])\nexcept SystemExit as exc:\n    status = exc.code\n"
+            "loaded = {m: vars(sys.modules[m]) for m in ('pickle', 'ast') if m in sys.modules}\n"
             "print(json.dumps({'status': status, 'modules': sorted(m for m in sys.modules\n"
-            "    if m in ('dataclasses', 'tempfile'))}))\n")
+            "    if m in ('dataclasses', 'tempfile', 'inspect', 'difflib', 'shutil')),\n"
+            "    'stand-ins': [m for m, names in loaded.items()\n"
+            "                  if 'Pickler' in names or 'NodeTransformer' in names]}))\n")
     args = ["render", str(project), "--form", "自评表", "-f", "pdf", "-o", "out", "--no-cache"]
     paths = [str(ROOT), sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]]
     runs = []
@@ -285,4 +290,5 @@ def test_a_warm_one_form_render_imports_no_dataclasses(tmp_path: Path) -> None:
     warm = runs[-1]
     assert warm["status"] in (0, None)
     assert warm["modules"] == []
+    assert warm["stand-ins"] == []  # pickle and ast (reportlab's) never run
     assert [p.name for p in (tmp_path / "out").rglob("*.pdf")] == ["技能评价业务工作经费-自评表.pdf"]

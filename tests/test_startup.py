@@ -280,13 +280,15 @@ LIBRARY_PATTERNS_CODE = """
 import json, sys
 if sys.argv[1] == 'deferred':
     import perfdocs, perfdocs.render.pdf  # before string and reportlab's modules
-import string
+import platform, string
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfdoc
 if sys.argv[1] != 'deferred':
     import perfdocs, perfdocs.render.pdf
 lazy = [type(p).__name__ != 'Pattern' for p in (string.Template.pattern, colors._re_css_func,
-                                              colors._re_css_args, pdfdoc._re_cleanparens)]
+                                              colors._re_css_args, pdfdoc._re_cleanparens,
+                                              platform._os_release_line,
+                                              platform._ironpython_sys_version_parser)]
 def attempt(call):
     try:
         return repr(call())
@@ -307,16 +309,22 @@ results = [
 ] + [attempt(lambda t=t: colors.toColor(t)) for t in (
     'rgb(255, 0, 0)', 'rgba(0, 0, 255, 0.5)', 'hsl(120, 100%, 50%)', 'cmyk(0, 1, 1, 0)',
     'rgb(10 20 30 / 50%)', 'rgb(1,2)', 'red', '#00ff00')
-] + [attempt(lambda t=t: pdfdoc._isbalanced(t)) for t in ('(a(b)c)', '(()', ')(', 'x')]
+] + [attempt(lambda t=t: pdfdoc._isbalanced(t)) for t in ('(a(b)c)', '(()', ')(', 'x')
+] + [attempt(call) for call in (
+    platform.python_implementation, platform.python_version_tuple, platform.platform,
+    platform.libc_ver, platform.freedesktop_os_release, platform.uname,
+    lambda: platform._sys_version('2.7.18 (default, Apr 20 2020, 00:00:00) [GCC 9.3.0]'),
+    lambda: platform._sys_version('3.9.0 (tags/v3.9.0:9cf6752, Oct  5 2020) [MSC v.1927]'),
+    lambda: platform._comparable_version('2.10.1rc2') > platform._comparable_version('2.9'))]
 print(json.dumps({'lazy': lazy, 'results': results}))
 """
 
 
 def test_string_template_and_reportlab_colour_patterns_deferred_work_the_same() -> None:
-    """``import perfdocs`` (string) and the PDF package (reportlab's colours and PDF
-    document) leave these patterns until used; used, they give what they give compiled
+    """``import perfdocs`` (string, platform) and the PDF package (reportlab's colours and
+    PDF document) leave these patterns until used; used, they give what they give compiled
     at import: string.Template substitutions and their errors, a subclass's own
-    delimiter, CSS colour strings, reportlab's bracket check."""
+    delimiter, CSS colour strings, reportlab's bracket check, platform's answers."""
     runs = {}
     for how in ("deferred", "eager"):
         done = subprocess.run([sys.executable, "-S", "-c", LIBRARY_PATTERNS_CODE, how],
@@ -324,7 +332,7 @@ def test_string_template_and_reportlab_colour_patterns_deferred_work_the_same() 
                               env={"PYTHONPATH": os.pathsep.join(SITE_PATHS),
                                    "PATH": "/usr/bin:/bin"})
         runs[how] = json.loads(done.stdout.strip().splitlines()[-1])
-    assert runs["deferred"]["lazy"] == [True] * 4 and runs["eager"]["lazy"] == [False] * 4
+    assert runs["deferred"]["lazy"] == [True] * 6 and runs["eager"]["lazy"] == [False] * 6
     assert runs["deferred"]["results"] == runs["eager"]["results"]
     assert runs["eager"]["results"][0] == "'1 二 $ 项目3'"
     assert runs["eager"]["results"][6] == "'5 % $a'"

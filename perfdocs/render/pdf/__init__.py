@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from perfdocs._compat import defer_uri_pattern
 from perfdocs.render.pdf.deferred import (
+    defer_ast,
     defer_pickle,
     defer_pil_image,
     defer_rl_tempfile,
@@ -19,6 +20,7 @@ defer_pil_image()  # before reportlab.lib.utils imports PIL.Image (start-up, iss
 defer_safe_eval()  # before reportlab.lib.utils imports rl_safe_eval (start-up, issue 20.2)
 defer_rl_tempfile()  # … and rltempfile, which imports tempfile (start-up, issue 20.2)
 defer_pickle()  # … and pickle, for a debugging aid (start-up, issue 20.2)
+defer_ast()  # … and ast, for literal_eval (start-up, issue 20.2)
 
 if TYPE_CHECKING:
     from perfdocs.forms.grid import Form

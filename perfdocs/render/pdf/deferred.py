@@ -137,6 +137,13 @@ def defer_pickle() -> None:
     _defer("pickle", ())
 
 
+def defer_ast() -> None:
+    """The same for :mod:`ast`, from which ``reportlab.lib.utils`` takes ``literal_eval``
+    at its top for values read from strings a form never has (≈ 1 ms: the module and its
+    node classes); a forwarding ``literal_eval`` runs the real one."""
+    _defer("ast", ("literal_eval",))
+
+
 def _defer(name: str, names: tuple[str, ...]) -> None:
     if name in sys.modules:
         return
