@@ -70,6 +70,22 @@ def test_every_record_of_a_one_form_render_is_among_them() -> None:
     assert len(RECORDS) > 90
 
 
+def test_no_module_of_perfdocs_uses_dataclasses() -> None:
+    """A record is a ``perfdocs.records.Record``: ``import dataclasses`` costs every run
+    ≈ 7 ms (inspect, ast, tokenize) and each ``@dataclass`` 0.3–2 ms more (issue 20.2).
+    ``class X(Record, frozen=True, slots=True)`` declares the same fields and options, and
+    perfdocs.records' replace/fields/asdict/is_record stand in for dataclasses' own."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            if "dataclasses" in names:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == [], "use perfdocs.records instead of dataclasses: " + ", ".join(found)
+
+
 _OPTIONS = ("frozen", "slots", "eq", "kw_only")
 
 
