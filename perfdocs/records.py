@@ -15,9 +15,12 @@ defaults or :func:`field` exactly as a dataclass does::
 
 It behaves as the dataclass of the same declaration would (``tests/test_records.py``
 compares every record with such a twin): fields in declaration order, base classes'
-first; an ``__init__`` taking them (one small function compiled per class, the only code
-generated); ``repr``, ``==`` and (when frozen) ``hash`` over the fields — ``field(repr=
-False)``/``field(compare=False)`` leave one out; frozen records refuse assignment with
+first; an ``__init__`` taking them; ``repr``, ``==`` and (when frozen) ``hash`` over the
+fields — ``field(repr=False)``/``field(compare=False)`` leave one out. These four are
+straight-line code as the dataclass's, each compiled the first time it is called (a
+record a run never makes, compares, hashes or prints costs nothing but its class:
+≈ 40 µs against ≈ 700 µs for ``@dataclass``; ``inspect.signature`` of a class never
+instantiated shows the stand-in's ``(*given, **named)``); frozen records refuse assignment with
 :class:`FrozenRecordError` (an AttributeError, as dataclasses' FrozenInstanceError is);
 ``slots=True`` gives slotted instances (decided while the class is made, by the metaclass:
 no second class as ``@dataclass(slots=True)`` makes); ``kw_only=True`` keyword-only fields.
