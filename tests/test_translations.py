@@ -89,7 +89,9 @@ def test_wrapped_source_lines_join_without_a_space_between_chinese() -> None:
     (["render"], "错误：缺少参数「文件...」。"),
     (["render", "--fromat", "x", "a.yaml"], "错误：没有选项「--fromat」。"),
     (["rendr"], "错误：没有命令「rendr」"),
-    (["render", "-j", "0", "a.yaml"], "'--jobs' / '-j' 的值无效：0 不在 1<=x<=64 范围内。"),
+    (["render", "-j", "0", "a.yaml"], "错误：--jobs（-j）只能是 1 到 64 之间的整数，不能是「0」。"),
+    (["render", "-j", "abc", "a.yaml"], "错误：--jobs（-j）只能是 1 到 64 之间的整数，不能是「abc」。"),
+    (["packet", "--jobs=65", "a.yaml"], "错误：--jobs（-j）只能是 1 到 64 之间的整数，不能是「65」。"),
     (["new", "--year", "明年"], "「明年」"),
     (["validate", "--strict=3", "a.yaml"], "错误：选项「--strict」不带值。"),
 ])
@@ -100,6 +102,29 @@ def test_usage_errors_are_chinese_with_exit_status_2(args: list[str], expected: 
     assert "运行「" in output or "选项「--strict」" in output
     for english in ENGLISH_CLICK:
         assert english not in output, english
+
+
+@pytest.mark.parametrize(("kind", "value", "expected"), [
+    (click.IntRange(1, 64), "0", "--n（-n）只能是 1 到 64 之间的整数，不能是「0」。"),
+    (click.IntRange(min=1), "x", "--n（-n）只能是不小于 1 的整数，不能是「x」。"),
+    (click.FloatRange(0, 1, min_open=True), "0", "--n（-n）只能是大于 0、不大于 1 的数字，不能是「0」。"),
+    (click.INT, "2.5", "--n（-n）只能是整数，不能是「2.5」。"),
+])
+def test_number_errors_are_one_chinese_sentence(kind: click.ParamType, value: str,
+                                                expected: str) -> None:
+    """Every command's number options read alike: the option, the range in words, the
+    value typed — no English quotes, no ``1<=x<=64``."""
+    invoke("--help")  # installs the translations
+    option = click.Option(["--n", "-n"], type=kind)
+    with pytest.raises(click.BadParameter) as caught:
+        option.type_cast_value(click.Context(click.Command("c")), value)
+    assert caught.value.format_message() == expected
+
+
+def test_help_shows_a_range_in_chinese_notation() -> None:
+    code, output = invoke("render", "--help")
+    assert code == 0 and "<=" not in output
+    assert "[1～" in output
 
 
 def test_version_names_the_layouts() -> None:

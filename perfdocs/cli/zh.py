@@ -241,6 +241,7 @@ def install() -> None:
         sys.meta_path.insert(0, _TranslateOnImport(later))
     _missing_in_chinese()
     _suggestions_in_chinese()
+    _numbers_in_chinese()
     for cls_name, word in TYPE_NAMES.items():
         cls = getattr(click.types, cls_name, None)
         if cls is not None:
@@ -347,6 +348,89 @@ def _suggestions_in_chinese() -> None:
         return "可选：" + "、".join(str(choice) for choice in self.choices)
 
     click.Choice.get_missing_message = missing_choice  # type: ignore[method-assign]
+
+
+def option_words(param: click.Parameter | None) -> str:
+    """How a usage error names an option to a clerk: ``--jobs（-j）``, not click's
+    ``'--jobs' / '-j'`` (English quotes and a slash read as program text)."""
+    if param is None:
+        return "这个值"
+    if isinstance(param, click.Option) and param.opts:
+        first, *others = param.opts
+        return first + (f"（{'、'.join(others)}）" if others else "")
+    return f"「{param.human_readable_name}」"
+
+
+def range_words(low: Any, high: Any, low_open: bool = False, high_open: bool = False) -> str:
+    """A number range in words: ``1 到 64``, ``不小于 1``, ``大于 0、小于 100`` (click
+    writes ``1<=x<=64``, which a clerk reads as a formula)."""
+    if low is not None and high is not None and not (low_open or high_open):
+        return f"{low} 到 {high}"
+    parts = []
+    if low is not None:
+        parts.append(f"{'大于' if low_open else '不小于'} {low}")
+    if high is not None:
+        parts.append(f"{'小于' if high_open else '不大于'} {high}")
+    return "、".join(parts)
+
+
+class NumberError(click.BadParameter):
+    """A number option given a value it cannot take, said as one plain sentence that names
+    the option: 「--jobs（-j）只能是 1 到 64 之间的整数，不能是「0」。」 — the same words for a
+    value out of range and for one that is no number, in every command."""
+
+    def format_message(self) -> str:
+        return f"{option_words(self.param)}{self.message}"
+
+
+def _number_sentence(kind: Any, value: Any) -> str:
+    """``只能是 1 到 64 之间的整数，不能是「0」。`` for click number type ``kind``."""
+    from click import types
+
+    noun = "整数" if isinstance(kind, types.IntParamType) else "数字"
+    if isinstance(kind, types._NumberRangeBase):
+        span = range_words(kind.min, kind.max, kind.min_open, kind.max_open)
+        if kind.min is not None and kind.max is not None and not (kind.min_open
+                                                                  or kind.max_open):
+            noun = f" {span} 之间的{noun}"
+        elif span:
+            noun = f"{span} 的{noun}"
+    return f"只能是{noun}，不能是「{value}」。"
+
+
+def _numbers_in_chinese() -> None:
+    """click's number messages (``'--jobs' / '-j' 的值无效：0 不在 1<=x<=64 范围内。``,
+    ``「abc」不是有效的整数``) as :class:`NumberError`'s one sentence, and ranges in help as
+    the help's range compact and in Chinese notation (``[1～64]``, not ``[1<=x<=64]``)."""
+    from click import types
+
+    number_base = getattr(types, "_NumberParamTypeBase", None)
+    range_base = getattr(types, "_NumberRangeBase", None)
+    if number_base is None or range_base is None:  # a click that reorganised its types
+        return
+
+    def plain(convert: Any) -> Any:
+        def converted(self: Any, value: Any, param: click.Parameter | None,
+                      ctx: click.Context | None) -> Any:
+            try:
+                return convert(self, value, param, ctx)
+            except NumberError:
+                raise
+            except click.BadParameter:
+                raise NumberError(_number_sentence(self, value), ctx=ctx,
+                                  param=param) from None
+        return converted
+
+    number_base.convert = plain(number_base.convert)
+    range_base.convert = plain(range_base.convert)
+
+    def describe(self: Any) -> str:
+        if self.min is not None and self.max is not None and not (self.min_open
+                                                                  or self.max_open):
+            return f"{self.min}～{self.max}"  # one unbreakable word in a wrapped help column
+        return range_words(self.min, self.max, self.min_open, self.max_open)
+
+    range_base._describe_range = describe
 
 
 def localize(command: click.Command) -> click.Command:
