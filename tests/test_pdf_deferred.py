@@ -105,7 +105,8 @@ def test_reportlabs_temporary_folder_helper_runs_when_first_used() -> None:
 
 PICKLE_CODE = """
 import json, sys
-import perfdocs.render.pdf  # puts the stand-in for pickle in place
+from perfdocs.render.pdf.deferred import defer_standard_library
+defer_standard_library()  # what the perfdocs command does before a PDF
 from reportlab.lib import utils  # imports pickle at its top
 before = 'Pickler' in vars(sys.modules['pickle'])
 stand_in = utils.pickle
@@ -133,7 +134,8 @@ def test_pickle_runs_when_first_used_and_works_as_before() -> None:
 
 AST_CODE = """
 import json, sys
-import perfdocs.render.pdf  # puts the stand-in for ast in place
+from perfdocs.render.pdf.deferred import defer_standard_library
+defer_standard_library()  # what the perfdocs command does before a PDF
 from reportlab.lib import utils  # takes literal_eval from it at its top
 before = 'NodeTransformer' in vars(sys.modules['ast'])
 value = utils.literal_eval("[1, (2, '项目'), {'a': None}]")
@@ -154,6 +156,25 @@ def test_ast_runs_when_first_used_and_works_as_before() -> None:
     found = json.loads(done.stdout.strip().splitlines()[-1])
     assert found == {"before": False, "value": "[1, (2, '项目'), {'a': None}]", "real": True,
                      "nodes": True}
+
+
+LIBRARY_CODE = """
+import json, sys
+import perfdocs.render.pdf
+from reportlab.lib import utils
+print(json.dumps({m: 'Pickler' in vars(sys.modules[m]) or 'NodeTransformer' in vars(sys.modules[m])
+                  for m in ('pickle', 'ast')}))
+"""
+
+
+def test_a_program_importing_perfdocs_keeps_the_standard_library_as_it_is() -> None:
+    """Only the perfdocs command puts stand-ins for pickle and ast in ``sys.modules``; a
+    program that imports perfdocs' PDF renderer gets the real modules."""
+    paths = [str(ROOT), sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]]
+    done = subprocess.run([sys.executable, "-S", "-c", LIBRARY_CODE], capture_output=True,
+                          text=True, check=True,
+                          env={"PYTHONPATH": os.pathsep.join(paths), "PATH": "/usr/bin:/bin"})
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"pickle": True, "ast": True}
 
 
 WARM_RENDER = """

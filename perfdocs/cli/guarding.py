@@ -48,8 +48,8 @@ def guard() -> Iterator[None]:
     except (SystemExit, KeyboardInterrupt):
         raise
     except Exception as exc:
-        if _clicks_own(exc):
-            raise
+        if _clicks_own(exc) or isinstance(exc, BrokenPipeError):
+            raise  # a reader that has gone: click ends quietly with exit 1, as it always did
         from perfdocs.errors import PerfdocsError
 
         if isinstance(exc, PerfdocsError):

@@ -54,7 +54,12 @@ def render(*, config: str | None, files: tuple[str, ...], formats: str | None, f
     chosen = parse_formats(formats, settings)
     kinds = kinds_of(form_choice(form, settings))
     out_dir = Path(out) if out else settings.out
-    font = pdf_font(settings) if needs_font(chosen) else None
+    font = None
+    if needs_font(chosen):
+        from perfdocs.render.pdf.deferred import defer_standard_library
+
+        defer_standard_library()  # this process is the command's: see its doc
+        font = pdf_font(settings)
     from perfdocs.engine.batch import Options, render_files
 
     options = Options(settings, chosen, kinds, out_dir, font, layout, strict)

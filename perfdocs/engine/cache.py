@@ -51,6 +51,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from perfdocs.files.jsontext import JSON_ERRORS
 from perfdocs.files.temporary import make_temporary
 from perfdocs.records import Record as FieldRecord
 from perfdocs.records import field, fields, is_record
@@ -154,7 +155,7 @@ def finish_run(out: Path) -> None:
     files = {path: [*signature, digest] for path, (signature, digest) in _DIGESTS.items()
              if signature[2] < settled}
     text = json.dumps({"files": files}, ensure_ascii=False, sort_keys=True)
-    _replace_quietly(root / MEMO_FILE, text.encode("utf-8"))
+    _replace_quietly(root / MEMO_FILE, text.encode("utf-8", JSON_ERRORS))
 
 
 def digest_once(path: Path) -> str:
@@ -240,7 +241,7 @@ def run_digest(options: Any, **extra: Any) -> str:
         "cwd": os.getcwd(),
     }
     text = json.dumps(material, ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(text.encode("utf-8", JSON_ERRORS)).hexdigest()
 
 
 def project_key(digest: str, name: str) -> str | None:
@@ -319,7 +320,7 @@ def encode(entry: Entry) -> bytes:
         "depends": [list(d) for d in entry.depends], "record": entry.record,
         "files": [[name, len(data)] for name, data in entry.files],
     }
-    head = json.dumps(header, ensure_ascii=False).encode("utf-8")
+    head = json.dumps(header, ensure_ascii=False).encode("utf-8", JSON_ERRORS)
     body = len(head).to_bytes(8, "big") + head + b"".join(data for _, data in entry.files)
     return MAGIC + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
 
@@ -576,4 +577,4 @@ def inputs_of(layout_folder: str, extra: tuple[str, ...] = (),
 def derive(digest: str, **extra: Any) -> str:
     """A run digest for one part of a run (a packet of several): ``digest`` plus ``extra``."""
     text = json.dumps(_plain(extra), ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(f"{digest}\0{text}".encode()).hexdigest()
+    return hashlib.sha256(f"{digest}\0{text}".encode("utf-8", JSON_ERRORS)).hexdigest()

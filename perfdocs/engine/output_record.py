@@ -53,6 +53,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from perfdocs.files.jsontext import JSON_ERRORS
 from perfdocs.records import Record as FieldRecord
 from perfdocs.records import field
 
@@ -96,7 +97,7 @@ class Held(FieldRecord):
 
 
 def encode(data: dict[str, Any]) -> bytes:
-    body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8", JSON_ERRORS)
     return MAGIC + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
 
 
@@ -138,7 +139,7 @@ def _read(out: Path, folder: Path) -> tuple[dict[str, Any], dict[str, Any]]:
 
 def _depends_id(depends: list[tuple[str, str]]) -> str:
     text = json.dumps([list(d) for d in depends], ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+    return hashlib.sha256(text.encode("utf-8", JSON_ERRORS)).hexdigest()[:24]
 
 
 class Record(FieldRecord):

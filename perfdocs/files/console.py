@@ -25,14 +25,38 @@ if TYPE_CHECKING:
 
 def echo(text: str, *, err: bool = False) -> None:
     """``click.echo(text, err=err)``: ``text`` and a newline on stdout (stderr with
-    ``err``), flushed."""
+    ``err``), flushed. A reader that has gone (``perfdocs render *.yaml | head -1``, a
+    pager quit with q) silences the stream and the run goes on: each project's lines are
+    said after its files are written, and stopping there left the rest of the batch
+    unrendered (exit 3, 「内部错误：BrokenPipeError」)."""
     stream = sys.stderr if err else sys.stdout
-    if "click" in sys.modules or "\x1b" in text or not writes_as_click(stream):
-        import click
+    try:
+        if "click" in sys.modules or "\x1b" in text or not writes_as_click(stream):
+            import click
 
-        click.echo(text, err=err)
+            click.echo(text, err=err)
+            return
+        write_line(stream, text)
+    except BrokenPipeError:
+        silence(stream)
+
+
+def silence(stream: TextIO) -> None:
+    """Send what is still written to ``stream`` (and what its buffer holds, flushed at
+    exit) to the null device, so a closed pipe is not raised again."""
+    import os
+
+    try:
+        fd = stream.fileno()
+        null = os.open(os.devnull, os.O_WRONLY)
+    except (OSError, ValueError, AttributeError):
         return
-    write_line(stream, text)
+    try:
+        os.dup2(null, fd)
+    except OSError:
+        pass
+    finally:
+        os.close(null)
 
 
 def echo_err(text: str) -> None:

@@ -32,6 +32,7 @@ from perfdocs import __version__
 from perfdocs.engine.batch import Options
 from perfdocs.engine.progress import QUIET, Progress, as_progress
 from perfdocs.errors import Diagnostic, PacketInvalid, PerfdocsError, Severity
+from perfdocs.files.jsontext import JSON_ERRORS
 from perfdocs.records import Record, asdict, field, replace
 
 if TYPE_CHECKING:
@@ -818,7 +819,7 @@ def _manifest(folder: Path, group: Group, results: list[Rendered], summary: list
                    "sha256": _digest(p)} for p in files],
     }
     text = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
-    write_atomic(folder / "manifest.json", text.encode("utf-8"))
+    write_atomic(folder / "manifest.json", text.encode("utf-8", JSON_ERRORS))
 
 
 STORED_SUFFIXES = frozenset({".pdf", ".docx", ".xlsx"})

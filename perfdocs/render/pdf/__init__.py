@@ -7,20 +7,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from perfdocs._compat import defer_uri_pattern
-from perfdocs.render.pdf.deferred import (
-    defer_ast,
-    defer_pickle,
-    defer_pil_image,
-    defer_rl_tempfile,
-    defer_safe_eval,
-)
+from perfdocs.render.pdf.deferred import defer_pil_image, defer_rl_tempfile, defer_safe_eval
 
 defer_uri_pattern()  # before the writer imports reportlab.platypus (start-up, issue 20)
 defer_pil_image()  # before reportlab.lib.utils imports PIL.Image (start-up, issue 20.2)
 defer_safe_eval()  # before reportlab.lib.utils imports rl_safe_eval (start-up, issue 20.2)
 defer_rl_tempfile()  # … and rltempfile, which imports tempfile (start-up, issue 20.2)
-defer_pickle()  # … and pickle, for a debugging aid (start-up, issue 20.2)
-defer_ast()  # … and ast, for literal_eval (start-up, issue 20.2)
+# pickle and ast, which reportlab.lib.utils imports too, are the standard library's: only
+# the perfdocs command defers them, in its own process (cli/rendering.py), never a program
+# that imports perfdocs as a library.
 
 if TYPE_CHECKING:
     from perfdocs.forms.grid import Form

@@ -127,6 +127,14 @@ def defer_rl_tempfile() -> None:
     _defer(RL_TEMPFILE, RL_TEMPFILE_NAMES)
 
 
+def defer_standard_library() -> None:
+    """:func:`defer_pickle` and :func:`defer_ast`: for the ``perfdocs`` command's own
+    process only (a stand-in in ``sys.modules`` for a standard module is the command's
+    business, not that of a program importing perfdocs), before a PDF is made."""
+    defer_pickle()
+    defer_ast()
+
+
 def defer_pickle() -> None:
     """The same for :mod:`pickle`, which ``reportlab.lib.utils`` imports at its top for a
     debugging aid (``DebugMemo``) a form never uses (≈ 1.4 ms: pickle.py, its pattern,
