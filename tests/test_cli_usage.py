@@ -144,6 +144,32 @@ def test_a_mistyped_settings_key_stops_the_run_naming_line_and_nearest_key(
     assert not (tmp_path / "output").exists()
 
 
+@pytest.mark.parametrize("cache", ["--cache", "--no-cache"])
+def test_a_missing_form_names_the_form_and_the_part_it_needs(tmp_path: Path, cache: str) -> None:
+    """`--form 申报表` of a project file holding only its 自评 part says that the 申报表
+    needs the file's 「申报」 part (not the 自评表's reason); a form the layout lacks names
+    the layout. Same words from the cache (second run)."""
+    from tests.conftest import DATA_2024, ROOT
+
+    lines = (DATA_2024 / "技能评价业务经费.yaml").read_text(encoding="utf-8").split("\n")
+    start = lines.index("申报:")
+    end = lines.index("自评:")
+    only_eval = tmp_path / "only.yaml"
+    only_eval.write_text("\n".join(lines[:start] + lines[end:]), encoding="utf-8")
+    yunnan = ROOT / "data" / "yunnan-2022" / "学生资助专项资金.yaml"
+    for _ in range(2):
+        result = CliRunner().invoke(main, ["render", str(only_eval), str(yunnan), cache,
+                                           "--form", "申报表", "-f", "xlsx",
+                                           "-o", str(tmp_path / "out")])
+        assert result.exit_code == 1, result.output
+        assert (f"{only_eval}: 错误: 所选的表（--form）都没有生成：申报表要项目文件有「申报」"
+                "部分，这个文件没有。") in result.output
+        assert (f"{yunnan}: 错误: 所选的表（--form）都没有生成：版式「yunnan-2022」没有申报表。"
+                in result.output)
+        assert "自评表要" not in result.output
+    assert not list((tmp_path / "out").rglob("*.xlsx"))
+
+
 def test_a_project_without_the_chosen_form_is_not_a_tick(tmp_path: Path) -> None:
     """`render --form 自评表` of a project whose 自评 is not filled writes nothing: that is
     said, the line is ✗ not ✓, and the exit status is 1 (0 promises every file rendered);
@@ -156,8 +182,8 @@ def test_a_project_without_the_chosen_form_is_not_a_tick(tmp_path: Path) -> None
     result = CliRunner().invoke(main, ["render", str(no_eval), str(DATA_2024 / "技能评价业务经费.yaml"),
                                        "--form", "自评表", "--format", "xlsx", "--out", str(out)])
     assert result.exit_code == 1
-    assert (f"{no_eval}: 错误: 所选的表（--form）这个项目都没有，没有生成任何文件：自评表要等项目填好自评部分，"
-            "绩效目标表只有带它的版式才有") in result.output
+    assert (f"{no_eval}: 错误: 所选的表（--form）都没有生成：自评表要项目文件有「自评」部分，"
+            "这个文件没有。") in result.output
     assert f"✗ {no_eval}：未生成" in result.output
     assert f"✓ {no_eval}" not in result.output
     assert [p.name for p in out.rglob("*.xlsx")] == ["技能评价业务工作经费-自评表.xlsx"]

@@ -204,6 +204,24 @@ class _Written:
         return self._value
 
 
+_NO_FORM = "自评表要项目文件有「自评」部分，绩效目标表只有带它的版式才有"
+"""Why nothing was made, when the run has no note saying it (a cached outcome)."""
+
+
+def _why_missing(outcome: Outcome) -> list[str]:
+    """The reasons :func:`perfdocs.engine.pipeline.built_forms` noted for the forms asked
+    for, said for a clerk who asked for one: the form and the part of the project file it
+    needs (「申报表要项目文件有「申报」部分，这个文件没有」), or the layout lacking it."""
+    reasons = []
+    for note in outcome.notes:
+        reason = note.removeprefix(f"{outcome.path}：")
+        section, cut, kind = reason.removeprefix("没有「").partition("」部分，不生成")
+        if cut and reason.startswith("没有「"):  # pipeline's 没有「申报」部分，不生成申报表
+            reason = f"{kind}要项目文件有「{section}」部分，这个文件没有"
+        reasons.append(reason)
+    return reasons
+
+
 def _settle(outcome: Outcome, owners: Owners, err_line: Callable[[str], None],
             writer: ThreadPoolExecutor | _WriteNow) -> Writing:
     """Print one file's warnings, check its outputs and start writing them on ``writer``;
@@ -220,8 +238,8 @@ def _settle(outcome: Outcome, owners: Owners, err_line: Callable[[str], None],
     if lines is None and not outcome.files and not outcome.present:
         # Nothing selected exists in this project (--form 自评表 before the 自评 is filled):
         # not a ✓, since exit 0 promises every file was rendered.
-        lines = [f"{outcome.name}: 错误: 所选的表（--form）这个项目都没有，没有生成任何文件："
-                 "自评表要等项目填好自评部分，绩效目标表只有带它的版式才有"]
+        lines = [f"{outcome.name}: 错误: 所选的表（--form）都没有生成："
+                 f"{'；'.join(_why_missing(outcome)) or _NO_FORM}。"]
     writing = Writing(outcome, lines)
     if lines is not None:
         return writing
