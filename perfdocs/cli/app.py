@@ -102,7 +102,8 @@ JOBS_HELP = ("并行进程数。不写时自动决定：要生成的文件少时
 @main.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--format", "-f", "formats", metavar="LIST",
-              help=f"输出格式，逗号分隔：{','.join(FORMATS)}（默认取 perfdocs.toml）。")
+              help=f"输出格式，可写几种，用逗号（,，）或顿号（、）分隔：{','.join(FORMATS)}"
+                   "（默认取 perfdocs.toml）。")
 @click.option("--form", "form", default="all", show_default=True, metavar="表名|all",
               help="生成哪种表：申报表、绩效目标表、自评表，或 all（版式中的全部）。")
 @click.option("--out", "-o", metavar="DIR", help="输出文件夹（默认 output）。")

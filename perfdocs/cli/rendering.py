@@ -97,18 +97,33 @@ def load_settings_for(config: str | None) -> Settings:
         raise SystemExit(USAGE) from None
 
 
+FORMAT_SEPARATORS = ("，", "、")
+"""Separators ``--format`` takes besides the comma: what a Chinese input method types
+(``-f xlsx，pdf``, ``-f xlsx、pdf``)."""
+
+
 def parse_formats(value: str | None, settings: Settings) -> tuple[str, ...]:
-    """``--format pdf,XLSX, docx`` → ``("pdf", "xlsx", "docx")``; the settings' formats
-    when not given."""
-    if not value:
+    """``--format pdf,XLSX, docx`` (or ``pdf，xlsx``, ``pdf、xlsx``) → ``("pdf", "xlsx",
+    "docx")``; the settings' formats when not given. An empty value (``-f ''``,
+    ``--format=``) is a usage error: it would otherwise quietly make every format."""
+    if value is None:
         return settings.formats
-    formats = tuple(dict.fromkeys(p.strip().lower() for p in value.split(",") if p.strip()))
     from perfdocs.render import format_names
 
-    bad = [f for f in formats if f not in format_names()]
-    if bad or not formats:
-        allowed = ",".join(format_names())
-        raise BadValue(f"只能是 {allowed} 的组合，不认识：{','.join(bad)}", "--format")
+    names = format_names()
+    example = "如 -f pdf 或 -f xlsx,pdf；不写 --format 则按 perfdocs.toml 的设置"
+    listed = value
+    for separator in FORMAT_SEPARATORS:
+        listed = listed.replace(separator, ",")
+    formats = tuple(dict.fromkeys(p.strip().lower() for p in listed.split(",") if p.strip()))
+    if not formats:
+        raise BadValue(f"没有写格式。可选 {'、'.join(names)}，{example}",
+                       "--format")
+    bad = [f for f in formats if f not in names]
+    if bad:
+        unknown = "、".join(f"「{f}」" for f in bad)
+        raise BadValue(f"不认识{unknown}；只能是 {'、'.join(names)} 中的一种或几种，"
+                       "用逗号分隔，如 -f xlsx,pdf", "--format")
     return formats
 
 

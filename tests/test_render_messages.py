@@ -1,0 +1,52 @@
+"""What ``perfdocs render`` says to a clerk about a command line it cannot take: in plain
+Chinese, naming the option, with what to type instead; nothing written. (Both ways of
+running it — click and the click-free path — say the same: tests/test_quick_render.py.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from perfdocs.cli import main
+from tests.conftest import DATA_2024
+
+PROJECT = DATA_2024 / "技能评价业务经费.yaml"
+
+
+def _render(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["render", *args])
+    return result.exit_code, result.output
+
+
+@pytest.mark.parametrize("typed", ["xlsx，docx", "xlsx、DOCX", "xlsx， docx"])
+def test_formats_may_be_separated_as_a_chinese_input_method_types_them(
+        typed: str, tmp_path: Path) -> None:
+    code, output = _render(str(PROJECT), "-f", typed, "--form", "自评表", "--no-cache",
+                           "-o", str(tmp_path))
+    assert code == 0, output
+    assert sorted(p.suffix for p in tmp_path.rglob("*-自评表.*")) == [".docx", ".xlsx"]
+
+
+@pytest.mark.parametrize("args", [["-f", ""], ["--format="], ["-f", " ，、 "]])
+def test_an_empty_format_is_a_usage_error_not_every_format(args: list[str],
+                                                          tmp_path: Path) -> None:
+    code, output = _render(str(PROJECT), *args, "-o", str(tmp_path / "out"))
+    assert code == 2, output
+    assert ("错误：--format 的值无效：没有写格式。可选 xlsx、docx、pdf、html，"
+            "如 -f pdf 或 -f xlsx,pdf；不写 --format 则按 perfdocs.toml 的设置") in output
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_unknown_format_names_it_and_says_how_to_list_several(tmp_path: Path) -> None:
+    code, output = _render(str(PROJECT), "-f", "xlsx，pfd", "-o", str(tmp_path / "out"))
+    assert code == 2, output
+    assert ("错误：--format 的值无效：不认识「pfd」；只能是 xlsx、docx、pdf、html 中的一种或几种，"
+            "用逗号分隔，如 -f xlsx,pdf") in output
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_format_help_names_the_chinese_separators() -> None:
+    code, output = _render("--help")
+    assert code == 0 and "顿号（、）" in output.replace("\n", "").replace(" ", "")
