@@ -247,8 +247,17 @@ def test_a_mistyped_form_is_a_usage_error_listing_the_choices(workdir: Path,
     (workdir / "p.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
     code, out = invoke(command, "p.yaml", "--form", "自平表", "--out", "o")
     assert code == 2
-    assert "「自平表」不是可选的表；可选：申报表、绩效目标表、自评表、all" in out
+    assert ("--form 的值无效：「自平表」不是可选的表。是不是「自评表」？"
+            "可选：申报表、绩效目标表、自评表、all") in out
     assert not (workdir / "o").exists()
+
+
+def test_a_form_name_far_from_every_choice_gets_no_guess(workdir: Path) -> None:
+    (workdir / "p.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
+    code, out = invoke("render", "p.yaml", "--form", "汇总", "--out", "o")
+    assert code == 2
+    assert "「汇总」不是可选的表。可选：申报表、绩效目标表、自评表、all" in out
+    assert "是不是" not in out
 
 
 def test_a_packet_with_no_form_at_all_is_refused(workdir: Path) -> None:

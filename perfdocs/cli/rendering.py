@@ -134,14 +134,19 @@ def kinds_of(value: str) -> tuple[str, ...] | None:
 
 def form_choice(value: str, settings: Settings | None = None) -> str:
     """``--form`` checked against the forms there are: a mistyped 自平表 is a usage error
-    (exit 2) listing the valid names, not a run that renders nothing and exits 0."""
+    (exit 2) with the nearest name (「是不是「自评表」？」, as for a layout name) and the
+    valid names, not a run that renders nothing and exits 0."""
     typed = value.strip()
     if typed in FORM_CHOICES:  # a built-in name: no need to read every layout (start-up)
         return typed
     choices = form_kinds(settings)
     if typed not in choices:
+        from perfdocs.layouts.layout import nearest_name
+
         shown = f"「{typed}」" if typed else "空值"
-        raise BadValue(f"{shown}不是可选的表；可选：{'、'.join(choices)}", "--form")
+        guess = nearest_name(typed, choices) if typed else None
+        hint = f"是不是「{guess}」？" if guess else ""
+        raise BadValue(f"{shown}不是可选的表。{hint}可选：{'、'.join(choices)}", "--form")
     return typed
 
 
