@@ -78,12 +78,16 @@ def alias_bomb() -> str:
     return "\n".join(rows) + "\n"
 
 
+START_HERE = ("可运行 perfdocs new 文件名.yaml 新建一个带注释、待填写的项目文件，"
+              "或运行 perfdocs example 复制一个填好的示例项目照着改")
+"""An empty file points to the commands that give a clerk a file to fill (not README)."""
+
 CASES: list[Case] = [
     # -- the file itself ---------------------------------------------------------------
-    case("empty-file", b"", "p.yaml: 错误: 文件是空的：请参照 README 中的示例填写项目"),
-    case("blank-lines-only", b"  \n\n   \n", "p.yaml: 错误: 文件是空的：请参照 README 中的示例填写项目"),
+    case("empty-file", b"", f"p.yaml: 错误: 文件是空的：{START_HERE}"),
+    case("blank-lines-only", b"  \n\n   \n", f"p.yaml: 错误: 文件是空的：{START_HERE}"),
     case("comments-only", "# 只有注释\n# 还是注释\n",
-         "p.yaml: 错误: 文件里没有内容：请参照 README 中的示例填写项目"),
+         f"p.yaml: 错误: 文件里没有内容：{START_HERE}"),
     case("top-level-list", "- 年度: 2024\n- 项目名称: 测试\n", f"p.yaml:1: 错误: {NOT_A_MAPPING_TOP}"),
     case("top-level-text", "测试项目\n", f"p.yaml:1: 错误: {NOT_A_MAPPING_TOP}"),
     case("utf16-notepad-unicode", (HOSTILE / "utf16.yaml").read_bytes(),

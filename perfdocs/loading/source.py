@@ -175,17 +175,23 @@ def load_source(path: str | Path) -> Source:
     return parse_text(read_text(p), str(p))
 
 
+START_HERE = ("可运行 perfdocs new 文件名.yaml 新建一个带注释、待填写的项目文件，"
+              "或运行 perfdocs example 复制一个填好的示例项目照着改")
+"""What a clerk with an empty project file can do next: the commands that give one to fill
+in (a clerk does not know the README)."""
+
+
 def parse_text(text: str, name: str) -> Source:
     """Compose ``text`` (the content of file ``name``) into a :class:`Source`."""
     import yaml
 
     if not text.strip():
-        raise InputError("文件是空的：请参照 README 中的示例填写项目", file=name)
+        raise InputError(f"文件是空的：{START_HERE}", file=name)
     _check_characters(text, name)
     try:
         node = _compose(text)
         if node is None:
-            raise InputError("文件里没有内容：请参照 README 中的示例填写项目", file=name)
+            raise InputError(f"文件里没有内容：{START_HERE}", file=name)
         source = Source(name, {})
         data = _convert(node, (), source, [0, 0])
     except yaml.MarkedYAMLError as exc:
