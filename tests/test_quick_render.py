@@ -303,6 +303,8 @@ CASES: list[tuple[str, list[str], dict[str, str]]] = [
     ("bad jobs", ["one.yaml", "-j", "0"], {}),
     ("ime formats", ["one.yaml", "-f", "xlsx，docx", "--form", "自评表", "--no-cache"], {}),
     ("empty format", ["one.yaml", "-f", ""], {}),
+    ("out is a file", ["one.yaml", "-o", "broken.yaml", "-f", "xlsx"], {}),
+    ("out under a file", ["one.yaml", "-o", "broken.yaml/sub", "-f", "pdf"], {}),
     ("strict", ["warned.yaml", "--strict", "-f", "xlsx", "--no-cache"], {}),
     ("warned", ["warned.yaml", "-f", "xlsx", "--form", "自评表", "--no-cache"], {}),
     ("globs", ["more/*.yaml", "one.yaml", "-f", "docx", "--form", "自评表", "--jobs", "2"], {}),
@@ -364,7 +366,7 @@ def test_a_run_is_the_same_without_click(name: str, args: list[str], env: dict[s
     status = ours[-1][0]
     expected = {"one form": 0, "formats": 0, "cache": 0, "errors": 1, "missing": 1,
                 "bad format": 2, "bad form": 2, "bad jobs": 2,
-                "ime formats": 0, "empty format": 2, "strict": 1, "warned": 0,
+                "ime formats": 0, "empty format": 2, "out is a file": 2, "out under a file": 2, "strict": 1, "warned": 0,
                 "globs": 0, "cache limit": 0, "layout": 2, "gb18030": 0, "ascii": 0}[name]
     assert status == expected, ours
     if status == 0:

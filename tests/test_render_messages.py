@@ -50,3 +50,35 @@ def test_an_unknown_format_names_it_and_says_how_to_list_several(tmp_path: Path)
 def test_the_format_help_names_the_chinese_separators() -> None:
     code, output = _render("--help")
     assert code == 0 and "顿号（、）" in output.replace("\n", "").replace(" ", "")
+
+
+@pytest.mark.parametrize("command", ["render", "packet"])
+@pytest.mark.parametrize(("out", "words"), [
+    ("是文件", "输出位置「是文件」是一个文件，不是文件夹"),
+    ("是文件/下一层", "输出位置「是文件/下一层」建不了：其中的「是文件」是一个文件，不是文件夹"),
+])
+def test_an_output_folder_that_is_a_file_is_a_usage_error_before_rendering(
+        command: str, out: str, words: str, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not one 「无法写入：Not a directory」 per project after rendering them all (exit 1):
+    said once, before anything runs, in Chinese, exit 2; the file is left as it was."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "是文件").write_text("别动我", encoding="utf-8")
+    result = CliRunner().invoke(main, [command, str(PROJECT), "-o", out, "-f", "xlsx"])
+    assert result.exit_code == 2, result.output
+    assert f"错误：-o 的值无效：{words}；请另给一个文件夹（没有的会新建）" in result.output
+    assert "Not a directory" not in result.output and "✗" not in result.output
+    assert (tmp_path / "是文件").read_text(encoding="utf-8") == "别动我"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["是文件"]
+
+
+def test_a_settings_output_folder_that_is_a_file_names_the_settings_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "perfdocs.toml").write_text('[render]\nout = "送审"\n', encoding="utf-8")
+    (tmp_path / "送审").write_text("", encoding="utf-8")
+    code, output = _render(str(PROJECT), "-f", "xlsx")
+    assert code == 2, output
+    assert (f"perfdocs.toml: 错误: 输出位置「{tmp_path / '送审'}」（未用 -o 时取 perfdocs.toml 的 "
+            "[render] out，默认 output）是一个文件，不是文件夹；请用 -o 另给一个文件夹") in output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["perfdocs.toml", "送审"]

@@ -253,6 +253,7 @@ def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str |
     with _usage_errors():
         chosen = rendering.parse_formats(formats, settings)
         kinds = rendering.kinds_of(rendering.form_choice(form, settings))
+        out_dir = rendering.out_folder(out, settings)
     paths = expand_globs(files)
     font = rendering.pdf_font(settings)
     where = chosen_executor(ctx, executor, scheduler, jobs)
@@ -261,7 +262,7 @@ def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str |
     if use_cache:
         rendering.say_cache_limit()
     with for_terminal() as shown:  # 校验 / 生成 / 合订 / 打包, reported by build_packet
-        run = build_packet(paths, settings, out=Path(out) if out else settings.out,
+        run = build_packet(paths, settings, out=out_dir,
                            stage=stage, formats=chosen, kinds=kinds, jobs=where,
                            single=settings.packet_single if single is None else single,
                            layout=layout, font=font, day=day, progress=shown,

@@ -53,7 +53,7 @@ def render(*, config: str | None, files: tuple[str, ...], formats: str | None, f
     settings = load_settings_for(config)
     chosen = parse_formats(formats, settings)
     kinds = kinds_of(form_choice(form, settings))
-    out_dir = Path(out) if out else settings.out
+    out_dir = out_folder(out, settings)
     font = None
     if needs_font(chosen):
         from perfdocs.render.pdf.deferred import defer_standard_library
@@ -74,6 +74,38 @@ def render(*, config: str | None, files: tuple[str, ...], formats: str | None, f
     if failed:
         echo_err(f"{failed} 个文件未能生成。")
         raise SystemExit(1)
+
+
+def out_folder(out: str | None, settings: Settings) -> Path:
+    """The output folder (``--out``/``-o``, else perfdocs.toml's ``[render] out``), checked
+    before anything is rendered: when it, or a folder it would be made in, is an existing
+    file, every project would be rendered only to fail at writing with the system's English
+    words (「无法写入：Not a directory」, exit 1). ``-o`` is then a usage error (exit 2,
+    :class:`BadValue`); the settings' folder is reported with its file (exit 2)."""
+    folder = Path(out) if out else settings.out
+    blocking = _file_in_the_way(folder)
+    if blocking is None:
+        return folder
+    shown = (f"「{out}」" if out else
+             f"「{folder}」（未用 -o 时取 perfdocs.toml 的 [render] out，默认 output）")
+    if blocking == folder:
+        what = f"输出位置{shown}是一个文件，不是文件夹"
+    else:
+        what = f"输出位置{shown}建不了：其中的「{blocking}」是一个文件，不是文件夹"
+    if out:
+        raise BadValue(f"{what}；请另给一个文件夹（没有的会新建）", "-o")
+    from perfdocs.errors import SettingsError
+
+    report(SettingsError(f"{what}；请用 -o 另给一个文件夹", file=settings.file))
+    raise SystemExit(USAGE)
+
+
+def _file_in_the_way(folder: Path) -> Path | None:
+    """The nearest existing path of ``folder`` and its parents, when it is no folder."""
+    for path in (folder, *folder.parents):
+        if path.exists():
+            return None if path.is_dir() else path
+    return None
 
 
 def local_jobs(jobs: int | None) -> Parallel:
