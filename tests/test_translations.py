@@ -124,7 +124,7 @@ def test_number_errors_are_one_chinese_sentence(kind: click.ParamType, value: st
 def test_help_shows_a_range_in_chinese_notation() -> None:
     code, output = invoke("render", "--help")
     assert code == 0 and "<=" not in output
-    assert "[1～" in output
+    assert "[1~64]" in output
 
 
 def test_version_names_the_layouts() -> None:

@@ -400,8 +400,8 @@ def _number_sentence(kind: Any, value: Any) -> str:
 
 def _numbers_in_chinese() -> None:
     """click's number messages (``'--jobs' / '-j' 的值无效：0 不在 1<=x<=64 范围内。``,
-    ``「abc」不是有效的整数``) as :class:`NumberError`'s one sentence, and ranges in help as
-    the help's range compact and in Chinese notation (``[1～64]``, not ``[1<=x<=64]``)."""
+    ``「abc」不是有效的整数``) as :class:`NumberError`'s one sentence, and a range in help
+    compact and readable (``[1~64]``, not ``[1<=x<=64]``)."""
     from click import types
 
     number_base = getattr(types, "_NumberParamTypeBase", None)
@@ -427,7 +427,7 @@ def _numbers_in_chinese() -> None:
     def describe(self: Any) -> str:
         if self.min is not None and self.max is not None and not (self.min_open
                                                                   or self.max_open):
-            return f"{self.min}～{self.max}"  # one unbreakable word in a wrapped help column
+            return f"{self.min}~{self.max}"  # ASCII: one word the help wrapper never cuts
         return range_words(self.min, self.max, self.min_open, self.max_open)
 
     range_base._describe_range = describe
