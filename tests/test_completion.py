@@ -28,6 +28,8 @@ def test_layout_and_format_names() -> None:
         "shanghai-2020", "shanghai-2021", "shanghai-2024"]
     assert _complete("validate", "-l", "shanghai-2021") == ["shanghai-2021"]
     assert _complete("render", "--format", "xlsx,") == ["xlsx,docx", "xlsx,pdf", "xlsx,html"]
+    assert _complete("render", "--format", "xlsx，p") == ["xlsx，pdf"]  # 「，」「、」 too
+    assert _complete("packet", "-f", "pdf、xlsx，") == ["pdf、xlsx，docx", "pdf、xlsx，html"]
     assert _complete("render", "-f", "h") == ["html"]  # every format --format takes
     assert _complete("render", "-f", "p") == ["pdf"]
 

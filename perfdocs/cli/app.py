@@ -226,7 +226,8 @@ def layouts(ctx: click.Context, keys: bool) -> None:
 @click.argument("files", nargs=-1, required=True)
 @click.option("--form", "form", default="all", show_default=True, metavar="表名|all",
               help="打包哪种表：申报表、绩效目标表、自评表，或 all。")
-@click.option("--format", "-f", "formats", metavar="LIST", help="各表的输出格式（默认取设置）。")
+@click.option("--format", "-f", "formats", metavar="LIST",
+              help="各表的输出格式（默认取设置），可写几种，用逗号（,，）或顿号（、）分隔。")
 @click.option("--out", "-o", metavar="DIR", help="输出文件夹（默认 output）。")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None, help=JOBS_HELP)
 @click.option("--single", is_flag=True, default=None,

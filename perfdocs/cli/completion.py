@@ -70,10 +70,11 @@ def complete_forms(ctx: click.Context, _param: click.Parameter, incomplete: str
 
 def complete_formats(_ctx: click.Context, _param: click.Parameter, incomplete: str
                      ) -> list[CompletionItem]:
-    """The next format of a comma list: ``xlsx,p`` → ``xlsx,pdf``."""
-    done, _, last = incomplete.rpartition(",")
-    chosen = set(done.split(",")) if done else set()
-    prefix = f"{done}," if done else ""
+    """The next format of a comma list: ``xlsx,p`` → ``xlsx,pdf`` (and ``xlsx，p`` →
+    ``xlsx，pdf``: --format takes the separators a Chinese input method types too)."""
+    cut = max(incomplete.rfind(separator) for separator in ",，、")
+    prefix, last = incomplete[:cut + 1], incomplete[cut + 1:]
+    chosen = set(prefix.replace("，", ",").replace("、", ",").split(","))
     return [_item(prefix + f) for f in FORMATS
             if f.startswith(last) and f not in chosen]
 
