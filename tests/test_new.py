@@ -95,3 +95,54 @@ def test_evaluate_init_gives_the_file_its_schema_line(tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.splitlines()[0] == "# yaml-language-server: $schema=../perfdocs.schema.json"
     assert before.splitlines()[0] in text.splitlines()[1]  # the preparer's own head follows
+
+
+def _declared_lines(path: Path) -> dict[str, str]:
+    """项目性质/项目类别 lines of a new file: key → the line's text after the key."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {key: line.split(":", 1)[1].strip() for line in lines
+            for key in ("项目性质", "项目类别") if line.strip().startswith(key + ":")}
+
+
+def test_shanghai_layouts_keep_their_own_examples(tmp_path: Path) -> None:
+    for layout in ("shanghai-2024", "shanghai-2020"):
+        target = tmp_path / f"{layout}.yaml"
+        code, output = invoke("new", str(target), "--year", "2025", "--name", "某项目",
+                              "--department", "某局", "--unit", "某中心", "--layout", layout)
+        assert code == 0, output
+        assert _declared_lines(target) == {
+            "项目性质": "经常性专项业务费  # 如 经常性专项业务费、一次性项目",
+            "项目类别": "特定目标类  # 如 特定目标类、其他运转类"}
+
+
+def test_every_layout_gives_its_own_example_or_a_marked_one(tmp_path: Path) -> None:
+    """A value one place writes is wrong in another: the example comes from the layout's
+    申报 form; without one the value is marked, names the form's label, and validate
+    refuses it."""
+    from perfdocs.layouts.layout import available, load_layout
+    from perfdocs.model.marks import PLACEHOLDER
+
+    marked_seen = 0
+    for layout in sorted(available(())):
+        target = tmp_path / f"{layout}.yaml"
+        code, output = invoke("new", str(target), "--year", "2025", "--name", "某项目",
+                              "--department", "某局", "--unit", "某中心", "--layout", layout)
+        assert code == 0, output
+        form = next((f for f in load_layout(layout, ()).forms.values()
+                     if f.section == "申报"), None)
+        lines = _declared_lines(target)
+        for layout_key, key in (("nature", "项目性质"), ("category", "项目类别")):
+            examples = form.examples.get(layout_key) if form else None  # type: ignore[call-overload]
+            value, hint = lines[key].split("  # ")
+            if examples:
+                assert value == examples[0] and hint == "如 " + "、".join(examples), layout
+            else:
+                label = ((form.labels.get(layout_key) if form else None) or key).rstrip("：")
+                assert value == f"{PLACEHOLDER}{label}" and f"「{label}」" in hint, layout
+                assert "经常性专项业务费" not in lines[key]
+                marked_seen += 1
+                code, output = invoke("validate", str(target))
+                assert code != 0 and f"申报.{key}: 「{PLACEHOLDER}{label}」" in output, output
+    assert marked_seen  # national-2020 declares no 项目类别 example, hubei-2020 no 申报 form
+    national = _declared_lines(tmp_path / "national-2020.yaml")
+    assert national["项目性质"] == "新增  # 如 新增、延续"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import click
 
@@ -36,21 +36,32 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
 
+DECLARED_FIELDS: tuple[tuple[Literal["nature", "category"], str], ...] = (
+    ("nature", "项目性质"), ("category", "项目类别"))
+"""The 申报 fields whose values vary by place: (layout key, project file key)."""
+
+
 def skeleton(name: str, department: str, unit: str, year: int, *, money_unit: str = "元",
-             layout: str | None = None) -> str:
+             layout: str | None = None,
+             field_examples: dict[str, tuple[str, str]] | None = None) -> str:
     """The text of a new project file: header keys, a full 申报 section, example indicators.
 
     Emitted by the one YAML writer, so any name a preparer types (a ``:`` at its end, a
-    ``#``, quotes, ``- ``) reads back as typed.
+    ``#``, quotes, ``- ``) reads back as typed. ``field_examples``: project file key →
+    (value, hint) from the layout (:func:`layout_examples`); a field without one gets a
+    marked example, which ``perfdocs validate`` reports until it is replaced — a value one
+    place writes is wrong in another.
     """
     from perfdocs.loading.yamlfile import Style, emit
 
     example = PLACEHOLDER
+    given = field_examples or {}
+    declared = {key: given.get(key) or unmarked_example(key) for _, key in DECLARED_FIELDS}
     tree: dict[str, Any] = {
         "年度": year, "项目名称": name, "主管部门": department, "实施单位": unit,
         **({"版式": layout} if layout else {}), "金额单位": money_unit,
         "申报": {
-            "项目性质": "经常性专项业务费", "项目类别": "特定目标类",
+            **{key: value for key, (value, _) in declared.items()},
             "计划开始日期": f"{year}-01-01", "计划完成日期": f"{year}-12-31",
             "项目资金": {
                 "项目资金总额": {"合计": "0.00", "财政资金": "0.00", "其他资金": "0.00"},
@@ -80,8 +91,7 @@ def skeleton(name: str, department: str, unit: str, year: int, *, money_unit: st
         blocks=frozenset({"项目总目标", "年度总体目标"}),
         after={("金额单位",): "下面金额的单位：元 或 万元；也可在金额后写单位，如 \"435.82万元\"",
                ("版式",): "perfdocs layouts 列出全部版式",
-               ("申报", "项目性质"): "如 经常性专项业务费、一次性项目",
-               ("申报", "项目类别"): "如 特定目标类、其他运转类",
+               **{("申报", key): hint for key, (_, hint) in declared.items()},
                ("申报", "计划开始日期"): "写成 年-月-日",
                (*funds, "项目资金总额"): "项目全周期的资金；不填可整节删除",
                (*funds, "年度资金申请总额"): "本年度申请的资金（必填）；其中三项之和应等于合计",
@@ -100,6 +110,37 @@ def skeleton(name: str, department: str, unit: str, year: int, *, money_unit: st
             "填好后：perfdocs validate 本文件 检查，perfdocs render 本文件 生成申报表。",
             "年度结束后：perfdocs evaluate-init 本文件 添加自评部分。"]
     return emit(tree, style, head=head)
+
+
+def unmarked_example(key: str, label: str | None = None) -> tuple[str, str]:
+    """A field the layout gives no example for: a marked value and a hint naming the label
+    the form prints it under (the project file key when the form prints none)."""
+    shown = (label or key).strip().rstrip("：:") or key
+    return (f"{PLACEHOLDER}{shown}",
+            f"填表上「{shown}」一栏的内容，照本地申报通知的写法")
+
+
+def layout_examples(layout_name: str, settings: Any) -> dict[str, tuple[str, str]]:
+    """Project file key → (example value, hint) for the 申报 fields whose values vary by
+    place, from the layout's 申报 form (``examples`` and ``labels``); a layout that cannot
+    be read gives the marked examples (render says why it cannot)."""
+    from perfdocs.errors import PerfdocsError
+    from perfdocs.layouts.layout import load_layout
+
+    try:
+        loaded = load_layout(layout_name, settings.layout_paths)
+    except PerfdocsError:
+        return {}
+    form = next((f for f in loaded.forms.values() if f.section == "申报"), None)
+    found: dict[str, tuple[str, str]] = {}
+    for layout_key, key in DECLARED_FIELDS:
+        values = form.examples.get(layout_key) if form is not None else None
+        if values:
+            found[key] = (values[0], "如 " + "、".join(values))
+        else:
+            label = form.labels.get(layout_key) if form is not None else None
+            found[key] = unmarked_example(key, label)
+    return found
 
 
 def interactive() -> bool:
@@ -173,7 +214,8 @@ def new(ctx: click.Context, file: str | None, year: int | None, name: str | None
         if asking:
             money_unit = click.prompt("金额单位", type=click.Choice(MONEY_UNITS),
                                       default=money_unit)
-    text = skeleton(name, department, unit, year, money_unit=money_unit, layout=layout)
+    text = skeleton(name, department, unit, year, money_unit=money_unit, layout=layout,
+                    field_examples=layout_examples(layout, settings))
     write_text_file(target, with_schema_comment(text, target))
     click.echo(f"✓ 已生成 {target}：请按注释填写申报部分，然后运行 perfdocs validate {target}")
 

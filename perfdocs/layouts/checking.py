@@ -564,6 +564,11 @@ class FormLayout(_Section):
     rounding: RoundingSet = RoundingSet.model_construct()
     display: Display = Display.model_construct()
     labels: dict[str, str] = {}
+    examples: dict[Literal["nature", "category"],
+                   Annotated[list[Annotated[str, Field(min_length=1, max_length=200)]],
+                             Field(min_length=1, max_length=MAX_LINES)]] = {}
+    """A 申报 form: example values ``perfdocs new`` writes for 项目性质/项目类别 (the first) and
+    names in its hint (all): what a field holds varies by place. None: a marked example."""
     columns: dict[str, str] = {}
     scoring: Scoring = Scoring.model_construct()
 

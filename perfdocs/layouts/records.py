@@ -549,6 +549,9 @@ class FormLayout(Record):
     rounding: RoundingSet = RoundingSet()
     display: Display = Display()
     labels: dict[str, str] = {}
+    examples: dict[Literal["nature", "category"], list[str]] = {}
+    """A 申报 form: example values ``perfdocs new`` writes for 项目性质/项目类别 (the first) and
+    names in its hint (all): what a field holds varies by place. None: a marked example."""
     columns: dict[str, str] = {}
     scoring: Scoring = Scoring()
 
