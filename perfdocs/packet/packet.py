@@ -849,7 +849,11 @@ def _zip(folder: Path, name: str, stamp: datetime, *, progress: Progress = QUIET
     target = folder.with_name(folder.name + ".zip")
     sizes = {path: path.stat().st_size for path in files}
     progress.phase("打包", sum(sizes.values()), part=part, unit="B")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part", dir=target.parent)
+    # The temporary zip is made inside the staging folder (its dot name keeps it out of
+    # ``files``), so a run killed while zipping leaves it where the next run's clean-up of
+    # a dead run's folder removes it; beside the packet, under no shape that clean-up knew,
+    # it stayed for good.
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
