@@ -82,3 +82,33 @@ def test_a_settings_output_folder_that_is_a_file_names_the_settings_file(
     assert (f"perfdocs.toml: 错误: 输出位置「{tmp_path / '送审'}」（未用 -o 时取 perfdocs.toml 的 "
             "[render] out，默认 output）是一个文件，不是文件夹；请用 -o 另给一个文件夹") in output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["perfdocs.toml", "送审"]
+
+
+@pytest.mark.parametrize("args", [["render", "--config", "x.toml", "a.yaml"],
+                                  ["validate", "--config=x.toml", "a.yaml"],
+                                  ["render", "a.yaml", "--config", "x.toml"]])
+def test_config_after_the_command_says_where_it_goes(args: list[str]) -> None:
+    """README documents ``--config FILE`` as perfdocs' own option: written after the
+    command name, the clerk is told to move it, not that it does not exist."""
+    result = CliRunner().invoke(main, args, prog_name="perfdocs")
+    assert result.exit_code == 2
+    assert f"--config 要写在命令名前面：perfdocs --config 文件 {args[0]} …" in result.output
+    assert "没有选项" not in result.output
+
+
+def test_config_after_render_without_click_in_a_new_process(tmp_path: Path) -> None:
+    """The click-free render declines the option, so click's (translated) message shows."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "perfdocs.cli", "render", "--config",
+                           "x.toml", "a.yaml"], capture_output=True, cwd=tmp_path,
+                          env={**__import__("os").environ, "PYTHONIOENCODING": "utf-8",
+                               "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    assert done.returncode == 2
+    assert "--config 要写在命令名前面：" in done.stderr.decode("utf-8")
+
+
+def test_an_unknown_option_still_gets_its_suggestion() -> None:
+    result = CliRunner().invoke(main, ["render", "--fromat", "pdf", "a.yaml"])
+    assert result.exit_code == 2 and "没有选项「--fromat」。是不是" in result.output

@@ -332,7 +332,10 @@ def _suggestions_in_chinese() -> None:
             return self.message
         return f"{self.message}{possibilities(self.possibilities)}"
 
-    exceptions.NoSuchOption.format_message = format_message  # type: ignore[method-assign]
+    def no_such_option(self: exceptions.NoSuchOption) -> str:
+        return _before_the_command(self) or format_message(self)
+
+    exceptions.NoSuchOption.format_message = no_such_option  # type: ignore[method-assign]
     no_command = getattr(exceptions, "NoSuchCommand", None)  # click 8.4 and later
     if no_command is not None:
         no_command.format_message = format_message
@@ -348,6 +351,36 @@ def _suggestions_in_chinese() -> None:
         return "可选：" + "、".join(str(choice) for choice in self.choices)
 
     click.Choice.get_missing_message = missing_choice  # type: ignore[method-assign]
+
+
+_METAVARS = {"FILE": "文件"}
+
+
+def _before_the_command(error: Any) -> str | None:
+    """``perfdocs render --config x.toml``: an option of the group (perfdocs.toml's
+    ``--config``) written after a command name is no option of that command; say where it
+    goes instead of that it does not exist, as the clerk read it in the documentation."""
+    ctx = error.ctx
+    name = error.option_name
+    if ctx is None or ctx.parent is None or not name.startswith("-"):
+        return None
+    for outer in (ctx.parent, *_parents(ctx.parent)):
+        for param in outer.command.params:
+            if isinstance(param, click.Option) and name in (*param.opts, *param.secondary_opts):
+                value = "" if param.is_flag else \
+                    " " + _METAVARS.get(str(param.metavar), str(param.metavar or "值"))
+                return (f"{name} 要写在命令名前面：{outer.command_path} {name}{value} "
+                        f"{ctx.info_name} …")
+    return None
+
+
+def _parents(ctx: Any) -> list[Any]:
+    """The contexts around ``ctx``, innermost first (a group in a group)."""
+    found = []
+    while ctx.parent is not None:
+        ctx = ctx.parent
+        found.append(ctx)
+    return found
 
 
 def option_words(param: click.Parameter | None) -> str:
