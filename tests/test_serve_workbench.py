@@ -170,12 +170,16 @@ def test_new_project_then_evaluate_init(bench, monkeypatch) -> None:
     assert created.status_code == 200, created.text
     name = created.json()["path"]
     assert name == "2025/公共实训基地运维.yaml"
-    from perfdocs.cli.scaffold import skeleton
+    from perfdocs.cli.scaffold import layout_examples, skeleton
     from perfdocs.loading.schema import with_schema_comment
+    from perfdocs.loading.settings import Settings
 
+    settings = Settings()  # the bench's: the default layout's examples, as `perfdocs new`
     assert (bench.root / name).read_text(encoding="utf-8") == with_schema_comment(skeleton(
-        "公共实训基地运维", "上海市人力资源和社会保障局", "上海市职业技能鉴定中心", 2025),
-        bench.root / name)
+        "公共实训基地运维", "上海市人力资源和社会保障局", "上海市职业技能鉴定中心", 2025,
+        field_examples=layout_examples(settings.layout, settings)), bench.root / name)
+    written = (bench.root / name).read_text(encoding="utf-8")
+    assert settings.layout == "shanghai-2024" and "项目性质: 经常性专项业务费  # 如" in written
     again = bench.post("/api/new", {"name": "公共实训基地运维", "department": "d", "unit": "u",
                                     "year": "2025", "file": name})
     assert again.status_code == 422 and "已存在" in again.json()["error"]

@@ -185,7 +185,7 @@ class Workbench:
     # -- new project, evaluate-init ------------------------------------------------------
     def create(self, name: str, title: str, department: str, unit: str, year: int) -> str:
         """``perfdocs new``: a commented project file inside the folder."""
-        from perfdocs.cli.scaffold import skeleton
+        from perfdocs.cli.scaffold import layout_examples, skeleton
         from perfdocs.engine.output import sanitize_segment
         from perfdocs.loading.schema import with_schema_comment
         from perfdocs.loading.yamlfile import write_text_file
@@ -201,7 +201,8 @@ class Workbench:
         path = self.path(name, must_exist=False)
         if path.exists() or path.is_symlink():
             raise InputError("文件已存在，未覆盖", file=name)
-        text = skeleton(title.strip(), department.strip(), unit.strip(), year)
+        text = skeleton(title.strip(), department.strip(), unit.strip(), year,  # the default
+                        field_examples=layout_examples(self.settings.layout, self.settings))
         write_text_file(path, with_schema_comment(text, path))  # as `perfdocs new` writes it
         return self.name_of(path)
 
