@@ -44,12 +44,13 @@ renderers call only the names here.
 from __future__ import annotations
 
 import io
-import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
+
+from perfdocs.kept import Kept
 
 if TYPE_CHECKING:
     import mmap
@@ -182,7 +183,6 @@ SUBSETS_KEPT = 8
 ≈ 100 KB, and only those that come back (the Latin faces' ASCII, a layout's bold headers)
 are worth keeping."""
 
-_KEPT_LOCK = threading.Lock()
 _DEFLATED: dict[int, list[Any]] = {}
 """``id`` of a kept subset's bytes → [those bytes, their deflated stream or None]."""
 
@@ -203,37 +203,38 @@ def remember_subsets(face: Any, keep: int = SUBSETS_KEPT) -> None:
     make = getattr(face, "makeSubset", None)
     if make is None or getattr(make, "remembers", False):
         return
-    kept: OrderedDict[tuple[int, ...], bytes] = OrderedDict()
+    kept: Kept[tuple[int, ...], bytes] = Kept(keep, added=_deflate_later,
+                                              dropped=_forget_deflated)
 
     def make_subset(subset: Any) -> Any:
         key = tuple(subset)
-        with _KEPT_LOCK:
-            data = kept.get(key)
-            if data is not None:
-                kept.move_to_end(key)
-                return data
+        data = kept.get(key)
+        if data is not None:
+            return data
         data = make(subset)
         if type(data) is not bytes:
             return data
-        with _KEPT_LOCK:
-            if key not in kept:
-                kept[key] = data
-                _DEFLATED[id(data)] = [data, None]
-                while len(kept) > keep:
-                    _old, dropped = kept.popitem(last=False)
-                    _DEFLATED.pop(id(dropped), None)
-            return kept[key]
+        return kept.keep(key, data)
 
     make_subset.remembers = True  # type: ignore[attr-defined]
     face.makeSubset = make_subset
     _deflate_kept_once()
 
 
+def _deflate_later(data: bytes) -> None:
+    """A kept subset's bytes: deflated once, when reportlab's filter first asks."""
+    _DEFLATED[id(data)] = [data, None]
+
+
+def _forget_deflated(data: bytes) -> None:
+    _DEFLATED.pop(id(data), None)
+
+
 SMALL_STREAM = 16 * 1024
 """Streams up to this long (characters or bytes) are looked up by content before they are
 deflated (:func:`_deflate_kept_once`)."""
 SMALL_STREAMS_KEPT = 32
-_SMALL: OrderedDict[str | bytes, bytes] = OrderedDict()
+_SMALL: Kept[str | bytes, bytes] = Kept(SMALL_STREAMS_KEPT)
 """A small stream's content → its deflated bytes, the newest :data:`SMALL_STREAMS_KEPT`."""
 
 
@@ -254,17 +255,12 @@ def _deflate_kept_once() -> None:
         if entry is None or entry[0] is not text:
             if type(text) not in (str, bytes) or len(text) > SMALL_STREAM:
                 return encode(text)
-            with _KEPT_LOCK:
-                found = _SMALL.get(text)
-                if found is not None:
-                    _SMALL.move_to_end(text)
-                    return found
+            found = _SMALL.get(text)
+            if found is not None:
+                return found
             made = encode(text)
             if type(made) is bytes:
-                with _KEPT_LOCK:
-                    _SMALL[text] = made
-                    while len(_SMALL) > SMALL_STREAMS_KEPT:
-                        _SMALL.popitem(last=False)
+                _SMALL.keep(text, made)
             return made
         if entry[1] is None:
             entry[1] = encode(text)

@@ -15,7 +15,7 @@ import perfdocs
 PACKAGE = Path(perfdocs.__file__).resolve().parent
 
 LAYERS: list[set[str]] = [
-    {"records"},
+    {"records", "kept"},
     {"errors", "files", "_compat", "_deferred"},
     {"model"},
     {"loading"},

@@ -29,14 +29,13 @@ from __future__ import annotations
 import hashlib
 import marshal
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from perfdocs.errors import RenderError
+from perfdocs.kept import Kept
 from perfdocs.layouts.templating import render_text
 from perfdocs.records import Record
 from perfdocs.render.base import FormOptions
@@ -181,7 +180,7 @@ class Miss(Record, slots=True):
 
     def keep(self, recipe: Recipe) -> None:
         """Keep ``recipe`` in this process and, when the cache is on, for later ones."""
-        _remember(self.memory_key, recipe)
+        _KEPT.keep(self.memory_key, recipe)
         if self.disk_key is not None:
             from perfdocs.loading import checked_files
 
@@ -198,14 +197,14 @@ def attempt(forms: Sequence[Form], chosen: Sequence[FormOptions],
         if template_source(forms[index], chosen[index])[0] != where:
             return None  # each form's own template body: the python-docx path
     memory_key = "builtin" if data is None else hashlib.sha256(data).hexdigest()
-    recipe = _recall(memory_key)
+    recipe = _KEPT.get(memory_key)
     disk_key: str | None = None
     if recipe is None:
         disk_key = _disk_key(memory_key)
         recipe = _load(disk_key) if disk_key is not None else None
         if recipe is None:
             return Miss(memory_key, disk_key, where, data)
-        _remember(memory_key, recipe)
+        _KEPT.keep(memory_key, recipe)
     try:
         return render(recipe, forms, chosen, stamp, where)
     except Unsupported:
@@ -350,30 +349,12 @@ def _core(pieces: Pieces, title: str, stamp: datetime) -> bytes:
 # -- keeping recipes ---------------------------------------------------------------------
 
 
-_KEPT: OrderedDict[str, Recipe] = OrderedDict()
-_KEPT_LOCK = threading.Lock()
-
-
-def _recall(key: str) -> Recipe | None:
-    with _KEPT_LOCK:
-        found = _KEPT.get(key)
-        if found is not None:
-            _KEPT.move_to_end(key)
-        return found
-
-
-def _remember(key: str, recipe: Recipe) -> None:
-    with _KEPT_LOCK:
-        _KEPT[key] = recipe
-        _KEPT.move_to_end(key)
-        while len(_KEPT) > KEPT_RECIPES:
-            _KEPT.popitem(last=False)
+_KEPT: Kept[str, Recipe] = Kept(KEPT_RECIPES)
 
 
 def forget() -> None:
     """Drop the recipes kept in this process (tests: the next render reads the cache)."""
-    with _KEPT_LOCK:
-        _KEPT.clear()
+    _KEPT.clear()
 
 
 _STAMPS: dict[str, str | None] = {}
