@@ -214,7 +214,7 @@ def pdf_font(settings: Settings) -> Any:
         font = find_cjk_font(settings.pdf_fonts)
     except PerfdocsError as exc:
         report(exc)
-        raise SystemExit(2) from None
+        raise SystemExit(USAGE) from None
     if font.note:
         echo_err(f"注意：{font.note}")
     return font
