@@ -107,7 +107,7 @@ def test_layout_new_refuses_bad_names(tmp_path: Path, name: str) -> None:
 def test_layout_new_unknown_parent(tmp_path: Path) -> None:
     """A --from no layout has is a usage error naming the option, never "<input>"."""
     code, out = _new(tmp_path, "x", "--from", "no-such")
-    assert code == 2 and "'--from' 的值无效：找不到版式「no-such」" in out
+    assert code == 2 and "--from 的值无效：找不到版式「no-such」" in out
     assert "<input>" not in out
     assert not (tmp_path / "templates" / "x").exists()
     code, out = _new(tmp_path, "x", "--from", "shanghai-2042")

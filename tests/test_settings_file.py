@@ -117,6 +117,13 @@ def test_formats_are_the_renderers(tmp_path: Path) -> None:
         assert load_settings(tmp_path / "perfdocs.toml").formats == (name,)
 
 
+def test_formats_are_read_as_the_command_line_reads_them(tmp_path: Path) -> None:
+    """``-f PDF`` has always worked; perfdocs.toml's ``formats = ["PDF"]`` means the same."""
+    path = tmp_path / "perfdocs.toml"
+    path.write_text('[render]\nformats = ["PDF", " Xlsx ", "pdf"]\n', encoding="utf-8")
+    assert load_settings(path).formats == ("pdf", "xlsx")  # twice is once, as -f pdf,PDF
+
+
 def test_the_error_travels_to_worker_processes_whole(tmp_path: Path) -> None:
     path = tmp_path / "perfdocs.toml"
     path.write_text("[render]\nfooter = 1\nlayout = 2\n", encoding="utf-8")

@@ -39,9 +39,10 @@ GOOD: list[dict[str, Any]] = [
     {"render": {"formats": ["pdf", "html"], "document_date": date(2025, 1, 15), "footer": False},
      "unit": {"name": "  某某中心 "}, "layouts": {"paths": ["我的版式"]},
      "packet": {"volume_size": 50}},
+    {"render": {"formats": [" PDF", "Xlsx"]}},
 ]
 BAD: list[dict[str, Any]] = [
-    {"render": {"formats": ["PDF"], "footer": "yes", "document_date": "2025-01-15"}},
+    {"render": {"formats": ["pfd"], "footer": "yes", "document_date": "2025-01-15"}},
     {"render": {"formats": [], "layot": "x"}, "packets": {}, "input": {"unit": "千元"}},
     {"render": {"document_date": date(1970, 1, 1)}, "unit": {"name": 3}},
 ]

@@ -72,6 +72,9 @@ def _settings(ctx: click.Context) -> Settings:
     return load_settings_for(ctx.obj.get("config"))
 
 
+OUT_HELP = "输出文件夹（不写时取 perfdocs.toml 的 [render] out，默认 output）。"
+
+
 @contextmanager
 def _usage_errors() -> Iterator[None]:
     """A value the run refuses (:class:`perfdocs.cli.rendering.BadValue`) as click's usage
@@ -106,7 +109,7 @@ JOBS_HELP = ("并行进程数。不写时自动决定：要生成的文件少时
                    "（默认取 perfdocs.toml）。")
 @click.option("--form", "form", default="all", show_default=True, metavar="表名|all",
               help="生成哪种表：申报表、绩效目标表、自评表，或 all（版式中的全部）。")
-@click.option("--out", "-o", metavar="DIR", help="输出文件夹（默认 output）。")
+@click.option("--out", "-o", metavar="DIR", help=OUT_HELP)
 @click.option("--layout", "-l", metavar="NAME", help="版式名称，覆盖项目文件和设置中的版式。")
 @click.option("--strict", is_flag=True, help="把警告当作错误。")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None, help=JOBS_HELP)
@@ -228,7 +231,7 @@ def layouts(ctx: click.Context, keys: bool) -> None:
               help="打包哪种表：申报表、绩效目标表、自评表，或 all。")
 @click.option("--format", "-f", "formats", metavar="LIST",
               help="各表的输出格式（默认取设置），可写几种，用逗号（,，）或顿号（、）分隔。")
-@click.option("--out", "-o", metavar="DIR", help="输出文件夹（默认 output）。")
+@click.option("--out", "-o", metavar="DIR", help=OUT_HELP)
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None, help=JOBS_HELP)
 @click.option("--single", is_flag=True, default=None,
               help="所有单位合成一个材料包（默认每个实施单位、年度一个）。")

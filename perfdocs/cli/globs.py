@@ -8,16 +8,34 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from perfdocs._deferred import lazy_pattern
+
+_RUNS = lazy_pattern(r"\d+|\D+")  # compiled when a glob is first expanded
+
+
+def natural_key(name: str) -> tuple[tuple[int, int, str], ...]:
+    """Order names as Windows Explorer lists them: ``项目2`` before ``项目10``, numbers by
+    value (``01`` beside ``1``, the shorter first), the rest by character."""
+    key = []
+    for run in _RUNS.findall(name):
+        if run.isdigit():
+            key.append((0, int(run), run))
+        else:
+            key.append((1, 0, run))
+    return tuple(key)
+
 
 def expand_globs(files: tuple[str, ...] | list[str]) -> list[str]:
-    """Expand globs the shell left alone (Windows cmd passes ``2024/*.yaml`` as typed);
-    keep everything else as typed, and a pattern matching nothing too (reported missing)."""
+    """Expand globs the shell left alone (Windows cmd passes ``2024/*.yaml`` as typed), in
+    the order Explorer shows them (:func:`natural_key`: a unit numbering its projects 1 to
+    12 gets 1, 2, … 12 in the 汇总表, not 1, 10, 11, 12, 2); keep everything else as typed,
+    and a pattern matching nothing too (reported missing)."""
     import glob
 
     out: list[str] = []
     for name in files:
         if any(ch in name for ch in "*?[") and not Path(name).exists():
-            out += sorted(glob.glob(name)) or [name]
+            out += sorted(glob.glob(name), key=natural_key) or [name]
         else:
             out.append(name)
     return out

@@ -242,6 +242,7 @@ def install() -> None:
     _missing_in_chinese()
     _suggestions_in_chinese()
     _numbers_in_chinese()
+    click.Parameter.get_error_hint = _error_hint  # type: ignore[method-assign]
     for cls_name, word in TYPE_NAMES.items():
         cls = getattr(click.types, cls_name, None)
         if cls is not None:
@@ -392,6 +393,12 @@ def option_words(param: click.Parameter | None) -> str:
         first, *others = param.opts
         return first + (f"（{'、'.join(others)}）" if others else "")
     return f"「{param.human_readable_name}」"
+
+
+def _error_hint(self: click.Parameter, ctx: click.Context | None = None) -> str:
+    """The option a usage error is about, as :func:`option_words` names it everywhere:
+    ``--layout（-l） 的值无效：…``, not click's ``'--layout' / '-l' 的值无效：…``."""
+    return option_words(self)
 
 
 def range_words(low: Any, high: Any, low_open: bool = False, high_open: bool = False) -> str:

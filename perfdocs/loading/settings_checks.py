@@ -23,13 +23,17 @@ LATEST = datetime(2107, 12, 31)
 
 
 def as_format_name(value: str) -> str:
-    if value not in OUTPUT_FORMATS:
+    """A format as ``-f`` takes it: ``"PDF"`` and ``" xlsx"`` are the formats a clerk
+    meant (the command line has always read them so), anything else a fault with the
+    nearest name."""
+    name = value.strip().lower()
+    if name not in OUTPUT_FORMATS:
         from perfdocs.loading.validation_messages import nearest  # a fault's words only
 
-        near = nearest(value.strip().lower(), OUTPUT_FORMATS)  # "PDF" is "pdf" mistyped
+        near = nearest(name, OUTPUT_FORMATS)
         raise ValueError(f"只能取 {'、'.join(OUTPUT_FORMATS)}，不是「{value}」"
                          + (f"，是不是「{near}」？" if near else ""))
-    return value
+    return name
 
 
 def as_document_date(value: object) -> datetime:
