@@ -12,7 +12,7 @@ import pytest
 from conftest import SMALL_PROJECT, invoke, listing, rendered_files
 
 from perfdocs.engine.output import MAX_FIELD_BYTES, name_part, name_tag
-from perfdocs.packet import packet
+from perfdocs.files import processes
 
 LONG = "上海市人力资源和社会保障局职业技能鉴定中心第一分中心培训部门"  # 30 汉字
 assert len(LONG.encode()) == MAX_FIELD_BYTES
@@ -153,7 +153,7 @@ def test_a_dead_runs_folder_is_cleared_though_its_pid_now_names_another_process(
     alive = os.getppid()  # runs, and started long before the dead run would have
     reused = pk / f".某某中心2024年度绩效自评材料.{alive}.abcdefgh.building"
     running = pk / f".某某中心2024年度绩效自评材料.{alive}.ijklmnop.building"
-    for folder, started in ((reused, "1"), (running, packet._started(alive))):
+    for folder, started in ((reused, "1"), (running, processes.started(alive))):
         (folder / "表格").mkdir(parents=True)
         (folder / "表格" / "a.xlsx").write_bytes(b"half")
         (folder / ".perfdocs-packet").write_text(f"perfdocs {alive} {started}\n",

@@ -500,19 +500,17 @@ def _writer_gone(name: str, age: float) -> bool:
     (or, where that cannot be asked, is over an hour old)."""
     import re
 
+    from perfdocs.files.processes import alive
+
     found = re.match(r"\.tmp-(\d+)-", name)
-    if found is None or os.name == "nt":
+    if found is None:
         return age > 3600
     pid = int(found.group(1))
     if pid == os.getpid():
         return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+    if not alive(pid):  # on Windows too (perfdocs.files.processes)
         return True
-    except OSError:
-        return False  # alive, someone else's
-    return age > 3600  # alive (or a reused pid): only when old
+    return age > 3600  # alive (or a reused pid, or someone else's): only when old
 
 
 def evict(out: Path, limit: int | None = None) -> int:

@@ -23,6 +23,7 @@ import unicodedata
 from pathlib import Path
 
 from perfdocs.errors import InputError, RenderError
+from perfdocs.files.processes import alive as alive
 from perfdocs.files.temporary import make_temporary
 
 
@@ -146,21 +147,6 @@ def host_name() -> str:
     import socket
 
     return socket.gethostname()
-
-
-def alive(pid: int) -> bool:
-    """Whether a process with this id runs on this machine (True where that cannot be told:
-    its leftovers are kept). On Windows every pid counts as alive: ``os.kill(pid, 0)`` there
-    sends CTRL_C_EVENT (signal 0) instead of probing, which would interrupt the process."""
-    if pid == os.getpid() or os.name == "nt":
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True  # someone else's process, or no way to tell: keep its files
-    return True
 
 
 def _temporary(target: Path) -> tuple[int, str]:

@@ -335,27 +335,17 @@ removed as a leftover. A name alone proves nothing: a preparer's own hidden back
 
 
 def _mark(staging: Path) -> None:
+    from perfdocs.files.processes import started
+
     pid = os.getpid()
-    (staging / MARKER).write_text(f"perfdocs {pid} {_started(pid)}\n", encoding="utf-8")
-
-
-def _started(pid: int) -> str:
-    """When process ``pid`` started, in the kernel's clock ticks since boot (Linux's
-    /proc/<pid>/stat, field 22), or "" where that cannot be read. With the pid it names
-    one process for good: a dead run's pid reused by another process (the ids wrap at
-    32768 on a busy machine) no longer keeps that run's leftovers alive."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
-    except OSError:
-        return ""
-    fields = stat[stat.rfind(")") + 2:].split()  # after "(name)": field 3 onwards
-    return fields[19] if len(fields) > 19 else ""
+    (staging / MARKER).write_text(f"perfdocs {pid} {started(pid)}\n", encoding="utf-8")
 
 
 def _run_alive(leftover: Path, pid: int) -> bool:
     """Whether the run that left ``leftover`` still runs: its pid is alive and, where its
     marker says when it started, it is that same process."""
-    from perfdocs.files.writing import alive
+    from perfdocs.files.processes import alive
+    from perfdocs.files.processes import started as started_at
 
     if not alive(pid):
         return False
@@ -364,7 +354,7 @@ def _run_alive(leftover: Path, pid: int) -> bool:
     except (OSError, UnicodeDecodeError):
         return True
     started = words[2] if len(words) > 2 else ""
-    now = _started(pid)
+    now = started_at(pid)
     return not (started and now and started != now)
 
 
