@@ -358,3 +358,17 @@ def test_spare_indicator_columns_are_folded_unless_the_file_uses_them(bench) -> 
     other = bench.client.get("/edit", params={"path": "2024/第48届世赛筹办场地经理跟岗学习经费.yaml"}).text
     assert "显示更多栏（申报名称、备注、其他栏）" in other
     assert 'class="col-text spare" data-col="申报名称"' in other
+
+
+def test_a_copied_project_with_the_same_name_is_a_conflict_in_the_list(bench) -> None:
+    """As perfdocs status: two files naming the same forms are both 冲突, the later refused."""
+    original = bench.root / PROJECT
+    (original.parent / "技能评价业务经费-副本.yaml").write_bytes(original.read_bytes())
+    page = {row["name"]: row for row in bench.client.get("/api/projects").json()["projects"]}
+    pair = [page[PROJECT], page["2024/技能评价业务经费-副本.yaml"]]
+    assert {row["forms"] for row in pair} == {"冲突"}
+    assert sorted(row["errors"] for row in pair) == [0, 1]
+    refused = next(row for row in pair if row["errors"])
+    assert any("两个项目的项目名称和实施单位相同" in m for m in refused["messages"])
+    others = [row for name, row in page.items() if row not in pair]
+    assert others and all(row["forms"] != "冲突" for row in others)

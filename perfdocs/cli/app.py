@@ -29,7 +29,7 @@ from perfdocs.cli.executing import chosen_executor, executor_options
 from perfdocs.cli.group_texts import CONFIG_HELP, MAIN_HELP, VERSION_HELP
 from perfdocs.cli.rendering import BadValue, load_settings_for
 from perfdocs.cli.zh import install, localize
-from perfdocs.errors import PerfdocsError, Severity
+from perfdocs.errors import InputError, PerfdocsError, Severity
 from perfdocs.render import FORMATS
 
 process.prepare()  # pydantic's plugin search off, before any command builds a model
@@ -143,13 +143,21 @@ def _date_option(ctx: click.Context, param: Any, value: str | None) -> Any:
 def validate(ctx: click.Context, files: tuple[str, ...], layout: str | None,
              strict: bool) -> None:
     """只校验项目文件，不生成表格。"""
-    from perfdocs.engine.pipeline import prepare
+    from perfdocs.engine.clashes import Owners, claim
+    from perfdocs.engine.pipeline import output_stems, prepare
 
     settings = _settings(ctx)
     failed = 0
+    owners: Owners = {}
     for name in expand_globs(files):
         try:
             prepared = prepare(name, settings, layout_name=layout, strict=strict)
+            # as render refuses it: a file whose forms an earlier one already writes
+            clash = claim(owners, name, (prepared.project.name, prepared.project.unit),
+                          [str(s) for s in output_stems(prepared, settings)])
+            if clash is not None:
+                raise InputError(clash if isinstance(clash, str) else clash.message(),
+                                 file=name, field="项目名称", label="项目名称")
         except PerfdocsError as exc:
             report(exc)
             failed += 1

@@ -19,7 +19,8 @@ from perfdocs.cli.common import expand_globs, guarded, settings_of
 if TYPE_CHECKING:
     from perfdocs.review.status import ProjectStatus
 
-_FORMS_STYLE = {"最新": "green", "过期": "yellow", "不全": "yellow", "未生成": "dim", "—": "dim"}
+_FORMS_STYLE = {"最新": "green", "过期": "yellow", "不全": "yellow", "未生成": "dim", "冲突": "red",
+                "—": "dim"}
 _PART_STYLE = {"已填": "green", "未填完": "yellow", "有错误": "red", "无": "dim"}
 
 
@@ -96,6 +97,10 @@ def _print_table(rows: list[ProjectStatus], details: bool) -> None:
     if left:
         summary += (f"；{len(left)} 个有错误的项目在输出文件夹里还留着以前生成的表格，"
                     "已与项目文件不符，改正错误后重新生成（perfdocs render）")
+    clashing = [r for r in rows if r.forms == "冲突"]
+    if clashing:
+        summary += (f"；{len(clashing)} 个项目文件生成的是同一组表格（项目名称和实施单位相同，"
+                    "输出文件夹里的表格只是其中一个的），改正项目名称后重新生成（--details 查看）")
     console.print(summary + "。")
     if details:
         for row in rows:

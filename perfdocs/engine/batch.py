@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
 
     from perfdocs.engine.cache import Entry
+    from perfdocs.engine.clashes import Owners
     from perfdocs.engine.output_record import Held
     from perfdocs.engine.pool import Executor, Parallel
     from perfdocs.loading.settings import Settings
@@ -144,9 +145,6 @@ def _made_words(made: list[str]) -> str:
         return f"重新生成 {len(made)} 个；"
     return f"重新生成：{'、'.join(made)}；"
 
-
-Owners = dict[str, tuple[str, tuple[str, str]]]
-"""Output name (as compared) → the project file writing it and its (项目名称, 实施单位)."""
 
 
 class Writing(Record):
@@ -272,30 +270,16 @@ def _finish(writing: Writing, options: Options, out_line: Callable[[str], None],
 
 
 def _clash(outcome: Outcome, owners: Owners, error: Any) -> list[str] | None:
-    """The refusal of a file whose forms an earlier file of the run already writes.
+    """The refusal of a file whose forms an earlier file of the run already writes
+    (:func:`perfdocs.engine.clashes.claim`, the rule ``validate`` and ``status`` apply too)."""
+    from perfdocs.engine.clashes import claim
 
-    Names are compared as the users' file systems compare them (case and Unicode form
-    ignored). Distinct names never clash (a shortened or altered name carries a tag of
-    the name as typed), so the message can say which names are the same.
-    """
-    from perfdocs.files.writing import clash_key
-
-    keys = [clash_key(stem) for stem in outcome.stems]
-    if len(set(keys)) < len(keys):
-        # The naming pattern gives two forms of this one project the same file.
-        exc = error("两张表的输出文件名相同：请检查 perfdocs.toml 中 [render] name 是否含有 "
-                    "{{ form }}", file=outcome.path, field="项目名称", label="项目名称")
-        return _failure_lines(exc)
-    for key, stem in zip(keys, outcome.stems, strict=True):
-        other, names = owners.setdefault(key, (outcome.path, outcome.names))
-        if other != outcome.path:
-            name = Path(stem).name
-            why = ("两个项目的项目名称和实施单位相同" if names == outcome.names
-                   else "两个项目的名称只差大小写或写法，在 Windows 上是同一个文件名")
-            exc = error(f"与 {other} 的输出文件相同（{name}）：{why}，请改正其中一个",
-                        file=outcome.path, field="项目名称", label="项目名称")
-            return _failure_lines(exc)
-    return None
+    found = claim(owners, outcome.path, outcome.names, outcome.stems)
+    if found is None:
+        return None
+    message = found if isinstance(found, str) else found.message()
+    exc = error(message, file=outcome.path, field="项目名称", label="项目名称")
+    return _failure_lines(exc)
 
 
 def _write(files: list[tuple[str, bytes]], written: list[Path], source: str | None = None,

@@ -287,6 +287,18 @@ def render_in_memory(prepared: Prepared, settings: Settings, *, formats: tuple[s
     return rendered, notes
 
 
+def output_stems(prepared: Prepared, settings: Settings, out: Path | None = None
+                 ) -> list[Path]:
+    """Where ``render`` puts each of the project's forms, without the format's suffix (as
+    :func:`render_in_memory` names them): ``validate`` refuses what ``render`` would."""
+    from perfdocs.engine.output import output_path
+
+    built, _ = built_forms(prepared, revision=settings.print_revision)
+    folder = out if out is not None else settings.out
+    return [output_path(folder, settings.name, output_fields(prepared, one), "")
+            for one in built]
+
+
 def output_fields(prepared: Prepared, built: BuiltForm) -> dict[str, str]:
     """The names [render] name may use for one built form's files (year, unit, project…).
 

@@ -27,9 +27,11 @@ PartState = Literal["无", "未填完", "有错误", "已填"]
 """A part (申报 / 自评) of the file: absent, present with errors in it, or complete."""
 FileState = Literal["最新", "过期", "缺失"]
 """One output file: newer than the project file, older than it, or not there."""
-FormsState = Literal["最新", "过期", "不全", "未生成", "—"]
+FormsState = Literal["最新", "过期", "不全", "未生成", "冲突", "—"]
 """All of a project's outputs together; "—" when the file has errors and no forms of an
-earlier version are on disk (nothing to compare); 过期 when it has errors but such forms are."""
+earlier version are on disk (nothing to compare); 过期 when it has errors but such forms are;
+冲突 when another file given names the same forms (:func:`statuses`): whose figures the files
+on disk hold cannot be told."""
 
 
 class OutputFile(Record, frozen=True):
@@ -284,5 +286,35 @@ def _forms_state(outputs: tuple[OutputFile, ...]) -> FormsState:
 
 def statuses(paths: list[str], settings: Settings, *, out: Path | None = None,
              layout: str | None = None) -> list[ProjectStatus]:
-    """:func:`project_status` of every file, in the order given."""
-    return [project_status(p, settings, out=out, layout=layout) for p in paths]
+    """:func:`project_status` of every file, in the order given, and what no file shows on
+    its own: two files naming the same forms (:mod:`perfdocs.engine.clashes`, the rule of
+    ``render``). The later one has the error ``render`` would give it, and both rows say
+    冲突: the forms on disk were made from one of them, and the times cannot tell which (a
+    copied project whose 项目名称 was left unchanged showed 最新 twice)."""
+    rows = [project_status(p, settings, out=out, layout=layout) for p in paths]
+    return _with_clashes(rows)
+
+
+def _with_clashes(rows: list[ProjectStatus]) -> list[ProjectStatus]:
+    from perfdocs.engine.clashes import Clash, Owners, claim
+    from perfdocs.records import replace
+
+    owners: Owners = {}
+    owner_of: dict[str, int] = {}
+    clashing: set[int] = set()
+    for index, row in enumerate(rows):
+        if not row.ok or not row.outputs:
+            continue
+        stems = list(dict.fromkeys(str(o.path.with_suffix("")) for o in row.outputs))
+        found = claim(owners, row.file, (row.name or "", row.unit or ""), stems)
+        if not isinstance(found, Clash):
+            owner_of.setdefault(row.file, index)
+            continue
+        clashing |= {index, owner_of[found.other]}
+        problem = Diagnostic(Severity.ERROR, found.message(), file=row.file, field="项目名称",
+                             label="项目名称")
+        rows[index] = replace(row, errors=row.errors + 1,
+                              diagnostics=(*row.diagnostics, problem))
+    for index in clashing:
+        rows[index] = replace(rows[index], forms="冲突")
+    return rows

@@ -24,6 +24,7 @@ from perfdocs.serve.paths import PathRefused, confine, project_files, relative_n
 
 if TYPE_CHECKING:
     from perfdocs.loading.settings import Settings
+    from perfdocs.review.status import ProjectStatus
 
 MAX_BASES = 64
 """Opened versions kept in memory to apply drafts to (a few per open editor tab)."""
@@ -64,7 +65,7 @@ class Row(Record):
     total: str
     grade: str
     forms: str
-    """Whether the rendered forms are up to date: 最新, 过期, 不全, 未生成 or —."""
+    """Whether the rendered forms are up to date: 最新, 过期, 不全, 未生成, 冲突 or —."""
     messages: list[str] = field(default_factory=list)
 
     @property
@@ -100,8 +101,13 @@ class Workbench:
     # -- the list ----------------------------------------------------------------------
     def rows(self) -> tuple[list[Row], bool]:
         """Every project file of the folder with its status; whether the list was cut."""
+        from perfdocs.review.status import statuses
+
         files, cut = project_files(self.root, skip=(self.out,))
-        return [self.row(path) for path in files], cut
+        # together, as perfdocs status: two files naming the same forms are 冲突
+        found = statuses([str(path) for path in files], self.settings, out=self.out)
+        return [row_from(self.name_of(path), path, status)
+                for path, status in zip(files, found, strict=True)], cut
 
     def row(self, path: Path) -> Row:
         """A file's status row, computed afresh (the forms' state changes without it)."""
@@ -261,7 +267,11 @@ def row_of(name: str, path: Path, settings: Settings, out: Path) -> Row:
     """The list's row: :func:`perfdocs.review.status.project_status`, as ``perfdocs status``."""
     from perfdocs.review.status import project_status
 
-    status = project_status(path, settings, out=out)
+    return row_from(name, path, project_status(path, settings, out=out))
+
+
+def row_from(name: str, path: Path, status: ProjectStatus) -> Row:
+    """The list's row of a status computed for ``path``."""
     where = str(path)
     return Row(
         name=name, title=status.name or Path(name).stem,
