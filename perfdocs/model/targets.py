@@ -3,8 +3,11 @@
 A preparer writes a 年度指标值 the way the form prints it — or the way a notice words it
 (不低于90%, 95%以上, 至少 3 次). :func:`parse_measure` splits it into comparator, number and
 unit so that the calculator can tell a quantitative target from a qualitative one and
-whether more is better. The preparer's text is kept; :func:`official_text` is how the form
-prints it: the official symbols ≥ and ≤, never the typed ``>=`` or ``<=``.
+whether more is better. A unit may carry a bracketed qualifier, as county forms write
+台（套）, 头（只）, 人（次）: "574台（套）" is the figure 574 in the unit 台（套）, not a text
+(it was, and a wrong 得分 beside it passed unchecked). The preparer's text is kept;
+:func:`official_text` is how the form prints it: the official symbols ≥ and ≤, never the
+typed ``>=`` or ``<=``.
 """
 
 from __future__ import annotations
@@ -42,7 +45,9 @@ _MEASURE = re.compile(
     rf"^(?P<cmp>{_CMP})?"
     r"(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
     rf"(?P<after1>{_AFTER_WORDS})?"
-    r"(?:\((?P<paren>[^()\d]{0,20})\)|(?P<suffix>[^\d()]{0,12}?))"
+    r"(?:\((?P<paren>[^()\d]{0,20})\)"
+    # a unit with a bracketed qualifier, 台（套） 头（只） 万元（含结转）, is one unit
+    r"|(?P<suffix>[^\d()]{1,12}?\([^()]{1,20}\)|[^\d()]{0,12}?))"
     rf"(?P<after2>{_AFTER_WORDS})?$"
 )
 _SYMBOL = {">=": "≥", "<=": "≤"}
@@ -106,6 +111,8 @@ def _parsed_measure(original: str) -> Measure:
     if not match:
         return Measure(original)
     unit = (match["paren"] if match["paren"] is not None else match["suffix"]) or ""
+    if "(" in unit and "（" in original:
+        unit = unit.replace("(", "（").replace(")", "）")  # printed as typed: 台（套）
     after = match["after1"] or match["after2"]
     before = _COMPARATORS[match["cmp"]] if match["cmp"] else None
     behind = _AFTER[after] if after else None

@@ -8,7 +8,12 @@ against "48(小时)" scored by 48 against 3. Figures are compared in one unit or
 - two units with the same base convert (:func:`convert`); a blank unit is taken to be the
   other side's (an actual typed "120" against "≥100(人)");
 - anything else (人 against 次, % against a count, 天 against 工作日) does not, and the
-  rules say so naming both units rather than guess.
+  rules say so naming both units rather than guess;
+- a bracketed qualifier after a unit, as forms write 台（套）, 头（只）, 人（次）, 万元（含结转）,
+  belongs to the unit: 万头（只） is 10,000 × 头 qualified by 只. Two qualified units compare
+  when base and qualifier agree (台（套） against 万台（套）); a unit without a qualifier compares
+  with a qualified one of its base (574台 against ≥600台（套）: the qualifier says what the
+  台 counts, not another unit); 台（套） against 台（件） or 头（只）, like 台 against 头, do not.
 """
 
 from __future__ import annotations
@@ -41,6 +46,8 @@ class Unit(Record, frozen=True, slots=True):
     text: str
     base: str
     factor: Decimal
+    qualifier: str = ""
+    """The words in brackets after the unit (套 of 台（套）), blanks removed; "" for none."""
 
 
 @lru_cache(maxsize=4096)
@@ -50,7 +57,12 @@ def parse_unit(text: str) -> Unit:
     Kept per text (a :class:`Unit` is immutable): the rules and the calculator ask about
     the same few units hundreds of times per project.
     """
-    folded = unicodedata.normalize("NFKC", text or "").strip().strip("()（）").strip()
+    folded = unicodedata.normalize("NFKC", text or "").strip()
+    main, qualifier = _qualified(folded)
+    if qualifier:
+        inner = parse_unit(main)
+        return Unit(text, inner.base, inner.factor, qualifier)
+    folded = folded.strip("()").strip()
     if not folded:
         return Unit(text, "", Decimal(1))
     if folded in _RATIO:
@@ -65,13 +77,28 @@ def parse_unit(text: str) -> Unit:
     return Unit(text, folded, Decimal(1))
 
 
+def _qualified(folded: str) -> tuple[str, str]:
+    """A unit with a bracketed qualifier split in two, ("万头", "只") for 万头(只) (NFKC folded
+    already, so （） are ()); (folded, "") when it has none. A unit wholly in brackets, (小时),
+    is the form's way of writing 小时, not a qualifier."""
+    if not folded.endswith(")") or folded.startswith("("):
+        return folded, ""
+    main, bracket, qualifier = folded[:-1].rpartition("(")
+    if not bracket or not main.strip() or "(" in main or ")" in main or ")" in qualifier:
+        return folded, ""
+    return main.strip(), "".join(qualifier.split())
+
+
 def convert(value: Decimal, source: str, target: str) -> Decimal | None:
     """``value`` written in unit ``source``, expressed in unit ``target``; None when the two
-    units do not convert. A blank unit on either side counts as the other's."""
+    units do not convert. A blank unit on either side counts as the other's; a qualifier
+    on one side only counts as the other's too (module docstring)."""
     have, want = parse_unit(source), parse_unit(target)
     if not have.base or not want.base:
         return value
     if have.base != want.base:
+        return None
+    if have.qualifier and want.qualifier and have.qualifier != want.qualifier:
         return None
     if have.factor == want.factor:
         return value
