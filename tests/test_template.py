@@ -249,3 +249,24 @@ def test_a_pasted_percentage_imports_as_it_shows(tmp_path: Path) -> None:
         outputs.append(target.read_text(encoding="utf-8").replace(workbook.name, "工作簿"))
     assert outputs[0] == outputs[1]
     assert '"100%"' in outputs[1] and "0.975" not in outputs[1] and '"1"' not in outputs[1]
+
+
+def test_check_reads_the_fill_in_workbook_and_names_its_cells(tmp_path: Path) -> None:
+    """``check`` audits perfdocs' own fill-in workbook as ``import`` reads it (it said the
+    sheet 「基本信息」 looked like a form without a 三级指标 header), pointing at its cells."""
+    book = tmp_path / "t.xlsx"
+    source = tmp_path / "p.yaml"
+    source.write_text(SMALL_PROJECT, encoding="utf-8")
+    assert invoke("template", str(book), "--from", str(source))[0] == 0
+    code, output = invoke("check", str(book))
+    assert code == 0 and f"✓ {book}：未发现问题" in output
+    wb = openpyxl.load_workbook(book)
+    table = wb["自评指标"]
+    header = [c.value for c in table[3]]
+    weight, score = header.index("分值") + 1, header.index("得分") + 1
+    table.cell(4, score).value = float(table.cell(4, weight).value) + 1  # above its weight
+    wb.save(book)
+    code, output = invoke("check", str(book))
+    letter = openpyxl.utils.get_column_letter(score)
+    assert code == 1, output
+    assert f"自评指标!{letter}4" in output and "高于分值" in output.replace(" ", ""), output

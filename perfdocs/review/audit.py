@@ -67,9 +67,13 @@ def is_workbook(path: str | Path) -> bool:
 def audit_file(path: str | Path, settings: Settings) -> Audit:
     """Audit one file; raises :class:`~perfdocs.errors.PerfdocsError` when it cannot be read."""
     if is_workbook(path):
+        from perfdocs.fillin.reader import is_fillin, read_fillin
         from perfdocs.importer.workbooks import import_workbooks
 
-        imported = import_workbooks([path], settings)
+        # perfdocs' own fill-in workbook (perfdocs template) is read as import reads it;
+        # its sheets are no form to find by labels
+        imported = (read_fillin(path, settings) if is_fillin(path)
+                    else import_workbooks([path], settings))
         return audit_imported(imported, settings)
     from perfdocs.loading.project import load_project
 
