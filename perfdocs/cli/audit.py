@@ -22,6 +22,7 @@ import click
 
 from perfdocs.cli.common import expand_globs, report, settings_of
 from perfdocs.errors import PerfdocsError
+from perfdocs.files.oserrors import reason
 
 UNREADABLE = 2
 
@@ -119,7 +120,7 @@ def _merge(imported: Any, into: str, settings: Any, yes: bool, force: bool = Fal
     try:
         plan.write()
     except OSError as exc:
-        click.echo(f"{into}: 错误: 无法写入：{exc.strerror}", err=True)
+        click.echo(f"{into}: 错误: 无法写入：{reason(exc)}", err=True)
         raise SystemExit(UNREADABLE) from None
     from perfdocs.loading.project import load_project
 

@@ -19,6 +19,7 @@ import stat
 from pathlib import Path
 
 from perfdocs.errors import InputError
+from perfdocs.files.oserrors import reason
 
 _KINDS = (
     (stat.S_ISDIR, "这是一个文件夹，不是文件"),
@@ -69,7 +70,7 @@ def read_capped(path: str | Path, limit: int, what: str = "文件") -> bytes:
     except OSError as exc:
         if exc.errno == 40:  # ELOOP: a symlink that points back at itself
             raise InputError("符号链接形成了循环，无法读取", file=name) from None
-        raise InputError(f"无法读取文件：{exc.strerror or exc}", file=name) from None
+        raise InputError(f"无法读取文件：{reason(exc)}", file=name) from None
     try:
         info = os.fstat(fd)
         check_regular(info.st_mode, name)
@@ -88,6 +89,6 @@ def read_capped(path: str | Path, limit: int, what: str = "文件") -> bytes:
             raise InputError(too_big.format(f"超过 {size_text(limit)}"), file=name)
         return b"".join(chunks)
     except OSError as exc:
-        raise InputError(f"无法读取文件：{exc.strerror or exc}", file=name) from None
+        raise InputError(f"无法读取文件：{reason(exc)}", file=name) from None
     finally:
         os.close(fd)

@@ -23,6 +23,7 @@ import unicodedata
 from pathlib import Path
 
 from perfdocs.errors import InputError, RenderError
+from perfdocs.files.oserrors import reason
 from perfdocs.files.processes import alive as alive
 from perfdocs.files.temporary import make_temporary
 
@@ -212,7 +213,7 @@ def write_atomic(target: Path, data: bytes, *, through_links: bool = False) -> N
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise RenderError(f"无法写入：{exc.strerror or exc}", file=target) from None
+        raise RenderError(f"无法写入：{reason(exc)}", file=target) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -285,7 +286,7 @@ def write_set(files: list[tuple[Path, bytes]]) -> None:
             journal.commit()  # the old set is back: nothing left to recover
         if isinstance(exc, OSError):
             failed = done[-1][0] if done else staged[0][0]
-            raise SetNotWritten(f"无法写入：{exc.strerror or exc}", file=failed,
+            raise SetNotWritten(f"无法写入：{reason(exc)}", file=failed,
                                 kept=kept) from None
         raise
     for _target, backup in done:
@@ -498,12 +499,12 @@ def _stage(target: Path, data: bytes) -> Path:
     except FileNotFoundError:
         mode = None
     except OSError as exc:
-        raise RenderError(f"无法写入：{exc.strerror or exc}", file=target) from None
+        raise RenderError(f"无法写入：{reason(exc)}", file=target) from None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = _temporary(target)
     except OSError as exc:
-        raise RenderError(f"无法在此文件夹中写入文件：{exc.strerror or exc}",
+        raise RenderError(f"无法在此文件夹中写入文件：{reason(exc)}",
                           file=target.parent) from None
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -513,7 +514,7 @@ def _stage(target: Path, data: bytes) -> Path:
         os.chmod(tmp, mode if mode is not None else 0o666 & ~_umask())
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise RenderError(f"无法写入：{exc.strerror or exc}", file=target) from None
+        raise RenderError(f"无法写入：{reason(exc)}", file=target) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

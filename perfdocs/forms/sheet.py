@@ -228,7 +228,9 @@ def _check_package(path: Path | IO[bytes], name: str = "") -> None:
         raise InputError("工作簿已损坏（部件无法解压）：请在 Excel 或 WPS 中打开并另存后再导入",
                          file=name) from None
     except OSError as exc:
-        raise InputError(f"无法读取文件：{exc}", file=name) from None
+        from perfdocs.files.oserrors import reason
+
+        raise InputError(f"无法读取文件：{reason(exc)}", file=name) from None
 
 
 def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sheet: bool,

@@ -71,8 +71,13 @@ def _parsed(path: Path, mtime: int) -> tuple[Table, str]:
         return tomllib.loads(raw.decode("utf-8")), hashlib.sha256(raw).hexdigest()
     except InputError as exc:
         raise LayoutError(exc.message, file=path) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LayoutError(f"无法读取版式文件：{exc}", file=path) from None
+    except UnicodeDecodeError:
+        raise LayoutError("无法读取版式文件：不是 UTF-8 编码（请用 UTF-8 保存 layout.toml）",
+                          file=path) from None
+    except OSError as exc:
+        from perfdocs.files.oserrors import reason
+
+        raise LayoutError(f"无法读取版式文件：{reason(exc)}", file=path) from None
     except tomllib.TOMLDecodeError as exc:
         from perfdocs.loading.toml_messages import toml_error
 

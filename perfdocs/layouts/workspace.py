@@ -136,8 +136,12 @@ def init_folder(folder: Path, unit: UnitInfo, layout_paths: tuple[str, ...] = ()
     vscode = folder / VSCODE_SETTINGS
     try:
         existing = vscode.read_text(encoding="utf-8-sig") if vscode.exists() else None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"无法读取：{exc}", file=vscode) from None
+    except UnicodeDecodeError:
+        raise InputError("无法读取：不是 UTF-8 编码", file=vscode) from None
+    except OSError as exc:
+        from perfdocs.files.oserrors import reason
+
+        raise InputError(f"无法读取：{reason(exc)}", file=vscode) from None
     try:
         text = vscode_settings(existing)
     except InputError as exc:

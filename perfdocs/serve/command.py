@@ -13,6 +13,7 @@ from typing import Any
 import click
 
 from perfdocs.cli.common import guarded
+from perfdocs.files.oserrors import reason
 
 NEEDED = ("starlette", "uvicorn")
 LOCAL = "127.0.0.1"
@@ -110,7 +111,7 @@ def run(root: Path, settings: Any, host: str, port: int, *, open_browser: bool) 
     except OSError as exc:
         sock.close()
         raise click.ClickException(
-            f"无法监听 {host}:{port}（{exc.strerror or exc}）：端口可能已被占用，"
+            f"无法监听 {host}:{port}（{reason(exc)}）：端口可能已被占用，"
             "请用 --port 换一个端口（--port 0 表示任选）") from None
     port = sock.getsockname()[1]
     keys = Secrets()

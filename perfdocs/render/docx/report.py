@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from perfdocs.errors import RenderError
+from perfdocs.files.oserrors import reason
 
 if TYPE_CHECKING:
     from perfdocs.layouts.layout import Layout
@@ -35,7 +36,7 @@ def template_bytes(layout: Layout) -> tuple[bytes, str]:
                 raise RenderError(f"Word 模板过大（超过 {MAX_TEMPLATE // 2**20} MB）", file=path)
             return path.read_bytes(), str(path)
         except OSError as exc:
-            raise RenderError(f"无法读取 Word 模板：{exc.strerror}", file=path) from None
+            raise RenderError(f"无法读取 Word 模板：{reason(exc)}", file=path) from None
     return build_report_template(), "内置自评报告模板"
 
 
