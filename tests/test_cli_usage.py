@@ -102,7 +102,7 @@ def test_no_message_in_the_code_says_input() -> None:
     (["rendr"], "错误：没有命令「rendr」。是不是「render」？"),
     (["layout", "nw"], "错误：没有命令「nw」。是不是「new」？"),
     (["packet", "a.yaml", "--stage", "自平"],
-     "错误：--stage 的值无效：「自平」不是可选的值；可选：申报、自评"),
+     "错误：--stage 的值无效：「自平」不是可选的值；是不是「自评」？可选：申报、自评"),
     (["completion"], "错误：缺少参数「终端」。可选：bash、zsh、fish、powershell"),
 ])
 def test_click_suggestions_read_as_chinese(args: list[str], expected: str) -> None:

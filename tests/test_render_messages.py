@@ -42,8 +42,8 @@ def test_an_empty_format_is_a_usage_error_not_every_format(args: list[str],
 def test_an_unknown_format_names_it_and_says_how_to_list_several(tmp_path: Path) -> None:
     code, output = _render(str(PROJECT), "-f", "xlsx，pfd", "-o", str(tmp_path / "out"))
     assert code == 2, output
-    assert ("错误：--format 的值无效：不认识「pfd」；只能是 xlsx、docx、pdf、html 中的一种或几种，"
-            "用逗号分隔，如 -f xlsx,pdf") in output
+    assert ("错误：--format 的值无效：不认识「pfd」（是不是「pdf」？）；"
+            "只能是 xlsx、docx、pdf、html 中的一种或几种，用逗号分隔，如 -f xlsx,pdf") in output
     assert not (tmp_path / "out").exists()
 
 

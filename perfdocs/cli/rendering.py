@@ -153,8 +153,12 @@ def parse_formats(value: str | None, settings: Settings) -> tuple[str, ...]:
                        "--format")
     bad = [f for f in formats if f not in names]
     if bad:
+        from perfdocs.loading.validation_messages import nearest
+
         unknown = "、".join(f"「{f}」" for f in bad)
-        raise BadValue(f"不认识{unknown}；只能是 {'、'.join(names)} 中的一种或几种，"
+        near = [n for n in (nearest(f, names) for f in bad) if n]
+        hint = f"（是不是{'、'.join(f'「{n}」' for n in near)}？）" if near else ""
+        raise BadValue(f"不认识{unknown}{hint}；只能是 {'、'.join(names)} 中的一种或几种，"
                        "用逗号分隔，如 -f xlsx,pdf", "--format")
     return formats
 

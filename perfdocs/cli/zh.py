@@ -342,8 +342,12 @@ def _suggestions_in_chinese() -> None:
         no_command.format_message = format_message
 
     def invalid_choice(self: click.Choice[Any], value: Any, ctx: click.Context | None) -> str:
-        shown = "、".join(str(choice) for choice in self.choices)
-        return f"「{value}」不是可选的值；可选：{shown}"
+        from perfdocs.loading.validation_messages import nearest
+
+        choices = [str(choice) for choice in self.choices]
+        near = nearest(str(value), choices)
+        hint = f"是不是「{near}」？" if near else ""
+        return f"「{value}」不是可选的值；{hint}可选：{'、'.join(choices)}"
 
     click.Choice.get_invalid_choice_message = invalid_choice  # type: ignore[method-assign]
 
