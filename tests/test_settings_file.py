@@ -184,3 +184,23 @@ def test_a_layout_key_under_the_wrong_header_names_its_tables(tmp_path: Path) ->
     assert fault.message == (
         "未知的键「score」：「score」是 [forms.\"自评表\".rounding] 或 [forms.\"自评表\".display] 或 "
         "[[forms.\"自评表\".scoring.execution_steps]] 一节中的键，是不是少写了这一节的标题行？")
+
+
+@pytest.mark.parametrize("typed", ["2026-03-01", "2026年3月1日", "２０２６年３月１日", "2026/3/1",
+                                   "2026.03.01", " 2026 年 3 月 1 日 "])
+def test_a_date_option_reads_as_a_project_files_dates(typed: str) -> None:
+    """``--date 2026年3月1日`` is the date the cover prints; it was refused."""
+    from datetime import date
+
+    from perfdocs.loading.settings import parse_day
+
+    assert parse_day(typed) == date(2026, 3, 1)
+
+
+@pytest.mark.parametrize("typed", ["2026-13-01", "2026年3月", "三月一日", "2026-3-1x",
+                                   "1979-12-31"])
+def test_a_date_option_that_is_no_date_is_refused_in_chinese(typed: str) -> None:
+    from perfdocs.loading.settings import parse_day
+
+    with pytest.raises(ValueError, match=f"日期「{typed}」"):
+        parse_day(typed)

@@ -248,7 +248,8 @@ def layouts(ctx: click.Context, keys: bool) -> None:
               help="哪个阶段的材料：申报（汇总表，随预算报送）或 自评（一览表、自评表、自评报告，"
                    "年度终了后报送）。不写则按文件内容：有自评部分即为自评。")
 @click.option("--date", "day", metavar="YYYY-MM-DD", callback=_date_option,
-              help="封面和文件上写的日期（默认今天）；同样的输入和日期生成同样的文件。")
+              help="封面和文件上写的日期，如 2026-03-01 或 2026年3月1日（默认今天）；"
+                   "同样的输入和日期生成同样的文件。")
 @executor_options
 @click.option("--cache/--no-cache", "use_cache", default=True, help=CACHE_HELP)
 @click.pass_context

@@ -31,7 +31,8 @@ def parse_date_option(ctx: click.Context, param: Any, value: str | None) -> date
         raise click.BadParameter(str(exc)) from None
 
 
-DATE_HELP = "文件上写的日期，格式 YYYY-MM-DD（默认今天）；同样的输入和日期生成同样的文件。"
+DATE_HELP = ("文件上写的日期，如 2026-03-01 或 2026年3月1日（默认今天）；"
+             "同样的输入和日期生成同样的文件。")
 
 
 def document_options(command: F) -> F:

@@ -241,11 +241,22 @@ def _parse(text: str, file: Path) -> dict[str, object]:
 
 
 def parse_day(text: str) -> date:
-    """``--date YYYY-MM-DD`` → a date; ValueError with a Chinese message otherwise."""
+    """``--date`` → a date; ValueError with a Chinese message otherwise.
+
+    As a project file's dates are read: 2025-01-15, 2025/1/15, 2025.1.15 and
+    2025年1月15日, full-width digits too (a clerk types the date as the cover prints it)."""
+    import re
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKC", text).strip()
+    found = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?", plain)
     try:
-        day = date.fromisoformat(text.strip())
+        if found is None:
+            raise ValueError
+        day = date(int(found[1]), int(found[2]), int(found[3]))
     except ValueError:
-        raise ValueError(f"日期「{text}」不对：应写成 YYYY-MM-DD，如 2025-01-15") from None
+        raise ValueError(f"日期「{text}」不对：应写成 YYYY-MM-DD，如 2025-01-15"
+                         "（2025年1月15日 也可以）") from None
     if not date(1980, 1, 1) <= day <= date(2107, 12, 31):
         raise ValueError(f"日期「{text}」须在 1980-01-01 到 2107-12-31 之间"
                          "（xlsx、docx 和 zip 只能记录这段日期）")
