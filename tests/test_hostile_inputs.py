@@ -206,6 +206,10 @@ CASES: list[Case] = [
          f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 「7,9.00」的千位分隔符位置不对（应如 1,080,740.00）"),
     case("decimal-comma", executed('"79,00"'),
          f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 「79,00」的千位分隔符位置不对（应如 1,080,740.00）"),
+    case("thousands-comma-in-braces", executed("1,079.00"),
+         f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 全年执行数 的值 1,079.00 写在 {{ }} 里没加引号，"
+         "逗号被当作分隔符，读成了 全年执行数: 1 和多出的键「079.00」：{ } 里带千位逗号的金额（数字）"
+         "须加英文引号，写成 全年执行数: \"1,079.00\"（或不写逗号：1079.00）"),
     case("negative-amount", executed('"-79.00"'), f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 金额不能为负数"),
     case("yaml-nan", executed(".nan"), f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 「.nan」不是数字"),
     case("word-nan", executed("NaN"), f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 「NaN」不是数字"),

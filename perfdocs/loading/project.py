@@ -72,6 +72,7 @@ def load_project(path: str | Path, *, default_unit: str = "元") -> Loaded:
     ValidationError = core().ValidationError  # pydantic's, from the extension alone
     source = load_source(path)
     notes = tuple(strip_curly_quotes(source))
+    split = split_amounts(source)
     unit = source.data.get("金额单位") or default_unit
     if unit not in ("元", "万元"):
         raise InputError(f"金额单位只能是「元」或「万元」，不是「{unit}」", file=source.path,
@@ -83,8 +84,38 @@ def load_project(path: str | Path, *, default_unit: str = "元") -> Loaded:
         from perfdocs.loading.validation_messages import translate  # a fault's words only
 
         diagnostics = translate(exc, checked_project(source))
-        raise ValidationFailed(source.path, [*notes, *diagnostics]) from None
+        if split:  # the keys an amount's thousands made are said once, by split_amounts
+            made = {format_loc(loc) for loc in source.split_amounts}
+            diagnostics = [d for d in diagnostics if not (
+                d.rule == "schema:extra_forbidden" and d.field in made)]
+        raise ValidationFailed(source.path, [*notes, *split, *diagnostics]) from None
+    if split:  # where any key is allowed the model kept the 1 of 1,037.62
+        raise ValidationFailed(source.path, [*notes, *split])
     return Loaded(source, project, notes)
+
+
+def split_amounts(source: Source) -> list[Diagnostic]:
+    """An error for each amount written with thousands commas, unquoted, inside ``{ }``.
+
+    README allows 8,600.00 for money, and it reads so in ``键: 值`` lines; inside ``{ }``
+    YAML ends an entry at each comma, so ``全年执行数: 1,037.62`` was 全年执行数: 1 and an
+    unknown key 「037.62」, which told the preparer nothing of the quotes it needs.
+    """
+    if not source.split_amounts:
+        return []
+    amounts: dict[Loc, tuple[str, list[str]]] = {}
+    for loc, (key, amount) in source.split_amounts.items():
+        amounts.setdefault((*loc[:-1], key), (amount, []))[1].append(str(loc[-1]))
+    found = []
+    for loc, (amount, rest) in amounts.items():
+        key, first = str(loc[-1]), amount.split(",")[0]
+        extra = "、".join(f"「{r}」" for r in rest)
+        found.append(Diagnostic(
+            Severity.ERROR, f"{key} 的值 {amount} 写在 {{ }} 里没加引号，逗号被当作分隔符，"
+            f"读成了 {key}: {first} 和多出的键{extra}：{{ }} 里带千位逗号的金额（数字）须加英文"
+            f"引号，写成 {key}: \"{amount}\"（或不写逗号：{amount.replace(',', '')}）", source.path,
+            source.line_of(loc), format_loc(loc), key, "split-amount"))
+    return found
 
 
 _CURLY = {"“": "”", "‘": "’", "＂": "＂", "«": "»"}

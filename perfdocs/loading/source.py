@@ -22,6 +22,7 @@ from perfdocs.records import Record, field
 if TYPE_CHECKING:
     from yaml import MarkedYAMLError
     from yaml.nodes import Node as YamlNode
+    from yaml.nodes import ScalarNode
     from yaml.reader import ReaderError
 
 Loc = tuple[str | int, ...]
@@ -55,6 +56,10 @@ class Source(Record, slots=True):
     path: str
     data: Tree
     lines: dict[Loc, int] = field(default_factory=dict)
+    split_amounts: dict[Loc, tuple[str, str]] = field(default_factory=dict)
+    """Keys YAML made of an amount's thousands inside ``{ }`` (``全年执行数: 1,037.62`` there
+    reads as 全年执行数: 1 and a key 037.62), each with the key and amount meant:
+    ``(…, "037.62") → ("全年执行数", "1,037.62")`` (:func:`_split_amounts`)."""
 
     def line_of(self, loc: Loc) -> int | None:
         """Line of ``loc``, or of its nearest written ancestor (a missing key's parent)."""
@@ -751,6 +756,49 @@ def _c_loader() -> Any:
     return _LOADERS[0]
 
 
+_THOUSANDS = lazy_pattern(r"\d{3}(?:\.\d*)?")
+
+
+def _split_amounts(node: YamlNode, loc: Loc, source: Source, scalar: type[ScalarNode]
+                   ) -> None:
+    """Record in ``source.split_amounts`` the keys of a ``{ }`` mapping that are the rest of
+    an amount written with thousands commas and no quotes.
+
+    Inside ``{ }`` a comma ends an entry, so ``{…, 全年执行数: 1,037.62}`` is 全年执行数: 1
+    and a key ``037.62`` without a value; the model then calls 037.62 an unknown key (or, where
+    any key is allowed, keeps the 1). The shape is exact: a plain value of one to three
+    digits, then plain keys of three digits (the last with decimals) that have no value.
+    """
+    amount_key: str | None = None
+    amount = ""
+    groups: list[Loc] = []
+
+    def close() -> None:
+        for where in groups:
+            source.split_amounts[where] = (amount_key or "", amount)
+        groups.clear()
+
+    for key_node, value_node in node.value:
+        if not (isinstance(key_node, scalar) and isinstance(value_node, scalar)):
+            close()
+            amount_key = None
+            continue
+        key = key_node.value.strip()
+        if (amount_key is not None and not key_node.style and not value_node.style
+                and not value_node.value and _THOUSANDS.fullmatch(key)):
+            amount += "," + key
+            groups.append((*loc, key))
+            continue
+        close()
+        amount_key = None
+        value = value_node.value
+        digits = value[1:] if value[:1] in ("+", "-") else value
+        if not value_node.style and 0 < len(digits) <= 3 and digits.isascii() \
+                and digits.isdigit():
+            amount_key, amount = key, value
+    close()
+
+
 def _convert(node: YamlNode, loc: Loc, source: Source, counter: list[int]) -> Node:
     """``node`` as plain data, recording the line of every key and item in ``source``.
 
@@ -791,6 +839,8 @@ def _convert(node: YamlNode, loc: Loc, source: Source, counter: list[int]) -> No
                                  line=node.start_mark.line + 1)
             return text
         if isinstance(node, mapping_node):
+            if node.flow_style:
+                _split_amounts(node, loc, source, scalar_node)
             out: dict[str, Node] = {}
             for key_node, value_node in node.value:
                 if not isinstance(key_node, scalar_node):
