@@ -88,12 +88,19 @@ def as_optional_text(value: object) -> str | None:
 
 
 def as_score(value: object) -> Decimal:
+    """A 分值 or 得分: a figure, also with the word a clerk writes after it (``25分``)."""
     if is_blank(value):
         raise BlankValue("不能为空：请填写分数")
     try:
         number = parse_decimal(value if isinstance(value, (int, Decimal)) else str(value))
     except NumberError as exc:
-        raise ValueError(str(exc)) from None
+        typed = value.rstrip() if isinstance(value, str) else ""
+        try:
+            if not typed.endswith("分"):
+                raise exc from None
+            number = parse_decimal(typed[:-1])
+        except NumberError:
+            raise ValueError(str(exc)) from None
     if number < 0:
         raise ValueError("分数不能为负数")
     if number > 100:
