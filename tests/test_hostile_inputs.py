@@ -235,8 +235,9 @@ CASES: list[Case] = [
     case("negative-weight", edit("分值: 20", "分值: -20"), f"p.yaml:25: 错误 {INDICATOR_2}.分值: 分数不能为负数"),
     case("weight-over-100", edit("分值: 20", "分值: 1000"), f"p.yaml:25: 错误 {INDICATOR_2}.分值: 分数 1000 超过 100"),
     case("weight-with-percent", edit("分值: 20", "分值: 20%"), f"p.yaml:25: 错误 {INDICATOR_2}.分值: 「20%」不是数字"),
-    case("score-with-fen", edit("          分值: 20\n", "          分值: 20\n          得分: 20分\n"),
-         f"p.yaml:26: 错误 {INDICATOR_2}.得分: 「20分」不是数字"),
+    # 得分: 20分 is read as 20 (tests/test_score_words.py); a score in words is not
+    case("score-in-words", edit("          分值: 20\n", "          分值: 20\n          得分: 二十分\n"),
+         f"p.yaml:26: 错误 {INDICATOR_2}.得分: 「二十分」不是数字"),
     case("score-above-weight", edit("          分值: 20\n", "          分值: 20\n          得分: 25\n"),
          f"p.yaml:26: 错误 {INDICATOR_2}.得分: 得分 25 高于分值 20", packet=True),
     case("weights-not-100", edit("分值: 20", "分值: 25"),
