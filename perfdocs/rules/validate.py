@@ -263,6 +263,46 @@ def figures_as_printed(ctx: Context) -> Iterator[Diagnostic]:
                              "figure-places")
 
 
+def display_keeps_places(ctx: Context) -> Iterator[Diagnostic]:
+    """A figure the form computes has no more places than the layout's ``display`` prints.
+
+    ``display`` pads and trims, it never rounds (renderers print what the calculator
+    gave): each figure's places are its ``rounding`` key's. A layout that set
+    ``display.score = {places = 0}`` and ``rounding.score`` but left ``rounding.
+    execution_score`` and ``rounding.total`` at their 2 places printed 执行率得分 19.02 and
+    总分 98.02 beside whole-number scores. Said once per style, at the layout file, naming
+    the figures and the ``rounding`` keys to write.
+    """
+    form, result = ctx.form, ctx.result
+    figures: dict[str, list[tuple[str, str, Decimal | None]]] = {
+        "score": [("执行率得分", "execution_score", result.execution_score),
+                  ("总分", "total", result.total)]
+        + [(f"「{r.indicator.name}」的得分", "score", r.score)
+           for r in result.indicators if r.source == "rule"],
+        "rate": [("执行率", "rate", line.rate) for line in result.funds],
+    }
+    for style, candidates in figures.items():
+        places = getattr(form.display, style).places
+        shown: dict[str, str] = {}  # rounding key → the first figure printed with more places
+        for name, key, value in candidates:
+            if value is None or not value.is_finite() or key in shown:
+                continue
+            if value != value.quantize(Decimal(1).scaleb(-places)):
+                shown[key] = f"{name} {value:f}"
+        if not shown:
+            continue
+        keys = "、".join(f"{key} = {{ places = {places}, mode = "
+                        f"\"{getattr(form.rounding, key).mode}\" }}" for key in shown)
+        kind = form.kind or "自评表"
+        yield Diagnostic(
+            WARNING, f"版式的 display.{style} 只印 {places} 位小数，表上却会印出 "
+            f"{'、'.join(shown.values())}：印法（display）只补足或去掉末尾的 0，不舍入，"
+            f"位数由 rounding 定。要印 {places} 位，请在 layout.toml 的 "
+            f"[forms.\"{kind}\".rounding] 中写 "
+            f"{keys}", form._file or ctx.loaded.path, None, f"forms.{kind}.display.{style}",
+            None, "display-places")
+
+
 def lost_points_explained(ctx: Context) -> Iterator[Diagnostic]:
     """Every indicator that loses points carries its 偏差原因分析及改进措施."""
     severity = ERROR if ctx.form.scoring.missing_reason == "error" else WARNING
@@ -705,7 +745,8 @@ def written_slack(loaded: Loaded, loc: Loc) -> Decimal:
 
 
 RULES: tuple[Rule, ...] = (
-    weights_add_up, score_within_weight, figures_as_printed, figures_unquoted, units_compare,
+    weights_add_up, score_within_weight, figures_as_printed, display_keeps_places,
+    figures_unquoted, units_compare,
     lost_points_explained, score_computable,
     score_in_tier, score_against_rule, overachievement, fund_rows_known, funds_add_up,
     budget_rules,
