@@ -402,11 +402,11 @@ def test_narrative_headings_keep_with_their_text() -> None:
                 kept.add(text)
     assert headings <= seen
     assert kept == headings
-    # schema order inside w:pPr: pStyle, keepNext, …, jc
+    # schema order inside w:pPr: pStyle, keepNext, …, spacing, …, jc
     heading = next(p for t in _tables(data) for p in t.iter(qn("w:p"))
                    if _text(p) == "项目实施计划：")
     assert [etree.QName(e).localname for e in heading.find(qn("w:pPr"))] == \
-        ["pStyle", "keepNext", "jc"]
+        ["pStyle", "keepNext", "spacing", "jc"]
 
 
 def test_heading_row_at_the_end_of_a_table_has_nothing_to_keep_with() -> None:

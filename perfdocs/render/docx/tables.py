@@ -23,7 +23,6 @@ touch, so a 1-pt paragraph sits between them; at that height the blocks read as 
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -32,6 +31,7 @@ from functools import lru_cache
 from perfdocs.forms.grid import CAPTION_STYLES, Block, Cell, Form, is_heading, scaled_widths
 from perfdocs.forms.pages import cut_spans, page_starts
 from perfdocs.records import Record, replace
+from perfdocs.render.docx.wrapping import lines
 
 CELL_MARGIN_TWIPS = 60
 """3 pt of air between a cell's rule and its text, left and right (as the PDF has): Word's
@@ -40,11 +40,18 @@ CELL_MARGIN_V_TWIPS = 20
 """1 pt above and below, so that a cell of several lines does not touch its rules."""
 ROW_HEIGHT = Decimal(2)
 """Default minimum row height in multiples of the body size: the forms' airy rows."""
-PAGE_FILL = 0.96
+PAGE_FILL = 0.98
 """Share of a page's height the pagination estimate fills (see :func:`page_room`)."""
-LINE_EM = 1.1 * 1.15
-"""Estimated line height in ems: the cell line spacing (1.1) times the tallest font's
-line height (Times New Roman 1.15; 宋体 1.0)."""
+LINE_EM = 1.1 * 1.4
+"""Estimated height in ems of a line outside the table (the header and footer lines, a
+template's headings), on the tall side: the line spacing (1.1) times the line height of
+the Chinese face the office suite uses, which is not the same everywhere (SimSun in Word
+1.3, Microsoft YaHei 1.32, WenQuanYi Zen Hei in LibreOffice 1.34)."""
+CELL_LEADING = Decimal("1.3")
+"""A cell's line pitch in ems, set as an exact line spacing: the PDF's leading. A spacing
+relative to the font (Word's "multiple") is as tall as the face the program finds for
+宋体, from 1.15 em to 1.5 em, so a page of rows perfdocs estimated ran over by a row in one
+program and not in another; an exact pitch is the same in Word, WPS and LibreOffice."""
 CELL_STYLE = "PerfdocsCell"
 CELL_LINE = 264
 """Line spacing inside cells in 240ths of a line: 1.1, a little looser than single."""
@@ -264,9 +271,10 @@ def _split(block: Block, starts: Sequence[int]) -> list[_Part]:
 
 
 def page_room(height: int, top: int, bottom: int) -> float:
-    """Points of a page between the top and bottom margins (twips), less 4% for the
-    estimate: rows are estimated a little taller than Word and LibreOffice set them, and
-    the room a little shorter, so that a page never ends before the row where it was
+    """Points of a page between the top and bottom margins (twips), less 2% for the
+    estimate: rows are estimated as tall as Word and LibreOffice set them or taller (an
+    exact line pitch, lines counted on the tall side), the headings above the table taller,
+    and the room a little shorter, so that a page never ends before the row where it was
     estimated to."""
     return max(height - top - bottom, 1440) / 20 * PAGE_FILL
 
@@ -275,10 +283,10 @@ def _row_heights(block: Block, grid: list[int], size: float,
                  needs: dict[int, tuple[Cell, float]]) -> list[float]:
     """Estimated heights (points) of the block's rows as Word sets them, on the tall side.
 
-    A line is the body size times the cell line spacing times 1.15 (the line height of
-    Times New Roman; 宋体 is 1.0); a line holds the cell's inner width in half-ems less
-    one (what wrapping wastes), a CJK character taking two and an ASCII one. A cell
-    spanning rows adds what it lacks to its last row. ``needs`` keeps each cell's height
+    A line is the cells' exact line pitch (:data:`CELL_LEADING`); the lines a text takes
+    are laid out as the office suites break them (:mod:`perfdocs.render.docx.wrapping`),
+    in the cell's width less its margins, plus the row's rule. A cell spanning rows adds
+    what it lacks to its last row. ``needs`` keeps each cell's height
     by the cell's identity (the cell kept with it, so that no other takes its id): a
     block cut at its page starts keeps most of its cells.
     """
@@ -289,9 +297,8 @@ def _row_heights(block: Block, grid: list[int], size: float,
     n_min = len(block.min_row_height)
     heights = [max(floor, float(block.min_row_height[r]) if r < n_min else 0.0)
                for r in range(block.n_rows)]
-    line = size * LINE_EM
-    pad = 2 * CELL_MARGIN_V_TWIPS / 20
-    half_em = size / 2
+    line = pitch_twips(Decimal(repr(size))) / 20  # the pitch as written
+    pad = 2 * CELL_MARGIN_V_TWIPS / 20 + RULE_EIGHTHS / 8
     spans: list[tuple[int, int, float]] = []
     for cell in block.cells:
         if not cell.text:
@@ -300,8 +307,7 @@ def _row_heights(block: Block, grid: list[int], size: float,
         if known is None:
             inner = (starts[cell.col + cell.colspan] - starts[cell.col]
                      - 2 * CELL_MARGIN_TWIPS) / 20
-            known = needs[id(cell)] = (
-                cell, _lines(cell.text, max(inner / half_em - 1, 2.0)) * line + pad)
+            known = needs[id(cell)] = (cell, lines(cell.text, max(inner / size, 1.0)) * line + pad)
         need = known[1]
         if cell.rowspan == 1:
             if need > heights[cell.row]:
@@ -315,18 +321,9 @@ def _row_heights(block: Block, grid: list[int], size: float,
     return heights
 
 
-@lru_cache(maxsize=4096)
-def _lines(value: str, per_line: float) -> int:
-    """Lines ``value`` wraps to at ``per_line`` half-ems a line (a CJK character is two
-    half-ems, an ASCII one); memoised, as forms repeat short texts down whole columns."""
-    if "\n" not in value:
-        return max(1, math.ceil(((len(value.encode("utf-8", "replace")) + len(value) + 1) // 2)
-                                / per_line))
-    count = 0
-    for part in value.split("\n"):
-        half_ems = (len(part.encode("utf-8", "replace")) + len(part) + 1) // 2
-        count += max(1, math.ceil(half_ems / per_line))
-    return count
+def pitch_twips(size: Decimal) -> int:
+    """The cells' exact line pitch in twips for a body size of ``size`` points."""
+    return int(size * CELL_LEADING * 20)
 
 
 def _grid(relative: Sequence[Decimal], total: int) -> list[int]:
@@ -350,7 +347,11 @@ class _RunStyles:
         self.plain = f"<w:rPr>{fonts}{size}</w:rPr>"
         self.bold = f"<w:rPr>{fonts}<w:b/><w:bCs/>{size}</w:rPr>"
         # An empty cell's paragraph mark sets its line height, so it gets the body size.
-        self.empty = f'<w:pPr><w:pStyle w:val="{CELL_STYLE}"/>{self.plain}</w:pPr>'
+        pitch = pitch_twips(form.fonts.body_size)
+        self.spacing = (f'<w:spacing w:before="0" w:after="0" w:line="{pitch}" '
+                        f'w:lineRule="exact"/>')
+        self.empty = (f'<w:pPr><w:pStyle w:val="{CELL_STYLE}"/>{self.spacing}{self.plain}'
+                      f"</w:pPr>")
 
 
 @lru_cache(maxsize=8192)
@@ -434,7 +435,7 @@ class _TableWriter:
             keep = "<w:keepNext/>" if keep_next else ""
             rpr = self.runs.bold if bold else self.runs.plain
             found = self._heads[key] = (
-                f'<w:p><w:pPr><w:pStyle w:val="{CELL_STYLE}"/>{keep}'
+                f'<w:p><w:pPr><w:pStyle w:val="{CELL_STYLE}"/>{keep}{self.runs.spacing}'
                 f'<w:jc w:val="{_JC[align]}"/></w:pPr><w:r>{rpr}').encode()
         return found
 

@@ -269,7 +269,7 @@ def _printable_twips(sect: Any) -> int:
 
 
 def _page_room(sect: Any) -> float:
-    """Points of a page between the top and bottom margins, less 4% for the estimate."""
+    """Points of a page between the top and bottom margins, less 2% for the estimate."""
     height, top, bottom = 16838, 1134, 1134
     if sect is not None:
         size, margins = sect.find(_w("pgSz")), sect.find(_w("pgMar"))
