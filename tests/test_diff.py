@@ -132,3 +132,25 @@ def test_printed_remarks_other_columns_and_filing_lines_are_changes(tmp_path: Pa
     ], lines
     result = CliRunner().invoke(diff_command, [str(old), str(new)])
     assert result.exit_code == 1, result.output
+
+
+def test_a_returned_self_evaluation_workbook_against_the_whole_project_file(
+        tmp_path: Path) -> None:
+    """A 自评表 workbook holds no 申报 part and names no layout when it is the default's:
+    neither is a change (it read 「版式: （删除）shanghai-2024」 and 「申报: 已填写 → 未填写」)."""
+    text = (DATA_2024 / "技能评价业务经费.yaml").read_text(encoding="utf-8")
+    project = tmp_path / "p.yaml"
+    project.write_text(text.replace("金额单位: 万元\n", "金额单位: 万元\n版式: shanghai-2024\n", 1),
+                       encoding="utf-8")
+    books = {p.stem.rsplit("-", 1)[1]: p for p in _render(project, tmp_path)}
+    result = CliRunner().invoke(diff_command, [str(project), str(books["自评表"])])
+    assert result.exit_code == 0, result.output
+    assert "版式" not in result.output and "已填写" not in result.output
+    assert f"（{books['自评表']} 中没有申报部分，申报部分未比较）" in result.output
+    result = CliRunner().invoke(diff_command, [str(books["申报表"]), str(project)])
+    assert result.exit_code == 0, result.output
+    assert f"（{books['申报表']} 中没有自评部分，自评部分未比较）" in result.output
+    other = tmp_path / "q.yaml"
+    other.write_text(text.replace("金额单位: 万元\n", "金额单位: 万元\n版式: shanghai-2021\n", 1),
+                     encoding="utf-8")
+    assert "版式: shanghai-2024 → shanghai-2021" in _diff(project, other)  # a real change

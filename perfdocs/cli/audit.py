@@ -194,7 +194,13 @@ def diff_command(ctx: click.Context, old: str, new: str) -> None:
 
     退出码：0 没有变化，1 有变化，2 有文件无法读取。
     """
-    from perfdocs.review.diff import diff_versions, differs, format_changes, load_version
+    from perfdocs.review.diff import (
+        diff_versions,
+        differs,
+        format_changes,
+        load_version,
+        not_compared,
+    )
 
     try:
         settings = settings_of(ctx)
@@ -206,5 +212,7 @@ def diff_command(ctx: click.Context, old: str, new: str) -> None:
     changes = diff_versions(before, after)
     click.echo(f"--- {old}\n+++ {new}")
     for line in format_changes(changes):
+        click.echo(line)
+    for line in not_compared(before, after):
         click.echo(line)
     raise SystemExit(1 if differs(changes) else 0)

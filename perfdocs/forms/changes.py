@@ -48,6 +48,13 @@ class Version(Record, frozen=True, slots=True):
     project: Project
     layout: Layout
     result: Result | None
+    parts: tuple[str, ...] | None = None
+    """The parts this version holds (``申报``, ``自评``) when it is a workbook: a 自评表
+    sent back holds no 申报 part, which is not the same as one removed. None: a project
+    file, which holds every part it has."""
+
+    def holds(self, section: str) -> bool:
+        return self.parts is None or section in self.parts
 
 
 class Change(Record, frozen=True, slots=True):

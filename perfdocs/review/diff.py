@@ -31,17 +31,23 @@ if TYPE_CHECKING:
     from perfdocs.loading.settings import Settings
     from perfdocs.model.project import Project
 
-__all__ = ["Change", "Version", "diff_versions", "differs", "format_changes", "load_version"]
+__all__ = ["Change", "Version", "diff_versions", "differs", "format_changes", "load_version",
+           "not_compared"]
 
 def load_version(path: str | Path, settings: Settings) -> Version:
     """Read a project file or a workbook and compute it (a file with rule errors still diffs)."""
     from perfdocs.compute.calculate import evaluate
     from perfdocs.layouts.layout import selfeval_form
 
+    parts: tuple[str, ...] | None = None
     if is_workbook(path):
+        from perfdocs.fillin.reader import is_fillin, read_fillin
         from perfdocs.importer.workbooks import import_workbooks
 
-        loaded = import_workbooks([path], settings).loaded()
+        imported = (read_fillin(path, settings) if is_fillin(path)
+                    else import_workbooks([path], settings))
+        loaded = imported.loaded()
+        parts = tuple(part for part in ("申报", "自评") if imported.tree.get(part) is not None)
     else:
         from perfdocs.loading.project import load_project
 
@@ -54,7 +60,7 @@ def load_version(path: str | Path, settings: Settings) -> Version:
     form = selfeval_form(layout)
     if project.evaluation is not None and form is not None:
         result = evaluate(project.evaluation, form)
-    return Version(str(path), project, layout, result)
+    return Version(str(path), project, layout, result, parts)
 
 
 def diff_versions(old: Version, new: Version) -> list[Change]:
@@ -63,10 +69,14 @@ def diff_versions(old: Version, new: Version) -> list[Change]:
     from perfdocs.forms import form_types
 
     changes: list[Change] = []
-    for label, attr in (("年度", "year"), ("项目名称", "name"), ("主管部门", "department"),
-                        ("实施单位", "unit"), ("版式", "layout")):
+    add_field(changes, "", ("年度",), text(old.project.year), text(new.project.year))
+    add_field(changes, "", ("项目名称",), _name(old, new), _name(new, old))
+    for label, attr in (("主管部门", "department"), ("实施单位", "unit")):
         add_field(changes, "", (label,), text(getattr(old.project, attr)),
                   text(getattr(new.project, attr)))
+    # the layout each version is read and computed with: a file naming the default layout
+    # and a workbook that (being of that layout) names none are not a change
+    add_field(changes, "", ("版式",), old.layout.name, new.layout.name)
     # The revision is printed on every form (when the settings say so) and recorded in
     # the packet manifest: a reviewer holding two versions must see it moved.
     for label, attr in (("版本", "number"), ("日期", "date"), ("原因", "reason")):
@@ -79,8 +89,34 @@ def diff_versions(old: Version, new: Version) -> list[Change]:
                   text(new.project.filing.get(key)))
     # each form type compares its own part, in registry order (申报 before 自评)
     for kind in form_types():
-        changes += kind.changes(old, new)
+        if kind.section is None or (old.holds(kind.section) and new.holds(kind.section)):
+            changes += kind.changes(old, new)
     return changes
+
+
+def not_compared(old: Version, new: Version) -> list[str]:
+    """The parts one side (a workbook) does not hold, so the diff leaves them out: said
+    once, instead of 「申报: 已填写 → 未填写」, which read as a part deleted."""
+    lines = []
+    for part in ("申报", "自评"):
+        for side, other in ((old, new), (new, old)):
+            if not side.holds(part) and (other.parts is None or other.holds(part)):
+                lines.append(f"（{side.path} 中没有{part}部分，{part}部分未比较）")
+    return lines
+
+
+def _name(side: Version, other: Version) -> str | None:
+    """The 项目名称 to compare: the project's, between two project files; beside a workbook
+    (which knows only what its form printed), the name the form both hold prints — a
+    自评表 may print another name than the 申报表 (自评.项目名称)."""
+    project = side.project
+    if side.parts is None and other.parts is None:
+        return text(project.name)
+    if side.holds("申报") and other.holds("申报"):
+        return text(project.name)
+    if project.evaluation is not None:
+        return text(project.evaluation.printed_name or project.name)
+    return text(project.name)
 
 
 def _revision(project: Project, attr: str) -> str | None:

@@ -39,7 +39,8 @@ def evaluation_changes(old: Version, new: Version) -> list[Change]:
         out.append(Change(KIND, ("自评",), filled(a), filled(b)))
         return out
     form = money_form(new, "selfeval")
-    add_field(out, KIND, ("项目名称",), text(a.printed_name), text(b.printed_name))
+    if old.parts is None and new.parts is None:  # a workbook's name: the header compares it
+        add_field(out, KIND, ("项目名称",), text(a.printed_name), text(b.printed_name))
     from perfdocs.model.project import NATIONAL_FUND_ROWS
 
     # every funds row either version writes (a layout may declare rows of its own)
