@@ -49,8 +49,10 @@ __version__ = "0.1.0"
 
 # PyYAML's pure-Python reader check (≈ 4.5 ms) and its implicit-tag and timestamp patterns
 # (≈ 3 ms): unused by perfdocs' libyaml loader; string.Template's pattern (≈ 0.5 ms) and
-# platform's (≈ 1.3 ms; reportlab asks it one question)
-defer_patterns("yaml.reader", "yaml.resolver", "yaml.constructor", "string", "platform")
+# platform's (≈ 1.3 ms; reportlab asks it one question); glob's, urllib.parse's (pathlib
+# imports it) and reportlab's canvas' (≈ 0.3 ms together), none of them used by a form
+defer_patterns("yaml.reader", "yaml.resolver", "yaml.constructor", "string", "platform",
+               "glob", "urllib.parse", "reportlab.pdfgen.canvas")
 
 _ERRORS = frozenset({"Diagnostic", "InputError", "LayoutError", "LayoutInvalid",
                      "PacketInvalid", "PerfdocsError", "RenderError", "SettingsError",

@@ -41,6 +41,9 @@ DEFERRED_PATTERNS: dict[str, tuple[str, ...]] = {
     "platform": ("",),
     "reportlab.lib.colors": (r"^\s*(pcmyk|", r"^\(\s*([^)/]*)"),
     "reportlab.pdfbase.pdfdoc": ("[^()]",),
+    "glob": ("([*?[])",),
+    "urllib.parse": ("([\x00-\x7f]+)",),
+    "reportlab.pdfgen.canvas": ("\\d",),
 }
 """Module → how the patterns it compiles at import, to be compiled on first use, begin.
 
@@ -60,7 +63,12 @@ the same. ``string`` compiles one pattern at import, ``string.Template``'s place
 reportlab's colours compile two patterns for CSS colour strings and its PDF document one
 for the parentheses of a bracket check: a form's PDF uses none of them. ``platform``
 compiles eight patterns at import (≈ 1.3 ms) for version strings, libc and os-release
-files; reportlab asks it one question at import, which uses one of them."""
+files; reportlab asks it one question at import, which uses one of them. ``glob`` compiles
+its check for wildcards (as text and as bytes; reportlab imports glob, and perfdocs'
+command only globs an argument with a wildcard), ``urllib.parse`` one for ``unquote``
+(pathlib imports it for ``as_uri``), reportlab's canvas one for decimal alignment: a
+form uses none of them. A bytes pattern is deferred by how its bytes, read as Latin-1,
+begin."""
 
 
 class _LazyPattern:
@@ -118,7 +126,8 @@ class _DeferPatterns:
             real = re.compile
 
             def compile_deferring(pattern: Any, flags: int = 0) -> Any:
-                if (isinstance(pattern, str) and pattern.startswith(starts)
+                text = pattern.decode("latin-1") if isinstance(pattern, bytes) else pattern
+                if (isinstance(text, str) and text.startswith(starts)
                         and module.__name__ == name):
                     return _LazyPattern(pattern, flags)
                 return real(pattern, flags)

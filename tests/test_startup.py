@@ -280,15 +280,19 @@ LIBRARY_PATTERNS_CODE = """
 import json, sys
 if sys.argv[1] == 'deferred':
     import perfdocs, perfdocs.render.pdf  # before string and reportlab's modules
-import platform, string
+import glob, platform, string, urllib.parse
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfdoc
+from reportlab.pdfgen import canvas
 if sys.argv[1] != 'deferred':
     import perfdocs, perfdocs.render.pdf
 lazy = [type(p).__name__ != 'Pattern' for p in (string.Template.pattern, colors._re_css_func,
                                               colors._re_css_args, pdfdoc._re_cleanparens,
                                               platform._os_release_line,
-                                              platform._ironpython_sys_version_parser)]
+                                              platform._ironpython_sys_version_parser,
+                                              platform._libc_search, glob.magic_check,
+                                              glob.magic_check_bytes, urllib.parse._asciire,
+                                              canvas.digitPat)]
 def attempt(call):
     try:
         return repr(call())
@@ -315,16 +319,25 @@ results = [
     platform.libc_ver, platform.freedesktop_os_release, platform.uname,
     lambda: platform._sys_version('2.7.18 (default, Apr 20 2020, 00:00:00) [GCC 9.3.0]'),
     lambda: platform._sys_version('3.9.0 (tags/v3.9.0:9cf6752, Oct  5 2020) [MSC v.1927]'),
-    lambda: platform._comparable_version('2.10.1rc2') > platform._comparable_version('2.9'))]
+    lambda: platform._comparable_version('2.10.1rc2') > platform._comparable_version('2.9'))
+] + [attempt(call) for call in (
+    lambda: [glob.has_magic(t) for t in ('a*.yaml', 'x[1].yaml', 'plain', b'b?', b'plain')],
+    lambda: [glob.escape(t) for t in ('2024/[a]*?.yaml', b'[x]*', 'plain')],
+    lambda: glob.glob(glob.escape('data') + '/*'),
+    lambda: [urllib.parse.unquote(t) for t in ('%E4%B8%AD%20a', 'abc', '%zz中', '')],
+    lambda: urllib.parse.unquote('%E4%B8', errors='replace'),
+    lambda: [bool(canvas.digitPat.search(t)) for t in ('ab3', '二〇二四', '')])]
 print(json.dumps({'lazy': lazy, 'results': results}))
 """
 
 
 def test_string_template_and_reportlab_colour_patterns_deferred_work_the_same() -> None:
-    """``import perfdocs`` (string, platform) and the PDF package (reportlab's colours and
-    PDF document) leave these patterns until used; used, they give what they give compiled
-    at import: string.Template substitutions and their errors, a subclass's own
-    delimiter, CSS colour strings, reportlab's bracket check, platform's answers."""
+    """``import perfdocs`` (string, platform, glob, urllib.parse, reportlab's canvas) and
+    the PDF package (reportlab's colours and PDF document) leave these patterns until used
+    (platform's libc and glob's bytes patterns too); used, they give what they give
+    compiled at import: string.Template substitutions and their errors, a subclass's own
+    delimiter, CSS colour strings, reportlab's bracket check, platform's answers, glob's
+    wildcard checks, escapes and a glob, unquoted URLs, the canvas' digit check."""
     runs = {}
     for how in ("deferred", "eager"):
         done = subprocess.run([sys.executable, "-S", "-c", LIBRARY_PATTERNS_CODE, how],
@@ -332,7 +345,7 @@ def test_string_template_and_reportlab_colour_patterns_deferred_work_the_same() 
                               env={"PYTHONPATH": os.pathsep.join(SITE_PATHS),
                                    "PATH": "/usr/bin:/bin"})
         runs[how] = json.loads(done.stdout.strip().splitlines()[-1])
-    assert runs["deferred"]["lazy"] == [True] * 6 and runs["eager"]["lazy"] == [False] * 6
+    assert runs["deferred"]["lazy"] == [True] * 11 and runs["eager"]["lazy"] == [False] * 11
     assert runs["deferred"]["results"] == runs["eager"]["results"]
     assert runs["eager"]["results"][0] == "'1 二 $ 项目3'"
     assert runs["eager"]["results"][6] == "'5 % $a'"
