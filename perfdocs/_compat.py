@@ -47,14 +47,15 @@ import io
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
 from perfdocs.kept import Kept
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
     import mmap
     import zipfile
+    from typing import Any
 
 # --- python-docx ------------------------------------------------------------------------------
 

@@ -31,10 +31,11 @@ dataclasses' functions of those names (and ``record.replace(**changes)``).
 from __future__ import annotations
 
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Any, ClassVar, TypeVar
 
     from typing_extensions import dataclass_transform
 else:
@@ -42,7 +43,8 @@ else:
         """Only for type checkers: no ``typing`` machinery at run time."""
         return lambda cls: cls
 
-R = TypeVar("R", bound="Record")
+if TYPE_CHECKING:
+    R = TypeVar("R", bound="Record")
 
 
 class _Missing:

@@ -12,21 +12,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import ROUND_FLOOR, Decimal
-from typing import TYPE_CHECKING, Literal
 
 from perfdocs.model.numbers import MONEY_UNITS, NumberError, Rounding, parse_decimal
 from perfdocs.model.targets import Measure, parse_measure
 from perfdocs.model.units import convert
 from perfdocs.records import Record
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
+    from typing import Literal
+
     from perfdocs.layouts.layout import FormLayout, Scoring, Tier
     from perfdocs.model.project import Evaluation, FundRow, Indicator
 
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
 
-ScoreSource = Literal["preparer", "rule", "none"]
+if TYPE_CHECKING:
+    ScoreSource = Literal["preparer", "rule", "none"]
 
 
 class FundLine(Record, frozen=True, slots=True):

@@ -19,13 +19,14 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import PerfdocsError, Severity
 from perfdocs.records import Record, field
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
+    from typing import Any
 
     from perfdocs.engine.cache import Entry
     from perfdocs.engine.clashes import Owners

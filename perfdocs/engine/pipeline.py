@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from perfdocs.errors import (
     Diagnostic,
@@ -23,6 +22,7 @@ from perfdocs.forms.grid import Form
 from perfdocs.records import Record, field
 from perfdocs.render.base import FormOptions
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
     from perfdocs.compute.calculate import Result
     from perfdocs.layouts.layout import Layout

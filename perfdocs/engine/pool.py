@@ -22,13 +22,17 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
+    from typing import Any, Protocol, TypeVar
+
     from perfdocs.engine.shipping import Shipping
 
-Item = TypeVar("Item")
-Result = TypeVar("Result")
+    Item = TypeVar("Item")
+    Result = TypeVar("Result")
+else:
+    Protocol = object  # a protocol is the type checker's: a plain base at run time
 
 IN_FLIGHT_PER_JOB = 4
 """Tasks queued per worker: enough to keep every core busy, few enough to bound memory."""

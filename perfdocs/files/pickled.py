@@ -9,7 +9,9 @@ C unpickler ``pickle.py`` itself re-exports on CPython. :func:`loads` is that fu
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False  # typing's, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 try:
     from _pickle import loads

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
+    from typing import Any
+
     from perfdocs.forms.base import FormType
     from perfdocs.forms.grid import Form
     from perfdocs.layouts.layout import FormLayout

@@ -12,19 +12,23 @@ reach every type through that registry, never by name.
 from __future__ import annotations
 
 from collections.abc import Set
-from typing import TYPE_CHECKING, Any, Protocol
 
 from perfdocs.records import Record, field
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
+    from typing import Any, Protocol
+
     from perfdocs.errors import Diagnostic
     from perfdocs.forms.changes import Change, Version
     from perfdocs.forms.grid import Form
     from perfdocs.forms.sheet import Grid, PrintedFigure, SheetProblems
     from perfdocs.layouts.layout import FormLayout
     from perfdocs.loading.source import Loc
+else:
+    Protocol = object  # a protocol is the type checker's: a plain base at run time
 
-Tree = dict[str, Any]
+Tree = dict[str, "Any"]
 """A project file's data as plain YAML values (what ``perfdocs import`` writes)."""
 
 

@@ -10,8 +10,8 @@ what is ticked; the calculator sums the weights.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
     from perfdocs.layouts.layout import ChoiceRow
     from perfdocs.model.project import Project

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from perfdocs.forms.grid import Block, Cell, Fonts, Form
 from perfdocs.forms.labels import (
@@ -25,6 +24,7 @@ from perfdocs.forms.lines import lines_text, project_values
 from perfdocs.layouts.templating import render_text
 from perfdocs.records import replace
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
     from perfdocs.layouts.layout import FormLayout, Layout
     from perfdocs.model.project import Project

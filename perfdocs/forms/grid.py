@@ -21,15 +21,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import ROUND_DOWN, Decimal
-from typing import TYPE_CHECKING, Literal
 
 from perfdocs.errors import RenderError
 from perfdocs.records import Record
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
+    from typing import Literal
+
     from perfdocs.layouts.layout import NumberStyle
 
-CellStyle = Literal["label", "header", "text", "number", "total"]
+if TYPE_CHECKING:  # named for the type checker; a cell holds the name
+    CellStyle = Literal["label", "header", "text", "number", "total"]
 """Named cell styles; a renderer maps each to its own font weight and alignment.
 
 - ``label``: a printed caption of the form (项目名称, 年度资金总额：…), centred.
@@ -39,7 +42,8 @@ CellStyle = Literal["label", "header", "text", "number", "total"]
 - ``total``: a figure in the 总分 / 评分等级 rows, centred, bold.
 """
 
-Align = Literal["left", "center", "right"]
+if TYPE_CHECKING:
+    Align = Literal["left", "center", "right"]
 
 
 class Cell(Record, frozen=True, slots=True):

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
     from perfdocs.layouts.layout import LineItem
     from perfdocs.model.project import Project

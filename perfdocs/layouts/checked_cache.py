@@ -27,13 +27,16 @@ import hashlib
 import marshal
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TypeVar
 
 from perfdocs.files import pickled as kept_pickle
 from perfdocs.loading import checked_files
 from perfdocs.records import Record, field
 
-T = TypeVar("T")
+TYPE_CHECKING = False  # typing's, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    T = TypeVar("T")
 
 FORMAT = b"perfdocs-layout-cache 3\n"
 """An entry's first bytes; a new arrangement of the entry gets a new number (3: the layout

@@ -64,7 +64,12 @@ from perfdocs.loading.validation_messages import (
     translate,
     unknown_key,
 )
-from perfdocs.model.numbers import RoundingMode
+from perfdocs.model.numbers import ROUNDING_MODES
+
+if TYPE_CHECKING:
+    from perfdocs.model.numbers import RoundingMode
+else:  # pydantic reads the annotation at run time (the type checker numbers' alias)
+    RoundingMode = Literal[ROUNDING_MODES]
 
 if TYPE_CHECKING:
     from perfdocs.layouts.checked_cache import Reads

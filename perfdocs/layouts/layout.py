@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from perfdocs.errors import LayoutError, LayoutInvalid
 from perfdocs.layouts.records import (
@@ -76,6 +75,7 @@ from perfdocs.layouts.records import (
     selfeval_form,
 )
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
     from perfdocs.layouts.checked_cache import Reads
 

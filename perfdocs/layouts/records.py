@@ -15,12 +15,21 @@ import re
 from collections.abc import Collection
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, ClassVar, Literal, dataclass_transform
 
 from perfdocs.errors import LayoutError
-from perfdocs.model.numbers import Rounding, RoundingMode
+from perfdocs.model.numbers import Rounding
 from perfdocs.model.plain import Plain
 from perfdocs.records import Record as FieldRecord
+
+TYPE_CHECKING = False  # typing's, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any, ClassVar, Literal, dataclass_transform
+
+    from perfdocs.model.numbers import RoundingMode
+else:
+    def dataclass_transform(**_: object) -> object:
+        """Only for type checkers: no ``typing`` machinery at run time."""
+        return lambda cls: cls
 
 LAYOUT_FILE = "layout.toml"
 _INSTALLED_TEMPLATES = Path(__file__).resolve().parents[1] / "templates"

@@ -26,20 +26,21 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, SupportsIndex, SupportsInt, TypeVar
 
+from perfdocs.errors import RenderError
 from perfdocs.records import Record
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
     from jinja2 import Template
     from jinja2.compiler import Frame
     from jinja2.nodes import Template as TemplateNode
     from jinja2.runtime import Context
     from jinja2.sandbox import SandboxedEnvironment
 
-from perfdocs.errors import RenderError
-
-T = TypeVar("T")
+    T = TypeVar("T")
 
 MAX_RESULT = 100_000
 """Largest string, sequence or integer argument one template operation may build or take."""
@@ -164,6 +165,8 @@ def _estimate(name: str, values: list[object]) -> int:
 
 def _as_int(value: object) -> int:
     """``int(value)`` of a template's value (a width, a tab size), TypeError as Python's."""
+    from typing import SupportsIndex, SupportsInt  # a template's filter only (Jinja's path)
+
     if isinstance(value, (str, bytes, SupportsInt, SupportsIndex)):
         return int(value)
     raise TypeError(f"int() argument must be a string or a number, not {type(value).__name__!r}")

@@ -29,12 +29,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
 from perfdocs.files import pickled
 from perfdocs.loading import checked_files
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
+    from typing import Any
+
     from pydantic import BaseModel
     from pydantic_core import SchemaValidator
 

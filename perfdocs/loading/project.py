@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from perfdocs.errors import Diagnostic, InputError, Severity, ValidationFailed
 from perfdocs.loading.compiled_validators import kept
 from perfdocs.loading.source import Loc, Node, Source, format_loc, load_source
 from perfdocs.records import Record
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
     from pydantic_core import ErrorDetails, SchemaValidator
 

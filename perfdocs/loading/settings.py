@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from perfdocs.errors import Diagnostic, SettingsError, SettingsInvalid
 
@@ -27,6 +26,7 @@ from perfdocs.loading.settings_values import UnitInfo as UnitInfo
 from perfdocs.loading.settings_values import resolve as resolve
 from perfdocs.loading.settings_values import source_date_epoch as source_date_epoch
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
     from pydantic import ValidationError
     from pydantic_core import SchemaValidator

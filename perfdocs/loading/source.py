@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from perfdocs._deferred import lazy_pattern
 from perfdocs.errors import InputError
 from perfdocs.records import Record, field
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
+    from typing import Any
+
     from yaml import MarkedYAMLError
     from yaml.nodes import Node as YamlNode
     from yaml.nodes import ScalarNode

@@ -18,9 +18,12 @@ from decimal import (
     Decimal,
     InvalidOperation,
 )
-from typing import Literal
 
 from perfdocs.records import Record
+
+TYPE_CHECKING = False  # typing's, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Literal
 
 MAX_FIGURE = Decimal("1e18")
 """Figures at or above this are refused when typed or read from a cell (amounts have their
@@ -54,9 +57,12 @@ def install_context() -> None:
 
 install_context()
 
-RoundingMode = Literal["half_up", "down", "up", "half_even"]
+if TYPE_CHECKING:
+    RoundingMode = Literal["half_up", "down", "up", "half_even"]
 _MODES = {"half_up": ROUND_HALF_UP, "down": ROUND_DOWN, "up": ROUND_UP,
           "half_even": ROUND_HALF_EVEN}
+ROUNDING_MODES = tuple(_MODES)
+""":data:`RoundingMode`'s names at run time, in its order (no typing imported for them)."""
 MODE_NAMES: dict[str, str] = {"half_up": "四舍五入", "down": "截位", "up": "进位",
                               "half_even": "银行家舍入"}
 """Each rounding mode in the words a finance officer uses, for messages and the key reference.

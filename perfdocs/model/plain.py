@@ -28,12 +28,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
+    from typing import Any, ClassVar, TypeVar
+
     from pydantic_core import SchemaValidator
 
-T = TypeVar("T", bound="Plain")
+if TYPE_CHECKING:
+    T = TypeVar("T", bound="Plain")
 
 _DROPPED = frozenset({"metadata", "serialization"})
 """Core-schema keys holding pydantic's Python code (JSON-schema functions, serialisers):

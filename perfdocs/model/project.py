@@ -20,9 +20,12 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 from perfdocs.model.plain import Plain
+
+TYPE_CHECKING = False  # typing's, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 NATIONAL_FUND_ROWS = ("年度资金总额", "当年财政拨款", "上年结转资金", "其他资金")
 """The 项目资金 rows of the national form, by their project-file names (total first)."""

@@ -17,13 +17,17 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from perfdocs.errors import BlankValue
 from perfdocs.model.numbers import NumberError, normalize_text, parse_amount, parse_decimal
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
+    from typing import Protocol, TypeVar
+
     from pydantic_core.core_schema import ValidationInfo
+else:
+    Protocol = object  # a protocol is the type checker's: a plain base at run time
 
 MAX_TEXT = 20_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -200,7 +204,8 @@ def as_date(value: object) -> date:
         raise ValueError(f"「{value}」不是有效的日期") from None
 
 
-TreeT = TypeVar("TreeT", bound=Mapping[str, Mapping[str, Sequence[object]]])
+if TYPE_CHECKING:
+    TreeT = TypeVar("TreeT", bound=Mapping[str, Mapping[str, Sequence[object]]])
 
 MAX_INDICATORS = 500
 """Most 三级指标 one form may carry; real forms hold up to about 60, seed 001 48. A file of
@@ -270,7 +275,8 @@ class _Sections(Protocol):
     def evaluation(self) -> object: ...
 
 
-SectionsT = TypeVar("SectionsT", bound=_Sections)
+if TYPE_CHECKING:
+    SectionsT = TypeVar("SectionsT", bound=_Sections)
 
 
 def something_to_render(project: SectionsT) -> SectionsT:

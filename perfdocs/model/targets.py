@@ -16,11 +16,14 @@ import re
 import unicodedata
 from decimal import Decimal
 from functools import lru_cache
-from typing import Literal
 
 from perfdocs.records import Record
 
-Comparator = Literal[">=", ">", "<=", "<", "="]
+TYPE_CHECKING = False  # typing's, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Literal
+
+    Comparator = Literal[">=", ">", "<=", "<", "="]
 
 _COMPARATORS: dict[str, Comparator] = {
     "≥": ">=", ">=": ">=", "=>": ">=", "≧": ">=", "⩾": ">=",

@@ -10,10 +10,10 @@ only when its format is rendered, so listing the formats costs nothing at start-
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
 
 from perfdocs.files.formats import OUTPUT_FORMATS
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
     from perfdocs.render.base import Renderer
 

@@ -11,14 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol
 
 from perfdocs.records import Record, field
 from perfdocs.render.reproducible import DEFAULT_STAMP
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from perfdocs.forms.grid import Form
     from perfdocs.render.pdf.fonts import FontChoice
+else:
+    Protocol = object  # a protocol is the type checker's: a plain base at run time
 
 class FormOptions(Record, frozen=True):
     """What a renderer may use about one form besides its grid, from the layout.

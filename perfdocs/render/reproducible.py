@@ -20,11 +20,11 @@ import struct
 import zlib
 from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from perfdocs._deferred import lazy_pattern
 from perfdocs.records import Record
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from perfdocs.errors import Diagnostic, Severity
 from perfdocs.loading.source import Loc
@@ -27,6 +26,7 @@ from perfdocs.model.numbers import MONEY_UNITS
 from perfdocs.records import Record
 from perfdocs.rules.validate import FileRules, file_unit, written
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
     from perfdocs.layouts.layout import Layout
     from perfdocs.loading.project import Loaded

@@ -19,7 +19,6 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import Diagnostic, Severity
 from perfdocs.loading.source import Loc
@@ -27,7 +26,10 @@ from perfdocs.model.targets import parse_measure
 from perfdocs.records import Record
 from perfdocs.rules.validate import FileRules, placeholders, quotes_in_figures, unit_at
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
+    from typing import Any
+
     from perfdocs.compute.calculate import Result
     from perfdocs.layouts.layout import Layout
     from perfdocs.loading.project import Loaded

@@ -13,11 +13,13 @@ naming the line and the nearest valid name, so a typo is fixed at once.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import Diagnostic, Severity
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
+    from typing import Any
+
     from perfdocs.layouts.layout import FormLayout, Layout
     from perfdocs.loading.project import Loaded
 

@@ -8,11 +8,12 @@ would never print.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from perfdocs.errors import Diagnostic, Severity
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
+    from typing import Any
+
     from perfdocs.compute.calculate import Result
     from perfdocs.layouts.layout import Layout
     from perfdocs.loading.project import Loaded

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import Diagnostic, Severity
 from perfdocs.loading.source import Loc, format_loc
@@ -27,7 +26,10 @@ from perfdocs.model.numbers import (
     parse_decimal,
 )
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
+    from typing import Any
+
     from perfdocs.compute.calculate import IndicatorResult, Result
     from perfdocs.layouts.layout import FormLayout
     from perfdocs.loading.project import Loaded

@@ -4,10 +4,10 @@ its diff section."""
 from __future__ import annotations
 
 from collections.abc import Set
-from typing import TYPE_CHECKING
 
 from perfdocs.forms.base import SheetRead
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
     from perfdocs.engine.pipeline import Prepared
     from perfdocs.errors import Diagnostic

@@ -10,18 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from perfdocs.forms.choices import REASON_SEPARATOR, chosen, level1_text
 from perfdocs.forms.frame import assemble, line_sources, title_context
-from perfdocs.forms.grid import Block, Cell, CellStyle, Form, gap_cells
+from perfdocs.forms.grid import Block, Cell, Form, gap_cells
 from perfdocs.forms.labels import line_capacity, wrap_label
 from perfdocs.forms.numberformat import format_number, sheet_value
 from perfdocs.model.targets import official_text, parse_measure
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
     from perfdocs.compute.calculate import FundLine, Result
     from perfdocs.engine.pipeline import Prepared
+    from perfdocs.forms.grid import CellStyle
     from perfdocs.layouts.layout import FormLayout, Layout, NoteRow, NumberStyle
     from perfdocs.model.project import Project
 

@@ -19,13 +19,14 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from perfdocs.forms.grid import Block, Cell, CellStyle, Fonts, Form
+from perfdocs.forms.grid import Block, Cell, Fonts, Form
 from perfdocs.forms.numberformat import format_number, rate_heading, sheet_value
 from perfdocs.layouts.layout import NumberStyle
 from perfdocs.records import Record
 
 if TYPE_CHECKING:
     from perfdocs.engine.pipeline import Prepared
+    from perfdocs.forms.grid import CellStyle
     from perfdocs.layouts.layout import FormLayout, Layout
 
 KIND = "项目绩效一览表"

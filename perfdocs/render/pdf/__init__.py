@@ -4,7 +4,6 @@ embeds (:mod:`.fonts`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from perfdocs._compat import defer_uri_pattern
 from perfdocs.render.pdf.deferred import defer_pil_image, defer_rl_tempfile, defer_safe_eval
@@ -17,6 +16,7 @@ defer_rl_tempfile()  # … and rltempfile, which imports tempfile (start-up, iss
 # the perfdocs command defers them, in its own process (cli/rendering.py), never a program
 # that imports perfdocs as a library.
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
     from perfdocs.forms.grid import Form
     from perfdocs.render.base import RenderOptions

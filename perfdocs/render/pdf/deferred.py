@@ -33,7 +33,10 @@ import sys
 import threading
 import types
 from collections.abc import Callable
-from typing import Any
+
+TYPE_CHECKING = False  # typing's, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 PIL_IMAGE = "PIL.Image"
 SAFE_EVAL = "reportlab.lib.rl_safe_eval"

@@ -15,7 +15,12 @@ must wrap, see :mod:`.textlines`) flows here unchanged.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol
+
+TYPE_CHECKING = False  # typing's, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any, Protocol
+else:
+    Protocol = object  # a protocol is the type checker's: a plain base at run time
 
 FUZZ = 1e-6
 """reportlab's ``rl_config._FUZZ``: rounding allowed when a part is fitted into a frame."""

@@ -43,11 +43,14 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, overload
 from weakref import WeakKeyDictionary
 
 from perfdocs import _compat
 from perfdocs.files import user_cache
+
+TYPE_CHECKING = False  # typing's, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 CACHE_VARIABLE = "PERFDOCS_FONT_CACHE"
 FORMAT = b"perfdocs-font-cache 4\n"
@@ -322,7 +325,7 @@ def _numbers_back(runs: Any) -> Sequence[Any]:
     return _Column(arrays)
 
 
-class _Column(Sequence[Any]):
+class _Column(Sequence["Any"]):
     """A long column of numbers (a glyph's offset, advance or bearing) over arrays.
 
     reportlab only indexes these. As lists of 45,000 numbers they would be walked by every
@@ -343,12 +346,6 @@ class _Column(Sequence[Any]):
 
     def __len__(self) -> int:
         return self._starts[-1] + len(self._arrays[-1]) if self._arrays else 0
-
-    @overload
-    def __getitem__(self, index: int) -> Any: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Any]: ...
 
     def __getitem__(self, index: int | slice) -> Any:
         if isinstance(index, slice):
@@ -378,7 +375,7 @@ def _lists(parts: Any) -> dict[int, list[int]]:
     return dict(zip(keys, lists, strict=True))
 
 
-class _Pairs(Sequence[tuple[Any, Any]]):
+class _Pairs(Sequence["tuple[Any, Any]"]):
     """reportlab's ``hmetrics`` (advance, left side bearing per glyph) over two columns.
 
     The subsetter only indexes it; a list of 45,000 tuples would be 45,000 more objects
@@ -394,12 +391,6 @@ class _Pairs(Sequence[tuple[Any, Any]]):
 
     def __len__(self) -> int:
         return len(self._first)
-
-    @overload
-    def __getitem__(self, index: int) -> tuple[Any, Any]: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[tuple[Any, Any]]: ...
 
     def __getitem__(self, index: int | slice) -> Any:
         if isinstance(index, slice):
@@ -486,7 +477,7 @@ def _column_back(packed: Any) -> Sequence[Any]:
     raise ValueError(f"unknown column {kind!r}")
 
 
-class _Indexed(Sequence[Any]):
+class _Indexed(Sequence["Any"]):
     """A :func:`_palette` column read back: item ``i`` is ``values[index[i]]``."""
 
     __slots__ = ("_index", "_values")
@@ -498,12 +489,6 @@ class _Indexed(Sequence[Any]):
 
     def __len__(self) -> int:
         return len(self._index)
-
-    @overload
-    def __getitem__(self, at: int) -> Any: ...
-
-    @overload
-    def __getitem__(self, at: slice) -> list[Any]: ...
 
     def __getitem__(self, at: int | slice) -> Any:
         if isinstance(at, slice):
@@ -529,7 +514,7 @@ def _lookup_parts(parts: Any) -> tuple[array[Any], Sequence[Any], array[Any] | N
 _ABSENT: Any = object()
 
 
-class _LookupTable(dict[int, Any]):
+class _LookupTable(dict[int, "Any"]):
     """reportlab's character → glyph and character → advance maps, read entry by entry.
 
     A CJK face maps 2·10^4–4·10^4 characters; building those two dicts from the cache was

@@ -20,10 +20,13 @@ import stat
 import struct
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 from perfdocs.errors import RenderError
 from perfdocs.records import Record
+
+TYPE_CHECKING = False  # typing's, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_FONT_BYTES = 256 * 1024 * 1024
 """Larger than any font (the biggest CJK collections are some 100 MB)."""

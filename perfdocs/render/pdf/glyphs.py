@@ -8,10 +8,10 @@ project file) holding a character the font cannot draw, and says how to fix it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
 from perfdocs.errors import RenderError
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
     from perfdocs.forms.grid import Form
     from perfdocs.render.pdf.fonts import FontChoice

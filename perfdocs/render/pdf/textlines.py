@@ -14,11 +14,14 @@ and the rest stays reportlab's.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
 
 from perfdocs._compat import draw_paragraph_line
 from perfdocs.records import Record
 from perfdocs.render.pdf.fonts import FontSet
+
+TYPE_CHECKING = False  # typing's, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 _ENDS = "\u200b"
 """What reportlab's paragraph cleaner strips from the ends of a text besides whitespace."""

@@ -33,7 +33,6 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
@@ -58,6 +57,10 @@ from perfdocs.render.pdf.font_cache import distinct_advances
 from perfdocs.render.pdf.fonts import FontChoice, FontSet, register_set
 from perfdocs.render.pdf.textlines import LineStyle, TextLine
 from perfdocs.render.reproducible import stamp_pdf
+
+TYPE_CHECKING = False  # typing's, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 MARGIN = 15 * mm
 PAGE_WIDTH = A4[0] - MARGIN - MARGIN
