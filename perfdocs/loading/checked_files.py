@@ -25,6 +25,8 @@ A cache folder that cannot be created or written is no error: nothing is kept.
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 import sys
 from pathlib import Path
 
@@ -105,20 +107,76 @@ def read_capped(path: Path, limit: int) -> bytes | None:
 
 _CODE: dict[tuple[str, ...], str | None] = {}
 
+CODE_FORMAT = b"perfdocs-code-digest 1\n"
+"""The first bytes of an entry that remembers a :func:`_code_digest` for its files' stats."""
+CODE_FOLDER = "code"
+"""Where in the cache folder those entries are kept: apart from the checked files."""
+CODE_ENTRIES = 32
+"""Kept code digests (three a perfdocs version; the oldest go first)."""
+
 
 def _code_digest(names: tuple[str, ...]) -> str | None:
     """SHA-256 of the source of perfdocs' modules ``names`` (once per process): a change
-    to the code that checks makes every entry it made a miss, also within one version."""
+    to the code that checks makes every entry it made a miss, also within one version.
+
+    Reading and hashing those ≈ 250 KB of source was ≈ 2 ms of every process (three sets
+    of modules), for files that change only with an install or an edit. So the digest is
+    also kept as an entry of its own, named by the files' place and ``stat`` (size, mtime
+    and ctime in ns, inode, device): a later process that finds every stat the same takes
+    the digest kept instead of reading the files. Any write to a file changes its ctime
+    (no program can set it back) and a replacement its inode, so an edited module is read
+    and hashed again; the key itself is still the digest of the source, as before."""
     if names not in _CODE:
-        package = Path(__file__).resolve().parents[1]
-        digest = hashlib.sha256()
-        for name in names:
-            data = read_capped(package / name, MAX_ENTRY_BYTES)
-            if data is None:
-                _CODE[names] = None
-                break
-            digest.update(f"\0{name} {len(data)}\0".encode())
-            digest.update(data)
-        else:
-            _CODE[names] = digest.hexdigest()
+        _CODE[names] = code_digest(Path(__file__).resolve().parents[1], names)
     return _CODE[names]
+
+
+def code_digest(package: Path, names: tuple[str, ...]) -> str | None:
+    """:func:`_code_digest` of the files ``names`` under ``package``, kept by their stats."""
+    stamps = _stamps(package, names)
+    memo = None if stamps is None else hashlib.sha256(
+        CODE_FORMAT + repr((str(package), stamps)).encode("utf-8")).hexdigest()
+    cache = cache_dir()
+    folder = None if cache is None or memo is None else cache / CODE_FOLDER
+    kept = (None if folder is None or memo is None else
+            user_cache.read_entry(user_cache.entry_file(folder, memo), CODE_FORMAT, 1024))
+    if kept is not None and _is_digest(kept):
+        return kept.decode("ascii")
+    found = _source_digest(package, names)
+    if folder is not None and memo is not None and found is not None:
+        user_cache.write_entry(folder, memo, CODE_FORMAT, found.encode("ascii"), CODE_ENTRIES)
+    return found
+
+
+def _stamps(package: Path, names: tuple[str, ...]) -> list[tuple[str, int, int, int, int, int]
+                                                         ] | None:
+    """Each module's name with its file's size, mtime and ctime (ns), inode and device;
+    None when one cannot be stat'ed or is not a regular file."""
+    found = []
+    for name in names:
+        try:
+            info = os.stat(package / name)
+        except OSError:
+            return None
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        found.append((name, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino,
+                      info.st_dev))
+    return found
+
+
+def _is_digest(kept: bytes) -> bool:
+    """Whether ``kept`` is a SHA-256 as :func:`_source_digest` writes it (64 hex digits)."""
+    return len(kept) == 64 and all(c in b"0123456789abcdef" for c in kept)
+
+
+def _source_digest(package: Path, names: tuple[str, ...]) -> str | None:
+    """SHA-256 of the source of the modules ``names``, read; None when one cannot be."""
+    digest = hashlib.sha256()
+    for name in names:
+        data = read_capped(package / name, MAX_ENTRY_BYTES)
+        if data is None:
+            return None
+        digest.update(f"\0{name} {len(data)}\0".encode())
+        digest.update(data)
+    return digest.hexdigest()
