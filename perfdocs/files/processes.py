@@ -13,7 +13,10 @@ removed would be a lost hand-in.
 from __future__ import annotations
 
 import os
-from typing import Any
+
+TYPE_CHECKING = False  # typing's, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 STILL_ACTIVE = 259
 """GetExitCodeProcess's code for a process that has not ended."""
