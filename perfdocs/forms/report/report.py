@@ -30,6 +30,16 @@ if TYPE_CHECKING:
     from perfdocs.loading.settings import Settings
 
 KIND = "自评报告"
+def _full_marks(full: int, count: int) -> str:
+    """How many of a group's ``count`` indicators got full marks, said as a person says it:
+    「其中 0 项得满分，1 项未得满分」 read as a form letter; a count of 0 is left unsaid."""
+    if full == count:
+        return "该项得满分" if count == 1 else f"全部 {count} 项均得满分"
+    if full == 0:
+        return "该项未得满分" if count == 1 else f"全部 {count} 项均未得满分"
+    return f"其中 {full} 项得满分，{count - full} 项未得满分"
+
+
 def _fund_labels(funds: Sequence[FundLine]) -> list[tuple[str, str]]:
     """(key, label) of the funds rows the report's table lists: the national rows by their
     report labels, a layout's own rows (fund_rows) by their printed labels."""
@@ -126,8 +136,7 @@ def report_context(prepared: Prepared, settings: Settings) -> dict[str, object]:
                      count=len(items))
         group["text"] = achievements.get(group["name"]) or (
             f"{group['name']}共 {len(items)} 项，分值 {group['weight']} 分，"
-            f"得分 {group['score'] or '—'} 分；其中 {full} 项得满分，"
-            f"{len(items) - full} 项未得满分。")
+            f"得分 {group['score'] or '—'} 分；{_full_marks(full, len(items))}。")
 
     indicator_score = (sum((i.score for i in result.indicators if i.score is not None),
                            Decimal(0))

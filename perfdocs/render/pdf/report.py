@@ -66,7 +66,105 @@ def _look(p: Any) -> tuple[float, bool]:
     return DEFAULT_SIZE, False
 
 
-class _Bold(Paragraph):
+class _Broken(Paragraph):
+    """A report paragraph broken into lines as the forms' cells are: never before closing
+    punctuation (，。、；：？！）」』》 …), never after an opening bracket, never inside a
+    figure or a Latin word (the tokens of :func:`perfdocs.render.pdf.writer._tokens`).
+
+    reportlab's ``wordWrap="CJK"`` knows the Japanese closing marks (、。」』）) but not the
+    Chinese full-width ，；：？！, so a report line began 「，得分 5.95 分。」; and it lets only
+    one mark hang at a line's end, so 「」，」 put the comma first on the next line. Lines
+    are drawn as reportlab draws its own CJK lines of one style (``kind=0``: text and the
+    space left over); a line ending at a hard break (Word's ``<w:br/>``) is remembered, so
+    the part of a paragraph carried onto the next page is broken with its breaks intact.
+    """
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:
+        frags = self.frags
+        first = frags[0] if frags else None
+        if (first is None or getattr(self, "_splitpara", False)
+                or any(hasattr(f, "cbDefn") for f in frags)
+                or any((f.fontName, f.fontSize) != (first.fontName, first.fontSize)
+                       for f in frags if not hasattr(f, "lineBreak"))):
+            return super().breakLinesCJK(maxWidths)
+        text = "".join("\n" if hasattr(f, "lineBreak") else _frag_text(f) for f in frags)
+        widths = list(maxWidths) if isinstance(maxWidths, (list, tuple)) else [maxWidths]
+        lines, hard = _break(text, widths, first.fontName, first.fontSize)
+        para = first.clone(kind=0, lines=[(space, [line]) for space, line in lines],
+                           ascent=first.fontSize, descent=-0.2 * first.fontSize)
+        para.hard = hard
+        return para
+
+    def _get_split_blParaFunc(self) -> Any:
+        # reportlab's own, private (not in its stubs): how a paragraph's lines are cut in two
+        simple = super()._get_split_blParaFunc()  # type: ignore[misc]
+        hard = getattr(getattr(self, "blPara", None), "hard", None)
+        if hard is None:
+            return simple
+
+        def split(blPara: Any, start: int, stop: int) -> Any:
+            frags = simple(blPara, start, stop)
+            frags[0].hard = hard[start:stop]
+            return frags
+        return split
+
+
+def _frag_text(frag: Any) -> str:
+    """A fragment's text; the part of a paragraph carried to the next page has its lines
+    as ``words``, with the hard breaks :class:`_Broken` remembered in ``hard``."""
+    if hasattr(frag, "text"):
+        return str(frag.text)
+    words = [str(w) for w in getattr(frag, "words", [])]
+    hard = getattr(frag, "hard", None) or [False] * len(words)
+    return "".join(w + ("\n" if h else "") for w, h in zip(words, hard, strict=False)).rstrip("\n")
+
+
+def _break(text: str, widths: list[float], font: str, size: float
+           ) -> tuple[list[tuple[float, str]], list[bool]]:
+    """``text`` greedily in lines of at most ``widths[i]`` points (the last width for
+    the rest), each with the width left over; and whether each line ends at a ``\n``.
+
+    Blanks never start a line (one at a break stays, unseen, at the end of the line
+    before, so the text read back from the lines is the text); a token wider than a
+    whole line is cut between its characters, where a line may start (a cluster such as
+    「良」， too wide for a very narrow cell runs past its edge instead)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.rl_config import _FUZZ
+
+    from perfdocs.render.pdf.writer import _CLOSING, _OPENING, _tokens
+
+    lines: list[tuple[float, str]] = []
+    hard: list[bool] = []
+
+    def limit() -> float:
+        return float(widths[min(len(lines), len(widths) - 1)])
+
+    for part in text.split("\n"):
+        line, used = "", 0.0
+        for token in _tokens(part):
+            width = stringWidth(token, font, size)
+            if line and not token.isspace() and used + width > limit() + _FUZZ:
+                lines.append((limit() - used, line))
+                hard.append(False)
+                line, used = "", 0.0
+            if width > limit() + _FUZZ and len(token) > 1:  # a figure wider than a line
+                for before, ch in zip(" " + token, token, strict=False):
+                    w = stringWidth(ch, font, size)
+                    if (line and used + w > limit() + _FUZZ and ch not in _CLOSING
+                            and before not in _OPENING):
+                        lines.append((limit() - used, line))
+                        hard.append(False)
+                        line, used = "", 0.0
+                    line, used = line + ch, used + w
+                continue
+            line, used = line + token, used + width
+        lines.append((limit() - used, line))
+        hard.append(True)
+    hard[-1] = False
+    return lines, hard
+
+
+class _Bold(_Broken):
     """Filled and stroked glyphs: the usual stand-in for a bold CJK face."""
 
     def draw(self) -> None:
@@ -94,7 +192,7 @@ def _paragraph(p: Any, font: str, width: float, *, in_table: bool = False) -> Pa
         spaceBefore=int(before) / 20 if before and before.isdigit() else 0,
         spaceAfter=int(after) / 20 if after and after.isdigit() else 0)
     markup = _escape(text).replace("\n", "<br/>") or "&nbsp;"
-    return (_Bold if bold else Paragraph)(markup, style)
+    return (_Bold if bold else _Broken)(markup, style)
 
 
 def _table(tbl: Any, font: str, width: float) -> Flowable:
