@@ -73,7 +73,9 @@ def project(write_project: Any, target: str, actual: str, score: str | None) -> 
 
 BRACKETS = [("≥600台（套）", "574台（套）"), ("≥600台(套)", "574台(套)"),
             ("≥600台（套）", "574台(套)"), ("≥ 600 台 （套）", "574 台（ 套 ）"),
-            ("600台（套）以上", "574台（套）"), ("不少于600台（套）", "574台")]
+            ("600台（套）以上", "574台（套）"), ("不少于600台（套）", "574台"),
+            ("≥600台【套】", "574台（套）"), ("≥600台[套]", "574台［套］"),
+            ("≥600台〔套〕", "574台〔套〕")]
 
 
 @pytest.mark.parametrize(("target", "actual"), BRACKETS)
@@ -133,6 +135,8 @@ def test_really_different_units_are_still_refused(write_project: Any, target: st
     ("574台（套）", "574", "台（套）"), ("574台(套)", "574", "台(套)"),
     ("32.6万头（只）", "32.6", "万头（只）"), ("1,260人（次）", "1260", "人（次）"),
     ("574(台)", "574", "台"), ("3(次)以上", "3", "次"),
+    ("574台【套】", "574", "台【套】"), ("574台[套]", "574", "台[套]"),
+    ("574台［套］", "574", "台[套]"),
 ])
 def test_a_qualified_unit_is_read_as_a_unit(text: str, value: str, unit: str) -> None:
     m = parse_measure(text)
@@ -150,6 +154,7 @@ def test_unit_parts_and_conversion() -> None:
     assert (parse_unit("(小时)").base, parse_unit("(小时)").qualifier) == ("小时", "")
     assert convert(D("2.5"), "万台(套)", "台（套）") == D(25000)
     assert comparable("台", "台（套）") and comparable("台（套）", "台")
+    assert comparable("台【套】", "台(套)") and parse_unit("台[套]").qualifier == "套"
     assert not comparable("台（件）", "台（套）") and not comparable("头（只）", "台（套）")
     assert not comparable("台（套）", "人（次）") and not comparable("%（含）", "台（套）")
 

@@ -17,6 +17,7 @@ import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 
+from perfdocs.model.units import BRACKETS
 from perfdocs.records import Record
 
 TYPE_CHECKING = False  # typing's, without importing typing at run time
@@ -110,10 +111,11 @@ def _parsed_measure(original: str) -> Measure:
     targets such as ≥95% and 达成指标 recur across a unit's projects."""
     folded = unicodedata.normalize("NFKC", original).strip()
     compact = re.sub(r"\s+", "", folded)
-    match = _MEASURE.match(compact)
+    match = _MEASURE.match(compact.translate(BRACKETS))
     if not match:
         return Measure(original)
-    unit = (match["paren"] if match["paren"] is not None else match["suffix"]) or ""
+    # the unit as typed (台【套】), from the text before its brackets were read as ()
+    unit = compact[slice(*match.span("paren" if match["paren"] is not None else "suffix"))]
     if "(" in unit and "（" in original:
         unit = unit.replace("(", "（").replace(")", "）")  # printed as typed: 台（套）
     after = match["after1"] or match["after2"]

@@ -35,6 +35,9 @@ _TIME = {"分钟": ("小时", Decimal(1) / 60), "小时": ("小时", Decimal(1))
 """Time units in hours; 月 and 年 as the 30 and 365 days the forms' deadlines mean."""
 _RATIO = {"%": ("%", Decimal(1)), "‰": ("%", Decimal("0.1")), "百分比": ("%", Decimal(1)),
           "百分点": ("百分点", Decimal(1))}
+BRACKETS = str.maketrans({"【": "(", "】": ")", "〔": "(", "〕": ")", "〖": "(", "〗": ")",
+                          "[": "(", "]": ")"})
+"""Other brackets a qualifier is typed in (台【套】, 台[套], after NFKC ［］ too), read as ()."""
 SIGNED_BASES = {"%", "百分点", "℃"}
 """Bases whose figures may be negative (a growth rate, a change in points, a temperature);
 a count, an amount or a duration below zero is a typing error."""
@@ -57,7 +60,7 @@ def parse_unit(text: str) -> Unit:
     Kept per text (a :class:`Unit` is immutable): the rules and the calculator ask about
     the same few units hundreds of times per project.
     """
-    folded = unicodedata.normalize("NFKC", text or "").strip()
+    folded = unicodedata.normalize("NFKC", text or "").strip().translate(BRACKETS)
     main, qualifier = _qualified(folded)
     if qualifier:
         inner = parse_unit(main)
