@@ -89,3 +89,15 @@ def test_validate_prints_file_and_line(write_project: Any) -> None:
     assert code == 1
     assert (f"{path.name}:8: 错误 自评.项目资金.年度资金总额.全年执行数: 全年执行数 的值 1,079.00 "
             "写在 { } 里没加引号") in out
+
+
+def test_two_amounts_with_the_same_thousands_are_no_duplicate_key(write_project: Any) -> None:
+    """{年初预算数: 1,000.00, 全年预算数: 1,000.00, …} makes the key 000.00 twice: each amount
+    is named, not 「键「000.00」重复出现」."""
+    text = SMALL_PROJECT.replace(
+        QUOTED, '年度资金总额: {年初预算数: 1,000.00, 全年预算数: 1,000.00, 全年执行数: "79.00"}')
+    found = failures(write_project, text)
+    assert [(d.field, d.rule) for d in found] == [
+        ("自评.项目资金.年度资金总额.年初预算数", "split-amount"),
+        ("自评.项目资金.年度资金总额.全年预算数", "split-amount")]
+    assert all('"1,000.00"' in d.message and "重复" not in d.message for d in found)

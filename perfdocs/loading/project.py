@@ -85,7 +85,8 @@ def load_project(path: str | Path, *, default_unit: str = "元") -> Loaded:
 
         diagnostics = translate(exc, checked_project(source))
         if split:  # the keys an amount's thousands made are said once, by split_amounts
-            made = {format_loc(loc) for loc in source.split_amounts}
+            made = {format_loc((*loc[:-1], key)) for loc, (_, keys) in
+                    source.split_amounts.items() for key in keys}
             diagnostics = [d for d in diagnostics if not (
                 d.rule == "schema:extra_forbidden" and d.field in made)]
         raise ValidationFailed(source.path, [*notes, *split, *diagnostics]) from None
@@ -101,13 +102,8 @@ def split_amounts(source: Source) -> list[Diagnostic]:
     YAML ends an entry at each comma, so ``全年执行数: 1,037.62`` was 全年执行数: 1 and an
     unknown key 「037.62」, which told the preparer nothing of the quotes it needs.
     """
-    if not source.split_amounts:
-        return []
-    amounts: dict[Loc, tuple[str, list[str]]] = {}
-    for loc, (key, amount) in source.split_amounts.items():
-        amounts.setdefault((*loc[:-1], key), (amount, []))[1].append(str(loc[-1]))
     found = []
-    for loc, (amount, rest) in amounts.items():
+    for loc, (amount, rest) in source.split_amounts.items():
         key, first = str(loc[-1]), amount.split(",")[0]
         extra = "、".join(f"「{r}」" for r in rest)
         found.append(Diagnostic(

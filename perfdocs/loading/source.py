@@ -58,10 +58,11 @@ class Source(Record, slots=True):
     path: str
     data: Tree
     lines: dict[Loc, int] = field(default_factory=dict)
-    split_amounts: dict[Loc, tuple[str, str]] = field(default_factory=dict)
-    """Keys YAML made of an amount's thousands inside ``{ }`` (``全年执行数: 1,037.62`` there
-    reads as 全年执行数: 1 and a key 037.62), each with the key and amount meant:
-    ``(…, "037.62") → ("全年执行数", "1,037.62")`` (:func:`_split_amounts`)."""
+    split_amounts: dict[Loc, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    """Amounts written with thousands commas inside ``{ }`` (``全年执行数: 1,037.62`` there
+    reads as 全年执行数: 1 and a key 037.62), by the amount's key, with the amount meant and
+    the keys YAML made of its thousands: ``(…, "全年执行数") → ("1,037.62", ("037.62",))``
+    (:func:`_split_amounts`)."""
 
     def line_of(self, loc: Loc) -> int | None:
         """Line of ``loc``, or of its nearest written ancestor (a missing key's parent)."""
@@ -762,9 +763,10 @@ _THOUSANDS = lazy_pattern(r"\d{3}(?:\.\d*)?")
 
 
 def _split_amounts(node: YamlNode, loc: Loc, source: Source, scalar: type[ScalarNode]
-                   ) -> None:
-    """Record in ``source.split_amounts`` the keys of a ``{ }`` mapping that are the rest of
-    an amount written with thousands commas and no quotes.
+                   ) -> frozenset[str]:
+    """Record in ``source.split_amounts`` the amounts of a ``{ }`` mapping written with
+    thousands commas and no quotes; the keys YAML made of their thousands are returned
+    (two amounts 1,000.00 make the key 000.00 twice: not a duplicate the preparer wrote).
 
     Inside ``{ }`` a comma ends an entry, so ``{…, 全年执行数: 1,037.62}`` is 全年执行数: 1
     and a key ``037.62`` without a value; the model then calls 037.62 an unknown key (or, where
@@ -773,11 +775,13 @@ def _split_amounts(node: YamlNode, loc: Loc, source: Source, scalar: type[Scalar
     """
     amount_key: str | None = None
     amount = ""
-    groups: list[Loc] = []
+    groups: list[str] = []
+    made: set[str] = set()
 
     def close() -> None:
-        for where in groups:
-            source.split_amounts[where] = (amount_key or "", amount)
+        if amount_key is not None and groups:
+            source.split_amounts[(*loc, amount_key)] = (amount, tuple(groups))
+            made.update(groups)
         groups.clear()
 
     for key_node, value_node in node.value:
@@ -789,7 +793,7 @@ def _split_amounts(node: YamlNode, loc: Loc, source: Source, scalar: type[Scalar
         if (amount_key is not None and not key_node.style and not value_node.style
                 and not value_node.value and _THOUSANDS.fullmatch(key)):
             amount += "," + key
-            groups.append((*loc, key))
+            groups.append(key)
             continue
         close()
         amount_key = None
@@ -799,6 +803,7 @@ def _split_amounts(node: YamlNode, loc: Loc, source: Source, scalar: type[Scalar
                 and digits.isdigit():
             amount_key, amount = key, value
     close()
+    return frozenset(made)
 
 
 def _convert(node: YamlNode, loc: Loc, source: Source, counter: list[int]) -> Node:
@@ -841,8 +846,7 @@ def _convert(node: YamlNode, loc: Loc, source: Source, counter: list[int]) -> No
                                  line=node.start_mark.line + 1)
             return text
         if isinstance(node, mapping_node):
-            if node.flow_style:
-                _split_amounts(node, loc, source, scalar_node)
+            made = _split_amounts(node, loc, source, scalar_node) if node.flow_style else ()
             out: dict[str, Node] = {}
             for key_node, value_node in node.value:
                 if not isinstance(key_node, scalar_node):
@@ -850,7 +854,7 @@ def _convert(node: YamlNode, loc: Loc, source: Source, counter: list[int]) -> No
                                      line=key_node.start_mark.line + 1)
                 key = key_node.value.strip()
                 where = (*loc, key)
-                if key in out:
+                if key in out and key not in made:
                     first = lines.get(where)
                     raise InputError(
                         f"键「{key}」重复出现（第 {first} 行已经写过）：请删除或合并其中一个",
