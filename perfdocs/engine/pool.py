@@ -129,18 +129,24 @@ def _local_map(task: Callable[[Item], Result], items: Sequence[Item], jobs: int,
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
 
+    from perfdocs._compat import share_cores
+
     preload_renderers()
     context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
     window = jobs * IN_FLIGHT_PER_JOB
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=initializer,
-                             initargs=initargs) as pool:
-        pending: deque[Future[Result]] = deque()
-        for item in items:
-            pending.append(pool.submit(task, item))
-            if len(pending) >= window:
+    shared_before = share_cores(jobs)  # the workers, forked from here, share the cores
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
+                                 initializer=initializer, initargs=initargs) as pool:
+            pending: deque[Future[Result]] = deque()
+            for item in items:
+                pending.append(pool.submit(task, item))
+                if len(pending) >= window:
+                    yield pending.popleft().result()
+            while pending:
                 yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+    finally:
+        share_cores(shared_before)
 
 
 def preload_renderers() -> None:

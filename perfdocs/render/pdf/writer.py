@@ -40,7 +40,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from perfdocs._compat import TextShower, fast_number_arrays, fast_pdf_objects, start_page
+from perfdocs._compat import (
+    DeflatingAhead,
+    TextShower,
+    deflate_page_ahead,
+    fast_number_arrays,
+    fast_pdf_objects,
+    start_page,
+)
 from perfdocs.errors import RenderError
 from perfdocs.forms.grid import (
     CAPTION_STYLES,
@@ -184,14 +191,19 @@ class _PagedCanvas(Canvas):
         start_page(self)
 
     def save(self) -> None:
+        """Foot and emit every page, then write the PDF, its large streams (new font
+        subsets, long pages) deflating on a helper thread meanwhile
+        (:class:`DeflatingAhead`)."""
         total = len(self._held)
-        for number, state in enumerate(self._held, start=1):
-            self.__dict__.update(state)
-            _draw_centred(self, A4[0] / 2, MARGIN / 2,
-                          PAGE_NUMBER.format(page=number, pages=total), self._footer_font,
-                          FOOTER_SIZE)
-            super().showPage()
-        super().save()
+        with DeflatingAhead():
+            for number, state in enumerate(self._held, start=1):
+                self.__dict__.update(state)
+                _draw_centred(self, A4[0] / 2, MARGIN / 2,
+                              PAGE_NUMBER.format(page=number, pages=total), self._footer_font,
+                              FOOTER_SIZE)
+                super().showPage()
+                deflate_page_ahead(self)
+            super().save()
 
 
 def _draw_centred(canv: Canvas, x: float, y: float, line: str, font_name: str,
