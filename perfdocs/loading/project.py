@@ -9,7 +9,6 @@ nearest valid key suggested.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -118,13 +117,12 @@ _CURLY = {"“": "”", "‘": "’", "＂": "＂", "«": "»"}
 """Quotes a Chinese input method types where YAML wants ``"``: to YAML they are text."""
 
 
-_OPENING = re.compile(r"\s*[" + "".join(_CURLY) + "]")
-"""A text that starts (after blanks) with an opening Chinese quote: the only ones
-:func:`strip_curly_quotes` may change, so the others are passed over unvisited."""
-
-
 def _may_be_quoted(text: str) -> bool:
-    return _OPENING.match(text) is not None
+    """Whether ``text`` starts (after blanks) with an opening Chinese quote: the only texts
+    :func:`strip_curly_quotes` may change, so the others are passed over unvisited.
+    (``str.lstrip`` takes off what a pattern's ``\\s*`` does; compiling that pattern cost
+    ≈ 1.5 M instructions in every process.)"""
+    return text.lstrip()[:1] in _CURLY
 
 
 def strip_curly_quotes(source: Source) -> Iterator[Diagnostic]:
