@@ -439,14 +439,18 @@ class DeflatingAhead:
         if getattr(_HERE, "ahead", None) is None and _core_to_spare():
             _deflate_kept_once()
             if _AHEAD_AGREES:
-                _HERE.ahead = self
-                self._open = True
                 # started now, so that it waits for the first stream ready: started at
                 # the first stream, it was not running yet when that stream was needed
-                self._thread = threading.Thread(target=self._work, name="perfdocs-deflate",
-                                                daemon=True)
+                thread = threading.Thread(target=self._work, name="perfdocs-deflate",
+                                          daemon=True)
+                try:
+                    thread.start()
+                except RuntimeError:  # no thread to be had: every stream deflated here
+                    return self
+                self._thread = thread
                 self._switched = _Switching.enter()
-                self._thread.start()
+                _HERE.ahead = self
+                self._open = True
         return self
 
     def __exit__(self, *exc: object) -> None:
