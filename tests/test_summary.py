@@ -89,9 +89,9 @@ def test_form_grid_keeps_declaration_and_evaluation_apart() -> None:
     assert declared.last_col < evaluated.col  # the groups never share a column
     assert heading["项目名称"].rowspan == 2
     under = {c.text: c.col for c in block.cells if c.row == 1}
-    for label in ("项目性质", "项目类别", "年度资金申请总额\n（元）", "产出\n指标", "指标\n合计"):
+    for label in ("项目\n性质", "项目\n类别", "年度资金申请总额\n（元）", "产出\n指标", "指标\n合计"):
         assert declared.col <= under[label] <= declared.last_col, label
-    for label in ("全年预算数\n（元）", "全年执行数\n（元）", "执行率(%)", "总分", "评分等级"):
+    for label in ("全年预算数\n（元）", "全年执行数\n（元）", "执行率\n(%)", "总分", "评分\n等级"):
         assert evaluated.col <= under[label] <= evaluated.last_col, label
     # The project without a 申报 part: blank under 绩效目标申报, figures under 绩效自评.
     row = next(r for r in block.rows()
@@ -132,7 +132,7 @@ def test_overview_layout_keys(tmp_path: Path) -> None:
     assert form.title == "上海市职业技能鉴定中心2024年度项目情况表"
     assert form.subtitle == "金额单位：万元"
     (block,) = form.blocks
-    assert [c.text for c in block.rows()[1]] == ["年度资金申请总额\n（万元）", "执行率(%)", "等级"]
+    assert [c.text for c in block.rows()[1]] == ["年度资金申请总额\n（万元）", "执行率\n(%)", "等级"]
     assert "8,600.00" in [c.text for c in block.cells]
 
 

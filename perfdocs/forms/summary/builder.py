@@ -20,7 +20,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from perfdocs.forms.grid import Block, Cell, Fonts, Form
-from perfdocs.forms.numberformat import format_number, rate_heading, sheet_value
+from perfdocs.forms.labels import SHORT_LABEL
+from perfdocs.forms.numberformat import PERCENT_MARKS, format_number, rate_heading, sheet_value
+from perfdocs.forms.summary.widths import content_widths
 from perfdocs.layouts.layout import NumberStyle
 from perfdocs.records import Record
 
@@ -31,6 +33,8 @@ if TYPE_CHECKING:
 
 KIND = "项目绩效一览表"
 COUNT_STYLE = NumberStyle(places=0)
+BODY_SIZE = Decimal(8)
+"""Points of the 一览表's cell text: small, as its many columns share one page width."""
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
 
@@ -86,8 +90,11 @@ class Summary(Record, frozen=True, slots=True):
     money_form: FormLayout
     """The form whose money unit, rounding and display the amounts follow (the 申报表)."""
     rate_form: FormLayout | None
-    """The form whose rate and score rounding and display apply (the 自评表)."""
+    """The form whose rate rounding and display the totals row follows (the 自评表)."""
     layout: Layout
+    row_forms: tuple[FormLayout | None, ...] = ()
+    """Each row's own 自评表 (its layout's): how that project's 执行率 and 总分 print, as
+    on its own form and in its 自评报告."""
 
     @property
     def title(self) -> str:
@@ -194,7 +201,8 @@ def summarize(prepared: Iterable[Prepared | Entry]) -> list[Summary]:
             budget=budget, executed=executed, rate=_rate(executed, budget, rate_form),
         )
         out.append(Summary(unit, year, level1, rows, totals, money, rate_form,
-                           items[0].layout))
+                           items[0].layout,
+                           tuple(_layout_forms(item.layout)[1] for item in items)))
     return out
 
 
@@ -260,13 +268,21 @@ def build_summary_form(summary: Summary) -> Form:
                 g.text(1, col + len(level1), _two_lines(spec.label("indicator_total", unit)),
                        style="header")
             elif key == "rate":  # "%" once: on the heading or on the figures
-                g.text(1, col, rate_heading(spec.label(key, unit), rate_style), style="header")
+                g.text(1, col, _mark_apart(rate_heading(spec.label(key, unit), rate_style)),
+                       style="header")
+            elif key in ("nature", "category", "grade"):  # 项目/性质: narrow columns
+                g.text(1, col, _two_lines(spec.label(key, unit)), style="header")
             else:
                 g.text(1, col, spec.label(key, unit), style="header")
             col += len(widths_of[key])
 
-    def figures(r: int, row: SummaryRow | Totals, cell_style: CellStyle) -> None:
+    def figures(r: int, row: SummaryRow | Totals, cell_style: CellStyle,
+                own: FormLayout | None = None) -> None:
         declared = not isinstance(row, SummaryRow) or row.declared
+        # the project's own places; the column's "%" (on the heading or on every figure)
+        rate_shown = own.display.rate.replace(suffix=rate_style.suffix) if own is not None \
+            else rate_style
+        score_shown = own.display.score if own is not None else score_style
         for key, at in starts.items():
             if key == "nature":
                 g.text(r, at, row.nature if isinstance(row, SummaryRow) else "",
@@ -287,11 +303,11 @@ def build_summary_form(summary: Summary) -> Form:
             elif key == "executed":
                 g.figure(r, at, row.executed, money_style, cell_style=_num(cell_style))
             elif key == "rate":
-                g.figure(r, at, row.rate, rate_style, cell_style=_num(cell_style),
+                g.figure(r, at, row.rate, rate_shown, cell_style=_num(cell_style),
                          align="center")
             elif key == "total":
                 value = row.total if isinstance(row, SummaryRow) else None
-                g.figure(r, at, value, score_style, cell_style=_num(cell_style), align="center")
+                g.figure(r, at, value, score_shown, cell_style=_num(cell_style), align="center")
             elif key == "grade":
                 g.text(r, at, row.grade if isinstance(row, SummaryRow) else "",
                        style=cell_style)
@@ -300,7 +316,8 @@ def build_summary_form(summary: Summary) -> Form:
         r = n + 1
         g.figure(r, 0, n, COUNT_STYLE, align="center")
         g.text(r, 1, row.name, align="left", field=f"{row.path}: 项目名称")
-        figures(r, row, "text")
+        own = summary.row_forms[n - 1] if n <= len(summary.row_forms) else None
+        figures(r, row, "text", own)
 
     t = len(summary.rows) + 2
     g.text(t, 0, spec.label("totals", unit), style="total", colspan=2)
@@ -310,9 +327,12 @@ def build_summary_form(summary: Summary) -> Form:
     form = Form(
         kind=KIND, title=summary.title,
         subtitle=f"金额单位：{unit}" + ("；指标数单位：个" if "indicators" in starts else ""),
-        column_widths=tuple(widths), blocks=(Block(t + 1, tuple(g.cells), repeat_rows=2),),
-        fonts=Fonts(fonts.family, fonts.title_size, fonts.subtitle_size,
-                                     Decimal(8)),
+        column_widths=content_widths(widths, g.cells, BODY_SIZE, flexible=1),
+        blocks=(Block(t + 1, tuple(g.cells), repeat_rows=2),),
+        # figures in the layout's Latin face (Times New Roman), as on the projects' forms:
+        # in 宋体's stand-in they were wider than their columns (1,286.4/0 in LibreOffice)
+        fonts=Fonts(fonts.family, fonts.title_size, fonts.subtitle_size, BODY_SIZE,
+                    fonts.latin),
     )
     form.check()
     return form
@@ -330,6 +350,17 @@ def _two_lines(text: str) -> str:
         return text
     half = (len(text) + 1) // 2
     return f"{text[:half]}\n{text[half:]}"
+
+
+def _mark_apart(heading: str) -> str:
+    """执行率(%) with its percent mark on a line of its own when the heading is longer than
+    a narrow column's line (执行率 / (%), not 执行 / 率(%))."""
+    for mark in PERCENT_MARKS:
+        base = heading[: -len(mark)].rstrip()
+        if heading.endswith(mark) and "\n" not in heading and len(heading) > SHORT_LABEL \
+                and base:
+            return f"{base}\n{mark}"
+    return heading
 
 
 def _num(style: CellStyle) -> CellStyle:
