@@ -224,7 +224,7 @@ def test_a_full_disk_changes_nothing(workdir: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(os, "fsync", full)
     code, out = invoke("render", "p.yaml", "--out", "out", "--format", "xlsx,docx")
     assert code == 1
-    assert "No space left on device" in out and "<input>" not in out
+    assert "磁盘已满" in out and "<input>" not in out  # files/oserrors, in Chinese
     assert "✗ p.yaml：未生成（原有的文件均未改动）" in out
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == old
 

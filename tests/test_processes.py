@@ -33,7 +33,7 @@ def test_this_process_and_a_finished_one() -> None:
 def test_start_names_one_process() -> None:
     mine = processes.started(os.getpid())
     assert mine.isdigit() and mine == processes.started(os.getpid())
-    assert processes.started(os.getppid()) not in ("", mine) or os.getppid() == 1
+    assert processes.started(os.getppid()).isdigit()  # (it may share this one's clock tick)
     assert processes.started(_dead_pid()) == ""
 
 

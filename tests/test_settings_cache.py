@@ -35,10 +35,13 @@ def test_kept_settings_are_the_settings_checked_afresh(
     path = tmp_path / "perfdocs.toml"
     path.write_text(TEXT, encoding="utf-8")
     first = load_settings(path)
-    assert len(list(cache.glob("*.bin"))) == 1
+    # the settings, and the validator too unless an earlier test of this process built it
+    kept = set(cache.glob("*.bin"))
+    assert 1 <= len(kept) <= 2
     calls: list[object] = []
     monkeypatch.setattr(settings, "_parse", lambda *a: calls.append(a))  # never reached
     again = load_settings(path)
+    assert set(cache.glob("*.bin")) == kept  # read back, nothing written again
     monkeypatch.undo()
     monkeypatch.setenv(checked_files.CACHE_VARIABLE, str(cache))
     assert calls == []

@@ -157,6 +157,6 @@ def test_failed_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr(os, "replace", broken)
     with pytest.raises(PerfdocsError) as caught:
         edit_file(path, lambda doc: doc.__setitem__("年度", "2025"))
-    assert caught.value.file == str(path) and "No space" in caught.value.message
+    assert caught.value.file == str(path) and "磁盘已满" in caught.value.message
     assert path.read_text(encoding="utf-8") == "年度: 2024\n"
     assert [p.name for p in tmp_path.iterdir()] == ["p.yaml"]
