@@ -846,15 +846,18 @@ def _convert(node: YamlNode, loc: Loc, source: Source, counter: list[int]) -> No
                                  line=node.start_mark.line + 1)
             return text
         if isinstance(node, mapping_node):
-            made = _split_amounts(node, loc, source, scalar_node) if node.flow_style else ()
             out: dict[str, Node] = {}
+            made: frozenset[str] | None = None  # an amount's thousands read as keys
             for key_node, value_node in node.value:
                 if not isinstance(key_node, scalar_node):
                     raise InputError("键必须是文字", file=path,
                                      line=key_node.start_mark.line + 1)
                 key = key_node.value.strip()
+                if (not value_node.value and made is None and node.flow_style
+                        and key[:1].isdigit()):  # a key without a value: 1,037.62 in { }?
+                    made = _split_amounts(node, loc, source, scalar_node)
                 where = (*loc, key)
-                if key in out and key not in made:
+                if key in out and (made is None or key not in made):
                     first = lines.get(where)
                     raise InputError(
                         f"键「{key}」重复出现（第 {first} 行已经写过）：请删除或合并其中一个",
