@@ -12,6 +12,7 @@ be) and with 宋体 mapped to AR PL UMing (the office fidelity tests' set-up).
 from __future__ import annotations
 
 import os
+import random
 import re
 import subprocess
 from pathlib import Path
@@ -30,11 +31,27 @@ LONGER = ("示范村第{k}项建设任务完成情况（含道路硬化、污水
           "及村内绿化美化和垃圾分类收集设施建设）")
 
 
+MIXED = ("ISO9001", "2025年", "第3季度", "（含", "），", "95.5%", "GB/T 19001-2016", "覆盖率",
+         "完成", "、", "，", "达标", "Wi-Fi", "≥98%", "“双随机”", "检查", "5G基站")
+"""Pieces of Chinese text with Latin words, figures and signs, which LibreOffice breaks
+between words (≥ / 98%、ISO90015G), not between any two characters."""
+
+
+def _mixed(rng: random.Random, low: int, high: int) -> str:
+    return "".join(rng.choice(MIXED) for _ in range(rng.randint(low, high)))
+
+
 def _project(index: int, indicators: int, name: str | None) -> str:
-    """The synthetic project ``index``, its 三级指标 named from ``name`` when given."""
+    """The synthetic project ``index``, its 三级指标 named from ``name`` when given (MIXED:
+    pieces of :data:`MIXED`, its 偏差原因 too)."""
     text = project_yaml(index, indicators=indicators)
     if name is None:
         return text
+    if name == "MIXED":
+        rng = random.Random(index)
+        text = re.sub(r"三级指标: .*", lambda _m: "三级指标: " + _mixed(rng, 4, 14), text)
+        return re.sub(r"偏差原因分析及改进措施: .*",
+                      lambda _m: "偏差原因分析及改进措施: " + _mixed(rng, 6, 20), text)
     counter = iter(range(1, indicators + 1))
     return re.sub(r"三级指标: .*", lambda _m: "三级指标: " + name.format(k=next(counter)), text)
 
@@ -46,7 +63,12 @@ CASES = {
     "40 项": (2, 40, None),
     "26 项、60 字的三级指标": (6, 26, LONGER),
     "60 项": (1, 60, None),
+    "44 项、中英文混排": (44, 44, "MIXED"),
+    "56 项、中英文混排": (56, 56, "MIXED"),
 }
+SAME_AS_PDF = [case for case, (_i, _n, name) in CASES.items() if name != "MIXED"]
+"""Forms whose Word pages are the PDF's: perfdocs counts lines of mixed text on the tall
+side (a Latin word goes over whole), where the PDF breaks them its own way."""
 
 
 @pytest.fixture(scope="module")
@@ -107,8 +129,8 @@ def test_libreoffice_has_the_pages_perfdocs_cut_the_docx_into(
 @pytest.mark.parametrize("fonts", ["own", "uming"])
 def test_word_pages_as_many_as_the_pdf(converted: dict[str, dict[str, Any]],
                                        fonts: str) -> None:
-    got = {case: (len(found[fonts]), len(found["pdf"])) for case, found in converted.items()}
-    print(got)
+    got = {case: (len(found[fonts]), len(found["pdf"])) for case, found in converted.items()
+           if case in SAME_AS_PDF}
     assert all(lo == pdf for lo, pdf in got.values()), got
 
 

@@ -10,8 +10,10 @@ its width by the line's (which counts a line as full to its last half-em):
 
 * a Chinese or full-width character is one em, a Latin one its Times New Roman width
   (a digit half an em): figures and Latin text are set in Times New Roman;
-* a run of Latin letters and digits (a number, 2025, ISO9001) is a word: it goes to the
-  next line whole unless it is longer than a line;
+* a run of Latin letters, digits and signs (a number, 2025, ISO9001, ≥98%) is a word: it
+  goes to the next line whole; one longer than a line starts a line and is broken where
+  the program likes (LibreOffice: between ≥ and 98%…), so it is counted as filling its
+  last line;
 * between a Chinese character and a Latin word the programs add a quarter em of space
   (Word's and LibreOffice's automatic spacing of Asian and Latin text);
 * a closing mark (，。、）…) never starts a line and an opening one (（《“…) never ends
@@ -21,6 +23,7 @@ its width by the line's (which counts a line as full to its last half-em):
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 AUTO_SPACE = 0.25
@@ -31,6 +34,9 @@ CLOSING = frozenset("，。、；：！？）》」』】〕〉’”…—％,.
 """Marks that never begin a line."""
 OPENING = frozenset("（《「『【〔〈‘“([{")
 """Marks that never end a line."""
+WORDLIKE = frozenset("≥≤±×÷≠≈°℃‰№")
+"""Signs the programs' line breaking (Unicode's, as in ICU) binds to the Latin word beside
+them, as a letter: ≥98% goes over whole."""
 _LATIN = {".": 0.25, ",": 0.25, ":": 0.278, ";": 0.278, "%": 0.833, "-": 0.333,
           "(": 0.333, ")": 0.333, "[": 0.333, "]": 0.333, "/": 0.278, " ": 0.25,
           "+": 0.564, "=": 0.564, "<": 0.564, ">": 0.564, "~": 0.541, "#": 0.5, "&": 0.778,
@@ -62,7 +68,7 @@ def _units(line: str) -> list[tuple[float, bool, str, str]]:
     texts: list[str] = []
     pending = ""  # opening marks waiting for the next piece
     for ch in line:
-        is_latin = ch.isascii() and ch != " "
+        is_latin = (ch.isascii() and ch != " ") or ch in WORDLIKE
         if texts and not pending and (ch in CLOSING or (is_latin and latin[-1])):
             widths[-1] += char_ems(ch)
             texts[-1] += ch
@@ -94,13 +100,15 @@ def _line_count(line: str, width: float) -> int:
                 and first != " " and previous[3] != " " and (first.isalnum() or
                                                               previous[3].isalnum()):
             gap = AUTO_SPACE
+        if ems > room:  # longer than a line: on lines of its own, the last one full
+            lines += (1 if used > 0 else 0) + math.ceil(ems / room) - 1
+            used = room
+            previous = unit
+            continue
         if used > 0 and used + gap + ems > room:
             lines += 1
             used = 0.0
             gap = 0.0
-        while ems > room:  # longer than a line: broken anywhere, as the programs do
-            ems -= room
-            lines += 1
         used += gap + ems
         previous = unit
     return lines
