@@ -66,6 +66,10 @@ CASES = {
     "44 项、中英文混排": (44, 44, "MIXED"),
     "56 项、中英文混排": (56, 56, "MIXED"),
 }
+WITH_FOOTER = {"36 项、表下签章一行（steps-2022）": (36, 36, None)}
+"""A layout with a line under the table (填报单位（盖章）…): it went onto a page of its own."""
+LAYOUTS = {case: "steps-2022" for case in WITH_FOOTER}
+CASES |= WITH_FOOTER
 SAME_AS_PDF = [case for case, (_i, _n, name) in CASES.items() if name != "MIXED"]
 """Forms whose Word pages are the PDF's: perfdocs counts lines of mixed text on the tall
 side (a Latin word goes over whole), where the PDF breaks them its own way."""
@@ -97,7 +101,7 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, A
     for number, (case, (index, indicators, name)) in enumerate(CASES.items()):
         path = work / f"p{number}.yaml"
         path.write_text(_project(index, indicators, name), encoding="utf-8")
-        form = build_forms(prepare(path, settings))[0]
+        form = build_forms(prepare(path, settings, layout_name=LAYOUTS.get(case)))[0]
         docx = render_docx([form])
         (inbox / f"f{number}.docx").write_bytes(docx)
         (work / f"f{number}.pdf").write_bytes(render_pdf([form], font=font))

@@ -25,7 +25,8 @@ from perfdocs.records import replace
 
 
 def page_starts(heights: Sequence[float], *, repeat: int, used: float, room: float,
-                n_cols: int = 0, block: Block | None = None) -> tuple[list[int], float]:
+                n_cols: int = 0, block: Block | None = None,
+                tail: float = 0.0) -> tuple[list[int], float]:
     """Rows of a block that begin a new page (0: the whole block starts on a new page),
     and the height filled on the block's last page.
 
@@ -34,7 +35,9 @@ def page_starts(heights: Sequence[float], *, repeat: int, used: float, room: flo
     printed again at the top of every page. A row never splits, a row taller than a page
     fills pages of its own, and a heading row (项目实施计划：, when ``block`` is given) is
     kept with the row after it. The block starts on a new page when not even its
-    repeated rows and first row fit where it begins.
+    repeated rows and first row fit where it begins. ``tail`` is the height of what must
+    follow the block on its last page (the signature line under the table): when it does
+    not fit there, the last rows go over with it, never the tail alone.
     """
     header = sum(heights[:repeat])
     headings = (frozenset(c.row for c in block.cells if is_heading(c, n_cols, block.n_rows))
@@ -61,6 +64,12 @@ def page_starts(heights: Sequence[float], *, repeat: int, used: float, room: flo
         if used > room:  # a row taller than a page: it ends where the next page begins
             used = header + (used - header) % room
         row += 1
+    if tail and used + tail > room and len(heights) - 1 > first:
+        row = len(heights) - 1
+        if row - 1 > first:  # the last row (评分等级, 总分) takes the row above with it
+            row -= 1
+        starts.append(row)
+        used = header + sum(heights[row:])
     return starts, used
 
 

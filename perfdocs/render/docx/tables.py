@@ -167,8 +167,11 @@ def form_fragments(form: Form, page: Page, lead: float = 0.0) -> list[Fragment]:
             f"</w:pPr><w:r>{runs.plain}{run_content(form.header)}</w:r></w:p>")))
         used += (form.header.count("\n") + 1) * size * LINE_EM + size / 2
     writer = _TableWriter(grid, runs, form.fonts.body_size)
+    # the footer lines go on the last block's last page, or take its last rows with them
+    footer = (form.footer.count("\n") + 1) * size * LINE_EM + gap / 20 if form.footer else 0.0
     for index, block in enumerate(form.blocks):
-        starts, used, parts = _paged(block, grid, size, used, page.room)
+        tail = footer if index == len(form.blocks) - 1 else 0.0
+        starts, used, parts = _paged(block, grid, size, used, page.room, tail)
         for number, part in enumerate(parts):
             new_page = (number > 0) or (0 in starts)
             if index or number or new_page:
@@ -212,8 +215,8 @@ class _Part(Record, frozen=True, slots=True):
     min_row_height: tuple[Decimal, ...]
 
 
-def _paged(block: Block, grid: list[int], size: float, used: float, room: float
-           ) -> tuple[list[int], float, list[_Part]]:
+def _paged(block: Block, grid: list[int], size: float, used: float, room: float,
+           tail: float = 0.0) -> tuple[list[int], float, list[_Part]]:
     """Where ``block``'s pages start, the height used on its last page, its page parts."""
     starts: list[int] = []
     after = used
@@ -222,7 +225,7 @@ def _paged(block: Block, grid: list[int], size: float, used: float, room: float
     heights = _row_heights(block, grid, size, needs)
     for _ in range(4):  # a label repeated in a short part may make its rows taller
         starts, after = page_starts(heights, repeat=block.repeat_rows, used=used, room=room,
-                                    n_cols=len(grid), block=block)
+                                    n_cols=len(grid), block=block, tail=tail)
         cut = cut_spans(block, starts)
         if cut is block:
             break
