@@ -44,7 +44,7 @@ def _bad_key(key: str) -> bool:
 
     text = key.strip()
     return (not text or "\n" in text or "\r" in text or len(text) > MAX_NAME
-            or bool(_CONTROL.search(text)) or bool(_INVISIBLE.search(text)))
+            or bool(_CONTROL.search(text)) or not _INVISIBLE.isdisjoint(text))
 
 
 def _small_tree(level1: str, level2: str) -> dict[str, Any]:
