@@ -288,7 +288,7 @@ def _deflate_kept_once() -> None:
 
 # --- reportlab: streams deflated on a helper thread -----------------------------------------
 
-AHEAD_SMALLEST = 16 * 1024
+AHEAD_SMALLEST = 8 * 1024
 """Streams shorter than this (characters or bytes) are deflated where they are asked for:
 see :class:`DeflatingAhead` for the measurement behind the figure."""
 
@@ -403,12 +403,13 @@ class DeflatingAhead:
     depends only on its input and parameters, those of reportlab's filter, so the PDF's
     bytes are those of a save without the helper.
 
-    - A stream shorter than :data:`AHEAD_SMALLEST` (16 KB) is not handed over. Measured
-      with page-stream-like text between bits of Python work, a hand-over costs
-      ≈ 0.1 ms of CPU time in all (thread switches, the helper's start), while it takes
-      off this thread ≈ 0.02 ms of deflating at 4 KB, ≈ 0.09 ms at 8 KB, ≈ 0.27 ms at
-      16 KB and ≈ 0.7 ms at 32 KB: below 16 KB (a form's page streams, the ToUnicode
-      maps) it is not worth it; the font subsets (25–115 KB for CJK) are.
+    - A stream shorter than :data:`AHEAD_SMALLEST` (8 KB) is not handed over. A
+      hand-over costs ≈ 0.1 ms of CPU time in all (thread switches); it takes off this
+      thread ≈ 0.02 ms of deflating at 4 KB, ≈ 0.09 ms at 8 KB, ≈ 0.27 ms at 16 KB. On a
+      quiet machine, in process (40 fresh synthetic forms per setting, interleaved), a
+      PDF took 27.0 ms without the helper, 26.1 with it from 16 KB (the font subsets
+      only), 25.5 from 8 KB (also the page streams of 9–13 KB, which the helper deflates
+      while this thread makes the subsets) and 26.5 from 4 KB.
     - With one usable core (``os.sched_getaffinity``, divided among a batch's worker
       processes: :func:`share_cores`), or when the load average says the other cores are
       busy (:func:`_core_to_spare`), nothing is handed over: the helper could only take

@@ -80,8 +80,8 @@ def test_pdfs_are_the_same_bytes_with_the_helper_which_deflated_on_its_own_threa
     on, off = _render_all("on"), _render_all("off")
     assert len(on["digests"]) >= 10 and "synthetic.yaml" in on["digests"]
     assert on["digests"] == off["digests"]
-    # the mechanism ran: streams of 16 KB or more deflated on the helper, none without it
-    assert on["threads"].get("perfdocs-deflate", 0) >= 5, on["threads"]
+    # the mechanism ran: streams of 8 KB or more deflated on the helper, none without it
+    assert on["threads"].get("perfdocs-deflate", 0) >= 10, on["threads"]
     assert off["threads"] == {}
     # and no helper outlived the render that started it
     assert on["alive"] == ["MainThread"], on["alive"]
