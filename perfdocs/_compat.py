@@ -409,7 +409,8 @@ class DeflatingAhead:
       quiet machine, in process (40 fresh synthetic forms per setting, interleaved), a
       PDF took 27.0 ms without the helper, 26.1 with it from 16 KB (the font subsets
       only), 25.5 from 8 KB (also the page streams of 9–13 KB, which the helper deflates
-      while this thread makes the subsets) and 26.5 from 4 KB.
+      while this thread makes the subsets); from 4 KB it was no faster than from 8 KB
+      (26.5 against 26.2 ms, another run).
     - With one usable core (``os.sched_getaffinity``, divided among a batch's worker
       processes: :func:`share_cores`), or when the load average says the other cores are
       busy (:func:`_core_to_spare`), nothing is handed over: the helper could only take
