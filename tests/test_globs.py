@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from perfdocs.cli.globs import expand_globs, natural_key
+from perfdocs.cli.globs import expand_globs
+from perfdocs.files.order import natural_key
 
 
 def test_numbered_project_files_come_in_explorer_order(tmp_path: Path) -> None:

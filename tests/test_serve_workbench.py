@@ -372,3 +372,18 @@ def test_a_copied_project_with_the_same_name_is_a_conflict_in_the_list(bench) ->
     assert any("两个项目的项目名称和实施单位相同" in m for m in refused["messages"])
     others = [row for name, row in page.items() if row not in pair]
     assert others and all(row["forms"] != "冲突" for row in others)
+
+
+def test_the_list_is_in_the_order_the_command_line_binds(bench) -> None:
+    """Numbered files as Explorer and `perfdocs packet 2025/*.yaml` order them (1, 2, 10):
+    the list's packet button binds them in the list's order, which was 1, 10, 2."""
+    from tests.conftest import SMALL_PROJECT
+
+    folder = bench.root / "排序"
+    folder.mkdir()
+    for number in (1, 10, 2):
+        text = SMALL_PROJECT.replace("项目名称: 测试项目", f"项目名称: 项目{number}")
+        (folder / f"{number}-项目.yaml").write_text(text, encoding="utf-8")
+    names = [row["name"] for row in bench.client.get("/api/projects").json()["projects"]]
+    assert [n for n in names if n.startswith("排序/")] == [
+        "排序/1-项目.yaml", "排序/2-项目.yaml", "排序/10-项目.yaml"]

@@ -8,21 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from perfdocs._deferred import lazy_pattern
-
-_RUNS = lazy_pattern(r"\d+|\D+")  # compiled when a glob is first expanded
-
-
-def natural_key(name: str) -> tuple[tuple[int, int, str], ...]:
-    """Order names as Windows Explorer lists them: ``项目2`` before ``项目10``, numbers by
-    value (``01`` beside ``1``, the shorter first), the rest by character."""
-    key = []
-    for run in _RUNS.findall(name):
-        if run.isdigit():
-            key.append((0, int(run), run))
-        else:
-            key.append((1, 0, run))
-    return tuple(key)
+from perfdocs.files.order import natural_key
 
 
 def expand_globs(files: tuple[str, ...] | list[str]) -> list[str]:

@@ -57,18 +57,25 @@ def relative_name(root: Path, path: Path) -> str:
 
 
 def project_files(root: Path, *, skip: tuple[Path, ...] = ()) -> tuple[list[Path], bool]:
-    """Project files under ``root`` in name order, and whether the cap cut the list short.
+    """Project files under ``root`` in name order (Explorer's: :mod:`perfdocs.files.order`),
+    and whether the cap cut the list short.
 
     Symlinked folders are not followed; a symlinked file is listed only when it resolves
     inside ``root``. ``skip`` holds folders not to walk (the output folder).
     """
+    from perfdocs.files.order import path_key
+
     found: list[Path] = []
     skipped = {p.resolve() for p in skip}
+
+    def ordered() -> list[Path]:  # as the command line expands 2025/*.yaml: 2 before 10
+        return sorted(found, key=lambda p: path_key(p.relative_to(root)))
+
     for path in _walk(root, root, 0, skipped):
         found.append(path)
         if len(found) >= MAX_PROJECTS:
-            return sorted(found), True
-    return sorted(found), False
+            return ordered(), True
+    return ordered(), False
 
 
 def _walk(root: Path, folder: Path, depth: int, skipped: set[Path]) -> Iterator[Path]:
