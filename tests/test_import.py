@@ -167,6 +167,22 @@ def test_unreadable_cells_are_reported_with_their_address(tmp_path: Path) -> Non
     assert any(field == "Sheet1!E16" and "三级指标" in message for field, message in found)
 
 
+def test_scores_written_with_their_word_are_read(tmp_path: Path) -> None:
+    """A returned form whose 得分 or 分值 cell says 「9分」 reads as 9, as a project file and
+    the fill-in workbook take it; it was refused as 「得分「9分」不是数字」."""
+    plain = import_workbooks([handmade(tmp_path / "plain.xlsx")], _settings())
+    rows = [(*row[:5], f"{row[5]}分", f"{row[6]} 分", *row[7:]) if row[6] is not None
+            else row for row in GOOD_ROWS]
+    worded = import_workbooks([handmade(tmp_path / "worded.xlsx", rows=rows)], _settings())
+    assert worded.loaded().project.evaluation == plain.loaded().project.evaluation
+    rows = list(GOOD_ROWS)
+    rows[1] = (*rows[1][:5], "二十分", rows[1][6], *rows[1][7:])
+    with pytest.raises(ValidationFailed) as caught:
+        import_workbooks([handmade(tmp_path / "bad.xlsx", rows=rows)], _settings())
+    assert ("Sheet1!H14", "分值「二十分」不是数字") in {
+        (d.field, d.message) for d in caught.value.diagnostics}
+
+
 def test_missing_label_is_named(tmp_path: Path) -> None:
     path = handmade(tmp_path / "x.xlsx")
     wb = load_workbook(path)

@@ -623,7 +623,9 @@ class SheetReader:
         return found.text.strip() or None
 
     def number_under(self, row: int, heading: Anchor | None, loc: Loc, label: str, *,
-                     blank_ok: bool = True) -> Decimal | None:
+                     blank_ok: bool = True, word: str = "") -> Decimal | None:
+        """The figure in ``heading``'s column of ``row``; ``word`` is one a preparer may
+        write after it (``分`` of a 分值 or 得分: 「9分」, as project files take it)."""
         if heading is None:
             return None
         found = self.cell(row, heading)
@@ -634,8 +636,11 @@ class SheetReader:
                 self.problems.add(where, f"{label}没有填写", label)
             return None
         number = found.number
+        typed = found.text.strip()
+        if number is None and word and typed.endswith(word):
+            number = cell_number(typed.removesuffix(word))
         if number is None:
-            self.problems.add(where, f"{label}「{found.text.strip()}」不是数字", label)
+            self.problems.add(where, f"{label}「{typed}」不是数字", label)
         return number
 
     def year(self, before: int) -> int | None:
@@ -729,8 +734,9 @@ def read_indicators(rd: SheetReader, header_row: int, printed: list[PrintedFigur
             if heads["target"] is not None else _split_target(rd, r, heads, (*loc, "年度指标值"))
         if selfeval:
             item["实际完成值"] = rd.text_under(r, heads["actual"], (*loc, "实际完成值"))
-            weight = rd.number_under(r, heads["weight"], (*loc, "分值"), "分值", blank_ok=False)
-            score = rd.number_under(r, heads["score"], (*loc, "得分"), "得分")
+            weight = rd.number_under(r, heads["weight"], (*loc, "分值"), "分值", blank_ok=False,
+                                     word="分")
+            score = rd.number_under(r, heads["score"], (*loc, "得分"), "得分", word="分")
             display = rd.form.display
             item["分值"] = weight  # as typed: the form prints 分值 as given, unrounded
             item["得分"] = padded(score, display.score.places) if score is not None else None
