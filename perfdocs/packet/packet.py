@@ -600,7 +600,7 @@ def _bind_volumes(group: Group, folder: Path, name: str, results: list[Rendered]
         lines = [("单位", unit_text), ("年度", f"{group.year}年度"),
                  ("阶段", f"{STAGE_NAMES[group.stage]}（{STAGE_WHEN[group.stage]}）"),
                  ("内容", STAGE_CONTENTS[group.stage]),
-                 ("日期", f"{day.year}年{day.month:02d}月{day.day:02d}日"),
+                 ("日期", f"{day.year}年{day.month}月{day.day}日"),  # as documents write it
                  ("项目数", str(len(results)))]
         if several:
             lines.append(("本册", f"第 {number} 册，共 {len(volumes)} 册（{len(volume)} 个项目）"))
@@ -800,7 +800,11 @@ def _manifest(folder: Path, group: Group, results: list[Rendered], summary: list
         "layouts": sorted({r.layout for r in results}),
         "projects": [
             {"file": Path(r.path).name, "项目名称": r.project, "实施单位": r.unit,
-             "版式": r.layout, "总分": r.total, "评分等级": r.grade or None,
+             "版式": r.layout,
+             # the 自评's figures go to the bureau with the 自评 only: a declaration packet,
+             # handed in with the budget, carried them from files that had them already
+             **({"总分": r.total, "评分等级": r.grade or None} if group.stage == "自评"
+                else {}),
              "forms": sorted(Path(f).relative_to(folder).as_posix() for f in r.files),
              **({"revision": r.revision} if r.revision else {})}
             for r in results
