@@ -127,7 +127,8 @@ def overview(ctx: click.Context, files: tuple[str, ...], out: str | None,
     for table, written in render_summaries(prepared, settings, out_dir, font=font,
                                            formats=("xlsx", "pdf", "docx")):
         unit = table.money_unit
-        click.echo(f"✓ {table.title}：{len(table.rows)} 个项目，年度资金申请总额合计 "
-                   f"{table.totals.annual:,f} {unit}")
+        annual = table.totals.annual  # None: no project has a 申报 part
+        click.echo(f"✓ {table.title}：{len(table.rows)} 个项目" + (
+            f"，年度资金申请总额合计 {annual:,f} {unit}" if annual is not None else ""))
         for path in written:
             click.echo(f"  → {path}")

@@ -10,7 +10,7 @@ business. The rules are those of FORMS.md; every choice a province may make diff
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import ROUND_FLOOR, Decimal
 
 from perfdocs.model.numbers import MONEY_UNITS, NumberError, Rounding, parse_decimal
@@ -114,6 +114,26 @@ def exact_rate_of(row: FundRow) -> Decimal | None:
     if row.budget == 0:
         return ZERO
     return row.executed / row.budget * HUNDRED
+
+
+def sum_known(amounts: Iterable[Decimal | None]) -> Decimal | None:
+    """The sum of the amounts given; None when none is (a total of nothing is blank, not 0).
+
+    The totals of several projects (the 项目绩效一览表's 合计) add the exact amounts in 元,
+    never the printed ones: 101.235 万元 prints as 101.24, and two such rows printed and
+    then added would be a cent off the sum of what was spent.
+    """
+    known = [a for a in amounts if a is not None]
+    return sum(known, ZERO) if known else None
+
+
+def summed_rate(budget: Decimal | None, executed: Decimal | None,
+                form: FormLayout) -> Decimal | None:
+    """执行率 of summed exact amounts (:func:`sum_known`), rounded by ``form`` as a project's
+    is; None without a budget to execute (no project's, or a budget of 0)."""
+    if budget is None or executed is None or budget == 0:
+        return None
+    return form.rounding.rate.rounding()(executed / budget * HUNDRED)
 
 
 def rate_could_be(printed: Decimal, budget: Decimal, executed: Decimal, budget_slack: Decimal,

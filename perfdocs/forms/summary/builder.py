@@ -8,14 +8,16 @@ under each 一级指标; under 绩效自评 the 全年预算数, 全年执行数
 project without a part has blank cells in that part's group. The title, money unit, columns
 and labels are the layout's ``[overview]`` section.
 
-Figures are computed here in Decimal (sums, the totals row's 执行率) with the rounding of the
-projects' layout, then laid out as an ordinary :class:`~perfdocs.forms.grid.Form`, so the
-existing renderers draw it like any other form.
+Figures are the calculator's (:mod:`perfdocs.compute.calculate`), in Decimal with the
+rounding of the projects' layout: each row keeps its exact amounts (in 元) beside the printed
+ones, and the totals row adds the exact ones and takes its 执行率 from those sums, so that a
+single project's 合计 reads as its own row. Then it is laid out as an ordinary
+:class:`~perfdocs.forms.grid.Form`, so the existing renderers draw it like any other form.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -30,13 +32,12 @@ if TYPE_CHECKING:
     from perfdocs.engine.pipeline import Prepared
     from perfdocs.forms.grid import CellStyle
     from perfdocs.layouts.layout import FormLayout, Layout
+    from perfdocs.model.project import FundRow
 
 KIND = "项目绩效一览表"
 COUNT_STYLE = NumberStyle(places=0)
 BODY_SIZE = Decimal(8)
 """Points of the 一览表's cell text: small, as its many columns share one page width."""
-ZERO = Decimal(0)
-HUNDRED = Decimal(100)
 
 
 class SummaryRow(Record, frozen=True, slots=True):
@@ -53,6 +54,11 @@ class SummaryRow(Record, frozen=True, slots=True):
     rate: Decimal | None
     total: Decimal | None
     grade: str
+    exact_annual: Decimal | None
+    """年度资金申请总额, 全年预算数 and 全年执行数 as written, in 元, unrounded: what the
+    totals row adds (no default, so a row kept by an older perfdocs is not read as one)."""
+    exact_budget: Decimal | None
+    exact_executed: Decimal | None
     declared: bool = True
     """Whether the project has a 申报 part (its 申报 cells are blank otherwise)."""
     evaluated: bool = True
@@ -65,12 +71,13 @@ class SummaryRow(Record, frozen=True, slots=True):
 
 
 class Totals(Record, frozen=True, slots=True):
-    """The totals row: sums of the rows' printed figures, and the rate of those sums."""
+    """The totals row: the sums of the rows' exact amounts, rounded as a row's, and the rate
+    of those exact sums; None (blank) where no row has the figure."""
 
-    annual: Decimal
+    annual: Decimal | None
     counts: dict[str, int]
-    budget: Decimal
-    executed: Decimal
+    budget: Decimal | None
+    executed: Decimal | None
     rate: Decimal | None
 
     @property
@@ -134,12 +141,13 @@ def _row(prepared: Prepared, money: FormLayout) -> SummaryRow:
     # Declared indicators only: a project without a 申报 part has none to count.
     counts = indicator_counts(decl.indicators) if decl is not None else {}
     budget = executed = None
+    exact: FundRow | None = None
     if evaluation is not None:
         # the total row is the layout's (年度资金总额, or 总额 on a form declaring its rows)
         name = result.funds[0].field if result is not None and result.funds else "年度资金总额"
-        total = evaluation.funds.row(name)
-        budget = to_unit(total.budget, money) if total is not None else None
-        executed = to_unit(total.executed, money) if total is not None else None
+        exact = evaluation.funds.row(name)
+        budget = to_unit(exact.budget, money) if exact is not None else None
+        executed = to_unit(exact.executed, money) if exact is not None else None
     return SummaryRow(
         path=prepared.path, name=project.name,
         nature=(decl.nature or "") if decl is not None else "",
@@ -150,14 +158,27 @@ def _row(prepared: Prepared, money: FormLayout) -> SummaryRow:
         rate=result.execution_rate if result is not None else None,
         total=result.total if result is not None else None,
         grade=result.grade if result is not None else "",
+        exact_annual=decl.funds.annual.total if decl is not None else None,
+        exact_budget=exact.budget if exact is not None else None,
+        exact_executed=exact.executed if exact is not None else None,
     )
 
 
-def _rate(executed: Decimal, budget: Decimal, form: FormLayout | None) -> Decimal | None:
-    """执行率 of the totals row, from the summed amounts, rounded like a project's."""
-    if budget == 0 or form is None:
-        return None
-    return form.rounding.rate.rounding()(executed / budget * HUNDRED)
+def totals_of(rows: Sequence[SummaryRow], level1: Sequence[str], money: FormLayout,
+              rate_form: FormLayout | None) -> Totals:
+    """The totals row: exact amounts summed, then rounded to ``money``'s unit and places;
+    the 执行率 of the exact sums rounded as ``rate_form``'s (the 自评表's)."""
+    from perfdocs.compute.calculate import sum_known, summed_rate, to_unit
+
+    annual = sum_known(r.exact_annual for r in rows)
+    budget = sum_known(r.exact_budget for r in rows)
+    executed = sum_known(r.exact_executed for r in rows)
+    return Totals(
+        annual=to_unit(annual, money),
+        counts={l1: sum(r.counts.get(l1, 0) for r in rows) for l1 in level1},
+        budget=to_unit(budget, money), executed=to_unit(executed, money),
+        rate=summed_rate(budget, executed, rate_form) if rate_form is not None else None,
+    )
 
 
 class Entry(Record, frozen=True, slots=True):
@@ -193,13 +214,7 @@ def summarize(prepared: Iterable[Prepared | Entry]) -> list[Summary]:
         money, rate_form = _layout_forms(items[0].layout)
         rows = tuple(item.row for item in items)
         level1 = tuple(dict.fromkeys(l1 for row in rows for l1 in row.counts))
-        budget = sum((r.budget for r in rows if r.budget is not None), ZERO)
-        executed = sum((r.executed for r in rows if r.executed is not None), ZERO)
-        totals = Totals(
-            annual=sum((r.annual for r in rows if r.annual is not None), ZERO),
-            counts={l1: sum(r.counts.get(l1, 0) for r in rows) for l1 in level1},
-            budget=budget, executed=executed, rate=_rate(executed, budget, rate_form),
-        )
+        totals = totals_of(rows, level1, money, rate_form)
         out.append(Summary(unit, year, level1, rows, totals, money, rate_form,
                            items[0].layout,
                            tuple(_layout_forms(item.layout)[1] for item in items)))
