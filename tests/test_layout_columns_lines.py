@@ -78,7 +78,7 @@ def test_grid_gets_the_extra_columns(setup: Path) -> None:
 
 
 def test_form_prints_columns_and_lines(setup: Path) -> None:
-    unit = UnitInfo(name="某某培训中心", phone="021-5555 0000")
+    unit = UnitInfo(name="某某中心", phone="021-5555 0000")  # the project's own unit
     form = _form(setup, unit)
     header_row = [c.text for c in form.blocks[1].rows()[0]]  # type: ignore[attr-defined]
     assert header_row == ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "完成\n时间",
@@ -90,15 +90,33 @@ def test_form_prints_columns_and_lines(setup: Path) -> None:
     # 单位名称 from [unit]; 填报日期 from the project's 填报信息 (as written); 填报人 from
     # 填报信息; 联系电话 from [unit]; 单位负责人 given nowhere: blank room.
     gap, blank = "\u3000" * 4, "\u3000" * 6
-    assert form.header == f"单位名称：某某培训中心{gap}填报日期：2025-03-10"  # type: ignore[attr-defined]
+    assert form.header == f"单位名称：某某中心{gap}填报日期：2025-03-10"  # type: ignore[attr-defined]
     assert form.footer.splitlines() == [  # type: ignore[attr-defined]
-        f"填报单位（盖章）：某某培训中心{gap}填报人：王芳{gap}联系电话：021-5555 0000",
+        f"填报单位（盖章）：某某中心{gap}填报人：王芳{gap}联系电话：021-5555 0000",
         f"单位负责人：{blank}"]
 
 
 def test_unit_name_defaults_to_the_implementing_unit(setup: Path) -> None:
     form = _form(setup)
     assert form.header.startswith("单位名称：某某中心\u3000")  # type: ignore[attr-defined]
+
+
+def test_another_units_details_are_not_printed_on_this_units_form(setup: Path) -> None:
+    """A bureau collecting its units' files in one folder, its own name in [unit]: each
+    form printed the bureau as 单位名称 and its 联系电话 beside the unit's 填报人."""
+    bureau = UnitInfo(name="某某区教育局", phone="028-1234 5678", head="局长甲")
+    form = _form(setup, bureau)
+    assert form.header.startswith("单位名称：某某中心\u3000")  # type: ignore[attr-defined]
+    footer = form.footer  # type: ignore[attr-defined]
+    assert "某某区教育局" not in footer and "028-1234 5678" not in footer and "局长甲" not in footer
+    assert "填报单位（盖章）：某某中心" in footer and "填报人：王芳" in footer  # its own 填报信息
+    notes = [d for d in prepare(setup, Settings(unit=bureau)).diagnostics if d.rule == "other-unit"]
+    assert len(notes) == 1 and notes[0].severity.name == "NOTE"
+    assert "「某某区教育局」，不是本项目的实施单位「某某中心」" in notes[0].message
+    spaced = UnitInfo(name=" 某某 中心", phone="021-5555 0000")  # the same unit, typed loosely
+    assert "联系电话：021-5555 0000" in _form(setup, spaced).footer  # type: ignore[attr-defined]
+    assert not [d for d in prepare(setup, Settings(unit=spaced)).diagnostics
+                if d.rule == "other-unit"]
 
 
 def test_lines_and_columns_in_xlsx(setup: Path) -> None:
@@ -121,10 +139,11 @@ def test_lines_and_columns_in_pdf_and_docx(setup: Path, tmp_path: Path, kind: st
     font = find_cjk_font(())
     if font.fallback:
         pytest.skip("no TrueType CJK font")
-    form = _form(setup, UnitInfo(name="某某培训中心"))
+    form = _form(setup, UnitInfo(name="某某中心", phone="021-5555 0000"))
     text = printed_text(render_format(kind, [form], Settings(), font, "t"), tmp_path, kind)
-    for piece in ("单位名称：某某培训中心", "填报日期：2025-03-10", "填报单位（盖章）：某某培训中心",
-                  "填报人：王芳", "联系电话：", "单位负责人：", "备注", "含线上培训", "2024年11月"):
+    for piece in ("单位名称：某某中心", "填报日期：2025-03-10", "填报单位（盖章）：某某中心",
+                  "填报人：王芳", "联系电话：021-55550000", "单位负责人：", "备注", "含线上培训",
+                  "2024年11月"):
         assert piece in text, piece
     assert text.index("单位名称") < text.index("项目名称") < text.index("填报单位（盖章）")
 
@@ -201,9 +220,9 @@ def test_lines_and_columns_in_html(setup: Path) -> None:
     """The fourth format prints the header line before the table and the footer after it."""
     from perfdocs.render.html.writer import render_html
 
-    page = render_html([_form(setup, UnitInfo(name="某某培训中心"))])
-    assert page.index("单位名称：某某培训中心") < page.index("项目名称") < page.index(
-        "填报单位（盖章）：某某培训中心")
+    page = render_html([_form(setup, UnitInfo(name="某某中心"))])
+    assert page.index("单位名称：某某中心") < page.index("项目名称") < page.index(
+        "填报单位（盖章）：某某中心")
     assert "<td" in page and "备注" in page and "含线上培训" in page
 
 

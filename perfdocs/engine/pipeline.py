@@ -69,9 +69,11 @@ def prepare(path: str | Path, settings: Settings, *, layout_name: str | None = N
     loaded = load_project(path, default_unit=settings.input_unit)
     project = loaded.project
     layout = layout_of(loaded, settings, layout_name)
-    from perfdocs.rules.layout_fit import check_layout_fit
+    from perfdocs.rules.layout_fit import another_units_details, check_layout_fit
 
-    diagnostics: list[Diagnostic] = [*loaded.notes, *check_layout_fit(loaded, layout)]
+    diagnostics: list[Diagnostic] = [*loaded.notes, *check_layout_fit(loaded, layout),
+                                     *another_units_details(loaded, layout,
+                                                            settings.unit.labels())]
     result = None
     if project.evaluation is not None:
         form = selfeval_form(layout)

@@ -45,8 +45,18 @@ def title_context(project: Project, layout: Layout, form: FormLayout, kind: str,
 
 def line_sources(project: Project, unit: Mapping[str, str] | None) -> tuple[Mapping[str, str], ...]:
     """Where the header and footer lines' values come from, first found first: the project
-    file's 填报信息, perfdocs.toml's [unit], the project's own header."""
-    return (project.filing, unit or {}, project_values(project))
+    file's 填报信息, perfdocs.toml's [unit], the project's own header.
+
+    [unit] describes the workspace's own unit, so it fills the lines of that unit's
+    projects (or of every project when it names no unit), never of a project whose 实施单位
+    is another unit: a bureau collecting its units' files in one folder printed its own
+    name as every unit's 单位名称, and its own 填报人 beside it."""
+    from perfdocs.loading.settings_values import same_unit
+
+    own = unit or {}
+    if not same_unit(own.get("单位名称", ""), project.unit):
+        own = {}
+    return (project.filing, own, project_values(project))
 
 
 def assemble(layout: Layout, form: FormLayout, kind: str, context: Mapping[str, str],

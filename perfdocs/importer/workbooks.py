@@ -287,7 +287,13 @@ def _read_filing(line_forms: list[tuple[Grid, FormLayout]], tree: dict[str, Any]
     values this run would print anyway ([unit], the project's header) are left out."""
     header = {"实施单位": tree.get("实施单位"), "主管部门": tree.get("主管部门"),
               "项目名称": tree.get("项目名称"), "年度": tree.get("年度")}
-    known = (settings.unit.labels(),
+    from perfdocs.loading.settings_values import same_unit
+
+    unit = settings.unit.labels()
+    # [unit] fills only its own unit's lines (forms/frame.line_sources): another unit's
+    # form printed none of it, so a value equal to it is that form's own and is kept
+    ours = same_unit(unit.get("单位名称", ""), str(tree.get("实施单位") or ""))
+    known = (unit if ours else {},
              {key: str(value) for key, value in header.items() if value is not None})
     filing: dict[str, str] = {}
     for grid, form in line_forms:

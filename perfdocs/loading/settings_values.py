@@ -25,6 +25,17 @@ perfdocs.toml rather than in every project file (``new`` offers them as defaults
 print them on signature lines)."""
 
 
+def same_unit(named: str, unit: str) -> bool:
+    """Whether [unit]'s 单位名称 ``named`` is the unit ``unit`` (a project's 实施单位), spaces
+    and full-width forms aside; a [unit] that names none is every unit's."""
+    import unicodedata
+
+    def plain(text: str) -> str:
+        return "".join(unicodedata.normalize("NFKC", text).split())
+
+    return not plain(named) or plain(named) == plain(unit)
+
+
 class UnitInfo(Record, frozen=True):
     """The ``[unit]`` section: who the forms are from. Every value is "" when not set."""
 

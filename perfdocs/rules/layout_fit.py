@@ -12,7 +12,7 @@ naming the line and the nearest valid name, so a typo is fixed at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from perfdocs.errors import Diagnostic, Severity
 
@@ -72,6 +72,27 @@ def unprinted_filing(loaded: Loaded, layout: Layout) -> list[Diagnostic]:
         found.append(Diagnostic(Severity.WARNING, message, loaded.path, loaded.line(loc),
                                 _field(loc), key, rule="unprinted-filing"))
     return found
+
+
+def another_units_details(loaded: Loaded, layout: Layout, unit: Mapping[str, str]
+                          ) -> list[Diagnostic]:
+    """A note when perfdocs.toml's [unit] names another unit than the project's 实施单位
+    and the layout prints header or footer lines: those lines then take nothing from
+    [unit] (:func:`perfdocs.forms.frame.line_sources`), and the preparer should know why
+    their 填报人 is not on this form — or that 实施单位 is typed otherwise than [unit]."""
+    from perfdocs.loading.settings_values import same_unit
+
+    named = unit.get("单位名称", "")
+    project = loaded.project
+    lines = any(form.header_lines or form.footer_lines for form in layout.forms.values())
+    if not lines or same_unit(named, project.unit):
+        return []
+    message = (f"perfdocs.toml 的 [unit] 是「{named}」，不是本项目的实施单位「{project.unit}」："
+               f"表头、表尾行不取 [unit] 的内容（单位名称印「{project.unit}」；填报人、联系电话等"
+               "可写在本文件的「填报信息」下）")
+    loc = ("实施单位",)
+    return [Diagnostic(Severity.NOTE, message, loaded.path, loaded.line(loc), _field(loc),
+                       "实施单位", rule="other-unit")]
 
 
 def check_choices(loaded: Loaded, layout: Layout) -> list[Diagnostic]:
