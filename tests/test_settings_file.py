@@ -204,3 +204,12 @@ def test_a_date_option_that_is_no_date_is_refused_in_chinese(typed: str) -> None
 
     with pytest.raises(ValueError, match=f"日期「{typed}」"):
         parse_day(typed)
+
+
+def test_a_date_that_does_not_exist_says_so() -> None:
+    from perfdocs.loading.settings import parse_day
+
+    with pytest.raises(ValueError, match="2026 年 2 月没有 30 日"):
+        parse_day("2026年2月30日")
+    with pytest.raises(ValueError, match="没有 13 月"):
+        parse_day("2026-13-01")

@@ -104,10 +104,13 @@ def test_status_command_table_json_and_exit_status(tmp_path: Path) -> None:
 @pytest.mark.parametrize("path", sorted((ROOT / "data").glob("*/*.yaml")), ids=lambda p: p.stem)
 def test_every_bundled_project_has_a_clean_row(path: Path, tmp_path: Path) -> None:
     from perfdocs.engine.pipeline import prepare
+    from perfdocs.rules.report import report_notes
 
     row = project_status(path, _settings(tmp_path))
     prepared = prepare(path, Settings())
-    assert row.ok and row.warnings + row.notes == len(prepared.diagnostics)
+    # validate's count: the findings and its note on the 自评报告's unwritten paragraphs
+    shown = [*prepared.diagnostics, *report_notes(prepared.loaded)]
+    assert row.ok and row.warnings + row.notes == len(shown)
     assert row.warnings == sum(d.severity.value == "warning" for d in prepared.diagnostics)
     expected = prepared.result.total if prepared.result else None
     assert row.total == expected
@@ -252,3 +255,18 @@ def test_file_that_now_has_errors_shows_its_earlier_forms_as_stale(tmp_path: Pat
     assert code == 1
     assert "1 个有错误的项目在输出文件夹里还留着以前生成的表格" in output
     assert "改正错误后重新生成（perfdocs render）" in output and "个的表格需要重新生成" not in output
+
+
+def test_status_counts_the_notes_validate_prints(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                 ) -> None:
+    """status said 「提示 0」 where validate said 「（1 个提示）」 for the same file."""
+    import re
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "p.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
+    code, out = invoke("validate", "p.yaml", notes=True)
+    said = re.search(r"（(?:(\d+) 个警告，?)?(?:(\d+) 个提示)?）", out)
+    assert code == 0 and said and said[2], out
+    code, out = invoke("status", "p.yaml", "--json", notes=True)
+    row = json.loads(out[out.index("["):])[0]
+    assert row["提示"] == int(said[2]) and row["警告"] == int(said[1] or 0)

@@ -250,13 +250,15 @@ def parse_day(text: str) -> date:
 
     plain = unicodedata.normalize("NFKC", text).strip()
     found = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?", plain)
+    if found is None:
+        raise ValueError(f"日期「{text}」不对：应写成 YYYY-MM-DD，如 2025-01-15"
+                         "（2025年1月15日 也可以）")
     try:
-        if found is None:
-            raise ValueError
         day = date(int(found[1]), int(found[2]), int(found[3]))
     except ValueError:
-        raise ValueError(f"日期「{text}」不对：应写成 YYYY-MM-DD，如 2025-01-15"
-                         "（2025年1月15日 也可以）") from None
+        raise ValueError(f"日期「{text}」不存在：{found[1]} 年 {int(found[2])} 月没有 "
+                         f"{int(found[3])} 日" if 1 <= int(found[2]) <= 12
+                         else f"日期「{text}」不存在：没有 {int(found[2])} 月") from None
     if not date(1980, 1, 1) <= day <= date(2107, 12, 31):
         raise ValueError(f"日期「{text}」须在 1980-01-01 到 2107-12-31 之间"
                          "（xlsx、docx 和 zip 只能记录这段日期）")

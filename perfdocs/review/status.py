@@ -108,7 +108,12 @@ def project_status(path: str | Path, settings: Settings, *, out: Path | None = N
     except PerfdocsError as exc:
         found = tuple(exc.all_diagnostics())
         return _row(name, raw, found, None, settings, out, layout)
-    return _row(name, raw, tuple(prepared.diagnostics), prepared, settings, out, layout)
+    from perfdocs.rules.report import report_notes
+
+    # what validate prints for the file, its note on the 自评报告's paragraphs included:
+    # status said 「提示 0」 where validate said 「1 个提示」
+    found = (*prepared.diagnostics, *report_notes(prepared.loaded))
+    return _row(name, raw, found, prepared, settings, out, layout)
 
 
 def _raw_data(path: str | Path) -> dict[str, Any]:
