@@ -15,14 +15,18 @@ from typing import TYPE_CHECKING, Any
 from perfdocs.errors import InputError
 
 if TYPE_CHECKING:
+    from perfdocs.fillin.spec import LayoutBoxes
+    from perfdocs.layouts.layout import Layout
     from perfdocs.loading.settings import Settings
 
 MONEY_UNITS = ("元", "万元")
 
 
-def drop_down_lists(settings: Settings, data: Mapping[str, Any]) -> dict[str, list[str]]:
+def drop_down_lists(settings: Settings, data: Mapping[str, Any],
+                    layout: str | None = None) -> dict[str, list[str]]:
     """The lists the workbook offers: layouts, money units, 是/否, and the 一级/二级 names of
-    the project's layout (its 版式, else the settings' default) for 申报 and 自评.
+    the project's layout (``layout``, else its 版式, else the settings' default) for 申报
+    and 自评.
 
     A layout that names no categories contributes none; then the names every installed
     layout allows are offered, and failing that the names the project already uses.
@@ -34,14 +38,15 @@ def drop_down_lists(settings: Settings, data: Mapping[str, Any]) -> dict[str, li
     names = sorted(available(settings.layout_paths))
     lists: dict[str, list[str]] = {"版式": names, "金额单位": list(MONEY_UNITS),
                                    "是否": ["是", "否"]}
-    chosen = str(data.get("版式") or settings.layout)
+    chosen = str(layout or data.get("版式") or settings.layout)
     per_section: dict[str, dict[str, list[str]]] = {}
+    found: Layout | None
     try:
-        layout = load_layout(chosen, settings.layout_paths)
+        found = load_layout(chosen, settings.layout_paths)
     except PerfdocsError:
-        layout = None
-    if layout is not None:
-        for form in layout.forms.values():
+        found = None
+    if found is not None:
+        for form in found.forms.values():
             for level1, level2s in (getattr(form, "categories", None) or {}).items():
                 known = per_section.setdefault(form.section, {}).setdefault(level1, [])
                 known += [n for n in level2s if n not in known]
@@ -62,19 +67,56 @@ def drop_down_lists(settings: Settings, data: Mapping[str, Any]) -> dict[str, li
     return lists
 
 
-def make_workbook(data: Mapping[str, Any], settings: Settings, where: str) -> bytes:
-    """The workbook for ``data``, after checking it reads back as ``data``.
+def layout_boxes(layout: Layout | None) -> LayoutBoxes:
+    """The boxes ``layout``'s 自评表 asks for: its funds rows in print order (the total
+    first), its 原因 column, its 说明栏 rows (those under the 总分 and in the 年度总体目标
+    block; not the row gathering the indicators' own reasons)."""
+    from perfdocs.fillin.spec import NATIONAL, LayoutBoxes
+    from perfdocs.layouts.layout import selfeval_form
+
+    form = selfeval_form(layout) if layout is not None else None
+    if form is None:
+        return NATIONAL
+    specs = list(form.funds_rows())
+    rows = [s.key for s in specs if s.total] + [s.key for s in specs if not s.total]
+    notes = [n.key for n in (*form.goal_rows, *form.note_rows) if not n.gathers_reasons]
+    return LayoutBoxes(tuple(rows), form.span("funds_reason") is not None,
+                       tuple(dict.fromkeys(notes)))
+
+
+def make_workbook(data: Mapping[str, Any], settings: Settings, where: str,
+                  layout: str | None = None) -> bytes:
+    """The workbook for ``data``, after checking it reads back as ``data``; its boxes are
+    those of ``layout`` (else the file's 版式, else the settings' default layout).
+
+    A blank workbook for another layout than perfdocs' own default names it in its 版式 box,
+    so that it is imported with that layout wherever it is read.
 
     Raises :class:`InputError` naming each key that would be lost or changed.
     """
     import tempfile
 
+    from perfdocs.errors import PerfdocsError
     from perfdocs.fillin.reader import read_fillin
     from perfdocs.fillin.writer import build_workbook
+    from perfdocs.layouts.layout import load_layout
+    from perfdocs.loading.settings import Settings
 
+    blank = not data
     data = dict(data)
-    blob = build_workbook(data, drop_down_lists(settings, data), settings.stamp)
-    if not data:
+    chosen = layout or str(data.get("版式") or settings.layout)
+    if blank and chosen != Settings.layout:
+        data["版式"] = chosen
+    found: Layout | None
+    try:
+        found = load_layout(chosen, settings.layout_paths)
+    except PerfdocsError:
+        if layout is not None:
+            raise
+        found = None  # the file's own 版式 is wrong: validate will say so
+    blob = build_workbook(data, drop_down_lists(settings, data, chosen), settings.stamp,
+                          layout_boxes(found))
+    if blank:
         return blob
     with tempfile.TemporaryDirectory() as folder:
         probe = Path(folder) / "probe.xlsx"

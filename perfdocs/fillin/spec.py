@@ -112,21 +112,36 @@ FUND_FIGURE = re.compile(r"^(?P<row>[^：]{1,40})：(?P<figure>年初预算数|�
 FUNDS_REASON = Field("项目资金：原因", ("自评", "项目资金", "原因"), long=True)
 
 
-def evaluation_sheet(data: Mapping[str, Any]) -> FieldSheet:
-    """The 自评 sheet for ``data``: the national funds rows, then any other row (财政资金,
-    单位资金 …) and the 原因 the project file holds, so nothing it has is left out."""
+class LayoutBoxes(Record, frozen=True):
+    """The boxes the layout in effect asks for beyond the fixed ones: its 项目资金 rows (the
+    total first), whether it prints the funds' 原因, and its 说明栏 rows. A blank workbook has
+    them all; one made from a project file has them and the file's own besides."""
+
+    fund_rows: tuple[str, ...] = _ROWS
+    funds_reason: bool = False
+    notes: tuple[str, ...] = ()
+
+
+NATIONAL = LayoutBoxes()
+"""The national 自评表's boxes (and those of a layout that cannot be read)."""
+
+
+def evaluation_sheet(data: Mapping[str, Any], boxes: LayoutBoxes = NATIONAL) -> FieldSheet:
+    """The 自评 sheet for ``data``: the layout's funds rows, then any other row the project
+    file holds (so nothing it has is left out), and the 原因 when either has it."""
     funds = data.get("自评", {}).get("项目资金") if isinstance(data.get("自评"), dict) else None
     funds = funds if isinstance(funds, dict) else {}
-    extra = [name for name in funds if isinstance(name, str) and name not in _ROWS
-             and name != "原因"]
-    if not extra and "原因" not in funds:
+    rows = [*boxes.fund_rows, *(name for name in funds if isinstance(name, str)
+                                and name not in boxes.fund_rows and name != "原因")]
+    reason = "原因" in funds or boxes.funds_reason
+    if tuple(rows) == _ROWS and not reason:
         return EVALUATION
     fields = list(EVALUATION.fields)
     at = 1 + len(_ROWS) * len(_FIGURES)  # after the national rows
-    added = [f for row in extra for f in _money(("自评", "项目资金"), row, _FIGURES)]
-    if "原因" in funds:
+    added = [f for row in rows for f in _money(("自评", "项目资金"), row, _FIGURES)]
+    if reason:
         added.append(FUNDS_REASON)
-    return FieldSheet(EVALUATION.title, (*fields[:at], *added, *fields[at:]), EVALUATION.intro)
+    return FieldSheet(EVALUATION.title, (*fields[:1], *added, *fields[at:]), EVALUATION.intro)
 
 
 _LEVELS = (Column("一级指标", None, 14, "一级"), Column("二级指标", None, 18, "二级"),

@@ -22,6 +22,8 @@ from perfdocs.fillin.spec import (
     FIELD_SHEETS,
     HEADER_ROW,
     INDICATOR_SHEETS,
+    NATIONAL,
+    NOTES,
     OTHER_COLUMN,
     PAIR_ROWS,
     PAIR_SHEETS,
@@ -29,6 +31,7 @@ from perfdocs.fillin.spec import (
     Column,
     FieldSheet,
     IndicatorSheet,
+    LayoutBoxes,
     PairSheet,
     evaluation_sheet,
 )
@@ -47,11 +50,11 @@ def list_names() -> tuple[str, ...]:
 
 
 def build_workbook(data: Mapping[str, Any], lists: Mapping[str, Sequence[str]],
-                   stamp: datetime | None = None) -> bytes:
+                   stamp: datetime | None = None, boxes: LayoutBoxes = NATIONAL) -> bytes:
     """The workbook for ``data`` (a project file's tree, or {} for a blank one).
 
     ``lists`` holds the drop-down values by :func:`list_names`; an empty list gives no
-    drop-down for its boxes.
+    drop-down for its boxes. ``boxes`` are the layout's own (its funds rows, 说明栏 rows).
     """
     from openpyxl import Workbook
 
@@ -65,12 +68,14 @@ def build_workbook(data: Mapping[str, Any], lists: Mapping[str, Sequence[str]],
     for title in SHEET_ORDER:
         sheet_spec = next(s for s in (*FIELD_SHEETS, *PAIR_SHEETS, *INDICATOR_SHEETS)
                           if s.title == title)
+        if sheet_spec is NOTES and boxes.notes:  # the layout's 说明栏 rows, offered blank
+            sheet_spec = sheet_spec.replace(names=(*sheet_spec.names, *boxes.notes))
         if isinstance(sheet_spec, PairSheet) and sheet_spec.optional \
-                and not _get(data, sheet_spec.where):
-            continue  # a layout's tick-box or note rows: only for a file that has them
+                and not _get(data, sheet_spec.where) and not sheet_spec.names:
+            continue  # a layout's tick-box or note rows: only for a file or layout with them
         sheet = book.create_sheet(title)
-        if sheet_spec is EVALUATION:  # with the file's own funds rows (a layout's fund_rows)
-            _field_sheet(sheet, evaluation_sheet(data), data, ranges)
+        if sheet_spec is EVALUATION:  # the layout's funds rows and the file's own
+            _field_sheet(sheet, evaluation_sheet(data, boxes), data, ranges)
         elif isinstance(sheet_spec, FieldSheet):
             _field_sheet(sheet, sheet_spec, data, ranges)
         elif isinstance(sheet_spec, PairSheet):

@@ -1,0 +1,126 @@
+"""A blank ``perfdocs template`` has the boxes of the layout in effect (``--layout``, else
+perfdocs.toml's), as one made ``--from`` a project file of that layout has.
+
+sichuan-2023's 自评表 prints 年度资金总额 / 财政资金 / 财政专户管理资金 / 单位资金 / 其他资金, a
+原因 column and 说明栏 rows; a blank workbook once always had the national 当年财政拨款 /
+上年结转资金 rows, and a colleague's filled copy did not import
+(「当年财政拨款」不是本版式自评表的资金行).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from perfdocs.loading.project import load_project
+from tests.conftest import invoke
+
+SICHUAN_ROWS = ["年度资金总额", "财政资金", "财政专户管理资金", "单位资金", "其他资金"]
+NATIONAL_ROWS = ["年度资金总额", "当年财政拨款", "上年结转资金", "其他资金"]
+FIGURES = ("年初预算数", "全年预算数", "全年执行数")
+NOTES = ["项目实施内容及过程概述", "评价结论", "存在问题", "改进措施"]
+
+
+def _labels(sheet: object) -> list[str]:
+    return [str(r[0]) for r in sheet.iter_rows(min_row=4, values_only=True)  # type: ignore[attr-defined]
+            if r[0] is not None]
+
+
+def _fund_rows(book: Path) -> list[str]:
+    labels = _labels(openpyxl.load_workbook(book)["自评"])
+    found = [label.split("：")[0] for label in labels if label.split("：")[-1] in FIGURES]
+    assert found == [row for row in dict.fromkeys(found) for _ in FIGURES]
+    return list(dict.fromkeys(found))
+
+
+def _settings_file(tmp_path: Path) -> Path:
+    toml = tmp_path / "perfdocs.toml"
+    toml.write_text('[render]\nlayout = "sichuan-2023"\n', encoding="utf-8")
+    return toml
+
+
+@pytest.mark.parametrize("how", ["option", "settings"])
+def test_blank_template_has_the_layouts_rows(tmp_path: Path, how: str) -> None:
+    book = tmp_path / "blank.xlsx"
+    args = (["template", str(book), "-l", "sichuan-2023"] if how == "option" else
+            ["--config", str(_settings_file(tmp_path)), "template", str(book)])
+    code, output = invoke(*args)
+    assert code == 0, output
+    assert _fund_rows(book) == SICHUAN_ROWS
+    wb = openpyxl.load_workbook(book)
+    assert "项目资金：原因" in _labels(wb["自评"])
+    assert _labels(wb["说明栏"]) == NOTES
+    basic = wb["基本信息"]
+    assert {basic.cell(r, 1).value: basic.cell(r, 2).value
+            for r in range(4, basic.max_row + 1)}["版式"] == "sichuan-2023"
+
+
+def test_default_blank_template_keeps_the_national_rows(tmp_path: Path) -> None:
+    book = tmp_path / "blank.xlsx"
+    assert invoke("template", str(book))[0] == 0
+    assert _fund_rows(book) == NATIONAL_ROWS
+    wb = openpyxl.load_workbook(book)
+    assert "说明栏" not in wb.sheetnames and "项目资金：原因" not in _labels(wb["自评"])
+
+
+def test_filled_sichuan_template_imports_validates_and_renders(tmp_path: Path) -> None:
+    book = tmp_path / "blank.xlsx"
+    assert invoke("template", str(book), "-l", "sichuan-2023")[0] == 0
+    wb = openpyxl.load_workbook(book)
+
+    def fill(title: str, values: dict[str, str | int]) -> None:
+        sheet = wb[title]
+        rows = {sheet.cell(r, 1).value: r for r in range(4, sheet.max_row + 1)}
+        for label, value in values.items():
+            sheet.cell(rows[label], 2).value = value
+
+    fill("基本信息", {"年度": 2025, "项目名称": "学生营养餐补助", "主管部门": "某区教育局",
+                    "实施单位": "某区第三小学", "金额单位": "万元"})
+    funds = {"年度资金总额": ("120.00", "120.00", "101.235"),
+             "财政资金": ("100.00", "100.00", "90.00"),
+             "财政专户管理资金": ("0", "0", "0"), "单位资金": ("20.00", "20.00", "11.235"),
+             "其他资金": ("0", "0", "0")}
+    fill("自评", {"项目资金：原因": "学生人数减少。", "年度总体目标：预期目标": "保障学生营养餐。",
+                "年度总体目标：实际完成情况": "基本保障。",
+                **{f"{row}：{figure}": value for row, values in funds.items()
+                   for figure, value in zip(FIGURES, values, strict=True)}})
+    notes = wb["说明栏"]
+    for r in range(4, 4 + len(NOTES)):
+        notes.cell(r, 2).value = f"{notes.cell(r, 1).value}的内容。"
+    table = wb["自评指标"]
+    lines: list[tuple[str, ...]] = [
+             ("产出指标", "数量指标", "受益学生人数", "≥400人", "400人", "40"),
+             ("效益指标", "社会效益指标", "学生健康水平", "提高", "达成", "30"),
+             ("满意度指标", "服务对象满意度指标", "家长满意度", "≥90%", "95%", "20")]
+    for offset, line in enumerate(lines):
+        for col, value in enumerate(line, start=1):
+            table.cell(4 + offset, col).value = value
+    wb.save(book)
+
+    target = tmp_path / "p.yaml"
+    code, output = invoke("import", str(book), "-o", str(target))
+    assert code == 0, output
+    project = load_project(target).project
+    evaluation = project.evaluation
+    assert evaluation is not None and evaluation.funds.appropriation is None
+    assert {row: (evaluation.funds.row(row) or pytest.fail(row)).executed
+            for row in SICHUAN_ROWS} == {"年度资金总额": 1_012_350, "财政资金": 900_000,
+                                         "财政专户管理资金": 0, "单位资金": 112_350, "其他资金": 0}
+    assert dict(evaluation.notes) == {n: f"{n}的内容。" for n in NOTES}
+    assert evaluation.funds.reason == "学生人数减少。"
+    code, output = invoke("validate", str(target))
+    assert code == 0, output
+    out = tmp_path / "out"
+    code, output = invoke("render", str(target), "-f", "xlsx", "--form", "自评表", "-o", str(out))
+    assert code == 0, output
+    (xlsx,) = out.rglob("*.xlsx")
+    sheet = openpyxl.load_workbook(xlsx).active
+    assert sheet is not None
+    values = [c.value for row in sheet.iter_rows() for c in row if c.value is not None]
+    texts = [str(v) for v in values]
+    for row in ("财政资金", "财政专户管理资金", "单位资金"):
+        assert any(row in t for t in texts), row
+    assert not any("当年财政拨款" in t or "上年结转资金" in t for t in texts)
+    assert 101.24 in values and 0.8436 in values  # 101.235 of 120.00 万元: 84.36%
