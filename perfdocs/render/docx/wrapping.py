@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from itertools import repeat
 
 AUTO_SPACE = 0.25
 """Ems added between a Chinese character and a Latin word (LibreOffice sets 0.2)."""
@@ -57,59 +58,84 @@ def char_ems(ch: str) -> float:
     return _LATIN.get(ch, 0.5)
 
 
+_EMS: dict[str, float] = {chr(code): char_ems(chr(code)) for code in range(128)}
+""":func:`char_ems` of every ASCII character (any other is one em), looked up per character."""
+_LATIN_CHARS = frozenset(chr(code) for code in range(128) if code != 32) | WORDLIKE
+"""Characters of a Latin word: ASCII but the space, and the signs bound to one."""
+
+
 def _units(line: str) -> list[tuple[float, bool, str, str]]:
     """``line`` as the pieces no line break may split: (ems, Latin word?, first, last).
 
     A Latin word is one piece; an opening mark joins the piece after it and a closing
-    mark the piece before it.
+    mark the piece before it. (Only a piece's first and last characters are kept: they
+    are all the layout asks of it.)
     """
-    widths: list[float] = []
-    latin: list[bool] = []
-    texts: list[str] = []
+    ems = _EMS.get
+    latin_chars = _LATIN_CHARS
+    closing = CLOSING
+    opening = OPENING
+    units: list[list[object]] = []
     pending = ""  # opening marks waiting for the next piece
+    last_latin = False
     for ch in line:
-        is_latin = (ch.isascii() and ch != " ") or ch in WORDLIKE
-        if texts and not pending and (ch in CLOSING or (is_latin and latin[-1])):
-            widths[-1] += char_ems(ch)
-            texts[-1] += ch
-        elif ch in OPENING:
+        is_latin = ch in latin_chars
+        if units and not pending and (ch in closing or (is_latin and last_latin)):
+            unit = units[-1]
+            unit[0] += ems(ch, 1.0)  # type: ignore[operator]
+            unit[3] = ch
+        elif ch in opening:
             pending += ch
         else:
-            text = pending + ch
-            widths.append(sum(char_ems(c) for c in text))
-            latin.append(is_latin)
-            texts.append(text)
-            pending = ""
+            width = ems(ch, 1.0)
+            first = ch
+            if pending:
+                width += sum(ems(c, 1.0) for c in pending)
+                first = pending[0]
+                pending = ""
+            units.append([width, is_latin, first, ch])
+            last_latin = is_latin
     if pending:
-        widths.append(sum(char_ems(c) for c in pending))
-        latin.append(False)
-        texts.append(pending)
-    return [(w, lat, t[0], t[-1]) for w, lat, t in zip(widths, latin, texts, strict=True)]
+        units.append([sum(ems(c, 1.0) for c in pending), False, pending[0], pending[-1]])
+    return [(u[0], u[1], u[2], u[3]) for u in units]  # type: ignore[misc]
 
 
 def _line_count(line: str, width: float) -> int:
     """Lines one paragraph line of text takes in a column ``width`` ems wide."""
     room = max(width - SLACK, 1.0)
+    # A line that fits with every gap it could have counted takes one line: no need to
+    # lay it out (most cells: figures, names, short targets). A gap needs a change
+    # between Latin and Chinese, so there are at most two per Latin character, and one
+    # per character. (Counted by C loops; a tie is laid out, as before.)
+    latin = sum(map(_LATIN_CHARS.__contains__, line))
+    bound = sum(map(_EMS.get, line, repeat(1.0))) + AUTO_SPACE * min(2 * latin, len(line))
+    if bound <= room - 1e-9:
+        return 1
+    return laid_out(line, room)
+
+
+def laid_out(line: str, room: float) -> int:
+    """:func:`_line_count` without its shortcut: the pieces laid out in ``room`` ems."""
     lines = 1
     used = 0.0
     previous: tuple[float, bool, str, str] | None = None
     for unit in _units(line):
-        ems, latin, first, _last = unit
+        ems_, latin, first, _last = unit
         gap = 0.0
         if previous is not None and used > 0 and latin != previous[1] \
                 and first != " " and previous[3] != " " and (first.isalnum() or
                                                               previous[3].isalnum()):
             gap = AUTO_SPACE
-        if ems > room:  # longer than a line: on lines of its own, the last one full
-            lines += (1 if used > 0 else 0) + math.ceil(ems / room) - 1
+        if ems_ > room:  # longer than a line: on lines of its own, the last one full
+            lines += (1 if used > 0 else 0) + math.ceil(ems_ / room) - 1
             used = room
             previous = unit
             continue
-        if used > 0 and used + gap + ems > room:
+        if used > 0 and used + gap + ems_ > room:
             lines += 1
             used = 0.0
             gap = 0.0
-        used += gap + ems
+        used += gap + ems_
         previous = unit
     return lines
 
