@@ -64,17 +64,21 @@ def is_workbook(path: str | Path) -> bool:
     return str(path).lower().endswith(WORKBOOK_SUFFIXES)
 
 
+def read_workbook(path: str | Path, settings: Settings) -> Imported:
+    """One workbook as ``import`` reads it: perfdocs' own fill-in workbook (``perfdocs
+    template``) by its boxes, any other by the forms' labels (the fill-in's sheets are no
+    form to find by labels). ``check`` and ``diff`` read a workbook through here."""
+    from perfdocs.fillin.reader import is_fillin, read_fillin
+    from perfdocs.importer.workbooks import import_workbooks
+
+    return (read_fillin(path, settings) if is_fillin(path)
+            else import_workbooks([path], settings))
+
+
 def audit_file(path: str | Path, settings: Settings) -> Audit:
     """Audit one file; raises :class:`~perfdocs.errors.PerfdocsError` when it cannot be read."""
     if is_workbook(path):
-        from perfdocs.fillin.reader import is_fillin, read_fillin
-        from perfdocs.importer.workbooks import import_workbooks
-
-        # perfdocs' own fill-in workbook (perfdocs template) is read as import reads it;
-        # its sheets are no form to find by labels
-        imported = (read_fillin(path, settings) if is_fillin(path)
-                    else import_workbooks([path], settings))
-        return audit_imported(imported, settings)
+        return audit_imported(read_workbook(path, settings), settings)
     from perfdocs.loading.project import load_project
 
     loaded = load_project(path, default_unit=settings.input_unit)

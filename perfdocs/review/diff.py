@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from perfdocs.forms.changes import Change, Version, add_field, text
-from perfdocs.review.audit import is_workbook
+from perfdocs.review.audit import is_workbook, read_workbook
 
 if TYPE_CHECKING:
     from perfdocs.loading.settings import Settings
@@ -41,11 +41,7 @@ def load_version(path: str | Path, settings: Settings) -> Version:
 
     parts: tuple[str, ...] | None = None
     if is_workbook(path):
-        from perfdocs.fillin.reader import is_fillin, read_fillin
-        from perfdocs.importer.workbooks import import_workbooks
-
-        imported = (read_fillin(path, settings) if is_fillin(path)
-                    else import_workbooks([path], settings))
+        imported = read_workbook(path, settings)
         loaded = imported.loaded()
         parts = tuple(part for part in ("申报", "自评") if imported.tree.get(part) is not None)
     else:
