@@ -164,6 +164,33 @@ def test_an_unchanged_workbook_changes_nothing(project: Path, tmp_path: Path) ->
     assert project.read_bytes() == before
 
 
+def test_a_clerks_spelling_is_not_a_reviewers_change(tmp_path: Path,
+                                                       write_project: Any) -> None:
+    """年度: 2024年, 分值: 30分, 得分: "２８分" mean what the form prints (2024, 30, 28): an
+    untouched workbook changes none of them, and a score the reviewer did change keeps the
+    clerk's 分 (28分 → 27分), named alone in the 修订 hint."""
+    text = (SMALL_PROJECT.replace("年度: 2024\n", "年度: 2024年\n", 1)
+            .replace("          分值: 30\n        - 三级指标: 培训完成率",
+                     '          分值: 30分\n          得分: "２８分"\n'
+                     "          偏差原因分析及改进措施: 人数略少。\n"
+                     "        - 三级指标: 培训完成率"))
+    assert text.count("2024年") >= 1 and "２８分" in text
+    project = write_project(text)
+    book = render(project, tmp_path)["自评表"]
+    before = project.read_text(encoding="utf-8")
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 0 and "没有需要改动的内容" in output, output
+    assert project.read_text(encoding="utf-8") == before
+
+    edit(book, [(cell_of(book, "培训人数", "得分"), 27, None)])
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 0, output
+    removed, added = changed_lines(before, project.read_text(encoding="utf-8"))
+    assert [line.strip() for line in added] == ["得分: \"27分\""], (removed, added)
+    assert "共 1 处改动" in output and "「培训人数」的得分" in output, output
+    assert "年度" not in output.split("修订", 1)[-1], output
+
+
 def test_nothing_is_written_without_confirmation(project: Path, tmp_path: Path) -> None:
     before = project.read_bytes()
     book = render(project, tmp_path)["自评表"]

@@ -230,11 +230,11 @@ class _Merger:
                 else:
                     self.scalar(node, key, old, value, child)
                 continue
-            if key == "得分" and self.scores.get(loc) == _number(value):
+            if key == "得分" and self.scores.get(loc) == _score(value):
                 continue  # the rule's score, printed: the file leaves it to the rules
             sibling = next((node[k] for k in NUMBER_KEYS if k in node), None)
-            if key in NUMBER_KEYS and sibling is not None and _number(value) is not None:
-                value = _in_style(sibling, _number(value) or Decimal(0))  # as 分值 is written
+            if key in NUMBER_KEYS and sibling is not None and _score(value) is not None:
+                value = _in_style(sibling, _score(value) or Decimal(0))  # as 分值 is written
             position = self._position(node, new, key)
             flow = [child] if len(loc) == 2 and loc[1] == "项目资金" and loc[0] == "自评" else []
             built = build(value, yaml_style(flow), child, 2 * len(loc))
@@ -312,10 +312,12 @@ class _Merger:
         if key in AMOUNT_KEYS:
             return self._amount(old, new, loc)
         if key in NUMBER_KEYS:
-            was, now = _number(old), _number(new)
+            was, now = _score(old), _score(new)
             if was is not None and was == now:
                 return None
             return _in_style(old, now) if now is not None else _shown(new)
+        if key == "年度":
+            return None if _year(old) == _year(new) else _shown(new)
         if key in DATE_KEYS:
             return None if _date(old) == _date(new) else _shown(new)
         if key == "年度指标值":
@@ -391,12 +393,37 @@ def _number(value: object) -> Decimal | None:
         return None
 
 
+def _score(value: object) -> Decimal | None:
+    """A 分值 or 得分 as a project file reads it (``9分``, full-width ``２７分`` and ``27``
+    are one score: the merge must not call a clerk's spelling a reviewer's change)."""
+    from perfdocs.model.project_checks import as_score
+
+    if value is None:
+        return None
+    try:
+        return as_score(value)
+    except (ValueError, NumberError):
+        return None
+
+
+def _year(value: object) -> object:
+    """年度 as a project file reads it: ``2025年``, ``２０２５`` and ``2025`` are one year."""
+    from perfdocs.model.project_checks import as_year
+
+    try:
+        return as_year(value)
+    except ValueError:
+        return _squeeze(str(value))
+
+
 def _in_style(old: Any, value: Decimal, *, least: int = 0) -> str:
     """``value`` written as the file wrote the figure it replaces: as many decimals as the
     file used (``9`` stays ``8``, ``9.50`` becomes ``8.00``, ``10.0`` becomes ``9.5``), more
     only where the new figure needs them (then at least ``least``: an amount's cents), and
     thousands separators if the file had them."""
     typed = normalize_text(str(old)).strip()
+    word = "分" if typed.endswith("分") else ""  # 9分 becomes 8分: the clerk's spelling stays
+    typed = typed.removesuffix(word).rstrip()
     body = typed.split(".", 1)
     places = len(body[1]) if len(body) == 2 and body[1].isdigit() else 0
     exponent = value.normalize().as_tuple().exponent
@@ -404,7 +431,7 @@ def _in_style(old: Any, value: Decimal, *, least: int = 0) -> str:
     if needed > places:
         places = max(needed, least)
     fixed = value.quantize(Decimal(1).scaleb(-places))
-    return f"{fixed:,f}" if "," in typed else f"{fixed:f}"
+    return (f"{fixed:,f}" if "," in typed else f"{fixed:f}") + word
 
 
 def _date(value: object) -> str:
