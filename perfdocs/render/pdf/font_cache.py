@@ -334,7 +334,7 @@ class _Column(Sequence["Any"]):
     run by run, as the parse made them.
     """
 
-    __slots__ = ("_arrays", "_starts")
+    __slots__ = ("_arrays", "_length", "_starts")
 
     def __init__(self, arrays: list[array[Any]]) -> None:
         self._arrays = arrays
@@ -343,11 +343,16 @@ class _Column(Sequence["Any"]):
         for column in arrays:
             self._starts.append(at)
             at += len(column)
+        self._length = at
 
     def __len__(self) -> int:
-        return self._starts[-1] + len(self._arrays[-1]) if self._arrays else 0
+        return self._length
 
     def __getitem__(self, index: int | slice) -> Any:
+        # an int in range first: the subsetter asks this of every glyph of a subset
+        if type(index) is int and 0 <= index < self._length:
+            run = bisect_right(self._starts, index) - 1
+            return self._arrays[run][index - self._starts[run]]
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if len(self._arrays) == 1:
@@ -396,6 +401,10 @@ class _Pairs(Sequence["tuple[Any, Any]"]):
         if isinstance(index, slice):
             return list(zip(self._first[index], self._second[index], strict=True))
         return (self._first[index], self._second[index])
+
+    def columns(self) -> tuple[Sequence[Any], Sequence[Any]]:
+        """The two columns (advances, bearings), for a reader of many glyphs."""
+        return self._first, self._second
 
     def __eq__(self, other: object) -> bool:
         return list(self) == other if isinstance(other, list) else NotImplemented

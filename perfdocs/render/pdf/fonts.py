@@ -326,8 +326,10 @@ def register(choice: FontChoice) -> str:
         raise RenderError("字体文件已损坏（表的内容无法解析）：请在 perfdocs.toml 的 [fonts] pdf "
                           "中换一个完好的 TrueType 字体", file=choice.path) from None
     from perfdocs._compat import remember_subsets, share_glyf
+    from perfdocs.render.pdf.subsetter import subset_quickly
 
     share_glyf(font.face)
+    subset_quickly(font.face)  # reportlab's subsets from glyphs read once (same bytes)
     remember_subsets(font.face)  # a batch's PDFs share subsets: made and deflated once
     pdfmetrics.registerFont(font)
     _REGISTERED[choice] = name
