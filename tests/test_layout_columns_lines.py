@@ -119,6 +119,31 @@ def test_another_units_details_are_not_printed_on_this_units_form(setup: Path) -
                 if d.rule == "other-unit"]
 
 
+def test_the_date_given_fills_a_blank_filing_date(setup: Path) -> None:
+    """填报日期 left out of 填报信息: blank room when no date was given (the same project
+    rendered on two days gives the same forms), the date given (packet --date, or
+    [render] document_date) when one was, as forms write dates; the file's own wins."""
+    from datetime import date, datetime
+
+    text = setup.read_text(encoding="utf-8")
+    setup.write_text(text.replace("  填报日期: 2025-03-10\n", ""), encoding="utf-8")
+    blank = "\u3000" * 6
+
+    def header(settings: Settings) -> str:
+        return forms_of(prepare(setup, settings))[0][0].header  # type: ignore[attr-defined]
+
+    assert header(Settings()).endswith(f"填报日期：{blank}")
+    assert header(Settings().dated()).endswith(f"填报日期：{blank}")  # today is not given
+    assert header(Settings().dated(date(2026, 3, 1))).endswith("填报日期：2026年3月1日")
+    assert header(Settings(document_date=datetime(2026, 3, 5), filing_date=date(2026, 3, 5))
+                  ).endswith("填报日期：2026年3月5日")
+    setup.write_text(text, encoding="utf-8")
+    assert header(Settings().dated(date(2026, 3, 1))).endswith("填报日期：2025-03-10")
+    bureau = Settings(unit=UnitInfo(name="某某区教育局")).dated(date(2026, 3, 1))
+    setup.write_text(text.replace("  填报日期: 2025-03-10\n", ""), encoding="utf-8")
+    assert header(bureau).endswith(f"填报日期：{blank}")  # another unit's day is not its own
+
+
 def test_lines_and_columns_in_xlsx(setup: Path) -> None:
     from openpyxl import load_workbook
 

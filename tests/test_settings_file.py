@@ -92,7 +92,8 @@ def test_every_key_read_and_paths_taken_from_the_file_folder(tmp_path: Path) -> 
     settings = load_settings(path)
     assert settings == Settings(
         layout="shanghai-2021", formats=("html", "pdf"), out=tmp_path / "送审",
-        name="{{ project }}", document_date=datetime(2025, 1, 15, 8), input_unit="万元",
+        name="{{ project }}", document_date=datetime(2025, 1, 15, 8),
+        filing_date=datetime(2025, 1, 15).date(), input_unit="万元",
         pdf_fonts=(f"{tmp_path / 'f' / 'simsun.ttc'}#1",), pdf_footer=False,
         print_revision=True, layout_paths=("/abs/版式", str(tmp_path / "templates")), packet_name="材料", packet_forms="表",
         packet_single=True, packet_volume_size=50, unit=UnitInfo(name="某中心", phone="021"),

@@ -98,7 +98,10 @@ def prepare(path: str | Path, settings: Settings, *, layout_name: str | None = N
         diagnostics = [d.as_error() for d in diagnostics]
     if any(d.severity is Severity.ERROR for d in diagnostics):
         raise ValidationFailed(loaded.path, diagnostics)
-    return Prepared(loaded, layout, result, diagnostics, settings.unit.labels())
+    from perfdocs.loading.settings_values import line_values
+
+    return Prepared(loaded, layout, result, diagnostics,
+                    line_values(settings.unit, settings.filing_date))
 
 
 def layout_of(loaded: Loaded, settings: Settings, layout_name: str | None = None) -> Layout:

@@ -89,6 +89,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
         out=resolve(base, render.out),
         name=render.name,
         document_date=render.document_date,
+        filing_date=None if render.document_date is None else render.document_date.date(),
         input_unit=checked.input.unit,
         pdf_fonts=tuple(str(resolve(base, p)) for p in checked.fonts.pdf),
         pdf_footer=render.footer,

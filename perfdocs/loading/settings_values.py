@@ -50,6 +50,17 @@ class UnitInfo(Record, frozen=True):
         return {label: getattr(self, key) for key, label in UNIT_KEYS.items()}
 
 
+def line_values(unit: UnitInfo, filing_date: date | None) -> dict[str, str]:
+    """What perfdocs.toml and the run give the forms' header and footer lines: [unit]'s
+    details, and the date given for 填报日期 (written as forms write dates, 2026年3月1日).
+    Like [unit], the date is the workspace's own unit's: a bureau binding its units' files
+    does not date their forms with its own day (:func:`perfdocs.forms.frame.line_sources`)."""
+    values = unit.labels()
+    if filing_date is not None:
+        values["填报日期"] = f"{filing_date.year}年{filing_date.month}月{filing_date.day}日"
+    return values
+
+
 class Settings(Record, frozen=True):
     """Resolved settings of one run."""
 
@@ -58,8 +69,12 @@ class Settings(Record, frozen=True):
     out: Path = Path("output")
     name: str = DEFAULT_NAME
     document_date: datetime | None = None
-    """The date the documents say (cover, 自评报告, 填报日期): ``--date``, else perfdocs.toml's
+    """The date the documents say (cover, 自评报告): ``--date``, else perfdocs.toml's
     ``[render] document_date`` override, else today (fixed once per run by :meth:`dated`)."""
+    filing_date: date | None = None
+    """The date a person gave (``--date``, or ``[render] document_date``): printed as the
+    forms' 填报日期 where the project file's 填报信息 and [unit] give none. Today's date is
+    not: the same project rendered on two days must give the same forms."""
     input_unit: str = "元"
     pdf_fonts: tuple[str, ...] = ()
     pdf_footer: bool = True
@@ -77,7 +92,8 @@ class Settings(Record, frozen=True):
         configured override, else today. Called once per run, so every worker of a packet
         and every file of it says the same date even across midnight."""
         if day is not None:
-            return replace(self, document_date=datetime(day.year, day.month, day.day))
+            return replace(self, document_date=datetime(day.year, day.month, day.day),
+                           filing_date=day)
         if self.document_date is not None:
             return self
         today = date.today()
