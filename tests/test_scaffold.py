@@ -150,6 +150,29 @@ def test_evaluate_init_on_a_bundled_declaration(tmp_path: Path) -> None:
     assert '年度指标值: "=0.00(次)"' in text
 
 
+def test_evaluate_init_carries_the_declared_extra_columns(tmp_path: Path) -> None:
+    """A declared indicator's 备注 and 其他栏 (a layout's extra columns, printed on both
+    forms) carry over to its 自评 entry, and nothing is invented for one that has none."""
+    source = (DATA_2024 / "技能评价业务经费.yaml").read_text(encoding="utf-8")
+    declared = source[:source.index("自评:")]
+    first = declared.index("三级指标:", declared.index("绩效指标:"))
+    line_end = declared.index("\n", first)
+    indent = " " * (first - declared.rindex("\n", 0, first) - 1)
+    declared = (declared[:line_end] + f"\n{indent}备注: 按省下达计划\n"
+                f"{indent}其他栏: {{完成时间: 2024年11月}}" + declared[line_end:])
+    path = tmp_path / "d.yaml"
+    path.write_text(declared, encoding="utf-8")
+    assert load_project(path).project.declaration is not None
+    result = CliRunner().invoke(cli, ["evaluate-init", str(path)])
+    assert result.exit_code == 0, result.output
+    evaluated = load_source(path).data["自评"]["绩效指标"]
+    items = [item for groups in evaluated.values() for group in groups.values()
+             for item in group]
+    assert items[0]["备注"] == "按省下达计划"
+    assert items[0]["其他栏"] == {"完成时间": "2024年11月"}
+    assert not any("备注" in item or "其他栏" in item for item in items[1:])
+
+
 def test_evaluate_init_keeps_crlf_and_refuses_without_declaration(tmp_path: Path) -> None:
     source = (DATA_2024 / "技能评价业务经费.yaml").read_text(encoding="utf-8")
     path = tmp_path / "crlf.yaml"

@@ -294,9 +294,15 @@ def evaluation_tree(project: Any, unit: str,
         for level2, items in groups.items():
             indicators[level1][level2] = []
             for index, ind in enumerate(items):
-                indicators[level1][level2].append(
-                    {"三级指标": ind.name, "年度指标值": ind.target, "实际完成值": "",
-                     "分值": None})
+                item: dict[str, Any] = {"三级指标": ind.name, "年度指标值": ind.target,
+                                        "实际完成值": "", "分值": None}
+                # a layout's extra columns (备注 …) print on both forms: what the
+                # declaration wrote in them carries over, to be edited, not typed again
+                if ind.remark:
+                    item["备注"] = ind.remark
+                if ind.other_columns:
+                    item["其他栏"] = dict(ind.other_columns)
+                indicators[level1][level2].append(item)
                 at = ("绩效指标", level1, level2, index)
                 after[(*at, "实际完成值")] = "填写"
                 after[(*at, "分值")] = "填写本指标的分值"
