@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
-from docx.shared import Mm
+from docx.shared import Mm, Pt
 from lxml import etree
 
 from perfdocs.errors import RenderError
 from perfdocs.forms.grid import Block, Cell, Form
+from perfdocs.forms.page_geometry import WORD_SIDE_TWIPS
 from perfdocs.records import replace
 from perfdocs.render.docx.template import build_default_template
 from perfdocs.render.docx.writer import render_docx
@@ -184,7 +185,7 @@ def test_gridspan_matches_colspan_and_rows_are_complete(rendered: bytes) -> None
             cells = list(block.cells)
         width = int(table.find(f"{qn('w:tblPr')}/{qn('w:tblW')}").get(qn("w:w")))
         cols = [int(g.get(qn("w:w"))) for g in table.iter(qn("w:gridCol"))]
-        assert len(cols) == 9 and sum(cols) == width == 11906 - 2 * 1134
+        assert len(cols) == 9 and sum(cols) == width == 11906 - 2 * WORD_SIDE_TWIPS
         for cell in cells:
             tc = grid[cell.row][cell.col]
             span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
@@ -247,7 +248,12 @@ def test_page_is_a4_portrait(rendered: bytes) -> None:
     section = Document(io.BytesIO(rendered)).sections[0]
     assert abs(section.page_width - Mm(210)) < Mm(1)
     assert abs(section.page_height - Mm(297)) < Mm(1)
-    assert abs(section.left_margin - Mm(20)) < Mm(1)
+    # the PDF's page: 15 mm at the sides, the first line where the PDF's begins (15 mm and
+    # reportlab's 6-pt frame padding), the rows' room a reserve lower than the PDF's
+    assert abs(section.left_margin - Mm(15)) < Mm(0.1)
+    assert abs(section.right_margin - Mm(15)) < Mm(0.1)
+    assert abs(section.top_margin - Mm(15) - Pt(6)) < Mm(0.1)
+    assert abs(section.bottom_margin - Mm(15) - Pt(6) + Pt(14)) < Mm(0.1)
 
 
 def test_same_bytes_twice_and_stamp_in_core_properties(rendered: bytes) -> None:

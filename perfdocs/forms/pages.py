@@ -12,7 +12,9 @@ stays in the part where it begins. Each part then has its own frame, so the page
 ends on a rule. The writers then force the break where it was estimated (Excel: a manual
 page break; Word: a new table after a page break), so that an office suite that lays out
 rows a little shorter still breaks exactly there. Estimates err on the tall side: a page
-then ends a little early, never after the estimated row.
+then ends a little early, never after the estimated row. The Word writer breaks where the
+PDF does instead (perfdocs/render/docx/pdf_pages) when :func:`fitted` says each such page
+holds its rows by that estimate.
 """
 
 from __future__ import annotations
@@ -71,6 +73,24 @@ def page_starts(heights: Sequence[float], *, repeat: int, used: float, room: flo
         starts.append(row)
         used = header + sum(heights[row:])
     return starts, used
+
+
+def fitted(heights: Sequence[float], starts: Sequence[int], *, repeat: int, used: float,
+           room: float, tail: float = 0.0) -> float | None:
+    """The height filled on the block's last page when its pages start at ``starts`` (as
+    :func:`page_starts` gives them), or None when a page holds more than ``room`` (its
+    repeated rows included; ``tail`` on the last page)."""
+    header = sum(heights[:repeat])
+    cuts = sorted(set(starts))
+    if cuts and cuts[0] == 0:
+        used = 0.0
+        cuts = cuts[1:]
+    filled = used
+    for index, (top, end) in enumerate(itertools.pairwise([repeat, *cuts, len(heights)])):
+        filled = (used if index == 0 else 0.0) + header + sum(heights[top:end])
+        if filled > room:
+            return None
+    return filled if filled + tail <= room else None
 
 
 def cut_spans(block: Block, starts: Sequence[int]) -> Block:

@@ -14,12 +14,14 @@ W_DECLARATION = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/200
 """python-docx's ``nsdecls("w")``: the namespace a stand-alone paragraph declares."""
 
 
-def paragraph(text: str, *, size: int, bold: bool, east_asia: str, after: int) -> str:
+def paragraph(text: str, *, size: int, bold: bool, east_asia: str, after: int,
+              line: int = 0) -> str:
     """A centred one-run paragraph as WordprocessingML (the heading lines); ``text`` is
-    already XML character data."""
+    already XML character data. ``line``: an exact line height in twips (none: single)."""
     weight = "<w:b/><w:bCs/>" if bold else ""
+    pitch = f' w:line="{line}" w:lineRule="exact"' if line else ""
     return (
-        f'<w:p {W_DECLARATION}><w:pPr><w:spacing w:before="0" w:after="{after}"/>'
+        f'<w:p {W_DECLARATION}><w:pPr><w:spacing w:before="0" w:after="{after}"{pitch}/>'
         f'<w:jc w:val="center"/></w:pPr>'
         f'<w:r><w:rPr><w:rFonts w:ascii="{LATIN_FONT}" w:hAnsi="{LATIN_FONT}" '
         f'w:eastAsia="{east_asia}" w:hint="eastAsia"/>{weight}'

@@ -64,7 +64,7 @@ KIND = b"perfdocs docx-template 1\n"
 """The format line of a recipe entry in the checked-files cache."""
 CODE = ("render/docx/prepared.py", "render/docx/writer.py", "render/docx/package.py",
         "render/docx/template.py", "render/docx/lines.py", "render/docx/tables.py",
-        "render/office.py", "render/reproducible.py", "_compat.py")
+        "render/office.py", "render/reproducible.py", "_compat.py", "forms/page_geometry.py")
 """The modules whose source decides what a recipe holds (perfdocs/…)."""
 KEPT_RECIPES = 8
 """Recipes kept per process (a batch uses one or two templates per layout)."""

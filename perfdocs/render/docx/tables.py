@@ -28,18 +28,22 @@ from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
 
+from perfdocs.forms import page_geometry as geometry
 from perfdocs.forms.grid import CAPTION_STYLES, Block, Cell, Form, is_heading, scaled_widths
-from perfdocs.forms.pages import cut_spans, page_starts
+from perfdocs.forms.page_geometry import LEADING, PAD_X, PAD_Y, twips
+from perfdocs.forms.pages import cut_spans, fitted, page_starts
 from perfdocs.records import Record, replace
+from perfdocs.render.docx import pdf_pages
 from perfdocs.render.docx.wrapping import lines
 
-CELL_MARGIN_TWIPS = 60
+RULE_EIGHTHS = 4
+"""Border width in eighths of a point: ½ pt, a plain single rule."""
+CELL_MARGIN_TWIPS = twips(PAD_X)
 """3 pt of air between a cell's rule and its text, left and right (as the PDF has): Word's
 own 0.19 cm would wrap ``10.00`` in the narrow 分数 column."""
-CELL_MARGIN_V_TWIPS = 20
-"""1 pt above and below, so that a cell of several lines does not touch its rules."""
-ROW_HEIGHT = Decimal(2)
-"""Default minimum row height in multiples of the body size: the forms' airy rows."""
+CELL_MARGIN_V_TWIPS = twips(PAD_Y) - RULE_EIGHTHS * 20 // 8 // 2
+"""2.75 pt above and below: with the row's ½-pt rule, which LibreOffice adds to every row
+(Word too), the 3 pt of the PDF; a row of so many lines is then as tall as the PDF's."""
 PAGE_FILL = 0.98
 """Share of a page's height the pagination estimate fills (see :func:`page_room`)."""
 LINE_EM = 1.1 * 1.4
@@ -47,7 +51,7 @@ LINE_EM = 1.1 * 1.4
 template's headings), on the tall side: the line spacing (1.1) times the line height of
 the Chinese face the office suite uses, which is not the same everywhere (SimSun in Word
 1.3, Microsoft YaHei 1.32, WenQuanYi Zen Hei in LibreOffice 1.34)."""
-CELL_LEADING = Decimal("1.3")
+CELL_LEADING = LEADING
 """A cell's line pitch in ems, set as an exact line spacing: the PDF's leading. A spacing
 relative to the font (Word's "multiple") is as tall as the face the program finds for
 宋体, from 1.15 em to 1.5 em, so a page of rows perfdocs estimated ran over by a row in one
@@ -55,8 +59,6 @@ program and not in another; an exact pitch is the same in Word, WPS and LibreOff
 CELL_STYLE = "PerfdocsCell"
 CELL_LINE = 264
 """Line spacing inside cells in 240ths of a line: 1.1, a little looser than single."""
-RULE_EIGHTHS = 4
-"""Border width in eighths of a point: ½ pt, a plain single rule."""
 
 _BOLD = frozenset({"header", "total"})
 """Cell styles a heading row is written in (a printed caption, a table heading)."""
@@ -161,17 +163,23 @@ def form_fragments(form: Form, page: Page, lead: float = 0.0) -> list[Fragment]:
     out: list[Fragment] = []
     used = lead
     gap = int(form.fonts.body_size * 10)
+    # the header and footer lines at the cells' exact pitch, as the PDF sets them
+    pitch = pitch_twips(form.fonts.body_size)
+    line = f'w:line="{pitch}" w:lineRule="exact"'
+    width = page.width / 20 / size
     if form.header:  # the layout's header lines, between the subtitle and the table
         out.append(Fragment("p", (
-            f'<w:p><w:pPr><w:spacing w:before="0" w:after="{gap}"/><w:jc w:val="left"/>'
+            f'<w:p><w:pPr><w:spacing w:before="0" w:after="{gap}" {line}/>'
+            f'<w:jc w:val="left"/>'
             f"</w:pPr><w:r>{runs.plain}{run_content(form.header)}</w:r></w:p>")))
-        used += (form.header.count("\n") + 1) * size * LINE_EM + size / 2
+        used += lines(form.header, width) * pitch / 20 + gap / 20
     writer = _TableWriter(grid, runs, form.fonts.body_size)
     # the footer lines go on the last block's last page, or take its last rows with them
-    footer = (form.footer.count("\n") + 1) * size * LINE_EM + gap / 20 if form.footer else 0.0
+    footer = lines(form.footer, width) * pitch / 20 + gap / 20 if form.footer else 0.0
+    pdf = _PdfPages(form)
     for index, block in enumerate(form.blocks):
         tail = footer if index == len(form.blocks) - 1 else 0.0
-        starts, used, parts = _paged(block, grid, size, used, page.room, tail)
+        starts, used, parts = _paged(block, grid, size, used, page.room, tail, pdf)
         for number, part in enumerate(parts):
             new_page = (number > 0) or (0 in starts)
             if index or number or new_page:
@@ -180,7 +188,8 @@ def form_fragments(form: Form, page: Page, lead: float = 0.0) -> list[Fragment]:
                 part, top_rule=new_page or not (index or number))))
     if form.footer:
         out.append(Fragment("p", (
-            f'<w:p><w:pPr><w:spacing w:before="{gap}" w:after="0"/><w:jc w:val="left"/>'
+            f'<w:p><w:pPr><w:spacing w:before="{gap}" w:after="0" {line}/>'
+            f'<w:jc w:val="left"/>'
             f"</w:pPr><w:r>{runs.plain}{run_content(form.footer)}</w:r></w:p>")))
     return out
 
@@ -215,17 +224,63 @@ class _Part(Record, frozen=True, slots=True):
     min_row_height: tuple[Decimal, ...]
 
 
+class _PdfPages:
+    """Where the form's PDF breaks its pages (:mod:`.pdf_pages`), block after block; its
+    ``used`` is None once the model cannot follow the PDF (then Word breaks on its own)."""
+
+    def __init__(self, form: Form) -> None:
+        self.sizes = pdf_pages.Sizes(form)
+        self.used = pdf_pages.lead(form)
+        self.tail = pdf_pages.footer_height(form)
+
+    def starts(self, block: Block, last: bool) -> list[int] | None:
+        """The rows of ``block`` that begin a PDF page, or None; moves on past the block.
+
+        None also where the PDF's last page has no room for the lines under the table:
+        the PDF then prints them alone on a page, Word takes rows with them."""
+        if self.used is None:
+            return None
+        rows = pdf_pages.row_heights(block, self.sizes)
+        found = pdf_pages.page_starts(rows.heights, repeat=block.repeat_rows,
+                                      heads=rows.heads, used=self.used)
+        if found is None:
+            self.used = None
+            return None
+        at, self.used = found
+        starts = rows.block_starts(at)
+        if starts is None:
+            return None
+        if last and self.tail and self.used + self.tail > geometry.ROOM:
+            return None
+        return starts
+
+
 def _paged(block: Block, grid: list[int], size: float, used: float, room: float,
-           tail: float = 0.0) -> tuple[list[int], float, list[_Part]]:
-    """Where ``block``'s pages start, the height used on its last page, its page parts."""
+           tail: float = 0.0, pdf: _PdfPages | None = None
+           ) -> tuple[list[int], float, list[_Part]]:
+    """Where ``block``'s pages start, the height used on its last page, its page parts.
+
+    The PDF's page starts (``pdf``) when every page they make holds its rows in Word by
+    perfdocs' estimate on the tall side (``room``: the Word page's height, which has a
+    reserve below the PDF's); else Word's own, from the estimate, a little short of the
+    page (:data:`PAGE_FILL`)."""
     starts: list[int] = []
     after = used
     cut = block
     needs: dict[int, tuple[Cell, float]] = {}
     heights = _row_heights(block, grid, size, needs)
+    at_pdf = pdf.starts(block, tail > 0) if pdf is not None else None
+    if at_pdf is not None:
+        cut = cut_spans(block, at_pdf)
+        held = fitted(_row_heights(cut, grid, size, needs), at_pdf,
+                      repeat=block.repeat_rows, used=used, room=room, tail=tail)
+        if held is not None:
+            return at_pdf, held, _split(cut, at_pdf)
+        cut = block
     for _ in range(4):  # a label repeated in a short part may make its rows taller
-        starts, after = page_starts(heights, repeat=block.repeat_rows, used=used, room=room,
-                                    n_cols=len(grid), block=block, tail=tail)
+        starts, after = page_starts(heights, repeat=block.repeat_rows, used=used,
+                                    room=room * PAGE_FILL, n_cols=len(grid), block=block,
+                                    tail=tail)
         cut = cut_spans(block, starts)
         if cut is block:
             break
@@ -274,12 +329,13 @@ def _split(block: Block, starts: Sequence[int]) -> list[_Part]:
 
 
 def page_room(height: int, top: int, bottom: int) -> float:
-    """Points of a page between the top and bottom margins (twips), less 2% for the
-    estimate: rows are estimated as tall as Word and LibreOffice set them or taller (an
-    exact line pitch, lines counted on the tall side), the headings above the table taller,
-    and the room a little shorter, so that a page never ends before the row where it was
-    estimated to."""
-    return max(height - top - bottom, 1440) / 20 * PAGE_FILL
+    """Points of a page between the top and bottom margins (twips).
+
+    Rows are estimated as tall as Word and LibreOffice set them or taller (an exact line
+    pitch, lines counted on the tall side), the headings above the table taller; where
+    Word breaks on its own estimate it fills :data:`PAGE_FILL` of this, so that a page
+    never ends before the row where it was estimated to."""
+    return max(height - top - bottom, 1440) / 20
 
 
 def _row_heights(block: Block, grid: list[int], size: float,
@@ -296,7 +352,7 @@ def _row_heights(block: Block, grid: list[int], size: float,
     starts = [0]
     for width in grid:
         starts.append(starts[-1] + width)
-    floor = size * float(ROW_HEIGHT)
+    floor = empty_row_twips(Decimal(repr(size))) / 20
     n_min = len(block.min_row_height)
     heights = [max(floor, float(block.min_row_height[r]) if r < n_min else 0.0)
                for r in range(block.n_rows)]
@@ -322,6 +378,12 @@ def _row_heights(block: Block, grid: list[int], size: float,
         if short > 0:
             heights[last] += short
     return heights
+
+
+def empty_row_twips(size: Decimal) -> int:
+    """A row's least height in twips: one line and the air above and below it, as the PDF
+    sets an empty row (a twip less where its height is not a whole twip)."""
+    return pitch_twips(size) + 2 * twips(PAD_Y)
 
 
 def pitch_twips(size: Decimal) -> int:
@@ -392,7 +454,7 @@ class _TableWriter:
         self.grid = grid
         self.runs = runs
         self.starts = [sum(grid[:i]) for i in range(len(grid) + 1)]
-        self.default_height = int(body_size * ROW_HEIGHT * 20)
+        self.default_height = empty_row_twips(body_size)
         self._spans: dict[tuple[int, int], bytes] = {}
         self.empty = f"<w:p>{runs.empty}</w:p>".encode()
         self._heads: dict[tuple[bool, str, bool], bytes] = {}

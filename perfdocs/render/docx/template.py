@@ -8,9 +8,12 @@ and ``tools/make_docx_template.py`` writes the same bytes into the shipped layou
 user has a starting point to copy and edit.
 
 The template starts from python-docx's own blank document (an English Letter page with
-theme fonts) and is turned into what a Chinese official form expects: A4 portrait, ~2 cm
-margins, 宋体 for Chinese and Times New Roman for Latin text, no spacing between
-paragraphs, and no document grid (a line grid would stretch every table row).
+theme fonts) and is turned into what a Chinese official form expects: A4 portrait, 宋体 for
+Chinese and Times New Roman for Latin text, no spacing between paragraphs, and no document
+grid (a line grid would stretch every table row). Its page is the PDF's
+(:mod:`perfdocs.forms.page_geometry`: 15 mm at the sides, the first line where the PDF's
+begins), and the title and subtitle lines are as tall as the PDF sets them (an exact line
+height), so that the Word copy's pages hold the PDF's rows.
 """
 
 from __future__ import annotations
@@ -25,20 +28,31 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Twips
 
 from perfdocs._compat import element_of, replace_part_blob, section_properties
+from perfdocs.forms.page_geometry import (
+    A4_TWIPS,
+    LEADING,
+    WORD_BOTTOM_TWIPS,
+    WORD_FOOTER_TWIPS,
+    WORD_HEADER_TWIPS,
+    WORD_SIDE_TWIPS,
+    WORD_TOP_TWIPS,
+    twips,
+)
 from perfdocs.render.docx.lines import CJK_FONT, LATIN_FONT, TITLE_CJK_FONT
 from perfdocs.render.docx.lines import paragraph as _paragraph
 from perfdocs.render.office import page_number_paragraph, theme_xml
 from perfdocs.render.reproducible import DEFAULT_STAMP, normalize_zip
 
-A4_TWIPS = (11906, 16838)
-"""A4 portrait in twentieths of a point, as Word itself writes it."""
-MARGIN_TWIPS = 1134
-"""2 cm: the margin of the printed official forms."""
-HEADER_TWIPS = 567
-"""1 cm from the edge to the page header and footer."""
+LINE_SPACING = float(LEADING)
 TITLE_HALF_POINTS = 36
 """18 pt (小二), the title size of the official forms."""
 SUBTITLE_HALF_POINTS = 24
+TITLE_LINE_TWIPS = twips(TITLE_HALF_POINTS / 2 * LINE_SPACING)
+"""The title's line, 23.4 pt, as the PDF sets it (1.3 times the size) …"""
+TITLE_AFTER_TWIPS = twips(SUBTITLE_HALF_POINTS / 2 * 0.3)
+"""… and 3.6 pt under it (the PDF's: three tenths of the subtitle size)."""
+SUBTITLE_LINE_TWIPS = twips(SUBTITLE_HALF_POINTS / 2 * LINE_SPACING)
+SUBTITLE_AFTER_TWIPS = twips(SUBTITLE_HALF_POINTS / 2 * 0.6)
 BODY_HALF_POINTS = 21
 """10.5 pt (五号), the body size of Chinese official documents."""
 
@@ -74,9 +88,9 @@ def build_default_template() -> bytes:
     sect = body.find(qn("w:sectPr"))
     paragraphs = [
         _paragraph("{{ title }}", size=TITLE_HALF_POINTS, bold=True, east_asia=TITLE_CJK_FONT,
-                   after=120),
+                   after=TITLE_AFTER_TWIPS, line=TITLE_LINE_TWIPS),
         _paragraph("{{ subtitle }}", size=SUBTITLE_HALF_POINTS, bold=False, east_asia=CJK_FONT,
-                   after=160),
+                   after=SUBTITLE_AFTER_TWIPS, line=SUBTITLE_LINE_TWIPS),
         f'<w:p {nsdecls("w")}><w:r><w:t>{{{{ table }}}}</w:t></w:r></w:p>',
     ]
     for xml in paragraphs:
@@ -117,12 +131,14 @@ def _drop_extras(doc: DocumentObject) -> None:
 
 
 def _set_page(doc: DocumentObject) -> None:
-    """A4 portrait, 2 cm margins, 1 cm header/footer distance, no line grid."""
+    """A4 portrait on the PDF's margins (:mod:`perfdocs.forms.page_geometry`), no line grid."""
     section = doc.sections[0]
     section.page_width, section.page_height = Twips(A4_TWIPS[0]), Twips(A4_TWIPS[1])
-    for side in ("top_margin", "bottom_margin", "left_margin", "right_margin"):
-        setattr(section, side, Twips(MARGIN_TWIPS))
-    section.header_distance = section.footer_distance = Twips(HEADER_TWIPS)
+    section.left_margin = section.right_margin = Twips(WORD_SIDE_TWIPS)
+    section.top_margin = Twips(WORD_TOP_TWIPS)
+    section.bottom_margin = Twips(WORD_BOTTOM_TWIPS)
+    section.header_distance = Twips(WORD_HEADER_TWIPS)
+    section.footer_distance = Twips(WORD_FOOTER_TWIPS)
     section.gutter = Twips(0)
     grid = section_properties(section).find(qn("w:docGrid"))
     if grid is not None:

@@ -447,10 +447,14 @@ def _lead(elements: list[Any], placeholder: Any) -> float:
             sizes = [int(v) for v in _xpaths()[1](paragraph) if v.isdigit()]
             spacing = paragraph.find(f"{_w('pPr')}/{_w('spacing')}")
             gaps = 0
+            line = max(sizes or [21]) / 2 * LINE_EM
             if spacing is not None:
                 gaps = sum(int(spacing.get(_w(side)) or 0) for side in ("before", "after")
                            if (spacing.get(_w(side)) or "0").isdigit())
-            used += max(sizes or [21]) / 2 * LINE_EM + gaps / 20
+                exact = spacing.get(_w("line")) or ""
+                if spacing.get(_w("lineRule")) == "exact" and exact.isdigit():
+                    line = int(exact) / 20  # the built-in template's title lines
+            used += line + gaps / 20
     return used
 
 

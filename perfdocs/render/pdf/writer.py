@@ -36,7 +36,6 @@ from functools import lru_cache
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
@@ -49,6 +48,7 @@ from perfdocs._compat import (
     start_page,
 )
 from perfdocs.errors import RenderError
+from perfdocs.forms import page_geometry
 from perfdocs.forms.grid import (
     CAPTION_STYLES,
     PAGE_NUMBER,
@@ -69,12 +69,13 @@ TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
     from typing import Any
 
-MARGIN = 15 * mm
+MARGIN = page_geometry.MARGIN
+"""15 mm, shared with the Word copy's page (:mod:`perfdocs.forms.page_geometry`)."""
 PAGE_WIDTH = A4[0] - MARGIN - MARGIN
 PAGE_HEIGHT = A4[1] - MARGIN - MARGIN
 """The frame between the margins, computed as reportlab's document template did."""
-FRAME_WIDTH = A4[0] - 2 * MARGIN
-FRAME_HEIGHT = A4[1] - 2 * MARGIN
+FRAME_WIDTH = page_geometry.FRAME_WIDTH
+FRAME_HEIGHT = page_geometry.FRAME_HEIGHT
 PAD_X = 3
 PAD_Y = 3
 LEADING = Decimal("1.3")

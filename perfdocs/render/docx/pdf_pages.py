@@ -1,0 +1,264 @@
+"""Where the form's PDF breaks its pages, worked out without reportlab, for Word to break there.
+
+Reviewers print the PDF and the Word copy side by side: each Word page should hold the
+PDF's rows. The Word page has the PDF's geometry (:mod:`perfdocs.forms.page_geometry`) and
+its rows are as tall as the PDF's when their texts take as many lines (the same line pitch
+and air in a cell), but an office suite cannot be told to break a table where another
+program did, and lays out a page a little differently (its own line breaking of mixed
+text, the rules' width). So the Word writer forces its breaks; this module says where the
+PDF has them, so that the forced breaks are the PDF's.
+
+It repeats the PDF writer's arithmetic (:mod:`perfdocs.render.pdf.writer`, which imports
+reportlab and opens the font files: too costly for a Word copy alone) on the fonts the
+PDF is drawn in: figures and Latin letters in a Times-metric serif (the advances of
+Liberation Serif, in :data:`_SERIF`), everything else one em (CJK) or half an em (Latin-1
+signs, the space) as in the CJK faces, lines broken between the same units, rows sized,
+and pages split, as the PDF does. ``tests/test_docx_pdf_pages.py`` holds the model to the
+PDF writer's own line breaking. Where Word cannot follow (the PDF breaks inside a row it
+cut because it was taller than a quarter of a page) or the model would be guessing (a
+title that wraps), it says so (None), and Word keeps its own estimate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from perfdocs.forms import page_geometry as geometry
+from perfdocs.forms.grid import Block, Cell, Form, is_heading, scaled_widths
+from perfdocs.records import Record
+
+_SERIF_CHARS = "".join(chr(code) for code in range(33, 127))
+_SERIF_UNITS = (
+    682, 836, 1024, 1024, 1706, 1593, 369, 682, 682, 1024, 1155, 512, 682, 512, 569, 1024,
+    1024, 1024, 1024, 1024, 1024, 1024, 1024, 1024, 1024, 569, 569, 1155, 1155, 1155, 909,
+    1886, 1479, 1366, 1366, 1479, 1251, 1139, 1479, 1479, 682, 797, 1479, 1251, 1821, 1479,
+    1479, 1139, 1479, 1366, 1139, 1251, 1479, 1479, 1933, 1479, 1479, 1251, 682, 569, 682,
+    961, 1024, 682, 909, 1024, 909, 1024, 909, 682, 1024, 1024, 569, 569, 1024, 569, 1593,
+    1024, 1024, 1024, 1024, 682, 797, 569, 1024, 1024, 1479, 1024, 1024, 909, 983, 410, 983,
+    1108)
+_SERIF = {ch: units * 1000 / 2048 for ch, units in zip(_SERIF_CHARS, _SERIF_UNITS, strict=True)}
+"""Advances of ``!`` … ``~`` in thousandths of an em: Liberation Serif's (2048 units an em),
+as reportlab reads them; Times New Roman has the same."""
+_OPENING = frozenset("（([{《〈「『【〔“‘")
+_CLOSING = frozenset("）)]}》〉」』】〕”’，,。.、；;：:！!？?％%…·")
+_WORD = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.,%-+/:_#'")
+_FUZZ = 1e-6
+"""reportlab's rounding allowed when a part is fitted into a frame."""
+_BOLD = frozenset({"header", "total"})
+
+
+def advance(ch: str) -> float:
+    """Thousandths of an em the PDF gives ``ch``: the serif's for printable ASCII, else the
+    CJK face's (an em; half an em below U+2000: the space, Latin-1 signs such as ± ×)."""
+    found = _SERIF.get(ch)
+    if found is not None:
+        return found
+    return 500.0 if ord(ch) < 0x2000 else 1000.0
+
+
+def _tokens(text: str) -> list[str]:
+    """The PDF's unbreakable units: a character, with what joins it (after an opening
+    bracket, a closing mark, a word character after another)."""
+    tokens: list[str] = []
+    for ch in text:
+        if tokens and (tokens[-1][-1] in _OPENING or ch in _CLOSING
+                       or (ch in _WORD and tokens[-1][-1] in _WORD)):
+            tokens[-1] += ch
+        else:
+            tokens.append(ch)
+    return tokens
+
+
+def line_count(text: str, width: float, size: float) -> int:
+    """Lines the PDF breaks ``text`` into in ``width`` points at ``size``: greedy, each
+    forced line break starting a line, a word wider than a line broken anywhere."""
+    limit = round(width, 3) * 1000 / size
+    count = 0
+    for part in text.split("\n"):
+        count += 1
+        if sum(map(advance, part)) <= limit:
+            continue
+        used = 0.0
+        started = False  # the current line holds something
+        for token in _tokens(part):
+            w = sum(map(advance, token))
+            if used + w <= limit:
+                used += w
+                started = True
+                continue
+            if started:
+                count += 1
+                used, started = 0.0, False
+                if token == " ":
+                    continue
+            if w <= limit:
+                used, started = w, True
+                continue
+            for ch in token:
+                a = advance(ch)
+                if started and used + a > limit:
+                    count += 1
+                    used = 0.0
+                used += a
+                started = True
+    return count
+
+
+def _pt(value: Decimal) -> float:
+    """A size as the PDF computes with it (milli-point exact)."""
+    return int(value * 1000) / 1000
+
+
+class Sizes:
+    """The PDF's measures of one form: column widths, body size and line pitch."""
+
+    def __init__(self, form: Form) -> None:
+        self.widths = [float(w) for w in scaled_widths(form.column_widths,
+                                                       Decimal(geometry.FRAME_WIDTH))]
+        self.body = _pt(form.fonts.body_size)
+        self.leading = self.body * _pt(geometry.LEADING)
+
+    def inner(self, col: int, last_col: int) -> float:
+        return sum(self.widths[col:last_col + 1]) - 2 * geometry.PAD_X
+
+
+def lead(form: Form) -> float | None:
+    """Points the PDF fills above the form's first table (title, subtitle, header lines);
+    None when the title would wrap (reportlab's own paragraph then sets it)."""
+    fonts = form.fonts
+    title, sub, body = _pt(fonts.title_size), _pt(fonts.subtitle_size), _pt(fonts.body_size)
+    frame = geometry.FRAME_WIDTH - 2 * geometry.FRAME_PADDING
+    for text, size in ((form.title, title), (form.subtitle, sub)):
+        if sum(map(advance, text)) * size / 1000 > frame - 1:
+            return None
+    used = title * 1.3 + (sub * 0.3 if form.subtitle else sub)
+    if form.subtitle:
+        used += sub * 1.3 + sub * 0.6
+    if form.header:
+        used += (form.header.count("\n") + 1) * body * _pt(geometry.LEADING) + body / 2
+    return used
+
+
+def footer_height(form: Form) -> float:
+    """Points of the lines under the table, with the space above them."""
+    if not form.footer:
+        return 0.0
+    body = _pt(form.fonts.body_size)
+    return (form.footer.count("\n") + 1) * body * _pt(geometry.LEADING) + body / 2
+
+
+class Rows(Record, frozen=True, slots=True):
+    """A block's rows as the PDF sets them: a row taller than a quarter of a page is cut
+    into rows of so many lines (``first[r]``: the PDF row the block's row ``r`` begins at)."""
+
+    heights: list[float]
+    first: list[int]
+    heads: frozenset[int]
+
+    def block_starts(self, starts: Sequence[int]) -> list[int] | None:
+        """``starts`` (PDF rows) as the block's rows; None where the PDF breaks inside a
+        row it cut (Word keeps a row whole)."""
+        back = {row: index for index, row in enumerate(self.first)}
+        out: list[int] = []
+        for start in starts:
+            if start and start not in back:
+                return None
+            out.append(back[start] if start else 0)
+        return out
+
+
+def row_heights(block: Block, sizes: Sizes) -> Rows:
+    """The block's rows as the PDF sets them (its writer's ``_block_grid`` and
+    ``_cut_tall_rows``): each at least an empty line's height, as tall as its texts, a
+    span's shortfall added to its last row."""
+    leading = sizes.leading
+    budget = max(1, int((geometry.FRAME_HEIGHT / 4 - 2 * geometry.PAD_Y) // leading))
+    n_cols = len(sizes.widths)
+    counts: dict[int, tuple[int, int, Cell]] = {}  # row → (chunks, lines, cell cut)
+    lined: list[tuple[Cell, int]] = []
+    for cell in block.cells:
+        if not cell.text:
+            continue
+        lines = line_count(cell.text, sizes.inner(cell.col, cell.last_col), sizes.body)
+        lined.append((cell, lines))
+        if cell.rowspan == 1 and cell.row >= block.repeat_rows and lines > budget:
+            chunks = -(-lines // budget)
+            if chunks > counts.get(cell.row, (1, 0, cell))[0]:
+                counts[cell.row] = (chunks, lines, cell)
+    first = [0] * (block.n_rows + 1)
+    for row in range(block.n_rows):
+        first[row + 1] = first[row] + (counts[row][0] if row in counts else 1)
+    empty = leading + 2 * geometry.PAD_Y
+    mins = [_pt(h) for h in block.min_row_height]
+    grown: list[float] = []
+    for row in range(block.n_rows):
+        grown += [mins[row] if row < len(mins) else 0.0] + [0.0] * (first[row + 1]
+                                                                    - first[row] - 1)
+    heights = [max(empty, m) for m in grown]
+    joined = {(first[cell.row], cell.col) for cell in block.cells if cell.joined}
+    spanned: list[tuple[int, int, float]] = []
+    for cell, lines in lined:
+        top, last = first[cell.row], first[cell.last_row + 1] - 1
+        cut = counts.get(cell.row)
+        if cut is not None and cut[2] is cell:
+            for index in range(cut[0]):
+                held = min(budget, lines - index * budget)
+                pad = geometry.PAD_Y * ((index == 0) + (index == cut[0] - 1))
+                heights[top + index] = max(heights[top + index], held * leading + pad)
+            continue
+        padding = geometry.PAD_Y * (((top, cell.col) not in joined)
+                                    + ((last + 1, cell.col) not in joined))
+        need = lines * leading + padding
+        if top == last:
+            heights[top] = max(heights[top], need)
+        else:
+            spanned.append((last, top, need))
+    for last, top, need in sorted(spanned):
+        short = need - sum(heights[top:last + 1])
+        if short > 0:
+            heights[last] += short
+    heads = frozenset(first[cell.row] for cell in block.cells
+                      if cell.colspan == n_cols and is_heading(cell, n_cols, block.n_rows))
+    return Rows(heights, first[:-1], heads)
+
+
+def page_starts(heights: Sequence[float], *, repeat: int, heads: frozenset[int],
+                used: float) -> tuple[list[int], float] | None:
+    """Rows of a block that begin a PDF page (0: the block moves to a new page), and the
+    height filled on its last page; the PDF writer's split, row for row. ``used`` is the
+    height already filled where the block begins. None where the PDF would fail."""
+    room = geometry.ROOM
+    fresh = geometry.FRAME_HEIGHT - 2 * geometry.FRAME_PADDING
+    starts: list[int] = []
+    first = repeat  # the block row the current page's body starts at
+    avail = room - used
+    for _ in range(len(heights) + 2):
+        rows = list(range(repeat)) + list(range(first, len(heights)))
+        cur = [heights[r] for r in rows]
+        total = sum(cur)
+        if total <= avail + _FUZZ:
+            return starts, room - avail + total
+        fit = 0
+        filled = 0.0
+        for h in cur:
+            if filled + h > avail:
+                break
+            filled += h
+            fit += 1
+        at = fit
+        if len(cur) - at == 1 and at - 1 > repeat:
+            at -= 1
+        while at > repeat and rows[at - 1] in heads:
+            at -= 1
+        if at <= repeat < fit and sum(cur[:fit + 1]) > fresh:
+            at = fit
+        if at <= repeat:
+            if avail >= room:
+                return None  # not even a fresh page holds its first row
+            starts.append(first if first > repeat else 0)
+        else:
+            first = rows[at]
+            starts.append(first)
+        avail = room
+    return None

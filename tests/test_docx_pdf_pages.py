@@ -1,0 +1,171 @@
+"""The Word copy's pages are the PDF's: the same page count, each page from the same row.
+
+A unit hands in the PDF and the Word copy; reviewers print both. The Word page has the
+PDF's geometry (perfdocs/forms/page_geometry) and rows as tall as the PDF's, and the Word
+writer breaks where the PDF does (perfdocs/render/docx/pdf_pages, a model of the PDF's
+layout without reportlab). Here LibreOffice (宋体 set in AR PL UMing, as the PDF; Times New
+Roman in Liberation Serif) prints the .docx of a few forms, long and narrow-columned, and
+each page must begin with the PDF's row. Before (2 cm Word margins, Word's own estimate)
+5 of these 7 forms broke a row or more earlier, the 32- and the 40-indicator one onto a
+page more than the PDF.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import subprocess
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from benchmarks.synthetic import project_yaml
+from perfdocs.forms import page_geometry
+from tests.conftest import ROOT, need
+from tests.test_office_fidelity import FONTS_CONF
+
+
+def test_geometry_is_reportlabs() -> None:
+    """The PDF writer reads the shared geometry and gets reportlab's very floats (its
+    bytes must not change)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+
+    from perfdocs.render.pdf import writer
+
+    assert page_geometry.A4 == A4
+    assert writer.MARGIN == page_geometry.MARGIN == 15 * mm
+    frame = (A4[0] - 2 * 15 * mm, A4[1] - 2 * 15 * mm)
+    assert frame == (writer.FRAME_WIDTH, writer.FRAME_HEIGHT)
+    assert writer.FRAME_PADDING == page_geometry.FRAME_PADDING
+    assert (writer.PAD_X, writer.PAD_Y, writer.LEADING) == (
+        page_geometry.PAD_X, page_geometry.PAD_Y, page_geometry.LEADING)
+
+
+PIECES = ("ISO9001", "2025年", "第3季度", "（含", "），", "95.5%", "GB/T 19001-2016", "覆盖率",
+          "完成", "、", "，", "达标", "Wi-Fi", "≥98%", "“双随机”", "检查", "5G基站", " ",
+          "abc def", "±5℃", "×", "一二三四五", "Mmmm", "—", "…", "。", "(个)", "100.00")
+
+
+def test_line_model_breaks_as_the_pdf_writer() -> None:
+    """The model's line count of mixed texts in random widths is the PDF writer's own."""
+    from perfdocs.render.docx.pdf_pages import line_count
+    from perfdocs.render.pdf import writer
+    from perfdocs.render.pdf.fonts import find_cjk_font, register_set
+
+    choice = find_cjk_font([])
+    if choice.path is None or choice.latin is None or "uming" not in choice.path:
+        pytest.skip("the model is of AR PL UMing and Liberation Serif")
+    fonts = register_set(choice)
+    writer._MIXED[fonts.cjk] = fonts
+    rng = random.Random(20)
+    wrong = []
+    for _ in range(3000):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 25)))
+        if rng.random() < 0.1:
+            text += "\n" + "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 5)))
+        width, size = rng.uniform(20, 300), rng.choice([9.0, 10.0, 10.5, 12.0])
+        pdf = len(writer._break_lines(text, width, fonts.cjk, size))
+        if line_count(text, width, size) != pdf:
+            wrong.append((text, width, size, pdf))
+    assert wrong == []
+
+
+def _sichuan(text: str) -> str:
+    """A synthetic project with the fund rows of the sichuan-2023 layout."""
+    text = re.sub(r"    当年财政拨款: (.*)", r"    财政资金: \1\n    财政专户管理资金: "
+                  "{年初预算数: 0, 全年预算数: 0, 全年执行数: 0}", text)
+    return text.replace("    上年结转资金: {年初预算数: 0, 全年预算数: 0, 全年执行数: 0}",
+                        "    单位资金: {年初预算数: 0, 全年预算数: 0, 全年执行数: 0}")
+
+
+SYNTHETIC = {  # case: (indicators, layout)
+    "60 项": (60, None),
+    "32 项": (32, None),
+    "40 项（sichuan-2023）": (40, "sichuan-2023"),
+    "36 项（steps-2022，表下签章一行）": (36, "steps-2022"),
+}
+DATA = {  # a 申报表 and a 自评表 of four pages, with a 400-character 年度总体目标
+    "职业培训基础能力建设资助（2024）": ROOT / "data" / "2024" / "职业培训基础能力建设资助.yaml",
+    "农村公路日常养护补助（sichuan-2023）": ROOT / "data" / "sichuan-2023" / "农村公路日常养护补助.yaml",
+}
+
+
+def _first_rows(form: Any, pages: list[str]) -> list[tuple[int, int] | None]:
+    """The first body row (block, row) each page prints: found by a text of the row that
+    no other row of the form begins with."""
+    rows = []
+    for b, block in enumerate(form.blocks):
+        for r in range(block.repeat_rows, block.n_rows):
+            texts = [re.sub(r"\s", "", c.text) for c in block.cells
+                     if c.row == r and c.rowspan == 1 and c.text]
+            rows.append(((b, r), texts))
+    count = Counter(t[:10] for _, texts in rows for t in texts)
+    keys = []
+    for pos, texts in rows:
+        unique = sorted((t for t in texts if count[t[:10]] == 1 and len(t) >= 3),
+                        key=len, reverse=True)
+        if unique:
+            keys.append((pos, unique[0][:10]))
+    return [min((pos for pos, key in keys if key in page), default=None) for page in pages]
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    """Each form's first row per page: in its PDF and in LibreOffice's print of its .docx."""
+    from perfdocs.engine.pipeline import build_forms, prepare
+    from perfdocs.loading.settings import load_settings
+    from perfdocs.render.docx.writer import render_docx
+    from perfdocs.render.pdf.fonts import find_cjk_font
+    from perfdocs.render.pdf.writer import render_pdf
+
+    soffice = need("soffice")
+    pdftotext = need("pdftotext")
+    work = tmp_path_factory.mktemp("pdfpages")
+    inbox = work / "in"
+    inbox.mkdir()
+    settings = load_settings(None)
+    font = find_cjk_font([])
+
+    def pages(pdf: Path) -> list[str]:
+        out = subprocess.run([pdftotext, "-raw", str(pdf), "-"], check=True,
+                             capture_output=True, text=True, timeout=60).stdout
+        return [re.sub(r"\s", "", page) for page in out.split("\f")[:-1]]
+
+    forms: dict[str, Any] = {}
+    for case, (indicators, layout) in SYNTHETIC.items():
+        text = project_yaml(indicators, indicators=indicators)
+        path = work / f"{len(forms)}.yaml"
+        path.write_text(_sichuan(text) if layout == "sichuan-2023" else text, encoding="utf-8")
+        forms[case] = build_forms(prepare(path, settings, layout_name=layout))[0]
+    for case, path in DATA.items():
+        for form in build_forms(prepare(path, settings)):
+            forms[f"{case} {form.title}"] = form
+    found: dict[str, dict[str, Any]] = {}
+    for number, (case, form) in enumerate(forms.items()):
+        (inbox / f"f{number}.docx").write_bytes(render_docx([form]))
+        (work / f"f{number}.pdf").write_bytes(render_pdf([form], font=font))
+        found[case] = {"pdf": _first_rows(form, pages(work / f"f{number}.pdf"))}
+    conf = work / "fonts.conf"
+    conf.write_text(FONTS_CONF, encoding="utf-8")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{work}/profile", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(work / "lo"),
+                    *sorted(str(p) for p in inbox.iterdir())],
+                   check=True, capture_output=True, timeout=900,
+                   env=dict(os.environ, FONTCONFIG_FILE=str(conf)))
+    for number, (case, form) in enumerate(forms.items()):
+        found[case]["word"] = _first_rows(form, pages(work / "lo" / f"f{number}.pdf"))
+    return found
+
+
+@pytest.mark.office
+def test_word_pages_begin_with_the_pdfs_rows(printed: dict[str, dict[str, Any]]) -> None:
+    assert len(printed) == 7
+    assert sum(len(found["pdf"]) for found in printed.values()) >= 20  # long forms among them
+    assert all(None not in found["pdf"] for found in printed.values())
+    differ = {case: (found["pdf"], found["word"]) for case, found in printed.items()
+              if found["word"] != found["pdf"]}
+    assert differ == {}
