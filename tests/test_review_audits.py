@@ -412,6 +412,20 @@ def test_funds_outside_the_layouts_range(write_project: Any) -> None:
                                 "资金：金额单位是否写错？本文件的金额单位是「元」")
 
 
+def test_funds_above_the_layouts_range_name_the_bound_as_written(write_project: Any) -> None:
+    """The bound is 100 亿元 (a quotient of Decimals printed 100.00000000 亿元, tester2 #14)."""
+    text = SMALL_PROJECT.replace('"100.00"', '"4358200"').replace('"80.00"', '"4358200"')
+    (d,) = by_rule(findings(write_project(text)), "amount-implausible")
+    assert "4,358,200.00 万元超过 100 亿元，不像一个项目一年的资金" in d.message
+
+
+def test_bound_in_words() -> None:
+    from perfdocs.rules.amounts import _yuan
+
+    assert [_yuan(D(text)) for text in ("1e10", "1000", "2e4", "2.5e4", "1.5e9", "1234.50")] \
+        == ["100 亿元", "1,000 元", "2 万元", "25,000 元", "15 亿元", "1,234.5 元"]
+
+
 def test_check_of_a_workbook_with_an_amount_in_yuan_names_the_cell(tmp_path: Path) -> None:
     book = handmade(tmp_path / "h.xlsx")
     wb = load_workbook(book)

@@ -166,12 +166,13 @@ class Rules(FileRules):
 
 
 def _yuan(amount: Decimal) -> str:
-    """A bound in words a preparer reads at a glance: 1,000 元, 100 亿元."""
+    """A bound in words a preparer reads at a glance: 1,000 元, 100 亿元 (a quotient keeps
+    the exponent of its operands, 100.00000000: normalized, it prints as a person writes)."""
     if amount >= Decimal("1e8") and amount % Decimal("1e8") == 0:
-        return f"{amount / Decimal('1e8'):,f} 亿元"
+        return f"{(amount / Decimal('1e8')).normalize():,f} 亿元"
     if amount >= SLIP and amount % SLIP == 0:
-        return f"{amount / SLIP:,f} 万元"
-    return f"{amount:,f} 元"
+        return f"{(amount / SLIP).normalize():,f} 万元"
+    return f"{amount.normalize():,f} 元"
 
 
 def check_amounts(loaded: Loaded, layout: Layout) -> list[Diagnostic]:
