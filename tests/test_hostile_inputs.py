@@ -548,3 +548,25 @@ def test_a_returned_workbook_given_to_render_says_how_to_read_it(tmp_path: Path)
             "请运行 perfdocs import 退回的表.xlsx -o <项目>.yaml；要核对表上的数，运行 perfdocs check "
             "退回的表.xlsx") in output
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("name, content", [("空的.xlsx", b""),
+                                           ("文本.xlsx", "项目名称: x\n".encode())])
+def test_a_file_named_xlsx_is_a_workbook_whatever_it_holds(tmp_path: Path, name: str,
+                                                           content: bytes) -> None:
+    """An empty x.xlsx was read as an empty project file (「文件是空的：可运行 perfdocs new…」)."""
+    book = tmp_path / name
+    book.write_bytes(content)
+    status, output = invoke("render", str(book), "--out", str(tmp_path / "out"))
+    assert status == 1 and "文件是空的" not in output
+    assert (f"{book}: 错误: 这是 Excel 工作簿，不是项目文件（YAML）：要把填好或退回的表读回项目文件，"
+            f"请运行 perfdocs import {name} -o <项目>.yaml") in output
+
+
+def test_a_file_named_xls_is_an_old_workbook(tmp_path: Path) -> None:
+    book = tmp_path / "导出.xls"
+    book.write_text("项目名称,金额\n培训,100\n", encoding="utf-8")  # a system's CSV export
+    status, output = invoke("render", str(book), "--out", str(tmp_path / "out"))
+    assert status == 1
+    assert (f"{book}: 错误: 这是旧版 Excel/Word 文件（.xls/.doc），不是项目文件（YAML）："
+            "请在 Excel 或 WPS 中另存为 .xlsx") in output

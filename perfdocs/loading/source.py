@@ -145,14 +145,22 @@ OFFICE_KINDS: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "pdf"),
 )
 """The first bytes of the files a preparer may hand perfdocs by mistake."""
+WORKBOOK_NAMES = (".xlsx", ".xlsm", ".xls")
+"""Names that say a file is a workbook, whatever its bytes."""
 
 
 def refuse_office_file(raw: bytes, name: str) -> None:
-    """Refuse, naming what it is, a workbook, Word file or PDF where YAML belongs."""
+    """Refuse, naming what it is, a workbook, Word file or PDF where YAML belongs.
+
+    A file *named* as a workbook is one whatever it holds (an empty ``x.xlsx``, a CSV
+    saved as ``.xls``): the preparer meant a workbook, and is told which command reads one,
+    not that a project file is empty."""
+    suffix = Path(name).suffix.lower()
     kind = next((kind for magic, kind in OFFICE_KINDS if raw.startswith(magic)), None)
+    if kind is None and suffix in WORKBOOK_NAMES:
+        kind = "ole" if suffix == ".xls" else "zip"  # .xls: save it as .xlsx first
     if kind is None:
         return
-    suffix = Path(name).suffix.lower()
     if kind == "pdf":
         message = ("这是 PDF 文件，不是项目文件（YAML）：perfdocs 不从 PDF 读数；"
                    "请用生成它的项目文件，或用 perfdocs import 读入同一张表的 Excel 版")
