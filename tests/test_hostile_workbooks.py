@@ -145,3 +145,44 @@ def test_a_sheet_stored_elsewhere_is_still_read(form: Path, tmp_path: Path) -> N
     book = moved_sheet(form, tmp_path / "moved.xlsx")
     result = CliRunner().invoke(main, ["check", str(book)])
     assert result.exit_code == 0, result.output
+
+
+def _zipped(target: Path, parts: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(target, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return target
+
+
+NOT_WORKBOOKS: dict[str, tuple[Callable[[Path], Path], str]] = {
+    "docx-renamed": (lambda t: _zipped(t, {
+        "[Content_Types].xml": b"<Types/>", "_rels/.rels": b"<Relationships/>",
+        "word/document.xml": b"<w:document/>"}),
+        "这是 Word 文档（.docx），不是 Excel 工作簿（也许是改了扩展名的 Word 文件）："
+        "请导入这张表的 Excel 版（.xlsx）"),
+    "ods": (lambda t: _zipped(t, {"mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+                                  "content.xml": b"<office:document-content/>"}),
+            "这是 OpenDocument 表格（.ods），不是 Excel 工作簿：请在 Excel 或 WPS 中打开，"
+            "另存为 .xlsx 后再导入"),
+    "empty": (lambda t: (t.write_bytes(b""), t)[1],
+              "文件是空的（0 字节），不是 Excel 工作簿：请重新保存或导出填好的表格"),
+    "pdf": (lambda t: (t.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"), t)[1],
+            "这是 PDF 文件，不是 Excel 工作簿：perfdocs 不从 PDF 读数；请导入这张表的 Excel 版（.xlsx）"),
+    "csv": (lambda t: (t.write_text("项目名称,年度\n培训,2024\n", encoding="gbk"), t)[1],
+            "这是文本文件（也许是 CSV 或网页），不是 Excel 工作簿：请在 Excel 或 WPS 中打开，"
+            "另存为 .xlsx 后再导入"),
+}
+
+
+@pytest.mark.parametrize("case", list(NOT_WORKBOOKS))
+@pytest.mark.parametrize("command", ["import", "check", "diff"])
+def test_a_file_that_is_no_workbook_is_named_for_what_it_is(case: str, command: str,
+                                                            form: Path, tmp_path: Path) -> None:
+    """A Word file saved as .xlsx got 「无法作为 Excel 工作簿（.xlsx）读取：OSError: File
+    contains no valid workbook part」: openpyxl's English reached the clerk (tester2 #14)."""
+    make, message = NOT_WORKBOOKS[case]
+    book = make(tmp_path / "表.xlsx")
+    args = [command, str(book)] if command != "diff" else [command, str(form), str(book)]
+    result = CliRunner().invoke(main, args)
+    assert f"{book}: 错误: {message}" in result.output.splitlines(), result.output
+    assert result.exit_code == 2

@@ -326,7 +326,7 @@ def test_not_a_workbook_is_unreadable(tmp_path: Path) -> None:
     fake.write_text("not a zip", encoding="utf-8")
     result = CliRunner().invoke(import_command, [str(fake)])
     assert result.exit_code == 2
-    assert "zip" in result.output
+    assert "这是文本文件（也许是 CSV 或网页），不是 Excel 工作簿" in result.output
 
 
 def test_entity_expansion_is_refused(tmp_path: Path) -> None:

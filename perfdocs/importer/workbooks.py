@@ -205,7 +205,11 @@ def import_workbooks(paths: Iterable[str | Path], settings: Settings) -> Importe
     sheets: dict[str, tuple[FormType, Grid]] = {}
     warnings: list[Diagnostic] = []
     for name in files:
-        workbook, formulas = open_workbook(Path(name))
+        try:
+            workbook, formulas = open_workbook(Path(name))
+        except InputError as exc:  # say what the file is, if its bytes tell, not why a
+            what = what_file_is(Path(name))  # parser failed (English, from openpyxl)
+            raise exc if what is None else InputError(what, file=name) from None
         try:
             grids = [Grid(sheet, name, formulas[sheet.title]) for sheet in workbook.worksheets]
         finally:
@@ -300,6 +304,67 @@ def _read_filing(line_forms: list[tuple[Grid, FormLayout]], tree: dict[str, Any]
         for name, value in read_lines(grid, form, cells, known).items():
             filing.setdefault(name, value)
     return filing
+
+
+_OPEN_DOCUMENTS = {b"application/vnd.oasis.opendocument.spreadsheet": "OpenDocument 表格（.ods）",
+                   b"application/vnd.oasis.opendocument.text": "OpenDocument 文档（.odt）"}
+
+
+def what_file_is(path: Path) -> str | None:
+    """What a file given as a workbook really is, when it is plainly something else.
+
+    Asked only after the workbook could not be opened, so that the preparer reads what the
+    file is and what to do (a Word file renamed .xlsx is a common slip) rather than the
+    reason a parser gave. None when its first bytes and zip entries do not tell.
+    """
+    try:
+        with path.open("rb") as file:
+            head = file.read(4096)
+    except OSError:
+        return None
+    save_as = "请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入"
+    if not head:
+        return "文件是空的（0 字节），不是 Excel 工作簿：请重新保存或导出填好的表格"
+    if head.startswith(b"%PDF-"):
+        return ("这是 PDF 文件，不是 Excel 工作簿：perfdocs 不从 PDF 读数；"
+                "请导入这张表的 Excel 版（.xlsx）")
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return f"这是旧版 Excel/Word 文件（.xls/.doc），不是 .xlsx 工作簿：{save_as}"
+    if not head.startswith(b"PK"):
+        if b"\x00" not in head and _is_text(head):
+            return f"这是文本文件（也许是 CSV 或网页），不是 Excel 工作簿：{save_as}"
+        return None
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            mimetype = archive.read("mimetype")[:100].strip() if "mimetype" in names else b""
+    except (OSError, zipfile.BadZipFile, KeyError, RuntimeError, ValueError):
+        return None
+    office = {"word/document.xml": "Word", "ppt/presentation.xml": "PowerPoint"}
+    kind = next((kind for part, kind in office.items() if part in names), None)
+    if kind is not None:
+        renamed = (f"（也许是改了扩展名的 {kind} 文件）"
+                   if path.suffix.lower() in (".xlsx", ".xlsm") else "")
+        what = "Word 文档（.docx）" if kind == "Word" else "PowerPoint 演示文稿（.pptx）"
+        return f"这是 {what}，不是 Excel 工作簿{renamed}：请导入这张表的 Excel 版（.xlsx）"
+    if mimetype in _OPEN_DOCUMENTS:
+        return f"这是 {_OPEN_DOCUMENTS[mimetype]}，不是 Excel 工作簿：{save_as}"
+    return None
+
+
+def _is_text(head: bytes) -> bool:
+    """Whether ``head`` reads as text (UTF-8 or GB18030; a character cut at the end of the
+    bytes read is forgiven)."""
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            head.decode(encoding)
+        except UnicodeDecodeError as exc:
+            if exc.start < len(head) - 4 or len(head) < 4096:
+                continue
+        return True
+    return False
 
 
 def _warning(file: str, where: str, message: str) -> Diagnostic:
