@@ -250,13 +250,15 @@ def layouts(ctx: click.Context, keys: bool) -> None:
 @click.option("--date", "day", metavar="YYYY-MM-DD", callback=_date_option,
               help="封面和文件上写的日期，如 2026-03-01 或 2026年3月1日（默认今天）；"
                    "同样的输入和日期生成同样的文件。")
+@click.option("--strict", is_flag=True,
+              help="把警告当作错误：有警告的文件与有错误的一样，材料包不生成。")
 @executor_options
 @click.option("--cache/--no-cache", "use_cache", default=True, help=CACHE_HELP)
 @click.pass_context
 @guarded
 def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str | None,
            out: str | None, jobs: int | None, single: bool | None, layout: str | None,
-           stage: str | None, day: Any, executor: str, scheduler: str | None,
+           stage: str | None, day: Any, strict: bool, executor: str, scheduler: str | None,
            use_cache: bool) -> None:
     """先校验全部文件，再为每个单位生成一个阶段的送审材料包（封面、目录、文件、清单、zip）。"""
     from perfdocs.engine.batch import relative_path
@@ -279,7 +281,8 @@ def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str |
                            stage=stage, formats=chosen, kinds=kinds, jobs=where,
                            single=settings.packet_single if single is None else single,
                            layout=layout, font=font, day=day, progress=shown,
-                           cache=use_cache)
+                           cache=use_cache, strict=strict)
+    _print_warnings(run.warnings)  # every file's, as render prints them (cached ones too)
     for note in run.notes:
         click.echo(f"注意：{note}", err=True)
     how = "（按文件内容选定；另一阶段请用 --stage）" if run.chosen else ""

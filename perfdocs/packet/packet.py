@@ -184,6 +184,9 @@ class PacketRun(Record):
     """True when the stage was chosen from the files (no ``stage`` given)."""
     reused: int = 0
     """Projects whose forms came from the render cache (unchanged since the last run)."""
+    warnings: list[Diagnostic] = field(default_factory=list)
+    """Every file's warnings and notes, in the order the files were given: what ``render``
+    prints for each (the same lines, whether the file was validated or reused)."""
 
 
 def choose_stage(entries: Sequence[Entry]) -> str:
@@ -197,7 +200,7 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
                  layout: str | None = None, font: FontChoice | None = None,
                  day: date | None = None,
                  progress: Progress | Callable[[str], None] | None = None,
-                 cache: bool = False) -> PacketRun:
+                 cache: bool = False, strict: bool = False) -> PacketRun:
     """Validate every file, then build the packet of ``stage`` for each unit.
 
     ``stage`` is "申报" or "自评"; None builds the stage the files reach
@@ -207,6 +210,11 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
     writing anything; a run that fails leaves no folder it created behind. ``progress``
     hears the phases 校验, 生成, 合订 and 打包 (those after 校验 once per packet), or is a
     callback called with each project's path once it is rendered.
+
+    Every file's warnings and notes come back in ``PacketRun.warnings``; a run refused
+    for an error carries them too, in file order among the errors (:class:`PacketInvalid`).
+    With ``strict`` (``--strict``) warnings are errors: a packet is built only from files
+    without any, as ``render --strict`` renders only those.
 
     ``cache`` (``perfdocs packet`` turns it on; ``--no-cache`` off) reuses the forms of
     every project whose inputs did not change since an earlier packet into ``out``
@@ -233,17 +241,23 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
     from perfdocs.packet.reuse import validated
 
     checked = derive(digest, step="validate") if digest is not None else None
-    prepared, errors = [], []
+    prepared: list[Entry] = []
+    findings: list[Diagnostic] = []  # every file's, in order: errors, warnings and notes
+    failed = False
     for path in paths:
         try:
-            prepared.append(validated(path, settings, layout, out, checked))
+            made, said = validated(path, settings, layout, out, checked, strict=strict)
         except PerfdocsError as exc:
-            errors.extend(exc.all_diagnostics())
+            findings.extend(exc.all_diagnostics())
+            failed = True
+        else:
+            prepared.append(made)
+            findings.extend(said)
         finally:
             shown.advance(path)
-    if errors:
+    if failed:
         _undo(out, created, digest is not None and new_cache)
-        raise PacketInvalid(errors)
+        raise PacketInvalid(findings)
     chosen = stage is None
     stage = stage or choose_stage(prepared)
     has = [e for e in prepared if (e.row.declared if stage == "申报" else e.row.evaluated)]
@@ -256,6 +270,9 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
         folders, reused = _build_all(has, settings, stage=stage, out=out, formats=formats,
                              kinds=kinds, jobs=jobs, single=single, layout=layout, font=font,
                              progress=shown, digest=digest)
+    except PacketInvalid as exc:  # two files naming one form: said with the warnings
+        _undo(out, created, digest is not None and new_cache)
+        raise PacketInvalid([*findings, *exc.all_diagnostics()]) from None
     except BaseException:
         _undo(out, created, digest is not None and new_cache)
         raise
@@ -263,7 +280,7 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
         from perfdocs.engine.cache import finish_run
 
         finish_run(out)
-    return PacketRun(stage, folders, notes, chosen, reused)
+    return PacketRun(stage, folders, notes, chosen, reused, findings)
 
 
 def _undo(out: Path, created: list[Path], new_cache: bool) -> None:

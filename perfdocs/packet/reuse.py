@@ -22,6 +22,7 @@ from perfdocs.engine import cache
 from perfdocs.errors import PerfdocsError
 
 if TYPE_CHECKING:
+    from perfdocs.errors import Diagnostic
     from perfdocs.forms.summary.builder import Entry as SummaryEntry
     from perfdocs.loading.settings import Settings
 
@@ -110,14 +111,18 @@ def _place(target: Path, data: bytes, relative: str, previous: Path) -> None:
 
 
 def validated(path: str, settings: Settings, layout: str | None, out: Path,
-              digest: str | None) -> SummaryEntry:
-    """What a packet keeps of one validated project file (its 一览表 line, unit, year).
+              digest: str | None, *, strict: bool = False
+              ) -> tuple[SummaryEntry, list[Diagnostic]]:
+    """What a packet keeps of one validated project file (its 一览表 line, unit, year), and
+    the file's warnings and notes (what ``render`` prints for it).
 
     A packet validates every file before it writes anything; for 200 projects that is
     about 200 loads, checks and computations, the largest part of a rebuild after the
     forms. A file whose key (its bytes, the layout's files, the settings, perfdocs) has
     an entry was valid with exactly these inputs and is not validated again; its line
-    comes from the entry. Raises what :func:`~perfdocs.engine.pipeline.prepare` raises.
+    and its findings come from the entry, so a reused project says its warnings as a
+    validated one does. Raises what :func:`~perfdocs.engine.pipeline.prepare` raises;
+    with ``strict`` its warnings are errors (``--strict``), from the entry too.
     """
     from perfdocs.engine.pipeline import prepare
     from perfdocs.forms.summary.builder import entry_of
@@ -127,14 +132,30 @@ def validated(path: str, settings: Settings, layout: str | None, out: Path,
         entry = cache.load(out, key)
         found = _summary_entry(entry.record, settings) if entry is not None else None
         if found is not None:
-            return found
-    made = entry_of(prepare(path, settings, layout_name=layout))
+            made, findings = found
+            if strict:
+                _refuse_warnings(made.path, findings)
+            return made, findings
+    prepared = prepare(path, settings, layout_name=layout, strict=strict)
+    made = entry_of(prepared)
+    findings = list(prepared.diagnostics)  # no errors: prepare raised those
     if key is not None and digest is not None and cache.project_key(digest, path) == key:
-        _keep_validated(out, key, made, settings)
-    return made
+        _keep_validated(out, key, made, findings, settings)
+    return made, findings
 
 
-def _keep_validated(out: Path, key: str, made: SummaryEntry, settings: Settings) -> None:
+def _refuse_warnings(path: str, findings: list[Diagnostic]) -> None:
+    """``--strict`` on a reused file's findings, as :func:`prepare` applies it to a fresh
+    one: warnings become errors (notes stay notes) and the file is refused with them all."""
+    from perfdocs.errors import Severity, ValidationFailed
+
+    raised = [d.as_error() for d in findings]
+    if any(d.severity is Severity.ERROR for d in raised):
+        raise ValidationFailed(path, raised)
+
+
+def _keep_validated(out: Path, key: str, made: SummaryEntry, findings: list[Diagnostic],
+                    settings: Settings) -> None:
     from perfdocs.records import fields
 
     layout = made.layout
@@ -144,9 +165,27 @@ def _keep_validated(out: Path, key: str, made: SummaryEntry, settings: Settings)
         return
     row = {f.name: _plain(getattr(made.row, f.name)) for f in fields(made.row)}
     record = {"validated": {"path": made.path, "unit": made.unit, "year": made.year,
-                            "layout_folder": layout.folder, "row": row}}
-    cache.store(out, key, cache.Entry(made.path, (made.row.name, made.unit), [], [], [], [],
+                            "layout_folder": layout.folder, "row": row,
+                            "findings": [_finding(d) for d in findings]}}
+    cache.store(out, key, cache.Entry(made.path, (made.row.name, made.unit),
+                                      [d.format() for d in findings], [], [], [],
                                       "", depends, record))
+
+
+def _finding(diagnostic: Diagnostic) -> dict[str, Any]:
+    """A warning or note as plain data for the cache entry (each field by name)."""
+    from perfdocs.records import fields
+
+    plain = {f.name: getattr(diagnostic, f.name) for f in fields(diagnostic)}
+    plain["severity"] = diagnostic.severity.value
+    return plain
+
+
+def _diagnostic(plain: dict[str, Any]) -> Diagnostic:
+    """A stored finding again (a wrong one raises TypeError or ValueError: not reused)."""
+    from perfdocs.errors import Diagnostic, Severity
+
+    return Diagnostic(**{**plain, "severity": Severity(plain["severity"])})
 
 
 def _plain(value: Any) -> Any:
@@ -155,8 +194,11 @@ def _plain(value: Any) -> Any:
     return {"decimal": str(value)} if isinstance(value, Decimal) else value
 
 
-def _summary_entry(record: dict[str, Any], settings: Settings) -> SummaryEntry | None:
-    """The entry a stored record stands for; None when it does not fit (then validated)."""
+def _summary_entry(record: dict[str, Any], settings: Settings
+                   ) -> tuple[SummaryEntry, list[Diagnostic]] | None:
+    """The entry a stored record stands for, and the file's findings; None when it does
+    not fit (then validated). An entry stored before findings were kept has none, and is
+    not reused: its file's warnings would go unsaid."""
     from decimal import Decimal, InvalidOperation
 
     from perfdocs.forms.summary.builder import Entry as Made
@@ -168,10 +210,11 @@ def _summary_entry(record: dict[str, Any], settings: Settings) -> SummaryEntry |
         row: dict[str, Any] = {
             name: Decimal(value["decimal"]) if isinstance(value, dict) and "decimal" in value
             else value for name, value in kept["row"].items()}
+        findings = [_diagnostic(plain) for plain in kept["findings"]]
         layout = read_layout(Path(kept["layout_folder"]), settings.layout_paths)
         if layout.folder != kept["layout_folder"]:
             return None
         return Made(str(kept["path"]), str(kept["unit"]), int(kept["year"]), layout,
-                    SummaryRow(**row))
+                    SummaryRow(**row)), findings
     except (KeyError, TypeError, ValueError, InvalidOperation, PerfdocsError):
         return None
