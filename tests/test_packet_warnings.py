@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -135,3 +136,21 @@ def test_a_refused_packet_still_says_the_other_files_warnings(tmp_path: Path) ->
     wrong = [i for i, line in enumerate(lines) if broken.name in line and ": 错误 " in line]
     assert slipped and wrong and max(slipped) < min(wrong)
     assert lines[-1].startswith("1 个文件共 ")
+
+
+def test_two_files_naming_one_form_are_refused_once(tmp_path: Path) -> None:
+    """Not once per file of the clash (xlsx, docx, pdf, report docx, report pdf: five
+    times, tester): once, naming both files, as render says it."""
+    names = _inputs(tmp_path / "in", slip=False)
+    twin = tmp_path / "in" / "副本.yaml"
+    shutil.copy(names[1], twin)
+    files = [*names, str(twin)]
+    code, _out, err = _run("packet", *files, "-o", str(tmp_path / "pk"), "--date",
+                           "2025-03-01", "--stage", "自评", "--no-cache")
+    assert code == 1
+    refused = [line for line in err.splitlines() if ": 错误 " in line]
+    assert len(refused) == 1, err
+    assert refused[0].startswith(f"{twin}: 错误 项目名称") and names[1] in refused[0]
+    assert "两个项目的项目名称和实施单位相同" in refused[0]
+    assert "1 个文件共 1 个错误" in err
+    assert not (tmp_path / "pk").exists()

@@ -635,17 +635,21 @@ def _bind_volumes(group: Group, folder: Path, name: str, results: list[Rendered]
 
 
 def _refuse_collisions(results: list[Rendered]) -> None:
-    """Two project files that name the same form would overwrite each other: refuse."""
-    owner: dict[str, str] = {}
+    """Two project files that name the same form would overwrite each other: refuse, once
+    for each file whose forms an earlier one already writes (not once per file of the
+    clash: its xlsx, docx, pdf and report each said it again), by the rule ``render``
+    and ``validate`` apply (:func:`perfdocs.engine.clashes.claim`)."""
+    from perfdocs.engine.clashes import Owners, claim
+
+    owners: Owners = {}
     clashes = []
     for r in results:
-        for f in r.files:
-            if f in owner and owner[f] != r.path:
-                clashes.append(Diagnostic(
-                    Severity.ERROR, f"与 {owner[f]} 生成同一个文件 {Path(f).name}："
-                    "两个项目的项目名称和实施单位相同，请改正其中一个", r.path, None, "项目名称",
-                    "项目名称", "duplicate-output"))
-            owner.setdefault(f, r.path)
+        stems = list(dict.fromkeys(str(Path(f).with_suffix("")) for f in r.files))
+        found = claim(owners, r.path, (r.project, r.unit), stems)
+        if found is not None:
+            clashes.append(Diagnostic(
+                Severity.ERROR, found if isinstance(found, str) else found.message(),
+                r.path, None, "项目名称", "项目名称", "duplicate-output"))
     if clashes:
         raise PacketInvalid(clashes)
 
