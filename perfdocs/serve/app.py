@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -346,7 +347,7 @@ class Pages:
             if not isinstance(names, list) or not names or len(names) > 2000 \
                     or not all(isinstance(n, str) for n in names):
                 raise DraftRefused("请选择要打包的项目")
-            job = self.jobs.start(self.wb, names, stage)
+            job = self.jobs.start(self.wb, names, stage, _packet_day(data.get("date")))
         except (PathRefused, DraftRefused) as exc:
             return _error(str(exc), 400)
         return JSONResponse(job.as_dict(self.wb))
@@ -356,6 +357,21 @@ class Pages:
         if job is None:
             return _error("没有这个任务", 404)
         return JSONResponse(job.as_dict(self.wb))
+
+
+def _packet_day(value: Any) -> date | None:
+    """The packet's cover date from the request (``perfdocs packet --date``, read by the
+    same parser); none or empty: the settings' date, else today."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str):
+        raise DraftRefused("日期应写成 YYYY-MM-DD，如 2025-03-01")
+    from perfdocs.loading.settings import parse_day
+
+    try:
+        return parse_day(value)
+    except ValueError as exc:
+        raise DraftRefused(str(exc)) from None
 
 
 def _message(exc: Exception) -> str:

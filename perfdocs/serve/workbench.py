@@ -2,7 +2,7 @@
 
 One :class:`Workbench` serves one folder for one run. Each operation calls the same library
 function as the matching command (``prepare`` for validate, ``skeleton`` for new, the
-evaluation text of evaluate-init, ``render_format`` for render, ``build_packets`` for
+evaluation text of evaluate-init, ``render_format`` for render, ``build_packet`` for
 packet), so the page and the CLI cannot disagree. Paths arrive relative to the folder and
 are confined to it (:mod:`perfdocs.serve.paths`).
 """

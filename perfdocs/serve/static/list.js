@@ -68,7 +68,8 @@
         return;
       }
       for (const b of document.querySelectorAll("button.packet")) { b.disabled = true; }
-      const result = await api("/api/packet", {stage: stage, paths: paths});
+      const day = document.getElementById("packet-date").value.trim();
+      const result = await api("/api/packet", {stage: stage, paths: paths, date: day});
       if (!result.ok) {
         toast(result.data.error || "无法开始生成", "error");
         for (const b of document.querySelectorAll("button.packet")) { b.disabled = false; }
