@@ -70,10 +70,11 @@ def test_layout_new_makes_a_loadable_variant(tmp_path: Path) -> None:
         assert example in text, example
 
 
-@pytest.mark.parametrize("parent", ["national-2020", "shanghai-2024"])
+@pytest.mark.parametrize("parent", ["national-2020", "shanghai-2024", "sichuan-2023"])
 def test_uncommented_examples_work(tmp_path: Path, parent: str) -> None:
     """Removing the # of the 自评表's examples gives a layout with a 备注 column, a signature
-    line, 20 points by steps and exclusive grades: every example is valid as written."""
+    line, 20 points by steps, fixed 一级指标 weights, a 评分等级 row and exclusive grades:
+    every example is valid as written."""
     assert _new(tmp_path, "v", "--from", parent)[0] == 0
     toml = tmp_path / "templates" / "v" / "layout.toml"
     text = toml.read_text(encoding="utf-8")
@@ -89,6 +90,15 @@ def test_uncommented_examples_work(tmp_path: Path, parent: str) -> None:
     assert form.scoring.execution_rule == "steps" and len(form.scoring.execution_steps) == 3
     assert form.scoring.grades[0].inclusive is False
     assert form.footer_lines[0][0].field == "填报单位"
+    assert form.scoring.level1_weights == {"产出指标": 50, "效益指标": 20, "满意度指标": 10}
+    assert form.scoring.level1_mismatch == "warning"
+    # national-2020 does not print the 评分等级 row: the example turns it on, under the
+    # 总分 row's label cell, the grade over the rest of the grid (A:F | G:I; Sichuan's
+    # 11 columns A:H | I:K); shanghai-2024's own columns are offered as they are.
+    assert form.grade_row is True
+    grades = {"national-2020": ("A:F", "G:I"), "shanghai-2024": ("A:F", "G:I"),
+              "sichuan-2023": ("A:H", "I:K")}[parent]
+    assert (form.columns["grade_label"], form.columns["grade_value"]) == grades
 
 
 def test_layout_new_refuses_an_existing_folder(tmp_path: Path) -> None:

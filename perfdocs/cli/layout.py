@@ -17,7 +17,7 @@ import click
 from perfdocs.cli.common import guarded, settings_of
 
 if TYPE_CHECKING:
-    from perfdocs.layouts.layout import Layout
+    from perfdocs.layouts.layout import FormLayout, Layout
 
 DEFAULT_PARENT = "national-2020"
 """A new province's layout starts from the national form (财预〔2020〕10号), which every
@@ -84,6 +84,22 @@ VARIANT_FILE = Path(__file__).with_name("layout_variant.txt")
 (``#@@ form`` and ``#@@ selfeval`` mark them), with ``$name``-style fields."""
 
 
+def _grade_fields(form: FormLayout) -> dict[str, str]:
+    """The 评分等级 row of a 自评表's example: the parent's columns for it, else under the
+    总分 row's label (its label cell) and the rest of the grid (the grade); and the line that
+    turns the row on, unless the parent prints it already."""
+    from perfdocs.layouts.layout import column_letters
+
+    last = len(form.grid_widths) - 1
+    first, width = form.span("total_label") or (0, 1)
+    label = form.columns.get("grade_label") or form.columns.get("total_label") or "A"
+    value = form.columns.get("grade_value") or \
+        f"{column_letters(min(first + width, last))}:{column_letters(last)}"
+    turn_on = "" if form.grade_row else ("\n# grade_row = true                        "
+                                          "# 印「评分等级」一行（其栏位见下文 columns 的示例）")
+    return {"grade_label": label, "grade_value": value, "grade_row": turn_on}
+
+
 def variant_text(name: str, base: Layout) -> str:
     """The commented layout.toml of a new variant of ``base``."""
     from string import Template
@@ -95,7 +111,9 @@ def variant_text(name: str, base: Layout) -> str:
                                      parent_description=base.description)]
     for kind, form in base.forms.items():
         fields = {"kind": kind, "title": form.title, "level3": form.labels.get("level3", ""),
-                  "last": "reason" if form.builder == "selfeval" else "target"}
+                  "last": "reason" if form.builder == "selfeval" else "target", "grade_row": ""}
+        if form.builder == "selfeval":
+            fields.update(_grade_fields(form))
         out.append(Template(per_form).substitute(fields))
         if form.builder == "selfeval":
             out.append(Template(selfeval).substitute(fields))

@@ -407,6 +407,11 @@ class Scoring(_Section):
     stands), or nothing where a province scores by judgement as a matter of course."""
     tiers: list[Tier] = []
     grades: list[Grade] = []
+    level1_weights: dict[Annotated[str, Field(min_length=1)], Weight] = {}
+    """一级指标 name → the total 分值 of its indicators, where a province fixes them (产出指标
+    50 / 效益指标 30 / 满意度指标 10); empty: no check (every layout written before the key)."""
+    level1_mismatch: Literal["error", "warning"] = "error"
+    """A 一级指标 whose indicators add up to another 分值: an error, or a warning."""
 
     @model_validator(mode="after")
     def _weights(self) -> Scoring:
@@ -422,9 +427,26 @@ class Scoring(_Section):
         if mins != sorted(mins, reverse=True):
             problems.append(("grades", "须按 min 从高到低排列"))
         problems += self._step_problems()
+        problems += self._level1_problems()
         if problems:
             raise Problems(problems)
         return self
+
+    def _level1_problems(self) -> list[Problem]:
+        """Fixed 一级指标 weights that, with the 执行率 row, make the form's total: they are
+        the whole split of the indicator points, so a project's other 一级 groups get none."""
+        if not self.level1_weights:
+            return []
+        added = sum(self.level1_weights.values(), Decimal(0))
+        if added + self.execution_weight == self.total_weight:
+            return []
+        parts = "、".join(f"{name} {plain_number(weight)}"
+                         for name, weight in self.level1_weights.items())
+        return [("level1_weights",
+                 f"各一级指标分值（{parts}）合计 {plain_number(added)}，加上执行率的 "
+                 f"{plain_number(self.execution_weight)} 分应为 total_weight"
+                 f"（{plain_number(self.total_weight)}）：请列出全部一级指标及其分值",
+                 ("execution_weight", "total_weight"))]
 
     def _step_problems(self) -> list[Problem]:
         """Steps that fit the rule and the weight: a step list the rule ignores is refused
@@ -587,6 +609,7 @@ class FormLayout(_Section):
             *self._grade_row_problems(parts)]
         problems += self._extra_column_problems(parts)
         problems += self._row_problems()
+        problems += self._level1_weight_problems()
         if problems:
             raise Problems(problems)
         return self
@@ -613,6 +636,25 @@ class FormLayout(_Section):
                     found.append((f"{key}[{index + 1}].field",
                                   f"「{name}」已有一行：每行取值的名称（field）须不同"))
         return found + self._fund_row_problems()
+
+    def _level1_weight_problems(self) -> list[tuple[str, str]]:
+        """Fixed 一级指标 weights: only a 自评表 has 分值, and a name must be one of the
+        form's 一级 names (``categories``) when it lists them, or no project could match it."""
+        weights = self.scoring.level1_weights
+        if weights and self.builder != "selfeval":
+            return [("scoring.level1_weights", "只有自评表（builder = \"selfeval\"）有分值："
+                     "请写在自评表的 scoring 下")]
+        if not self.categories:
+            return []
+        found: list[tuple[str, str]] = []
+        for name in weights:
+            if name not in self.categories:
+                guess = nearest_name(name, list(self.categories))
+                found.append((f"scoring.level1_weights.{name}",
+                              f"「{name}」不是本表的一级指标（categories 中有："
+                              f"{'、'.join(self.categories)}）"
+                              + (f"：是不是「{guess}」？" if guess else "")))
+        return found
 
     def _fund_row_problems(self) -> list[tuple[str, str]]:
         """Declared funds rows: exactly one total, the row the others add up to."""

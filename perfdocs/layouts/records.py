@@ -501,6 +501,11 @@ class Scoring(Record):
     stands), or nothing where a province scores by judgement as a matter of course."""
     tiers: list[Tier] = []
     grades: list[Grade] = []
+    level1_weights: dict[str, Decimal] = {}
+    """一级指标 name → the total 分值 of its indicators, where a province fixes them (产出指标
+    50 / 效益指标 30 / 满意度指标 10); empty: no check (every layout written before the key)."""
+    level1_mismatch: Literal["error", "warning"] = "error"
+    """A 一级指标 whose indicators add up to another 分值: an error, or a warning."""
 
     def grade(self, total: Decimal) -> str:
         """The first grade whose bound ``total`` reaches ("" when none is defined)."""

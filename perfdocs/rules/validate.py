@@ -229,6 +229,41 @@ def weights_add_up(ctx: Context) -> Iterator[Diagnostic]:
                      ("自评", "绩效指标"), "分值", "weights")
 
 
+def level1_weights_fixed(ctx: Context) -> Iterator[Diagnostic]:
+    """Each 一级指标's indicators add up to the 分值 the layout fixes for it.
+
+    Provinces print 「一级指标分值统一设置为：产出指标50分、效益指标30分、满意度指标10分」 on
+    the form: a project that splits its 90 points 60 / 20 / 10 (or drops a group) still adds
+    up to 100, so only the layout's ``scoring.level1_weights`` can tell. Said per group, at
+    the group (a missing group at 绩效指标), with the whole split the layout fixes.
+    """
+    scoring = ctx.form.scoring
+    fixed = scoring.level1_weights
+    if not fixed:
+        return
+    severity = ERROR if scoring.level1_mismatch == "error" else WARNING
+    split = "、".join(f"{name} {_fmt(weight)}" for name, weight in fixed.items())
+    rule = f"本版式规定一级指标分值为 {split}，执行率 {_fmt(scoring.execution_weight)}"
+    written_sums = {level1: sum((ind.weight for items in groups.values() for ind in items),
+                                Decimal(0))
+                    for level1, groups in ctx.evaluation.indicators.items()}
+    for name, weight in fixed.items():
+        got = written_sums.get(name)
+        if got is None:
+            if weight:
+                yield Diagnostic(severity, f"没有「{name}」：{rule}", ctx.loaded.path,
+                                 ctx.loaded.line(("自评", "绩效指标")),
+                                 format_loc(("自评", "绩效指标", name)), name, "level1-weights")
+        elif got != weight:
+            yield ctx.at(severity, f"{name}各三级指标的分值合计 {_fmt(got)}，应为 {_fmt(weight)}"
+                         f"（{rule}）", ("自评", "绩效指标", name), name, "level1-weights")
+    for name, got in written_sums.items():
+        if name not in fixed and got:
+            yield ctx.at(severity, f"「{name}」不是本版式规定分值的一级指标，其分值合计 "
+                         f"{_fmt(got)} 无处计入（{rule}）", ("自评", "绩效指标", name), name,
+                         "level1-weights")
+
+
 def score_within_weight(ctx: Context) -> Iterator[Diagnostic]:
     """A preparer's 得分 may not exceed the indicator's 分值."""
     for r in ctx.result.indicators:
@@ -754,7 +789,8 @@ def written_slack(loaded: Loaded, loc: Loc) -> Decimal:
 
 
 RULES: tuple[Rule, ...] = (
-    weights_add_up, score_within_weight, figures_as_printed, display_keeps_places,
+    weights_add_up, level1_weights_fixed, score_within_weight, figures_as_printed,
+    display_keeps_places,
     figures_unquoted, units_compare,
     lost_points_explained, score_computable,
     score_in_tier, score_against_rule, overachievement, fund_rows_known, funds_add_up,
