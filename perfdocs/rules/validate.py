@@ -579,8 +579,51 @@ def _result_words(raw: Decimal, r: IndicatorResult, form: Any) -> str:
     return f"= {result}"
 
 
+UNBOUNDED_RATES = ("增长", "增幅", "增速", "增加", "提高", "提升", "同比", "环比", "比上年",
+                   "比去年", "超额", "倍")
+"""Words of an indicator name whose percentage may well exceed 100 (收入增长率 120%,
+超额完成率): :func:`percent_above_100` leaves such indicators alone."""
+
+
+def _percent_over_100(r: IndicatorResult) -> Decimal | None:
+    """The 实际完成值 in percent when it is above 100 against a target of at most 100% (a
+    满意度, a 合格率, a 完成率 cannot exceed the whole), else None. A target above 100%
+    (≥105%) and a name saying growth or increase (:data:`UNBOUNDED_RATES`) make such a
+    figure legitimate."""
+    from perfdocs.model.units import parse_unit
+
+    got = actual_figure(r)
+    goal = r.target.value
+    if got is None or goal is None:
+        return None
+    unit = parse_unit(r.target.unit)
+    if unit.base != "%":
+        return None
+    percent = got * unit.factor
+    if percent <= 100 or goal * unit.factor > 100:
+        return None
+    if any(word in r.indicator.name for word in UNBOUNDED_RATES):
+        return None
+    return percent
+
+
+def percent_above_100(ctx: Context) -> Iterator[Diagnostic]:
+    """An actual above 100% for a percentage target of at most 100%: a slip (「１２０%」 for a
+    满意度 of ≥90%) that the rule would score as full marks without a word. A warning: the
+    preparer corrects the figure, or a reviewer accepts it."""
+    for r in ctx.result.indicators:
+        percent = _percent_over_100(r)
+        if percent is None:
+            continue
+        yield ctx.at(WARNING, f"「{r.indicator.name}」实际完成值「{r.actual.text}」超过 100%"
+                     f"（{_fmt(percent)}%），年度指标值是「{r.target.text}」：满意度、合格率、完成率"
+                     "一类的百分比一般不超过 100%，请核对是否填错",
+                     indicator_loc(r, "实际完成值"), "实际完成值", "percent-above-100")
+
+
 def overachievement(ctx: Context) -> Iterator[Diagnostic]:
-    """An actual far above a positive target suggests the target was set too low."""
+    """An actual far above a positive target suggests the target was set too low (unless
+    the actual is a percentage above 100, which :func:`percent_above_100` reports)."""
     ratio = ctx.form.scoring.overachievement_ratio
     if ratio is None:
         return
@@ -588,6 +631,8 @@ def overachievement(ctx: Context) -> Iterator[Diagnostic]:
         goal = r.target.value
         got = actual_figure(r)
         if goal is None or got is None or goal <= 0 or r.target.reverse:
+            continue
+        if _percent_over_100(r) is not None:
             continue
         if got > goal * ratio:
             yield ctx.at(WARNING, f"实际完成值 {_fmt(got)} 超过年度指标值 {_fmt(goal)} 的 "
@@ -793,8 +838,8 @@ RULES: tuple[Rule, ...] = (
     display_keeps_places,
     figures_unquoted, units_compare,
     lost_points_explained, score_computable,
-    score_in_tier, score_against_rule, overachievement, fund_rows_known, funds_add_up,
-    budget_rules,
+    score_in_tier, score_against_rule, percent_above_100, overachievement, fund_rows_known,
+    funds_add_up, budget_rules,
     printed_figures_match, no_placeholders,
 )
 """Every rule, in the order their findings are printed."""
