@@ -189,6 +189,31 @@ def format_money(amount: Decimal, unit: str) -> str:
     return f"{money_text(amount, unit)} {unit}"
 
 
+_NONE_DASHES = "-—–―/\\.·…_"
+"""Marks a clerk types alone in an amount box for "none" (/ — －, once folded by NFKC)."""
+_NONE_WORDS = frozenset({"无", "暂无", "没有", "空", "null", "none", "na", "n/a"})
+"""Words typed there for the same (a set and ``str.strip``, not a pattern compiled in every
+process that reads an amount)."""
+_SHORT_UNITS = {"万": Decimal(1), "亿": Decimal(10000)}
+"""Unit words an amount may not end with, and the factor to 万元 of the spelling to suggest."""
+
+
+def _refuse_amount_words(typed: str, raw: str) -> None:
+    """Say what to write for an amount typed as a clerk's "none" (「/」「—」「无」: the blank
+    box's 没有资金请写 0) or with a unit perfdocs does not read (12.5万 → 12.5万元)."""
+    if raw and (not raw.strip(_NONE_DASHES) or raw.lower() in _NONE_WORDS):
+        raise NumberError(f"「{typed}」不是数字（没有资金请写 0）")
+    for word, factor in _SHORT_UNITS.items():
+        if raw.endswith(word):
+            try:
+                figure = parse_decimal(raw[: -len(word)])
+            except NumberError:
+                return
+            wan = format((figure * factor).normalize(), "f")
+            raise NumberError(f"「{typed}」不是数字（金额的单位只能写「元」或「万元」：请写成 "
+                              f"{wan}万元）")
+
+
 def parse_amount(text: str | int | Decimal, unit: str) -> Decimal:
     """Parse an amount written in ``unit`` (or with its own 元/万元 suffix) into 元.
 
@@ -197,11 +222,19 @@ def parse_amount(text: str | int | Decimal, unit: str) -> Decimal:
     if isinstance(text, str):
         _refuse_inner_spaces(text)
         raw = normalize_text(text)
+        typed = text
         for suffix in sorted(MONEY_UNITS, key=len, reverse=True):
             if raw.endswith(suffix):
                 unit, text = suffix, raw[: -len(suffix)]
                 break
-    value = parse_decimal(text) * MONEY_UNITS[unit]
+        try:
+            figure = parse_decimal(text)
+        except NumberError:
+            _refuse_amount_words(typed, normalize_text(text))
+            raise
+    else:
+        figure = parse_decimal(text)
+    value = figure * MONEY_UNITS[unit]
     if value < 0:
         raise NumberError("金额不能为负数")
     if value > MAX_AMOUNT:
