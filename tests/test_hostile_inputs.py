@@ -341,7 +341,7 @@ GOOD = [
     Good("gbk-bom-crlf", b"\xef\xbb\xbf" + SMALL_PROJECT.replace("\n", "\r\n").encode("gbk")),
     Good("old-mac-cr", utf8(SMALL_PROJECT.replace("\n", "\r"))),
     Good("fullwidth-digits", utf8(executed('"７９．００"')), {"全年执行数": "79.00"}),
-    Good("fullwidth-percent", utf8(edit('"≥90%"', '"≥９０％"')), {"年度指标值": "≥９０％"}),
+    Good("fullwidth-percent", utf8(edit('"≥90%"', '"≥９０％"')), {"年度指标值": "≥90%"}),
     Good("fullwidth-commas-and-yuan",
          utf8(edit('年初预算数: "100.00", 全年预算数: "80.00", 全年执行数: "79.00"}\n    当年',
                    '年初预算数: "1，000，000.00元", 全年预算数: "80.00", 全年执行数: "79.00"}\n    当年')),

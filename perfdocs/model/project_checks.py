@@ -88,6 +88,33 @@ def as_required_text(value: object) -> str:
     return text
 
 
+_WIDE_FIGURE = {0xFF10 + n: str(n) for n in range(10)} | {0xFF05: "%", 0xFF0E: "."}
+"""Full-width digits, ％ and ．: typed with a Chinese input method, printed half-width."""
+
+
+def fold_figures(text: str) -> str:
+    """A 年度指标值 or 实际完成值 with its figures in the digits forms print (``２１５０亩`` →
+    ``2150亩``, ``１２.５％`` → ``12.5%``, ``125，000`` → ``125,000``): a column mixing
+    ２０００ and 2000 reads as two hands. Words, brackets (台（套）) and a Chinese comma
+    between words stay as typed; a full-width comma goes only between two digits."""
+    if text.isascii():
+        return text
+    folded = text.translate(_WIDE_FIGURE)
+    if "，" in folded:
+        folded = re.sub(r"(?<=\d)，(?=\d)", ",", folded)
+    return folded
+
+
+def as_measure_text(value: object) -> str:
+    """A 年度指标值: required, its figures folded (:func:`fold_figures`)."""
+    return fold_figures(as_required_text(value))
+
+
+def as_filled_measure(value: object, info: ValidationInfo) -> str:
+    """A 实际完成值: may be left out, not written empty, its figures folded."""
+    return fold_figures(as_filled_text(value, info))
+
+
 def as_optional_text(value: object) -> str | None:
     if value is None:
         return None

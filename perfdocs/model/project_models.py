@@ -57,6 +57,10 @@ FilledAmount = Annotated[Decimal | None, BeforeValidator(checks.as_filled_amount
 """An amount that may be left out (the form's box stays blank) but not written empty."""
 FilledText = Annotated[str | None, BeforeValidator(checks.as_filled_text)]
 """A text that may be left out but not written empty (``实际完成值: ""``)."""
+MeasureText = Annotated[str, BeforeValidator(checks.as_measure_text)]
+"""A 年度指标值: required, printed with half-width figures (``≥２０００亩`` → ``≥2000亩``)."""
+FilledMeasure = Annotated[str | None, BeforeValidator(checks.as_filled_measure)]
+"""A 实际完成值: may be left out, not written empty, printed with half-width figures."""
 
 
 class Strict(BaseModel):
@@ -123,10 +127,10 @@ class Indicator(Strict):
     """One 三级指标 row of the indicator table."""
 
     name: Text = Field(alias="三级指标")
-    target: Text = Field(alias="年度指标值",
-                         description='as printed: "≥50.00(个)", "=100(%)", "≤5%", "及时"')
-    actual: FilledText = Field(None, alias="实际完成值",
-                               description="left out when the form leaves it blank")
+    target: MeasureText = Field(alias="年度指标值",
+                                description='as printed: "≥50.00(个)", "=100(%)", "≤5%", "及时"')
+    actual: FilledMeasure = Field(None, alias="实际完成值",
+                                  description="left out when the form leaves it blank")
     weight: Score = Field(alias="分值")
     score: Score | None = Field(
         None, alias="得分", description="the preparer's score; computed by the rules when absent"
@@ -217,8 +221,8 @@ class DeclaredIndicator(Strict):
     """One 三级指标 of the declaration: its name and the value it promises."""
 
     name: Text = Field(alias="三级指标")
-    target: Text = Field(alias="年度指标值",
-                         description='年度(/项目)指标值 as printed: "≥50.00(个)", "及时"')
+    target: MeasureText = Field(alias="年度指标值",
+                                description='年度(/项目)指标值 as printed: "≥50.00(个)", "及时"')
     remark: OptionalText = Field(None, alias="备注",
                                  description="printed in a 备注 column when the layout has one")
     other_columns: ColumnValues = Field({}, alias="其他栏",
