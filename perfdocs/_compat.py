@@ -618,7 +618,7 @@ class TextShower:
     """
 
     __slots__ = ("_code", "_codes", "_current", "_doc", "_escape", "_font", "_fonts",
-                 "_fp_str", "_latin", "_object", "_runs", "_switch", "_tf")
+                 "_fp_str", "_latin", "_made", "_object", "_runs", "_switch", "_tf")
 
     def __init__(self, canv: Any, text: Any, font_name: str, *, runs: Runs,
                  mixed: tuple[str, str, str, str] | None = None,
@@ -641,6 +641,16 @@ class TextShower:
         if codes is None:
             codes = _CODES[self._doc] = {}
         self._codes: dict[Any, _FontCodes] = codes
+        lines = _LINES.get(self._doc)
+        if lines is None:
+            lines = _LINES[self._doc] = {}
+        key = (self._font, self._fonts, runs, latin)
+        made = lines.get(key)
+        if made is None:
+            made = lines[key] = ({}, {})
+        self._made: tuple[dict[str, _Shown], dict[str, _Shown]] = made
+        """Per line (regular, bold) drawn before in this document with these fonts: what
+        its ``Tj`` operators are (see :data:`_Shown`)."""
         self._escape = canv._escape
         self._code = text._code
         self._tf = f"{fp_str(text._fontsize)} Tf {fp_str(text._leading)} TL"
@@ -653,6 +663,35 @@ class TextShower:
             self._object.setTextOrigin(x, y)
             self._object.textOut(line)
             return
+        shown = self._made[bold].get(line)
+        if shown is None:
+            shown = self._made[bold][line] = self._shown(line, bold)
+        # one entry for the Tm and the runs: the text object joins its entries with spaces
+        number = self._fp_str
+        pieces = [f"1 0 0 1 {number[x]} {number[y]} Tm"]
+        current = self._current
+        for state, operator in shown:
+            if state != current:
+                current = state
+                switch = self._switch.get(state)
+                if switch is None:  # reportlab names (and registers) the subset once
+                    name = state[0].getSubsetInternalName(state[1], self._doc)
+                    switch = self._switch[state] = f"{name} {self._tf}"
+                pieces.append(switch)
+            pieces.append(operator)
+        self._current = current
+        if len(pieces) == 1:
+            pieces.append("")  # an empty line: its Tm, then an empty entry, as before
+        self._code.append(" ".join(pieces))
+
+    def _shown(self, line: str, bold: bool) -> _Shown:
+        """The (font, subset) and ``Tj`` operator of each piece of ``line``, its characters
+        given their codes in this document (reportlab's ``splitString``) if they had none.
+
+        Codes, once given, do not change within a document, so a line drawn again (a unit,
+        a figure, a repeated header: a third to a half of a form's lines) is shown from
+        what this returned the first time."""
+        font = self._font
         fonts = self._fonts
         if fonts is None:
             runs: Iterable[tuple[Any, str]] = ((font, line),)
@@ -662,10 +701,8 @@ class TextShower:
             cjk, latin, cjk_bold, latin_bold = fonts
             runs = [((latin_bold if bold else latin) if is_latin else
                      (cjk_bold if bold else cjk), part) for is_latin, part in self._runs(line)]
-        # one entry for the Tm and the runs: the text object joins its entries with spaces
-        number = self._fp_str
-        pieces = [f"1 0 0 1 {number[x]} {number[y]} Tm"]
         codes = self._codes
+        shown: list[tuple[tuple[Any, int], str]] = []
         for run_font, part in runs:
             if not part:
                 continue
@@ -687,17 +724,8 @@ class TextShower:
                               else [(subset, self._escape(chunk)) for subset, chunk
                                     in run_font.splitString(part, self._doc)])
             for subset, chunk in chunks:
-                if (run_font, subset) != self._current:
-                    self._current = (run_font, subset)
-                    switch = self._switch.get(self._current)
-                    if switch is None:  # reportlab names (and registers) the subset once
-                        name = run_font.getSubsetInternalName(subset, self._doc)
-                        switch = self._switch[self._current] = f"{name} {self._tf}"
-                    pieces.append(switch)
-                pieces.append(f"({chunk}) Tj")
-        if len(pieces) == 1:
-            pieces.append("")  # an empty line: its Tm, then an empty entry, as before
-        self._code.append(" ".join(pieces))
+                shown.append(((run_font, subset), f"({chunk}) Tj"))
+        return tuple(shown)
 
     def _split(self, font: Any, part: str, known: _FontCodes) -> list[tuple[int, str]]:
         """reportlab's ``splitString`` (which gives new characters their codes), noting
@@ -779,6 +807,15 @@ class _FontCodes:
 _CODES: WeakKeyDictionary[Any, dict[Any, _FontCodes]] = WeakKeyDictionary()
 """Per PDF document and font, the codes reportlab gave the characters drawn so far (the
 same numbers as its own per-document state, looked up by character)."""
+
+if TYPE_CHECKING:
+    _Shown = tuple[tuple[tuple[Any, int], str], ...]
+    """A line as :class:`TextShower` shows it: the (font, subset) and ``Tj`` operator of
+    each piece, in order."""
+
+_LINES: WeakKeyDictionary[Any, dict[Any, tuple[dict[str, _Shown], dict[str, _Shown]]]] = (
+    WeakKeyDictionary())
+"""Per PDF document and font set, each line drawn so far (regular, bold) as :data:`_Shown`."""
 
 # --- reportlab: arrays of numbers (a font's widths) formatted from kept bytes ------------------
 
