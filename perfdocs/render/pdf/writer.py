@@ -28,11 +28,13 @@ from __future__ import annotations
 
 import io
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
+from itertools import accumulate
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
@@ -427,6 +429,14 @@ def _broken(text: str, limit: float, font_name: str, size: float, bold: bool
                 lines.append((part, whole))
                 continue
             high = min(high, whole)
+            if " " not in part:
+                found = _fitted(part, limit, advance)
+                if found is not None:
+                    part_low, part_high, part_lines = found
+                    low = max(low, part_low)
+                    high = min(high, part_high)
+                    lines += part_lines
+                    continue
         line = ""
         used = 0.0
         for token in _tokens(part):
@@ -460,6 +470,51 @@ def _broken(text: str, limit: float, font_name: str, size: float, bold: bool
                 used += a
         lines.append((line, used))
     return low, high, tuple((line, used * size / 1000) for line, used in lines)
+
+
+def _fitted(part: str, limit: float, advance: Callable[[str], float]
+            ) -> tuple[float, float, list[tuple[str, float]]] | None:
+    """The greedy loop of :func:`_broken` over one paragraph, a line at a time instead of
+    a token at a time: the lines, the largest sum that fitted and the smallest that did
+    not. Only where sums are exact (every partial sum of advances is then the same float
+    however it is added up: the running widths here are differences of prefix sums) and
+    the paragraph has no space (a space that ends a line is dropped there) and no token
+    wider than the line (broken anywhere there); otherwise None and the loop runs.
+
+    Each line ends before the first token whose prefix sum, less the sum before the line,
+    exceeds ``limit``: a bisection over the prefix sums (advances are never negative)."""
+    tokens: Sequence[str] = part if _JOINING.isdisjoint(part) else _TOKEN.findall(part)
+    single = len(tokens) == len(part)
+    widths = (list(map(advance, tokens)) if single
+              else [sum(map(advance, token)) for token in tokens])
+    if not widths or max(widths) > limit:
+        return None
+    sums = list(accumulate(widths))
+    ends = None if single else list(accumulate(map(len, tokens)))  # each token's end
+    count = len(sums)
+    low, high = -_INF, _INF
+    lines: list[tuple[str, float]] = []
+    start = 0  # first token of the line
+    base = 0.0  # the sum of the tokens before it
+    at = 0  # its first character
+    while True:
+        # ``base + limit`` may be rounded: the bisection only guesses, the exact test
+        # (a difference of exact sums against the limit) decides
+        end = bisect_right(sums, base + limit, start, count)
+        while end < count and sums[end] - base <= limit:
+            end += 1
+        while end > start + 1 and sums[end - 1] - base > limit:
+            end -= 1
+        used = sums[end - 1] - base
+        if used > low:
+            low = used
+        stop = end if ends is None else ends[end - 1]
+        lines.append((part[at:stop], used))
+        if end == count:
+            return low, high, lines
+        if sums[end] - base < high:
+            high = sums[end] - base
+        start, base, at = end, sums[end - 1], stop
 
 
 class _Text:
