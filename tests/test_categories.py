@@ -102,3 +102,39 @@ def test_layout_without_categories_accepts_any(tmp_path: Path,
     path = write_project(SMALL_PROJECT.replace("    产出指标:", "    产出指示:"))
     settings = Settings(layout=str(folder))
     assert not [d for d in prepare(path, settings).diagnostics if d.rule == "category-name"]
+
+
+def _order_warnings(path: Path) -> list[tuple[int | None, str, str]]:
+    return [(d.line, d.field or "", d.message) for d in prepare(path, Settings()).diagnostics
+            if d.rule == "indicator-order"]
+
+
+def test_groups_out_of_the_frameworks_order_are_a_warning_at_the_line(
+        write_project: Callable[..., Path]) -> None:
+    """满意度指标 moved to the top (as a workbook whose rows were moved comes back): the form
+    prints the file's order, so validate says where the group belongs; 二级指标 too."""
+    head, rest = SMALL_PROJECT.split("    产出指标:\n", 1)
+    output, rest = rest.split("    效益指标:\n", 1)
+    benefit, satisfaction = rest.split("    满意度指标:\n", 1)
+    moved = (head + "    满意度指标:\n" + satisfaction.rstrip("\n") + "\n"
+             + "    产出指标:\n" + output + "    效益指标:\n" + benefit)
+    path = write_project(moved)
+    found = _order_warnings(path)
+    assert len(found) == 1, found
+    line, field, message = found[0]
+    assert field == "自评.绩效指标.产出指标"
+    assert path.read_text(encoding="utf-8").splitlines()[line - 1] == "    产出指标:"
+    assert "「产出指标」排在「满意度指标」之后" in message
+    assert "产出指标、效益指标、满意度指标" in message
+
+    assert _order_warnings(write_project(SMALL_PROJECT)) == []
+    swapped = SMALL_PROJECT.replace("      数量指标:\n", "      质量指标:\n        - 三级指标: 合格率\n"
+                                    "          年度指标值: \"≥90%\"\n          实际完成值: \"95%\"\n"
+                                    "          分值: 0\n      数量指标:\n", 1)
+    found = _order_warnings(write_project(swapped, name="swapped.yaml"))
+    assert [f[1] for f in found] == ["自评.绩效指标.产出指标.数量指标"], found
+
+
+def test_every_bundled_example_is_in_its_layouts_order() -> None:
+    for path in sorted((ROOT / "data").glob("*/*.yaml")):
+        assert _order_warnings(path) == [], path

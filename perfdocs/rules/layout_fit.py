@@ -241,6 +241,33 @@ def _check_tree(loaded: Loaded, layout: Layout, form: FormLayout, section: str,
             yield _unknown(loaded, (*loc1, level2), "二级指标", level2, allowed,
                            f"{where}「{level1}」下" if level1 in names else where,
                            f"，它属于一级指标「{owner}」" if owner else None)
+    yield from _out_of_order(loaded, (section, "绩效指标"), "一级指标", list(tree), list(names),
+                             where)
+    for level1, groups in tree.items():
+        if level1 in names:
+            yield from _out_of_order(loaded, (section, "绩效指标", level1), "二级指标",
+                                     list(groups), names[level1], f"{where}「{level1}」下")
+
+
+def _out_of_order(loaded: Loaded, loc: tuple[str, ...], label: str, typed: list[str],
+                  order: Sequence[str], where: str) -> Iterator[Diagnostic]:
+    """The first group written before one the layout lists ahead of it: a warning at its
+    line. The form prints the groups in the file's order, and a bureau reads 产出、效益、
+    满意度 in the framework's order: 满意度指标 moved to the top of a workbook came back
+    first, unremarked by validate and diff. Names the layout does not list are the
+    category check's; they do not count here."""
+    from itertools import pairwise
+
+    known = [name for name in typed if name in order]
+    for earlier, later in pairwise(known):
+        if order.index(later) < order.index(earlier):
+            expected = "、".join(name for name in order if name in known)
+            message = (f"{label}「{later}」排在「{earlier}」之后，{where}的顺序是 {expected}："
+                       f"表上按项目文件的顺序印，请把「{later}」移到「{earlier}」之前")
+            at = (*loc, later)
+            yield Diagnostic(Severity.WARNING, message, loaded.path, loaded.line(at),
+                             ".".join(at), label, rule="indicator-order")
+            return
 
 
 def _unknown(loaded: Loaded, loc: tuple[str, ...], label: str, name: str,
