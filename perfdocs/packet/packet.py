@@ -330,9 +330,7 @@ def _build_all(prepared: list[Entry], settings: Settings, *, stage: str, out: Pa
         part = f"材料包 {number}/{len(groups)} {group.unit}" if len(groups) > 1 else ""
         folder.parent.mkdir(parents=True, exist_ok=True)
         _clear_dead_runs(folder)
-        # a folder of this run's own (named by its pid): packets built at once never share one
-        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.{os.getpid()}.",
-                                        suffix=".building", dir=folder.parent))
+        staging = _staging(folder)
         _mark(staging)
         try:
             reused += _build_one(group, staging, folder.name, settings, formats=formats,
@@ -343,6 +341,37 @@ def _build_all(prepared: list[Entry], settings: Settings, *, stage: str, out: Pa
             _remove(staging)
         folders.append(folder)
     return folders, reused
+
+
+STAGING_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"
+"""The random part of a staging folder's name (the shape :func:`_clear_dead_runs` knows)."""
+
+
+def _staging(folder: Path) -> Path:
+    """A new folder of this run's own beside ``folder``, where its packet is built:
+    ``.<packet>.<pid>.<8 random>.building``, named by the pid so that packets built at
+    once never share one.
+
+    Made as any folder is made (``mkdir``: its permissions from the umask, 0755 for most),
+    since it becomes the packet: ``tempfile.mkdtemp``'s 0700, renamed into place, left
+    colleagues and the backup user unable to open the packet on a shared server
+    (tester2 #10). Hidden on Windows while it is built (:mod:`perfdocs.packet.hiding`).
+    """
+    import secrets
+
+    prefix = f".{folder.name}.{os.getpid()}."
+    for _ in range(100):
+        random = "".join(secrets.choice(STAGING_LETTERS) for _ in range(8))
+        staging = folder.with_name(f"{prefix}{random}.building")
+        try:
+            staging.mkdir()
+        except FileExistsError:
+            continue
+        from perfdocs.packet.hiding import hide
+
+        hide(staging)
+        return staging
+    raise FileExistsError(f"无法在 {folder.parent} 中新建临时文件夹")
 
 
 MARKER = ".perfdocs-packet"
@@ -459,6 +488,9 @@ def _swap(staging: Path, folder: Path) -> None:
     Another run may swap its packet in at the same moment: whichever renames last wins,
     and neither leaves a mixture of the two.
     """
+    from perfdocs.packet.hiding import hide
+
+    hide(staging, False)  # it keeps its attributes when renamed: the packet must be seen
     retired: list[Path] = []
     for _ in range(10):
         if folder.exists():
@@ -473,6 +505,7 @@ def _swap(staging: Path, folder: Path) -> None:
             else:
                 if not (old / MARKER).exists():  # built before packets were marked
                     _mark(old)
+                hide(old)  # removed below; left beside the packet only if killed here
         try:
             staging.rename(folder)
             break
@@ -484,6 +517,7 @@ def _swap(staging: Path, folder: Path) -> None:
         raise RenderError("无法替换此文件夹：另一个程序正在使用它", file=folder)
     (folder / MARKER).unlink(missing_ok=True)  # the packet handed in holds only its files
     built_zip = staging.with_name(staging.name + ".zip")
+    hide(built_zip, False)
     os.replace(built_zip, folder.with_name(folder.name + ".zip"))
     for old in retired:
         _remove(old)
@@ -555,7 +589,10 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
         if bind_dir is not None:
             _remove(bind_dir)
     _manifest(folder, group, results, summary_files, settings)
-    _zip(folder, name, settings.stamp, progress=progress, part=part)
+    zipped = _zip(folder, name, settings.stamp, progress=progress, part=part)
+    from perfdocs.packet.hiding import hide
+
+    hide(zipped)  # beside the packet until swapped in: as hidden as its folder
     return len(taken)
 
 
@@ -883,7 +920,9 @@ def _zip(folder: Path, name: str, stamp: datetime, *, progress: Progress = QUIET
                     progress.advance(path.name, sizes[path])
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
+        from perfdocs.files.writing import _umask
+
+        os.chmod(tmp, 0o666 & ~_umask())  # as the packet's other files (write_set)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
