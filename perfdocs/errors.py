@@ -189,13 +189,15 @@ class RenderError(PerfdocsError):
 
 
 class PacketInvalid(PerfdocsError):
-    """Some input files have errors; nothing was written. Carries every diagnostic."""
+    """Some input files have errors; no packet was written or changed. Carries every
+    diagnostic. (The render cache may have kept the good files' validation: the message
+    says the packet is untouched, not that nothing at all was written; tester2 #11.)"""
 
     def __init__(self, diagnostics: list[Diagnostic]) -> None:
         errors = [d for d in diagnostics if d.severity is Severity.ERROR]
         files = {d.file for d in errors}
-        super().__init__(f"{len(files)} 个文件共 {len(errors)} 个错误，未生成任何材料（什么也没有"
-                         "写入）：请改正以上错误后重新运行")
+        super().__init__(f"{len(files)} 个文件共 {len(errors)} 个错误，未生成任何材料（原有的"
+                         "材料包没有改动）：请改正以上错误后重新运行")
         self.diagnostics = diagnostics
 
     def report_lines(self) -> list[str]:

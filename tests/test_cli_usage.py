@@ -115,7 +115,7 @@ def test_click_suggestions_read_as_chinese(args: list[str], expected: str) -> No
     ("summary", "未生成汇总表，什么也没有写入：1 个文件有错误（见上）"),
     ("overview", "未生成项目绩效一览表，什么也没有写入：1 个文件有错误（见上）"),
     ("report", "未生成自评报告，什么也没有写入：1 个文件有错误（见上）"),
-    ("packet", "1 个文件共 1 个错误，未生成任何材料（什么也没有写入）：请改正以上错误后重新运行"),
+    ("packet", "1 个文件共 1 个错误，未生成任何材料（原有的材料包没有改动）：请改正以上错误后重新运行"),
 ])
 def test_one_file_with_errors_says_nothing_was_written(
         command: str, what: str, write_project: Callable[..., Path], tmp_path: Path) -> None:

@@ -74,7 +74,7 @@ def test_strict_packet_refuses_a_file_with_warnings_and_writes_nothing(
     assert code == 1
     assert any(f"{SLIPPED}:" in line and ": 错误 " in line and "相差约 10,000 倍" in line
                for line in err.splitlines()), err
-    assert "未生成任何材料（什么也没有写入）" in err
+    assert "未生成任何材料（原有的材料包没有改动）" in err
     assert not out.exists()
     # the render's --strict refuses the same file, with the same lines
     code, _out, rendered = _run("render", *names, "-o", str(tmp_path / "r"), "-f", "xlsx",
