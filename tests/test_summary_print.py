@@ -133,6 +133,26 @@ def test_figures_stay_whole_where_the_page_is_tight(tmp_path: Path) -> None:
         assert sorted(f for f in figures if not _whole(f, lines)) == [], "\n".join(lines)
 
 
+def test_short_texts_take_the_whole_page_where_it_is_tight() -> None:
+    """The tight 一览表 of data/2024 (amounts in 元) is laid out on the page all three
+    formats share (the PDF's frame, the Word copy's since both have 15 mm margins): on
+    Word's old 2 cm page 经常性专项业务费 had two characters a line (4 lines)."""
+    from perfdocs.engine.summaries import prepare_all
+    from perfdocs.forms.labels import WORD_PADDING
+    from perfdocs.forms.page_geometry import FRAME_WIDTH
+    from perfdocs.forms.summary.builder import BODY_SIZE, build_summary_form, summarize
+    from perfdocs.loading.settings import Settings
+
+    files = sorted((ROOT / "data" / "2024").glob("*.yaml"))
+    (summary,) = summarize(prepare_all(files, Settings()))
+    form = build_summary_form(summary)
+    widths = form.column_widths
+    assert abs(float(sum(widths)) - FRAME_WIDTH) < 0.1
+    column = next(c.col for c in form.blocks[0].cells if c.text == "经常性专项业务费")
+    per_line = int((widths[column] - WORD_PADDING) / BODY_SIZE)
+    assert per_line >= 4, [str(w) for w in widths]
+
+
 @pytest.mark.parametrize("copy", ["pdf", "own", "uming"])
 def test_each_project_prints_its_layouts_scores(printed: dict[str, list[str]],
                                                 copy: str) -> None:

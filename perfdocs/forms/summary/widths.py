@@ -5,8 +5,8 @@ the column ends: fixed widths printed 序号 10 as 1 over 0, 延续项/目, 专�
 Word, 59.53/%. Here every column but the project's name is as wide as its widest figure
 (序号 for the count of projects, 执行率, the amounts of the totals row), its widest short
 word (延续项目, 专项业务费, 优) and its captions of up to four characters (项目性质), on the
-narrowest page any format prints; the name takes what is left, and only it, the long
-captions (年度资金申请总额) and a long text wrap.
+page every format prints the table on (:data:`PAGE`); the name takes what is left, and only
+it, the long captions (年度资金申请总额) and a long text wrap.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from perfdocs.forms.grid import Cell
+from perfdocs.forms.page_geometry import FRAME_WIDTH
 from perfdocs.forms.labels import (
-    NARROWEST_PAGE,
     SHORT_LABEL,
     WORD_PADDING,
     ems,
@@ -24,6 +24,11 @@ from perfdocs.forms.labels import (
     fitted_widths,
 )
 
+PAGE = Decimal(str(round(FRAME_WIDTH, 1)))
+"""Points of table width the 一览表 has in every format: the PDF's frame, which the Word copy
+now shares (forms/page_geometry); Excel prints it one page wide within 0.25-inch margins,
+wider still. On Word's former 2 cm page (481.9 pt, forms/labels.NARROWEST_PAGE) 经常性专项
+业务费 was set two characters a line beside four columns of amounts."""
 BOLD = Decimal("1.1")
 """How much wider a bold figure is set (Times New Roman Bold's % is a whole em; a bold
 Chinese character keeps its width)."""
@@ -71,13 +76,13 @@ def content_widths(widths: Sequence[Decimal], cells: Iterable[Cell], size: Decim
     soft = [max(h, s) for h, s in zip(hard, soft, strict=True)]
     name = NAME_LEAST * size + WORD_PADDING
     others = [i for i in range(len(widths)) if i != flexible]
-    room = NARROWEST_PAGE - name - sum(hard[i] for i in others)
+    room = PAGE - name - sum(hard[i] for i in others)
     if room < 0:
         total = sum(widths, Decimal(0))
         fitted = fitted_widths(widths, cells, size)
-        return tuple(w * NARROWEST_PAGE / total for w in fitted)
+        return tuple(w * PAGE / total for w in fitted)
     lacking = sum(soft[i] - hard[i] for i in others)
     share = min(Decimal(1), room / lacking) if lacking else Decimal(0)
     out = [hard[i] + (soft[i] - hard[i]) * share for i in range(len(widths))]
-    out[flexible] = NARROWEST_PAGE - sum(out[i] for i in others)
+    out[flexible] = PAGE - sum(out[i] for i in others)
     return tuple(out)
