@@ -15,7 +15,6 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from perfdocs.forms.grid import Cell
-from perfdocs.forms.page_geometry import FRAME_WIDTH
 from perfdocs.forms.labels import (
     SHORT_LABEL,
     WORD_PADDING,
@@ -23,6 +22,7 @@ from perfdocs.forms.labels import (
     figure_ems,
     fitted_widths,
 )
+from perfdocs.forms.page_geometry import FRAME_WIDTH
 
 PAGE = Decimal(str(round(FRAME_WIDTH, 1)))
 """Points of table width the 一览表 has in every format: the PDF's frame, which the Word copy
