@@ -49,10 +49,12 @@ class Bench:
         return json.loads(found.group(1))
 
 
-def make_bench(root: Path, *, max_body: int | None = None) -> Bench:
+def make_bench(root: Path, *, max_body: int | None = None,
+               settings: Settings | None = None) -> Bench:
+    """``settings``: the served folder's (default: perfdocs' defaults)."""
     keys = Secrets()
     extra = {"max_body": max_body} if max_body else {}
-    app = create_app(Workbench(root, Settings()), keys, hosts={HOST},
+    app = create_app(Workbench(root, settings or Settings()), keys, hosts={HOST},
                      origins={f"http://{HOST}"}, cookie=COOKIE, **extra)
     client = TestClient(app, base_url=f"http://{HOST}", follow_redirects=False)
     entered = client.get("/", params={"token": keys.token})

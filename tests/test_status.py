@@ -16,7 +16,13 @@ from tests.conftest import DATA_2024, ROOT, SMALL_PROJECT, invoke
 
 
 def _settings(out: Path, formats: tuple[str, ...] = ("xlsx",)) -> Settings:
-    return Settings(out=out, formats=formats)
+    """The settings ``render`` run from here reads (the forms are 最新 only for the inputs
+    they were made from, perfdocs.toml's included), with another output folder and formats
+    (which do not change a form's bytes)."""
+    from perfdocs.loading.settings import load_settings
+    from perfdocs.records import replace
+
+    return replace(load_settings(), out=out, formats=formats)
 
 
 def test_bundled_project_row_has_the_seed_figures(tmp_path: Path) -> None:
@@ -48,7 +54,9 @@ def test_forms_go_from_missing_to_current_to_stale(tmp_path: Path) -> None:
     row = project_status(project, _settings(out))
     assert row.forms == "最新" and [o.state for o in row.outputs] == ["最新"]
     later = row.outputs[0].path.stat().st_mtime + 10
-    os.utime(project, (later, later))  # the project was edited after the render
+    os.utime(project, (later, later))  # touched, not changed: the forms still match it
+    assert project_status(project, _settings(out)).forms == "最新"
+    project.write_text(SMALL_PROJECT + "\n# 改过\n", encoding="utf-8")  # edited
     row = project_status(project, _settings(out))
     assert row.forms == "过期" and row.outputs[0].state == "过期"
 
@@ -204,9 +212,9 @@ def test_a_whole_number_variant_shows_its_total_as_printed(tmp_path: Path) -> No
 
 def test_forms_are_current_after_rendering_an_edit_to_one_part(tmp_path: Path) -> None:
     """An edit to the 自评 part leaves the 申报表's bytes as they were: render does not
-    rewrite it (a sync client copies only what changed), but gives it the time of the
-    render, so status says 最新 rather than 过期 for good (the tester's finding 29). The
-    申报表 keeps its inode: it was not written again."""
+    rewrite it (a sync client copies only what changed), but records it as made from the
+    edited file, so status says 最新 rather than 过期 for good (the tester's finding 29).
+    The 申报表 keeps its inode: it was not written again."""
     project = tmp_path / "p.yaml"
     project.write_text((DATA_2024 / "技能评价业务经费.yaml").read_text(encoding="utf-8"),
                        encoding="utf-8")
@@ -217,9 +225,6 @@ def test_forms_are_current_after_rendering_an_edit_to_one_part(tmp_path: Path) -
     assert project_status(project, settings).forms == "最新"
     (declared,) = out.rglob("*-申报表.xlsx")
     inode = declared.stat().st_ino
-    old = declared.stat().st_mtime - 100
-    for made in out.rglob("*.xlsx"):
-        os.utime(made, (old, old))  # made a while ago
     text = project.read_text(encoding="utf-8")
     project.write_text(text.replace("实际完成情况:", "实际完成情况:  ", 1) + "\n# 自评改过\n",
                        encoding="utf-8")

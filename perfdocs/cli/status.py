@@ -19,8 +19,8 @@ from perfdocs.cli.common import expand_globs, guarded, settings_of
 if TYPE_CHECKING:
     from perfdocs.review.status import ProjectStatus
 
-_FORMS_STYLE = {"最新": "green", "过期": "yellow", "不全": "yellow", "未生成": "dim", "冲突": "red",
-                "—": "dim"}
+_FORMS_STYLE = {"最新": "green", "过期": "yellow", "不全": "yellow", "未知": "yellow",
+                "未生成": "dim", "冲突": "red", "—": "dim"}
 _PART_STYLE = {"已填": "green", "未填完": "yellow", "有错误": "red", "无": "dim"}
 
 
@@ -94,6 +94,10 @@ def _print_table(rows: list[ProjectStatus], details: bool) -> None:
         summary += f"，{len(bad)} 个有错误（perfdocs validate 文件 查看详情，或加 --details）"
     if stale:
         summary += f"；{len(stale)} 个的表格需要重新生成（perfdocs render）"
+    unknown = [r for r in rows if r.ok and r.forms == "未知"]
+    if unknown:
+        summary += (f"；{len(unknown)} 个的表格无法确认是否最新（用 --no-cache 或旧版 perfdocs "
+                    "生成，或生成后被改动、复制过），重新生成（perfdocs render）后即可确认")
     if left:
         summary += (f"；{len(left)} 个有错误的项目在输出文件夹里还留着以前生成的表格，"
                     "已与项目文件不符，改正错误后重新生成（perfdocs render）")

@@ -461,6 +461,7 @@ RENDERS = 0
 
 def _rendered(name: str, options: Options) -> Outcome:
     """Prepare and render one project (the work the cache saves)."""
+    from perfdocs.engine.cache import templates_of
     from perfdocs.engine.pipeline import prepare, render_in_memory
 
     global RENDERS
@@ -474,8 +475,7 @@ def _rendered(name: str, options: Options) -> Outcome:
     outcome = Outcome(name, path=prepared.path,
                       names=(prepared.project.name, prepared.project.unit),
                       layout_folder=prepared.layout.folder,
-                      templates=[f.template for f in prepared.layout.forms.values()
-                                 if f.template],
+                      templates=templates_of(prepared.layout),
                       warnings=[d.format() for d in prepared.diagnostics
                                 if d.severity is not Severity.ERROR])
     try:
@@ -576,8 +576,9 @@ def _keep(outcome: Outcome, key: str, options: Options, signatures: list[Any]) -
     lines = {"path": outcome.path, "names": list(outcome.names),
              "warnings": list(outcome.warnings), "stems": stems, "notes": list(outcome.notes),
              "summary": outcome.summary}
-    cache.outputs(out).remember(key, lines, [f for f in files if f is not None], signatures,
-                               depends)
+    kept = [f for f in files if f is not None]
+    cache.outputs(out).remember(key, lines, kept, signatures, depends,
+                               made=[cache.made_from_key(key, depends, f) for f in kept])
 
 
 def _store(outcome: Outcome, key: str, options: Options) -> Entry | None:

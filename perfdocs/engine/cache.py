@@ -113,6 +113,7 @@ def begin_run(out: Path | None = None) -> None:
     global _RECORD
     _DIGESTS.clear()
     _LAYOUT_FILES.clear()
+    _PROJECT_OF_KEY.clear()
     _RECORD = None
     if out is not None:
         _DIGESTS.update(_read_memo(out))
@@ -152,7 +153,8 @@ def finish_run(out: Path) -> None:
         _RECORD.save(lambda key: _entry_path(out, key).is_file(), _replace_quietly)
         _RECORD = None
     settled = time.time_ns() - int(MEMO_SETTLE * 1e9)
-    files = {path: [*signature, digest] for path, (signature, digest) in _DIGESTS.items()
+    # a copy first: the workbench's status (another thread) may add digests meanwhile
+    files = {path: [*signature, digest] for path, (signature, digest) in list(_DIGESTS.items())
              if signature[2] < settled}
     text = json.dumps({"files": files}, ensure_ascii=False, sort_keys=True)
     _replace_quietly(root / MEMO_FILE, text.encode("utf-8", JSON_ERRORS))
@@ -222,11 +224,76 @@ def run_digest(options: Any, **extra: Any) -> str:
     (a packet: its stage, its naming, the bound copies…), so entries of different
     commands never answer one another.
     """
+    begin_run(options.out)
+    material = _material(options, extra)
+    digest = _hash(material)
+    _FORMS_OF_RUN[digest] = _forms_digests(material)
+    return digest
+
+
+RUN_ONLY = frozenset({"extra", "formats", "kinds", "strict", "cwd"})
+"""The parts of :func:`_material` a form's bytes do not depend on: which files a run makes
+(formats, forms), what it refuses (``--strict``), what it prints (paths as typed from the
+working folder) and which command it is. Everything else is what the forms are made from
+(:func:`forms_digest`): a part added to the material counts for ``status`` as well unless
+it is named here, so a setting that matters cannot be forgotten there."""
+
+FONT_ONLY = frozenset({"font", "font_files"})
+"""The parts of the forms' material only a format that embeds a font depends on (PDF): an
+.xlsx made by ``render -f xlsx`` (no font chosen) is the same .xlsx a run with PDFs makes."""
+
+FormsDigests = dict[bool, str]
+"""Whether the format embeds a font → the forms' digest for it (:func:`forms_digest`)."""
+
+_FORMS_OF_RUN: dict[str, FormsDigests] = {}
+"""Run digest → its :func:`forms_digest` (for :func:`made_from_key`)."""
+
+
+def forms_digest(options: Any) -> FormsDigests:
+    """The part of :func:`run_digest` a form's bytes depend on (the settings, the font and
+    its files, ``--layout``, where each layout name resolves, perfdocs itself), for a
+    format that embeds a font and for one that does not: what ``status`` compares with
+    the record of what each form on disk was made from. Begins a run (:func:`begin_run`),
+    as ``render`` does, so layout folders are listed afresh."""
+    begin_run(options.out)
+    return _forms_digests(_material(options, {}))
+
+
+SETTINGS_RUN_ONLY = frozenset({"out", "formats", "file"})
+"""Settings a form's bytes do not depend on either: where the files go, which formats a run
+makes, and which perfdocs.toml the settings were read from (``-o``, ``-f`` and ``--config``
+change them for ``render`` and ``status`` alike)."""
+
+
+def _forms_digests(material: dict[str, Any]) -> FormsDigests:
+    forms = {name: value for name, value in material.items() if name not in RUN_ONLY}
+    forms["settings"] = {name: value for name, value in forms["settings"].items()
+                         if name not in SETTINGS_RUN_ONLY}
+    return {True: _hash(forms),
+            False: _hash({name: value for name, value in forms.items()
+                          if name not in FONT_ONLY})}
+
+
+def embeds_font(file: str | Path) -> bool:
+    """Whether the format of an output file (by its suffix) embeds a font; True for a
+    suffix no renderer has (then every part counts)."""
+    fmt = os.path.splitext(str(file))[1][1:]
+    known = _EMBEDS_FONT.get(fmt)
+    if known is None:
+        from perfdocs.render import FORMATS, renderer
+
+        known = _EMBEDS_FONT[fmt] = renderer(fmt).needs_font if fmt in FORMATS else True
+    return known
+
+
+_EMBEDS_FONT: dict[str, bool] = {}
+
+
+def _material(options: Any, extra: dict[str, Any]) -> dict[str, Any]:
     from perfdocs.layouts.layout import available
 
-    begin_run(options.out)
     settings = options.settings
-    material = {
+    return {
         "extra": _plain(extra),
         "perfdocs": package_digest(),
         "settings": _plain(settings),
@@ -240,8 +307,36 @@ def run_digest(options: Any, **extra: Any) -> str:
                     available(settings.layout_paths).items()},
         "cwd": os.getcwd(),
     }
+
+
+def _hash(material: dict[str, Any]) -> str:
     text = json.dumps(material, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(text.encode("utf-8", JSON_ERRORS)).hexdigest()
+
+
+def made_from(forms: str, project: str, depends: Iterable[tuple[str, str]]) -> str:
+    """What one project's forms are made from, as one digest: the run's
+    :func:`forms_digest`, the sha256 of the project file's bytes and the layout files it
+    used with theirs (:func:`inputs_of`). ``render`` records it with every form it writes
+    (:meth:`perfdocs.engine.output_record.Record.remember`); ``status`` computes it anew
+    and calls a form 最新 only when the two agree."""
+    text = json.dumps([forms, project, [list(d) for d in depends]], ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8", JSON_ERRORS)).hexdigest()
+
+
+def made_from_key(key: str, depends: Iterable[tuple[str, str]], file: str) -> str | None:
+    """:func:`made_from` of one output file of a project keyed in this run
+    (:func:`project_key`), from the very bytes its key was made of; None for a key of
+    another kind of run (a packet's)."""
+    known = _PROJECT_OF_KEY.get(key)
+    forms = _FORMS_OF_RUN.get(known[0]) if known is not None else None
+    if known is None or forms is None:
+        return None
+    return made_from(forms[embeds_font(file)], known[1], depends)
+
+
+_PROJECT_OF_KEY: dict[str, tuple[str, str]] = {}
+"""This run's project keys → (run digest, sha256 of the project file's bytes)."""
 
 
 def project_key(digest: str, name: str) -> str | None:
@@ -254,10 +349,13 @@ def project_key(digest: str, name: str) -> str | None:
         data = Path(name).read_bytes()
     except OSError:
         return None
+    project = hashlib.sha256(data)
     sha = hashlib.sha256(digest.encode())
     sha.update(b"\0" + name.encode("utf-8", "surrogateescape") + b"\0")
-    sha.update(hashlib.sha256(data).digest())
-    return sha.hexdigest()
+    sha.update(project.digest())
+    key = sha.hexdigest()
+    _PROJECT_OF_KEY[key] = (digest, project.hexdigest())
+    return key
 
 
 _LAYOUT_FILES: dict[tuple[str, tuple[str, ...]], list[Path]] = {}
@@ -570,6 +668,13 @@ def inputs_of(layout_folder: str, extra: tuple[str, ...] = (),
         return [(str(p), digest_once(p)) for p in inputs]
     except OSError:
         return None
+
+
+def templates_of(layout: Any) -> list[str]:
+    """The Word templates a layout's forms name (one may lie outside the layout folder):
+    with the layout chain's files, what :func:`inputs_of` digests for ``render`` and
+    ``status`` alike."""
+    return [form.template for form in layout.forms.values() if form.template]
 
 
 def derive(digest: str, **extra: Any) -> str:

@@ -239,9 +239,12 @@ class Record(FieldRecord):
 
     def remember(self, key: str, lines: dict[str, Any], files: list[str],
                  signatures: list[Signature | None],
-                 depends: list[tuple[str, str]]) -> None:
+                 depends: list[tuple[str, str]],
+                 made: list[str | None] | None = None) -> None:
         """Keep a set just written (or found holding its bytes) under ``key``: ``files``
-        relative to the output folder, each with its :func:`settled_signature`."""
+        relative to the output folder, each with its :func:`settled_signature`; ``made``
+        what each file was made from (:func:`perfdocs.engine.cache.made_from`), which
+        ``status`` reads (:func:`made_files`)."""
         if len(files) != len(signatures) or any(s is None for s in signatures):
             self.remembered.pop(key, None)
             return
@@ -252,6 +255,8 @@ class Record(FieldRecord):
             "files": [[relative, *signature] for relative, signature
                       in zip(files, signatures, strict=True) if signature is not None],
         }
+        if made is not None and len(made) == len(files):
+            self.remembered[key]["made"] = made
 
     def save(self, kept: Callable[[str], bool], write: Callable[[Path, bytes], None]
              ) -> None:
@@ -281,3 +286,38 @@ class Record(FieldRecord):
         with contextlib.suppress(OSError):
             write(self.folder / RECORD_FILE, encode({"sets": sets, "depends": table}))
         self.remembered.clear()
+
+
+Made = tuple[str | None, list[int], int]
+"""What the record says of one file: what it was made from (None when its set does not
+say), its signature as written, and the time from which the record vouches for it."""
+
+
+def made_files(out: Path, folder: Path) -> dict[str, Made]:
+    """Every file the record names (relative to the output folder) with what it was made
+    from, for ``status``: read only, nothing is touched or refreshed (status writes
+    nothing). A record that does not check names no file."""
+    sets, _ = _read(out, folder)
+    found: dict[str, Made] = {}
+    for one in sets.values():
+        try:
+            since = int(one["since"])
+            files = one["files"]
+            made = one.get("made")
+            if not isinstance(made, list) or len(made) != len(files):
+                made = [None] * len(files)
+            for (relative, *recorded), what in zip(files, made, strict=True):
+                found[str(relative)] = (what if isinstance(what, str) else None,
+                                        [int(v) for v in recorded], since)
+        except (KeyError, TypeError, ValueError):
+            continue
+    return found
+
+
+def as_written(info: os.stat_result, made: Made) -> bool:
+    """Whether a file (``info``: what ``lstat`` says of it) is still the file the record
+    describes, by the rule of :meth:`Record.holds`: a regular file with the same size,
+    times, inode and device, older than the record (a file edited by hand, replaced, or
+    rewritten since is not)."""
+    return stat.S_ISREG(info.st_mode) and [*signature_of(info)] == made[1] \
+        and max(info.st_mtime_ns, info.st_ctime_ns) < made[2]

@@ -3,8 +3,14 @@
 A unit keeps dozens of project files and re-renders after every correction. Before a
 deadline the question is "which of these are ready, and which forms are out of date?"
 — answered here without writing anything: each file is loaded, validated and computed
-exactly as ``render`` would (:func:`perfdocs.engine.pipeline.prepare`), and the files ``render``
-would write are compared with the project file's modification time.
+exactly as ``render`` would (:func:`perfdocs.engine.pipeline.prepare`), and each file ``render``
+would write is looked up in the record ``render`` keeps of what it wrote
+(:mod:`perfdocs.engine.output_record`). A form is 最新 only when the file is still exactly as
+written and was made from what it would be made from now — the project file's bytes, the
+layout's files, perfdocs.toml, the font, perfdocs itself: the part of the render cache's key
+a form's bytes depend on (:func:`perfdocs.engine.cache.forms_digest`, one definition for
+both). Comparing times saw only the project file: a changed layout title or ``[unit]``
+phone left forms 最新 that no longer matched.
 
 :func:`project_status` is the one place that answers it; ``perfdocs status`` prints its
 rows as a table or JSON and the workbench (``perfdocs serve``) lists projects with it.
@@ -12,6 +18,7 @@ rows as a table or JSON and the workbench (``perfdocs serve``) lists projects wi
 
 from __future__ import annotations
 
+import os
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -25,13 +32,17 @@ if TYPE_CHECKING:
 
 PartState = Literal["无", "未填完", "有错误", "已填"]
 """A part (申报 / 自评) of the file: absent, present with errors in it, or complete."""
-FileState = Literal["最新", "过期", "缺失"]
-"""One output file: newer than the project file, older than it, or not there."""
-FormsState = Literal["最新", "过期", "不全", "未生成", "冲突", "—"]
-"""All of a project's outputs together; "—" when the file has errors and no forms of an
-earlier version are on disk (nothing to compare); 过期 when it has errors but such forms are;
-冲突 when another file given names the same forms (:func:`statuses`): whose figures the files
-on disk hold cannot be told."""
+FileState = Literal["最新", "过期", "未知", "缺失"]
+"""One output file: made by ``render`` from today's inputs and unchanged since; made from
+other inputs (the project file, layout, settings, font or perfdocs changed); 未知 when no
+record says what it was made from (written with ``--no-cache``, by an earlier perfdocs, or
+changed since it was written: edited by hand, copied, touched); or not there."""
+FormsState = Literal["最新", "过期", "不全", "未知", "未生成", "冲突", "—"]
+"""All of a project's outputs together: 过期 when one is, else 不全 when one is missing,
+else 未知 when one is; "—" when the file has errors and no forms of an earlier version are
+on disk (nothing to compare); 过期 when it has errors but such forms are; 冲突 when another
+file given names the same forms (:func:`statuses`): whose figures the files on disk hold
+cannot be told."""
 
 
 class OutputFile(Record, frozen=True):
@@ -92,28 +103,79 @@ def _text(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
 
+class Made(Record, frozen=True):
+    """What the forms of one output folder were made from, and what they would be now."""
+
+    out: Path
+    root: str
+    """``out`` resolved, as the record's paths are relative to it."""
+    forms: dict[bool, str] | None
+    """The forms' part of render's key for these settings, for a format with a font and
+    one without (:func:`perfdocs.engine.cache.forms_digest`); None when it cannot be told
+    (a font or layout folder that cannot be read): then no form is 最新."""
+    files: dict[str, Any]
+    """The output record's files (:func:`perfdocs.engine.output_record.made_files`)."""
+
+
+def made_now(settings: Settings | None, out: Path | None = None,
+             layout: str | None = None) -> Made:
+    """The :class:`Made` of ``out`` (default: the settings' ``out``), with the key a plain
+    ``render`` (``--layout`` as given) would use now; ``settings`` None when they cannot
+    be read (forms are then 未知). Once per ``status`` run: the fonts and perfdocs' files
+    are hashed once (and not at all when the record of their digests still holds)."""
+    from perfdocs.engine.batch import Options
+    from perfdocs.engine.cache import cache_folder, forms_digest
+    from perfdocs.engine.output_record import made_files
+
+    folder = out if out is not None else (settings.out if settings else Path("output"))
+    forms = None
+    if settings is not None:
+        try:
+            options = Options(settings, settings.formats, None, folder, _font(settings),
+                              layout, False)
+            forms = forms_digest(options)
+        except (PerfdocsError, OSError):
+            forms = None
+    return Made(folder, str(Path(folder).resolve()), forms,
+                made_files(folder, cache_folder(folder)))
+
+
+def _font(settings: Settings) -> Any:
+    """The PDF font ``render`` would embed with these settings' formats (None without a
+    PDF among them: render then chooses none, and its key says so)."""
+    from perfdocs.render import renderer
+    from perfdocs.render.pdf.fonts import find_cjk_font
+
+    if not any(renderer(name).needs_font for name in settings.formats):
+        return None
+    return find_cjk_font(settings.pdf_fonts)
+
+
 def project_status(path: str | Path, settings: Settings, *, out: Path | None = None,
-                   layout: str | None = None) -> ProjectStatus:
+                   layout: str | None = None, made: Made | None = None) -> ProjectStatus:
     """The status row of one project file (never raises for the user's mistakes).
 
     ``out`` is the output folder to compare against (default: the settings' ``out``);
-    ``layout`` overrides the file's 版式 as ``render --layout`` does.
+    ``layout`` overrides the file's 版式 as ``render --layout`` does; ``made`` is
+    :func:`made_now` of these (computed here when not given).
     """
     from perfdocs.engine.pipeline import prepare
 
     name = str(path)
     raw = _raw_data(path)
+    if made is None:
+        made = made_now(settings, out, layout)
     try:
         prepared = prepare(path, settings, layout_name=layout)
     except PerfdocsError as exc:
         found = tuple(exc.all_diagnostics())
-        return _row(name, raw, found, None, settings, out, layout)
+        return _row(name, raw, found, None, settings, out, layout, made)
     from perfdocs.rules.report import report_notes
 
     # what validate prints for the file, its note on the 自评报告's paragraphs included:
     # status said 「提示 0」 where validate said 「1 个提示」
     found = (*prepared.diagnostics, *report_notes(prepared.loaded))
-    return _row(name, raw, found, prepared, settings, out, layout)
+    return _row(name, raw, found, prepared, settings, out, layout, made)
 
 
 def _raw_data(path: str | Path) -> dict[str, Any]:
@@ -129,13 +191,13 @@ def _raw_data(path: str | Path) -> dict[str, Any]:
 
 def _row(name: str, raw: dict[str, Any], found: tuple[Diagnostic, ...],
          prepared: Prepared | None, settings: Settings, out: Path | None,
-         layout: str | None) -> ProjectStatus:
+         layout: str | None, made: Made) -> ProjectStatus:
     errors = [d for d in found if d.severity is Severity.ERROR]
     warnings = sum(d.severity is Severity.WARNING for d in found)
     project = prepared.project if prepared is not None else None
     result = prepared.result if prepared is not None else None
     if prepared is not None:
-        outputs = _outputs(prepared, settings, out)
+        outputs = _outputs(prepared, settings, out, made)
         forms: FormsState = _forms_state(outputs)
     else:
         outputs = _earlier_outputs(raw, settings, out, layout)
@@ -202,26 +264,42 @@ def _part(section: str, raw: dict[str, Any], errors: list[Diagnostic]) -> PartSt
     return "未填完" if any(d.blank for d in inside) else "有错误"
 
 
-def _outputs(prepared: Prepared, settings: Settings, out: Path | None
+def _outputs(prepared: Prepared, settings: Settings, out: Path | None, made: Made
              ) -> tuple[OutputFile, ...]:
-    """Every file ``render`` would write for the project, compared with the project file.
-
-    A form is stale when its file is older than the project file: the project was edited
-    after the forms were made.
-    """
+    """Every file ``render`` would write for the project, each with what the output
+    record says it was made from, against what it would be made from now."""
     from perfdocs.engine.pipeline import built_forms, output_fields
 
     folder = out if out is not None else settings.out
     try:
-        source_time = Path(prepared.path).stat().st_mtime
+        now = _inputs(prepared, settings, made)
         forms, _ = built_forms(prepared, revision=settings.print_revision)
     except (OSError, PerfdocsError):
         return ()
     found: list[OutputFile] = []
     for form in forms:
-        found += [OutputFile(target, _file_state(target, source_time))
+        found += [OutputFile(target, _file_state(target, made, now))
                   for target in _targets(folder, settings, output_fields(prepared, form))]
     return tuple(found)
+
+
+def _inputs(prepared: Prepared, settings: Settings, made: Made) -> dict[bool, str] | None:
+    """What the project's forms would be made from now, for a format with a font and one
+    without (:func:`perfdocs.engine.cache.made_from` of the project file's sha256 and its
+    layout files', as ``render`` records it); None when that cannot be told (no form is
+    then 最新)."""
+    import hashlib
+
+    from perfdocs.engine.cache import inputs_of, made_from, templates_of
+
+    if made.forms is None:
+        return None
+    depends = inputs_of(prepared.layout.folder, settings.layout_paths,
+                        templates_of(prepared.layout))
+    if depends is None:
+        return None
+    project = hashlib.sha256(Path(prepared.path).read_bytes()).hexdigest()
+    return {font: made_from(forms, project, depends) for font, forms in made.forms.items()}
 
 
 def _targets(folder: Path, settings: Settings, fields: dict[str, str]) -> list[Path]:
@@ -272,12 +350,25 @@ def _earlier_outputs(raw: dict[str, Any], settings: Settings, out: Path | None,
     return tuple(found)
 
 
-def _file_state(target: Path, source_time: float) -> FileState:
+def _file_state(target: Path, made: Made, now: dict[bool, str] | None) -> FileState:
+    """缺失, or what the record says the file was made from against what it would be made
+    from now (:func:`_inputs`): 最新, 过期, or 未知 without a record that still describes
+    the file."""
+    from perfdocs.engine.cache import embeds_font
+    from perfdocs.engine.output_record import as_written
+
     try:
-        made = target.stat().st_mtime
+        info = os.lstat(target)
     except OSError:
         return "缺失"
-    return "最新" if made >= source_time else "过期"
+    text = str(target)
+    # the record's paths are relative to the resolved output folder, with "/" (render
+    # builds the targets below it: perfdocs.engine.output.inside)
+    inside = text.startswith(made.root + os.sep)
+    known = made.files.get(text[len(made.root) + 1:].replace(os.sep, "/")) if inside else None
+    if known is None or known[0] is None or now is None or not as_written(info, known):
+        return "未知"
+    return "最新" if known[0] == now[embeds_font(text)] else "过期"
 
 
 def _forms_state(outputs: tuple[OutputFile, ...]) -> FormsState:
@@ -286,17 +377,21 @@ def _forms_state(outputs: tuple[OutputFile, ...]) -> FormsState:
         return "未生成"
     if "过期" in states:
         return "过期"
-    return "不全" if "缺失" in states else "最新"
+    if "缺失" in states:
+        return "不全"
+    return "未知" if "未知" in states else "最新"
 
 
 def statuses(paths: list[str], settings: Settings, *, out: Path | None = None,
-             layout: str | None = None) -> list[ProjectStatus]:
+             layout: str | None = None, made: Made | None = None) -> list[ProjectStatus]:
     """:func:`project_status` of every file, in the order given, and what no file shows on
     its own: two files naming the same forms (:mod:`perfdocs.engine.clashes`, the rule of
     ``render``). The later one has the error ``render`` would give it, and both rows say
     冲突: the forms on disk were made from one of them, and the times cannot tell which (a
     copied project whose 项目名称 was left unchanged showed 最新 twice)."""
-    rows = [project_status(p, settings, out=out, layout=layout) for p in paths]
+    if made is None:
+        made = made_now(settings, out, layout)
+    rows = [project_status(p, settings, out=out, layout=layout, made=made) for p in paths]
     return _with_clashes(rows)
 
 

@@ -24,7 +24,7 @@ from perfdocs.serve.paths import PathRefused, confine, project_files, relative_n
 
 if TYPE_CHECKING:
     from perfdocs.loading.settings import Settings
-    from perfdocs.review.status import ProjectStatus
+    from perfdocs.review.status import Made, ProjectStatus
 
 MAX_BASES = 64
 """Opened versions kept in memory to apply drafts to (a few per open editor tab)."""
@@ -65,7 +65,7 @@ class Row(Record):
     total: str
     grade: str
     forms: str
-    """Whether the rendered forms are up to date: 最新, 过期, 不全, 未生成, 冲突 or —."""
+    """Whether the rendered forms are up to date: 最新, 过期, 不全, 未知, 未生成, 冲突 or —."""
     messages: list[str] = field(default_factory=list)
 
     @property
@@ -105,13 +105,30 @@ class Workbench:
 
         files, cut = project_files(self.root, skip=(self.out,))
         # together, as perfdocs status: two files naming the same forms are 冲突
-        found = statuses([str(path) for path in files], self.settings, out=self.out)
+        found = statuses([str(path) for path in files], self.settings, out=self.out,
+                         made=self.made())
         return [row_from(self.name_of(path), path, status)
                 for path, status in zip(files, found, strict=True)], cut
 
     def row(self, path: Path) -> Row:
         """A file's status row, computed afresh (the forms' state changes without it)."""
-        return row_of(self.name_of(path), path, self.settings, self.out)
+        return row_of(self.name_of(path), path, self.settings, self.out, self.made())
+
+    def made(self) -> Made:
+        """What the forms in the output folder were made from, against what ``render``
+        would make them from now: with perfdocs.toml as it is now, not as it was when the
+        workbench started (a changed ``[unit]`` phone makes them 过期, as for ``perfdocs
+        status``; one that cannot be read now makes them 未知)."""
+        from perfdocs.loading.settings import load_settings
+        from perfdocs.review.status import made_now
+
+        current: Settings | None = self.settings
+        if self.settings.file is not None:
+            try:
+                current = load_settings(self.settings.file)
+            except (PerfdocsError, OSError):
+                current = None
+        return made_now(current, self.out)
 
     # -- the editor --------------------------------------------------------------------
     def open(self, name: str) -> tuple[Opened, Checked]:
@@ -263,11 +280,12 @@ def output_formats() -> tuple[str, ...]:
     return tuple(FORMATS)
 
 
-def row_of(name: str, path: Path, settings: Settings, out: Path) -> Row:
+def row_of(name: str, path: Path, settings: Settings, out: Path, made: Made | None = None
+           ) -> Row:
     """The list's row: :func:`perfdocs.review.status.project_status`, as ``perfdocs status``."""
     from perfdocs.review.status import project_status
 
-    return row_from(name, path, project_status(path, settings, out=out))
+    return row_from(name, path, project_status(path, settings, out=out, made=made))
 
 
 def row_from(name: str, path: Path, status: ProjectStatus) -> Row:

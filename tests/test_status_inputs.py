@@ -1,0 +1,203 @@
+"""status says 最新 only for forms made from what they would be made from now.
+
+The tester's finding: status compared the forms' times with the project file's alone, so
+a changed layout title or ``[unit]`` phone left forms 最新 whose text was old. Here a work
+folder is made as a clerk makes it (``perfdocs init``, ``perfdocs layout new``), rendered,
+and each input of the forms is changed in turn: status (and the workbench's list) must
+say 过期, and 最新 again after ``render``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import SMALL_PROJECT
+
+PROJECT = "2026/p.yaml"
+
+
+def _run(*args: str) -> tuple[int, str]:
+    from perfdocs.cli import main
+
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout
+
+
+def _set(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A work folder from ``perfdocs init`` with a layout from ``perfdocs layout new`` and
+    one project of that layout; xlsx only (cheap), unless a test asks for PDFs too."""
+    monkeypatch.chdir(tmp_path)
+    assert _run("init", ".")[0] == 0
+    assert _run("layout", "new", "mine")[0] == 0
+    _set(tmp_path / "perfdocs.toml", 'formats = ["xlsx", "docx", "pdf"]', 'formats = ["xlsx"]')
+    (tmp_path / "2026").mkdir()
+    (tmp_path / PROJECT).write_text("版式: mine\n" + SMALL_PROJECT, encoding="utf-8")
+    return tmp_path
+
+
+def _rows() -> dict[str, object]:
+    code, text = _run("status", "--json", PROJECT)
+    assert code == 0, text
+    (row,) = json.loads(text)
+    return {"表格": row["表格"], "文件": [o["状态"] for o in row["输出文件"]]}
+
+
+def _forms() -> object:
+    return _rows()["表格"]
+
+
+def _render(*extra: str) -> None:
+    code, text = _run("render", *extra, PROJECT)
+    assert code == 0, text
+
+
+def test_unchanged_inputs_stay_current(folder: Path) -> None:
+    assert _forms() == "未生成"
+    _render()
+    assert _rows() == {"表格": "最新", "文件": ["最新"]}
+    assert _forms() == "最新"  # status writes nothing and changes nothing
+    _render()  # everything reused from the cache
+    assert _forms() == "最新"
+
+
+def test_a_changed_layout_title_makes_the_forms_stale(folder: Path) -> None:
+    _render()
+    layout = folder / "templates" / "mine" / "layout.toml"
+    _set(layout, '# [forms."自评表"]\n# title = "某省项目支出绩效自评表"',
+         '[forms."自评表"]\ntitle = "某省项目支出绩效自评表"')
+    assert _forms() == "过期"
+    _render()
+    assert _forms() == "最新"
+    from openpyxl import load_workbook
+
+    (made,) = (folder / "output").rglob("*.xlsx")
+    texts = {c.value for row in load_workbook(made).active.iter_rows() for c in row}
+    assert "某省项目支出绩效自评表" in texts  # and the file on disk says it now
+
+
+def test_a_changed_unit_phone_makes_the_forms_stale(folder: Path) -> None:
+    _render()
+    _set(folder / "perfdocs.toml", 'phone = ""', 'phone = "021-12345678"')
+    assert _forms() == "过期"
+    _render()
+    assert _forms() == "最新"
+    _set(folder / "perfdocs.toml", 'phone = "021-12345678"', 'phone = ""')
+    assert _forms() == "过期"  # back to the old text: the forms on disk say the new one
+
+
+def test_a_changed_font_setting_makes_the_pdf_stale(folder: Path) -> None:
+    from perfdocs.render.pdf.fonts import find_cjk_font
+
+    _set(folder / "perfdocs.toml", 'formats = ["xlsx"]', 'formats = ["xlsx", "pdf"]')
+    _render()
+    assert _rows() == {"表格": "最新", "文件": ["最新", "最新"]}
+    font = find_cjk_font(())
+    if font.path is None:
+        pytest.skip("no CJK font file on this machine (the CID fallback is used)")
+    chosen = font.path if not font.subfont_index else f"{font.path}#{font.subfont_index}"
+    toml = (folder / "perfdocs.toml").read_text(encoding="utf-8")
+    assert "\npdf = []" in toml
+    _set(folder / "perfdocs.toml", "\npdf = []", f"\npdf = [{json.dumps(chosen)}]")
+    assert _rows()["表格"] == "过期"
+    _render()
+    assert _forms() == "最新"
+
+
+def test_another_perfdocs_makes_the_forms_stale(folder: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """perfdocs' own files are an input (a fixed renderer writes other bytes): a stand-in
+    for an upgrade, as the render cache sees it."""
+    from perfdocs.engine import cache
+
+    _render()
+    monkeypatch.setattr(cache, "package_digest", lambda: "perfdocs 9.9")
+    assert _forms() == "过期"
+    _render()
+    assert _forms() == "最新"
+
+
+def test_the_project_file_edited_and_only_touched(folder: Path) -> None:
+    import os
+
+    _render()
+    project = folder / PROJECT
+    later = project.stat().st_mtime + 100
+    os.utime(project, (later, later))  # touched: same bytes, the forms still match them
+    assert _forms() == "最新"
+    project.write_text(project.read_text(encoding="utf-8") + "# 改过\n", encoding="utf-8")
+    assert _forms() == "过期"
+
+
+def test_forms_no_record_vouches_for_are_unknown_not_current(folder: Path) -> None:
+    """--no-cache keeps no record; a form edited by hand is no longer what perfdocs wrote:
+    status cannot say they match, and says so (未知) instead of 最新."""
+    _render()
+    layout = folder / "templates" / "mine" / "layout.toml"
+    _set(layout, '# [forms."自评表"]\n# title = "某省项目支出绩效自评表"',
+         '[forms."自评表"]\ntitle = "某省项目支出绩效自评表"')
+    _render("--no-cache")  # another title: the file is written anew, and not recorded
+    assert _forms() == "未知"
+    code, text = _run("status", PROJECT)
+    assert code == 0 and "无法确认是否最新" in text.replace("\n", "")
+    _render()  # same bytes: kept as they are, and recorded as made from these inputs
+    assert _forms() == "最新"
+    (made,) = (folder / "output").rglob("*.xlsx")
+    with made.open("ab") as handle:
+        handle.write(b"\0")  # edited by hand after rendering
+    assert _forms() == "未知"
+    _render()
+    assert _forms() == "最新"
+
+
+def test_unreadable_layout_or_font_does_not_crash_status(folder: Path) -> None:
+    _render()
+    (folder / "bad.ttf").write_bytes(b"not a font")
+    _set(folder / "perfdocs.toml", 'formats = ["xlsx"]', 'formats = ["xlsx", "pdf"]')
+    _set(folder / "perfdocs.toml", "\npdf = []", '\npdf = ["bad.ttf"]')
+    code, text = _run("status", "--json", PROJECT)
+    assert code == 0, text
+    assert json.loads(text)[0]["表格"] in ("未知", "不全")  # never 最新
+    _set(folder / "perfdocs.toml", '\npdf = ["bad.ttf"]', "\npdf = []")
+    _set(folder / "perfdocs.toml", 'formats = ["xlsx", "pdf"]', 'formats = ["xlsx"]')
+    layout = folder / "templates" / "mine" / "layout.toml"
+    layout.write_text("extends = [不是 TOML\n", encoding="utf-8")
+    code, text = _run("status", "--json", PROJECT)
+    assert code == 1  # the project cannot be read with its layout: an error, not a crash
+    (row,) = json.loads(text)
+    assert row["表格"] != "最新" and row["错误"] >= 1
+
+
+def test_the_workbench_list_says_the_same(folder: Path) -> None:
+    pytest.importorskip("starlette")
+    from perfdocs.loading.settings import load_settings
+    from tests.serve_support import make_bench
+
+    _render()
+    bench = make_bench(folder, settings=load_settings(folder / "perfdocs.toml"))
+
+    def listed() -> object:
+        (row,) = [r for r in bench.client.get("/api/projects").json()["projects"]
+                  if r["name"] == PROJECT]
+        return row["forms"]
+
+    assert listed() == _forms() == "最新"
+    # perfdocs.toml changed while the workbench runs: it compares with the file as it is now
+    _set(folder / "perfdocs.toml", 'phone = ""', 'phone = "021-12345678"')
+    assert listed() == _forms() == "过期"
+    _render()
+    assert listed() == _forms() == "最新"
+    layout = folder / "templates" / "mine" / "layout.toml"
+    _set(layout, '# [forms."自评表"]\n# title = "某省项目支出绩效自评表"',
+         '[forms."自评表"]\ntitle = "某省项目支出绩效自评表"')
+    assert listed() == _forms() == "过期"
