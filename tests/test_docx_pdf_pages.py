@@ -74,6 +74,25 @@ def test_line_model_breaks_as_the_pdf_writer() -> None:
     assert wrong == []
 
 
+def test_word_follows_the_pdfs_pages_as_far_as_they_fit() -> None:
+    """A header row and 12 rows of 10 pt on pages of 50 pt, the PDF breaking before rows
+    5 and 9: Word keeps those breaks while its pages hold them. A taller row 3 ends the
+    first page early; the next page then ends where it is full (8), not at the PDF's 5,
+    which would leave a page of one row and cost a page."""
+    from perfdocs.forms.pages import follow
+
+    rows = [10.0] * 13
+    assert follow(rows, [5, 9], repeat=1, used=0, room=50) == [5, 9]
+    assert follow(rows, [0, 5, 9], repeat=1, used=45, room=50) == [0, 5, 9]
+    taller = [*rows[:3], 20.0, *rows[4:]]
+    assert follow(taller, [5, 9], repeat=1, used=0, room=50) == [4, 8, 11]  # 总分 not alone
+    # a heading row (3) goes over with the row it heads
+    assert follow(taller, [5, 9], repeat=1, used=0, room=50, heads=frozenset({3})) == [3, 6, 10]
+    # the signature line that does not fit the last page takes its last two rows with it
+    assert follow(rows, [5, 9], repeat=1, used=0, room=50, tail=15) == [5, 9, 11]
+    assert follow([10.0, 60.0], [], repeat=1, used=0, room=50) is None
+
+
 def _sichuan(text: str) -> str:
     """A synthetic project with the fund rows of the sichuan-2023 layout."""
     text = re.sub(r"    当年财政拨款: (.*)", r"    财政资金: \1\n    财政专户管理资金: "
@@ -116,7 +135,7 @@ def _first_rows(form: Any, pages: list[str]) -> list[tuple[int, int] | None]:
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     """Each form's first row per page: in its PDF and in LibreOffice's print of its .docx."""
-    from perfdocs.engine.pipeline import build_forms, prepare
+    from perfdocs.engine.pipeline import built_forms, prepare
     from perfdocs.loading.settings import load_settings
     from perfdocs.render.docx.writer import render_docx
     from perfdocs.render.pdf.fonts import find_cjk_font
@@ -140,13 +159,14 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any
         text = project_yaml(indicators, indicators=indicators)
         path = work / f"{len(forms)}.yaml"
         path.write_text(_sichuan(text) if layout == "sichuan-2023" else text, encoding="utf-8")
-        forms[case] = build_forms(prepare(path, settings, layout_name=layout))[0]
+        forms[case] = built_forms(prepare(path, settings, layout_name=layout))[0][0]
     for case, path in DATA.items():
-        for form in build_forms(prepare(path, settings)):
-            forms[f"{case} {form.title}"] = form
+        for built in built_forms(prepare(path, settings))[0]:
+            forms[f"{case} {built.form.title}"] = built
     found: dict[str, dict[str, Any]] = {}
-    for number, (case, form) in enumerate(forms.items()):
-        (inbox / f"f{number}.docx").write_bytes(render_docx([form]))
+    for number, (case, built) in enumerate(forms.items()):  # with the layout's template
+        form = built.form
+        (inbox / f"f{number}.docx").write_bytes(render_docx([form], options=[built.options]))
         (work / f"f{number}.pdf").write_bytes(render_pdf([form], font=font))
         found[case] = {"pdf": _first_rows(form, pages(work / f"f{number}.pdf"))}
     conf = work / "fonts.conf"
@@ -156,8 +176,8 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any
                     *sorted(str(p) for p in inbox.iterdir())],
                    check=True, capture_output=True, timeout=900,
                    env=dict(os.environ, FONTCONFIG_FILE=str(conf)))
-    for number, (case, form) in enumerate(forms.items()):
-        found[case]["word"] = _first_rows(form, pages(work / "lo" / f"f{number}.pdf"))
+    for number, (case, built) in enumerate(forms.items()):
+        found[case]["word"] = _first_rows(built.form, pages(work / "lo" / f"f{number}.pdf"))
     return found
 
 

@@ -1,7 +1,8 @@
-"""Write the built-in Word template into the shipped layout as ``自评表.docx``.
+"""Write the built-in Word template into the shipped layout as ``自评表.docx`` and
+``申报表.docx``.
 
-The file is what a user copies and restyles in Word; it must stay byte-identical to
-:func:`perfdocs.render.docx.template.build_default_template`, so it is generated, never
+The files are what a user copies and restyles in Word; they must stay byte-identical to
+:func:`perfdocs.render.docx.template.build_default_template`, so they are generated, never
 edited by hand. Run from the repository root after changing the default template::
 
     python tools/make_docx_template.py [target.docx]
@@ -13,17 +14,18 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_TARGET = ROOT / "templates" / "shanghai-2024" / "自评表.docx"
+DEFAULT_TARGETS = (ROOT / "templates" / "shanghai-2024" / "自评表.docx",
+                   ROOT / "templates" / "shanghai-2024" / "申报表.docx")
 
 
 def main(argv: list[str]) -> int:
-    """Write the template to ``argv[0]`` (default: the shanghai-2024 layout)."""
+    """Write the template to ``argv[0]`` (default: the shanghai-2024 layout's two)."""
     sys.path.insert(0, str(ROOT))
     from perfdocs.render.docx.template import build_default_template
 
-    target = Path(argv[0]) if argv else DEFAULT_TARGET
-    target.write_bytes(build_default_template())
-    print(f"wrote {target}")
+    for target in (Path(argv[0]),) if argv else DEFAULT_TARGETS:
+        target.write_bytes(build_default_template())
+        print(f"wrote {target}")
     return 0
 
 

@@ -13,8 +13,8 @@ ends on a rule. The writers then force the break where it was estimated (Excel: 
 page break; Word: a new table after a page break), so that an office suite that lays out
 rows a little shorter still breaks exactly there. Estimates err on the tall side: a page
 then ends a little early, never after the estimated row. The Word writer breaks where the
-PDF does instead (perfdocs/render/docx/pdf_pages) when :func:`fitted` says each such page
-holds its rows by that estimate.
+PDF does instead (perfdocs/render/docx/pdf_pages) as far as its pages hold the PDF's rows
+by that estimate (:func:`follow`).
 """
 
 from __future__ import annotations
@@ -73,6 +73,62 @@ def page_starts(heights: Sequence[float], *, repeat: int, used: float, room: flo
         starts.append(row)
         used = header + sum(heights[row:])
     return starts, used
+
+
+def follow(heights: Sequence[float], wanted: Sequence[int], *, repeat: int, used: float,
+           room: float, heads: frozenset[int] = frozenset(), tail: float = 0.0
+           ) -> list[int] | None:
+    """Page starts as near ``wanted`` (another program's, the PDF's) as ``room`` allows.
+
+    Each page ends where ``wanted`` has it while its rows fit. A page that cannot hold
+    the wanted rows ends at the last row that fits (never after a heading row in
+    ``heads``, never leaving the last row alone), and the pages after it end at a wanted
+    start again once one falls where they end anyway: a short page to get back in step
+    would cost a page. The lines under the table (``tail``) that do not
+    fit on the last page take its last two rows with them. None when not even one row
+    fits on a page.
+    """
+    header = sum(heights[:repeat])
+    n = len(heights)
+    targets = [*sorted(s for s in set(wanted) if s > repeat), n]
+    starts: list[int] = []
+    if 0 in wanted:
+        starts.append(0)
+        used = 0.0
+    filled = used + header
+    first = repeat
+    on_track = True
+    while first < n:
+        reach = first
+        total = filled
+        while reach < n and total + heights[reach] <= room:
+            total += heights[reach]
+            reach += 1
+        if reach == n:
+            filled = total
+            break
+        end = reach
+        if end == n - 1 and end - 1 > first:
+            end -= 1  # the last row (评分等级, 总分) does not go over alone
+        while end - 1 > first and end - 1 in heads:
+            end -= 1  # a heading goes over with the row it heads
+        # the wanted start of this page, if its rows fit; after a page that ended early,
+        # only one the page reaches in any case (no short page to get back on track)
+        after = [t for t in targets if t > first]
+        if after[0] <= reach and (on_track or after[0] >= end):
+            end, on_track = after[0], True
+        else:
+            on_track = False
+        if end <= first:
+            return None
+        starts.append(end)
+        first, filled = end, header
+    if tail and filled + tail > room:
+        row = n - 2 if n - 2 > first else n - 1
+        if row <= first:
+            return None
+        starts.append(row)
+    return sorted(set(starts))
 
 
 def fitted(heights: Sequence[float], starts: Sequence[int], *, repeat: int, used: float,

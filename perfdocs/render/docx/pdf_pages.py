@@ -140,14 +140,6 @@ def lead(form: Form) -> float | None:
     return used
 
 
-def footer_height(form: Form) -> float:
-    """Points of the lines under the table, with the space above them."""
-    if not form.footer:
-        return 0.0
-    body = _pt(form.fonts.body_size)
-    return (form.footer.count("\n") + 1) * body * _pt(geometry.LEADING) + body / 2
-
-
 class Rows(Record, frozen=True, slots=True):
     """A block's rows as the PDF sets them: a row taller than a quarter of a page is cut
     into rows of so many lines (``first[r]``: the PDF row the block's row ``r`` begins at)."""

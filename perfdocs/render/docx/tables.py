@@ -28,10 +28,9 @@ from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
 
-from perfdocs.forms import page_geometry as geometry
 from perfdocs.forms.grid import CAPTION_STYLES, Block, Cell, Form, is_heading, scaled_widths
 from perfdocs.forms.page_geometry import LEADING, PAD_X, PAD_Y, twips
-from perfdocs.forms.pages import cut_spans, fitted, page_starts
+from perfdocs.forms.pages import cut_spans, fitted, follow, page_starts
 from perfdocs.records import Record, replace
 from perfdocs.render.docx import pdf_pages
 from perfdocs.render.docx.wrapping import lines
@@ -231,13 +230,9 @@ class _PdfPages:
     def __init__(self, form: Form) -> None:
         self.sizes = pdf_pages.Sizes(form)
         self.used = pdf_pages.lead(form)
-        self.tail = pdf_pages.footer_height(form)
 
-    def starts(self, block: Block, last: bool) -> list[int] | None:
-        """The rows of ``block`` that begin a PDF page, or None; moves on past the block.
-
-        None also where the PDF's last page has no room for the lines under the table:
-        the PDF then prints them alone on a page, Word takes rows with them."""
+    def starts(self, block: Block) -> list[int] | None:
+        """The rows of ``block`` that begin a PDF page, or None; moves on past the block."""
         if self.used is None:
             return None
         rows = pdf_pages.row_heights(block, self.sizes)
@@ -247,12 +242,7 @@ class _PdfPages:
             self.used = None
             return None
         at, self.used = found
-        starts = rows.block_starts(at)
-        if starts is None:
-            return None
-        if last and self.tail and self.used + self.tail > geometry.ROOM:
-            return None
-        return starts
+        return rows.block_starts(at)
 
 
 def _paged(block: Block, grid: list[int], size: float, used: float, room: float,
@@ -260,22 +250,27 @@ def _paged(block: Block, grid: list[int], size: float, used: float, room: float,
            ) -> tuple[list[int], float, list[_Part]]:
     """Where ``block``'s pages start, the height used on its last page, its page parts.
 
-    The PDF's page starts (``pdf``) when every page they make holds its rows in Word by
+    The PDF's page starts (``pdf``) where the pages they make hold their rows in Word by
     perfdocs' estimate on the tall side (``room``: the Word page's height, which has a
-    reserve below the PDF's); else Word's own, from the estimate, a little short of the
-    page (:data:`PAGE_FILL`)."""
+    reserve below the PDF's), an earlier break where one does not, and the PDF's again
+    from where the pages meet (:func:`~perfdocs.forms.pages.follow`); without them
+    Word's own, from the estimate, a little short of the page (:data:`PAGE_FILL`)."""
     starts: list[int] = []
     after = used
     cut = block
     needs: dict[int, tuple[Cell, float]] = {}
     heights = _row_heights(block, grid, size, needs)
-    at_pdf = pdf.starts(block, tail > 0) if pdf is not None else None
+    at_pdf = pdf.starts(block) if pdf is not None else None
     if at_pdf is not None:
-        cut = cut_spans(block, at_pdf)
-        held = fitted(_row_heights(cut, grid, size, needs), at_pdf,
-                      repeat=block.repeat_rows, used=used, room=room, tail=tail)
-        if held is not None:
-            return at_pdf, held, _split(cut, at_pdf)
+        heads = frozenset(c.row for c in block.cells if is_heading(c, len(grid), block.n_rows))
+        near = follow(_row_heights(cut_spans(block, at_pdf), grid, size, needs), at_pdf,
+                      repeat=block.repeat_rows, used=used, room=room, heads=heads, tail=tail)
+        if near is not None:
+            cut = cut_spans(block, near)
+            held = fitted(_row_heights(cut, grid, size, needs), near,
+                          repeat=block.repeat_rows, used=used, room=room, tail=tail)
+            if held is not None:
+                return near, held, _split(cut, near)
         cut = block
     for _ in range(4):  # a label repeated in a short part may make its rows taller
         starts, after = page_starts(heights, repeat=block.repeat_rows, used=used,
