@@ -237,3 +237,35 @@ def test_percent_said_once(path: Path) -> None:
     reader = pypdf.PdfReader(io.BytesIO(rendered["pdf"]))
     pdf = re.sub(r"\s+", "", "".join(p.extract_text() or "" for p in reader.pages))
     assert "%%" not in pdf and pdf.count(said.replace(" ", "")) == 2
+
+
+@pytest.mark.parametrize("example", sorted((ROOT / "data").glob("*/*.yaml")),
+                         ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_the_reports_funds_rates_are_the_forms(example: Path) -> None:
+    """Each funds row of the 自评报告 shows the 执行率 its 自评表 prints on that row (a 其中
+    row's too where the layout prints them: the report showed only the total's), and none
+    where the form shows none."""
+    from perfdocs.engine.pipeline import forms_of
+    from perfdocs.forms.report.report import report_context
+
+    prepared = prepare(example, SETTINGS)
+    if prepared.result is None:
+        pytest.skip("no 自评 part")
+    form = next(f for f in forms_of(prepared)[0] if f.kind.endswith("自评表"))
+    cells = next(list(block.cells) for block in form.blocks  # the block with the funds
+                 if any(c.style == "label" and "总额" in c.text for c in block.cells))
+    rows = report_context(prepared, SETTINGS)["funds"]
+    assert rows
+    def plain(text: str) -> str:
+        return text.replace("\n", "").replace("其中：", "").rstrip("：:")
+
+    for index, row in enumerate(rows):  # type: ignore[attr-defined]
+        label = next(c for c in cells if c.style == "label" and (
+            plain(c.text) == plain(row["label"])
+            or (index == 0 and plain(c.text).endswith("总额"))))  # hubei: 年度财政资金总额
+        by_column = {c.col: c.text.removesuffix("%") for c in cells
+                     if c.row == label.row and c.col > label.col}
+        if index == 0:  # the total's rate is always printed: it finds the rate column
+            column = next(col for col, text in by_column.items()
+                          if text == row["rate"].removesuffix("%"))
+        assert row["rate"].removesuffix("%") == by_column.get(column, ""), (row, by_column)

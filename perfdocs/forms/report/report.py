@@ -93,10 +93,17 @@ def report_context(prepared: Prepared, settings: Settings) -> dict[str, object]:
     given = {attr: getattr(texts, attr) if texts is not None else None for attr in PARAGRAPHS}
     achievements = texts.achievements if texts is not None else {}
 
+    from perfdocs.forms.selfeval.builder import row_rate
+
+    def shown_rate(line: FundLine, total: bool) -> str:
+        """The row's 执行率 as the 自评表 prints it (a 其中 row's too, where it does)."""
+        rate = row_rate(line, total, form.display)
+        return rate if isinstance(rate, str) else fmt(rate, "rate")
+
     lines = {line.key: line for line in result.funds}
     funds = [{"label": label, "initial": fmt(line.initial, "money"),
               "budget": fmt(line.budget, "money"), "executed": fmt(line.executed, "money"),
-              "rate": fmt(line.rate, "rate") if key == "total" else ""}
+              "rate": shown_rate(line, key == "total")}
              for key, label in _fund_labels(result.funds) if (line := lines.get(key)) is not None]
     total_line = lines.get("total")
     rate = fmt(result.execution_rate, "rate")

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from perfdocs.compute.calculate import FundLine, Result
     from perfdocs.engine.pipeline import Prepared
     from perfdocs.forms.grid import CellStyle
-    from perfdocs.layouts.layout import FormLayout, Layout, NoteRow, NumberStyle
+    from perfdocs.layouts.layout import Display, FormLayout, Layout, NoteRow, NumberStyle
     from perfdocs.model.project import Project
 
 KIND = "自评表"
@@ -165,10 +165,9 @@ def _top_block(project: Project, name: str, result: Result, form: FormLayout) ->
         rows.figure(r, "initial", line.initial if line else None, disp.money, align="right")
         rows.figure(r, "budget", line.budget if line else None, disp.money, align="right")
         rows.figure(r, "executed", line.executed if line else None, disp.money, align="right")
-        shown_rate = line.rate if line and (spec.total or disp.sub_row_rate) else None
-        if shown_rate is not None and line and line.budget == 0 \
-                and disp.zero_budget_rate is not None:  # nothing budgeted: no quotient
-            rows.put(r, "rate", disp.zero_budget_rate, style="number")
+        shown_rate = row_rate(line, spec.total, disp)
+        if isinstance(shown_rate, str):  # nothing budgeted: the layout's words, no quotient
+            rows.put(r, "rate", shown_rate, style="number")
         else:
             rows.figure(r, "rate", shown_rate, disp.rate)
         if spec.total:
@@ -262,6 +261,18 @@ def _indicator_block(result: Result, form: FormLayout,
         n_rows += 1
     rows.fill(n_rows, len(form.grid_widths))
     return Block(n_rows, tuple(rows.cells), repeat_rows=1)
+
+
+def row_rate(line: FundLine | None, total: bool, disp: Display) -> Decimal | str | None:
+    """The 执行率 a funds row prints: the total row's always, a 其中 row's when the layout
+    prints them (``display.sub_row_rate``); for a row with nothing budgeted, the layout's
+    ``display.zero_budget_rate`` words when it has them. The 自评报告's funds table asks
+    here too, so it shows the rates the form shows."""
+    if line is None or not (total or disp.sub_row_rate) or line.rate is None:
+        return None
+    if line.budget == 0 and disp.zero_budget_rate is not None:
+        return disp.zero_budget_rate
+    return line.rate
 
 
 def target_columns(target: str) -> tuple[str, str, str]:
