@@ -33,6 +33,7 @@ from perfdocs.fillin.spec import (
     IndicatorSheet,
     PairSheet,
 )
+from perfdocs.fillin.unread import unread_sheets
 
 if TYPE_CHECKING:
     from perfdocs.importer.workbooks import Imported
@@ -75,9 +76,10 @@ def read_fillin(path: str | Path, settings: Settings) -> Imported:
     _check_mark(values, name)
     tree: dict[str, Any] = {}
     cells: dict[Loc, str] = {}
+    blanks: dict[Loc, str] = {}
     for spec in FIELD_SHEETS:
         _read_fields(_sheet(values, spec.title, name), _sheet(formulas, spec.title, name),
-                     spec, tree, cells, name)
+                     spec, tree, (cells, blanks), name)
     for pair in PAIR_SHEETS:
         if pair.optional and pair.title not in values.sheetnames:
             continue
@@ -85,7 +87,9 @@ def read_fillin(path: str | Path, settings: Settings) -> Imported:
                     pair, tree, cells, name)
     for table in INDICATOR_SHEETS:
         _read_indicators(_sheet(values, table.title, name),
-                         _sheet(formulas, table.title, name), table, tree, cells, name)
+                         _sheet(formulas, table.title, name), table, tree, (cells, blanks),
+                         name)
+    notes = unread_sheets(values, name)  # after the reading: a renamed sheet is missing
     for section in ("申报", "自评"):
         if section in tree:
             tree[section] = _ordered(tree.pop(section))
@@ -96,7 +100,7 @@ def read_fillin(path: str | Path, settings: Settings) -> Imported:
     unit = str(tree.get("金额单位") or settings.input_unit)
     layout = str(tree.get("版式") or settings.layout)
     return Imported(files=[name], tree=tree, unit=unit, layout=layout,
-                    default_layout=settings.layout, cells=cells)
+                    default_layout=settings.layout, cells=cells, blanks=blanks, warnings=notes)
 
 
 def _check_mark(book: Any, name: str) -> None:
@@ -153,25 +157,34 @@ def _put(tree: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
 
 
 def _read_fields(values: Any, formulas: Any, spec: FieldSheet, tree: dict[str, Any],
-                 cells: dict[Loc, str], name: str) -> None:
+                 found: tuple[dict[Loc, str], dict[Loc, str]], name: str) -> None:
+    """The sheet's boxes into ``tree``; each box's cell into ``found`` (the filled, the blank),
+    so a message about a field points at its box, filled or not."""
+    cells, blanks = found
     rows = {_text(values, formulas, r, 1): r
             for r in range(HEADER_ROW + 1, min(values.max_row, 500) + 1)}
     boxes: list[tuple[int, tuple[str, ...]]] = []
+    missing = []
     for field in spec.fields:
         at = rows.get(field.label)
         if at is None and spec is EVALUATION and FUND_FIGURE.match(field.label):
             continue  # a layout with other funds rows (sichuan-2023) has no national ones
         if at is None:
-            raise InputError(f"工作表「{spec.title}」中找不到「{field.label}」一行"
-                             "（标签被改动了？）", file=name, field=f"{spec.title}!A")
+            missing.append(field.label)
+            continue
         boxes.append((at, field.path))
+    if missing:  # a deleted row has no cell: name the sheet and the labels, not a column
+        labels = "、".join(f"「{label}」" for label in missing)
+        raise InputError(f"工作表「{spec.title}」中找不到{labels}一行（被删除了，或 A 列的标签"
+                         "被改动了？）：请在 A 列补上这一行的标签并在 B 列填写，或用 perfdocs "
+                         "template 重新生成，再把内容复制过去", file=name)
     known = {field.label for field in spec.fields}
     for label, at in rows.items():  # boxes of a layout's own funds rows and the 原因
         if spec is not EVALUATION or label in known:
             continue
-        found = FUND_FIGURE.match(label)
-        if found:
-            boxes.append((at, ("自评", "项目资金", found["row"], found["figure"])))
+        matched = FUND_FIGURE.match(label)
+        if matched:
+            boxes.append((at, ("自评", "项目资金", matched["row"], matched["figure"])))
         elif label == FUNDS_REASON.label:
             boxes.append((at, FUNDS_REASON.path))
     for row, path in sorted(boxes):  # in the sheet's order, as the project file had them
@@ -179,16 +192,22 @@ def _read_fields(values: Any, formulas: Any, spec: FieldSheet, tree: dict[str, A
         if text:
             _put(tree, path, text)
             cells[path] = _address(values, row, 2)
+        else:
+            blanks[path] = _address(values, row, 2)
 
 
 def _read_indicators(values: Any, formulas: Any, table: IndicatorSheet,
-                     tree: dict[str, Any], cells: dict[Loc, str], name: str) -> None:
+                     tree: dict[str, Any], found: tuple[dict[Loc, str], dict[Loc, str]],
+                     name: str) -> None:
+    """One indicator per row into ``tree``; every column's cell into ``found`` (the filled,
+    the blank), so an empty 分值 is reported at its own box, not at the indicator's name."""
+    cells, blanks = found
     heads = {_text(values, formulas, HEADER_ROW, c): c
              for c in range(1, min(values.max_column, 50) + 1)}
     missing = [c.label for c in table.columns if c.label not in heads]
     if missing:
-        raise InputError(f"工作表「{table.title}」第 {HEADER_ROW} 行缺少列：{'、'.join(missing)}",
-                         file=name, field=f"{table.title}!{HEADER_ROW}")
+        raise InputError(f"工作表「{table.title}」第 {HEADER_ROW} 行（表头）缺少列："
+                         f"{'、'.join(missing)}（被删除了，或表头被改动了？）", file=name)
     others = [h for h in heads if h.startswith(OTHER_COLUMN) and h != OTHER_COLUMN]
     level1 = level2 = ""
     indicators: dict[str, dict[str, list[dict[str, Any]]]] = {}
@@ -214,8 +233,13 @@ def _read_indicators(values: Any, formulas: Any, table: IndicatorSheet,
         cells.setdefault(at[:4], _address(values, row, heads["二级指标"]))
         cells[at] = _address(values, row, heads["三级指标"])
         for column in table.columns:
-            if column.key and texts[column.label]:
-                cells[(*at, column.key)] = _address(values, row, heads[column.label])
+            if column.key:
+                box = cells if texts[column.label] else blanks
+                box[(*at, column.key)] = _address(values, row, heads[column.label])
+        for column_name, text in extra.items():
+            box = cells if text else blanks
+            box[(*at, "其他栏", column_name)] = _address(values, row,
+                                                        heads[OTHER_COLUMN + column_name])
         items.append(item)
     if indicators:
         tree.setdefault(table.section, {})["绩效指标"] = indicators

@@ -85,15 +85,19 @@ class Imported(Record):
     warnings: list[Diagnostic] = field(default_factory=list)
     """What the import skipped or could not know (a sheet that is no form, a field the form
     does not print); the YAML repeats them in its head so they travel with the file."""
+    blanks: dict[Loc, str] = field(default_factory=dict)
+    """The cell of each box the workbook has for a field but left blank (the fill-in
+    workbook's): where a message about the missing value points. Kept apart from ``cells``,
+    which says what the workbook holds (``import --into`` reads it so)."""
 
     @property
     def file(self) -> str:
         return " + ".join(self.files)
 
     def address_of(self, loc: Loc) -> str | None:
-        """The cell a field was read from, or the nearest enclosing one."""
+        """The cell a field was read from (or its blank box), or the nearest enclosing one."""
         for end in range(len(loc), 0, -1):
-            found = self.cells.get(tuple(loc[:end]))
+            found = self.cells.get(tuple(loc[:end])) or self.blanks.get(tuple(loc[:end]))
             if found:
                 return found
         return None

@@ -135,10 +135,21 @@ def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None)
         found = [_at_cell(d, imported) for d in found]
         found += list(_sheet_figures(imported, form, result))
         found.sort(key=lambda d: _cell_order(d.field))
+        found = [*_reading_notes(imported), *found]
     else:
         found.sort(key=lambda d: d.line or 0)
     audit.findings = found
     return audit
+
+
+def _reading_notes(imported: Imported) -> list[Diagnostic]:
+    """What reading the workbook left out (a sheet not read), as ``import`` says it, first.
+
+    Notes, whatever ``import`` calls them: ``check`` counts slips in the form's figures, and
+    a 填表说明 sheet beside the form is none; but the preparer hears of it here too."""
+    return [d if d.severity is Severity.NOTE else
+            Diagnostic(Severity.NOTE, d.message, d.file, d.line, d.field, d.label, d.rule)
+            for d in imported.warnings]
 
 
 def _at_cell(d: Diagnostic, imported: Imported) -> Diagnostic:
@@ -147,7 +158,8 @@ def _at_cell(d: Diagnostic, imported: Imported) -> Diagnostic:
     A finding about a whole indicator (no 偏差原因分析) points at the box to fill, when the
     sheet has that column, else at the indicator's name.
     """
-    by_field = {format_loc(loc): address for loc, address in imported.cells.items()}
+    by_field = {format_loc(loc): address
+                for loc, address in (*imported.blanks.items(), *imported.cells.items())}
     candidates = [f"{d.field}.{d.label}", d.field] if d.label else [d.field]
     cell = next((by_field[c] for c in candidates if c in by_field), None)
     if d.rule == "weights":  # the sum of the 分值 is printed on the 总分 row
