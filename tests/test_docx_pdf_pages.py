@@ -65,7 +65,9 @@ def test_line_model_breaks_as_the_pdf_writer() -> None:
     wrong = []
     for _ in range(3000):
         text = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 25)))
-        if rng.random() < 0.1:
+        if rng.random() < 0.2:  # Chinese only, as long as a narrative
+            text = "".join(rng.choice("职业技能培训补贴覆盖") for _ in range(rng.randint(1, 400)))
+        elif rng.random() < 0.1:
             text += "\n" + "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 5)))
         width, size = rng.uniform(20, 300), rng.choice([9.0, 10.0, 10.5, 12.0])
         pdf = len(writer._break_lines(text, width, fonts.cjk, size))

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import lru_cache
 
 from perfdocs.forms import page_geometry as geometry
 from perfdocs.forms.grid import Block, Cell, Form, is_heading, scaled_widths
@@ -43,6 +44,8 @@ as reportlab reads them; Times New Roman has the same."""
 _OPENING = frozenset("（([{《〈「『【〔“‘")
 _CLOSING = frozenset("）)]}》〉」』】〕”’，,。.、；;：:！!？?％%…·")
 _WORD = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.,%-+/:_#'")
+_JOINING = _OPENING | _CLOSING | _WORD
+"""Characters that may join a neighbour into one unit."""
 _FUZZ = 1e-6
 """reportlab's rounding allowed when a part is fitted into a frame."""
 _BOLD = frozenset({"header", "total"})
@@ -55,6 +58,18 @@ def advance(ch: str) -> float:
     if found is not None:
         return found
     return 500.0 if ord(ch) < 0x2000 else 1000.0
+
+
+class _Advances(dict[str, float]):
+    """:func:`advance` by character, each worked out once: ``map`` over this dict's
+    ``__getitem__`` sums a text's advances in C."""
+
+    def __missing__(self, ch: str) -> float:
+        width = self[ch] = advance(ch)
+        return width
+
+
+_ADVANCE = _Advances(_SERIF).__getitem__
 
 
 def _tokens(text: str) -> list[str]:
@@ -70,19 +85,29 @@ def _tokens(text: str) -> list[str]:
     return tokens
 
 
+@lru_cache(maxsize=8192)
 def line_count(text: str, width: float, size: float) -> int:
     """Lines the PDF breaks ``text`` into in ``width`` points at ``size``: greedy, each
-    forced line break starting a line, a word wider than a line broken anywhere."""
+    forced line break starting a line, a word wider than a line broken anywhere.
+    Memoised: forms repeat short texts down whole columns."""
     limit = round(width, 3) * 1000 / size
     count = 0
+    widths = _ADVANCE
     for part in text.split("\n"):
         count += 1
-        if sum(map(advance, part)) <= limit:
+        total = sum(map(widths, part))
+        if total <= limit:
+            continue
+        if total == 1000.0 * len(part) and part.isascii() is False \
+                and _JOINING.isdisjoint(part):
+            # Chinese characters only, one em each, none joined to another: as many a
+            # line as fit (most indicator names and narratives without punctuation)
+            count += -(-len(part) // max(int(limit // 1000), 1)) - 1
             continue
         used = 0.0
         started = False  # the current line holds something
         for token in _tokens(part):
-            w = sum(map(advance, token))
+            w = sum(map(widths, token))
             if used + w <= limit:
                 used += w
                 started = True
@@ -96,7 +121,7 @@ def line_count(text: str, width: float, size: float) -> int:
                 used, started = w, True
                 continue
             for ch in token:
-                a = advance(ch)
+                a = widths(ch)
                 if started and used + a > limit:
                     count += 1
                     used = 0.0
@@ -118,9 +143,15 @@ class Sizes:
                                                        Decimal(geometry.FRAME_WIDTH))]
         self.body = _pt(form.fonts.body_size)
         self.leading = self.body * _pt(geometry.LEADING)
+        self._inner: dict[tuple[int, int], float] = {}
 
     def inner(self, col: int, last_col: int) -> float:
-        return sum(self.widths[col:last_col + 1]) - 2 * geometry.PAD_X
+        """Room for text in a cell spanning ``col`` … ``last_col`` (kept per span)."""
+        key = (col, last_col)
+        found = self._inner.get(key)
+        if found is None:
+            found = self._inner[key] = sum(self.widths[col:last_col + 1]) - 2 * geometry.PAD_X
+        return found
 
 
 def lead(form: Form) -> float | None:

@@ -257,21 +257,24 @@ def _paged(block: Block, grid: list[int], size: float, used: float, room: float,
     Word's own, from the estimate, a little short of the page (:data:`PAGE_FILL`)."""
     starts: list[int] = []
     after = used
-    cut = block
     needs: dict[int, tuple[Cell, float]] = {}
-    heights = _row_heights(block, grid, size, needs)
     at_pdf = pdf.starts(block) if pdf is not None else None
     if at_pdf is not None:
         heads = frozenset(c.row for c in block.cells if is_heading(c, len(grid), block.n_rows))
-        near = follow(_row_heights(cut_spans(block, at_pdf), grid, size, needs), at_pdf,
-                      repeat=block.repeat_rows, used=used, room=room, heads=heads, tail=tail)
+        cut = cut_spans(block, at_pdf)
+        cut_heights = _row_heights(cut, grid, size, needs)
+        near = follow(cut_heights, at_pdf, repeat=block.repeat_rows, used=used, room=room,
+                      heads=heads, tail=tail)
         if near is not None:
-            cut = cut_spans(block, near)
-            held = fitted(_row_heights(cut, grid, size, needs), near,
-                          repeat=block.repeat_rows, used=used, room=room, tail=tail)
+            if near != sorted(set(at_pdf)):
+                cut = cut_spans(block, near)
+                cut_heights = _row_heights(cut, grid, size, needs)
+            held = fitted(cut_heights, near, repeat=block.repeat_rows, used=used, room=room,
+                          tail=tail)
             if held is not None:
                 return near, held, _split(cut, near)
-        cut = block
+    cut = block
+    heights = _row_heights(block, grid, size, needs)
     for _ in range(4):  # a label repeated in a short part may make its rows taller
         starts, after = page_starts(heights, repeat=block.repeat_rows, used=used,
                                     room=room * PAGE_FILL, n_cols=len(grid), block=block,
