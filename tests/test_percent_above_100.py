@@ -5,6 +5,7 @@ A target above 100% (≥105%) and an indicator whose name says growth or increas
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,8 @@ def test_a_percentage_above_100_warns(write_project: Any, name: str, target: str
     assert d.severity.name == "WARNING" and d.label == "实际完成值"
     assert d.field == "自评.绩效指标.满意度指标.服务对象满意度指标[1].实际完成值"
     assert d.line == line_holding(path, f'实际完成值: "{actual}"')
-    assert d.message == (f"「{name}」实际完成值「{actual}」超过 100%（{shown}%），年度指标值是"
+    typed = unicodedata.normalize("NFKC", actual)  # full-width figures are folded at load
+    assert d.message == (f"「{name}」实际完成值「{typed}」超过 100%（{shown}%），年度指标值是"
                          f"「{target}」：满意度、合格率、完成率一类的百分比一般不超过 100%，"
                          "请核对是否填错")
     assert "overachievement" not in [d.rule for d in found]  # said once, by the new rule
