@@ -340,11 +340,20 @@ def display_keeps_places(ctx: Context) -> Iterator[Diagnostic]:
             None, "display-places")
 
 
+def _reason_missing(r: IndicatorResult) -> bool:
+    """Whether an indicator loses points without its 偏差原因分析及改进措施."""
+    return r.score is not None and r.score < r.indicator.weight and not r.indicator.reason
+
+
 def lost_points_explained(ctx: Context) -> Iterator[Diagnostic]:
-    """Every indicator that loses points carries its 偏差原因分析及改进措施."""
+    """Every indicator that loses points carries its 偏差原因分析及改进措施 (unless its
+    实际完成值 looks like a percentage typed as a fraction: :func:`fraction_for_percent`
+    says so, and asks for the reason only if the figure is right)."""
     severity = ERROR if ctx.form.scoring.missing_reason == "error" else WARNING
     for r in ctx.result.indicators:
-        if r.score is not None and r.score < r.indicator.weight and not r.indicator.reason:
+        if _fraction_of_percent(r) is not None:
+            continue  # fraction_for_percent asks about the figure first
+        if r.score is not None and _reason_missing(r):
             yield ctx.at(severity, f"「{r.indicator.name}」得分 {_fmt(r.score)} 低于分值 "
                          f"{_fmt(r.indicator.weight)}，须填写偏差原因分析及改进措施",
                          indicator_loc(r), "偏差原因分析及改进措施", "missing-reason")
@@ -502,6 +511,98 @@ def units_compare(ctx: Context) -> Iterator[Diagnostic]:
                          indicator_loc(r, "实际完成值"), "实际完成值", "unit-converted")
 
 
+def _ratio_sign(unit: str) -> str:
+    """"%" or "‰": how a ratio unit (% ‰ 百分比, bracketed or not) is printed in a message."""
+    from perfdocs.model.units import parse_unit
+
+    return "%" if parse_unit(unit).factor == 1 else "‰"
+
+
+def _fraction_of_percent(r: IndicatorResult) -> Decimal | None:
+    """The percentage an 实际完成值 typed as a fraction most likely meant (95 for "0.95"
+    against ≥90%; 950 against ≥900‰), else None.
+
+    A bare figure (no unit) is read in the target's unit, so "0.95" against ≥90% is 0.95%
+    and scores 0.05 of 5. Taken as a fraction when it is above 0 and at most 1 (what a
+    fraction of the whole is) and below a tenth of a positive target that is reached from
+    below: 0.8 against ≥5% (a growth rate) or 0.05 against ≤1% (an 事故率) read as typed,
+    and 0 is a real 完成率 of nothing (data/2021). A figure with a unit (0.95%) is the
+    preparer's word and is left alone; so is a workbook cell formatted as %, which import
+    reads as "95.00(%)".
+    """
+    from perfdocs.model.units import parse_unit
+
+    target, actual, got = r.target, r.actual, r.figure
+    if got is None or target.value is None or actual.unit or target.reverse:
+        return None
+    unit = parse_unit(target.unit)
+    if unit.base != "%" or not 0 < got <= 1 or not got * 10 < target.value:
+        return None
+    return got * 100 / unit.factor
+
+
+def fraction_for_percent(ctx: Context) -> Iterator[Diagnostic]:
+    """A percentage typed as a fraction (0.95 for 95%, often a General-format workbook cell)
+    against a target in % or ‰: asked about first and plainly, before any word about the
+    points it loses.
+
+    An error while the rule scores it (the printed 得分 and 总分 would follow from 0.95%); a
+    warning beside a preparer's 得分, which is theirs, unless what it stands in for would
+    have been an error: the missing 偏差原因 (:func:`lost_points_explained`) or a score above
+    the rule's (:func:`score_against_rule`), which are not said again for the same figure.
+    """
+    for r in ctx.result.indicators:
+        meant = _fraction_of_percent(r)
+        if meant is None:
+            continue
+        ind, sign = r.indicator, _ratio_sign(r.target.unit)
+        words = "百分数" if sign == "%" else "千分数"
+        got = _fmt(r.actual.value) if r.actual.value is not None else r.actual.text
+        message = (f"「{ind.name}」实际完成值 {got} 没有单位，年度指标值「{r.target.text}」"
+                   f"是{words}：是否应为 {_fmt(meant)}{sign}？")
+        severities = [WARNING]
+        if r.source == "rule":
+            severities.append(ERROR)
+            message += (f"按 {got}{sign} 计，规则给出的得分只有 {_fmt(r.score or Decimal(0))}"
+                        f"（分值 {_fmt(ind.weight)}）")
+        elif ind.score is not None and r.suggested is not None and ind.score > r.suggested:
+            severities.append(_above(ctx))
+            message += (f"填写的得分 {_fmt(ind.score)} 按 {_fmt(meant)}{sign} 计；按 {got}{sign} "
+                        f"计规则只给 {_fmt(r.suggested)}")
+        if _reason_missing(r):
+            if ctx.form.scoring.missing_reason == "error":
+                severities.append(ERROR)
+            message += f"；若确为 {got}{sign}，请写明单位并填写偏差原因分析及改进措施"
+        else:
+            message += f"；若确为 {got}{sign}，请写明单位"
+        severity = ERROR if ERROR in severities else WARNING
+        yield ctx.at(severity, message, indicator_loc(r, "实际完成值"), "实际完成值",
+                     "fraction-for-percent")
+
+
+def target_unit_missing(ctx: Context) -> Iterator[Diagnostic]:
+    """A 年度指标值 written as a bare figure while its 实际完成值 carries a unit (90 beside
+    94.00(%)): the target most likely lost its unit (and its ≥) when typed or copied. A
+    bare figure is read in the other side's unit, so the score stands; the form would print
+    「90」 next to 「94.00(%)」. A warning: only the preparer knows the target. The other way
+    round (≥90% beside a bare 95) is how forms write actuals and is left alone, except a
+    fraction (:func:`fraction_for_percent`); units that differ are :func:`units_compare`'s.
+    """
+    from perfdocs.compute.calculate import actual_number
+
+    for r in ctx.result.indicators:
+        target, actual = r.target, r.actual
+        if target.value is None or target.unit or not actual.unit \
+                or actual_number(actual) is None:
+            continue
+        unit = actual.unit.strip("()（）").strip() or actual.unit
+        sign = "" if target.comparator else "和比较符号（≥、≤ 等）"
+        yield ctx.at(WARNING, f"「{r.indicator.name}」年度指标值「{target.text}」没有单位，"
+                     f"实际完成值「{actual.text}」以「{unit}」计：年度指标值是否漏写了单位{sign}"
+                     f"（「{target.text.strip()}{unit}」）？请按申报时的指标值核对",
+                     indicator_loc(r, "年度指标值"), "年度指标值", "target-unit-missing")
+
+
 def score_against_rule(ctx: Context) -> Iterator[Diagnostic]:
     """A preparer's 得分 of a quantitative indicator against the rule's suggestion.
 
@@ -518,8 +619,8 @@ def score_against_rule(ctx: Context) -> Iterator[Diagnostic]:
         ind = r.indicator
         got = actual_figure(r)
         if (ind.score is None or r.suggested is None or not r.target.quantitative
-                or got is None or ind.weight == 0):
-            continue
+                or got is None or ind.weight == 0 or _fraction_of_percent(r) is not None):
+            continue  # (a fraction for a percentage: fraction_for_percent asks about it)
         met = r.target.met_by(got)
         if met:
             if ind.score < ind.weight and scoring.score_below_rule == "note":
@@ -836,7 +937,7 @@ def written_slack(loaded: Loaded, loc: Loc) -> Decimal:
 RULES: tuple[Rule, ...] = (
     weights_add_up, level1_weights_fixed, score_within_weight, figures_as_printed,
     display_keeps_places,
-    figures_unquoted, units_compare,
+    figures_unquoted, units_compare, target_unit_missing, fraction_for_percent,
     lost_points_explained, score_computable,
     score_in_tier, score_against_rule, percent_above_100, overachievement, fund_rows_known,
     funds_add_up, budget_rules,
