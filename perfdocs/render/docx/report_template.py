@@ -26,7 +26,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from perfdocs.render.docx.lines import CJK_FONT, LATIN_FONT, TITLE_CJK_FONT
-from perfdocs.render.docx.template import _drop_extras, _set_fonts, _set_page
+from perfdocs.render.docx.template import REPORT_PAGE, _drop_extras, _set_fonts, _set_page
 from perfdocs.render.reproducible import DEFAULT_STAMP, normalize_zip
 
 BODY = 24
@@ -37,7 +37,7 @@ TITLE = 36
 """18 pt (小二) title."""
 TABLE = 21
 """10.5 pt (五号) in tables."""
-A4_TEXT_TWIPS = 11906 - 2 * 1134
+A4_TEXT_TWIPS = 11906 - 2 * REPORT_PAGE[0]
 """The printable width of the template's page (A4, 2 cm margins)."""
 
 
@@ -177,7 +177,7 @@ def build_report_template() -> bytes:
     """The bytes of the built-in 自评报告 template; the same bytes on every call."""
     doc = Document()
     _drop_extras(doc)
-    _set_page(doc)
+    _set_page(doc, REPORT_PAGE)
     _set_fonts(doc)
     body = doc.element.body
     for child in list(body):

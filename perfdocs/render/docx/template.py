@@ -130,15 +130,24 @@ def _drop_extras(doc: DocumentObject) -> None:
             styles.remove(child)
 
 
-def _set_page(doc: DocumentObject) -> None:
-    """A4 portrait on the PDF's margins (:mod:`perfdocs.forms.page_geometry`), no line grid."""
+FORM_PAGE = (WORD_SIDE_TWIPS, WORD_TOP_TWIPS, WORD_BOTTOM_TWIPS, WORD_HEADER_TWIPS,
+             WORD_FOOTER_TWIPS)
+"""A form's Word page (side, top and bottom margins, header and footer distances, in
+twips): the PDF's (:mod:`perfdocs.forms.page_geometry`)."""
+REPORT_PAGE = (1134, 1134, 1134, 567, 567)
+"""The 自评报告's: 2 cm margins, 1 cm to the header and footer, as its PDF (20 mm)."""
+
+
+def _set_page(doc: DocumentObject, page: tuple[int, int, int, int, int] = FORM_PAGE) -> None:
+    """A4 portrait on ``page``'s margins, no line grid."""
+    side, top, bottom, header, footer = page
     section = doc.sections[0]
     section.page_width, section.page_height = Twips(A4_TWIPS[0]), Twips(A4_TWIPS[1])
-    section.left_margin = section.right_margin = Twips(WORD_SIDE_TWIPS)
-    section.top_margin = Twips(WORD_TOP_TWIPS)
-    section.bottom_margin = Twips(WORD_BOTTOM_TWIPS)
-    section.header_distance = Twips(WORD_HEADER_TWIPS)
-    section.footer_distance = Twips(WORD_FOOTER_TWIPS)
+    section.left_margin = section.right_margin = Twips(side)
+    section.top_margin = Twips(top)
+    section.bottom_margin = Twips(bottom)
+    section.header_distance = Twips(header)
+    section.footer_distance = Twips(footer)
     section.gutter = Twips(0)
     grid = section_properties(section).find(qn("w:docGrid"))
     if grid is not None:
