@@ -406,3 +406,24 @@ def test_an_indicator_added_and_one_dropped_on_the_form(project: Path, tmp_path:
     merge.plan.write()
     names = [i.name for *_, i in load_project(project).project.evaluation.flat()]
     assert "新增的复核指标" in names and dropped not in names
+
+
+def test_an_amount_emptied_in_the_fill_in_workbook_leaves_the_file(project: Path,
+                                                                   tmp_path: Path) -> None:
+    """The fill-in workbook (perfdocs template --from) as the form workbook: a box the clerk
+    emptied leaves the file; the project file kept it (a plain import dropped it)."""
+    book = tmp_path / "填写表.xlsx"
+    status, output = run("template", str(book), "--from", str(project))
+    assert status == 0, output
+    wb = load_workbook(book)
+    ws = wb["自评"]
+    row = next(r for r in range(1, ws.max_row + 1)
+               if str(ws.cell(r, 1).value or "").startswith("其他资金") and
+               "全年执行数" in str(ws.cell(r, 1).value))
+    assert ws.cell(row, 2).value not in (None, "")
+    ws.cell(row, 2).value = None
+    wb.save(book)
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 0, output
+    funds = load_project(project).project.evaluation.funds
+    assert funds.other is None or funds.other.executed is None, output

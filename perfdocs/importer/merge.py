@@ -264,8 +264,10 @@ class _Merger:
         if len(loc) >= 2 and loc[1] == "绩效指标":
             return len(loc) in (3, 4) or key in PRINTED_ITEM_KEYS
         if len(loc) >= 2 and loc[1] == "项目资金":
-            # an amount goes only when the form has its box (hubei-2020 prints no 年初预算数)
-            return (key in AMOUNT_KEYS and tuple(loc) in self.imported.cells) or len(loc) == 3
+            # an amount goes only when the workbook has its box (hubei-2020 prints no 年初预算数):
+            # a filled one (cells) or one the clerk emptied (the fill-in workbook's blanks)
+            boxed = tuple(loc) in self.imported.cells or tuple(loc) in self.imported.blanks
+            return (key in AMOUNT_KEYS and boxed) or len(loc) == 3
         return False
 
     def sequence(self, node: Any, new: list[Any], loc: Loc) -> None:
