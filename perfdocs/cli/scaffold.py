@@ -244,14 +244,29 @@ def _amount_text(amount: Decimal | None, unit: str) -> str:
     return money_text(amount, unit)  # at least the 2 places the forms print
 
 
-_EVALUATION_HEAD = [
-    "",
-    "自评部分：由 perfdocs evaluate-init 从申报部分生成。须填写：",
-    "  全年预算数、全年执行数；年度总体目标的实际完成情况；",
-    "  每个指标的实际完成值和分值（分值与执行率的 10 分合计 100）；",
-    "  得分可不填，由规则算出；失分的指标须写偏差原因分析及改进措施。",
-    "留空的项 perfdocs validate 都会报告；没有资金写 0，表上本就空白的格整项删去。",
-]
+def evaluation_head(scoring: Any) -> list[str]:
+    """The comment ``evaluate-init`` writes above the 自评 part, from the layout's
+    ``scoring`` (:class:`~perfdocs.layouts.records.Scoring`) in effect.
+
+    Its points are the layout's: the 执行率's weight and the total (hubei-2020 gives the
+    执行率 20 of 100), and the 分值 each 一级指标 must add up to where the layout fixes them
+    (``scoring.level1_weights``): the figures validate holds the file to, said before the
+    preparer types a 分值.
+    """
+    def points(value: Any) -> str:
+        return format(value.normalize(), "f")
+
+    execution, total = points(scoring.execution_weight), points(scoring.total_weight)
+    weights = f"（分值与执行率的 {execution} 分合计 {total}）"
+    fixed = "、".join(f"{name} {points(weight)} 分"
+                     for name, weight in scoring.level1_weights.items())
+    lines = ["", "自评部分：由 perfdocs evaluate-init 从申报部分生成。须填写：",
+             "  全年预算数、全年执行数；年度总体目标的实际完成情况；",
+             f"  每个指标的实际完成值和分值{weights}；"]
+    if fixed:
+        lines.append(f"  本版式规定各一级指标的分值合计：{fixed}；")
+    return [*lines, "  得分可不填，由规则算出；失分的指标须写偏差原因分析及改进措施。",
+            "留空的项 perfdocs validate 都会报告；没有资金写 0，表上本就空白的格整项删去。"]
 
 
 def evaluation_tree(project: Any, unit: str,
@@ -327,17 +342,22 @@ def evaluate_init(ctx: click.Context, file: str) -> None:
                "这些空项，这是正常的。")
 
 
-def _layout_fund_rows(loaded: Any, settings: Any) -> list[tuple[str, bool]] | None:
-    """The 项目资金 rows the project's layout declares for its 自评表 (name, is the total),
-    or None for the national four (or a layout that cannot be read: render says why)."""
+def _layout_form(loaded: Any, settings: Any) -> Any:
+    """The 自评表 of the project's layout, or None (no such form, or a layout that cannot
+    be read: render says why)."""
     from perfdocs.engine.pipeline import layout_of
     from perfdocs.errors import PerfdocsError
     from perfdocs.layouts.layout import selfeval_form
 
     try:
-        form = selfeval_form(layout_of(loaded, settings))
+        return selfeval_form(layout_of(loaded, settings))
     except PerfdocsError:
         return None
+
+
+def _layout_fund_rows(form: Any) -> list[tuple[str, bool]] | None:
+    """The 项目资金 rows the layout's 自评表 ``form`` declares (name, is the total), or None
+    for the national four (or no form)."""
     if form is None or not form.fund_rows:
         return None
     return [(spec.key, spec.total) for spec in form.fund_rows]
@@ -365,11 +385,18 @@ def add_evaluation(path: Path, settings: Any) -> int:
         raise InputError("没有「申报」部分：evaluate-init 从申报的指标生成自评部分",
                          file=path, field="申报")
     unit = str(loaded.source.data.get("金额单位") or settings.input_unit)
-    tree, style = evaluation_tree(project, unit, _layout_fund_rows(loaded, settings))
+    form = _layout_form(loaded, settings)
+    tree, style = evaluation_tree(project, unit, _layout_fund_rows(form))
+    if form is None:
+        from perfdocs.layouts.records import Scoring
+
+        head = evaluation_head(Scoring())
+    else:
+        head = evaluation_head(form.scoring)
 
     def append(doc: Any) -> None:
         doc["自评"] = build(tree, style, column=2)
-        doc.yaml_set_comment_before_after_key("自评", before="\n".join(_EVALUATION_HEAD))
+        doc.yaml_set_comment_before_after_key("自评", before="\n".join(head))
 
     from perfdocs.loading.schema import with_schema_comment
 
