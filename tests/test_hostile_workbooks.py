@@ -186,3 +186,24 @@ def test_a_file_that_is_no_workbook_is_named_for_what_it_is(case: str, command: 
     result = CliRunner().invoke(main, args)
     assert f"{book}: 错误: {message}" in result.output.splitlines(), result.output
     assert result.exit_code == 2
+
+
+def test_a_damaged_workbook_is_said_in_chinese(tmp_path: Path) -> None:
+    """A zip with a broken workbook part (a download cut short): openpyxl's English
+    exception text no longer reaches the clerk; the message says what to do."""
+    import io
+    import re
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<not-xml")
+    book = tmp_path / "坏.xlsx"
+    book.write_bytes(buf.getvalue())
+    for command in (["check", str(book)], ["import", str(book), "-o", str(tmp_path / "x.yaml")]):
+        result = CliRunner().invoke(main, command)
+        code, output = result.exit_code, result.output
+        assert code != 0 and "文件已损坏或不完整" in output, output
+        words = re.findall(r"[A-Za-z]{3,}", output.replace(str(book), ""))
+        assert [w for w in words if w not in ("WPS", "Excel", "xlsx")] == [], output

@@ -138,8 +138,9 @@ def open_workbook(path: Path) -> tuple[Workbook, Workbook]:
     try:
         values = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True)
         formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=False)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise InputError(f"无法作为 Excel 工作簿（.xlsx）读取：{type(exc).__name__}: {exc}",
+    except Exception:  # openpyxl raises many kinds (in English) for a damaged file
+        raise InputError("无法作为 Excel 工作簿（.xlsx）读取：文件已损坏或不完整（没有下载完、"
+                         "被别的程序截断？）。请在 WPS 或 Excel 中打开它，另存为 .xlsx 后再试",
                          file=name) from None
     return values, formulas
 
