@@ -33,7 +33,13 @@ from perfdocs.errors import Diagnostic, InputError, Severity, ValidationFailed
 from perfdocs.forms.cell_display import shown
 from perfdocs.forms.choices import level1_name
 from perfdocs.loading.source import Loc
-from perfdocs.model.numbers import NumberError, bounded, parse_decimal
+from perfdocs.model.numbers import (
+    NO_FUNDS,
+    NumberError,
+    bounded,
+    parse_decimal,
+    typed_as_none,
+)
 from perfdocs.records import Record
 
 if TYPE_CHECKING:
@@ -325,6 +331,12 @@ class Anchor(Record, frozen=True, slots=True):
         return self.figure
 
 
+def no_funds_hint(typed: str) -> str:
+    """「（没有资金请写 0）」 after an amount cell that holds a clerk's "none" (「/」「—」「无」),
+    as a project file's amount says it (:data:`perfdocs.model.numbers.NO_FUNDS`); "" else."""
+    return f"（{NO_FUNDS}）" if typed_as_none(typed) else ""
+
+
 def cell_number(value: object) -> Decimal | None:
     """A Decimal from a cell value, never through binary floating point arithmetic.
 
@@ -600,8 +612,8 @@ class SheetReader:
         if value is None or label_key(value.text) in BLANK:
             return None
         if value.number is None:
-            self.problems.add(value.address, f"「{value.text.strip()}」不是金额",
-                              label.text.strip())
+            self.problems.add(value.address, f"「{value.text.strip()}」不是金额"
+                              f"{no_funds_hint(value.text)}", label.text.strip())
             return None
         return sheet_money(value.number, self.form.display.money.places)
 
@@ -641,7 +653,8 @@ class SheetReader:
         if number is None and word and typed.endswith(word):
             number = cell_number(typed.removesuffix(word))
         if number is None:
-            self.problems.add(where, f"{label}「{typed}」不是数字", label)
+            hint = no_funds_hint(typed) if label in FUND_COLUMNS.values() else ""
+            self.problems.add(where, f"{label}「{typed}」不是数字{hint}", label)
         return number
 
     def year(self, before: int) -> int | None:

@@ -198,11 +198,22 @@ _SHORT_UNITS = {"万": Decimal(1), "亿": Decimal(10000)}
 """Unit words an amount may not end with, and the factor to 万元 of the spelling to suggest."""
 
 
+NO_FUNDS = "没有资金请写 0"
+"""What to write in an amount box instead of a clerk's "none": said by project files
+(:func:`parse_amount`) and by workbook cells (perfdocs.forms.sheet) alike."""
+
+
+def typed_as_none(text: str) -> bool:
+    """Whether an amount box holds a clerk's "none" (「/」「—」「－」「无」) and no figure."""
+    raw = normalize_text(text).strip()
+    return bool(raw) and (not raw.strip(_NONE_DASHES) or raw.lower() in _NONE_WORDS)
+
+
 def _refuse_amount_words(typed: str, raw: str) -> None:
     """Say what to write for an amount typed as a clerk's "none" (「/」「—」「无」: the blank
     box's 没有资金请写 0) or with a unit perfdocs does not read (12.5万 → 12.5万元)."""
-    if raw and (not raw.strip(_NONE_DASHES) or raw.lower() in _NONE_WORDS):
-        raise NumberError(f"「{typed}」不是数字（没有资金请写 0）")
+    if typed_as_none(raw):
+        raise NumberError(f"「{typed}」不是数字（{NO_FUNDS}）")
     for word, factor in _SHORT_UNITS.items():
         if raw.endswith(word):
             try:
