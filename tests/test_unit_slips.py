@@ -124,6 +124,8 @@ def test_a_target_with_its_sign_but_no_unit_is_asked_about_the_unit_only(
     ("≥90%", "94%"),
     ("≥100(万元)", "120(万元)"),
     ("90", "达成指标"),                # no figure to compare
+    ("0", "0(起)"),                   # a target of 0 is 0 in any unit
+    ("=0", "0起"),
 ])
 def test_targets_with_their_units_are_left_alone(write_project: Any, target: str,
                                                  actual: str) -> None:

@@ -586,15 +586,15 @@ def target_unit_missing(ctx: Context) -> Iterator[Diagnostic]:
     bare figure is read in the other side's unit, so the score stands; the form would print
     「90」 next to 「94.00(%)」. A warning: only the preparer knows the target. The other way
     round (≥90% beside a bare 95) is how forms write actuals and is left alone, except a
-    fraction (:func:`fraction_for_percent`); units that differ are :func:`units_compare`'s.
+    fraction (:func:`fraction_for_percent`); so is a target of 0 (0 起 is 0 of anything);
+    units that differ are :func:`units_compare`'s.
     """
     from perfdocs.compute.calculate import actual_number
 
     for r in ctx.result.indicators:
         target, actual = r.target, r.actual
-        if target.value is None or target.unit or not actual.unit \
-                or actual_number(actual) is None:
-            continue
+        if not target.value or target.unit or not actual.unit or actual_number(actual) is None:
+            continue  # (a target of 0 is 0 in any unit: 事故 "0" beside "0(起)")
         unit = actual.unit.strip("()（）").strip() or actual.unit
         sign = "" if target.comparator else "和比较符号（≥、≤ 等）"
         yield ctx.at(WARNING, f"「{r.indicator.name}」年度指标值「{target.text}」没有单位，"
