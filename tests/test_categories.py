@@ -112,7 +112,7 @@ def _order_warnings(path: Path) -> list[tuple[int | None, str, str]]:
 def test_groups_out_of_the_frameworks_order_are_a_warning_at_the_line(
         write_project: Callable[..., Path]) -> None:
     """满意度指标 moved to the top (as a workbook whose rows were moved comes back): the form
-    prints the file's order, so validate says where the group belongs; 二级指标 too."""
+    prints the file's order, so validate says where the group belongs."""
     head, rest = SMALL_PROJECT.split("    产出指标:\n", 1)
     output, rest = rest.split("    效益指标:\n", 1)
     benefit, satisfaction = rest.split("    满意度指标:\n", 1)
@@ -131,8 +131,9 @@ def test_groups_out_of_the_frameworks_order_are_a_warning_at_the_line(
     swapped = SMALL_PROJECT.replace("      数量指标:\n", "      质量指标:\n        - 三级指标: 合格率\n"
                                     "          年度指标值: \"≥90%\"\n          实际完成值: \"95%\"\n"
                                     "          分值: 0\n      数量指标:\n", 1)
-    found = _order_warnings(write_project(swapped, name="swapped.yaml"))
-    assert [f[1] for f in found] == ["自评.绩效指标.产出指标.数量指标"], found
+    # 二级指标 in another order (质量 before 数量, 社会效益 before 经济效益) is how many
+    # published forms have them: no warning
+    assert _order_warnings(write_project(swapped, name="swapped.yaml")) == []
 
 
 def test_every_bundled_example_is_in_its_layouts_order() -> None:
