@@ -689,7 +689,8 @@ UNBOUNDED_RATES = ("增长", "增幅", "增速", "增加", "提高", "提升", "
 def _percent_over_100(r: IndicatorResult) -> Decimal | None:
     """The 实际完成值 in percent when it is above 100 against a target of at most 100% (a
     满意度, a 合格率, a 完成率 cannot exceed the whole), else None. A target above 100%
-    (≥105%) and a name saying growth or increase (:data:`UNBOUNDED_RATES`) make such a
+    (≥105%), a target of at least 100% (≥100%: 任务完成率 105% is a plan over-fulfilled,
+    tester3) and a name saying growth or increase (:data:`UNBOUNDED_RATES`) make such a
     figure legitimate."""
     from perfdocs.model.units import parse_unit
 
@@ -703,6 +704,8 @@ def _percent_over_100(r: IndicatorResult) -> Decimal | None:
     percent = got * unit.factor
     if percent <= 100 or goal * unit.factor > 100:
         return None
+    if r.target.comparator in (">=", ">") and goal * unit.factor >= 100:
+        return None  # ≥100%: a plan over-fulfilled (任务完成率 105%) is the target met
     if any(word in r.indicator.name for word in UNBOUNDED_RATES):
         return None
     return percent
