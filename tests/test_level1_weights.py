@@ -147,3 +147,15 @@ def test_no_bundled_layout_fixes_them(name: str) -> None:
     50 / 30 / 10 notes it quotes are third-party copies): no bundled layout checks it."""
     for form in load_layout(name).forms.values():
         assert form.scoring.level1_weights == {} and form.scoring.level1_mismatch == "error"
+
+
+def test_check_says_it_too(tmp_path: Path) -> None:
+    """``perfdocs check`` (the reviewer's tool) said ✓ 未发现问题 for 产出 60 / 效益 20 while
+    validate refused it (tester3)."""
+    path = _project(tmp_path)
+    text = path.read_text(encoding="utf-8").replace(FULFIL_20, FULFIL_20.replace("20", "30"))
+    path.write_text(text.replace(BENEFIT_30, BENEFIT_30.replace("30", "20")), encoding="utf-8")
+    code, output = invoke("check", str(path))
+    assert code == 1, output
+    assert "产出指标各三级指标的分值合计 60，应为 50" in output
+    assert "效益指标各三级指标的分值合计 20，应为 30" in output

@@ -104,7 +104,9 @@ def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None)
         Context,
         fraction_for_percent,
         funds_add_up,
+        level1_weights_fixed,
         lost_points_explained,
+        percent_above_100,
         printed_figures_match,
         score_against_rule,
         score_in_tier,
@@ -127,8 +129,9 @@ def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None)
         raise InputError("版式没有自评表，无法核对", file=loaded.path)
     result = evaluate(evaluation, form)
     ctx = Context(loaded, form, result)
-    rules = [weights_add_up, score_within_weight, target_unit_missing, fraction_for_percent,
-             lost_points_explained, score_in_tier, score_against_rule, funds_add_up]
+    rules = [weights_add_up, level1_weights_fixed, score_within_weight, target_unit_missing,
+             fraction_for_percent, percent_above_100, lost_points_explained, score_in_tier,
+             score_against_rule, funds_add_up]
     if imported is None:
         rules.append(printed_figures_match)
     found = [*loaded.notes, *(d for rule in rules for d in rule(ctx)),
