@@ -269,3 +269,21 @@ def test_the_reports_funds_rates_are_the_forms(example: Path) -> None:
             column = next(col for col, text in by_column.items()
                           if text == row["rate"].removesuffix("%"))
         assert row["rate"].removesuffix("%") == by_column.get(column, ""), (row, by_column)
+
+
+def test_the_word_report_numbers_its_pages_as_the_pdf() -> None:
+    """第 X 页 共 Y 页 in the built-in template's footer (PAGE and NUMPAGES fields), as the
+    report's PDF prints it; the Word copy had no footer at all (tester)."""
+    import io
+    import zipfile
+
+    prepared = prepare(SKILLS, SETTINGS)
+    data = dict(render_report(prepared, SETTINGS, None, ("docx",)))["docx"]
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        footers = [z.read(n).decode("utf-8") for n in z.namelist()
+                   if n.startswith("word/footer")]
+        document = z.read("word/document.xml").decode("utf-8")
+    assert len(footers) == 1 and "footerReference" in document
+    footer = footers[0]
+    assert "第" in footer and "页" in footer and "共" in footer
+    assert "PAGE" in footer and "NUMPAGES" in footer

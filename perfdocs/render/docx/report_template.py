@@ -26,7 +26,13 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from perfdocs.render.docx.lines import CJK_FONT, LATIN_FONT, TITLE_CJK_FONT
-from perfdocs.render.docx.template import REPORT_PAGE, _drop_extras, _set_fonts, _set_page
+from perfdocs.render.docx.template import (
+    REPORT_PAGE,
+    _drop_extras,
+    _set_fonts,
+    _set_page,
+    add_page_numbers,
+)
 from perfdocs.render.reproducible import DEFAULT_STAMP, normalize_zip
 
 BODY = 24
@@ -186,6 +192,9 @@ def build_report_template() -> bytes:
     sect = body.find(qn("w:sectPr"))
     for xml in _body():
         sect.addprevious(parse_xml(xml))
+    # 第 X 页 共 Y 页, as the report's PDF prints it (its Word copy had none: tester); a
+    # user's copy of the template keeps whatever footer the user gives it
+    add_page_numbers(doc)
     props = doc.core_properties
     props.author = "perfdocs"
     props.last_modified_by = "perfdocs"
