@@ -193,10 +193,12 @@ class PacketInvalid(PerfdocsError):
     diagnostic. (The render cache may have kept the good files' validation: the message
     says the packet is untouched, not that nothing at all was written; tester2 #11.)"""
 
-    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+    def __init__(self, diagnostics: list[Diagnostic], *, strict: bool = False) -> None:
         errors = [d for d in diagnostics if d.severity is Severity.ERROR]
         files = {d.file for d in errors}
-        super().__init__(f"{len(files)} 个文件共 {len(errors)} 个错误，未生成任何材料（原有的"
+        # under --strict a clerk who just saw 「校验通过（3 个警告）」 is told why they count
+        why = "（--strict：警告按错误处理）" if strict else ""
+        super().__init__(f"{len(files)} 个文件共 {len(errors)} 个错误{why}，未生成任何材料（原有的"
                          "材料包没有改动）：请改正以上错误后重新运行")
         self.diagnostics = diagnostics
 

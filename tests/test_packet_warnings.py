@@ -178,4 +178,5 @@ def test_a_stage_answers_for_its_own_part(tmp_path: Path, cached: bool) -> None:
     code, _out, said = _run("packet", *names, "-o", str(tmp_path / "e2"), "--stage", "自评",
                             "--strict", *common)
     assert code == 1 and "错误 自评.绩效指标" in said, said
+    assert "（--strict：警告按错误处理）" in said, said
     assert not (tmp_path / "e2").exists() or not any((tmp_path / "e2").glob("*材料"))

@@ -274,7 +274,7 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
                 for d in stage_findings(said, stage)]
     if strict and any(d.severity is Severity.WARNING for d in findings):
         _undo(out, created, digest is not None and new_cache)
-        raise PacketInvalid([d.as_error() for d in findings])
+        raise PacketInvalid([d.as_error() for d in findings], strict=True)
     try:
         folders, reused = _build_all(has, settings, stage=stage, out=out, formats=formats,
                              kinds=kinds, jobs=jobs, single=single, layout=layout, font=font,
