@@ -201,3 +201,42 @@ def test_the_workbench_list_says_the_same(folder: Path) -> None:
     _set(layout, '# [forms."自评表"]\n# title = "某省项目支出绩效自评表"',
          '[forms."自评表"]\ntitle = "某省项目支出绩效自评表"')
     assert listed() == _forms() == "过期"
+
+
+def test_forms_left_under_an_earlier_name_are_old_forms(folder: Path) -> None:
+    """The reviewer had the project renamed: render writes the forms under the new name
+    and leaves the old ones (it removes nothing it did not just write), so status names
+    them 旧表 (tester2 #2: both versions' 总分 sat side by side, all 最新). Once they are
+    deleted, 最新 again."""
+    _render()
+    assert _forms() == "最新"
+    old = sorted((folder / "output").rglob("*.xlsx"))
+    assert [p.name for p in old] == ["测试项目-自评表.xlsx"]
+    _set(folder / PROJECT, "项目名称: 测试项目", "项目名称: 测试项目（更正）")
+    _render()
+    rows = _rows()
+    assert rows["表格"] == "旧表" and sorted(rows["文件"]) == ["旧表", "最新"], rows
+    code, text = _run("status", "--details", PROJECT)
+    assert code == 0, text
+    assert "改名前生成的旧表格" in text and "旧表（改名前生成，请删除）" in text, text
+    assert "测试项目-自评表.xlsx" in text
+    _code, text = _run("status", "--json", PROJECT)
+    listed = json.loads(text)[0]["输出文件"]
+    assert any(o["路径"].endswith("测试项目-自评表.xlsx") and o["状态"] == "旧表" for o in listed)
+    old[0].unlink()
+    assert _forms() == "最新"
+    _render()  # the record forgets a removed old form
+    assert _forms() == "最新"
+
+
+def test_a_render_of_the_old_name_again_is_current(folder: Path) -> None:
+    """Renamed, rendered, then the name put back: the first forms are current again, the
+    second name's are the old ones now."""
+    _render()
+    _set(folder / PROJECT, "项目名称: 测试项目", "项目名称: 测试项目（更正）")
+    _render()
+    _set(folder / PROJECT, "项目名称: 测试项目（更正）", "项目名称: 测试项目")
+    _render()
+    _code, text = _run("status", "--json", PROJECT)
+    listed = {Path(o["路径"]).name: o["状态"] for o in json.loads(text)[0]["输出文件"]}
+    assert listed == {"测试项目-自评表.xlsx": "最新", "测试项目（更正）-自评表.xlsx": "旧表"}

@@ -19,8 +19,8 @@ from perfdocs.cli.common import expand_globs, guarded, settings_of
 if TYPE_CHECKING:
     from perfdocs.review.status import ProjectStatus
 
-_FORMS_STYLE = {"最新": "green", "过期": "yellow", "不全": "yellow", "未知": "yellow",
-                "未生成": "dim", "冲突": "red", "—": "dim"}
+_FORMS_STYLE = {"最新": "green", "过期": "yellow", "旧表": "yellow", "不全": "yellow",
+                "未知": "yellow", "未生成": "dim", "冲突": "red", "—": "dim"}
 _PART_STYLE = {"已填": "green", "未填完": "yellow", "有错误": "red", "无": "dim"}
 
 
@@ -101,6 +101,10 @@ def _print_table(rows: list[ProjectStatus], details: bool) -> None:
     if left:
         summary += (f"；{len(left)} 个有错误的项目在输出文件夹里还留着以前生成的表格，"
                     "已与项目文件不符，改正错误后重新生成（perfdocs render）")
+    renamed = [r for r in rows if any(o.state == "旧表" for o in r.outputs)]
+    if renamed:
+        summary += (f"；{len(renamed)} 个项目的输出文件夹里还有改名前生成的旧表格"
+                    "（--details 列出），已不是这些项目的表，请删除，不要交上去")
     clashing = [r for r in rows if r.forms == "冲突"]
     if clashing:
         summary += (f"；{len(clashing)} 个项目文件生成的是同一组表格（项目名称和实施单位相同，"
@@ -110,3 +114,7 @@ def _print_table(rows: list[ProjectStatus], details: bool) -> None:
         for row in rows:
             for d in row.diagnostics:
                 console.print(d.format(), markup=False)
+            for o in row.outputs:
+                if o.state == "旧表":
+                    console.print(f"{row.file}: 旧表（改名前生成，请删除）: {o.path}",
+                                  markup=False)

@@ -121,6 +121,14 @@ def decode(blob: bytes) -> dict[str, Any] | None:
 def _read(out: Path, folder: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     """The sets and depends tables of the record on disk, each set's ``since`` resolved
     (a set written with the file has the file's own time); empty when it does not check."""
+    sets, depends, _left = _read_all(out, folder)
+    return sets, depends
+
+
+def _read_all(out: Path, folder: Path
+              ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """:func:`_read`, and the files of superseded sets (:meth:`Record.save`), each with
+    its ``since`` resolved as a set's."""
     try:
         with open(folder / RECORD_FILE, "rb") as handle:
             written = os.fstat(handle.fileno()).st_mtime_ns
@@ -128,13 +136,19 @@ def _read(out: Path, folder: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     except OSError:
         data = None
     if data is None:
-        return {}, {}
+        return {}, {}, {}
     sets: dict[str, Any] = {}
     for key, one in data["sets"].items():
         if isinstance(one, dict):
             since = one.get("since")
             sets[str(key)] = {**one, "since": since if isinstance(since, int) else written}
-    return sets, dict(data["depends"])
+    left: dict[str, Any] = {}
+    found = data.get("left")
+    for relative, one in (found.items() if isinstance(found, dict) else ()):
+        if isinstance(one, dict):
+            since = one.get("since")
+            left[str(relative)] = {**one, "since": since if isinstance(since, int) else written}
+    return sets, dict(data["depends"]), left
 
 
 def _depends_id(depends: list[tuple[str, str]]) -> str:
@@ -267,7 +281,7 @@ class Record(FieldRecord):
         ``write`` replaces a file atomically (the cache's quiet writer)."""
         if not self.remembered:
             return
-        on_disk, depends = _read(self.out, self.folder)
+        on_disk, depends, left = _read_all(self.out, self.folder)
         claimed = {str(f[0]) for one in self.remembered.values() for f in one["files"]}
         sets: dict[str, Any] = {}
         for key, one in on_disk.items():
@@ -275,17 +289,41 @@ class Record(FieldRecord):
                 continue
             try:
                 if any(str(f[0]) in claimed for f in one["files"]):
+                    left.update(_superseded(one, claimed))
                     continue
             except (KeyError, TypeError, IndexError):
                 continue
             sets[key] = one
         sets.update(self.remembered)
+        left = {relative: one for relative, one in left.items()
+                if relative not in claimed and _still_there(self.out, relative)}
         used = {str(one.get("depends")) for one in sets.values()}
         table = {name: listed for name, listed in {**depends, **self.depends}.items()
                  if name in used}
         with contextlib.suppress(OSError):
-            write(self.folder / RECORD_FILE, encode({"sets": sets, "depends": table}))
+            write(self.folder / RECORD_FILE,
+                  encode({"sets": sets, "depends": table, "left": left}))
         self.remembered.clear()
+
+
+def _superseded(one: dict[str, Any], claimed: set[str]) -> dict[str, Any]:
+    """The files of an older set that this run's sets do not name again: made for the
+    same project file under a name it no longer has (its 项目名称 changed), or for a
+    project whose forms changed. Kept with the project file, signature and what each was
+    made from, so ``status`` can call them 旧表 while they are as written; never reused."""
+    made = one.get("made")
+    made = made if isinstance(made, list) and len(made) == len(one["files"]) else \
+        [None] * len(one["files"])
+    return {str(relative): {"source": str(one["lines"]["path"]), "signature": list(recorded),
+                            "made": what, "since": one["since"]}
+            for (relative, *recorded), what in zip(one["files"], made, strict=True)
+            if str(relative) not in claimed}
+
+
+def _still_there(out: Path, relative: str) -> bool:
+    """Whether a superseded file is still in the output folder (a removed one is dropped
+    from the record, which would otherwise grow with every rename)."""
+    return os.path.lexists(os.path.join(out, *relative.split("/")))
 
 
 Made = tuple[str | None, list[int], int]
@@ -297,8 +335,15 @@ def made_files(out: Path, folder: Path) -> dict[str, Made]:
     """Every file the record names (relative to the output folder) with what it was made
     from, for ``status``: read only, nothing is touched or refreshed (status writes
     nothing). A record that does not check names no file."""
-    sets, _ = _read(out, folder)
+    sets, _, left = _read_all(out, folder)
     found: dict[str, Made] = {}
+    for relative, one in left.items():
+        try:
+            what = one.get("made")
+            found[relative] = (what if isinstance(what, str) else None,
+                               [int(v) for v in one["signature"]], int(one["since"]))
+        except (KeyError, TypeError, ValueError):
+            continue
     for one in sets.values():
         try:
             since = int(one["since"])
@@ -309,6 +354,23 @@ def made_files(out: Path, folder: Path) -> dict[str, Made]:
             for (relative, *recorded), what in zip(files, made, strict=True):
                 found[str(relative)] = (what if isinstance(what, str) else None,
                                         [int(v) for v in recorded], since)
+        except (KeyError, TypeError, ValueError):
+            continue
+    return found
+
+
+def made_sources(out: Path, folder: Path) -> dict[str, str]:
+    """Every file the record names (relative to the output folder) with the project file
+    its set was made from, as the run named it (relative to that run's folder): what
+    ``status`` needs to find a project's forms left under an earlier name. Read only."""
+    sets, _, left = _read_all(out, folder)
+    found: dict[str, str] = {relative: str(one["source"]) for relative, one in left.items()
+                             if isinstance(one.get("source"), str)}
+    for one in sets.values():
+        try:
+            source = one["lines"]["path"]
+            for relative, *_recorded in one["files"]:
+                found[str(relative)] = str(source)
         except (KeyError, TypeError, ValueError):
             continue
     return found

@@ -32,12 +32,15 @@ if TYPE_CHECKING:
 
 PartState = Literal["无", "未填完", "有错误", "已填"]
 """A part (申报 / 自评) of the file: absent, present with errors in it, or complete."""
-FileState = Literal["最新", "过期", "未知", "缺失"]
+FileState = Literal["最新", "过期", "未知", "缺失", "旧表"]
 """One output file: made by ``render`` from today's inputs and unchanged since; made from
 other inputs (the project file, layout, settings, font or perfdocs changed); 未知 when no
 record says what it was made from (written with ``--no-cache``, by an earlier perfdocs, or
-changed since it was written: edited by hand, copied, touched); or not there."""
-FormsState = Literal["最新", "过期", "不全", "未知", "未生成", "冲突", "—"]
+changed since it was written: edited by hand, copied, touched); or not there. 旧表: a file
+``render`` made for this project file under a name it no longer has (项目名称 or
+自评.项目名称 changed since), still as written: it is no form of the project now, and
+``render`` does not remove it."""
+FormsState = Literal["最新", "过期", "旧表", "不全", "未知", "未生成", "冲突", "—"]
 """All of a project's outputs together: 过期 when one is, else 不全 when one is missing,
 else 未知 when one is; "—" when the file has errors and no forms of an earlier version are
 on disk (nothing to compare); 过期 when it has errors but such forms are; 冲突 when another
@@ -115,6 +118,9 @@ class Made(Record, frozen=True):
     (a font or layout folder that cannot be read): then no form is 最新."""
     files: dict[str, Any]
     """The output record's files (:func:`perfdocs.engine.output_record.made_files`)."""
+    sources: dict[str, str] = field(default_factory=dict)
+    """Each recorded file's project file as its run named it
+    (:func:`perfdocs.engine.output_record.made_sources`)."""
 
 
 def made_now(settings: Settings | None, out: Path | None = None,
@@ -125,7 +131,7 @@ def made_now(settings: Settings | None, out: Path | None = None,
     are hashed once (and not at all when the record of their digests still holds)."""
     from perfdocs.engine.batch import Options
     from perfdocs.engine.cache import cache_folder, forms_digest
-    from perfdocs.engine.output_record import made_files
+    from perfdocs.engine.output_record import made_files, made_sources
 
     folder = out if out is not None else (settings.out if settings else Path("output"))
     forms = None
@@ -137,7 +143,8 @@ def made_now(settings: Settings | None, out: Path | None = None,
         except (PerfdocsError, OSError):
             forms = None
     return Made(folder, str(Path(folder).resolve()), forms,
-                made_files(folder, cache_folder(folder)))
+                made_files(folder, cache_folder(folder)),
+                made_sources(folder, cache_folder(folder)))
 
 
 def _font(settings: Settings) -> Any:
@@ -280,7 +287,41 @@ def _outputs(prepared: Prepared, settings: Settings, out: Path | None, made: Mad
     for form in forms:
         found += [OutputFile(target, _file_state(target, made, now))
                   for target in _targets(folder, settings, output_fields(prepared, form))]
-    return tuple(found)
+    return (*found, *_left_under_old_names(prepared.path, found, made))
+
+
+def _left_under_old_names(source: str | Path, current: list[OutputFile], made: Made
+                          ) -> tuple[OutputFile, ...]:
+    """Files ``render`` made for this project file whose names it no longer makes (the
+    reviewer had 项目名称 or 自评.项目名称 changed): 旧表, while they are as written. A clerk
+    sending the output folder would send both versions' figures (tester). Any format
+    counts as current under a current name (an html made once is no old form)."""
+    from perfdocs.engine.output_record import as_written
+
+    try:
+        own = Path(source).resolve()
+    except OSError:
+        return ()
+    stems = {str(Path(o.path).resolve().with_suffix("")) for o in current}
+    old: list[OutputFile] = []
+    for relative, whose in made.sources.items():
+        try:
+            if Path(whose).resolve() != own:
+                continue
+        except OSError:
+            continue
+        target = Path(made.root, *relative.split("/"))
+        known = made.files.get(relative)
+        if str(target.with_suffix("")) in stems or known is None:
+            continue
+        try:
+            if not as_written(os.lstat(target), known):
+                continue
+        except OSError:
+            continue
+        shown = Path(made.out, *relative.split("/"))
+        old.append(OutputFile(shown, "旧表"))
+    return tuple(sorted(old, key=lambda o: str(o.path)))
 
 
 def _inputs(prepared: Prepared, settings: Settings, made: Made) -> dict[bool, str] | None:
@@ -377,6 +418,8 @@ def _forms_state(outputs: tuple[OutputFile, ...]) -> FormsState:
         return "未生成"
     if "过期" in states:
         return "过期"
+    if "旧表" in states:
+        return "旧表"
     if "缺失" in states:
         return "不全"
     return "未知" if "未知" in states else "最新"
