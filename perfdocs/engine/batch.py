@@ -461,8 +461,8 @@ RENDERS = 0
 
 def _rendered(name: str, options: Options) -> Outcome:
     """Prepare and render one project (the work the cache saves)."""
-    from perfdocs.engine.cache import templates_of
     from perfdocs.engine.pipeline import prepare, render_in_memory
+    from perfdocs.layouts.layout import word_templates
 
     global RENDERS
     RENDERS += 1
@@ -475,7 +475,7 @@ def _rendered(name: str, options: Options) -> Outcome:
     outcome = Outcome(name, path=prepared.path,
                       names=(prepared.project.name, prepared.project.unit),
                       layout_folder=prepared.layout.folder,
-                      templates=templates_of(prepared.layout),
+                      templates=word_templates(prepared.layout),
                       warnings=[d.format() for d in prepared.diagnostics
                                 if d.severity is not Severity.ERROR])
     try:

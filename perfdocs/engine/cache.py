@@ -671,10 +671,10 @@ def inputs_of(layout_folder: str, extra: tuple[str, ...] = (),
 
 
 def templates_of(layout: Any) -> list[str]:
-    """The Word templates a layout's forms name (one may lie outside the layout folder):
-    with the layout chain's files, what :func:`inputs_of` digests for ``render`` and
-    ``status`` alike."""
-    return [form.template for form in layout.forms.values() if form.template]
+    """The Word templates a layout's forms name: :func:`perfdocs.layouts.layout.word_templates`."""
+    from perfdocs.layouts.layout import word_templates
+
+    return word_templates(layout)
 
 
 def derive(digest: str, **extra: Any) -> str:

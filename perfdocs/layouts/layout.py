@@ -132,6 +132,15 @@ perfdocs.layouts.records, LayoutInvalid (callers catch it from here), and findin
 reading a layout."""
 
 
+def word_templates(layout: Layout) -> list[str]:
+    """The Word templates a layout's forms name (one may lie outside the layout folder):
+    with the layout chain's files, what the render cache digests for ``render`` and
+    ``status`` alike (:func:`perfdocs.engine.cache.inputs_of`). Here, not in the cache
+    module: every render names them, and a ``--no-cache`` one-form render imported the
+    cache (json, hashlib, typing) for this alone."""
+    return [form.template for form in layout.forms.values() if form.template]
+
+
 def search_path(extra: tuple[str, ...] = ()) -> list[Path]:
     """Folders searched for layouts: configured ones first, then ./templates, then the bundled."""
     paths = [Path(p).expanduser() for p in extra]
