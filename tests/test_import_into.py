@@ -427,3 +427,28 @@ def test_an_amount_emptied_in_the_fill_in_workbook_leaves_the_file(project: Path
     assert status == 0, output
     funds = load_project(project).project.evaluation.funds
     assert funds.other is None or funds.other.executed is None, output
+
+
+@pytest.mark.parametrize(("typed", "executed"), [
+    ("4,294,600元", 4294600),     # the sheet is in 万元: a figure in 元 says so
+    ("429.46万元", 4294600),
+    ("42.946", 429460),           # no word: the sheet's unit
+])
+def test_an_amount_typed_with_its_unit_reads_in_that_unit(tmp_path: Path, typed: str,
+                                                          executed: int) -> None:
+    """A reviewer types 「4,294,600元」 into a 自评表 printed in 万元: it was read as 4,294,600
+    万元 (the word dropped), 10,000 times the figure, silently."""
+    from perfdocs.importer.workbooks import import_workbooks
+
+    book = render(EXAMPLE, tmp_path)["自评表"]
+    wb = load_workbook(book)
+    ws = wb.active
+    cell = next(c for row in ws.iter_rows() for c in row
+                if isinstance(c.value, (int, float)) and abs(c.value - 429.46) < 1e-9)
+    cell.value = typed
+    wb.save(book)
+    imported = import_workbooks([book], Settings())
+    funds = imported.tree["自评"]["项目资金"]
+    total = next(iter(funds.values()))
+    from perfdocs.model.numbers import parse_amount
+    assert parse_amount(str(total["全年执行数"]), imported.unit) == executed, total

@@ -368,6 +368,20 @@ def cell_number(value: object) -> Decimal | None:
     return number if number.is_finite() else None
 
 
+def money_in(number: Decimal, typed: str, unit: str) -> Decimal:
+    """An amount cell's figure in the form's money unit ``unit``: 「12.5万元」 typed into a
+    sheet in 元 is 125,000 元, 「4,294,600元」 in a sheet in 万元 is 429.46, as a project file
+    reads an amount that says its unit (:func:`cell_number` drops the word, so the first
+    read as 12.5 元: a wrong figure, silently)."""
+    from perfdocs.model.numbers import MONEY_UNITS
+
+    text = unicodedata.normalize("NFKC", typed).strip()
+    said = next((u for u in ("万元", "元") if text.endswith(u)), None)
+    if said is None or said == unit or unit not in MONEY_UNITS:
+        return number
+    return number * MONEY_UNITS[said] / MONEY_UNITS[unit]
+
+
 def cell_text(value: object) -> str:
     """The text a cell shows: strings as typed, figures in plain decimal, dates as ISO."""
     if value is None:
@@ -636,9 +650,12 @@ class SheetReader:
         return found.text.strip() or None
 
     def number_under(self, row: int, heading: Anchor | None, loc: Loc, label: str, *,
-                     blank_ok: bool = True, word: str = "") -> Decimal | None:
+                     blank_ok: bool = True, word: str = "", money: str | None = None
+                     ) -> Decimal | None:
         """The figure in ``heading``'s column of ``row``; ``word`` is one a preparer may
-        write after it (``分`` of a 分值 or 得分: 「9分」, as project files take it)."""
+        write after it (``分`` of a 分值 or 得分: 「9分」, as project files take it);
+        ``money``: the sheet's money unit, for an amount read in it whatever unit its text
+        says (:func:`money_in`)."""
         if heading is None:
             return None
         found = self.cell(row, heading)
@@ -655,6 +672,8 @@ class SheetReader:
         if number is None:
             hint = no_funds_hint(typed) if label in FUND_COLUMNS.values() else ""
             self.problems.add(where, f"{label}「{typed}」不是数字{hint}", label)
+        elif money is not None:
+            number = money_in(number, typed, money)
         return number
 
     def year(self, before: int) -> int | None:

@@ -54,7 +54,7 @@ def read_selfeval(grid: Grid, form: FormLayout, problems: SheetProblems,
     head["金额单位"] = unit
 
     printed: list[PrintedFigure] = []
-    evaluation: dict[str, Any] = {"项目资金": _read_funds(rd, printed)}
+    evaluation: dict[str, Any] = {"项目资金": _read_funds(rd, printed, unit)}
     indicator_head = rd.label("level3")
     h = indicator_head.row if indicator_head else grid.n_rows + 1
     choices = _read_choices(rd, h)
@@ -84,7 +84,7 @@ def read_selfeval(grid: Grid, form: FormLayout, problems: SheetProblems,
     return head, printed, drop_unread(evaluation)
 
 
-def _read_funds(rd: SheetReader, printed: list[PrintedFigure]) -> dict[str, Any]:
+def _read_funds(rd: SheetReader, printed: list[PrintedFigure], unit: str) -> dict[str, Any]:
     grid = rd.grid
     # the funds heading row is found by its first amount column: 年初预算数, or 全年预算数 on
     # a form that leaves 年初预算数 out (hubei-2020's 预算数（A）)
@@ -119,8 +119,9 @@ def _read_funds(rd: SheetReader, printed: list[PrintedFigure]) -> dict[str, Any]
         rd.cells.setdefault(loc, grid.address(r, initial.col))
         amounts: dict[str, Any] = {}
         for key, column in FUND_COLUMNS.items():
-            amounts[column] = sheet_money(rd.number_under(r, heads[key], (*loc, column), column),
-                                     rd.form.display.money.places)
+            amounts[column] = sheet_money(rd.number_under(r, heads[key], (*loc, column), column,
+                                                          money=unit),
+                                          rd.form.display.money.places)
         if any(v is not None for v in amounts.values()) or spec.total:
             funds[label] = drop_unread(amounts)  # a 其中 row left blank is a row not given
         row_name = spec.line_key
