@@ -248,12 +248,31 @@ class _Advances(dict[int, "Any"]):
         return width
 
 
+VERIFIED_FROM = (4, 0, 9)
+"""The oldest reportlab whose ``makeSubset`` bytes :class:`Subsetter` is checked against
+(4.0.9, 4.1, 4.2, 4.4, 5.0, 5.1). reportlab 4.0.4, the oldest perfdocs allows, writes one
+table of a subset otherwise (CI's lowest-versions run): there reportlab's own stands."""
+
+
+def _verified_reportlab() -> bool:
+    from reportlab import Version
+
+    parts = []
+    for part in str(Version).split(".")[:3]:
+        digits = "".join(ch for ch in part if ch.isdigit())
+        parts.append(int(digits) if digits else 0)
+    return tuple(parts) >= VERIFIED_FROM
+
+
 def subset_quickly(face: Any) -> None:
     """Give ``face`` (on this object only) a :class:`Subsetter` as its ``makeSubset``, and
-    its ``getCharWidth`` answered from :class:`_Advances`."""
+    its ``getCharWidth`` answered from :class:`_Advances`; with a reportlab the subsetter
+    is not checked against (:data:`VERIFIED_FROM`), the subsets stay reportlab's."""
     plain = getattr(face, "makeSubset", None)
     if plain is None or isinstance(plain, Subsetter) or not hasattr(face, "glyphPos"):
         return
-    face.makeSubset = Subsetter(face, plain)
     if hasattr(face, "charWidths") and hasattr(face, "defaultWidth"):
         face.getCharWidth = _Advances(face).__getitem__
+    if not _verified_reportlab():
+        return
+    face.makeSubset = Subsetter(face, plain)
