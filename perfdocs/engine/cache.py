@@ -670,13 +670,6 @@ def inputs_of(layout_folder: str, extra: tuple[str, ...] = (),
         return None
 
 
-def templates_of(layout: Any) -> list[str]:
-    """The Word templates a layout's forms name: :func:`perfdocs.layouts.layout.word_templates`."""
-    from perfdocs.layouts.layout import word_templates
-
-    return word_templates(layout)
-
-
 def derive(digest: str, **extra: Any) -> str:
     """A run digest for one part of a run (a packet of several): ``digest`` plus ``extra``."""
     text = json.dumps(_plain(extra), ensure_ascii=False, sort_keys=True)

@@ -118,9 +118,10 @@ class Made(Record, frozen=True):
     (a font or layout folder that cannot be read): then no form is 最新."""
     files: dict[str, Any]
     """The output record's files (:func:`perfdocs.engine.output_record.made_files`)."""
-    sources: dict[str, str] = field(default_factory=dict)
-    """Each recorded file's project file as its run named it
-    (:func:`perfdocs.engine.output_record.made_sources`)."""
+    sources: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """The recorded files of each project file (resolved), from
+    :func:`perfdocs.engine.output_record.made_sources`: grouped once per run, so each
+    project looks up its own instead of resolving every recorded file's source."""
 
 
 def made_now(settings: Settings | None, out: Path | None = None,
@@ -144,7 +145,23 @@ def made_now(settings: Settings | None, out: Path | None = None,
             forms = None
     return Made(folder, str(Path(folder).resolve()), forms,
                 made_files(folder, cache_folder(folder)),
-                made_sources(folder, cache_folder(folder)))
+                _by_source(made_sources(folder, cache_folder(folder))))
+
+
+def _by_source(sources: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """Recorded files grouped by their project file, resolved (as status is given it)."""
+    grouped: dict[str, list[str]] = {}
+    resolved: dict[str, str | None] = {}
+    for relative, whose in sources.items():
+        if whose not in resolved:
+            try:
+                resolved[whose] = str(Path(whose).resolve())
+            except OSError:
+                resolved[whose] = None
+        own = resolved[whose]
+        if own is not None:
+            grouped.setdefault(own, []).append(relative)
+    return {own: tuple(files) for own, files in grouped.items()}
 
 
 def _font(settings: Settings) -> Any:
@@ -299,17 +316,15 @@ def _left_under_old_names(source: str | Path, current: list[OutputFile], made: M
     from perfdocs.engine.output_record import as_written
 
     try:
-        own = Path(source).resolve()
+        own = str(Path(source).resolve())
     except OSError:
+        return ()
+    mine = made.sources.get(own, ())
+    if not mine:
         return ()
     stems = {str(Path(o.path).resolve().with_suffix("")) for o in current}
     old: list[OutputFile] = []
-    for relative, whose in made.sources.items():
-        try:
-            if Path(whose).resolve() != own:
-                continue
-        except OSError:
-            continue
+    for relative in mine:
         target = Path(made.root, *relative.split("/"))
         known = made.files.get(relative)
         if str(target.with_suffix("")) in stems or known is None:
@@ -331,12 +346,13 @@ def _inputs(prepared: Prepared, settings: Settings, made: Made) -> dict[bool, st
     then 最新)."""
     import hashlib
 
-    from perfdocs.engine.cache import inputs_of, made_from, templates_of
+    from perfdocs.engine.cache import inputs_of, made_from
+    from perfdocs.layouts.layout import word_templates
 
     if made.forms is None:
         return None
     depends = inputs_of(prepared.layout.folder, settings.layout_paths,
-                        templates_of(prepared.layout))
+                        word_templates(prepared.layout))
     if depends is None:
         return None
     project = hashlib.sha256(Path(prepared.path).read_bytes()).hexdigest()
