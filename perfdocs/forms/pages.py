@@ -105,6 +105,11 @@ def follow(heights: Sequence[float], wanted: Sequence[int], *, repeat: int, used
             total += heights[reach]
             reach += 1
         if reach == n:
+            after = [t for t in targets if t > first]
+            if on_track and after[0] < n:  # the PDF still breaks (its signature line
+                starts.append(after[0])    # took rows over): Word does too
+                first, filled = after[0], header
+                continue
             filled = total
             break
         end = reach

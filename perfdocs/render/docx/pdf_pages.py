@@ -246,36 +246,68 @@ def row_heights(block: Block, sizes: Sizes) -> Rows:
     return Rows(heights, first[:-1], heads)
 
 
+def tail(form: Form) -> float:
+    """Points the PDF needs under the last table for the signature line (the layout's
+    ``footer_lines``): its space before and its lines; 0 without one."""
+    if not form.footer:
+        return 0.0
+    body = _pt(form.fonts.body_size)
+    frame = geometry.FRAME_WIDTH - 2 * geometry.FRAME_PADDING
+    return body / 2 + line_count(form.footer, frame, body) * body * _pt(geometry.LEADING)
+
+
+def _break_at(cur: Sequence[float], rows: Sequence[int], avail: float, *, repeat: int,
+              heads: frozenset[int], fresh: float) -> int:
+    """The row the PDF writer's split breaks before when ``avail`` points are left."""
+    fit = 0
+    filled = 0.0
+    for h in cur:
+        if filled + h > avail:
+            break
+        filled += h
+        fit += 1
+    at = fit
+    if len(cur) - at == 1 and at - 1 > repeat:
+        at -= 1
+    while at > repeat and rows[at - 1] in heads:
+        at -= 1
+    if at <= repeat < fit and sum(cur[:fit + 1]) > fresh:
+        at = fit
+    return at
+
+
 def page_starts(heights: Sequence[float], *, repeat: int, heads: frozenset[int],
-                used: float) -> tuple[list[int], float] | None:
+                used: float, tail: float = 0.0) -> tuple[list[int], float] | None:
     """Rows of a block that begin a PDF page (0: the block moves to a new page), and the
     height filled on its last page; the PDF writer's split, row for row. ``used`` is the
-    height already filled where the block begins. None where the PDF would fail."""
+    height already filled where the block begins; ``tail`` what must follow the block on
+    its last page (:func:`tail`: the PDF cuts the block earlier when it does not fit
+    there, see ``render.pdf.flow.WithPrevious``). None where the PDF would fail."""
     room = geometry.ROOM
     fresh = geometry.FRAME_HEIGHT - 2 * geometry.FRAME_PADDING
     starts: list[int] = []
     first = repeat  # the block row the current page's body starts at
     avail = room - used
-    for _ in range(len(heights) + 2):
+    for _ in range(len(heights) + 3):
         rows = list(range(repeat)) + list(range(first, len(heights)))
         cur = [heights[r] for r in rows]
         total = sum(cur)
         if total <= avail + _FUZZ:
-            return starts, room - avail + total
-        fit = 0
-        filled = 0.0
-        for h in cur:
-            if filled + h > avail:
-                break
-            filled += h
-            fit += 1
-        at = fit
-        if len(cur) - at == 1 and at - 1 > repeat:
-            at -= 1
-        while at > repeat and rows[at - 1] in heads:
-            at -= 1
-        if at <= repeat < fit and sum(cur[:fit + 1]) > fresh:
-            at = fit
+            if not tail or total + tail <= avail + _FUZZ:
+                return starts, room - avail + total
+            # the line under the table does not fit: the PDF cuts the block earlier
+            at = _break_at(cur, rows, avail - tail, repeat=repeat, heads=heads,
+                                 fresh=fresh)
+            if repeat < at < len(cur):
+                first = rows[at]
+                starts.append(first)
+            elif avail < room and first == repeat:
+                starts.append(0)  # the whole block goes over with the line
+            else:
+                return starts, room - avail + total  # the line alone, as the PDF has it
+            avail = room
+            continue
+        at = _break_at(cur, rows, avail, repeat=repeat, heads=heads, fresh=fresh)
         if at <= repeat:
             if avail >= room:
                 return None  # not even a fresh page holds its first row

@@ -230,6 +230,8 @@ class _PdfPages:
     def __init__(self, form: Form) -> None:
         self.sizes = pdf_pages.Sizes(form)
         self.used = pdf_pages.lead(form)
+        self.last = form.blocks[-1] if form.blocks else None
+        self.tail = pdf_pages.tail(form)
 
     def starts(self, block: Block) -> list[int] | None:
         """The rows of ``block`` that begin a PDF page, or None; moves on past the block."""
@@ -237,7 +239,8 @@ class _PdfPages:
             return None
         rows = pdf_pages.row_heights(block, self.sizes)
         found = pdf_pages.page_starts(rows.heights, repeat=block.repeat_rows,
-                                      heads=rows.heads, used=self.used)
+                                      heads=rows.heads, used=self.used,
+                                      tail=self.tail if block is self.last else 0.0)
         if found is None:
             self.used = None
             return None

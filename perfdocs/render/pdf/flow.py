@@ -55,6 +55,35 @@ class PageBreak:
 PAGE_BREAK = PageBreak()
 
 
+class WithPrevious:
+    """A part that must not stand alone at the top of a page: the signature line under a
+    form (填报单位（盖章）…填报日期). When it does not fit under the end of the part before it,
+    that part is cut earlier, so that its last row(s) go over with it, as Word keeps a
+    paragraph with the table above; a page holding only the line to sign would be handed
+    in unsigned-looking and detached from the figures it vouches for.
+
+    It wraps the line and offers the same protocol (see :class:`Part`).
+    """
+
+    def __init__(self, part: Part) -> None:
+        self.part = part
+
+    def getSpaceBefore(self) -> float:
+        return self.part.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:
+        return self.part.getSpaceAfter()
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.part.wrap(availWidth, availHeight)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        return self.part.split(availWidth, availHeight)
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        self.part.drawOn(canvas, x, y, _sW=_sW)
+
+
 class _Frame:
     """The printable area of a page less its padding, filled from the top.
 
@@ -106,12 +135,31 @@ class _Frame:
         self.y = y
         return True
 
-    def split(self, part: Part) -> list[Any]:
-        """``part`` cut to fill what is left of the frame (and the rest), or []."""
-        h = self.y - self.y1p - self._before(part)
+    def split(self, part: Part, keep: float = 0) -> list[Any]:
+        """``part`` cut to fill what is left of the frame less ``keep`` points (and the
+        rest), or []."""
+        h = self.y - self.y1p - self._before(part) - keep
         if h <= 0:
             return []
         return part.split(self.width, h)
+
+    def kept_room(self, part: Part, follower: Part) -> float:
+        """Points ``follower`` needs under ``part`` when ``part`` fits here but the two
+        together do not; 0 when both fit (or ``part`` alone does not, and is split as any
+        part is)."""
+        y = self.y
+        s = self._before(part)
+        h = y - self.y1p - s
+        if h <= 0:
+            return 0
+        _w, part_h = part.wrap(self.width, h)
+        left = h - part_h
+        if left < -FUZZ:
+            return 0
+        gap = max(follower.getSpaceBefore() - part.getSpaceAfter(), 0)
+        _w, follower_h = follower.wrap(self.width, max(left - part.getSpaceAfter() - gap, 0))
+        need = part.getSpaceAfter() + gap + follower_h
+        return need if need > left + FUZZ else 0
 
 
 def flow(canvas: Any, parts: Sequence[Part | PageBreak], *, left: float, bottom: float,
@@ -147,6 +195,21 @@ def flow(canvas: Any, parts: Sequence[Part | PageBreak], *, left: float, bottom:
         if part is PAGE_BREAK or isinstance(part, PageBreak):
             end_page()
             continue
+        follower = todo[0] if todo else None
+        if isinstance(follower, WithPrevious) and not isinstance(part, WithPrevious):
+            keep = frame.kept_room(part, follower)
+            if keep:  # part fits, the line under it does not: cut part so rows go along
+                pieces = frame.split(part, keep)
+                if len(pieces) > 1 and frame.add(pieces[0], canvas):
+                    drawn += 1
+                    todo[0:0] = pieces[1:]
+                    end_page()
+                    continue
+                if drawn and not any(part is seen for seen in postponed):
+                    postponed.append(part)  # cannot be cut: the whole part goes over
+                    todo.insert(0, part)
+                    end_page()
+                    continue
         if frame.add(part, canvas):
             drawn += 1
             continue

@@ -61,7 +61,7 @@ from perfdocs.forms.grid import (
     scaled_widths,
 )
 from perfdocs.records import replace
-from perfdocs.render.pdf.flow import PAGE_BREAK, FlowError, PageBreak, Part, flow
+from perfdocs.render.pdf.flow import PAGE_BREAK, FlowError, PageBreak, Part, WithPrevious, flow
 from perfdocs.render.pdf.font_cache import distinct_advances
 from perfdocs.render.pdf.fonts import FontChoice, FontSet, register_set
 from perfdocs.render.pdf.textlines import LineStyle, TextLine
@@ -633,8 +633,9 @@ def _form_story(form: Form, font_name: str, *, heading: str = "") -> list[Part]:
             mixed, runs=_runs))
     for block in form.blocks:
         story.append(_block_grid(block, widths, font_name, body))
-    if form.footer:
-        story.append(TextLine(_kept_spaces(form.footer), line_style, mixed, runs=_runs))
+    if form.footer:  # the signature line stays on the page where the last grid ends
+        story.append(WithPrevious(TextLine(_kept_spaces(form.footer), line_style, mixed,
+                                           runs=_runs)))
     return story
 
 
