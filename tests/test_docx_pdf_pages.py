@@ -2,7 +2,7 @@
 
 A unit hands in the PDF and the Word copy; reviewers print both. The Word page has the
 PDF's geometry (perfdocs/forms/page_geometry) and rows as tall as the PDF's, and the Word
-writer breaks where the PDF does (perfdocs/render/docx/pdf_pages, a model of the PDF's
+writer breaks where the PDF does (perfdocs/forms/pdf_pages, a model of the PDF's
 layout without reportlab). Here LibreOffice (宋体 set in AR PL UMing, as the PDF; Times New
 Roman in Liberation Serif) prints the .docx of a few forms, long and narrow-columned, and
 each page must begin with the PDF's row. Before (2 cm Word margins, Word's own estimate)
@@ -52,7 +52,7 @@ PIECES = ("ISO9001", "2025年", "第3季度", "（含", "），", "95.5%", "GB/T
 
 def test_line_model_breaks_as_the_pdf_writer() -> None:
     """The model's line count of mixed texts in random widths is the PDF writer's own."""
-    from perfdocs.render.docx.pdf_pages import line_count
+    from perfdocs.forms.pdf_pages import line_count
     from perfdocs.render.pdf import writer
     from perfdocs.render.pdf.fonts import find_cjk_font, register_set
 

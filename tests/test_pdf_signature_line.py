@@ -76,17 +76,16 @@ def test_forms_whose_line_fits_keep_their_pages(tmp_path: Any) -> None:
 @pytest.mark.parametrize(("index", "indicators"), ALONE_BEFORE)
 def test_word_page_model_moves_the_same_rows(tmp_path: Any, index: int,
                                              indicators: int) -> None:
-    """The Word copy's model of the PDF's pages (render/docx/pdf_pages) knows the cut:
-    the row its last page starts with is the PDF's."""
-    from perfdocs.render.docx.tables import _PdfPages
+    """The Word and Excel copies' model of the PDF's pages (forms/pdf_pages) knows the
+    cut: the row its last page starts with is the PDF's."""
+    from perfdocs.forms.pdf_pages import pdf_starts
     from perfdocs.render.pdf.fonts import find_cjk_font
     from perfdocs.render.pdf.writer import render_pdf
     from tests.test_docx_pdf_pages import _first_rows
 
     form, _path = _steps_form(tmp_path, index, indicators)
     pdf_first = _first_rows(form, _pages(render_pdf([form], font=find_cjk_font([]))))
-    model = _PdfPages(form)
-    starts = {b: model.starts(block) for b, block in enumerate(form.blocks)}
+    starts = dict(enumerate(pdf_starts(form)))
     last = len(form.blocks) - 1
     assert starts[last], starts
     assert pdf_first[-1] == (last, max(starts[last])), (pdf_first, starts)

@@ -373,8 +373,34 @@ def test_print_setup(sheet) -> None:
     assert sheet.page_setup.fitToHeight == 0
     assert sheet.sheet_properties.pageSetUpPr.fitToPage is True
     assert sheet.print_options.horizontalCentered is True
-    assert sheet.page_margins.left <= 0.25 + 1e-9
+    # the PDF's page: 15 mm at the sides, the first row where the PDF's first line is
+    margins = sheet.page_margins
+    assert margins.left == margins.right == pytest.approx(15 / 25.4, abs=1e-4)
+    assert margins.top * 72 == pytest.approx(15 / 25.4 * 72 + 6, abs=0.01)
+    assert margins.bottom * 72 == pytest.approx(15 / 25.4 * 72 + 6 - 14, abs=0.01)
+    assert margins.footer < margins.bottom
     assert sheet.print_title_rows == "$12:$12"
+
+
+def test_sheet_pages_follow_the_pdfs_breaks_as_far_as_they_fit() -> None:
+    """Two title rows, a repeated header row (2) and 12 rows of 10 pt on pages of 70 pt,
+    the PDF breaking before rows 7 and 11: the sheet breaks there while its pages hold
+    them. A taller row 5 ends the first page early; the next page then ends where it is
+    full (12), not at the PDF's 11 (a page of one row more would cost a page)."""
+    from perfdocs.render.xlsx.writer import sheet_pages
+
+    rows = [10.0] * 15
+    none: frozenset[int] = frozenset()
+    assert sheet_pages(rows, [7, 11], titles=(2, 3), heads=none, room=70) == [7, 11]
+    taller = [*rows[:5], 20.0, *rows[6:]]
+    assert sheet_pages(taller, [7, 11], titles=(2, 3), heads=none, room=70) == [6, 12]
+    # the PDF breaks where the sheet's page would hold more: the sheet breaks there too
+    assert sheet_pages(rows, [4], titles=None, heads=none, room=500) == [4]
+    # without the PDF's breaks: where a page is full, a heading kept with the row it
+    # heads, the last row never alone
+    assert sheet_pages(rows, [], titles=(2, 3), heads=none, room=70) == [7, 13]
+    assert sheet_pages(rows, [], titles=(2, 3), heads=frozenset({6}), room=70) == [6, 12]
+    assert sheet_pages(rows[:14], [], titles=(2, 3), heads=none, room=70) == [7, 12]
 
 
 def test_print_titles_in_the_raw_workbook(data: bytes) -> None:

@@ -13,7 +13,7 @@ ends on a rule. The writers then force the break where it was estimated (Excel: 
 page break; Word: a new table after a page break), so that an office suite that lays out
 rows a little shorter still breaks exactly there. Estimates err on the tall side: a page
 then ends a little early, never after the estimated row. The Word writer breaks where the
-PDF does instead (perfdocs/render/docx/pdf_pages) as far as its pages hold the PDF's rows
+PDF does instead (perfdocs/forms/pdf_pages) as far as its pages hold the PDF's rows
 by that estimate (:func:`follow`).
 """
 

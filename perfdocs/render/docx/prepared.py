@@ -41,6 +41,7 @@ from perfdocs.records import Record
 from perfdocs.render.base import FormOptions
 from perfdocs.render.docx.lines import TITLE_CJK_FONT, paragraph
 from perfdocs.render.docx.tables import (
+    HEADING_AFTER,
     NOT_XML,
     PAGE_BREAK,
     Fragment,
@@ -158,11 +159,18 @@ def context_of(form: Form, options: FormOptions) -> dict[str, str]:
             "kind": form.kind, "footer": form.footer}
 
 
+def heading_over(forms: Sequence[Form], index: int) -> bool:
+    """Whether the heading line is printed over ``forms[index]``: the first of the forms
+    that share it (the 汇总表's title over its first project), as in the PDF."""
+    form = forms[index]
+    return bool(form.heading) and (index == 0 or forms[index - 1].heading != form.heading)
+
+
 def heading_paragraph(form: Form) -> Fragment:
     """The form's heading line (the 汇总表's title), centred and bold above its title."""
     size = int(form.fonts.title_size * 2)
     xml = paragraph(xml_text(NOT_XML.sub("", form.heading)), size=size, bold=True,
-                    east_asia=TITLE_CJK_FONT, after=240)
+                    east_asia=TITLE_CJK_FONT, after=HEADING_AFTER * 20)
     return Fragment("p", xml.replace('<w:p xmlns:w="http://schemas.openxmlformats.org/'
                                      'wordprocessingml/2006/main">', "<w:p>", 1))
 
@@ -226,7 +234,8 @@ def render(recipe: Recipe, forms: Sequence[Form], chosen: Sequence[FormOptions],
     pieces: list[bytes] = [recipe.head]
     for index, form in enumerate(forms):
         texts = _texts(recipe.sources, context_of(form, chosen[index]), where)
-        tables = form_fragments(form, page, recipe.lead)
+        headed = heading_over(forms, index)
+        tables = form_fragments(form, page, recipe.lead, heading=headed)
         laid: list[Element | Fragment] = []
         for item in recipe.body:
             if isinstance(item, Element):
@@ -235,7 +244,7 @@ def render(recipe: Recipe, forms: Sequence[Form], chosen: Sequence[FormOptions],
                 laid += tables
         if recipe.tables_last:
             laid += tables
-        if form.heading and (index == 0 or forms[index - 1].heading != form.heading):
+        if headed:
             laid.insert(0, heading_paragraph(form))
         tables_xml = b"".join(table.utf8() for table in tables)
         for place, laid_item in enumerate(laid):

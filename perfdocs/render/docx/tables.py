@@ -31,8 +31,8 @@ from functools import lru_cache
 from perfdocs.forms.grid import CAPTION_STYLES, Block, Cell, Form, is_heading, scaled_widths
 from perfdocs.forms.page_geometry import LEADING, PAD_X, PAD_Y, twips
 from perfdocs.forms.pages import cut_spans, fitted, follow, page_starts
+from perfdocs.forms.pdf_pages import pdf_starts
 from perfdocs.records import Record, replace
-from perfdocs.render.docx import pdf_pages
 from perfdocs.render.docx.wrapping import lines
 
 RULE_EIGHTHS = 4
@@ -55,6 +55,8 @@ CELL_LEADING = LEADING
 relative to the font (Word's "multiple") is as tall as the face the program finds for
 宋体, from 1.15 em to 1.5 em, so a page of rows perfdocs estimated ran over by a row in one
 program and not in another; an exact pitch is the same in Word, WPS and LibreOffice."""
+HEADING_AFTER = 12
+"""Points after the heading line (the 汇总表's title): its paragraph's ``w:after``."""
 CELL_STYLE = "PerfdocsCell"
 CELL_LINE = 264
 """Line spacing inside cells in 240ths of a line: 1.1, a little looser than single."""
@@ -147,8 +149,11 @@ class Page(Record, frozen=True, slots=True):
     room: float
 
 
-def form_fragments(form: Form, page: Page, lead: float = 0.0) -> list[Fragment]:
-    """The form's tables and its header and footer lines.
+def form_fragments(form: Form, page: Page, lead: float = 0.0, *, heading: bool = False
+                   ) -> list[Fragment]:
+    """The form's tables and its header and footer lines; ``lead``: the points the
+    template's paragraphs fill above them, ``heading``: the form's heading line is printed
+    above those (the 汇总表's title, over its first form).
 
     Blocks on one page are joined by a 1-pt spacer and the lower one has no top rule, so
     they read as one grid. Where a page is estimated to end inside a block
@@ -161,6 +166,8 @@ def form_fragments(form: Form, page: Page, lead: float = 0.0) -> list[Fragment]:
     size = float(form.fonts.body_size)
     out: list[Fragment] = []
     used = lead
+    if heading and form.heading:  # its line (bold, the title's size) and 12 pt after it
+        used += float(form.fonts.title_size) * LINE_EM + HEADING_AFTER
     gap = int(form.fonts.body_size * 10)
     # the header and footer lines at the cells' exact pitch, as the PDF sets them
     pitch = pitch_twips(form.fonts.body_size)
@@ -175,10 +182,10 @@ def form_fragments(form: Form, page: Page, lead: float = 0.0) -> list[Fragment]:
     writer = _TableWriter(grid, runs, form.fonts.body_size)
     # the footer lines go on the last block's last page, or take its last rows with them
     footer = lines(form.footer, width) * pitch / 20 + gap / 20 if form.footer else 0.0
-    pdf = _PdfPages(form)
+    pdf = pdf_starts(form, heading=heading)
     for index, block in enumerate(form.blocks):
         tail = footer if index == len(form.blocks) - 1 else 0.0
-        starts, used, parts = _paged(block, grid, size, used, page.room, tail, pdf)
+        starts, used, parts = _paged(block, grid, size, used, page.room, tail, pdf[index])
         for number, part in enumerate(parts):
             new_page = (number > 0) or (0 in starts)
             if index or number or new_page:
@@ -223,45 +230,20 @@ class _Part(Record, frozen=True, slots=True):
     min_row_height: tuple[Decimal, ...]
 
 
-class _PdfPages:
-    """Where the form's PDF breaks its pages (:mod:`.pdf_pages`), block after block; its
-    ``used`` is None once the model cannot follow the PDF (then Word breaks on its own)."""
-
-    def __init__(self, form: Form) -> None:
-        self.sizes = pdf_pages.Sizes(form)
-        self.used = pdf_pages.lead(form)
-        self.last = form.blocks[-1] if form.blocks else None
-        self.tail = pdf_pages.tail(form)
-
-    def starts(self, block: Block) -> list[int] | None:
-        """The rows of ``block`` that begin a PDF page, or None; moves on past the block."""
-        if self.used is None:
-            return None
-        rows = pdf_pages.row_heights(block, self.sizes)
-        found = pdf_pages.page_starts(rows.heights, repeat=block.repeat_rows,
-                                      heads=rows.heads, used=self.used,
-                                      tail=self.tail if block is self.last else 0.0)
-        if found is None:
-            self.used = None
-            return None
-        at, self.used = found
-        return rows.block_starts(at)
-
-
 def _paged(block: Block, grid: list[int], size: float, used: float, room: float,
-           tail: float = 0.0, pdf: _PdfPages | None = None
+           tail: float = 0.0, at_pdf: Sequence[int] | None = None
            ) -> tuple[list[int], float, list[_Part]]:
     """Where ``block``'s pages start, the height used on its last page, its page parts.
 
-    The PDF's page starts (``pdf``) where the pages they make hold their rows in Word by
-    perfdocs' estimate on the tall side (``room``: the Word page's height, which has a
-    reserve below the PDF's), an earlier break where one does not, and the PDF's again
-    from where the pages meet (:func:`~perfdocs.forms.pages.follow`); without them
-    Word's own, from the estimate, a little short of the page (:data:`PAGE_FILL`)."""
+    The PDF's page starts (``at_pdf``, from :func:`~perfdocs.forms.pdf_pages.pdf_starts`)
+    where the pages they make hold their rows in Word by perfdocs' estimate on the tall
+    side (``room``: the Word page's height, which has a reserve below the PDF's), an
+    earlier break where one does not, and the PDF's again from where the pages meet
+    (:func:`~perfdocs.forms.pages.follow`); without them Word's own, from the estimate,
+    a little short of the page (:data:`PAGE_FILL`)."""
     starts: list[int] = []
     after = used
     needs: dict[int, tuple[Cell, float]] = {}
-    at_pdf = pdf.starts(block) if pdf is not None else None
     if at_pdf is not None:
         heads = frozenset(c.row for c in block.cells if is_heading(c, len(grid), block.n_rows))
         cut = cut_spans(block, at_pdf)

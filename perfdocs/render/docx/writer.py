@@ -150,8 +150,10 @@ def _render(forms: Sequence[Form], chosen: Sequence[FormOptions], stamp: datetim
             if where != first_where:
                 template = opened(where, data)
         fill = _filler(prepared.context_of(form, chosen[index]), where)
-        elements = _fill_body(template.body_copy(), form, fill, where, page, place)
-        if form.heading and (index == 0 or forms[index - 1].heading != form.heading):
+        headed = prepared.heading_over(forms, index)
+        elements = _fill_body(template.body_copy(), form, fill, where, page, place,
+                              heading=headed)
+        if headed:
             elements.insert(0, prepared.heading_paragraph(form))
         if index and elements:
             _break_before(elements)
@@ -350,7 +352,8 @@ def _define_styles(doc: Any, element: Any) -> None:
 
 
 def _fill_body(elements: list[Any], form: Form, fill: Fill, where: str,
-               page: Page, place: Callable[[Fragment], Any]) -> list[Any]:
+               page: Page, place: Callable[[Fragment], Any], *, heading: bool = False
+               ) -> list[Any]:
     """Render the template body for ``form``; the ``{{ table }}`` paragraph becomes tables.
 
     A template without ``{{ table }}`` still gets the tables, after its last paragraph:
@@ -361,7 +364,7 @@ def _fill_body(elements: list[Any], form: Form, fill: Fill, where: str,
     placeholders = [p for element in elements for p in list(element.iter(_P))
                     if _fill_paragraph(p, fill, where)]
     lead = _lead(elements, placeholders[0] if placeholders else None)
-    tables = form_fragments(form, page, lead)
+    tables = form_fragments(form, page, lead, heading=heading)
     out: list[Any] = list(elements)
     if not placeholders:
         return out + tables

@@ -39,8 +39,11 @@ from decimal import ROUND_CEILING, Decimal
 from functools import lru_cache
 
 from perfdocs.errors import RenderError
-from perfdocs.forms.grid import PAGE_NUMBER, Block, Cell, Form, scaled_widths
-from perfdocs.forms.pages import cut_spans, page_starts
+from perfdocs.forms import page_geometry as geometry
+from perfdocs.forms.grid import PAGE_NUMBER, Block, Cell, Form, is_heading, scaled_widths
+from perfdocs.forms.pages import cut_spans
+from perfdocs.forms.pdf_pages import pdf_starts
+from perfdocs.records import Record
 from perfdocs.render.office import theme_xml
 from perfdocs.render.reproducible import DEFAULT_STAMP, deflated, zip_package
 from perfdocs.render.xlsx.numberformat import excel_format
@@ -55,11 +58,29 @@ MIN_ROW_LINES = Decimal(2)
 """The smallest row is this many font sizes tall, so one-line rows do not look cramped."""
 MAX_ROW_HEIGHT = Decimal(409)
 """Excel's largest row height in points."""
-PAGE_ROOM = (Decimal("841.89") - 108) * Decimal("0.96")
-"""Points of rows one printed page holds: A4 less the 0.75-inch top and bottom margins,
-less 4% so that an office suite laying rows out a little taller still fits them."""
-PAGE_WIDTH = Decimal("595.28") - 36
-"""Points of A4 width within the 0.25-inch side margins."""
+XLSX_RESERVE = 14
+"""Points the printed page offers below the PDF's last row (as the Word copy's): Excel's
+rows are estimated on the tall side, so a page of the PDF's rows may need a little more."""
+
+
+def _inches(points: float) -> str:
+    """A margin in inches as the sheet writes it: four places, rounded down (the page
+    offers at least the room :data:`PRINT_ROOM` counts on)."""
+    return f"{int(points / geometry.INCH * 10000) / 10000:.4f}"
+
+
+MARGINS = {
+    "left": _inches(geometry.MARGIN), "right": _inches(geometry.MARGIN),
+    "top": _inches(geometry.MARGIN + geometry.FRAME_PADDING),
+    "bottom": _inches(geometry.MARGIN + geometry.FRAME_PADDING - XLSX_RESERVE),
+    "header": _inches(geometry.MARGIN / 2), "footer": _inches(geometry.WORD_FOOTER),
+}
+"""The PDF's page: its side margins (the sheet printed as wide as the PDF's table), the
+first row where the PDF's first line begins, the page number half the margin up."""
+PRINT_WIDTH = geometry.A4[0] - 2 * float(MARGINS["left"]) * geometry.INCH
+"""Points of A4 width within the side margins: the sheet is scaled to it."""
+PRINT_ROOM = geometry.A4[1] - (float(MARGINS["top"]) + float(MARGINS["bottom"])) * geometry.INCH
+"""Points of A4 height within the top and bottom margins, printed."""
 MAX_TEXT = 32767
 """Excel's largest number of characters in one cell."""
 PIXELS_PER_UNIT = 7
@@ -115,7 +136,10 @@ def render_xlsx(forms: Sequence[Form], *, stamp: datetime = DEFAULT_STAMP,
     for index, form in enumerate(forms):
         name = sheet_names[index] if index < len(sheet_names) else ""
         title = sheet_title(name or form.kind, used)
-        sheets.append(_write_form(form, title, styles, strings, selected=index == 0))
+        # the PDF prints the heading line over the first of the forms that share it
+        headed = bool(form.heading) and (index == 0 or forms[index - 1].heading != form.heading)
+        sheets.append(_write_form(form, title, styles, strings, selected=index == 0,
+                                  headed=headed))
     parts = [
         ("[Content_Types].xml", _content_types(len(sheets))),
         ("_rels/.rels", _ROOT_RELS),
@@ -292,8 +316,10 @@ class _Sheet:
 
 
 def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
-                selected: bool) -> _Sheet:
-    """Title, subtitle, every block, the footer and the print setup of one sheet."""
+                selected: bool, headed: bool = False) -> _Sheet:
+    """Title, subtitle, every block, the footer and the print setup of one sheet;
+    ``headed``: the PDF prints the form's heading line above it (its pages are the
+    PDF's)."""
     widths = _column_units(form.column_widths)
     n_cols = len(widths)
     letters = [_column_letter(i) for i in range(1, n_cols + 1)]
@@ -353,9 +379,9 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
 
     _check_texts(form.blocks)  # before any text is measured
     title_rows: str | None = None
-    breaks: list[int] = []
-    used = sum(heights, Decimal(0))
-    for block, block_heights, starts in _paginate(form.blocks, widths, body, used):
+    footer = [_height(_lines(form.footer, total_width, body), body)] if form.footer else []
+    paged = _paginate(form, widths, heights, footer, headed)
+    for block, block_heights in zip(paged.blocks, paged.heights, strict=True):
         first = len(heights) + 1
         joined = {(c.row, c.col) for c in block.cells if c.joined}
         for cell in block.cells:
@@ -363,7 +389,6 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
             put(cell, first + cell.row, body, cell.style in _BOLD,
                 1 + cell.joined + 2 * below, checked=True)
         heights.extend(block_heights)
-        breaks += [first + start - 1 for start in starts]
         if block.repeat_rows and title_rows is None:
             # Excel keeps one range of rows to repeat per sheet: the first block's wins.
             title_rows = f"${first}:${first + block.repeat_rows - 1}"
@@ -371,7 +396,7 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
     if form.footer:
         put(Cell(0, 0, form.footer, colspan=n_cols, align="left"), len(heights) + 1, body,
             False, 0)
-        heights.append(_height(_lines(form.footer, total_width, body), body))
+        heights += footer
 
     last = f"{letters[-1]}{n_rows}"
     rows = "".join(
@@ -396,64 +421,137 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
         '<sheetFormatPr baseColWidth="8" defaultRowHeight="15"/>'
         f"<cols>{cols}</cols><sheetData>{rows}</sheetData>{merge_xml}"
         '<printOptions horizontalCentered="1"/>'
-        # Excel's "Narrow" margins, in inches.
-        '<pageMargins left="0.25" right="0.25" top="0.75" bottom="0.75" header="0.3" '
-        'footer="0.3"/>'
+        f"{_PAGE_MARGINS}"
         # A4 portrait, one page wide and as many pages tall as it takes.
         '<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>'
         f"<headerFooter><oddFooter>{_FOOTER}</oddFooter></headerFooter>"
-        f"{_row_breaks(breaks)}</worksheet>"
+        f"{_row_breaks(paged.breaks)}</worksheet>"
     )
     return _Sheet(title, xml.encode("utf-8"), f"$A$1:${letters[-1]}${n_rows}", title_rows)
 
 
-def _paginate(blocks: Sequence[Block], widths: Sequence[Decimal], size: Decimal,
-              used: Decimal) -> list[tuple[Block, list[Decimal], list[int]]]:
-    """Each block cut where its pages will break, its row heights, and those page starts.
+class _Paged(Record, frozen=True, slots=True):
+    """A sheet's blocks cut where its pages break, their rows' heights, and the 0-based
+    sheet rows that begin a printed page."""
 
-    ``used`` is the height of the rows above the first block. Pages are A4 less the
-    margins, in sheet points (the sheet is printed one page wide, at 100% while it fits).
-    A label cut at a page start may need its rows taller, which can move the break: the
-    estimate is repeated until it settles (a few rounds at most).
+    blocks: list[Block]
+    heights: list[list[Decimal]]
+    breaks: list[int]
+
+
+def _paginate(form: Form, widths: Sequence[Decimal], lead: Sequence[Decimal],
+              footer: Sequence[Decimal], headed: bool = False) -> _Paged:
+    """The form's blocks cut where the printed pages break, and those breaks.
+
+    The pages break where the PDF's do (:func:`~perfdocs.forms.pdf_pages.pdf_starts`) as
+    far as a printed page holds those rows by the sheet's row heights, earlier where one
+    does not, and at the PDF's breaks again once they fall where a page ends anyway
+    (:func:`sheet_pages`); without the PDF's (where the model cannot follow it) wherever a
+    page is full. ``lead`` are the heights of the title rows above the first block,
+    ``footer`` of the row under the last; ``headed``: the PDF prints the form's heading
+    line over it. A label cut at a page start may need its rows
+    taller, which can move the break: the estimate is repeated until it settles (a few
+    rounds at most).
     """
-    room = float(PAGE_ROOM / _print_scale(widths))
-    filled = float(used)
-    out: list[tuple[Block, list[Decimal], list[int]]] = []
-    titled = False
-    for block in blocks:
-        repeat = block.repeat_rows if not titled else 0
-        cut = block
-        needs: dict[int, tuple[Cell, Decimal]] = {}
-        heights = _row_heights(block, widths, size, needs)
-        starts: list[int] = []
-        after = filled
-        for _ in range(4):
-            starts, after = page_starts([float(h) for h in heights], repeat=repeat,
-                                        used=filled, room=room, n_cols=len(widths),
-                                        block=block)
-            cut = cut_spans(block, starts)
-            if cut is block:
-                break
-            again = _row_heights(cut, widths, size, needs)
-            if again == heights:
-                break
-            heights = again
-        out.append((cut, heights, starts))
-        filled = after
-        titled = titled or bool(block.repeat_rows)
-    return out
+    size = form.fonts.body_size
+    room = PRINT_ROOM / _print_scale(widths)
+    offsets: list[int] = []
+    wanted: set[int] = set()
+    heads: set[int] = set()
+    titles: tuple[int, int] | None = None
+    row = len(lead)
+    n_cols = len(widths)
+    for block, at_pdf in zip(form.blocks, pdf_starts(form, heading=headed), strict=True):
+        offsets.append(row)
+        wanted.update(row + start for start in at_pdf or ())
+        heads.update(row + c.row for c in block.cells if is_heading(c, n_cols, block.n_rows))
+        if block.repeat_rows and titles is None:
+            titles = (row, row + block.repeat_rows)
+        row += block.n_rows
+    cuts = list(form.blocks)
+    needs: dict[int, tuple[Cell, Decimal]] = {}
+    heights = [_row_heights(block, widths, size, needs) for block in cuts]
+    starts: list[int] = []
+    for _ in range(4):
+        sheet = [float(h) for h in lead]
+        for part in heights:
+            sheet += map(float, part)
+        sheet += map(float, footer)
+        starts = sheet_pages(sheet, sorted(wanted), titles=titles, heads=frozenset(heads),
+                             room=room)
+        again = [cut_spans(block, [s - offset for s in starts
+                                   if offset <= s < offset + block.n_rows])
+                 for block, offset in zip(form.blocks, offsets, strict=True)]
+        if all(a is b for a, b in zip(again, cuts, strict=True)):
+            break
+        cuts = again
+        taller = [_row_heights(block, widths, size, needs) for block in cuts]
+        if taller == heights:
+            break
+        heights = taller
+    return _Paged(cuts, heights, starts)
 
 
-def _print_scale(widths: Sequence[Decimal]) -> Decimal:
-    """The scale that prints the sheet one page wide: 1 unless its columns are wider."""
-    sheet = sum(widths, Decimal(0)) * PIXELS_PER_UNIT * Decimal("0.75")
-    return min(Decimal(1), PAGE_WIDTH / sheet)
+def sheet_pages(heights: Sequence[float], wanted: Sequence[int], *,
+                titles: tuple[int, int] | None, heads: frozenset[int], room: float
+                ) -> list[int]:
+    """The 0-based rows of a sheet that begin a printed page, as near ``wanted`` (the
+    PDF's) as ``room`` (points of rows a page holds) allows.
+
+    ``titles`` (first, end) are the rows printed again at the top of every page after
+    them. Each page ends where ``wanted`` has it while its rows fit. A page that cannot
+    hold the wanted rows ends at the last row that fits (never after a heading row in
+    ``heads``, never leaving the sheet's last row alone: the signature line, 总分), and
+    the pages after it end at a wanted start again once one falls where they end anyway
+    (a short page to get back in step would cost a page), as the Word copy's do
+    (:func:`perfdocs.forms.pages.follow`). Where the PDF breaks although the rest would
+    fit (its page is shorter than the printed one), the sheet breaks there too.
+    """
+    n = len(heights)
+    header = sum(heights[titles[0]:titles[1]]) if titles else 0.0
+    targets = sorted(set(wanted))
+    starts: list[int] = []
+    first = 0
+    on_track = True
+    while first < n:
+        total = header if titles and first >= titles[1] else 0.0
+        reach = first
+        while reach < n and total + heights[reach] <= room:
+            total += heights[reach]
+            reach += 1
+        after = [t for t in targets if t > first]
+        if reach == n and not (on_track and after):
+            break  # the rest fits: the last page (unless the PDF has one more)
+        reach = max(reach, first + 1)  # a row taller than a page fills one of its own
+        end = reach
+        if end == n - 1 and end - 1 > first:
+            end -= 1  # the last row does not go over alone
+        while end - 1 > first and end - 1 in heads:
+            end -= 1  # a heading goes over with the row it heads
+        if after and after[0] <= reach and (on_track or after[0] >= end):
+            end, on_track = after[0], True
+        else:
+            on_track = False
+        starts.append(end)
+        first = end
+    return starts
 
 
-def _row_breaks(rows: Sequence[int]) -> str:
-    """``<rowBreaks>``: a manual page break after each of the 1-based sheet ``rows``."""
-    if not rows:
+def _print_scale(widths: Sequence[Decimal]) -> float:
+    """The largest scale a program prints the sheet at, one page wide: 1 unless its
+    columns are wider than the page. Excel's column of ``w`` units is ``7w`` pixels of
+    Calibri 11 (to the pixel); LibreOffice's and WPS's columns are as wide or wider (their
+    default face's digits), so they print the sheet at this scale or smaller."""
+    pixels = sum(int(float(w) * PIXELS_PER_UNIT + 0.5) for w in widths)
+    return min(1.0, PRINT_WIDTH / (pixels * 0.75))
+
+
+def _row_breaks(starts: Sequence[int]) -> str:
+    """``<rowBreaks>``: a manual page break before each of the 0-based sheet rows
+    ``starts`` (a break's id is the 1-based row it follows: the same number)."""
+    if not starts:
         return ""
+    rows = starts
     items = "".join(f'<brk id="{row}" max="16383" man="1"/>' for row in rows)
     return f'<rowBreaks count="{len(rows)}" manualBreakCount="{len(rows)}">{items}</rowBreaks>'
 
@@ -538,6 +636,10 @@ def _decimal(value: Decimal) -> str:
     """A size or height in plain digits (``Decimal("1E+1")`` is "10", never "1E+1")."""
     return f"{value:f}"
 
+
+_PAGE_MARGINS = "<pageMargins " + " ".join(f'{side}="{inches}"' for side, inches in
+                                         MARGINS.items()) + "/>"
+"""The print margins (:data:`MARGINS`), in inches."""
 
 _FOOTER = _escape("&C&\"宋体,常规\"&9" + PAGE_NUMBER.format(page="&P", pages="&N"))
 """The print footer, centred in 宋体 9 pt: 第 &P 页 共 &N 页 (Excel fills in the numbers)."""

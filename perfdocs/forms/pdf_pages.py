@@ -1,22 +1,25 @@
-"""Where the form's PDF breaks its pages, worked out without reportlab, for Word to break there.
+"""Where the form's PDF breaks its pages, worked out without reportlab, for Word and Excel to
+break there.
 
-Reviewers print the PDF and the Word copy side by side: each Word page should hold the
-PDF's rows. The Word page has the PDF's geometry (:mod:`perfdocs.forms.page_geometry`) and
-its rows are as tall as the PDF's when their texts take as many lines (the same line pitch
-and air in a cell), but an office suite cannot be told to break a table where another
-program did, and lays out a page a little differently (its own line breaking of mixed
-text, the rules' width). So the Word writer forces its breaks; this module says where the
-PDF has them, so that the forced breaks are the PDF's.
+Reviewers print the PDF and the Word or Excel copy side by side: each printed page should
+hold the PDF's rows. The Word page has the PDF's geometry (:mod:`perfdocs.forms.page_geometry`)
+and its rows are as tall as the PDF's when their texts take as many lines (the same line
+pitch and air in a cell); the Excel sheet prints one page wide on the PDF's side margins.
+But an office suite cannot be told to break a table where another program did, and lays
+out a page a little differently (its own line breaking of mixed text, the rules' width).
+So the Word and Excel writers force their breaks; this module says where the PDF has them
+(:func:`pdf_starts`, worked out once per form however many copies are written of it), so
+that the forced breaks are the PDF's.
 
 It repeats the PDF writer's arithmetic (:mod:`perfdocs.render.pdf.writer`, which imports
-reportlab and opens the font files: too costly for a Word copy alone) on the fonts the
+reportlab and opens the font files: too costly for a Word or Excel copy alone) on the fonts the
 PDF is drawn in: figures and Latin letters in a Times-metric serif (the advances of
 Liberation Serif, in :data:`_SERIF`), everything else one em (CJK) or half an em (Latin-1
 signs, the space) as in the CJK faces, lines broken between the same units, rows sized,
 and pages split, as the PDF does. ``tests/test_docx_pdf_pages.py`` holds the model to the
 PDF writer's own line breaking. Where Word cannot follow (the PDF breaks inside a row it
 cut because it was taller than a quarter of a page) or the model would be guessing (a
-title that wraps), it says so (None), and Word keeps its own estimate.
+title that wraps), it says so (None), and the office copy keeps its own estimate.
 """
 
 from __future__ import annotations
@@ -154,16 +157,22 @@ class Sizes:
         return found
 
 
-def lead(form: Form) -> float | None:
-    """Points the PDF fills above the form's first table (title, subtitle, header lines);
-    None when the title would wrap (reportlab's own paragraph then sets it)."""
+def lead(form: Form, *, heading: bool = False) -> float | None:
+    """Points the PDF fills above the form's first table (``heading``: the form's heading
+    line, which the PDF prints over the first of the forms that share it; title, subtitle,
+    header lines); None when a title line would wrap (reportlab's own paragraph then sets
+    it)."""
     fonts = form.fonts
     title, sub, body = _pt(fonts.title_size), _pt(fonts.subtitle_size), _pt(fonts.body_size)
     frame = geometry.FRAME_WIDTH - 2 * geometry.FRAME_PADDING
-    for text, size in ((form.title, title), (form.subtitle, sub)):
+    lines = ((form.heading if heading else "", title), (form.title, title),
+             (form.subtitle, sub))
+    for text, size in lines:
         if sum(map(advance, text)) * size / 1000 > frame - 1:
             return None
     used = title * 1.3 + (sub * 0.3 if form.subtitle else sub)
+    if heading and form.heading:
+        used += title * 1.3 + title  # the heading's line and the title size after it
     if form.subtitle:
         used += sub * 1.3 + sub * 0.6
     if form.header:
@@ -317,3 +326,48 @@ def page_starts(heights: Sequence[float], *, repeat: int, heads: frozenset[int],
             starts.append(first)
         avail = room
     return None
+
+
+def pdf_starts(form: Form, *, heading: bool = False) -> tuple[tuple[int, ...] | None, ...]:
+    """For each block of ``form``, the rows that begin a PDF page (0: the block begins one),
+    or None for a block the model cannot follow (the PDF breaks inside a row it cut) and
+    for every block from the one where it cannot follow on. ``heading``: the PDF prints
+    the form's heading line above it.
+
+    Memoised per form object (the last :data:`KEPT` forms, each kept with its answer so
+    that no other form takes its id): a form written as .docx and .xlsx in one process is
+    worked out once (≈ 2 ms for 60 indicators).
+    """
+    key = (id(form), heading)
+    found = _KEPT_STARTS.get(key)
+    if found is not None and found[0] is form:
+        return found[1]
+    out: list[tuple[int, ...] | None] = []
+    used = lead(form, heading=heading)
+    sizes = Sizes(form) if used is not None else None
+    under = tail(form)  # the signature line: the last block's last page keeps room for it
+    for index, block in enumerate(form.blocks):
+        if used is None or sizes is None:
+            out.append(None)
+            continue
+        rows = row_heights(block, sizes)
+        paged = page_starts(rows.heights, repeat=block.repeat_rows, heads=rows.heads,
+                            used=used, tail=under if index == len(form.blocks) - 1 else 0.0)
+        if paged is None:
+            used = None
+            out.append(None)
+            continue
+        at, used = paged
+        starts = rows.block_starts(at)  # None: a break inside a row the PDF cut
+        out.append(tuple(starts) if starts is not None else None)
+    answer = tuple(out)
+    if len(_KEPT_STARTS) >= KEPT:
+        del _KEPT_STARTS[next(iter(_KEPT_STARTS))]
+    _KEPT_STARTS[key] = (form, answer)
+    return answer
+
+
+KEPT = 16
+"""Forms whose PDF pages :func:`pdf_starts` keeps (a batch worker renders one project's
+few forms in every format, then the next)."""
+_KEPT_STARTS: dict[tuple[int, bool], tuple[Form, tuple[tuple[int, ...] | None, ...]]] = {}
