@@ -150,8 +150,9 @@ def interactive() -> bool:
 
 @click.command("new")
 @click.argument("file", required=False, metavar="[文件]")
-@click.option("--year", type=YEAR, help="年度，如 2026 或 2026年（默认明年）。")
-@click.option("--name", metavar="名称", help="项目名称。")
+@click.option("--year", type=YEAR,
+              help="年度，如 2026 或 2026年（在终端中询问时默认明年；不在终端中运行时必须给出）。")
+@click.option("--name", metavar="名称", help="项目名称（不在终端中运行时必须给出）。")
 @click.option("--department", metavar="名称",
               help="主管部门（默认取 perfdocs.toml 的 [unit]）。")
 @click.option("--unit", metavar="名称",
@@ -168,8 +169,9 @@ def new(ctx: click.Context, file: str | None, year: int | None, name: str | None
     """新建一个带注释的项目文件（申报部分）。
 
     在终端中逐项询问未给出的内容：年度（默认明年）、项目名称、主管部门、实施单位（默认取
-    perfdocs.toml 的 [unit]）、版式和金额单位（默认取版式的规定）。不给出文件名时写到
-    「年度/项目名称.yaml」。
+    perfdocs.toml 的 [unit]）、版式和金额单位（默认取版式的规定）。不在终端中运行（脚本、
+    批处理）时不询问：--year 和 --name 必须给出，perfdocs.toml 的 [unit] 中没有主管部门、
+    单位名称时 --department、--unit 也必须给出。不给出文件名时写到「年度/项目名称.yaml」。
     """
     from datetime import date
 
