@@ -240,3 +240,43 @@ def test_a_render_of_the_old_name_again_is_current(folder: Path) -> None:
     _code, text = _run("status", "--json", PROJECT)
     listed = {Path(o["路径"]).name: o["状态"] for o in json.loads(text)[0]["输出文件"]}
     assert listed == {"测试项目-自评表.xlsx": "最新", "测试项目（更正）-自评表.xlsx": "旧表"}
+
+
+@pytest.mark.parametrize("limit", [None, "0"])
+def test_a_partial_render_leaves_the_other_files_state_file_by_file(
+        folder: Path, monkeypatch: pytest.MonkeyPatch, limit: str | None) -> None:
+    """``render`` (all formats), then ``render -f docx``: the .xlsx is the file the first
+    run made and still matches the project, so it stays 最新 (it was 未知 once the first
+    run's cache entry was gone — ``PERFDOCS_CACHE_MB=0`` or the size limit — since its
+    set was dropped from the output record with it). After an edit and another
+    ``-f docx``, the .docx is 最新 and the .xlsx 过期, each by what it was made from."""
+    if limit is not None:
+        monkeypatch.setenv("PERFDOCS_CACHE_MB", limit)
+    _set(folder / "perfdocs.toml", 'formats = ["xlsx"]', 'formats = ["xlsx", "docx"]')
+    _render()
+    assert _rows() == {"表格": "最新", "文件": ["最新", "最新"]}
+    _render("-f", "docx")
+    assert _rows() == {"表格": "最新", "文件": ["最新", "最新"]}
+    _set(folder / PROJECT, "完成了年度培训任务。", "完成了全部年度培训任务。")
+    _render("-f", "docx")
+    assert _rows() == {"表格": "过期", "文件": ["过期", "最新"]}
+    _render("-f", "xlsx")
+    assert _rows() == {"表格": "最新", "文件": ["最新", "最新"]}
+    _render("-f", "xlsx")  # the same again (reused from the record, or rendered anew)
+    assert _rows() == {"表格": "最新", "文件": ["最新", "最新"]}
+
+
+def test_the_workbench_agrees_after_a_partial_render(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("starlette")
+    from perfdocs.loading.settings import load_settings
+    from tests.serve_support import make_bench
+
+    monkeypatch.setenv("PERFDOCS_CACHE_MB", "0")
+    _set(folder / "perfdocs.toml", 'formats = ["xlsx"]', 'formats = ["xlsx", "docx"]')
+    _render()
+    _render("-f", "docx")
+    bench = make_bench(folder, settings=load_settings(folder / "perfdocs.toml"))
+    (row,) = [r for r in bench.client.get("/api/projects").json()["projects"]
+              if r["name"] == PROJECT]
+    assert row["forms"] == _forms() == "最新"

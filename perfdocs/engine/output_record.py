@@ -276,8 +276,9 @@ class Record(FieldRecord):
              ) -> None:
         """Merge this run's sets into the record on disk (re-read now: another run may
         have written it meanwhile) and write it atomically. ``kept``: whether a key's
-        cache entry still exists; other sets are dropped, and so is any older set that
-        names a file one of this run's sets names (its times are stale by now).
+        cache entry still exists; other sets, and any older set that names a file one of
+        this run's sets names (its times are stale by now), are no longer reused, but
+        their other files keep their own record for ``status`` (:func:`_superseded`).
         ``write`` replaces a file atomically (the cache's quiet writer)."""
         if not self.remembered:
             return
@@ -285,18 +286,21 @@ class Record(FieldRecord):
         claimed = {str(f[0]) for one in self.remembered.values() for f in one["files"]}
         sets: dict[str, Any] = {}
         for key, one in on_disk.items():
-            if key in self.remembered or not kept(key):
+            if key in self.remembered:
                 continue
             try:
-                if any(str(f[0]) in claimed for f in one["files"]):
+                if not kept(key) or any(str(f[0]) in claimed for f in one["files"]):
+                    # no longer reusable, but each file not written again keeps its own
+                    # record: a ``render -f pdf`` (or an evicted entry) left the set's
+                    # .xlsx/.docx 未知 though they still matched the project
                     left.update(_superseded(one, claimed))
                     continue
-            except (KeyError, TypeError, IndexError):
+            except (KeyError, TypeError, IndexError, ValueError):
                 continue
             sets[key] = one
         sets.update(self.remembered)
         left = {relative: one for relative, one in left.items()
-                if relative not in claimed and _still_there(self.out, relative)}
+                if relative not in claimed and _still_as_left(self.out, relative, one)}
         used = {str(one.get("depends")) for one in sets.values()}
         table = {name: listed for name, listed in {**depends, **self.depends}.items()
                  if name in used}
@@ -307,10 +311,12 @@ class Record(FieldRecord):
 
 
 def _superseded(one: dict[str, Any], claimed: set[str]) -> dict[str, Any]:
-    """The files of an older set that this run's sets do not name again: made for the
-    same project file under a name it no longer has (its 项目名称 changed), or for a
-    project whose forms changed. Kept with the project file, signature and what each was
-    made from, so ``status`` can call them 旧表 while they are as written; never reused."""
+    """The files of an older set that this run's sets do not name again: the other
+    formats or forms of a ``render -f``/``--form``, files made for the same project file
+    under a name it no longer has (its 项目名称 changed), or a set whose cache entry is
+    gone (the size limit). Kept with the project file, signature and what each was made
+    from, so ``status`` still calls them 最新/过期 file by file, or 旧表 under an old name,
+    while they are as written; never reused."""
     made = one.get("made")
     made = made if isinstance(made, list) and len(made) == len(one["files"]) else \
         [None] * len(one["files"])
@@ -320,10 +326,15 @@ def _superseded(one: dict[str, Any], claimed: set[str]) -> dict[str, Any]:
             if str(relative) not in claimed}
 
 
-def _still_there(out: Path, relative: str) -> bool:
-    """Whether a superseded file is still in the output folder (a removed one is dropped
-    from the record, which would otherwise grow with every rename)."""
-    return os.path.lexists(os.path.join(out, *relative.split("/")))
+def _still_as_left(out: Path, relative: str, one: dict[str, Any]) -> bool:
+    """Whether a superseded file is still in the output folder as written (a removed,
+    replaced or edited one is dropped from the record, which would otherwise grow with
+    every rename: its signature can never match again, so status says 未知 either way)."""
+    try:
+        info = os.lstat(os.path.join(out, *relative.split("/")))
+        return [*signature_of(info)] == [int(v) for v in one["signature"]]
+    except (OSError, KeyError, TypeError, ValueError):
+        return False
 
 
 Made = tuple[str | None, list[int], int]
