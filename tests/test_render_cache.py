@@ -529,3 +529,63 @@ def test_many_files_made_again_are_counted_not_listed() -> None:
     assert batch._made_words(names[:2]) == "重新生成：p0.yaml、p1.yaml；"
     assert batch._made_words(names) == f"重新生成 {batch.MADE_NAMED + 1} 个；"
     assert batch._made_words([]) == ""
+
+
+def _core_stamp(path: Path) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(path) as book:
+        text = book.read("docProps/core.xml").decode()
+    return text.split("<dcterms:created", 1)[1].split(">", 1)[1].split("<", 1)[0]
+
+
+def test_source_date_epoch_is_in_the_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                         ) -> None:
+    """SOURCE_DATE_EPOCH changes every embedded date, so a warm cache under another value
+    must not serve the old bytes (it did: the reproducible-build switch did nothing)."""
+    names = numbered_projects(tmp_path / "in", 1)
+    out = tmp_path / "out"
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    assert _run(names, _options(out, formats=("xlsx",)))[0] == 1
+    (made,) = (out / "2024").rglob("*.xlsx")
+    assert not _core_stamp(made).startswith("2023-11-14")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14 22:13:20 UTC
+    assert _run(names, _options(out, formats=("xlsx",)))[0] == 1
+    assert _core_stamp(made) == "2023-11-14T22:13:20Z"
+    assert _run(names, _options(out, formats=("xlsx",)))[0] == 0  # same value: reused
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000060")
+    assert _run(names, _options(out, formats=("xlsx",)))[0] == 1
+    assert _core_stamp(made) == "2023-11-14T22:14:20Z"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert _run(names, _options(out, formats=("xlsx",)))[0] == 0  # its entry is still there
+    assert _core_stamp(made) == "2023-11-14T22:13:20Z"
+
+
+def test_an_unset_source_date_epoch_keeps_the_key_across_days(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Today's date must not enter the key: a render tomorrow reuses today's forms."""
+    from datetime import date, timedelta
+
+    import perfdocs.loading.settings_values as values
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    today = cache.run_digest(_options(tmp_path / "out"))
+
+    class Tomorrow(date):
+        @classmethod
+        def today(cls) -> date:  # type: ignore[override]
+            return date.today() + timedelta(days=1)
+
+    class Later(datetime):
+        @classmethod
+        def now(cls, tz: object = None) -> datetime:  # type: ignore[override]
+            return datetime.now() + timedelta(days=1)
+
+    monkeypatch.setattr(values, "date", Tomorrow)
+    monkeypatch.setattr(values, "datetime", Later)
+    assert Settings().stamp.date() == date.today() + timedelta(days=1)  # the stand-ins work
+    assert cache.run_digest(_options(tmp_path / "out")) == today
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "not a number")  # ignored, as the stamp does
+    assert cache.run_digest(_options(tmp_path / "out")) == today
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert cache.run_digest(_options(tmp_path / "out")) != today

@@ -276,3 +276,18 @@ def test_reproducible_docx_from_io() -> None:
     first = dict(render_report(prepared, settings, None, ("docx",)))["docx"]
     assert first == dict(render_report(prepared, settings, None, ("docx",)))["docx"]
     assert zipfile.ZipFile(io.BytesIO(first)).testzip() is None
+
+
+def test_a_cached_packet_follows_source_date_epoch(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The packet's projects come from the render cache: under another SOURCE_DATE_EPOCH
+    they are rendered again, not served with the first value's dates."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    out, _output = packet(tmp_path, "--date", "2025-01-15", "-f", "xlsx")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")  # 2027-01-15 08:00:00 UTC
+    out, _output = packet(tmp_path, "--date", "2025-01-15", "-f", "xlsx")
+    folder = out / EVALUATION
+    assert _zip_entries(folder.with_name(folder.name + ".zip")) == {(2027, 1, 15, 8, 0, 0)}
+    for xlsx in (folder / "表格").glob("*.xlsx"):
+        with zipfile.ZipFile(xlsx) as book:
+            assert "2027-01-15T08:00:00Z" in book.read("docProps/core.xml").decode(), xlsx

@@ -280,3 +280,16 @@ def test_the_workbench_agrees_after_a_partial_render(
     (row,) = [r for r in bench.client.get("/api/projects").json()["projects"]
               if r["name"] == PROJECT]
     assert row["forms"] == _forms() == "最新"
+
+
+def test_source_date_epoch_counts_as_an_input(folder: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forms rendered under SOURCE_DATE_EPOCH embed its moment: a plain render now would
+    write other bytes, so status says 过期 until render is run again."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    _render()
+    assert _forms() == "最新"
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert _forms() == "过期"
+    _render()
+    assert _forms() == "最新"

@@ -11,9 +11,11 @@ The key is built in two steps, like a compiler cache's "manifest" mode:
 * :func:`run_digest` — once per run — the settings (formats, naming pattern, document
   date, [unit], revision flag, footer, input unit…), the chosen forms, ``--strict`` and
   ``--layout``, the PDF fonts (and the sha256 of every font file), which folder each
-  layout name resolves to, the working folder (messages print paths as typed), and
-  perfdocs itself (its version and the sha256 of every file of the installed package, so
-  a changed renderer never serves old bytes);
+  layout name resolves to, the working folder (messages print paths as typed), the
+  moment ``SOURCE_DATE_EPOCH`` stamps into every file when it is set (:func:`_stamp_of`;
+  unset, nothing of the day enters the key), and perfdocs itself (its version and the
+  sha256 of every file of the installed package, so a changed renderer never serves old
+  bytes);
 * per project: the run digest, the file name as typed and the sha256 of its bytes.
 
 The layout a project uses is named inside the project file, so its folder's files (and
@@ -306,7 +308,22 @@ def _material(options: Any, extra: dict[str, Any]) -> dict[str, Any]:
         "layouts": {name: str(folder) for name, folder in
                     available(settings.layout_paths).items()},
         "cwd": os.getcwd(),
+        "source_date_epoch": _stamp_of(),
     }
+
+
+def _stamp_of() -> str | None:
+    """The moment ``SOURCE_DATE_EPOCH`` makes every file embed (Office properties, PDF
+    dates, zip entries: :attr:`perfdocs.loading.settings.Settings.stamp`), as that property
+    reads it — clamped, an unreadable value ignored — or None when it stamps nothing. A
+    cached render under another value reused the old bytes, so the reproducible-build
+    switch did nothing on a warm cache. Unset, the key holds nothing of the day: today's
+    date never enters it (the run's date is in the settings only when given, ``--date``,
+    or fixed by the command, ``packet``)."""
+    from perfdocs.loading.settings_values import source_date_epoch
+
+    moment = source_date_epoch()
+    return None if moment is None else moment.isoformat()
 
 
 def _hash(material: dict[str, Any]) -> str:
