@@ -432,6 +432,7 @@ def test_an_amount_emptied_in_the_fill_in_workbook_leaves_the_file(project: Path
 @pytest.mark.parametrize(("typed", "executed"), [
     ("4,294,600元", 4294600),     # the sheet is in 万元: a figure in 元 says so
     ("429.46万元", 4294600),
+    ("0.042946亿元", 4294600),
     ("42.946", 429460),           # no word: the sheet's unit
 ])
 def test_an_amount_typed_with_its_unit_reads_in_that_unit(tmp_path: Path, typed: str,
@@ -452,3 +453,55 @@ def test_an_amount_typed_with_its_unit_reads_in_that_unit(tmp_path: Path, typed:
     total = next(iter(funds.values()))
     from perfdocs.model.numbers import parse_amount
     assert parse_amount(str(total["全年执行数"]), imported.unit) == executed, total
+
+
+def _declaration_book(tmp_path: Path, typed: str) -> tuple[Path, str]:
+    """The example's 申报表 (printed in 元: 年度资金申请总额 4,358,177.00) with ``typed``
+    written over that amount, as Excel stores what a clerk typed; and the cell's address."""
+    book = render(EXAMPLE, tmp_path)["申报表"]
+    wb = load_workbook(book)
+    ws = wb.active
+    assert any("(元)" in str(c.value) for row in ws.iter_rows() for c in row)
+    cell = next(c for row in ws.iter_rows() for c in row
+                if isinstance(c.value, (int, float)) and c.value == 4358177)
+    assert "年度资金申请总额" in str(ws.cell(cell.row, cell.column - 2).value)
+    cell.value = typed
+    wb.save(book)
+    return book, f"{ws.title}!{cell.coordinate}"
+
+
+@pytest.mark.parametrize("typed", [
+    "435.8177万元",       # the 申报表 is in 元: a figure in 万元 says so
+    "0.04358177亿元",
+    "4,358,177元",
+    "４３５.８１７７万元",  # full-width, as an IME types it
+    "4358177",            # no word: the sheet's unit
+])
+def test_a_declaration_amount_typed_with_its_unit_reads_in_that_unit(tmp_path: Path,
+                                                                     typed: str) -> None:
+    """「435.8177万元」 typed into a 申报表 printed in 元 was read as 435.8177 元 (the word
+    dropped: a ten-thousandth of the amount, silently); 「…亿元」 was refused as 不是金额."""
+    from perfdocs.importer.workbooks import import_workbooks
+    from perfdocs.model.numbers import parse_amount
+
+    book, _where = _declaration_book(tmp_path, typed)
+    imported = import_workbooks([book], Settings())
+    annual = imported.tree["申报"]["项目资金"]["年度资金申请总额"]
+    assert parse_amount(str(annual["合计"]), imported.unit) == 4358177, annual
+
+
+@pytest.mark.parametrize(("typed", "word"), [("435.8万", "万"), ("4358.177千元", "千元"),
+                                             ("600 美元", "美元")])
+def test_a_declaration_amount_in_a_unit_not_read_is_refused_by_cell_and_label(
+        tmp_path: Path, typed: str, word: str) -> None:
+    from perfdocs.errors import ValidationFailed
+    from perfdocs.importer.workbooks import import_workbooks
+
+    book, where = _declaration_book(tmp_path, typed)
+    with pytest.raises(ValidationFailed) as raised:
+        import_workbooks([book], Settings())
+    (found,) = [d for d in raised.value.all_diagnostics() if typed in d.message]
+    text = found.format()
+    assert found.field == where and where in text, text
+    assert "年度资金申请总额" in text and f"单位「{word}」读不出" in text, text
+    assert "本栏金额单位为元" in text, text

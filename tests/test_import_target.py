@@ -288,3 +288,31 @@ def test_blank_year_budget_is_reported_with_its_cell(tmp_path: Path) -> None:
     with pytest.raises(ValidationFailed) as caught:
         imported.loaded()
     assert any(d.field == "目标表!E14" for d in caught.value.diagnostics)
+
+
+@pytest.mark.parametrize(("typed", "read"), [("642.4663万元", "6424663"),
+                                             ("0.06424663亿元", "6424663"),
+                                             ("6,424,663元", "6424663")])
+def test_a_target_form_amount_typed_with_its_unit_reads_in_the_labels_unit(
+        tmp_path: Path, typed: str, read: str) -> None:
+    """The 绩效目标表's amounts each carry their label's unit (「项目当年预算（元）」): a figure
+    typed with another unit is read in the label's, not as the bare figure."""
+    book = _rendered(ALONE, tmp_path)["绩效目标表"]
+    wb = load_workbook(book)
+    ws = wb.active
+    cell = next(c for row in ws.iter_rows() for c in row
+                if isinstance(c.value, (int, float)) and c.value == 6424663)
+    cell.value = typed
+    wb.save(book)
+    imported = import_workbooks([book], load_settings(None))
+    from perfdocs.model.numbers import parse_amount
+
+    total = imported.tree["申报"]["项目资金"]["项目资金总额"]["合计"]  # 项目总预算
+    assert parse_amount(str(total), imported.unit) == Decimal(read), total
+    cell.value = "642.4663万"
+    wb.save(book)
+    with pytest.raises(ValidationFailed) as raised:
+        import_workbooks([book], load_settings(None))
+    text = "\n".join(d.format() for d in raised.value.all_diagnostics())
+    assert f"{ws.title}!{cell.coordinate}（项目总预算（元））" in text, text
+    assert "单位「万」读不出（本栏金额单位为元）" in text, text

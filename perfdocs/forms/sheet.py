@@ -368,18 +368,49 @@ def cell_number(value: object) -> Decimal | None:
     return number if number.is_finite() else None
 
 
+TYPED_UNITS: dict[str, Decimal] = {"元": Decimal(1), "万元": Decimal(10000),
+                                   "亿元": Decimal(100000000)}
+"""Money units a clerk may type after an amount in a returned form, as multiples of one 元
+(a form prints in 元 or 万元, :data:`perfdocs.model.numbers.MONEY_UNITS`; a large budget is
+often written in 亿元)."""
+
+_UNIT_WORD = re.compile(r"^[+-]?[\d,.]*\d[\d,.]*\s*([^\d\s,.%+-][^\d]*)$")
+"""A figure followed by a word (「12.5万」「300千元」「5 美元」): the word, for a message."""
+
+
 def money_in(number: Decimal, typed: str, unit: str) -> Decimal:
     """An amount cell's figure in the form's money unit ``unit``: 「12.5万元」 typed into a
     sheet in 元 is 125,000 元, 「4,294,600元」 in a sheet in 万元 is 429.46, as a project file
     reads an amount that says its unit (:func:`cell_number` drops the word, so the first
     read as 12.5 元: a wrong figure, silently)."""
-    from perfdocs.model.numbers import MONEY_UNITS
-
     text = unicodedata.normalize("NFKC", typed).strip()
-    said = next((u for u in ("万元", "元") if text.endswith(u)), None)
-    if said is None or said == unit or unit not in MONEY_UNITS:
+    said = next((u for u in ("亿元", "万元", "元") if text.endswith(u)), None)
+    if said is None or said == unit or unit not in TYPED_UNITS:
         return number
-    return number * MONEY_UNITS[said] / MONEY_UNITS[unit]
+    return number * TYPED_UNITS[said] / TYPED_UNITS[unit]
+
+
+def typed_money(typed: str, number: Decimal | None, unit: str | None
+                ) -> tuple[Decimal | None, str | None]:
+    """An amount cell read in ``unit`` (the sheet's or its label's money unit; None: as it
+    stands): its figure (:func:`money_in`; 「1.2亿元」 too, which :func:`cell_number` does
+    not read), or None and the unit word that could not be read (「12.5万」「300千元」), for
+    the caller's message. ``number`` is the cell's figure as :func:`cell_number` read it."""
+    if unit is None:
+        return number, None
+    text = unicodedata.normalize("NFKC", typed).strip()
+    if number is None and text.endswith("亿元"):
+        number = cell_number(text.removesuffix("亿元"))
+    if number is None:
+        word = _UNIT_WORD.match(text)
+        return None, word[1].strip() if word else None
+    return money_in(number, typed, unit), None
+
+
+def unit_word_message(typed: str, word: str, unit: str) -> str:
+    """What a clerk reads for an amount typed with a unit perfdocs cannot convert."""
+    return (f"「{typed}」的单位「{word}」读不出（本栏金额单位为{unit}）：请只写数字，"
+            "或在数字后写 元、万元 或 亿元")
 
 
 def cell_text(value: object) -> str:
@@ -615,9 +646,15 @@ class SheetReader:
         self.cells[loc] = value.address
         return value.text.strip()
 
-    def amount(self, label: Anchor | None, loc: Loc) -> str | None:
+    def amount(self, label: Anchor | None, loc: Loc, unit: str | None = None) -> str | None:
         """The amount right of ``label`` as the project file writes money ("6,424,663.00"),
-        noted at ``loc``; None when blank, and a problem when it is not a number."""
+        noted at ``loc``; None when blank, and a problem when it is not a number.
+
+        ``unit`` is the money unit the amount is printed in (the sheet's, or its label's
+        own: 「项目总预算（元）」): an amount typed with another (「429.46万元」「1.2亿元」) is
+        read in it (:func:`typed_money`), one typed with a unit that cannot be converted
+        (「12.5万」「300千元」) is refused naming the cell and the label, never read as the
+        bare figure (the word was dropped: 10,000 times the amount, silently)."""
         if label is None:
             return None
         value = self.grid.right_of(label, self.labels)
@@ -625,11 +662,17 @@ class SheetReader:
                            else self.grid.address(label.row, label.last_col + 1))
         if value is None or label_key(value.text) in BLANK:
             return None
-        if value.number is None:
-            self.problems.add(value.address, f"「{value.text.strip()}」不是金额"
-                              f"{no_funds_hint(value.text)}", label.text.strip())
+        typed = value.text.strip()
+        number, unread = typed_money(typed, value.number, unit)
+        name = re.sub(r"\s+", "", label.text).rstrip("：:")
+        if number is None and unread is not None and unit is not None:
+            self.problems.add(value.address, unit_word_message(typed, unread, unit), name)
             return None
-        return sheet_money(value.number, self.form.display.money.places)
+        if number is None:
+            self.problems.add(value.address, f"「{typed}」不是金额{no_funds_hint(value.text)}",
+                              label.text.strip())
+            return None
+        return sheet_money(number, self.form.display.money.places)
 
     def cell(self, row: int, span: Anchor) -> Anchor | None:
         """The cell starting on ``row`` under the column(s) of a heading."""
@@ -669,11 +712,15 @@ class SheetReader:
         typed = found.text.strip()
         if number is None and word and typed.endswith(word):
             number = cell_number(typed.removesuffix(word))
-        if number is None:
+        unread = None
+        if money is not None:
+            number, unread = typed_money(typed, number, money)
+        if number is None and unread is not None and money is not None:
+            self.problems.add(where, f"{label}{unit_word_message(typed, unread, money)}",
+                              label)
+        elif number is None:
             hint = no_funds_hint(typed) if label in FUND_COLUMNS.values() else ""
             self.problems.add(where, f"{label}「{typed}」不是数字{hint}", label)
-        elif money is not None:
-            number = money_in(number, typed, money)
         return number
 
     def year(self, before: int) -> int | None:

@@ -46,7 +46,7 @@ def read_declaration(grid: Grid, form: FormLayout, problems: SheetProblems, cell
     right_other = next((a for a in others if a.col >= split), None)
 
     def amount(label: Anchor | None, loc: Loc) -> str | None:
-        text = rd.amount(label, loc)
+        text = rd.amount(label, loc, unit)
         return f"{text}{suffix}" if text is not None else None
 
     at = ("申报", "项目资金")

@@ -166,8 +166,8 @@ def _read_amounts(rd: SheetReader, file_unit: str | None) -> tuple[dict[str, str
     unit = file_unit or next((u for u in units.values() if u), None) or form.money_unit
     amounts: dict[str, str] = {}
     for key, loc in AMOUNTS:
-        text = rd.amount(labels[key], loc)
         own = units[key] or form.money_unit
+        text = rd.amount(labels[key], loc, own)  # 「4,294,600元」 under 万元: read in 万元
         if text is not None:
             amounts[key] = text if own == unit else f"{text}{own}"
     return amounts, unit
