@@ -169,7 +169,7 @@ CASES: list[Case] = [
     case("custom-tag", edit("项目名称: 测试项目", "项目名称: !secret 测试项目"),
          "p.yaml:2: 错误 项目名称: 不支持的 YAML 标签 !secret：项目文件只能包含文字、数字、列表和映射"),
     # -- missing, unknown and mistyped fields --------------------------------------------
-    case("missing-project-name", edit("项目名称: 测试项目\n", ""), "p.yaml: 错误 项目名称: 缺少必填项"),
+    case("missing-project-name", edit("项目名称: 测试项目\n", ""), "p.yaml:1: 错误 项目名称: 缺少必填项"),
     case("empty-project-name", edit("项目名称: 测试项目", "项目名称:"), "p.yaml:2: 错误 项目名称: 不能为空"),
     case("blank-project-name", edit("项目名称: 测试项目", '项目名称: "   "'), "p.yaml:2: 错误 项目名称: 不能为空"),
     case("project-name-mapping", edit("项目名称: 测试项目", "项目名称: {a: 1}"),
@@ -182,7 +182,7 @@ CASES: list[Case] = [
     case("no-section", "年度: 2024\n项目名称: 测试项目\n主管部门: 某某局\n实施单位: 某某中心\n",
          "p.yaml: 错误: 项目文件须有「申报」或「自评」部分（或两者都有）"),
     case("misspelt-top-key", edit("项目名称: 测试项目", "项目明称: 测试项目"),
-         "p.yaml: 错误 项目名称: 缺少必填项",
+         "p.yaml:1: 错误 项目名称: 缺少必填项",
          "p.yaml:2: 错误 项目明称: 未知的键「项目明称」，是不是「项目名称」？", packet=True),
     case("misspelt-indicator-key", edit("          分值: 20\n", "          分值: 20\n          得份: 20\n"),
          f"p.yaml:26: 错误 {INDICATOR_2}.得份: 未知的键「得份」，是不是「得分」？"),

@@ -92,8 +92,10 @@ def prepare(path: str | Path, settings: Settings, *, layout_name: str | None = N
 
         diagnostics += check_report(loaded, layout, result)
     from perfdocs.rules.amounts import check_amounts
+    from perfdocs.rules.years import check_year
 
     diagnostics += check_amounts(loaded, layout)
+    diagnostics += check_year(loaded, settings.day)
     if strict:
         diagnostics = [d.as_error() for d in diagnostics]
     if any(d.severity is Severity.ERROR for d in diagnostics):

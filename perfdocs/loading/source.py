@@ -65,12 +65,17 @@ class Source(Record, slots=True):
     (:func:`_split_amounts`)."""
 
     def line_of(self, loc: Loc) -> int | None:
-        """Line of ``loc``, or of its nearest written ancestor (a missing key's parent)."""
-        for end in range(len(loc), -1, -1):
+        """Line of ``loc``, or of its nearest written ancestor (a missing key's parent); a
+        missing top-level key (项目名称) points at the file's first key, where the top-level
+        keys are written, so that its message has a line as every other one has."""
+        for end in range(len(loc), 0, -1):
             line = self.lines.get(tuple(loc[:end]))
             if line is not None:
                 return line
-        return None
+        line = self.lines.get(())
+        if line is None and loc and self.lines:
+            line = min(self.lines.values())
+        return line
 
 
 def format_loc(loc: Loc) -> str:

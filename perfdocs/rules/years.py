@@ -1,0 +1,68 @@
+"""Rules on a project's 年度: a year mistyped goes through every figure unnoticed.
+
+A self-evaluation is written after its year has ended; a declaration is for the coming
+year or the one after. A 年度 of 2052 (for 2025) or a 自评 of the year still running
+validates and renders — with 「（2052年度）」 on the form, and, in a packet, the project
+quietly bound into a packet of its own year, so the right packet lacks it. So:
+
+* ``year-not-ended``: a 自评 whose 年度 has not ended on the reference day (the run's
+  ``--date``/``document_date``, else today);
+* ``year-far-off``: a 年度 more than :data:`AHEAD` years after the reference day;
+* ``year-folder``: the file sits in a folder named for another year (``2025/项目.yaml``
+  saying 年度 2026), as README's set-up arranges a unit's files.
+
+All are warnings (``--strict`` refuses them): a multi-year project or an early draft may be
+meant. They depend on the day only through its year.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import PurePath
+
+from perfdocs.errors import Diagnostic, Severity
+from perfdocs.rules.validate import FileRules
+
+TYPE_CHECKING = False  # typing's, without importing typing at run time
+if TYPE_CHECKING:
+    from perfdocs.loading.project import Loaded
+
+WARNING = Severity.WARNING
+AHEAD = 2
+"""A declaration is made for the next year, sometimes the one after: further is a slip."""
+_YEAR_FOLDER = re.compile(r"((?:19|20)\d\d)(?:年|年度)?")
+
+
+class _Year(FileRules):
+    def __init__(self, loaded: Loaded) -> None:
+        self.loaded = loaded
+
+
+def check_year(loaded: Loaded, today: date) -> list[Diagnostic]:
+    """The 年度 of ``loaded`` against ``today`` (the reference day) and its folder."""
+    project = loaded.project
+    year = project.year
+    rules = _Year(loaded)
+    loc = ("年度",)
+    found: list[Diagnostic] = []
+    if project.evaluation is not None and year >= today.year:
+        if year == today.year:
+            said = (f"年度 {year} 尚未结束（参照日 {today.year}年{today.month}月{today.day}日），"
+                    "自评应在年度终了后填写：年度是否写错？")
+        else:
+            said = (f"年度 {year} 还没有到（今年是 {today.year} 年），"
+                    "自评的是已结束的年度：年度是否写错？")
+        found.append(rules.at(WARNING, said, loc, "年度", "year-not-ended"))
+    elif year > today.year + AHEAD:
+        found.append(rules.at(
+            WARNING, f"年度 {year} 比今年（{today.year}）晚 {year - today.year} 年，"
+            "申报的一般是下一年度：年度是否写错？", loc, "年度", "year-far-off"))
+    folder = PurePath(loaded.path).parent.name
+    match = _YEAR_FOLDER.fullmatch(folder)
+    if match is not None and int(match.group(1)) != year:
+        found.append(rules.at(
+            WARNING, f"文件在「{folder}」文件夹中，年度却是 {year}：年度或文件夹是否放错？"
+            "（材料包按年度分开装订，放错的项目会进到另一年的材料包里）", loc, "年度",
+            "year-folder"))
+    return found

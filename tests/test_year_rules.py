@@ -1,0 +1,80 @@
+"""A mistyped 年度 is warned about (tester4 #6): a 自评 of a year not ended or not yet
+come, a declaration years ahead, a file in another year's folder. Each is a warning that
+``--strict`` refuses; data/'s files say none of them."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from perfdocs.engine.pipeline import prepare
+from perfdocs.errors import ValidationFailed
+from perfdocs.loading.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+STEPS = ROOT / "data" / "steps-2022" / "中小学校舍维修改造.yaml"  # 自评 and 申报, 年度 2022
+DECLARED = ROOT / "data" / "2020" / "促进就业专项业务费.yaml"    # 申报 only, 年度 2020
+
+
+def _on(day: str) -> Settings:
+    return Settings(document_date=datetime.fromisoformat(day))
+
+
+def _copy(tmp_path: Path, source: Path, folder: str, year: int) -> Path:
+    text = source.read_text(encoding="utf-8")
+    old = next(line for line in text.splitlines() if line.startswith("年度:"))
+    path = tmp_path / folder / source.name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text.replace(old, f"年度: {year}", 1), encoding="utf-8")
+    return path
+
+
+def _rules(path: Path, settings: Settings) -> dict[str, str]:
+    return {d.rule: d.message for d in prepare(path, settings).diagnostics
+            if d.rule and d.rule.startswith("year-")}
+
+
+def test_evaluation_of_a_year_not_ended(tmp_path: Path) -> None:
+    path = _copy(tmp_path, STEPS, "x", 2026)
+    found = _rules(path, _on("2026-12-02"))
+    assert set(found) == {"year-not-ended"}
+    assert "2026 尚未结束" in found["year-not-ended"]
+    assert _rules(path, _on("2027-01-05")) == {}  # the year has ended
+    later = _copy(tmp_path, STEPS, "y", 2052)
+    assert "2052 还没有到" in _rules(later, _on("2026-12-02"))["year-not-ended"]
+
+
+def test_declaration_years_ahead(tmp_path: Path) -> None:
+    assert _rules(_copy(tmp_path, DECLARED, "a", 2028), _on("2026-12-02")) == {}  # 2 ahead
+    found = _rules(_copy(tmp_path, DECLARED, "b", 2072), _on("2026-12-02"))
+    assert set(found) == {"year-far-off"} and "晚 46 年" in found["year-far-off"]
+
+
+def test_file_in_another_years_folder(tmp_path: Path) -> None:
+    found = _rules(_copy(tmp_path, STEPS, "2025", 2024), _on("2026-12-02"))
+    assert set(found) == {"year-folder"} and "「2025」文件夹" in found["year-folder"]
+    assert _rules(_copy(tmp_path, STEPS, "2024年", 2024), _on("2026-12-02")) == {}
+    assert _rules(_copy(tmp_path, STEPS, "steps-2022", 2024), _on("2026-12-02")) == {}
+
+
+def test_strict_refuses_a_mistyped_year(tmp_path: Path) -> None:
+    path = _copy(tmp_path, STEPS, "2025", 2026)
+    with pytest.raises(ValidationFailed) as caught:
+        prepare(path, _on("2026-06-01"), strict=True)
+    lines = {d.rule: d.line for d in caught.value.diagnostics}
+    assert lines["year-not-ended"] == lines["year-folder"] == 3  # the 年度 line
+
+
+def test_data_files_say_no_year_finding() -> None:
+    for path in sorted((ROOT / "data").glob("*/*.yaml")):
+        assert _rules(path, _on("2026-12-02")) == {}, path
+
+
+def test_a_copied_data_folder_keeps_quiet(tmp_path: Path) -> None:
+    folder = tmp_path / "2024"
+    shutil.copytree(ROOT / "data" / "2024", folder)
+    for path in sorted(folder.glob("*.yaml")):
+        assert _rules(path, _on("2026-12-02")) == {}, path
