@@ -165,7 +165,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], layout: str | None,
         _print_warnings(prepared.diagnostics)
         from perfdocs.rules.report import report_notes
 
-        report_found = report_notes(prepared.loaded)
+        report_found = report_notes(prepared.loaded, prepared.layout)
         for d in report_found:
             click.echo(d.format(), err=True)
         # the count says how many lines were printed above, the 自评报告's note included

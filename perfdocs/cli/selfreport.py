@@ -29,7 +29,7 @@ def report(ctx: click.Context, files: tuple[str, ...], out: str | None, layout: 
         if item.project.evaluation is None:
             click.echo(f"注意：{item.path} 没有「自评」部分，不生成自评报告", err=True)
             continue
-        for note in report_notes(item.loaded):
+        for note in report_notes(item.loaded, item.layout):
             click.echo(note.format(), err=True)
         for path in write_report(item, settings, out=out_dir, font=font):
             click.echo(f"✓ {path}")

@@ -309,6 +309,10 @@ class NoteRow(_Section):
     label: str = Field(min_length=1, max_length=40)
     field: str = Field("", max_length=40)
     """Where the text comes from (default: ``label``)."""
+    report: Literal["", "项目概况", "资金使用情况", "绩效目标", "偏差原因及改进措施", "自评结论",
+                    "其他需要说明的问题"] = ""
+    """The 自评报告 paragraph this row's text stands in for where the project writes none
+    (:class:`perfdocs.layouts.records.NoteRow`)."""
 
     @property
     def key(self) -> str:

@@ -376,6 +376,10 @@ class NoteRow(Record):
     label: str
     field: str = ""
     """Where the text comes from (default: ``label``)."""
+    report: str = ""
+    """The 自评报告 paragraph (项目概况, 自评结论 …) this row's text stands in for where the
+    project file writes none under 自评.自评报告: what a clerk typed into the form is not
+    replaced by a sentence generated from the figures."""
 
     @property
     def key(self) -> str:

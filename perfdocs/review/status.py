@@ -198,7 +198,7 @@ def project_status(path: str | Path, settings: Settings, *, out: Path | None = N
 
     # what validate prints for the file, its note on the 自评报告's paragraphs included:
     # status said 「提示 0」 where validate said 「1 个提示」
-    found = (*prepared.diagnostics, *report_notes(prepared.loaded))
+    found = (*prepared.diagnostics, *report_notes(prepared.loaded, prepared.layout))
     return _row(name, raw, found, prepared, settings, out, layout, made)
 
 

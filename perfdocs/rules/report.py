@@ -24,11 +24,31 @@ PARAGRAPHS = {"overview": "项目概况", "funds": "资金使用情况", "goals"
 """The report's own paragraphs: attribute of ReportTexts → key in the project file."""
 
 
-def missing_paragraphs(evaluation: Any) -> list[str]:
-    """The keys under 自评.自评报告 the project leaves out (written from the figures)."""
+def from_notes(evaluation: Any, form: Any) -> dict[str, str]:
+    """Report paragraphs (attribute of ReportTexts → text) a layout takes from the form's
+    说明栏 rows (``report`` of its goal_rows and note_rows) where the project wrote them:
+    Sichuan's 评价结论 stands for 自评结论. Several rows for one paragraph are joined in the
+    layout's order, each led by its label."""
+    if form is None:
+        return {}
+    attr_of = {key: attr for attr, key in PARAGRAPHS.items()}
+    parts: dict[str, list[tuple[str, str]]] = {}
+    for row in (*form.goal_rows, *form.note_rows):
+        text = (evaluation.notes.get(row.key) or "").strip() if row.report else ""
+        if text:
+            parts.setdefault(attr_of[row.report], []).append((row.label.replace("\n", ""), text))
+    return {attr: items[0][1] if len(items) == 1
+            else "\n".join(f"{label}：{text}" for label, text in items)
+            for attr, items in parts.items()}
+
+
+def missing_paragraphs(evaluation: Any, form: Any = None) -> list[str]:
+    """The keys under 自评.自评报告 the project leaves out (written from the figures); a
+    paragraph the layout takes from the form's 说明栏 (``form``: its 自评表) is not."""
     texts = evaluation.report
+    noted = from_notes(evaluation, form)
     missing = [key for attr, key in PARAGRAPHS.items()
-               if texts is None or not getattr(texts, attr)]
+               if (texts is None or not getattr(texts, attr)) and attr not in noted]
     given = texts.achievements if texts is not None else {}
     missing += [f"实现情况.{level1}" for level1 in evaluation.indicators if level1 not in given]
     return missing
@@ -51,8 +71,9 @@ def check_report(loaded: Loaded, layout: Layout, result: Result | None) -> list[
     return found
 
 
-def report_notes(loaded: Loaded) -> list[Diagnostic]:
-    """A note naming the report paragraphs that will be written from the figures.
+def report_notes(loaded: Loaded, layout: Layout | None = None) -> list[Diagnostic]:
+    """A note naming the report paragraphs that will be written from the figures (not
+    those ``layout`` takes from the form's 说明栏).
 
     Printed by ``perfdocs validate`` only: nothing is wrong, and a render or a packet need
     not repeat it for every project.
@@ -60,7 +81,12 @@ def report_notes(loaded: Loaded) -> list[Diagnostic]:
     evaluation = loaded.project.evaluation
     if evaluation is None:
         return []
-    missing = missing_paragraphs(evaluation)
+    form = None
+    if layout is not None:
+        from perfdocs.layouts.layout import selfeval_form
+
+        form = selfeval_form(layout)
+    missing = missing_paragraphs(evaluation, form)
     if not missing:
         return []
     where = ("自评", "自评报告") if evaluation.report is not None else ("自评",)

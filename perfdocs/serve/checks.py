@@ -96,7 +96,8 @@ def _check(path: Path, settings: Settings) -> Checked:
     from perfdocs.rules.report import report_notes
 
     # as `perfdocs validate` prints them: the findings, then the 自评报告 note
-    checked.diagnostics = list(prepared.diagnostics) + report_notes(prepared.loaded)
+    checked.diagnostics = list(prepared.diagnostics) + report_notes(prepared.loaded,
+                                                                    prepared.layout)
     checked.project, checked.layout = prepared.project, prepared.layout
     if prepared.result is not None:
         form = _selfeval(prepared.layout)

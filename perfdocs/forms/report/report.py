@@ -19,7 +19,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from perfdocs.rules.report import PARAGRAPHS
+from perfdocs.rules.report import PARAGRAPHS, from_notes
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -166,7 +166,8 @@ def report_context(prepared: Prepared, settings: Settings) -> dict[str, object]:
                        f"预算执行率 {said_rate or '—'}。"),
         "other": "无。",
     }
-    text = {attr: given[attr] or generated[attr] for attr in PARAGRAPHS}
+    noted = from_notes(evaluation, form)  # the form's 说明栏 rows a layout lends the report
+    text = {attr: given[attr] or noted.get(attr) or generated[attr] for attr in PARAGRAPHS}
     if not given["goals"] and evaluation.goals.achieved:
         text["goals"] += f"\n实际完成情况：{evaluation.goals.achieved}"
     day = settings.day
