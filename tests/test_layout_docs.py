@@ -88,6 +88,11 @@ def test_uncommented_examples_work(tmp_path: Path, parent: str) -> None:
     assert form.title.startswith("某省") and form.title.endswith("项目支出绩效自评表")
     assert [e.field for e in form.extra_columns] == ["备注"]
     assert form.scoring.execution_rule == "steps" and len(form.scoring.execution_steps) == 3
+    # steps banded on the printed rate (tester4 5): the parents score the exact one, and
+    # 79.996 % printed 80.00 % beside the 60 % step's score
+    assert form.scoring.execution_from == "printed"
+    assert re.search(r'execution_rule = "steps".*\n# execution_from = "printed" +# 分档按表上印出',
+                     text)
     assert form.scoring.grades[0].inclusive is False
     assert form.footer_lines[0][0].field == "填报单位"
     assert form.scoring.level1_weights == {"产出指标": 50, "效益指标": 20, "满意度指标": 10}

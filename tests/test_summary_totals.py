@@ -1,9 +1,11 @@
-"""The 项目绩效一览表's 合计 row adds the projects' exact amounts, not their printed ones.
+"""The 项目绩效一览表's 合计 row: the printed amounts added, the 执行率 of the exact ones.
 
 A sichuan-2023 自评 of 101.235 万元 spent of 120.00 prints 101.24 and 84.36 % (from the exact
 amounts); its 合计 row once printed 84.37 %, the rate of the printed 101.24, and 0.00 under
-年度资金申请总额 where no project has a 申报 part. Checked on the figures and in the text of
-all three formats of ``perfdocs packet --stage 自评``.
+年度资金申请总额 where no project has a 申报 part. Amounts of several projects add as printed
+(the column foots: tester4's three 124.74 printed 合计 374.21), or exactly where the layout
+says ``[overview] totals_from = "exact"``. Checked on the figures and in the text of all
+three formats of ``perfdocs packet --stage 自评``.
 """
 
 from __future__ import annotations
@@ -86,15 +88,50 @@ def test_one_project_totals_read_as_its_row(tmp_path: Path) -> None:
     assert row.annual is None and t.annual is None  # no 申报 part: blank, not 0.00
 
 
-def test_several_projects_add_exact_amounts(tmp_path: Path) -> None:
+def test_several_projects_add_printed_amounts(tmp_path: Path) -> None:
     (s,) = summarize(prepare_all(_files(tmp_path / "sc", MEALS, BOOKS), Settings()))
+    assert s.layout.overview.totals_from == "printed"
     assert [r.executed for r in s.rows] == [D("101.24"), D("50.13")]
     t = s.totals
-    # 1,513,600 元 of 2,000,000 元: 75.68 %; the printed 151.37 would give 75.69 %
-    assert (t.budget, t.executed, t.rate) == (D("200.00"), D("151.36"), D("75.68"))
+    # the column foots: 101.24 + 50.13; the rate is of 1,513,600 元 of 2,000,000 元, 75.68 %
+    # (the printed 151.37 would give 75.685 → 75.69 %), as each row's is of its exact amounts
+    assert (t.budget, t.executed, t.rate) == (D("200.00"), D("151.37"), D("75.68"))
     exact = (D("1012350") + D("501250")) / (D("1200000") + D("800000")) * 100
     assert t.rate == exact.quantize(D("0.01"), ROUND_HALF_UP)
-    assert (D("101.24") + D("50.13")) / 200 * 100 == D("75.685")  # what it would have been
+    assert (D("101.24") + D("50.13")) / 200 * 100 == D("75.685")
+
+
+def test_layout_may_add_exact_amounts(tmp_path: Path) -> None:
+    folder = tmp_path / "exact-totals"
+    folder.mkdir()
+    (folder / "layout.toml").write_text(
+        'extends = "sichuan-2023"\n[overview]\ntotals_from = "exact"\n', encoding="utf-8")
+    files = _files(tmp_path / "sc", MEALS, BOOKS)
+    for name in files:
+        path = Path(name)
+        path.write_text(path.read_text(encoding="utf-8").replace(
+            "版式: sichuan-2023", f"版式: {folder}"), encoding="utf-8")
+    (s,) = summarize(prepare_all(files, Settings()))
+    assert s.layout.overview.totals_from == "exact"
+    t = s.totals
+    # 1,513,600 元 rounded once: 151.36, a cent off the printed rows' 151.37
+    assert (t.budget, t.executed, t.rate) == (D("200.00"), D("151.36"), D("75.68"))
+
+
+def test_yuan_rows_foot_in_wan(tmp_path: Path) -> None:
+    """tester4 1(b): three projects typed in 元, each 1,247,365.00 spent, print 124.74 万元;
+    the 合计 is 374.22 (it was 374.21, the exact 3,742,095 元 rounded)."""
+    spent = {"name": "教师培训", "budget": "1300000", "spent": "1247365"}
+    files = _files(tmp_path / "sc", *({**spent, "name": f"教师培训{n}"} for n in range(3)))
+    for name in files:
+        path = Path(name)
+        path.write_text(path.read_text(encoding="utf-8").replace(
+            "金额单位: 万元", "金额单位: 元"), encoding="utf-8")
+    (s,) = summarize(prepare_all(files, Settings()))
+    assert [r.executed for r in s.rows] == [D("124.74")] * 3
+    assert s.totals.executed == D("374.22") == sum(r.executed for r in s.rows
+                                                    if r.executed is not None)
+    assert s.totals.budget == D("390.00")
 
 
 def _summary_texts(tmp_path: Path, files: list[str]) -> dict[str, list[Any]]:
@@ -120,9 +157,9 @@ def test_packet_totals_row_in_all_formats(tmp_path: Path) -> None:
     files = _files(tmp_path / "sc", MEALS, BOOKS)
     got = _summary_texts(tmp_path, files)
     # 序号 项目名称 | 性质 类别 年度资金申请总额 | 预算 执行 执行率 总分 等级
-    assert got["xlsx"] == ["合计", None, None, None, None, 200, 151.36, 0.7568, None, None]
-    assert got["docx"] == ["合计", "合计", "", "", "", "200.00", "151.36", "75.68%", "", ""]
-    assert got["pdf"] == ["合计", "200.00", "151.36", "75.68%"]
+    assert got["xlsx"] == ["合计", None, None, None, None, 200, 151.37, 0.7568, None, None]
+    assert got["docx"] == ["合计", "合计", "", "", "", "200.00", "151.37", "75.68%", "", ""]
+    assert got["pdf"] == ["合计", "200.00", "151.37", "75.68%"]
     # again into the same folder: the rows kept in its cache (exact amounts with them)
     assert _summary_texts(tmp_path, files) == got
 

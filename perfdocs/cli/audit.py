@@ -175,8 +175,10 @@ def check_command(ctx: click.Context, files: tuple[str, ...]) -> None:
             continue
         for finding in audit.findings:
             click.echo(finding.format())
-        notes = len(audit.findings) - len(audit.problems)
-        noted = f"（{notes} 个提示）" if notes else ""
+        unsure = len(audit.unsure)
+        notes = len(audit.findings) - len(audit.problems) - unsure
+        said = [f"{unsure} 个警告可能只是舍入"] * bool(unsure) + [f"{notes} 个提示"] * bool(notes)
+        noted = f"（{'，'.join(said)}）" if said else ""
         if audit.problems:
             click.echo(f"✗ {name}：{len(audit.problems)} 处问题{noted}")
             status = max(status, 1)

@@ -119,9 +119,9 @@ def exact_rate_of(row: FundRow) -> Decimal | None:
 def sum_known(amounts: Iterable[Decimal | None]) -> Decimal | None:
     """The sum of the amounts given; None when none is (a total of nothing is blank, not 0).
 
-    The totals of several projects (the 项目绩效一览表's 合计) add the exact amounts in 元,
-    never the printed ones: 101.235 万元 prints as 101.24, and two such rows printed and
-    then added would be a cent off the sum of what was spent.
+    The 项目绩效一览表's 合计 adds the rows' printed amounts by default, so that its column
+    foots, or their exact amounts in 元 (``[overview] totals_from = "exact"``): 101.235 万元
+    prints as 101.24, and the two sums of such rows differ by a cent.
     """
     known = [a for a in amounts if a is not None]
     return sum(known, ZERO) if known else None

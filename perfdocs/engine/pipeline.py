@@ -82,6 +82,9 @@ def prepare(path: str | Path, settings: Settings, *, layout_name: str | None = N
                               file=loaded.path, line=loaded.line(("自评",)), field="自评")
         result = evaluate(project.evaluation, form)
         diagnostics += check_evaluation(loaded, form, result)
+        from perfdocs.rules.printed import check_printed  # the figures as the form prints them
+
+        diagnostics += sorted(check_printed(loaded, form, result), key=lambda d: d.line or 0)
     if project.declaration is not None:
         # The 申报 part's rules (and the 自评 part against it), imported only when needed.
         from perfdocs.rules.consistency import check_declaration

@@ -823,6 +823,8 @@ class OverviewSpec(_Section):
     evaluation: list[str] = list(OVERVIEW_EVALUATION)
     labels: dict[str, str] = {}
     """Printed labels to replace (keys of :data:`OVERVIEW_LABELS`)."""
+    totals_from: Literal["printed", "exact"] = "printed"
+    """What the 合计 row adds: the rows as printed, or the exact amounts rounded once."""
 
     @model_validator(mode="after")
     def _check(self) -> OverviewSpec:

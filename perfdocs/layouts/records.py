@@ -711,6 +711,10 @@ class OverviewSpec(Record):
     evaluation: list[str] = list(OVERVIEW_EVALUATION)
     labels: dict[str, str] = {}
     """Printed labels to replace (keys of :data:`OVERVIEW_LABELS`)."""
+    totals_from: Literal["printed", "exact"] = "printed"
+    """What the 合计 row adds: the rows' amounts as printed (so the column foots when a
+    reader adds it), or the exact amounts (in 元), rounded once. Its 执行率 is that of the
+    exact sums either way, as each row's is."""
 
     def label(self, key: str, unit: str) -> str:
         """The printed label of ``key`` with the money unit filled in."""

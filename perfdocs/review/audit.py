@@ -15,7 +15,7 @@ those recorded under ``自评.原表``. Both then go through the same rules of
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from perfdocs.layouts.layout import FormLayout, Layout
     from perfdocs.loading.project import Loaded
     from perfdocs.loading.settings import Settings
+    from perfdocs.rules.validate import Context
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -41,6 +42,10 @@ RULES = {
 grades) are worded by :mod:`perfdocs.rules.explain` from the layout in use."""
 LABELS = {"rate": "执行率", "execution_weight": "分数", "execution_score": "执行率得分",
           "total_weight": "分值合计", "total": "总分", "grade": "评分等级"}
+MAY_BE_ROUNDING = frozenset({"funds-sum-rounding"})
+"""Rules whose warnings may be the printed places' rounding rather than a slip: perfdocs'
+own form of amounts typed in 元 prints such sums (:func:`funds_add_up_as_printed`), and
+``check`` must pass it (exit 0) while still saying so."""
 ROWS = {"total": "年度资金总额", "appropriation": "当年财政拨款",
         "carried_over": "上年结转资金", "other": "其他资金"}
 
@@ -55,8 +60,16 @@ class Audit(Record):
 
     @property
     def problems(self) -> list[Diagnostic]:
-        """The findings that are slips (notes record a preparer's judgement, not a slip)."""
-        return [d for d in self.findings if d.severity is not Severity.NOTE]
+        """The findings that are slips (notes record a preparer's judgement, not a slip;
+        a 其中 sum off by no more than rounding, :data:`MAY_BE_ROUNDING`, may be none)."""
+        return [d for d in self.findings
+                if d.severity is not Severity.NOTE and d.rule not in MAY_BE_ROUNDING]
+
+    @property
+    def unsure(self) -> list[Diagnostic]:
+        """Warnings that may be no slip at all (:data:`MAY_BE_ROUNDING`): said, not counted."""
+        return [d for d in self.findings
+                if d.severity is Severity.WARNING and d.rule in MAY_BE_ROUNDING]
 
 
 def is_workbook(path: str | Path) -> bool:
@@ -129,9 +142,12 @@ def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None)
         raise InputError("版式没有自评表，无法核对", file=loaded.path)
     result = evaluate(evaluation, form)
     ctx = Context(loaded, form, result)
+    def funds_sum(ctx: Context) -> Iterator[Diagnostic]:
+        return funds_add_up_as_printed(ctx, funds_add_up(ctx), imported is not None)
+
     rules = [weights_add_up, level1_weights_fixed, score_within_weight, target_unit_missing,
              fraction_for_percent, percent_above_100, lost_points_explained, score_in_tier,
-             score_against_rule, funds_add_up]
+             score_against_rule, funds_sum]
     if imported is None:
         rules.append(printed_figures_match)
     found = [*loaded.notes, *(d for rule in rules for d in rule(ctx)),
@@ -145,6 +161,52 @@ def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None)
         found.sort(key=lambda d: d.line or 0)
     audit.findings = found
     return audit
+
+
+def funds_add_up_as_printed(ctx: Context, found: Iterable[Diagnostic],
+                           sheet: bool) -> Iterator[Diagnostic]:
+    """:func:`~perfdocs.rules.validate.funds_add_up`'s findings, a 其中 sum that may be
+    rounding made a warning.
+
+    A returned form prints each amount rounded (in 万元, to 2 places), each row on its own:
+    116.30 + 0.00 + 8.42 under a 年度资金总额 of 124.73 is perfdocs' own form of amounts
+    typed in 元, and calling it an error sent it back (tester4). A difference no larger
+    than the rounding the printed figures allow — half a unit of the last place of each
+    row summed, the total's included — is said as a warning that it may be rounding; a
+    larger one stays an error. ``sheet``: the figures were read from a workbook, printed
+    to the form's places; else (a project file) each to the places it was written with.
+    """
+    from perfdocs.model.numbers import MONEY_UNITS
+    from perfdocs.rules.validate import FUND_COLUMNS, _fund_parts, written_slack
+
+    form = ctx.form
+    half = Decimal(5).scaleb(-form.rounding.money.places - 1) * MONEY_UNITS[form.money_unit]
+    total_name, part_names = _fund_parts(ctx)
+    funds = ctx.evaluation.funds
+    columns = {label: attr for attr, label in FUND_COLUMNS}
+    for d in found:
+        label = d.label or ""
+        attr = columns.get(label)
+        total_row = funds.row(total_name)
+        if d.rule != "funds-sum" or attr is None or total_row is None:
+            yield d
+            continue
+        rows = [(name, row) for name in part_names if (row := funds.row(name)) is not None
+                and getattr(row, attr) is not None]
+        total = getattr(total_row, attr)
+        gap = abs(sum((getattr(row, attr) for _n, row in rows), Decimal(0)) - total)
+        names = [total_name, *(name for name, _row in rows)]
+        slack = sum((half if sheet else written_slack(ctx.loaded, ("自评", "项目资金", n, label))
+                     for n in names), Decimal(0))
+        if not gap or gap > slack:
+            yield d
+            continue
+        places = (f"表上金额以{form.money_unit}印到 {form.rounding.money.places} 位小数" if sheet
+                  else "各金额只写到所写的小数位")
+        yield Diagnostic(Severity.WARNING, f"{d.message}：相差 {ctx.money(gap)}，不超过逐项舍入"
+                         f"可能造成的 {ctx.money(slack)}（{places}，这 {len(names)} 个数各可差"
+                         "半个末位），可能只是舍入（如金额按元填写、按万元印出）：请按原始金额核对",
+                         d.file, d.line, d.field, d.label, "funds-sum-rounding")
 
 
 def _reading_notes(imported: Imported) -> list[Diagnostic]:

@@ -24,7 +24,13 @@ from perfdocs.errors import Diagnostic, Severity
 from perfdocs.loading.source import Loc
 from perfdocs.model.targets import parse_measure
 from perfdocs.records import Record
-from perfdocs.rules.validate import FileRules, placeholders, quotes_in_figures, unit_at
+from perfdocs.rules.validate import (
+    FileRules,
+    declared_targets,
+    placeholders,
+    quotes_in_figures,
+    unit_at,
+)
 
 TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
@@ -312,8 +318,15 @@ def targets_unquoted(ctx: Context) -> Iterator[Diagnostic]:
     yield from quotes_in_figures(ctx, "申报")
 
 
+def targets_as_written(ctx: Context) -> Iterator[Diagnostic]:
+    """A 申报 年度指标值 that reads otherwise than meant: a percentage typed as a fraction
+    (「≥0.9」 for a 满意度), or one without a comparator (:func:`~perfdocs.rules.validate.
+    target_findings`). Said at 申报 time, when the form goes to the bureau."""
+    yield from declared_targets(ctx)
+
+
 RULES: tuple[Rule, ...] = (
-    targets_unquoted,
+    targets_unquoted, targets_as_written,
     dates_in_order, dates_in_year, declared_funds_add_up, annual_request_not_zero,
     indicators_match, indicators_placed_alike, targets_unchanged, funds_as_declared,
     no_placeholders,

@@ -580,6 +580,83 @@ def fraction_for_percent(ctx: Context) -> Iterator[Diagnostic]:
                      "fraction-for-percent")
 
 
+RATE_WORDS = ("率", "满意度", "比例", "占比", "比重", "百分比")
+"""Words of an indicator name saying its figure is a share of a whole (合格率, 满意度,
+资金占比): a bare target at most 1 there is a percentage typed as a fraction
+(:func:`targets_as_fractions`), unless the name says growth (:data:`UNBOUNDED_RATES`)."""
+_SIGNS = {">=": "≥", ">": ">", "=": "=", "<=": "≤", "<": "<", None: ""}
+
+
+def names_a_rate(name: str) -> bool:
+    """Whether an indicator's name says it is a rate bounded by the whole (:data:`RATE_WORDS`)."""
+    return any(w in name for w in RATE_WORDS) and not any(w in name for w in UNBOUNDED_RATES)
+
+
+def target_findings(rules: FileRules, loc: Loc, name: str, target: str) -> Iterator[Diagnostic]:
+    """What is unclear about one 年度指标值 on its own, in either part.
+
+    - A bare figure above 0 and at most 1, with no unit, on an indicator whose name says it
+      is a rate (「≥0.9」 for a 满意度, 「=1」 for a 合格率): a percentage typed as a fraction,
+      as :func:`fraction_for_percent` asks of an 实际完成值. A warning: the form prints
+      「≥0.9」, and a 实际完成值 in % is read in the target's unit, so 85% counts as 85 against
+      0.9 and reaches it. Targets reached from above (≤0.5 for an 事故率) are left alone:
+      small shares are real there.
+    - A percentage with no comparator (「90%」, what a workbook cell formatted as % imports
+      as): a note saying how it is scored — as a figure to reach, ≥90% (the rule's
+      :meth:`~perfdocs.model.targets.Measure.met_by`, 实际完成值 ÷ 90% × 分值 below it) — while
+      the form prints 「90%」. 100% and above read only one way and are not named.
+    """
+    from perfdocs.model.targets import parse_measure
+    from perfdocs.model.units import parse_unit
+
+    measure = parse_measure(target)
+    value = measure.value
+    if value is None:
+        return
+    sign = _SIGNS.get(measure.comparator, "")
+    at: Loc = (*loc, "年度指标值")
+    if not measure.unit and 0 < value <= 1 and not measure.reverse and names_a_rate(name):
+        meant = f"{sign}{_fmt(value * 100)}%"
+        yield rules.at(WARNING, f"「{name}」年度指标值 {target.strip()} 没有单位，指标名称表明是"
+                       f"比率：是否应为 {meant}？表上会照印「{target.strip()}」；自评时写作"
+                       f"百分数的实际完成值（如 85%）会按 85 与 {_fmt(value)} 比较而算作达到。"
+                       "若确是这个数，请写明单位", at, "年度指标值", "target-fraction-for-percent")
+        return
+    unit = parse_unit(measure.unit)
+    if measure.comparator is None and unit.base == "%" and unit.factor == 1 and value < 100:
+        shown = f"{_fmt(value)}%"
+        yield rules.at(NOTE, f"「{name}」年度指标值「{target.strip()}」没有比较符号"
+                       f"（≥、≤、=）：评分时按「≥{shown}」计，实际完成值达到 {shown} 得满分，"
+                       f"不足时按 实际完成值 ÷ {shown} × 分值 计分；表上照印「{target.strip()}」。"
+                       f"是下限请写成「≥{shown}」，是上限（越低越好）请写成「≤{shown}」",
+                       at, "年度指标值",
+                       "target-without-comparator")
+
+
+def declared_targets(rules: FileRules) -> Iterator[Diagnostic]:
+    """:func:`target_findings` for every 年度指标值 of the 申报 part."""
+    declaration = rules.loaded.project.declaration
+    if declaration is None:
+        return
+    for l1, l2, i, ind in declaration.flat():
+        yield from target_findings(rules, ("申报", "绩效指标", l1, l2, i), ind.name, ind.target)
+
+
+def targets_as_fractions(ctx: Context) -> Iterator[Diagnostic]:
+    """:func:`target_findings` for the 自评 part's 年度指标值, where no other rule says it:
+    not when the 实际完成值 carries a unit (:func:`target_unit_missing` asks about the
+    target then), nor for a target declared the same way (said on the 申报 line)."""
+    declaration = ctx.loaded.project.declaration
+    declared = {("".join(ind.name.split()), "".join(ind.target.split()))
+                for *_, ind in (declaration.flat() if declaration is not None else [])}
+    for r in ctx.result.indicators:
+        ind = r.indicator
+        if r.actual.unit or ("".join(ind.name.split()), "".join((ind.target or "").split())) \
+                in declared:
+            continue
+        yield from target_findings(ctx, indicator_loc(r), ind.name, ind.target or "")
+
+
 def target_unit_missing(ctx: Context) -> Iterator[Diagnostic]:
     """A 年度指标值 written as a bare figure while its 实际完成值 carries a unit (90 beside
     94.00(%)): the target most likely lost its unit (and its ≥) when typed or copied. A
@@ -941,6 +1018,7 @@ RULES: tuple[Rule, ...] = (
     weights_add_up, level1_weights_fixed, score_within_weight, figures_as_printed,
     display_keeps_places,
     figures_unquoted, units_compare, target_unit_missing, fraction_for_percent,
+    targets_as_fractions,
     lost_points_explained, score_computable,
     score_in_tier, score_against_rule, percent_above_100, overachievement, fund_rows_known,
     funds_add_up, budget_rules,

@@ -10,8 +10,9 @@ and labels are the layout's ``[overview]`` section.
 
 Figures are the calculator's (:mod:`perfdocs.compute.calculate`), in Decimal with the
 rounding of the projects' layout: each row keeps its exact amounts (in 元) beside the printed
-ones, and the totals row adds the exact ones and takes its 执行率 from those sums, so that a
-single project's 合计 reads as its own row. Then it is laid out as an ordinary
+ones; the totals row adds the printed ones (the column foots) or, where the layout's
+``[overview] totals_from`` says "exact", the exact ones, and takes its 执行率 from the exact
+sums, so that a single project's 合计 reads as its own row. Then it is laid out as an ordinary
 :class:`~perfdocs.forms.grid.Form`, so the existing renderers draw it like any other form.
 """
 
@@ -71,8 +72,9 @@ class SummaryRow(Record, frozen=True, slots=True):
 
 
 class Totals(Record, frozen=True, slots=True):
-    """The totals row: the sums of the rows' exact amounts, rounded as a row's, and the rate
-    of those exact sums; None (blank) where no row has the figure."""
+    """The totals row: the sums of the rows' printed amounts (or of their exact ones,
+    rounded as a row's: :func:`totals_of`) and the rate of the exact sums; None (blank)
+    where no row has the figure."""
 
     annual: Decimal | None
     counts: dict[str, int]
@@ -165,19 +167,33 @@ def _row(prepared: Prepared, money: FormLayout) -> SummaryRow:
 
 
 def totals_of(rows: Sequence[SummaryRow], level1: Sequence[str], money: FormLayout,
-              rate_form: FormLayout | None) -> Totals:
-    """The totals row: exact amounts summed, then rounded to ``money``'s unit and places;
-    the 执行率 of the exact sums rounded as ``rate_form``'s (the 自评表's)."""
+              rate_form: FormLayout | None, totals_from: str = "printed") -> Totals:
+    """The totals row's amounts as the layout's ``[overview] totals_from`` says, and its
+    执行率 from the exact amounts.
+
+    "printed": the rows' printed amounts added (each already rounded to ``money``'s unit
+    and places): three 元 projects of 1,247,365.00 元 print 124.74 万元 each and 合计 374.22,
+    what a reader adding the column gets (rounding the exact sum gave 374.21). "exact": the
+    exact amounts (in 元) summed, then rounded once. The 执行率 is, as every row's, that of
+    the exact amounts, rounded as ``rate_form``'s (the 自评表's): a single project's 合计
+    then reads as its own row (101.235 of 120.00 万元 prints 84.36 %, where the printed
+    101.24 would give 84.37 %).
+    """
     from perfdocs.compute.calculate import sum_known, summed_rate, to_unit
 
-    annual = sum_known(r.exact_annual for r in rows)
-    budget = sum_known(r.exact_budget for r in rows)
-    executed = sum_known(r.exact_executed for r in rows)
+    exact_budget = sum_known(r.exact_budget for r in rows)
+    exact_executed = sum_known(r.exact_executed for r in rows)
+    if totals_from == "printed":
+        annual = sum_known(r.annual for r in rows)
+        budget, executed = sum_known(r.budget for r in rows), sum_known(r.executed for r in rows)
+    else:
+        annual = to_unit(sum_known(r.exact_annual for r in rows), money)
+        budget, executed = to_unit(exact_budget, money), to_unit(exact_executed, money)
     return Totals(
-        annual=to_unit(annual, money),
-        counts={l1: sum(r.counts.get(l1, 0) for r in rows) for l1 in level1},
-        budget=to_unit(budget, money), executed=to_unit(executed, money),
-        rate=summed_rate(budget, executed, rate_form) if rate_form is not None else None,
+        annual=annual, counts={l1: sum(r.counts.get(l1, 0) for r in rows) for l1 in level1},
+        budget=budget, executed=executed,
+        rate=(summed_rate(exact_budget, exact_executed, rate_form) if rate_form is not None
+              else None),
     )
 
 
@@ -214,7 +230,8 @@ def summarize(prepared: Iterable[Prepared | Entry]) -> list[Summary]:
         money, rate_form = _layout_forms(items[0].layout)
         rows = tuple(item.row for item in items)
         level1 = tuple(dict.fromkeys(l1 for row in rows for l1 in row.counts))
-        totals = totals_of(rows, level1, money, rate_form)
+        totals = totals_of(rows, level1, money, rate_form,
+                           items[0].layout.overview.totals_from)
         out.append(Summary(unit, year, level1, rows, totals, money, rate_form,
                            items[0].layout,
                            tuple(_layout_forms(item.layout)[1] for item in items)))

@@ -1,0 +1,264 @@
+"""Figures as the form prints them (tester4 findings 1, 5 and 8).
+
+1. Amounts typed in 元 on a form printed in 万元 are rounded each on its own: the 其中 rows
+   printed 116.30 + 0.00 + 8.42 = 124.72 under a 年度资金总额 of 124.73, without a word, and
+   ``perfdocs check`` then called perfdocs' own form wrong (rc 1). ``validate`` now warns
+   (naming the rows and the printed figures), a rate that the printed amounts do not give
+   is a note, and ``check`` calls a 其中 mismatch within the printed places' rounding a
+   warning that may be rounding (rc 0); a larger one stays an error.
+5. A steps layout scoring the exact rate: 79.996 % printed 80.00 % and scored the lower
+   step, silently.
+8. 「≥0.9」 for a 满意度 and 「=1」 for a 合格率 in the 申报 part passed silently; 「90%」 with
+   no comparator printed so without a word on how it is scored.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import SMALL_PROJECT, invoke, line_holding
+
+from perfdocs.engine.pipeline import prepare
+from perfdocs.errors import Severity
+from perfdocs.loading.settings import Settings
+
+YUAN_FUNDS = """\
+    年度资金总额: {年初预算数: "1,312,800.00", 全年预算数: "1,312,800.00", 全年执行数: "1,247,298.00"}
+    当年财政拨款: {年初预算数: "1,212,800.00", 全年预算数: "1,212,800.00", 全年执行数: "1,163,049.00"}
+    上年结转资金: {年初预算数: 0, 全年预算数: 0, 全年执行数: 0}
+    其他资金: {年初预算数: "100,000.00", 全年预算数: "100,000.00", 全年执行数: "84,249.00"}
+"""
+"""tester4's rsum/foot.yaml: 1,163,049 + 84,249 = 1,247,298 元 exactly; printed in 万元
+116.30 + 0.00 + 8.42 = 124.72 against 124.73."""
+WAN_FUNDS = SMALL_PROJECT[SMALL_PROJECT.index("    年度资金总额"):
+                          SMALL_PROJECT.index("  年度总体目标")]
+
+
+def _yuan(funds: str = YUAN_FUNDS) -> str:
+    return SMALL_PROJECT.replace(WAN_FUNDS, funds).replace("金额单位: 万元", "金额单位: 元")
+
+
+def _findings(path: Path, rule: str) -> list[Any]:
+    return [d for d in prepare(path, Settings()).diagnostics if d.rule == rule]
+
+
+def test_yuan_rows_that_do_not_foot_in_wan_are_named(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text(_yuan(), encoding="utf-8")
+    (d,) = _findings(path, "funds-sum-printed")
+    assert d.severity is Severity.WARNING
+    assert d.line == line_holding(path, "年度资金总额:")
+    assert d.field == "自评.项目资金.年度资金总额.全年执行数" and d.label == "全年执行数"
+    assert ("表上印的其中各行全年执行数（当年财政拨款 116.30、上年结转资金 0.00、其他资金 8.42）"
+            "合计 124.72 万元，与年度资金总额印的 124.73 万元差 0.01 万元：金额按元填写，表上按万元"
+            "逐项四舍五入到 2 位小数所致") in d.message
+    # the way out: the column in 万元, one row settled by the difference (the one rounded
+    # furthest down: 116.3049 → 116.30)
+    assert "把其中一行调整 0.01 万元" in d.message and "当年财政拨款写 116.31" in d.message
+
+
+def test_the_same_amounts_in_wan_are_quiet(tmp_path: Path) -> None:
+    """Typed in the form's unit, the figures print as typed: nothing to say (data/ too)."""
+    wan = """\
+    年度资金总额: {年初预算数: "131.28", 全年预算数: "131.28", 全年执行数: "124.73"}
+    当年财政拨款: {年初预算数: "121.28", 全年预算数: "121.28", 全年执行数: "116.31"}
+    上年结转资金: {年初预算数: 0, 全年预算数: 0, 全年执行数: 0}
+    其他资金: {年初预算数: "10.00", 全年预算数: "10.00", 全年执行数: "8.42"}
+"""
+    path = tmp_path / "p.yaml"
+    path.write_text(SMALL_PROJECT.replace(WAN_FUNDS, wan), encoding="utf-8")
+    found = prepare(path, Settings()).diagnostics
+    assert not [d for d in found if d.rule in ("funds-sum-printed", "rate-printed-amounts")]
+    assert [d for d in found if d.severity is not Severity.NOTE] == []
+
+
+def test_a_rate_the_printed_amounts_do_not_give_is_a_note(tmp_path: Path) -> None:
+    """tester4 1(d): 4,960 of 5,000 元 prints 0.50 of 0.50 万元 beside 99.20 %."""
+    funds = YUAN_FUNDS.replace('"1,312,800.00", 全年预算数: "1,312,800.00"',
+                               '"1,217,800.00", 全年预算数: "1,217,800.00"') \
+        .replace('"1,247,298.00"', '"1,168,009.00"') \
+        .replace('{年初预算数: "100,000.00", 全年预算数: "100,000.00", 全年执行数: "84,249.00"}',
+                 '{年初预算数: "5,000.00", 全年预算数: "5,000.00", 全年执行数: "4,960.00"}')
+    path = tmp_path / "p.yaml"
+    path.write_text(_yuan(funds), encoding="utf-8")
+    (d,) = _findings(path, "rate-printed-amounts")
+    assert d.severity is Severity.NOTE
+    assert "其他资金 0.50÷0.50 得 100.00%，表上印 99.20%（4,960.00 元÷5,000.00 元）" in d.message
+    assert "执行率按所填金额计算，无误" in d.message
+
+
+def _check_rendered(tmp_path: Path, text: str) -> tuple[int, str, Path]:
+    pytest.importorskip("openpyxl")
+    path = tmp_path / "p.yaml"
+    path.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    code, output = invoke("render", str(path), "--form", "自评表", "-f", "xlsx", "-o", str(out))
+    assert code == 0, output
+    (xlsx,) = out.rglob("*自评表.xlsx")
+    code, output = invoke("check", str(xlsx))
+    return code, output, xlsx
+
+
+def test_check_passes_perfdocs_own_form_with_a_rounding_warning(tmp_path: Path) -> None:
+    code, output, _xlsx = _check_rendered(tmp_path, _yuan())
+    assert code == 0, output
+    assert "警告" in output and "错误" not in output
+    assert "全年执行数合计 124.72 万元，与年度资金总额的 124.73 万元不符：相差 0.01 万元，不超过" \
+           "逐项舍入可能造成的 0.02 万元" in output
+    assert "可能只是舍入" in output and "未发现问题（1 个警告可能只是舍入）" in output
+
+
+def test_check_keeps_a_larger_mismatch_an_error(tmp_path: Path) -> None:
+    import openpyxl
+
+    _code, _output, xlsx = _check_rendered(tmp_path, _yuan())
+    book = openpyxl.load_workbook(xlsx)
+    sheet = book.active
+    assert sheet is not None
+    cell = next(c for row in sheet.iter_rows() for c in row if c.value == 8.42)
+    cell.value = 8.37  # a slip of 0.05 万元: no rounding of 4 figures gives that
+    book.save(xlsx)
+    code, output = invoke("check", str(xlsx))
+    assert code == 1, output
+    assert "错误" in output and "全年执行数合计 124.67 万元，与年度资金总额的 124.73 万元不符" in output
+    assert "可能只是舍入" not in output
+
+
+STEPS = """\
+extends = "national-2020"
+[forms."自评表".scoring]
+execution_weight = 20
+execution_rule = "steps"
+execution_from = "{basis}"
+[[forms."自评表".scoring.execution_steps]]
+min = 100
+score = 20
+[[forms."自评表".scoring.execution_steps]]
+min = 80
+score = 14
+[[forms."自评表".scoring.execution_steps]]
+min = 60
+score = 10
+"""
+
+
+def _steps_project(tmp_path: Path, basis: str) -> Path:
+    folder = tmp_path / f"steps-{basis}"
+    folder.mkdir()
+    (folder / "layout.toml").write_text(STEPS.format(basis=basis), encoding="utf-8")
+    # 分值 20 + 20 + 30 + 10 = 80 beside the layout's 执行率 20; 799,960 of 1,000,000 元:
+    # 79.996 %, printed 80.00 %
+    funds = """\
+    年度资金总额: {年初预算数: "1,000,000.00", 全年预算数: "1,000,000.00", 全年执行数: "799,960.00"}
+    当年财政拨款: {年初预算数: "1,000,000.00", 全年预算数: "1,000,000.00", 全年执行数: "799,960.00"}
+    上年结转资金: {年初预算数: 0, 全年预算数: 0, 全年执行数: 0}
+    其他资金: {年初预算数: 0, 全年预算数: 0, 全年执行数: 0}
+"""
+    text = _yuan(funds).replace("分值: 30\n", "分值: 20\n", 1).replace(
+        "金额单位: 元", f"金额单位: 元\n版式: {folder}")
+    path = tmp_path / f"{basis}.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_steps_from_the_exact_rate_across_a_step_warn(tmp_path: Path) -> None:
+    path = _steps_project(tmp_path, "exact")
+    prepared = prepare(path, Settings())
+    assert prepared.result is not None
+    assert prepared.result.execution_rate == 80 and prepared.result.execution_score == 10
+    (d,) = [d for d in prepared.diagnostics if d.rule == "steps-exact-rate"]
+    assert d.severity is Severity.WARNING and d.line == line_holding(path, "年度资金总额:")
+    assert ("执行率 79.996% 表上印作 80.00%，本版式按未舍入的执行率分档（[forms.\"自评表\".scoring] "
+            "execution_from = \"exact\"），执行率得分为 10.00；按印出的 80.00% 应得 14.00") in d.message
+    assert 'execution_from = "printed"' in d.message
+
+
+def test_steps_from_the_printed_rate_are_quiet(tmp_path: Path) -> None:
+    prepared = prepare(_steps_project(tmp_path, "printed"), Settings())
+    assert prepared.result is not None and prepared.result.execution_score == 14
+    assert not [d for d in prepared.diagnostics if d.rule == "steps-exact-rate"]
+
+
+DECLARED = """\
+申报:
+  项目性质: 延续项目
+  项目类别: 专项业务费
+  计划开始日期: 2024-01-01
+  计划完成日期: 2024-12-31
+  项目资金:
+    年度资金申请总额: {合计: "100.00", 当年财政拨款: "100.00", 上年结转资金: 0, 其他资金: 0}
+  年度总体目标: 完成年度培训任务。
+  绩效指标:
+    产出指标:
+      数量指标:
+        - {三级指标: 培训人数, 年度指标值: "≥100(人)"}
+      质量指标:
+        - {三级指标: 培训合格率, 年度指标值: "=1"}
+        - {三级指标: 安全事故发生率, 年度指标值: "≤0.5"}
+        - {三级指标: 培训完成率, 年度指标值: "100%"}
+    效益指标:
+      社会效益指标:
+        - {三级指标: 就业增长率, 年度指标值: "≥0.5"}
+    满意度指标:
+      服务对象满意度指标:
+        - {三级指标: 学员满意度, 年度指标值: "≥0.9"}
+        - {三级指标: 用人单位满意度, 年度指标值: "90%"}
+"""
+
+
+def test_declared_fractions_and_bare_percentages(tmp_path: Path) -> None:
+    text = SMALL_PROJECT[:SMALL_PROJECT.index("自评:")] + DECLARED
+    path = tmp_path / "p.yaml"
+    path.write_text(text, encoding="utf-8")
+    found = prepare(path, Settings()).diagnostics
+    fractions = [d for d in found if d.rule == "target-fraction-for-percent"]
+    assert [(d.severity, d.line, d.label) for d in fractions] == [
+        (Severity.WARNING, line_holding(path, "培训合格率"), "年度指标值"),
+        (Severity.WARNING, line_holding(path, "学员满意度"), "年度指标值")]
+    assert fractions[0].field == "申报.绩效指标.产出指标.质量指标[1].年度指标值"
+    assert "「培训合格率」年度指标值 =1 没有单位，指标名称表明是比率：是否应为 =100%？" \
+        in fractions[0].message
+    assert "「学员满意度」年度指标值 ≥0.9 没有单位，指标名称表明是比率：是否应为 ≥90%？" \
+        in fractions[1].message
+    # how the scorer reads it: a 实际完成值 in % is compared in the target's unit
+    assert "实际完成值（如 85%）会按 85 与 0.9 比较而算作达到" in fractions[1].message
+    (note,) = [d for d in found if d.rule == "target-without-comparator"]
+    assert note.severity is Severity.NOTE and note.line == line_holding(path, "用人单位满意度")
+    assert "评分时按「≥90%」计，实际完成值达到 90% 得满分，不足时按 实际完成值 ÷ 90% × 分值 计分" \
+        in note.message
+    # 事故率 ≤0.5 (small shares are real), 增长率 ≥0.5 (growth) and 100% (one reading): quiet
+    assert len(found) == 3, [d.message for d in found]
+
+
+def test_the_scorer_reads_a_bare_target_as_the_note_says(tmp_path: Path) -> None:
+    """The 提示's claims, checked against the calculator: 90% scores as ≥90%, and 85% against
+    a bare 0.9 counts as reached."""
+    from perfdocs.compute.calculate import suggest
+    from perfdocs.layouts.layout import load_layout, selfeval_form
+    from perfdocs.model.targets import parse_measure
+
+    form = selfeval_form(load_layout("national-2020"))
+    assert form is not None
+    ten = Decimal(10)
+
+    def score(target: str, actual: str) -> Decimal | None:
+        return suggest(parse_measure(target), parse_measure(actual), ten, form.scoring)[0]
+
+    assert score("90%", "95%") == score("≥90%", "95%") == ten
+    assert score("90%", "81%") == score("≥90%", "81%") == Decimal(9)
+    assert score("≥0.9", "85%") == ten
+
+
+def test_evaluation_only_target_without_actual(tmp_path: Path) -> None:
+    """In the 自评 part the target is asked about where no 实际完成值 says its unit."""
+    text = SMALL_PROJECT.replace('          年度指标值: "≥90%"\n          实际完成值: "95%"\n',
+                                 '          年度指标值: "≥0.9"\n          实际完成值: "0.95"\n')
+    path = tmp_path / "p.yaml"
+    path.write_text(text, encoding="utf-8")
+    (d,) = _findings(path, "target-fraction-for-percent")
+    assert d.field == "自评.绩效指标.满意度指标.服务对象满意度指标[1].年度指标值"
+    assert "「学员满意度」年度指标值 ≥0.9 没有单位" in d.message
+
