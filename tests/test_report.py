@@ -209,8 +209,10 @@ def test_shipped_template_is_the_generated_one() -> None:
 def test_report_command(tmp_path: Path) -> None:
     code, output = invoke("report", str(SKILLS), "--out", str(tmp_path), "--date", "2025-01-15")
     assert code == 0, output
-    written = sorted(p.name for p in tmp_path.rglob("*.*"))
+    written = sorted(p.name for p in tmp_path.rglob("*.*") if ".perfdocs-cache" not in p.parts)
     assert written == ["技能评价业务工作经费-自评报告.docx", "技能评价业务工作经费-自评报告.pdf"]
+    # noted in the output folder's record, for status (as render's forms are)
+    assert (tmp_path / ".perfdocs-cache" / "outputs.record").is_file()
 
 
 NATIONAL = ROOT / "data" / "national-2020" / "社区居家养老服务补助.yaml"

@@ -295,3 +295,43 @@ def test_source_date_epoch_counts_as_an_input(folder: Path,
     assert _forms() == "过期"
     _render()
     assert _forms() == "最新"
+
+
+def _report() -> None:
+    code, text = _run("report", PROJECT)
+    assert code == 0, text
+
+
+def _states() -> dict[str, str]:
+    code, text = _run("status", "--json", PROJECT)
+    assert code == 0, text
+    (row,) = json.loads(text)
+    return {Path(o["路径"]).name: o["状态"] for o in row["输出文件"]} | {"表格": row["表格"]}
+
+
+def test_the_self_report_is_tracked_like_the_forms(folder: Path) -> None:
+    """tester4 #4: `perfdocs report` writes the 自评报告 beside the forms; after a changed
+    figure and a `render` alone, status said 最新 while the report still printed the old
+    全年执行数. It is 过期 now (the summary says to run report), 最新 after `report`, and a
+    report left under the project's old name is 旧表."""
+    _render()
+    assert _states() == {"测试项目-自评表.xlsx": "最新", "表格": "最新"}  # none written: not listed
+    _report()
+    assert _states() == {"测试项目-自评表.xlsx": "最新", "测试项目-自评报告.docx": "最新",
+                         "测试项目-自评报告.pdf": "最新", "表格": "最新"}
+    for _total_and_fiscal in range(2):
+        _set(folder / PROJECT, '全年执行数: "79.00"}', '全年执行数: "78.00"}')
+    _render()
+    assert _states() == {"测试项目-自评表.xlsx": "最新", "测试项目-自评报告.docx": "过期",
+                         "测试项目-自评报告.pdf": "过期", "表格": "过期"}
+    code, text = _run("status", PROJECT)
+    assert code == 0 and "perfdocs report" in text.replace("\n", ""), text
+    _report()
+    assert _states()["表格"] == "最新"
+    _set(folder / PROJECT, "项目名称: 测试项目", "项目名称: 测试项目（更正）")
+    _render()
+    _report()
+    assert _states() == {"测试项目（更正）-自评表.xlsx": "最新", "测试项目（更正）-自评报告.docx": "最新",
+                         "测试项目（更正）-自评报告.pdf": "最新", "测试项目-自评表.xlsx": "旧表",
+                         "测试项目-自评报告.docx": "旧表", "测试项目-自评报告.pdf": "旧表",
+                         "表格": "旧表"}

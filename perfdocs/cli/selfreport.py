@@ -31,5 +31,6 @@ def report(ctx: click.Context, files: tuple[str, ...], out: str | None, layout: 
             continue
         for note in report_notes(item.loaded, item.layout):
             click.echo(note.format(), err=True)
-        for path in write_report(item, settings, out=out_dir, font=font):
+        for path in write_report(item, settings, out=out_dir, font=font,
+                                 recorded=True, layout=layout):
             click.echo(f"✓ {path}")

@@ -93,7 +93,10 @@ def _print_table(rows: list[ProjectStatus], details: bool) -> None:
     if bad:
         summary += f"，{len(bad)} 个有错误（perfdocs validate 文件 查看详情，或加 --details）"
     if stale:
-        summary += f"；{len(stale)} 个的表格需要重新生成（perfdocs render）"
+        summary += f"；{len(stale)} 个的表格需要重新生成（perfdocs render"
+        if any(o.report and o.state == "过期" for r in stale for o in r.outputs):
+            summary += "；自评报告用 perfdocs report"
+        summary += "）"
     unknown = [r for r in rows if r.ok and r.forms == "未知"]
     if unknown:
         summary += (f"；{len(unknown)} 个的表格无法确认是否最新（用 --no-cache 或旧版 perfdocs "

@@ -49,7 +49,7 @@ import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -265,6 +265,39 @@ SETTINGS_RUN_ONLY = frozenset({"out", "formats", "file"})
 """Settings a form's bytes do not depend on either: where the files go, which formats a run
 makes, and which perfdocs.toml the settings were read from (``-o``, ``-f`` and ``--config``
 change them for ``render`` and ``status`` alike)."""
+
+
+REPORT_DATES = frozenset({"document_date", "filing_date"})
+"""Settings a 自评报告's figures do not depend on: the date it says (``perfdocs report`` fixes
+today's, :meth:`perfdocs.loading.settings.Settings.dated`), so a report written yesterday
+is not 过期 today for its date alone."""
+
+
+def report_digest(options: Any) -> FormsDigests:
+    """:func:`forms_digest` for the 自评报告 (``perfdocs report``, ``status``): the same parts
+    without the date it says (:data:`REPORT_DATES`). No run is begun: the caller's is used."""
+    material = _material(options, {})
+    material["settings"] = {name: value for name, value in material["settings"].items()
+                            if name not in REPORT_DATES}
+    material["document"] = "自评报告"
+    return _forms_digests(material)
+
+
+def record_written(out: Path, source: str, files: list[tuple[Path, bytes]],
+                   made: Callable[[str], str | None]) -> None:
+    """Note files written outside a render set (a 自评报告) in ``out``'s output record, each
+    with what it was made from (``made`` of its path relative to ``out``), for ``status``;
+    the record is written now (:func:`finish_run`)."""
+    from perfdocs.engine.output_record import settled_signature
+
+    _prepare_folder(out)
+    record = outputs(out)
+    for target, data in files:
+        where = relative(str(target), out)
+        if where is not None:
+            record.remember_file(where, source, settled_signature(target, data),
+                                 made(where))
+    finish_run(out)
 
 
 def _forms_digests(material: dict[str, Any]) -> FormsDigests:

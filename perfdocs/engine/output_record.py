@@ -166,6 +166,9 @@ class Record(FieldRecord):
     depends: dict[str, Any]
     remembered: dict[str, dict[str, Any]] = field(default_factory=dict)
     """This run's sets, to merge into the record on disk (:meth:`save`)."""
+    loose: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """This run's files written outside a set (the 自评报告 of ``perfdocs report``): for
+    ``status`` only, never reused (:meth:`remember_file`)."""
     _depends_checked: dict[str, bool] = field(default_factory=dict)
     _folders: dict[str, str | None] = field(default_factory=dict)
     _clean: dict[str, bool] = field(default_factory=dict)
@@ -272,6 +275,18 @@ class Record(FieldRecord):
         if made is not None and len(made) == len(files):
             self.remembered[key]["made"] = made
 
+    def remember_file(self, relative: str, source: str, signature: Signature | None,
+                      made: str | None) -> None:
+        """Keep one file written outside a render set (``relative`` to the output folder,
+        with its :func:`settled_signature` and what it was made from): ``status`` reads it
+        as it reads a set's files (:func:`made_files`), so a 自评报告 left with old figures
+        is 过期 and one under an old name 旧表, like the forms beside it."""
+        if signature is None:
+            self.loose.pop(relative, None)
+            return
+        self.loose[relative] = {"source": source, "signature": list(signature),
+                                "made": made, "since": None}
+
     def save(self, kept: Callable[[str], bool], write: Callable[[Path, bytes], None]
              ) -> None:
         """Merge this run's sets into the record on disk (re-read now: another run may
@@ -280,10 +295,11 @@ class Record(FieldRecord):
         this run's sets names (its times are stale by now), are no longer reused, but
         their other files keep their own record for ``status`` (:func:`_superseded`).
         ``write`` replaces a file atomically (the cache's quiet writer)."""
-        if not self.remembered:
+        if not self.remembered and not self.loose:
             return
         on_disk, depends, left = _read_all(self.out, self.folder)
         claimed = {str(f[0]) for one in self.remembered.values() for f in one["files"]}
+        claimed |= set(self.loose)
         sets: dict[str, Any] = {}
         for key, one in on_disk.items():
             if key in self.remembered:
@@ -301,6 +317,7 @@ class Record(FieldRecord):
         sets.update(self.remembered)
         left = {relative: one for relative, one in left.items()
                 if relative not in claimed and _still_as_left(self.out, relative, one)}
+        left.update(self.loose)  # "since": None, the record's own time (see _read_all)
         used = {str(one.get("depends")) for one in sets.values()}
         table = {name: listed for name, listed in {**depends, **self.depends}.items()
                  if name in used}
@@ -308,6 +325,7 @@ class Record(FieldRecord):
             write(self.folder / RECORD_FILE,
                   encode({"sets": sets, "depends": table, "left": left}))
         self.remembered.clear()
+        self.loose.clear()
 
 
 def _superseded(one: dict[str, Any], claimed: set[str]) -> dict[str, Any]:

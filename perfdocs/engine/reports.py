@@ -39,26 +39,65 @@ def render_report(prepared: Prepared, settings: Settings, font: FontChoice | Non
     return out
 
 
-def write_report(prepared: Prepared, settings: Settings, *, out: Path,
-                 font: FontChoice | None, formats: Sequence[str] = ("docx", "pdf")
-                 ) -> list[Path]:
-    """Render the report in memory, then write each file atomically; the paths written.
-
-    The files are named like the project's forms (``[render] name`` with form 自评报告).
-    """
-    from perfdocs.engine.output import output_path
-    from perfdocs.files.writing import write_atomic
+def report_fields(prepared: Prepared) -> dict[str, str]:
+    """The naming fields of the project's 自评报告 (``[render] name`` with form 自评报告), for
+    ``report`` and for ``status``, which looks for it where ``report`` writes it."""
     from perfdocs.forms.report.report import KIND
 
     project = prepared.project
     evaluation = project.evaluation
     assert evaluation is not None  # only an evaluated project has a report
-    fields = {"year": str(project.year), "unit": project.unit,
-              "project": evaluation.printed_name or project.name,
-              "department": project.department, "form": KIND,
-              "layout": prepared.layout.name}
+    return {"year": str(project.year), "unit": project.unit,
+            "project": evaluation.printed_name or project.name,
+            "department": project.department, "form": KIND,
+            "layout": prepared.layout.name}
+
+
+def write_report(prepared: Prepared, settings: Settings, *, out: Path,
+                 font: FontChoice | None, formats: Sequence[str] = ("docx", "pdf"),
+                 recorded: bool = False, layout: str | None = None) -> list[Path]:
+    """Render the report in memory, then write each file atomically; the paths written.
+
+    The files are named like the project's forms (``[render] name`` with form 自评报告).
+    ``recorded`` (``perfdocs report``, into the output folder; not a packet's own folder):
+    they are noted in the output folder's record with what they were made from
+    (``layout``: ``--layout`` as given), so ``status`` says 过期 for a report whose project
+    changed since and 旧表 for one left under an old name, as for the forms.
+    """
+    from perfdocs.engine.output import output_path
+    from perfdocs.files.writing import write_atomic
+
+    fields = report_fields(prepared)
     files = [(output_path(out, settings.name, fields, f".{fmt}"), data)
              for fmt, data in render_report(prepared, settings, font, formats)]
     for target, data in files:
         write_atomic(target, data)
+    if recorded:
+        _record(prepared, settings, out, font, layout, files)
     return [target for target, _ in files]
+
+
+def _record(prepared: Prepared, settings: Settings, out: Path, font: FontChoice | None,
+            layout: str | None, files: list[tuple[Path, bytes]]) -> None:
+    """The written reports into the output record (:func:`perfdocs.engine.cache.record_written`);
+    nothing when what they were made from cannot be told (status then says 未知)."""
+    import hashlib
+
+    from perfdocs.engine import cache
+    from perfdocs.engine.batch import Options
+    from perfdocs.errors import PerfdocsError
+    from perfdocs.layouts.layout import word_templates
+
+    try:
+        cache.begin_run(out)
+        digests = cache.report_digest(Options(settings, ("docx", "pdf"), None, out, font,
+                                              layout, False))
+        depends = cache.inputs_of(prepared.layout.folder, settings.layout_paths,
+                                  word_templates(prepared.layout))
+        project = hashlib.sha256(Path(prepared.path).read_bytes()).hexdigest()
+        if depends is None:
+            return
+        cache.record_written(out, str(prepared.path), files, lambda where: cache.made_from(
+            digests[cache.embeds_font(where)], project, depends))
+    except (OSError, PerfdocsError):
+        return

@@ -53,6 +53,8 @@ class OutputFile(Record, frozen=True):
 
     path: Path
     state: FileState
+    report: bool = False
+    """A 自评报告 ``perfdocs report`` wrote (listed only when it is there: it is optional)."""
 
 
 class ProjectStatus(Record, frozen=True):
@@ -118,6 +120,9 @@ class Made(Record, frozen=True):
     (a font or layout folder that cannot be read): then no form is 最新."""
     files: dict[str, Any]
     """The output record's files (:func:`perfdocs.engine.output_record.made_files`)."""
+    reports: dict[bool, str] | None = None
+    """The 自评报告's part of what it is made from (:func:`perfdocs.engine.cache.report_digest`),
+    as :attr:`forms` is the forms'; None when it cannot be told."""
     sources: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """The recorded files of each project file (resolved), from
     :func:`perfdocs.engine.output_record.made_sources`: grouped once per run, so each
@@ -135,17 +140,32 @@ def made_now(settings: Settings | None, out: Path | None = None,
     from perfdocs.engine.output_record import made_files, made_sources
 
     folder = out if out is not None else (settings.out if settings else Path("output"))
-    forms = None
+    forms = reports = None
     if settings is not None:
         try:
             options = Options(settings, settings.formats, None, folder, _font(settings),
                               layout, False)
             forms = forms_digest(options)
+            reports = _report_digest(options)
         except (PerfdocsError, OSError):
             forms = None
     return Made(folder, str(Path(folder).resolve()), forms,
-                made_files(folder, cache_folder(folder)),
+                made_files(folder, cache_folder(folder)), reports,
                 _by_source(made_sources(folder, cache_folder(folder))))
+
+
+def _report_digest(options: Any) -> dict[bool, str] | None:
+    """What ``perfdocs report`` would make the 自评报告 from now: with the PDF font it always
+    chooses (whatever the settings' formats)."""
+    from perfdocs.engine.cache import report_digest
+    from perfdocs.records import replace
+    from perfdocs.render.pdf.fonts import find_cjk_font
+
+    try:
+        font = options.font or find_cjk_font(options.settings.pdf_fonts)
+        return report_digest(replace(options, font=font))
+    except (PerfdocsError, OSError):
+        return None
 
 
 def _by_source(sources: dict[str, str]) -> dict[str, tuple[str, ...]]:
@@ -296,7 +316,7 @@ def _outputs(prepared: Prepared, settings: Settings, out: Path | None, made: Mad
 
     folder = out if out is not None else settings.out
     try:
-        now = _inputs(prepared, settings, made)
+        now = _inputs(prepared, settings, made.forms)
         forms, _ = built_forms(prepared, revision=settings.print_revision)
     except (OSError, PerfdocsError):
         return ()
@@ -304,7 +324,29 @@ def _outputs(prepared: Prepared, settings: Settings, out: Path | None, made: Mad
     for form in forms:
         found += [OutputFile(target, _file_state(target, made, now))
                   for target in _targets(folder, settings, output_fields(prepared, form))]
+    found += _reports(prepared, settings, folder, made)
     return (*found, *_left_under_old_names(prepared.path, found, made))
+
+
+def _reports(prepared: Prepared, settings: Settings, folder: Path, made: Made
+             ) -> list[OutputFile]:
+    """The 自评报告 ``perfdocs report`` wrote for the project, where it is: 最新, 过期 (its
+    figures are the project's as it was: tester4 #4), or 未知 (no record says what it was
+    made from). One not written is not listed (the report is optional)."""
+    from perfdocs.engine.reports import report_fields
+
+    if prepared.project.evaluation is None:
+        return []
+    there = [target for target in _targets(folder, settings, report_fields(prepared),
+                                           ("docx", "pdf")) if os.path.lexists(target)]
+    if not there:
+        return []  # most projects: nothing more is read
+    try:
+        now = _inputs(prepared, settings, made.reports)
+    except (OSError, PerfdocsError):
+        now = None
+    return [OutputFile(target, _file_state(target, made, now), report=True)
+            for target in there]
 
 
 def _left_under_old_names(source: str | Path, current: list[OutputFile], made: Made
@@ -339,7 +381,8 @@ def _left_under_old_names(source: str | Path, current: list[OutputFile], made: M
     return tuple(sorted(old, key=lambda o: str(o.path)))
 
 
-def _inputs(prepared: Prepared, settings: Settings, made: Made) -> dict[bool, str] | None:
+def _inputs(prepared: Prepared, settings: Settings, digests: dict[bool, str] | None
+            ) -> dict[bool, str] | None:
     """What the project's forms would be made from now, for a format with a font and one
     without (:func:`perfdocs.engine.cache.made_from` of the project file's sha256 and its
     layout files', as ``render`` records it); None when that cannot be told (no form is
@@ -349,23 +392,25 @@ def _inputs(prepared: Prepared, settings: Settings, made: Made) -> dict[bool, st
     from perfdocs.engine.cache import inputs_of, made_from
     from perfdocs.layouts.layout import word_templates
 
-    if made.forms is None:
+    if digests is None:
         return None
     depends = inputs_of(prepared.layout.folder, settings.layout_paths,
                         word_templates(prepared.layout))
     if depends is None:
         return None
     project = hashlib.sha256(Path(prepared.path).read_bytes()).hexdigest()
-    return {font: made_from(forms, project, depends) for font, forms in made.forms.items()}
+    return {font: made_from(forms, project, depends) for font, forms in digests.items()}
 
 
-def _targets(folder: Path, settings: Settings, fields: dict[str, str]) -> list[Path]:
-    """Where ``render`` writes a form with these names, one file per format it writes (a
-    name the naming pattern cannot make is skipped: render reports it)."""
+def _targets(folder: Path, settings: Settings, fields: dict[str, str],
+             formats: tuple[str, ...] | None = None) -> list[Path]:
+    """Where ``render`` writes a form with these names, one file per format it writes
+    (``formats``: the settings' unless given; a name the naming pattern cannot make is
+    skipped: render reports it)."""
     from perfdocs.engine.output import output_path
 
     found = []
-    for fmt in settings.formats:
+    for fmt in settings.formats if formats is None else formats:
         try:
             found.append(output_path(folder, settings.name, fields, f".{fmt}"))
         except PerfdocsError:
