@@ -262,3 +262,32 @@ def test_evaluation_only_target_without_actual(tmp_path: Path) -> None:
     assert d.field == "自评.绩效指标.满意度指标.服务对象满意度指标[1].年度指标值"
     assert "「学员满意度」年度指标值 ≥0.9 没有单位" in d.message
 
+
+
+def test_the_form_read_back_says_how_to_settle_it(tmp_path: Path) -> None:
+    """tester4 1(c): the returned form read back (``import``) holds the printed 万元 figures,
+    which do not add up by 0.01. ``validate`` keeps the error (a form printed from them would
+    not foot) and says what to do; ``check`` of that file warns that it may be rounding."""
+    _code, _output, xlsx = _check_rendered(tmp_path, _yuan())
+    back = tmp_path / "back.yaml"
+    code, output = invoke("import", str(xlsx), "-o", str(back))
+    assert code == 0, output
+    code, output = invoke("validate", str(back))
+    assert code == 1
+    assert ("全年执行数合计 124.72 万元，与年度资金总额的 124.73 万元不符；相差 0.01 万元，在这 4 个数"
+            "按所写小数位舍入的范围内") in output
+    assert "请把其中一行调整 0.01 万元" in output
+    code, output = invoke("check", str(back))
+    assert code == 0, output
+    assert "可能只是舍入" in output and "；相差" not in output
+
+
+def test_a_real_slip_in_wan_gets_no_rounding_hint(tmp_path: Path) -> None:
+    """A 其中 sum off by more than its figures' rounding: the plain error, no hint."""
+    wan = WAN_FUNDS.replace('当年财政拨款: {年初预算数: "100.00", 全年预算数: "80.00", 全年执行数: "79.00"}',
+                            '当年财政拨款: {年初预算数: "100.00", 全年预算数: "80.00", 全年执行数: "78.97"}')
+    path = tmp_path / "p.yaml"
+    path.write_text(SMALL_PROJECT.replace(WAN_FUNDS, wan), encoding="utf-8")
+    code, output = invoke("validate", str(path))
+    assert code == 1
+    assert "全年执行数合计 78.97 万元，与年度资金总额的 79.00 万元不符\n" in output

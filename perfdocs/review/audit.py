@@ -174,10 +174,11 @@ def funds_add_up_as_printed(ctx: Context, found: Iterable[Diagnostic],
     than the rounding the printed figures allow — half a unit of the last place of each
     row summed, the total's included — is said as a warning that it may be rounding; a
     larger one stays an error. ``sheet``: the figures were read from a workbook, printed
-    to the form's places; else (a project file) each to the places it was written with.
+    to the form's places; else (a project file) each to the places it was written with,
+    at most the form's (:func:`~perfdocs.rules.validate.rounding_slack`).
     """
     from perfdocs.model.numbers import MONEY_UNITS
-    from perfdocs.rules.validate import FUND_COLUMNS, _fund_parts, written_slack
+    from perfdocs.rules.validate import FUND_COLUMNS, _fund_parts, rounding_slack
 
     form = ctx.form
     half = Decimal(5).scaleb(-form.rounding.money.places - 1) * MONEY_UNITS[form.money_unit]
@@ -196,14 +197,15 @@ def funds_add_up_as_printed(ctx: Context, found: Iterable[Diagnostic],
         total = getattr(total_row, attr)
         gap = abs(sum((getattr(row, attr) for _n, row in rows), Decimal(0)) - total)
         names = [total_name, *(name for name, _row in rows)]
-        slack = sum((half if sheet else written_slack(ctx.loaded, ("自评", "项目资金", n, label))
+        slack = sum((half if sheet else rounding_slack(ctx, ("自评", "项目资金", n, label))
                      for n in names), Decimal(0))
         if not gap or gap > slack:
             yield d
             continue
         places = (f"表上金额以{form.money_unit}印到 {form.rounding.money.places} 位小数" if sheet
                   else "各金额只写到所写的小数位")
-        yield Diagnostic(Severity.WARNING, f"{d.message}：相差 {ctx.money(gap)}，不超过逐项舍入"
+        base = d.message.partition("；")[0]  # validate's hint for a project file apart
+        yield Diagnostic(Severity.WARNING, f"{base}：相差 {ctx.money(gap)}，不超过逐项舍入"
                          f"可能造成的 {ctx.money(slack)}（{places}，这 {len(names)} 个数各可差"
                          "半个末位），可能只是舍入（如金额按元填写、按万元印出）：请按原始金额核对",
                          d.file, d.line, d.field, d.label, "funds-sum-rounding")

@@ -881,7 +881,9 @@ def funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
         if added != total:
             loc: Loc = ("自评", "项目资金", total_name, label)
             yield ctx.at(ERROR, f"{parts_text}的{label}合计 "
-                         f"{ctx.money(added, loc)}，与{total_name}的 {ctx.money(total, loc)}不符",
+                         f"{ctx.money(added, loc)}，与{total_name}的 {ctx.money(total, loc)}不符"
+                         + _rounded_sum_hint(ctx, [total_name, *part_names], label,
+                                             abs(added - total)),
                          loc, label, "funds-sum")
     if not empty:
         return
@@ -894,6 +896,35 @@ def funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
                          "请填写这一行的年初预算数、全年预算数、全年执行数（没有资金请写 0），"
                          "或删去这一行",
                          ("自评", "项目资金", name), name, "funds-row-empty", blank=True)
+
+
+def _rounded_sum_hint(ctx: Context, names: list[str], label: str, gap: Decimal) -> str:
+    """What to do about a 其中 sum off by no more than the rounding of the figures as written
+    (half a unit of each one's last place): amounts read back from a form printed in 万元
+    of a project kept in 元 (``perfdocs import``) do not add up by a cent, and the form
+    printed from them would not foot either; the preparer settles one row by the gap, as
+    is usual by hand. "" for a larger gap. Starts with "；" (``check`` keeps what is before).
+    """
+    rows = written(ctx.loaded.source.data, ("自评", "项目资金"))
+    present = [n for n in names if isinstance(rows, dict) and n in rows]
+    slack = sum((rounding_slack(ctx, ("自评", "项目资金", n, label)) for n in present),
+                Decimal(0))
+    if not gap or gap > slack:
+        return ""
+    at: Loc = ("自评", "项目资金", names[0], label)
+    return (f"；相差 {ctx.money(gap, at)}，在这 {len(present)} 个数按所写小数位舍入的范围内"
+            "（如从按元计的金额换算、舍入而来）：表上各行相加须等于合计，请把其中一行调整 "
+            f"{ctx.money(gap, at)}，或按原始金额填写")
+
+
+def rounding_slack(ctx: Context, loc: Loc) -> Decimal:
+    """How far the amount at ``loc`` may lie from what was meant, by rounding alone, in 元:
+    half a unit of its last written place (:func:`written_slack`), never more than half a
+    unit of the form's printed places ("0" and "80" in 万元 are whole figures, not amounts
+    rounded to 5,000 元)."""
+    form = ctx.form
+    printed = Decimal(5).scaleb(-form.rounding.money.places - 1) * MONEY_UNITS[form.money_unit]
+    return min(written_slack(ctx.loaded, loc), printed)
 
 
 def budget_rules(ctx: Context) -> Iterator[Diagnostic]:
