@@ -14,6 +14,7 @@ equality, hash, refusal to change, ``__slots__``, pickled state, copy, ``replace
 from __future__ import annotations
 
 import ast
+import contextlib
 import copy
 import dataclasses
 import importlib
@@ -178,6 +179,8 @@ def test_a_record_behaves_as_its_dataclass(cls: type) -> None:
     values = _values(cls)
     real, generated = cls(**values), twin(**values)  # the first makes its __init__
     if "__init__" in _made(cls):
+        for _ in range(records.COMPILE_AFTER):  # past the binding stand-in: compiled
+            cls(**values)
         assert _signature(cls) == _signature(twin)
     assert repr(real) == repr(generated)
     assert (real == cls(**values)) is (generated == twin(**values))
@@ -277,6 +280,70 @@ def test_the_machinery_on_made_up_records() -> None:
     with pytest.raises(TypeError):
         class Thawed(A):  # a record of a frozen record is frozen too
             d: int = 1
+
+
+def test_the_binding_init_makes_what_the_compiled_one_makes() -> None:
+    """A record's first instances are made by a stand-in that binds the arguments in a
+    loop (compiling an ``__init__`` costs more than a few calls, issue 20.2); it must make
+    the very objects the compiled ``__init__`` makes, and leave every call it cannot bind
+    exactly to the compiled one, which raises Python's own TypeError."""
+    made: list[Any] = []
+
+    def listed() -> list[int]:
+        made.append(1)
+        return []
+
+    class Base:
+        pass
+
+    def kinds() -> list[type]:
+        class Frozen(Record, frozen=True, slots=True):
+            a: int
+            b: str = "b"
+            c: list[int] = field(default_factory=listed)
+            d: int = field(default=4, kw_only=True)
+
+        class Open(Base, Record):
+            a: int
+            b: str = "b"
+            c: list[int] = field(default_factory=listed, repr=False)
+
+            def __setattr__(self, name: str, value: Any) -> None:  # set through this
+                object.__setattr__(self, name, ("set", value))
+
+        class Empty(Record, frozen=True):
+            pass
+
+        return [Frozen, Open, Empty]
+
+    calls: list[tuple[tuple[Any, ...], dict[str, Any]]] = [
+        ((), {}), ((1,), {}), ((1, "x"), {}), ((1, "x", [7]), {}), ((1, "x", [7], 9), {}),
+        ((), {"a": 1}), ((1,), {"c": [8], "d": 5}), ((1,), {"a": 2}), ((1,), {"z": 3}),
+        ((1,), {"c": records._FACTORY}), ((records.MISSING,), {"b": records.MISSING}),
+        ((1,), {"self": 2}), ((), {"d": 1}),
+    ]
+
+    def outcome(cls: type, given: tuple[Any, ...], named: dict[str, Any]) -> Any:
+        before = len(made)
+        try:
+            made_one = cls(*given, **named)
+        except TypeError as exc:
+            return ("TypeError", str(exc).replace(cls.__qualname__, ""), len(made) - before)
+        state = [getattr(made_one, f.name) for f in records.fields(cls)]
+        return (repr(made_one), state, len(made) - before)
+
+    bound = kinds()  # fresh classes: their stand-ins bind
+    compiled = kinds()
+    for cls in compiled:
+        for _ in range(records.COMPILE_AFTER + 1):
+            with contextlib.suppress(TypeError):
+                cls()
+        assert vars(cls)["__init__"].__code__.co_filename == "<string>"  # compiled by now
+    for loose, tight in zip(bound, compiled, strict=True):
+        for given, named in calls:
+            assert outcome(loose, given, named) == outcome(tight, given, named), \
+                (loose.__name__, given, named)
+        assert vars(loose)["__init__"].__code__.co_filename == "<string>"  # a bad call compiled it
 
 
 def test_a_warm_one_form_render_imports_no_dataclasses(tmp_path: Path) -> None:
