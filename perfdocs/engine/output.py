@@ -34,9 +34,10 @@ def name_tag(text: str) -> str:
     that differ only in the part lost still name two files.
     """
     import base64
-    import hashlib
 
-    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    from perfdocs.files.digests import sha256
+
+    digest = sha256(text.encode("utf-8")).digest()
     return base64.b32encode(digest).decode("ascii")[:HASH_CHARS].lower()
 
 

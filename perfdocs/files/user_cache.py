@@ -19,7 +19,6 @@ an entry is never trusted against a deliberate forgery, only against damage, as 
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 import sys
@@ -28,6 +27,7 @@ import zlib
 from pathlib import Path
 
 from perfdocs.errors import InputError
+from perfdocs.files.digests import sha256
 from perfdocs.files.reading import read_capped
 from perfdocs.files.temporary import make_temporary
 
@@ -70,7 +70,7 @@ def read_entry(file: Path, kind: bytes, limit: int) -> bytes | None:
     if raw[:head] != kind or len(raw) < head + 32:
         return None
     payload = raw[head + 32:]
-    if hashlib.sha256(payload).digest() != raw[head:head + 32]:
+    if sha256(payload).digest() != raw[head:head + 32]:
         return None
     return payload
 
@@ -119,7 +119,7 @@ def write_entry(folder: Path, key: str, kind: bytes, payload: bytes, keep: int, 
     """Keep ``payload`` as entry ``key`` of ``folder`` and at most ``keep`` entries in all;
     never raises (a read-only home, a full disk, a file where the folder should be).
     ``quick``: a quick entry (:func:`read_quick_entry`), else a SHA-256-checked one."""
-    check = quick_check(payload) if quick else hashlib.sha256(payload).digest()
+    check = quick_check(payload) if quick else sha256(payload).digest()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, temporary = make_temporary(folder, prefix=".tmp-", suffix=SUFFIX)

@@ -133,9 +133,9 @@ def leftovers(folder: Path) -> bool:
 
 def _owner_tag(pid: int) -> str:
     """``<pid>-<machine>``: who writes a temporary file, in its name."""
-    import hashlib
+    from perfdocs.files.digests import sha256
 
-    machine = hashlib.sha256(host_name().encode()).hexdigest()[:6]
+    machine = sha256(host_name().encode()).hexdigest()[:6]
     return f"{pid}-{machine}"
 
 

@@ -23,12 +23,12 @@ before anything is unpickled) and the pickled layout.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 from collections.abc import Iterable
 from pathlib import Path
 
 from perfdocs.files import pickled as kept_pickle
+from perfdocs.files.digests import sha256
 from perfdocs.loading import checked_files
 from perfdocs.records import Record, field
 
@@ -72,7 +72,7 @@ class Reads(Record):
                 return False
         for name, digest in self.files:
             data = checked_files.read_capped(Path(name), MAX_SOURCE_BYTES)
-            if data is None or hashlib.sha256(data).hexdigest() != digest:
+            if data is None or sha256(data).hexdigest() != digest:
                 return False
         return True
 

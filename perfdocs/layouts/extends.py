@@ -61,14 +61,13 @@ MAX_LAYOUT_BYTES = 1024 * 1024
 @cache
 def _parsed(path: Path, mtime: int) -> tuple[Table, str]:
     """The table of one layout.toml and the SHA-256 of the bytes it was parsed from."""
-    import hashlib
-
     from perfdocs.errors import InputError
+    from perfdocs.files.digests import sha256
     from perfdocs.files.reading import read_capped
 
     try:  # stat first, regular files only, read with a cap
         raw = read_capped(path, MAX_LAYOUT_BYTES, "版式文件")
-        return tomllib.loads(raw.decode("utf-8")), hashlib.sha256(raw).hexdigest()
+        return tomllib.loads(raw.decode("utf-8")), sha256(raw).hexdigest()
     except InputError as exc:
         raise LayoutError(exc.message, file=path) from None
     except UnicodeDecodeError:

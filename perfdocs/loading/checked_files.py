@@ -24,7 +24,6 @@ A cache folder that cannot be created or written is no error: nothing is kept.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 import sys
@@ -32,6 +31,7 @@ from pathlib import Path
 
 from perfdocs.errors import InputError
 from perfdocs.files import reading, user_cache
+from perfdocs.files.digests import sha256
 
 CACHE_VARIABLE = "PERFDOCS_CHECKED_CACHE"
 MAX_ENTRIES = 128
@@ -58,7 +58,7 @@ def entry_key(kind: bytes, parts: object, code: tuple[str, ...]) -> str | None:
 
     versions = (__version__, _pydantic_version(), core().__version__,
                 sys.version_info[:3], sys.implementation.name)
-    found = hashlib.sha256(kind)
+    found = sha256(kind)
     found.update(repr((parts, versions, digest)).encode("utf-8"))
     return found.hexdigest()
 
@@ -77,7 +77,7 @@ def _pydantic_version() -> str | None:
         spec = find_spec("pydantic")
         data = (read_capped(Path(spec.origin).with_name("version.py"), MAX_ENTRY_BYTES)
                 if spec is not None and spec.origin else None)
-        _PYDANTIC.append(None if data is None else hashlib.sha256(data).hexdigest())
+        _PYDANTIC.append(None if data is None else sha256(data).hexdigest())
     return _PYDANTIC[0]
 
 
@@ -134,7 +134,7 @@ def _code_digest(names: tuple[str, ...]) -> str | None:
 def code_digest(package: Path, names: tuple[str, ...]) -> str | None:
     """:func:`_code_digest` of the files ``names`` under ``package``, kept by their stats."""
     stamps = _stamps(package, names)
-    memo = None if stamps is None else hashlib.sha256(
+    memo = None if stamps is None else sha256(
         CODE_FORMAT + repr((str(package), stamps)).encode("utf-8")).hexdigest()
     cache = cache_dir()
     folder = None if cache is None or memo is None else cache / CODE_FOLDER
@@ -172,7 +172,7 @@ def _is_digest(kept: bytes) -> bool:
 
 def _source_digest(package: Path, names: tuple[str, ...]) -> str | None:
     """SHA-256 of the source of the modules ``names``, read; None when one cannot be."""
-    digest = hashlib.sha256()
+    digest = sha256()
     for name in names:
         data = read_capped(package / name, MAX_ENTRY_BYTES)
         if data is None:

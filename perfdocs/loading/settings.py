@@ -137,8 +137,7 @@ SETTINGS_CODE = ("loading/settings.py", "loading/settings_values.py",
 
 
 def _settings_key(file: Path, raw: bytes) -> str | None:
-    import hashlib
-
+    from perfdocs.files.digests import sha256
     from perfdocs.loading import checked_files
 
     if checked_files.cache_dir() is None:
@@ -148,7 +147,7 @@ def _settings_key(file: Path, raw: bytes) -> str | None:
     except (OSError, RuntimeError):
         return None
     return checked_files.entry_key(SETTINGS_FORMAT,
-                                   (where, hashlib.sha256(raw).hexdigest()), SETTINGS_CODE)
+                                   (where, sha256(raw).hexdigest()), SETTINGS_CODE)
 
 
 def _recall(file: Path, raw: bytes) -> Settings | None:
