@@ -108,13 +108,11 @@ class _DeferPatterns:
     def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
         if name not in self.modules:
             return None
-        import importlib.util  # only when one of the modules is imported
-
         self.modules.discard(name)  # a module runs once per process
         if not self.modules and self in sys.meta_path:
             sys.meta_path.remove(self)
         starts = DEFERRED_PATTERNS[name]
-        spec = importlib.util.find_spec(name)
+        spec = _found_by_the_others(self, name, path, target)
         if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
             return spec
         loader: Any = spec.loader
@@ -140,6 +138,20 @@ class _DeferPatterns:
 
         loader.exec_module = exec_module
         return spec
+
+
+def _found_by_the_others(me: object, name: str, path: Any, target: Any) -> Any:
+    """The spec the import system's other finders give for ``name`` (the parent package's
+    ``path``): what ``importlib.util.find_spec`` asks them, without importing
+    importlib.util and contextlib with it (≈ 2 ms of a run that imports urllib.parse)."""
+    for finder in list(sys.meta_path):
+        find = getattr(finder, "find_spec", None)
+        if finder is me or find is None:
+            continue
+        spec = find(name, path, target)
+        if spec is not None:
+            return spec
+    return None
 
 
 def defer_patterns(*modules: str) -> None:
