@@ -11,7 +11,6 @@ perfdocs.layouts.layout re-exports every public name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from decimal import Decimal
 from pathlib import Path
@@ -61,7 +60,12 @@ FUND_ROW_KEYS = {"年度资金总额": "total", "当年财政拨款": "appropria
 """The calculator's key of a national row (a declared row keeps its own name)."""
 
 
-_COLS = re.compile(r"^([A-Z]+)(?::([A-Z]+))?$")
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _column_letters(text: str) -> bool:
+    """Whether ``text`` is column letters (a pattern's ``[A-Z]+``, without compiling one)."""
+    return bool(text) and _LETTERS.issuperset(text)
 
 
 def column_index(letters: str) -> int:
@@ -84,11 +88,11 @@ def column_letters(index: int) -> str:
 
 def parse_span(text: str) -> tuple[int, int]:
     """"B:D" → (1, 3): the first column and how many columns the part spans."""
-    match = _COLS.match(text.strip().upper())
-    if not match:
+    parts = text.strip().upper().split(":")
+    if len(parts) > 2 or not all(_column_letters(part) for part in parts):
         raise ValueError(f"「{text}」不是列范围，应写成 \"B\" 或 \"B:D\"")
-    first = column_index(match[1])
-    last = column_index(match[2]) if match[2] else first
+    first = column_index(parts[0])
+    last = column_index(parts[1]) if len(parts) == 2 else first
     if last < first:
         raise ValueError(f"列范围「{text}」倒过来了")
     return first, last - first + 1

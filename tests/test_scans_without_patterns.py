@@ -1,0 +1,126 @@
+"""Patterns that every run compiled, replaced by plain string work (issue 20.2: each
+pattern cost 0.15–1.3 ms of compiling in every process): the same answers as the
+patterns, which are kept here as the reference.
+
+- :func:`perfdocs.model.targets.parse_measure`: the comparator word before the figure is
+  found by ``startswith`` (longest first) instead of an alternation of 35 words;
+- :func:`perfdocs.model.targets.official_text`: ``str.lstrip`` and ``startswith`` for
+  ``^(\\s*)(>=|…)``;
+- :func:`perfdocs.layouts.records.parse_span`: ``split(":")`` and a set of letters for
+  ``^([A-Z]+)(?::([A-Z]+))?$``;
+(The 示例 placeholder check of :mod:`perfdocs.rules.validate` looks for 示 and ⽰ with
+``in`` instead of ``[示⽰]``: tests/test_prepare_shortcuts.py and test_validate.py.)
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+import unicodedata
+from decimal import Decimal
+
+import pytest
+
+from perfdocs.layouts import records
+from perfdocs.model import targets
+from perfdocs.model.units import BRACKETS
+
+_CMP = "|".join(re.escape(k) for k in sorted(targets._COMPARATORS, key=len, reverse=True))
+_AFTER_WORDS = "|".join(re.escape(k) for k in sorted(targets._AFTER, key=len, reverse=True))
+OLD_MEASURE = re.compile(
+    rf"^(?P<cmp>{_CMP})?"
+    r"(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+    rf"(?P<after1>{_AFTER_WORDS})?"
+    r"(?:\((?P<paren>[^()\d]{0,20})\)"
+    r"|(?P<suffix>[^\d()]{1,12}?\([^()]{1,20}\)|[^\d()]{0,12}?))"
+    rf"(?P<after2>{_AFTER_WORDS})?$"
+)
+OLD_TYPED_SYMBOL = re.compile(r"^(\s*)(>=|=>|≧|⩾|<=|=<|≦|⩽|＞＝|＜＝|＝＞|＝＜)")
+OLD_COLS = re.compile(r"^([A-Z]+)(?::([A-Z]+))?$")
+
+
+def old_parse_measure(original: str) -> targets.Measure:
+    """parse_measure as it was, with the one pattern."""
+    folded = unicodedata.normalize("NFKC", original).strip()
+    compact = re.sub(r"\s+", "", folded)
+    match = OLD_MEASURE.match(compact.translate(BRACKETS))
+    if not match:
+        return targets.Measure(original)
+    unit = compact[slice(*match.span("paren" if match["paren"] is not None else "suffix"))]
+    if "(" in unit and "（" in original:
+        unit = unit.replace("(", "（").replace(")", "）")
+    after = match["after1"] or match["after2"]
+    before = targets._COMPARATORS[match["cmp"]] if match["cmp"] else None
+    behind = targets._AFTER[after] if after else None
+    if before and behind and before != behind:
+        return targets.Measure(original)
+    return targets.Measure(original, before or behind, Decimal(match["num"].replace(",", "")),
+                           unit)
+
+
+def old_official_text(text: str) -> str:
+    return OLD_TYPED_SYMBOL.sub(lambda m: m[1] + targets._SYMBOL[
+        targets._COMPARATORS[unicodedata.normalize("NFKC", m[2])]], text, count=1)
+
+
+def old_parse_span(text: str) -> object:
+    match = OLD_COLS.match(text.strip().upper())
+    if not match:
+        return "not a span"
+    first = records.column_index(match[1])
+    last = records.column_index(match[2]) if match[2] else first
+    if last < first:
+        return "reversed"
+    return first, last - first + 1
+
+
+def new_parse_span(text: str) -> object:
+    try:
+        return records.parse_span(text)
+    except ValueError as exc:
+        return "reversed" if "倒过来" in str(exc) else "not a span"
+
+
+PIECES = [*targets._COMPARATORS, *targets._AFTER, "", "", "", " ", "\u3000", "\t", "\n",
+          "0", "5", "12", "1,000", "1,00", "3.5", ".5", "5.", "+", "-", "９０", "٣", ",",
+          "%", "个", "万元", "台（套）", "(", ")", "（", "）", "【", "】", "次", "天", "及时",
+          "(个)", "(次/年)", "≥", "＞＝", ">", "=", "大于", "等于", "或", "以", "上", "a", "ß"]
+
+
+def _texts(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    texts = [f"{a}{b}" for a in PIECES for b in PIECES]
+    texts += ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 7)))
+              for _ in range(count)]
+    return texts
+
+
+def test_parse_measure_as_with_the_pattern() -> None:
+    for text in _texts(30_000, 20):
+        # the cached function is compared, and the uncached body through the same path
+        assert targets._parsed_measure.__wrapped__(text) == old_parse_measure(text), text
+
+
+def test_official_text_as_with_the_pattern() -> None:
+    for text in _texts(10_000, 21):
+        assert targets.official_text(text) == old_official_text(text), text
+
+
+def test_lstrip_strips_what_a_patterns_blank_matches() -> None:
+    """``str.lstrip()`` and ``\\s*`` agree on every code point (both are str.isspace)."""
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        assert (re.match(r"\s", ch) is not None) == (ch.lstrip() == ""), hex(code)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_parse_span_as_with_the_pattern(seed: int) -> None:
+    rng = random.Random(seed)
+    pieces = ["A", "B", "Z", "AA", "az", "b", ":", "::", " ", "\n", "1", "Ａ", "ß", "ı",
+              "ſ", "ﬀ", "-", "", "D", "é"]
+    texts = [f"{a}{b}{c}" for a in pieces for b in pieces for c in pieces]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+              for _ in range(5_000)]
+    for text in texts:
+        assert new_parse_span(text) == old_parse_span(text), repr(text)
