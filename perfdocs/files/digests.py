@@ -22,8 +22,12 @@ if TYPE_CHECKING:
 
 
 def _builtin_sha256() -> Callable[..., Any]:
-    """The ``sha256`` of CPython's built-in module, else hashlib's."""
-    for name in ("_sha2", "_sha256"):
+    """The ``sha256`` of CPython's built-in module, else hashlib's (the module of this
+    Python's version asked for first: a failed import searches the whole path)."""
+    import sys
+
+    names = ("_sha2", "_sha256") if sys.version_info >= (3, 12) else ("_sha256", "_sha2")
+    for name in names:
         try:
             module = __import__(name)
         except ImportError:
