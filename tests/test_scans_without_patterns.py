@@ -8,6 +8,9 @@ patterns, which are kept here as the reference.
   ``^(\\s*)(>=|…)``;
 - :func:`perfdocs.layouts.records.parse_span`: ``split(":")`` and a set of letters for
   ``^([A-Z]+)(?::([A-Z]+))?$``;
+- the file names of :mod:`perfdocs.engine.output`: a translation table, ``str.split``
+  and ``str.replace`` for four patterns.
+
 (The 示例 placeholder check of :mod:`perfdocs.rules.validate` looks for 示 and ⽰ with
 ``in`` instead of ``[示⽰]``: tests/test_prepare_shortcuts.py and test_validate.py.)
 """
@@ -22,6 +25,7 @@ from decimal import Decimal
 
 import pytest
 
+from perfdocs.engine import output
 from perfdocs.layouts import records
 from perfdocs.model import targets
 from perfdocs.model.units import BRACKETS
@@ -124,3 +128,55 @@ def test_parse_span_as_with_the_pattern(seed: int) -> None:
               for _ in range(5_000)]
     for text in texts:
         assert new_parse_span(text) == old_parse_span(text), repr(text)
+
+
+OLD_FORBIDDEN = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+
+
+def old_sanitize_segment(text: str) -> str:
+    original = text
+    text = unicodedata.normalize("NFC", text)
+    text = OLD_FORBIDDEN.sub("_", text)
+    text = re.sub(r"\s+", " ", text).strip(" .")
+    text = re.sub(r"_+", "_", text)
+    if text.split(".")[0].upper() in output._RESERVED:
+        text = "_" + text
+    if len(text.encode("utf-8")) > output.MAX_SEGMENT_BYTES:
+        text = output._tagged(text, original, output.MAX_SEGMENT_BYTES)
+    return text or "_"
+
+
+def old_name_part(text: str, limit: int = 0) -> str:
+    limit = limit or output.MAX_FIELD_BYTES
+    typed = unicodedata.normalize("NFC", text)
+    safe = re.sub(r"\s+", " ", OLD_FORBIDDEN.sub("_", typed))
+    if safe == re.sub(r"\s+", " ", typed) and len(safe.encode("utf-8")) <= limit:
+        return safe
+    return output._tagged(safe, typed, limit)
+
+
+NAME_PIECES = ["", " ", "  ", "\t", "\n", "\u3000", "\x85", "\xa0", "\x1c", ".", "..", "_",
+               "__", "/", "\\", "//", ":", "?", "*", "<", ">", '"', "|", "\x00", "\x7f",
+               "a", "CON", "con", "LPT1", "项目", "培训", "一期", "2024", "-自评表",
+               "\u0301", "e", "名" * 40]
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_file_names_as_with_the_patterns(seed: int) -> None:
+    """engine/output: the translation table, the blank runs, the underscores and the
+    segments give the names the four patterns gave."""
+    rng = random.Random(seed)
+    texts = [f"{a}{b}" for a in NAME_PIECES for b in NAME_PIECES]
+    texts += ["".join(rng.choice(NAME_PIECES) for _ in range(rng.randint(1, 8)))
+              for _ in range(8_000)]
+    for text in texts:
+        assert output.sanitize_segment(text) == old_sanitize_segment(text), repr(text)
+        assert output.name_part(text) == old_name_part(text), repr(text)
+        assert output.name_part(text, 12) == old_name_part(text, 12), repr(text)
+        assert output._segments(text) == [
+            p for p in re.split(r"[\\/]+", text) if p.strip(" .")], repr(text)
+    for code in range(0x3000 + 1):  # every character the table or \s may touch, and more
+        ch = chr(code)
+        assert ch.translate(output._FORBIDDEN) == OLD_FORBIDDEN.sub("_", ch)
+        for text in (ch, f"a{ch}{ch}b", f"{ch}x", f"x{ch}"):
+            assert output._one_space(text) == re.sub(r"\s+", " ", text), hex(code)

@@ -9,14 +9,34 @@ How the files are then written (atomically, all of a project's together) is
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from pathlib import Path
 
 from perfdocs.errors import RenderError
 from perfdocs.layouts.templating import render_text
 
-_FORBIDDEN = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+_FORBIDDEN = str.maketrans(dict.fromkeys([*map(chr, range(0x20)), "\x7f", *'<>:"/\\|?*'], "_"))
+"""What no file name may hold, each made ``_``: a translation table, not a pattern (each
+of the four patterns of this module was compiled in every run, issue 20.2; the string work
+that replaced them is compared with them by tests/test_scans_without_patterns)."""
+
+
+def _one_space(text: str) -> str:
+    """Each run of blanks as one space (``re.sub(r"\\s+", " ", text)``: str.isspace's
+    characters are \\s's)."""
+    words = text.split()
+    if not words:
+        return " " if text else ""
+    return ((" " if text[0].isspace() else "") + " ".join(words)
+            + (" " if text[-1].isspace() else ""))
+
+
+def _segments(text: str) -> list[str]:
+    """``text`` split at each ``/`` or ``\\``, the segments that are not only dots and
+    spaces (``re.split(r"[\\\\/]+", text)``, the empty ones left out)."""
+    return [part for part in text.replace("\\", "/").split("/") if part.strip(" .")]
+
+
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
              *(f"LPT{i}" for i in range(1, 10))}
 MAX_SEGMENT_BYTES = 150
@@ -59,9 +79,9 @@ def sanitize_segment(text: str) -> str:
     """
     original = text
     text = unicodedata.normalize("NFC", text)
-    text = _FORBIDDEN.sub("_", text)
-    text = re.sub(r"\s+", " ", text).strip(" .")
-    text = re.sub(r"_+", "_", text)
+    text = _one_space(text.translate(_FORBIDDEN)).strip(" .")
+    while "__" in text:
+        text = text.replace("__", "_")
     if text.split(".")[0].upper() in _RESERVED:
         text = "_" + text
     if len(text.encode("utf-8")) > MAX_SEGMENT_BYTES:
@@ -80,8 +100,8 @@ def name_part(text: str, limit: int = 0) -> str:
     """
     limit = limit or MAX_FIELD_BYTES
     typed = unicodedata.normalize("NFC", text)
-    safe = re.sub(r"\s+", " ", _FORBIDDEN.sub("_", typed))
-    if safe == re.sub(r"\s+", " ", typed) and len(safe.encode("utf-8")) <= limit:
+    safe = _one_space(typed.translate(_FORBIDDEN))
+    if safe == _one_space(typed) and len(safe.encode("utf-8")) <= limit:
         return safe
     return _tagged(safe, typed, limit)
 
@@ -101,7 +121,7 @@ def output_path(out: Path, pattern: str, fields: dict[str, str], suffix: str) ->
     # cutting the whole name afterwards gave both forms of a long-named project one file.
     safe = {k: name_part(v) for k, v in fields.items()}
     rendered = render_text(pattern, safe, where="perfdocs.toml [render] name")
-    parts = [sanitize_segment(p) for p in re.split(r"[\\/]+", rendered) if p.strip(" .")]
+    parts = [sanitize_segment(p) for p in _segments(rendered)]
     if not parts:
         raise RenderError("输出文件名为空：请检查 perfdocs.toml 中 [render] name 的写法",
                           file="perfdocs.toml [render] name")
@@ -114,7 +134,7 @@ def relative_folder(text: str) -> list[str]:
     Absolute paths, drive letters, ``..`` and ``.`` lose their meaning: each segment is
     sanitised (no leading dot, so no hidden folder), empty ones dropped.
     """
-    return [sanitize_segment(part) for part in re.split(r"[\\/]+", text) if part.strip(" .")]
+    return [sanitize_segment(part) for part in _segments(text)]
 
 
 def inside(out: Path, *parts: str) -> Path:
