@@ -8,6 +8,8 @@ patterns, which are kept here as the reference.
   ``^(\\s*)(>=|…)``;
 - :func:`perfdocs.layouts.records.parse_span`: ``split(":")`` and a set of letters for
   ``^([A-Z]+)(?::([A-Z]+))?$``;
+- :func:`perfdocs.model.numbers.parse_decimal`: ``partition``, ``split`` and
+  ``str.isdecimal`` for its plain and grouped figures and the blank between digits;
 - the file names of :mod:`perfdocs.engine.output`: a translation table, ``str.split``
   and ``str.replace`` for four patterns.
 
@@ -27,7 +29,7 @@ import pytest
 
 from perfdocs.engine import output
 from perfdocs.layouts import records
-from perfdocs.model import targets
+from perfdocs.model import numbers, targets
 from perfdocs.model.units import BRACKETS
 
 _CMP = "|".join(re.escape(k) for k in sorted(targets._COMPARATORS, key=len, reverse=True))
@@ -180,3 +182,37 @@ def test_file_names_as_with_the_patterns(seed: int) -> None:
         assert ch.translate(output._FORBIDDEN) == OLD_FORBIDDEN.sub("_", ch)
         for text in (ch, f"a{ch}{ch}b", f"{ch}x", f"x{ch}"):
             assert output._one_space(text) == re.sub(r"\s+", " ", text), hex(code)
+
+
+OLD_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+OLD_GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")
+OLD_INNER_SPACE = re.compile(r"[\d.,]\s+[\d.,]")
+FIGURE_PIECES = ["", "0", "1", "12", "123", "1234", ",", ",,", ".", "..", "+", "-", "++",
+                 "٣", "３", "𝟙", "²", "Ⅷ", "e", "E5", " ", "\t", "\u3000", "\xa0", "\n",
+                 ",000", ",00", ",0000", "万", "a", "%"]
+
+
+@pytest.mark.parametrize("seed", [7, 8])
+def test_figures_as_with_the_patterns(seed: int) -> None:
+    """model/numbers: a plain figure, a grouped one, and a blank between digits, told as
+    the three patterns told them (\\d: every decimal digit of Unicode)."""
+    rng = random.Random(seed)
+    texts = [f"{a}{b}{c}" for a in FIGURE_PIECES for b in FIGURE_PIECES
+             for c in FIGURE_PIECES]
+    texts += ["".join(rng.choice(FIGURE_PIECES) for _ in range(rng.randint(1, 9)))
+              for _ in range(20_000)]
+    for text in texts:
+        raw = numbers.normalize_text(text)  # what parse_decimal asks of: no blanks (the
+        # patterns' $ also matched before a last newline, which raw never holds)
+        assert numbers._plain_number(raw) == bool(OLD_NUMBER.match(raw)), repr(text)
+        assert numbers._grouped_number(raw) == bool(OLD_GROUPED.match(raw)), repr(text)
+        folded = unicodedata.normalize("NFKC", text).strip()
+        try:
+            numbers._refuse_inner_spaces(text)
+            refused = False
+        except numbers.NumberError:
+            refused = True
+        assert refused == bool(OLD_INNER_SPACE.search(folded)), repr(text)
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        assert numbers._figure_end(ch) == bool(re.fullmatch(r"[\d.,]", ch)), hex(code)
