@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 from perfdocs.files import digests
 
@@ -41,3 +44,29 @@ def _importable(name: str) -> bool:
     except ImportError:
         return False
     return True
+
+
+def test_the_modules_that_hash_import_no_hashlib_nor_contextlib() -> None:
+    """Issue 20.2: perfdocs' own reading side (the checked-files keys, kept entries,
+    settings, output names, the command guard, the deferred patterns
+    of pathlib's urllib.parse) imports neither hashlib with OpenSSL (≈ 3.5–4 ms) nor
+    contextlib and importlib.util (≈ 2 ms). (A PDF run still imports them through
+    reportlab and the PDF package's own modules.)"""
+    code = (
+        "import sys\n"
+        "import perfdocs\n"  # defers urllib.parse's pattern: the finder runs for pathlib
+        "import pathlib, urllib.parse\n"
+        "from perfdocs.loading import checked_files, settings\n"
+        "from perfdocs.layouts import checked_cache\n"
+        "from perfdocs.files import user_cache, writing, digests\n"
+        "from perfdocs.engine import output\n"
+        "from perfdocs.cli import guarding, rendering, quick_render\n"
+        "assert type(urllib.parse._UNSAFE_URL_BYTES_TO_REMOVE) is list\n"
+        "digests.sha256(b'x').hexdigest(); output.name_tag('x'); writing._owner_tag(1)\n"
+        "with guarding.guard():\n    pass\n"
+        "print(sorted(m for m in ('hashlib', '_hashlib', 'contextlib', 'importlib.util')\n"
+        "             if m in sys.modules))\n")
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-S", "-c", code], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(root)}, check=True)
+    assert done.stdout.strip() == "[]"
