@@ -11,8 +11,8 @@ its unit the same way (a 执行率 is "94.57%" on both sides, never "94.57%" aga
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
     from perfdocs.layouts.layout import ExecutionStep, FormLayout, NumberStyle, RoundingSpec
 
