@@ -335,3 +335,28 @@ def test_the_self_report_is_tracked_like_the_forms(folder: Path) -> None:
                          "测试项目（更正）-自评报告.pdf": "最新", "测试项目-自评表.xlsx": "旧表",
                          "测试项目-自评报告.docx": "旧表", "测试项目-自评报告.pdf": "旧表",
                          "表格": "旧表"}
+
+
+def test_render_says_which_old_name_forms_remain(folder: Path) -> None:
+    """tester4 #10: after a rename, render printed only the new names, and the old forms
+    stayed beside them; it now says so once (the same render again too), and no more
+    once they are deleted."""
+    from perfdocs.cli import main
+
+    def said() -> str:
+        result = CliRunner().invoke(main, ["render", PROJECT])
+        assert result.exit_code == 0, result.output
+        return result.output.replace("\n", "")
+
+    assert "旧名称" not in said()
+    _set(folder / PROJECT, "项目名称: 测试项目", "项目名称: 测试项目（更正）")
+    text = said()
+    assert "注意：输出文件夹里还有改名前按旧名称生成的表格" in text, text
+    assert "某某中心/测试项目-自评表.xlsx" in text and "请删除" in text, text
+    assert "测试项目-自评表.xlsx" in said()  # reused from the cache: still said
+    _set(folder / "perfdocs.toml", 'formats = ["xlsx"]', 'formats = ["xlsx", "docx"]')
+    assert "测试项目-自评表.xlsx" in said()  # the new name's .docx is not an old form
+    assert "测试项目（更正）-自评表.docx" not in said()
+    (old,) = (folder / "output").rglob("测试项目-自评表.xlsx")
+    old.unlink()
+    assert "旧名称" not in said()

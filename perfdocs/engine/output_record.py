@@ -285,7 +285,7 @@ class Record(FieldRecord):
             self.loose.pop(relative, None)
             return
         self.loose[relative] = {"source": source, "signature": list(signature),
-                                "made": made, "since": None}
+                                "made": made, "since": None, "report": True}
 
     def save(self, kept: Callable[[str], bool], write: Callable[[Path, bytes], None]
              ) -> None:
@@ -412,3 +412,42 @@ def as_written(info: os.stat_result, made: Made) -> bool:
     rewritten since is not)."""
     return stat.S_ISREG(info.st_mode) and [*signature_of(info)] == made[1] \
         and max(info.st_mtime_ns, info.st_ctime_ns) < made[2]
+
+
+def old_named(out: Path, folder: Path, rendered: dict[str, set[str]]) -> list[str]:
+    """The forms (relative to the output folder) that ``render`` made earlier for the project
+    files it has just rendered (``rendered``: each resolved project file → the stems it
+    writes now, relative) under a name they no longer make, still as written: a clerk
+    collecting the folder at the deadline would take both versions (tester4 #10). The
+    record's superseded files tell it; a 自评报告 is left to ``status``."""
+    sets, _depends, left = _read_all(out, folder)
+    recorded = {relative: one for relative, one in left.items() if not one.get("report")}
+    for one in sets.values():  # an older set whose entry is still there: not superseded
+        try:
+            for relative, *signature in one["files"]:
+                recorded.setdefault(str(relative), {"source": one["lines"]["path"],
+                                                    "signature": signature,
+                                                    "since": one["since"]})
+        except (KeyError, TypeError, ValueError):
+            continue
+    found = []
+    resolved: dict[str, str | None] = {}
+    for relative, one in recorded.items():
+        source = one.get("source")
+        if not isinstance(source, str):
+            continue
+        if source not in resolved:
+            try:
+                resolved[source] = str(Path(source).resolve())
+            except OSError:
+                resolved[source] = None
+        stems = rendered.get(resolved[source] or "")
+        if stems is None or relative.rpartition(".")[0] in stems:
+            continue
+        try:
+            info = os.lstat(os.path.join(out, *relative.split("/")))
+            if as_written(info, (None, [int(v) for v in one["signature"]], int(one["since"]))):
+                found.append(relative)
+        except (OSError, KeyError, TypeError, ValueError):
+            continue
+    return sorted(found)
