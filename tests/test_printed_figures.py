@@ -291,3 +291,24 @@ def test_a_real_slip_in_wan_gets_no_rounding_hint(tmp_path: Path) -> None:
     code, output = invoke("validate", str(path))
     assert code == 1
     assert "全年执行数合计 78.97 万元，与年度资金总额的 79.00 万元不符\n" in output
+
+
+def test_declared_yuan_lines_that_do_not_foot_in_wan(tmp_path: Path) -> None:
+    """The 申报表 rounds each 元 amount too: 1,163,049 + 0 + 84,249 = 1,247,298 元 print as
+    116.30 + 0.00 + 8.42 under a 合计 of 124.73 万元."""
+    declared = DECLARED.replace(
+        '{合计: "100.00", 当年财政拨款: "100.00", 上年结转资金: 0, 其他资金: 0}',
+        '{合计: "1,247,298.00", 当年财政拨款: "1,163,049.00", 上年结转资金: 0, '
+        '其他资金: "84,249.00"}')
+    text = SMALL_PROJECT[:SMALL_PROJECT.index("自评:")].replace(
+        "金额单位: 万元", "金额单位: 元\n版式: national-2020") + declared
+    path = tmp_path / "p.yaml"
+    path.write_text(text, encoding="utf-8")
+    (d,) = _findings(path, "declared-funds-printed")
+    assert d.severity is Severity.WARNING and d.line == line_holding(path, "年度资金申请总额:")
+    assert ("申报表上印的年度资金申请总额其中各项（当年财政拨款 116.30、上年结转资金 0.00、其他资金 8.42）"
+            "合计 124.72 万元，与印的合计 124.73 万元差 0.01 万元：金额按元填写") in d.message
+    # in 万元 as typed: nothing to say
+    path.write_text(SMALL_PROJECT[:SMALL_PROJECT.index("自评:")].replace(
+        "金额单位: 万元", "金额单位: 万元\n版式: national-2020") + DECLARED, encoding="utf-8")
+    assert not _findings(path, "declared-funds-printed")

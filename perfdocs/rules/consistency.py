@@ -204,6 +204,56 @@ def declared_funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
                      f"项目资金总额 {whole}", annual, "年度资金申请总额", "annual-above-project")
 
 
+def declared_funds_printed(ctx: Context) -> Iterator[Diagnostic]:
+    """The 申报表's 其中 lines as printed add up to its printed 合计, as the 自评表's rows do
+    (:func:`perfdocs.rules.printed.printed_funds_add_up`): amounts typed in 元 on a 申报表
+    printed in 万元 are rounded each on its own. Only where the typed amounts add up
+    (:func:`declared_funds_add_up` says it otherwise); a warning naming the printed figures."""
+    from perfdocs.forms.declaration.figures import declared_funds
+    from perfdocs.rules.explain import figure
+    from perfdocs.rules.validate import file_unit
+
+    funds = ctx.project.declaration.funds
+    said: set[str] = set()  # one word about each line, whichever 申报 form prints it
+    for kind, form in ctx.layout.forms.items():
+        if form.section != "申报":
+            continue
+        printed = declared_funds(ctx.project.declaration, form)
+        style, unit = form.display.money, form.money_unit
+        groups = (
+            ("年度资金申请总额", funds.annual.total, printed.annual_total,
+             (("当年财政拨款", funds.annual.appropriation, printed.appropriation),
+              ("上年结转资金", funds.annual.carried_over, printed.carried_over),
+              ("其他资金", funds.annual.other, printed.other))),
+            ("项目资金总额", funds.project.total, printed.project_total,
+             (("财政资金", funds.project.fiscal, printed.project_fiscal),
+              ("其他资金", funds.project.other, printed.project_other))),
+        )
+        for label, total, shown_total, parts in groups:
+            typed = [t for _n, t, _s in parts if t is not None]
+            shown = [p for _n, _t, p in parts if p is not None]
+            if label in said or total is None or shown_total is None \
+                    or len(typed) < len(parts) or len(shown) < len(parts):
+                continue
+            if sum(typed, Decimal(0)) != total:
+                continue  # declared_funds_add_up
+            added = sum(shown, Decimal(0))
+            if added == shown_total:
+                continue
+            rows = "、".join(f"{name} {figure(p, style, '')}"
+                            for (name, _t, _s), p in zip(parts, shown, strict=True))
+            gap = figure(abs(shown_total - added), style, "")
+            loc: Loc = ("申报", "项目资金", label, "合计")
+            yield ctx.at(WARNING, f"{kind}上印的{label}其中各项（{rows}）合计 "
+                         f"{figure(added, style, '')} {unit}，与印的合计 "
+                         f"{figure(shown_total, style, '')} {unit}差 {gap} {unit}：金额按"
+                         f"{file_unit(ctx.loaded)}填写，表上按{unit}逐项四舍五入所致（所填金额本身"
+                         f"相符）。核对表上数字的人会认为不符；可按{unit}填写这几项（数字后写「{unit}」），"
+                         f"把其中一项调整 {gap} {unit}使之相加等于合计", loc, label,
+                         "declared-funds-printed")
+            said.add(label)
+
+
 def annual_request_not_zero(ctx: Context) -> Iterator[Diagnostic]:
     """A declaration requests money: a 年度资金申请总额 of 0 is a form not filled in (an error,
     as a 全年预算数 of 0 is on the 自评表)."""
@@ -327,7 +377,8 @@ def targets_as_written(ctx: Context) -> Iterator[Diagnostic]:
 
 RULES: tuple[Rule, ...] = (
     targets_unquoted, targets_as_written,
-    dates_in_order, dates_in_year, declared_funds_add_up, annual_request_not_zero,
+    dates_in_order, dates_in_year, declared_funds_add_up, declared_funds_printed,
+    annual_request_not_zero,
     indicators_match, indicators_placed_alike, targets_unchanged, funds_as_declared,
     no_placeholders,
 )
