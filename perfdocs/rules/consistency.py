@@ -208,8 +208,10 @@ def declared_funds_printed(ctx: Context) -> Iterator[Diagnostic]:
     """The 申报表's 其中 lines as printed add up to its printed 合计, as the 自评表's rows do
     (:func:`perfdocs.rules.printed.printed_funds_add_up`): amounts typed in 元 on a 申报表
     printed in 万元 are rounded each on its own. Only where the typed amounts add up
-    (:func:`declared_funds_add_up` says it otherwise); a warning naming the printed figures."""
-    from perfdocs.forms.declaration.figures import declared_funds
+    (:func:`declared_funds_add_up` says it otherwise); a warning naming the printed figures.
+    Each amount is converted and rounded by the form's layout as the 申报表's builder has it
+    done (:func:`~perfdocs.compute.calculate.to_unit`); rules do not import form builders."""
+    from perfdocs.compute.calculate import to_unit
     from perfdocs.rules.explain import figure
     from perfdocs.rules.validate import file_unit
 
@@ -218,20 +220,19 @@ def declared_funds_printed(ctx: Context) -> Iterator[Diagnostic]:
     for kind, form in ctx.layout.forms.items():
         if form.section != "申报":
             continue
-        printed = declared_funds(ctx.project.declaration, form)
+        # as the 申报表 prints them (forms/declaration/figures.declared_funds: to_unit each)
         style, unit = form.display.money, form.money_unit
         groups = (
-            ("年度资金申请总额", funds.annual.total, printed.annual_total,
-             (("当年财政拨款", funds.annual.appropriation, printed.appropriation),
-              ("上年结转资金", funds.annual.carried_over, printed.carried_over),
-              ("其他资金", funds.annual.other, printed.other))),
-            ("项目资金总额", funds.project.total, printed.project_total,
-             (("财政资金", funds.project.fiscal, printed.project_fiscal),
-              ("其他资金", funds.project.other, printed.project_other))),
+            ("年度资金申请总额", funds.annual.total,
+             (("当年财政拨款", funds.annual.appropriation),
+              ("上年结转资金", funds.annual.carried_over), ("其他资金", funds.annual.other))),
+            ("项目资金总额", funds.project.total,
+             (("财政资金", funds.project.fiscal), ("其他资金", funds.project.other))),
         )
-        for label, total, shown_total, parts in groups:
-            typed = [t for _n, t, _s in parts if t is not None]
-            shown = [p for _n, _t, p in parts if p is not None]
+        for label, total, parts in groups:
+            shown_total = to_unit(total, form)
+            typed = [t for _n, t in parts if t is not None]
+            shown = [p for _n, t in parts if (p := to_unit(t, form)) is not None]
             if label in said or total is None or shown_total is None \
                     or len(typed) < len(parts) or len(shown) < len(parts):
                 continue
@@ -241,7 +242,7 @@ def declared_funds_printed(ctx: Context) -> Iterator[Diagnostic]:
             if added == shown_total:
                 continue
             rows = "、".join(f"{name} {figure(p, style, '')}"
-                            for (name, _t, _s), p in zip(parts, shown, strict=True))
+                            for (name, _t), p in zip(parts, shown, strict=True))
             gap = figure(abs(shown_total - added), style, "")
             loc: Loc = ("申报", "项目资金", label, "合计")
             yield ctx.at(WARNING, f"{kind}上印的{label}其中各项（{rows}）合计 "
