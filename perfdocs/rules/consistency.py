@@ -212,8 +212,6 @@ def declared_funds_printed(ctx: Context) -> Iterator[Diagnostic]:
     Each amount is converted and rounded by the form's layout as the 申报表's builder has it
     done (:func:`~perfdocs.compute.calculate.to_unit`); rules do not import form builders."""
     from perfdocs.compute.calculate import to_unit
-    from perfdocs.rules.explain import figure
-    from perfdocs.rules.validate import file_unit
 
     funds = ctx.project.declaration.funds
     said: set[str] = set()  # one word about each line, whichever 申报 form prints it
@@ -241,6 +239,8 @@ def declared_funds_printed(ctx: Context) -> Iterator[Diagnostic]:
             added = sum(shown, Decimal(0))
             if added == shown_total:
                 continue
+            from perfdocs.rules.explain import figure  # a finding's words only
+            from perfdocs.rules.validate import file_unit
             rows = "、".join(f"{name} {figure(p, style, '')}"
                             for (name, _t), p in zip(parts, shown, strict=True))
             gap = figure(abs(shown_total - added), style, "")

@@ -149,8 +149,6 @@ def printed_rate_follows(ctx: Context) -> Iterator[Diagnostic]:
     that print exactly give the printed rate by definition). One note for the file,
     naming each such row: nothing is wrong, and most 元 files on a 万元 form have one.
     """
-    from perfdocs.rules.explain import rate_text
-
     if _unit_slip(ctx):
         return
     rounding = ctx.form.rounding.rate.rounding()
@@ -168,6 +166,8 @@ def printed_rate_follows(ctx: Context) -> Iterator[Diagnostic]:
         divided = rounding(line.executed / line.budget * 100)
         if divided == line.rate:
             continue
+        from perfdocs.rules.explain import rate_text  # a finding's words only
+
         loc: Loc = ("自评", "项目资金", line.field, "全年执行数")
         first = first or loc
         found.append(f"{line.field} {_bare(ctx, line.executed)}÷{_bare(ctx, line.budget)} 得 "
