@@ -10,6 +10,8 @@ patterns, which are kept here as the reference.
   ``^([A-Z]+)(?::([A-Z]+))?$``;
 - :func:`perfdocs.model.numbers.parse_decimal`: ``partition``, ``split`` and
   ``str.isdecimal`` for its plain and grouped figures and the blank between digits;
+- :func:`perfdocs.model.project_checks.as_year`: ``removesuffix`` and ``str.split`` for
+  ``\\s|年$`` and ``\\d{4}``;
 - the file names of :mod:`perfdocs.engine.output`: a translation table, ``str.split``
   and ``str.replace`` for four patterns.
 
@@ -29,7 +31,8 @@ import pytest
 
 from perfdocs.engine import output
 from perfdocs.layouts import records
-from perfdocs.model import numbers, targets
+from perfdocs.loading import source
+from perfdocs.model import numbers, project_checks, targets
 from perfdocs.model.units import BRACKETS
 
 _CMP = "|".join(re.escape(k) for k in sorted(targets._COMPARATORS, key=len, reverse=True))
@@ -216,3 +219,42 @@ def test_figures_as_with_the_patterns(seed: int) -> None:
     for code in range(sys.maxunicode + 1):
         ch = chr(code)
         assert numbers._figure_end(ch) == bool(re.fullmatch(r"[\d.,]", ch)), hex(code)
+
+
+def old_as_year(value: object) -> object:
+    if isinstance(value, str):
+        digits = re.sub(r"\s|年$", "", value.strip())
+        if not re.fullmatch(r"\d{4}", digits):
+            raise ValueError("not a year")
+        return int(digits)
+    return value
+
+
+def test_a_year_as_with_the_patterns() -> None:
+    """model/project_checks.as_year: blanks and a last 年 dropped, four digits, as the two
+    patterns did."""
+    rng = random.Random(9)
+    pieces = ["", "2", "0", "26", "2026", "２０２６", "٢", " ", "\u3000", "\n", "\t", "年",
+              "年度", "度", "二〇二六", "-", "."]
+    texts = [f"{a}{b}{c}" for a in pieces for b in pieces for c in pieces]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 7)))
+              for _ in range(10_000)]
+    for text in texts:
+        try:
+            expected: object = old_as_year(text)
+        except ValueError:
+            expected = "refused"
+        try:
+            got = project_checks.as_year(text)
+        except ValueError:
+            got = "refused"
+        assert got == expected, repr(text)
+
+
+def test_the_block_header_check_only_where_a_comment_can_be() -> None:
+    """loading/source: the PyYAML-only block-scalar header is looked for only in a text
+    holding a #, which the pattern needs (the pattern is compiled then)."""
+    for text in ["a: |#x\n", "a: |-2 #c\n", "a: >\n  b\n", "a: |\n  # not a header\n", "#",
+                 "a: b # c\n", "a: |+ \n"]:
+        assert bool("#" in text and source._PY_ONLY_HEADER.search(text)) == \
+            bool(re.search(r"[|>][0-9+-]*#", text)), text

@@ -667,7 +667,7 @@ def _fullwidth_indent(lines: list[str], last: int) -> int | None:
 
 
 _PY_ONLY_CHARS = frozenset("\t\x85\ufeff\u2028\u2029?!")
-_PY_ONLY_HEADER = re.compile(r"[|>][0-9+-]*#")
+_PY_ONLY_HEADER = lazy_pattern(r"[|>][0-9+-]*#")  # looked for only in a text with a #
 """Text libyaml and PyYAML's own parser may read differently; such files take the latter."""
 _C_MAX_DEPTH = 200
 """Nesting beyond which libyaml's composer is not trusted (it recurses on the C stack)."""
@@ -724,7 +724,8 @@ def _compose(text: str) -> YamlNode | None:
 
     loader = _c_loader()
     if (loader is not None and _PY_ONLY_CHARS.isdisjoint(text)
-            and not _PY_ONLY_HEADER.search(text) and not _may_nest_deeply(text)):
+            and not ("#" in text and _PY_ONLY_HEADER.search(text))
+            and not _may_nest_deeply(text)):
         try:
             return yaml.compose(text, Loader=loader)
         except yaml.YAMLError:

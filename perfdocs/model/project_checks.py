@@ -289,8 +289,9 @@ def as_year(value: object) -> object:
     """年度 as a number or as forms print it (2026年); any other text is told how to
     write it (2026年度, 26 and 二〇二六 are not read as a year)."""
     if isinstance(value, str):
-        digits = re.sub(r"\s|年$", "", value.strip())
-        if not re.fullmatch(r"\d{4}", digits):  # full-width ２０２６ too
+        typed = value.strip()  # no blanks, no last 年 (as re.sub(r"\s|年$", "", typed))
+        digits = "".join(typed.removesuffix("年").split())
+        if not (len(digits) == 4 and digits.isdecimal()):  # \d{4}: full-width ２０２６ too
             raise ValueError("应写成四位数的年份，如 2026 或 2026年"
                              f"（不是「{value.strip()}」）")
         return int(digits)
