@@ -16,6 +16,7 @@ for pair in "${pairs[@]}"; do
      tests/test_render_docx.py tests/test_render_pdf.py tests/test_render_html.py \
      tests/test_font_cache.py tests/test_pdf_subsets.py tests/test_pdf_flow.py \
      tests/test_pdf_text_speed.py tests/test_pdf_subsetter.py tests/test_pdf_text_repeats.py \
+     tests/test_pdf_native.py \
      tests/test_public_api.py -m "not office" | tail -1)
   rm -rf "$work"
 done

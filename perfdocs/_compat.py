@@ -623,18 +623,22 @@ class TextShower:
     def __init__(self, canv: Any, text: Any, font_name: str, *, runs: Runs,
                  mixed: tuple[str, str, str, str] | None = None,
                  latin: Callable[[str], object] | None = None) -> None:
-        from reportlab.lib.rl_accel import fp_str
-        from reportlab.pdfbase import pdfmetrics
+        get_font: Callable[[str], Any]
+        if hasattr(canv, "font_of"):  # the native writer's canvas: its own fonts and numbers
+            get_font, fp_str = canv.font_of, canv.fp_str
+        else:
+            from reportlab.lib.rl_accel import fp_str
+            from reportlab.pdfbase.pdfmetrics import getFont as get_font
 
         self._fp_str = _Numbers.of(fp_str)
         self._object = text
         self._runs = runs
         self._latin = latin
-        font: Any = pdfmetrics.getFont(font_name)  # reportlab's private API: untyped
+        font: Any = get_font(font_name)  # reportlab's private API: untyped
         # (reportlab's shaped-text branch only takes ShapedStr, which plain lines are not)
         self._font = font if font._dynamicFont and canv.bottomup else None
         self._fonts: tuple[Any, ...] | None = None if mixed is None or self._font is None else (
-            tuple(pdfmetrics.getFont(name) for name in mixed))
+            tuple(get_font(name) for name in mixed))
         self._current: tuple[Any, int] | None = None
         self._doc = canv._doc
         codes = _CODES.get(self._doc)
@@ -983,7 +987,9 @@ def draw_paragraph_line(canvas: Any, words: list[tuple[str, str]], *, fragments:
     the text object's ``_textOut`` (text with an optional ``T*``), ``_setFont`` (a font
     change without operators), and its ``_leading``/``_fontname``/``_fontsize`` state.
     """
-    from reportlab.lib.colors import black
+    black = getattr(canvas, "black", None)  # the native writer's canvas says its black
+    if black is None:
+        from reportlab.lib.colors import black
 
     canvas.saveState()
     if not fragments:

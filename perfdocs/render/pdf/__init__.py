@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from perfdocs._compat import defer_uri_pattern
-from perfdocs.render.pdf.deferred import defer_pil_image, defer_rl_tempfile, defer_safe_eval
+from perfdocs.render.pdf.deferred import defer_before_reportlab
 
 defer_uri_pattern()  # before the writer imports reportlab.platypus (start-up, issue 20)
-defer_pil_image()  # before reportlab.lib.utils imports PIL.Image (start-up, issue 20.2)
-defer_safe_eval()  # before reportlab.lib.utils imports rl_safe_eval (start-up, issue 20.2)
-defer_rl_tempfile()  # … and rltempfile, which imports tempfile (start-up, issue 20.2)
+# PIL.Image, rl_safe_eval and rltempfile (which imports tempfile), which reportlab.lib.utils
+# imports at its top, deferred when it is imported (start-up, issue 20.2); not now: finding
+# reportlab's modules imports reportlab, which a natively written PDF never needs
+defer_before_reportlab()
 # pickle and ast, which reportlab.lib.utils imports too, are the standard library's: only
 # the perfdocs command defers them, in its own process (cli/rendering.py), never a program
 # that imports perfdocs as a library.

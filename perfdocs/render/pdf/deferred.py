@@ -155,6 +155,47 @@ def defer_ast() -> None:
     _defer("ast", ("literal_eval",))
 
 
+UTILS = "reportlab.lib.utils"
+
+
+class _BeforeUtils:
+    """A finder that finds nothing: when ``reportlab.lib.utils`` is about to be imported
+    (reportlab and its ``lib`` package already are), it defers Pillow's image module,
+    the safe evaluator and the temporary-folder helper that module imports at its top.
+
+    They were deferred when the PDF package was imported; :func:`defer_safe_eval`'s
+    ``find_spec`` imports reportlab's package to find the module, which a process whose
+    PDF never touches reportlab (:mod:`.native`) must not do. Deferred here, they are
+    deferred for every use of reportlab in the process, as before."""
+
+    done = False
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
+        if name == UTILS and not self.done:
+            self.done = True  # not removed from sys.meta_path: the import loops over it
+            defer_pil_image()
+            defer_safe_eval()
+            defer_rl_tempfile()
+
+    def invalidate_caches(self) -> None:
+        return None
+
+
+def defer_before_reportlab() -> None:
+    """Defer Pillow's image module, the safe evaluator and the temporary-folder helper
+    when reportlab's ``lib.utils`` is first imported (:class:`_BeforeUtils`); at once if
+    reportlab is imported already (its ``utils`` not yet)."""
+    if UTILS in sys.modules:
+        return
+    if "reportlab.lib" in sys.modules:
+        defer_pil_image()
+        defer_safe_eval()
+        defer_rl_tempfile()
+        return
+    if not any(isinstance(finder, _BeforeUtils) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _BeforeUtils())
+
+
 def _defer(name: str, names: tuple[str, ...]) -> None:
     if name in sys.modules:
         return

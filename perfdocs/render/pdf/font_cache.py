@@ -132,28 +132,35 @@ def _key(face: Any, path: str, index: int, info: os.stat_result) -> str | None:
         settings = (Version, sys.version_info[:2], os.path.abspath(path), index,
                     sorted(getattr(rl_config, "allowTTFSubsetting", []) or []),
                     getattr(rl_config, "autoGenerateTTFMissingTTFName", None))
-        file = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
         tables = [(t["tag"], t["checksum"], t["offset"], t["length"]) for t in face.tables]
-        digest = hashlib.sha256(FORMAT)
-        digest.update(repr((settings, file, tables)).encode("utf-8"))
         start, length = face.get_table_pos("head")
-        digest.update(face._ttf_data[start:start + min(length, 256)])
-        return digest.hexdigest()
+        return key_of(settings, info, tables, face._ttf_data[start:start + min(length, 256)])
     except Exception:  # a broken directory: reportlab's parse will say what is wrong
         return None
+
+
+def key_of(settings: tuple[Any, ...], info: os.stat_result,
+           tables: list[tuple[str, int, int, int]], head: bytes) -> str:
+    """The cache key of :func:`_key` from its parts (also computed without reportlab by
+    :mod:`.native.faces`, which reads the table directory itself)."""
+    file = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
+    digest = hashlib.sha256(FORMAT)
+    digest.update(repr((settings, file, tables)).encode("utf-8"))
+    digest.update(head)
+    return digest.hexdigest()
 
 
 # --- the file: FORMAT, CRC-32 and length of the payload, the payload (marshal of plain values) -
 
 
-def _read(file: Path) -> dict[str, Any] | None:
+def _read(file: Path, name: Callable[[str], Any] | None = None) -> dict[str, Any] | None:
     payload = user_cache.read_quick_entry(file, FORMAT, MAX_FILE_BYTES)
     if payload is None:
         return None
     collecting = gc.isenabled()
     gc.disable()  # ~10^5 new lists and tuples: the collector would walk them again and again
     try:
-        return _unpack_state(marshal.loads(payload))
+        return _unpack_state(marshal.loads(payload), name)
     except Exception:  # not ours after all: parse again and rewrite
         return None
     finally:
@@ -184,10 +191,12 @@ def _pack_state(state: dict[str, Any]) -> dict[str, tuple[Any, ...]] | None:
     return packed
 
 
-def _unpack_state(packed: Any) -> dict[str, Any]:
+def _unpack_state(packed: Any, name: Callable[[str], Any] | None = None) -> dict[str, Any]:
+    """The state :func:`_pack_state` packed; a face's names as reportlab's ``TTFNameBytes``
+    unless ``name`` makes them otherwise (the native writer's plain bytes)."""
     if not isinstance(packed, dict):
         raise ValueError("not a parsed font")
-    state = {str(key): _unpack(value) for key, value in packed.items()}
+    state = {str(key): _unpack(value, name) for key, value in packed.items()}
     advances = state.get(ADVANCES, [])
     if not isinstance(advances, Sequence) or not all(type(w) in (int, float)
                                                      for w in advances):
@@ -293,10 +302,10 @@ def _pack(value: Any) -> tuple[Any, ...]:
     return ("plain", value)
 
 
-def _unpack(packed: Any) -> Any:
+def _unpack(packed: Any, name: Callable[[str], Any] | None = None) -> Any:
     kind = packed[0]
     if kind == "name":
-        return _compat.name_bytes(packed[1])
+        return (name or _compat.name_bytes)(packed[1])
     if kind == "numbers":
         return _numbers_back(packed[1])
     if kind == "pairs":

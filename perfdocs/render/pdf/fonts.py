@@ -289,6 +289,36 @@ def register_set(choice: FontChoice) -> FontSet:
     return fonts
 
 
+_NATIVE_SETS: dict[FontChoice, FontSet] = {}
+
+
+def native_set(choice: FontChoice) -> FontSet:
+    """:func:`register_set` for the native writer (:mod:`.native.faces`, no reportlab):
+    the same names; ``native.Unsupported`` for the CID fallback or a face the font cache
+    does not hold yet."""
+    done = _NATIVE_SETS.get(choice)
+    if done is not None:
+        return done
+    from perfdocs.render.pdf.native import faces
+
+    def load(one: FontChoice) -> str:
+        return faces.register(one, _REGISTERED.get(one))
+
+    cjk = load(choice)
+
+    def companion(path: str | None, index: int = 0) -> str | None:
+        if path is None:
+            return None
+        return load(FontChoice(Path(path).stem, path, index, False, ""))
+
+    latin = companion(choice.latin) or cjk
+    latin_bold = companion(choice.latin_bold) or latin
+    bold = companion(choice.bold, choice.bold_index)
+    fonts = FontSet(cjk, latin, bold or cjk, latin_bold, bold is None)
+    _NATIVE_SETS[choice] = fonts
+    return fonts
+
+
 def register(choice: FontChoice) -> str:
     """Register ``choice`` with reportlab (once per process) and return its font name.
 
@@ -351,6 +381,12 @@ def missing_glyphs(choice: FontChoice, text: str) -> set[str]:
     if choice.path is None:
         return {ch for ch in chars if ord(ch) > 0xFFFF}
     cmap = _CMAPS.get(choice)
+    if cmap is None:
+        from perfdocs.render.pdf.native.faces import char_map
+
+        cmap = char_map(choice, _REGISTERED.get(choice))  # the cached parse, no reportlab
+        if cmap is not None:
+            _CMAPS[choice] = cmap
     if cmap is None:
         from reportlab.pdfbase import pdfmetrics
 

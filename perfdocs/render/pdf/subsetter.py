@@ -10,7 +10,8 @@ first PDF of a process, and every form of a batch whose text brings new characte
 :class:`Subsetter` makes the same bytes: what reportlab copies from each glyph (its
 ``hmtx`` pair, its bytes, the glyphs a composite one is built of) is read once per glyph
 and process and kept, the tables every subset copies unchanged (``name``, ``OS/2``, …)
-are read once per face, and the file is put together by reportlab's own ``TTFontMaker``.
+are read once per face, and the file is put together by reportlab's own ``TTFontMaker``
+(for the native writer, by :mod:`.native.fontfile`: the same bytes).
 Anything this does not follow exactly as reportlab does — a glyph whose place in the
 table is odd (past the table's end, a negative length), a composite glyph cut short,
 codes that are not ints — is left to reportlab's ``makeSubset`` itself, so an unusual font
@@ -50,12 +51,17 @@ class _Unusual(Exception):
 class Subsetter:
     """``makeSubset`` for one face: the bytes of reportlab's, made from kept glyphs."""
 
-    __slots__ = ("_face", "_fixed", "_glyphs", "_old", "_plain", "_read")
+    __slots__ = ("_face", "_fixed", "_glyphs", "_native", "_old", "_plain", "_read")
 
-    def __init__(self, face: Any, plain: Callable[[Any], Any]) -> None:
+    def __init__(self, face: Any, plain: Callable[[Any], Any] | None, *,
+                 native: bool = False) -> None:
         self._face = face
         self._plain = plain
-        """reportlab's own ``makeSubset`` bound to the face: for whatever is unusual."""
+        """reportlab's own ``makeSubset`` bound to the face: for whatever is unusual
+        (None for the native writer's faces: their PDF is then left to reportlab)."""
+        self._native = native
+        """Whether the file is put together by :mod:`.native.fontfile` (the native
+        writer, no reportlab) or by reportlab's ``TTFontMaker`` (the same bytes)."""
         self._glyphs: dict[int, _Glyph] = {}
         self._old: dict[int, int] = {}
         """Character → glyph in the face, as asked so far (the face's map answers each
@@ -67,6 +73,10 @@ class Subsetter:
         try:
             return self._made(subset)
         except _Unusual:
+            if self._plain is None:
+                from perfdocs.render.pdf.native import Unsupported
+
+                raise Unsupported("a glyph the quick subsetter leaves to reportlab") from None
             return self._plain(subset)
 
     def _tables(self) -> dict[str, bytes]:
@@ -145,8 +155,6 @@ class Subsetter:
         return glyph
 
     def _made(self, subset: Any) -> bytes:
-        from reportlab.pdfbase.ttfonts import TTFontMaker, _set_ushort  # type: ignore[attr-defined]
-
         codes = list(subset)
         if any(type(code) is not int for code in codes):
             raise _Unusual
@@ -182,10 +190,10 @@ class Subsetter:
                         glyph_set[component] = len(glyph_map)
                         glyph_map.append(component)
         fixed = self._tables()
-        output = TTFontMaker()
+        output: dict[str, bytes] = {}
         for tag in ("name", "OS/2", "cvt ", "fpgm", "prep", "post"):
             if tag in fixed:
-                output.add(tag, fixed[tag])
+                output[tag] = fixed[tag]
         count = len(glyph_map)
         hmtx: list[int] = []
         for aw, lsb, _, _ in glyphs:
@@ -196,12 +204,12 @@ class Subsetter:
             n -= 2
         n += 2
         hmtx = hmtx[:n] + hmtx[n + 1::2]
-        output.add("hmtx", pack(f">{len(hmtx)}H", *hmtx))
-        output.add("hhea", _set_ushort(fixed["hhea"], 34, n >> 1))
-        output.add("maxp", _set_ushort(fixed["maxp"], 4, count))
+        output["hmtx"] = pack(f">{len(hmtx)}H", *hmtx)
+        output["hhea"] = _set_ushort(fixed["hhea"], 34, n >> 1)
+        output["maxp"] = _set_ushort(fixed["maxp"], 4, count)
         cmap = [0, 1, 1, 0, 0, 12, 6, 10 + len(codes) * 2, 0, 0, len(codes),
                 *map(code_to_glyph.get, codes)]
-        output.add("cmap", pack(f">{len(cmap)}H", *cmap))
+        output["cmap"] = pack(f">{len(cmap)}H", *cmap)
         offsets: list[int] = []
         glyf: list[bytes] = []
         pos = 0
@@ -218,17 +226,31 @@ class Subsetter:
                 glyf.append(b"\0" * (4 - pos % 4))
                 pos += 4 - pos % 4
         offsets.append(pos)
-        output.add("glyf", b"".join(glyf))
+        output["glyf"] = b"".join(glyf)
         if (pos + 1) >> 1 > 0xFFFF:
             long_format = 1
             loca = pack(f">{len(offsets)}L", *offsets)
         else:
             long_format = 0
             loca = pack(f">{len(offsets)}H", *[offset >> 1 for offset in offsets])
-        output.add("loca", loca)
-        output.add("head", _set_ushort(fixed["head"], 50, long_format))
-        made: bytes = output.makeStream()
+        output["loca"] = loca
+        output["head"] = _set_ushort(fixed["head"], 50, long_format)
+        if self._native:
+            from perfdocs.render.pdf.native.fontfile import font_file
+
+            return font_file(output)
+        from reportlab.pdfbase.ttfonts import TTFontMaker
+
+        maker = TTFontMaker()
+        for tag, data in output.items():  # in the order reportlab's makeSubset adds them
+            maker.add(tag, data)
+        made: bytes = maker.makeStream()
         return made
+
+
+def _set_ushort(data: bytes, offset: int, value: int) -> bytes:
+    """``data`` with the big-endian unsigned short at ``offset`` set to ``value``."""
+    return data[:offset] + pack(">H", value) + data[offset + 2:]
 
 
 class _Advances(dict[int, "Any"]):

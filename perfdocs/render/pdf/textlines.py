@@ -13,11 +13,14 @@ and the rest stays reportlab's.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 
 from perfdocs._compat import draw_paragraph_line
 from perfdocs.records import Record
 from perfdocs.render.pdf.fonts import FontSet
+from perfdocs.render.pdf.native import Unsupported
+from perfdocs.render.pdf.native.faces import font_named
 
 TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
@@ -25,6 +28,9 @@ if TYPE_CHECKING:
 
 _ENDS = "\u200b"
 """What reportlab's paragraph cleaner strips from the ends of a text besides whitespace."""
+NATIVE = threading.local()
+"""``NATIVE.on`` while this thread draws with the native writer: a line that needs
+reportlab's ``Paragraph`` then raises :class:`Unsupported` (the PDF goes to reportlab)."""
 SLACK = 0.01
 """Points a one-line text must stay inside the width by to be drawn here; a text closer
 to the edge is measured and wrapped by reportlab's own breaker."""
@@ -115,11 +121,12 @@ class TextLine:
         """The line's runs as (font, text, whitespace folded as reportlab's paragraph
         cleaner folds it) when the whole text fits on one line; else None, for reportlab's
         own Paragraph."""
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
         text = self.text
-        if not text or any(c in text for c in "\n\xa0&<>"):
-            return None  # a forced break, no-break spaces, markup: reportlab's business
+        if not text or any(c in text for c in "\n&<>"):
+            return None  # a forced break, markup: reportlab's business
+        kept = "\xa0" in text
+        if kept and not self._kept_inside(text):
+            return None  # no-break spaces: reportlab's, but for the case below
         cjk, latin = self._faces()
         if self.fonts is None:  # the text is the whole markup: its ends are stripped
             if text[0] in _ENDS or text[0].isspace() or text[-1] in _ENDS or text[-1].isspace():
@@ -128,6 +135,9 @@ class TextLine:
         else:
             frags = []
             for is_latin, part in self._runs(text):
+                if kept:  # no whitespace to fold (_kept_inside)
+                    frags.append((latin if is_latin else cjk, part))
+                    continue
                 folded = " ".join(part.split())
                 if not folded:
                     return None  # a run of whitespace alone: left to the parser
@@ -137,12 +147,25 @@ class TextLine:
         size = self.style.size
         used: float = 0
         for face, part in frags:
+            measure = font_named(face).stringWidth
             for ch in part:  # one character at a time, in order, as reportlab adds them
-                used += stringWidth(ch, face, size)
+                used += measure(ch, size)
         if used > width - SLACK:
             return None
         self._extra = width - used
         return frags
+
+    def _kept_inside(self, text: str) -> bool:
+        """Whether the native writer draws a line with no-break spaces (a header or footer
+        line's 「　　　　」 and its blanks to fill in by hand, see ``writer._kept_spaces``)
+        itself: when it has no other whitespace. reportlab's paragraph then keeps the text
+        as it is (its cleaner strips and folds only the other whitespace,
+        ``paragraph._wsc``), one word a run of one face, as the plain case here. Only while
+        the native writer draws (tests/test_pdf_native.py compares the operators of the two
+        on random lines); the reportlab path keeps its ``Paragraph`` for these lines."""
+        if not getattr(NATIVE, "on", False) or self.fonts is None or "\u200b" in text:
+            return False
+        return not any(c.isspace() and c != "\xa0" for c in text)
 
     def _draw(self, canvas: Any) -> None:
         """What reportlab's ``Paragraph.drawPara`` draws for this line."""
@@ -164,6 +187,8 @@ class TextLine:
 
     def paragraph(self) -> Any:
         """The platypus ``Paragraph`` perfdocs drew this line with (made once)."""
+        if getattr(NATIVE, "on", False):
+            raise Unsupported("a line that wraps: reportlab's Paragraph")
         if self._real is None:
             self._real = _paragraph(self)
         return self._real

@@ -1,4 +1,10 @@
-"""PDF output: a :class:`~perfdocs.forms.grid.Form` drawn with reportlab platypus.
+"""PDF output: a :class:`~perfdocs.forms.grid.Form` drawn as reportlab would draw it.
+
+The drawing code below runs on one of two canvases with the same operators: the native
+writer's (:mod:`.native`, no reportlab imported: the usual case) or reportlab's own
+(the CID fallback font, a line around a grid that must wrap, which platypus' ``Paragraph``
+sets; reportlab settings changed from their defaults). Both give the same bytes
+(tests/test_pdf_native.py).
 
 Each form starts on a new A4 page: its title, subtitle, then one ruled grid per block,
 stacked flush so that the blocks read as one form. The indicator block's leading rows
@@ -36,19 +42,7 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import accumulate
 
-from reportlab import rl_config
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfgen.canvas import Canvas
-
-from perfdocs._compat import (
-    DeflatingAhead,
-    TextShower,
-    deflate_page_ahead,
-    fast_number_arrays,
-    fast_pdf_objects,
-    start_page,
-)
+from perfdocs._compat import TextShower
 from perfdocs.errors import RenderError
 from perfdocs.forms import page_geometry
 from perfdocs.forms.grid import (
@@ -61,15 +55,27 @@ from perfdocs.forms.grid import (
     scaled_widths,
 )
 from perfdocs.records import replace
+from perfdocs.render.pdf import textlines
 from perfdocs.render.pdf.flow import PAGE_BREAK, FlowError, PageBreak, Part, WithPrevious, flow
 from perfdocs.render.pdf.font_cache import distinct_advances
-from perfdocs.render.pdf.fonts import FontChoice, FontSet, register_set
+from perfdocs.render.pdf.fonts import FontChoice, FontSet
+from perfdocs.render.pdf.native import Unsupported
+from perfdocs.render.pdf.native.faces import font_named
 from perfdocs.render.pdf.textlines import LineStyle, TextLine
-from perfdocs.render.reproducible import stamp_pdf
 
 TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
     from typing import Any
+
+    from reportlab.pdfgen.canvas import Canvas
+
+_MM = 72.0 / 2.54 * 0.1
+A4 = (210 * _MM, 297 * _MM)
+"""reportlab's A4 in points, computed as its ``units`` and ``pagesizes`` compute it (the
+same floats: tests/test_pdf_native.py holds the two equal)."""
+NATIVE = True
+"""Write a form's PDF with :mod:`.native` (no reportlab) where it covers the form; False:
+always reportlab's canvas (the tests compare the two)."""
 
 MARGIN = page_geometry.MARGIN
 """15 mm, shared with the Word copy's page (:mod:`perfdocs.forms.page_geometry`)."""
@@ -136,23 +142,86 @@ def render_pdf(forms: Sequence[Form], *, font: FontChoice, footer: bool = True,
     """
     if not forms:
         raise RenderError("没有可输出的表格")
-    fonts = register_set(font)
-    font_name = fonts.cjk
-    fast_number_arrays()  # the fonts' widths arrays written from kept bytes (same bytes)
-    fast_pdf_objects()  # names, texts, numbers of every object from kept bytes (same bytes)
-    if font.path is not None:  # the CID fallback is the reader's font: drawn as it is
-        _MIXED[font_name] = fonts
     title = "、".join(dict.fromkeys(form.title for form in forms))
     subject = "；".join(dict.fromkeys(f"{form.title}{form.subtitle}" for form in forms))
+    if NATIVE and font.path is not None:
+        try:
+            return _render_native(forms, font, footer, stamp, title, subject)
+        except Unsupported:
+            pass  # reportlab's path below writes it
+    return _render_reportlab(forms, font, footer, stamp, title, subject)
+
+
+def _story(forms: Sequence[Form], font_name: str) -> list[Part | PageBreak]:
     story: list[Part | PageBreak] = []
     for i, form in enumerate(forms):
         if i:
             story.append(PAGE_BREAK)
         changed = form.heading and (i == 0 or forms[i - 1].heading != form.heading)
         story.extend(_form_story(form, font_name, heading=form.heading if changed else ""))
+    return story
+
+
+def _flow(canvas: Any, story: list[Part | PageBreak]) -> None:
+    try:
+        flow(canvas, story, left=MARGIN, bottom=MARGIN, width=PAGE_WIDTH, height=PAGE_HEIGHT)
+    except FlowError as exc:
+        raise RenderError(f"PDF 排版失败：有单元格的内容超过一整页（{exc}）；请缩短过长的单元格文字"
+                          ) from exc
+
+
+def _render_native(forms: Sequence[Form], font: FontChoice, footer: bool,
+                   stamp: datetime | None, title: str, subject: str) -> bytes:
+    """The PDF written by :mod:`.native`: :class:`Unsupported` where it does not cover
+    the form (then reportlab's path writes it)."""
+    from perfdocs.render.pdf.fonts import native_set
+    from perfdocs.render.pdf.native.canvas import NativeCanvas
+
+    fonts = native_set(font)
+    font_name = fonts.cjk
+    _MIXED[font_name] = fonts
+    story = _story(forms, font_name)
+
+    def foot(canv: Any, number: int, pages: int) -> None:
+        _draw_centred(canv, A4[0] / 2, MARGIN / 2, PAGE_NUMBER.format(page=number, pages=pages),
+                      font_name, FOOTER_SIZE)
+
+    canvas = NativeCanvas(initial_font=font_name, page_size=A4,
+                          footer=foot if footer else None)
+    if stamp is not None:
+        canvas.set_date(stamp.timetuple()[:6])
+    canvas.setAuthor("perfdocs")
+    canvas.setTitle(title)
+    canvas.setSubject(subject)
+    canvas.setCreator("perfdocs")
+    textlines.NATIVE.on = True
+    try:
+        _flow(canvas, story)
+    finally:
+        textlines.NATIVE.on = False
+    return canvas.data()
+
+
+def _render_reportlab(forms: Sequence[Form], font: FontChoice, footer: bool,
+                      stamp: datetime | None, title: str, subject: str) -> bytes:
+    """The PDF drawn on reportlab's canvas (the CID fallback font, a title that wraps)."""
+    from reportlab import rl_config
+    from reportlab.pdfgen.canvas import Canvas
+
+    from perfdocs._compat import fast_number_arrays, fast_pdf_objects
+    from perfdocs.render.pdf.fonts import register_set
+    from perfdocs.render.reproducible import stamp_pdf
+
+    fonts = register_set(font)
+    font_name = fonts.cjk
+    fast_number_arrays()  # the fonts' widths arrays written from kept bytes (same bytes)
+    fast_pdf_objects()  # names, texts, numbers of every object from kept bytes (same bytes)
+    if font.path is not None:  # the CID fallback is the reader's font: drawn as it is
+        _MIXED[font_name] = fonts
+    story = _story(forms, font_name)
     out = io.BytesIO()
     # the canvas as platypus' SimpleDocTemplate made it (same arguments, same calls)
-    make: Any = _PagedCanvas if footer else Canvas  # reportlab's stubs mistype the font
+    make: Any = _paged_canvas() if footer else Canvas  # reportlab's stubs mistype the font
     extra = {"footer_font": font_name} if footer else {}
     canvas = make(out, pagesize=A4, invariant=1, initialFontName=font_name, **extra)
     if stamp is not None:
@@ -168,48 +237,62 @@ def render_pdf(forms: Sequence[Form], *, font: FontChoice, footer: bool = True,
     saved_a85 = rl_config.useA85
     rl_config.useA85 = 0
     try:
-        flow(canvas, story, left=MARGIN, bottom=MARGIN, width=PAGE_WIDTH, height=PAGE_HEIGHT)
-    except FlowError as exc:
-        raise RenderError(f"PDF 排版失败：有单元格的内容超过一整页（{exc}）；请缩短过长的单元格文字"
-                          ) from exc
+        _flow(canvas, story)
     finally:
         rl_config.useA85 = saved_a85
     return out.getvalue()
 
 
-class _PagedCanvas(Canvas):
-    """A canvas that writes "第 x 页 共 y 页" on every page once y is known.
-
-    Pages are kept (as the canvas state that ``showPage`` would have flushed) until
-    ``save``; only then, knowing the count, is each page footed and emitted.
-    """
-
-    def __init__(self, *args: Any, footer_font: str, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._footer_font = footer_font
-        self._held: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._held.append(dict(self.__dict__))
-        start_page(self)
-
-    def save(self) -> None:
-        """Foot and emit every page, then write the PDF, its large streams (new font
-        subsets, long pages) deflating on a helper thread meanwhile
-        (:class:`DeflatingAhead`)."""
-        total = len(self._held)
-        with DeflatingAhead():
-            for number, state in enumerate(self._held, start=1):
-                self.__dict__.update(state)
-                _draw_centred(self, A4[0] / 2, MARGIN / 2,
-                              PAGE_NUMBER.format(page=number, pages=total), self._footer_font,
-                              FOOTER_SIZE)
-                super().showPage()
-                deflate_page_ahead(self)
-            super().save()
+_PAGED: list[type] = []
 
 
-def _draw_centred(canv: Canvas, x: float, y: float, line: str, font_name: str,
+def _paged_canvas() -> type:
+    """:class:`_PagedCanvas`, made (on reportlab's ``Canvas``) the first time it is asked."""
+    if not _PAGED:
+        _PAGED.append(_make_paged_canvas())
+    return _PAGED[0]
+
+
+def _make_paged_canvas() -> type:
+    from reportlab.pdfgen.canvas import Canvas
+
+    from perfdocs._compat import DeflatingAhead, deflate_page_ahead, start_page
+
+    class _PagedCanvas(Canvas):
+        """A canvas that writes "第 x 页 共 y 页" on every page once y is known.
+
+        Pages are kept (as the canvas state that ``showPage`` would have flushed) until
+        ``save``; only then, knowing the count, is each page footed and emitted.
+        """
+
+        def __init__(self, *args: Any, footer_font: str, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._footer_font = footer_font
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held.append(dict(self.__dict__))
+            start_page(self)
+
+        def save(self) -> None:
+            """Foot and emit every page, then write the PDF, its large streams (new font
+            subsets, long pages) deflating on a helper thread meanwhile
+            (:class:`DeflatingAhead`)."""
+            total = len(self._held)
+            with DeflatingAhead():
+                for number, state in enumerate(self._held, start=1):
+                    self.__dict__.update(state)
+                    _draw_centred(self, A4[0] / 2, MARGIN / 2,
+                                  PAGE_NUMBER.format(page=number, pages=total), self._footer_font,
+                                  FOOTER_SIZE)
+                    super().showPage()
+                    deflate_page_ahead(self)
+                super().save()
+
+    return _PagedCanvas
+
+
+def _draw_centred(canv: Any, x: float, y: float, line: str, font_name: str,
                   size: float) -> None:
     """``line`` centred on ``x``: CJK in the CJK font, digits in the Latin serif."""
     fonts = _MIXED.get(font_name)
@@ -218,7 +301,7 @@ def _draw_centred(canv: Canvas, x: float, y: float, line: str, font_name: str,
         canv.drawCentredString(x, y, line)
         return
     runs = [(fonts.latin if latin else fonts.cjk, part) for latin, part in _runs(line)]
-    width = sum(pdfmetrics.stringWidth(part, name, size) for name, part in runs)
+    width = sum(font_named(name).stringWidth(part, size) for name, part in runs)
     text = canv.beginText(x - width / 2, y)
     for name, part in runs:
         text.setFont(name, size)
@@ -258,8 +341,8 @@ def _advances(font_name: str, bold: bool = False) -> Callable[[str], float]:
     """
     fonts = _MIXED.get(font_name)
     if fonts is not None:
-        cjk_font: Any = pdfmetrics.getFont(fonts.cjk_bold if bold else fonts.cjk)
-        latin_font: Any = pdfmetrics.getFont(fonts.latin_bold if bold else fonts.latin)
+        cjk_font: Any = font_named(fonts.cjk_bold if bold else fonts.cjk)
+        latin_font: Any = font_named(fonts.latin_bold if bold else fonts.latin)
         cjk, latin = cjk_font.face, latin_font.face
 
         def measured(ch: str) -> float:
@@ -267,7 +350,7 @@ def _advances(font_name: str, bold: bool = False) -> Callable[[str], float]:
             w: float = face.charWidths.get(ord(ch), face.defaultWidth)
             return w
         return _Widths(measured).__getitem__
-    font = pdfmetrics.getFont(font_name)
+    font = font_named(font_name)
     face = getattr(font, "face", None)
     if face is not None and hasattr(face, "charWidths"):
         table, default = face.charWidths, face.defaultWidth
@@ -298,7 +381,7 @@ def _exact_sums(font_name: str) -> bool:
              else {font_name})
     widths: set[float] = set()  # a CJK face has 10^4 advances but few distinct ones
     for name in sorted(names):
-        font = pdfmetrics.getFont(name)
+        font = font_named(name)
         face = getattr(font, "face", None)
         if face is not None and hasattr(face, "charWidths"):
             widths.update(distinct_advances(face))  # kept with the font: not 10^4 reads

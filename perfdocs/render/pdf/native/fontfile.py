@@ -1,0 +1,61 @@
+"""A TrueType file put together from its tables, as a subset embedded in a PDF.
+
+The layout reportlab's ``TTFontMaker`` gives a subset (so the PDF's bytes are the same):
+an sfnt header (version 1.0, the table count and its binary-search fields), the table
+directory in tag order, each table padded to four bytes, ``head``'s
+``checkSumAdjustment`` zeroed for the sums and then set so that the whole file sums to
+0xB1B0AFBA, as the TrueType specification asks.
+"""
+
+from __future__ import annotations
+
+from struct import pack, unpack_from
+
+_MASK = 0xFFFFFFFF
+
+
+def checksum(data: bytes) -> int:
+    """The TrueType checksum: the sum of the data as big-endian 32-bit words (zero-padded
+    to a whole word), modulo 2**32."""
+    tail = len(data) & 3
+    if tail:
+        data = data + b"\0" * (4 - tail)
+    total: int = sum(unpack_from(f">{len(data) >> 2}L", data))
+    return total & _MASK
+
+
+def set_ushort(data: bytes, offset: int, value: int) -> bytes:
+    """``data`` with the big-endian unsigned short at ``offset`` replaced by ``value``."""
+    return data[:offset] + pack(">H", value) + data[offset + 2:]
+
+
+def font_file(tables: dict[str, bytes]) -> bytes:
+    """The TrueType file holding ``tables`` (tag → contents); ``head`` is required."""
+    tables = dict(tables)
+    head = tables["head"]
+    tables["head"] = head[:8] + b"\0\0\0\0" + head[12:]
+    count = len(tables)
+    search = 1
+    selector = 0
+    while search * 2 <= count:
+        search *= 2
+        selector += 1
+    search *= 16
+    parts = [pack(">lHHHH", 0x00010000, count, search, selector, count * 16 - search)]
+    offset = 12 + count * 16
+    head_at = 0
+    ordered = sorted(tables.items())
+    for tag, data in ordered:
+        if tag == "head":
+            head_at = offset
+        parts.append(tag.encode("latin-1") + pack(">LLL", checksum(data), offset, len(data)))
+        offset += (len(data) + 3) & ~3
+    for _tag, data in ordered:
+        parts.append(data)
+        tail = len(data) & 3
+        if tail:
+            parts.append(b"\0" * (4 - tail))
+    whole = b"".join(parts)
+    adjustment = (0xB1B0AFBA - checksum(whole)) & _MASK
+    at = head_at + 8
+    return whole[:at] + pack(">L", adjustment) + whole[at + 4:]

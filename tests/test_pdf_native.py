@@ -1,0 +1,379 @@
+"""The native PDF writer (perfdocs.render.pdf.native) against reportlab's path: the same bytes.
+
+Every form of data/ (alone, and all of a project in one PDF; with and without the page
+footer and the time stamp) and synthetic forms in several layouts (the 申报表 too) are
+written by both writers and compared byte for byte where reportlab's subsets are the
+quick subsetter's (reportlab 4.0.9 and later); with an older reportlab its subsets differ
+(see perfdocs.render.pdf.subsetter.VERIFIED_FROM) while the native bytes do not, so there
+the text as pdftotext reads it is compared instead. The pieces are checked on their own
+too: number formatting, string escaping, the TrueType file assembly, reportlab's A4.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from perfdocs.render.pdf import writer
+from perfdocs.render.pdf.fonts import FontChoice, find_cjk_font
+from perfdocs.render.pdf.native import Unsupported
+from perfdocs.render.pdf.native.document import subset_tag
+from perfdocs.render.pdf.native.fontfile import checksum, font_file
+from perfdocs.render.pdf.native.numbers import escape, fp
+from perfdocs.render.pdf.subsetter import _verified_reportlab
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = sorted((ROOT / "data").rglob("*.yaml"))
+SAME_SUBSETS = _verified_reportlab()
+OLD_REPORTLAB = ("reportlab before 4.0.9 makes other subset bytes than the quick subsetter "
+                 "(subsetter.VERIFIED_FROM); the native writer's do not depend on reportlab")
+
+
+@pytest.fixture(scope="module")
+def font() -> FontChoice:
+    choice = find_cjk_font(())
+    if choice.path is None:
+        pytest.skip("no TrueType CJK font installed: the native writer is not used")
+    return choice
+
+
+@pytest.fixture
+def natively(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Record each render's writer ("native" or the reason it fell back)."""
+    taken: list[str] = []
+    plain = writer._render_native
+
+    def recorded(*args: Any) -> bytes:
+        try:
+            data = plain(*args)
+        except Unsupported as exc:
+            taken.append(str(exc))
+            raise
+        taken.append("native")
+        return data
+
+    monkeypatch.setattr(writer, "_render_native", recorded)
+    yield taken
+
+
+def _both(forms: Sequence[Any], font: FontChoice, monkeypatch: pytest.MonkeyPatch,
+          **options: Any) -> tuple[bytes, bytes]:
+    """(reportlab's PDF, the native one) of ``forms``."""
+    with monkeypatch.context() as m:
+        m.setattr(writer, "NATIVE", False)
+        theirs = writer.render_pdf(forms, font=font, **options)
+    ours = writer.render_pdf(forms, font=font, **options)
+    return theirs, ours
+
+
+def _pdftotext(data: bytes, tmp_path: Path) -> str:
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    path = tmp_path / "x.pdf"
+    path.write_bytes(data)
+    return subprocess.run([tool, "-layout", str(path), "-"], capture_output=True, check=True,
+                          text=True).stdout
+
+
+def _same(theirs: bytes, ours: bytes, tmp_path: Path) -> None:
+    assert ours.startswith(b"%PDF-1.4") and ours.endswith(b"%%EOF\n")
+    if SAME_SUBSETS:
+        assert ours == theirs
+    else:
+        assert _pdftotext(ours, tmp_path) == _pdftotext(theirs, tmp_path)
+
+
+def _forms(path: Path, layout: str | None = None) -> list[Any]:
+    from perfdocs.engine.pipeline import forms_of, prepare
+    from perfdocs.loading.settings import Settings
+
+    return forms_of(prepare(path, Settings(), layout_name=layout), None)[0]
+
+
+WRAPS = "a line that wraps: reportlab's Paragraph"
+
+
+def _writer(forms: Sequence[Any]) -> str:
+    """The writer expected for ``forms``: native, unless a line around a grid has a forced
+    break (steps-2022's footer: its date on a line of its own), which platypus'
+    ``Paragraph`` sets on reportlab's path."""
+    return WRAPS if any("\n" in form.header + form.footer for form in forms) else "native"
+
+
+def _warm(font: FontChoice, forms: Sequence[Any]) -> None:
+    """A first render: reportlab's path parses the fonts into the font cache if they are
+    not there yet; from then on the native writer reads them from it."""
+    writer.render_pdf(forms[:1], font=font)
+
+
+# --- the pieces --------------------------------------------------------------------------
+
+
+def test_numbers_are_written_as_reportlabs_fp_str_writes_them() -> None:
+    from reportlab.lib.rl_accel import fp_str
+
+    rng = random.Random(20)
+    values: list[float] = [0, -0.0, 1e-7, -1e-7, 1.0000001e-7, 0.5, -0.5, 1, 10, 99.99995,
+                           595.2755905511812, 841.8897637795275, 1e6 + 0.5, 12345678.9, 2**40]
+    values += [rng.uniform(-1000, 1000) for _ in range(20000)]
+    values += [round(rng.uniform(-600, 600), rng.randint(0, 4)) for _ in range(20000)]
+    values += [rng.uniform(-2, 2) * 10 ** rng.randint(-8, 8) for _ in range(20000)]
+    values += list(range(-300, 300))
+    assert [fp(v) for v in values] == [fp_str(v) for v in values]
+    assert fp(1.5, -2.25, 0) == fp_str(1.5, -2.25, 0)
+
+
+def test_pdf_strings_are_escaped_as_reportlab_escapes_them() -> None:
+    from reportlab.lib.rl_accel import escapePDF
+
+    data = bytes(range(256)) + "（合计）\\()".encode("utf-16-be")
+    assert escape(data) == escapePDF(data)
+
+
+@pytest.mark.skipif(not SAME_SUBSETS, reason=OLD_REPORTLAB)
+def test_a_font_file_is_put_together_as_reportlabs_ttfontmaker_does() -> None:
+    from reportlab.lib.rl_accel import calcChecksum
+    from reportlab.pdfbase.ttfonts import TTFontMaker
+
+    rng = random.Random(7)
+    tags = ["OS/2", "cmap", "cvt ", "fpgm", "glyf", "hhea", "hmtx", "loca", "maxp", "name",
+            "post", "prep"]
+    for n in range(40):
+        tables = {tag: rng.randbytes(rng.randint(0, 300)) for tag in rng.sample(tags, n % 12)}
+        tables["head"] = rng.randbytes(54)
+        maker = TTFontMaker()
+        for tag, data in tables.items():
+            maker.add(tag, data)
+        assert font_file(tables) == maker.makeStream()
+        assert checksum(tables["glyf" if "glyf" in tables else "head"]) == calcChecksum(
+            tables["glyf" if "glyf" in tables else "head"])
+
+
+def test_subset_tags_and_the_page_size_are_reportlabs() -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.ttfonts import SUBSETN
+
+    assert writer.A4 == A4
+    for n in (0, 1, 7, 8, 9, 10, 255, 123456):
+        assert subset_tag(n).encode("ascii") == SUBSETN(n)
+
+
+@pytest.mark.skipif(not SAME_SUBSETS, reason=OLD_REPORTLAB)
+def test_lines_with_no_break_spaces_are_drawn_as_reportlabs_paragraph_draws_them(
+        font: FontChoice) -> None:
+    """A header or footer line's 「　　　　」 and its blanks (no-break spaces, see
+    writer._kept_spaces): the native writer draws the line itself; the operators are those
+    of platypus' Paragraph, on random lines of CJK, Latin and no-break spaces."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from perfdocs.render.pdf import textlines
+    from perfdocs.render.pdf.fonts import native_set, register_set
+    from perfdocs.render.pdf.native.canvas import NativeCanvas
+
+    _warm(font, _forms(DATA[0]))
+    fonts = register_set(font)
+    assert native_set(font) == fonts
+    writer._MIXED[fonts.cjk] = fonts
+    rng = random.Random(3)
+
+    def piece() -> str:
+        kind = rng.random()
+        if kind < 0.4:
+            return "".join(rng.choice("填报单位盖章某中心负责人财务联系电话日期：（）")
+                           for _ in range(rng.randint(1, 6)))
+        if kind < 0.7:
+            return "".join(rng.choice("0123456789-ABCxyz.") for _ in range(rng.randint(1, 5)))
+        return "\xa0" * rng.randint(1, 8)
+
+    drawn = 0
+    for _ in range(300):
+        text = "".join(piece() for _ in range(rng.randint(1, 7)))
+        size = rng.choice([9.0, 12.0, 18.0])
+        style = textlines.LineStyle("s", fonts.cjk, size, size * 1.3, centred=rng.random() < 0.5)
+        bold = rng.random() < 0.3
+        theirs = Canvas(io.BytesIO(), initialFontName=fonts.cjk)
+        paragraph = textlines.TextLine(text, style, fonts, runs=writer._runs,
+                                       bold=bold).paragraph()
+        size_theirs = paragraph.wrap(writer.FRAME_WIDTH, 700)
+        paragraph.drawOn(theirs, 10, 20)
+        line = textlines.TextLine(text, style, fonts, runs=writer._runs, bold=bold)
+        ours = NativeCanvas(initial_font=fonts.cjk, page_size=writer.A4)
+        textlines.NATIVE.on = True
+        try:
+            size_ours = line.wrap(writer.FRAME_WIDTH, 700)
+            line.drawOn(ours, 10, 20)
+        finally:
+            textlines.NATIVE.on = False
+        assert ours._code == theirs._code and size_ours == size_theirs, text
+        drawn += "\xa0" in text
+    assert drawn > 100
+
+
+# --- whole PDFs ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", DATA, ids=[p.parent.name + "/" + p.stem for p in DATA])
+def test_every_data_form_is_written_as_reportlab_writes_it(
+        path: Path, font: FontChoice, natively: list[str], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    forms = _forms(path)
+    _warm(font, forms)
+    natively.clear()
+    stamp = datetime(2026, 12, 2, 17, 5, 9)
+    for one in forms:  # each form alone, footed and stamped as `perfdocs render` does
+        _same(*_both([one], font, monkeypatch, stamp=stamp), tmp_path)
+    # all of the project's forms in one PDF, without footer and stamp, and with them
+    _same(*_both(forms, font, monkeypatch, footer=False), tmp_path)
+    _same(*_both(forms, font, monkeypatch, stamp=stamp), tmp_path)
+    assert natively == [*map(_writer, ([one] for one in forms)), _writer(forms), _writer(forms)]
+
+
+@pytest.mark.parametrize("layout", [None, "sichuan-2023", "steps-2022", "national-2020",
+                                    "yunnan-2022"])
+def test_synthetic_forms_in_several_layouts_are_written_as_reportlab_writes_them(
+        layout: str | None, font: FontChoice, natively: list[str],
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.synthetic import write_projects
+
+    paths = write_projects(tmp_path / "projects", 2)
+    if layout == "sichuan-2023":  # its funds rows are named otherwise
+        for path in paths:
+            path.write_text(path.read_text(encoding="utf-8").replace("当年财政拨款", "财政资金")
+                            .replace("上年结转资金", "单位资金"), encoding="utf-8")
+    forms = [form for path in paths for form in _forms(path, layout)]
+    assert len(forms) >= 2
+    _warm(font, forms)
+    natively.clear()
+    for footer in (True, False):
+        for stamp in (None, datetime(2025, 1, 31, 23, 59, 58)):
+            _same(*_both(forms[:2], font, monkeypatch, footer=footer, stamp=stamp), tmp_path)
+    _same(*_both(forms, font, monkeypatch), tmp_path)  # several projects in one PDF
+    assert natively == [_writer(forms)] * 5
+
+
+def test_the_application_form_is_written_as_reportlab_writes_it(
+        font: FontChoice, natively: list[str], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    forms = [form for path in DATA for form in _forms(path) if "申报" in form.title]
+    if not forms:
+        pytest.skip("no 申报表 in data/")
+    _warm(font, forms)
+    natively.clear()
+    _same(*_both(forms[:6], font, monkeypatch), tmp_path)
+    assert natively == ["native"]
+
+
+def test_a_title_that_wraps_goes_to_reportlab_and_gives_its_pdf(
+        font: FontChoice, natively: list[str], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    from perfdocs.records import replace
+
+    forms = _forms(DATA[0])
+    _warm(font, forms)
+    natively.clear()
+    long = replace(forms[0], title="很长的标题" * 30)
+    theirs, ours = _both([long], font, monkeypatch)
+    assert ours == theirs
+    assert natively == [WRAPS]
+
+
+def test_without_the_font_cache_the_pdf_is_the_same(
+        font: FontChoice, natively: list[str], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """A face the cache does not hold (the first PDF on a machine, or the cache off) is
+    parsed by reportlab and then written natively: the PDF does not depend on the cache."""
+    from perfdocs.render.pdf import fonts
+    from perfdocs.render.pdf.native import faces
+
+    forms = _forms(DATA[0])[:1]
+    _warm(font, forms)
+    natively.clear()
+    native = writer.render_pdf(forms, font=font)
+    monkeypatch.setattr(faces, "_BY_CHOICE", {})
+    monkeypatch.setattr(fonts, "_NATIVE_SETS", {})
+    monkeypatch.setattr(faces, "_FONTS", {})
+    monkeypatch.setenv("PERFDOCS_FONT_CACHE", "off")
+    assert writer.render_pdf(forms, font=font) == native
+    assert natively == ["native", "native"]
+
+
+def test_a_reportlab_setting_from_the_environment_leaves_the_pdf_to_reportlab(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from perfdocs.render.pdf.native import faces
+
+    monkeypatch.setenv("RL_invariant", "1")
+    with pytest.raises(Unsupported):
+        faces._reportlab_version()
+
+
+SUBPROCESS = """
+import json, runpy, sys
+sys.argv = ['perfdocs'] + sys.argv[1:]
+try:
+    runpy.run_module('perfdocs', run_name='__main__')
+except SystemExit:
+    pass
+print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] == 'reportlab')),
+      file=sys.__stderr__)
+"""
+
+
+def test_a_form_pdf_process_with_its_fonts_cached_imports_no_reportlab(
+        tmp_path: Path, font: FontChoice) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PERFDOCS_FONT_CACHE": str(tmp_path / "f"),
+           "PERFDOCS_CHECKED_CACHE": str(tmp_path / "c")}
+    project = ROOT / "data" / "2024" / "技能评价业务经费.yaml"
+    loaded: dict[str, list[str]] = {}
+    for run in ("cold", "warm"):
+        done = subprocess.run([sys.executable, "-c", SUBPROCESS, "render", str(project),
+                               "--form", "自评表", "-f", "pdf", "--no-cache", "-o",
+                               str(tmp_path / run)],
+                              capture_output=True, text=True, env=env, cwd=ROOT, timeout=600)
+        assert "✓" in done.stdout, done.stderr
+        loaded[run] = json.loads(done.stderr.strip().splitlines()[-1])
+    assert "reportlab.pdfbase.ttfonts" in loaded["cold"]  # the first parse is reportlab's
+    assert loaded["warm"] == []
+    (cold,) = (tmp_path / "cold").rglob("*.pdf")
+    (warm,) = (tmp_path / "warm").rglob("*.pdf")
+    assert warm.read_bytes() == cold.read_bytes()
+
+
+def test_streams_deflated_on_the_helper_thread_are_the_same(
+        font: FontChoice, natively: list[str], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """With a core to spare, the new subsets and the pages deflate on a helper thread
+    (native.deflating): the same bytes."""
+    from perfdocs import _compat
+    from perfdocs.render.pdf.native import document
+
+    forms = _forms(ROOT / "data" / "2024" / "技能评价业务经费.yaml")
+    _warm(font, forms)
+    natively.clear()
+    monkeypatch.setattr(_compat, "_core_to_spare", lambda: True)
+    monkeypatch.setattr(document, "_SUBSETS", document.Kept(16))  # all subsets new
+    monkeypatch.setattr(document, "_SMALL", document.Kept(32))
+    ran: list[int] = []
+    plain = _compat._run
+
+    def counted(job: Any) -> None:
+        ran.append(len(job.text))
+        plain(job)
+
+    monkeypatch.setattr(_compat, "_run", counted)
+    _same(*_both(forms, font, monkeypatch, stamp=datetime(2026, 12, 2)), tmp_path)
+    assert natively == ["native"]
+    assert all(size >= _compat.AHEAD_SMALLEST for size in ran)
