@@ -377,3 +377,31 @@ def test_streams_deflated_on_the_helper_thread_are_the_same(
     _same(*_both(forms, font, monkeypatch, stamp=datetime(2026, 12, 2)), tmp_path)
     assert natively == ["native"]
     assert all(size >= _compat.AHEAD_SMALLEST for size in ran)
+
+
+def test_summaries_and_headed_forms_are_written_as_reportlab_writes_them(
+        font: FontChoice, natively: list[str], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """The 一览表/汇总表 PDFs (engine/summaries, one form each) and forms under a heading
+    (a bundle's 汇总 heading, drawn stroked), as reportlab's path writes them."""
+    from perfdocs.engine.pipeline import prepare
+    from perfdocs.engine.summaries import render_summaries
+    from perfdocs.loading.settings import Settings
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from sample_forms import heading_form, sample_form
+
+    prepared = [prepare(path, Settings()) for path in DATA if path.parent.name == "2024"]
+    _warm(font, _forms(DATA[0]))
+    natively.clear()
+    render_summaries(prepared, Settings(), tmp_path / "ours", font=font, formats=("pdf",))
+    with monkeypatch.context() as m:
+        m.setattr(writer, "NATIVE", False)
+        render_summaries(prepared, Settings(), tmp_path / "theirs", font=font,
+                         formats=("pdf",))
+    ours = sorted((tmp_path / "ours").rglob("*.pdf"))
+    assert ours and natively == ["native"] * len(ours)
+    for path in ours:
+        _same((tmp_path / "theirs" / path.relative_to(tmp_path / "ours")).read_bytes(),
+              path.read_bytes(), tmp_path)
+    _same(*_both([heading_form(3, 40), sample_form(12)], font, monkeypatch), tmp_path)
