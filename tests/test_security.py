@@ -67,7 +67,7 @@ def test_merge_keys_are_not_expanded(tmp_path: Path) -> None:
     with pytest.raises(ValidationFailed) as info:
         load_project(path)
     found = [(d.line, d.field, d.message) for d in info.value.diagnostics]
-    assert (None, "项目名称", "缺少必填项") in found
+    assert (1, "项目名称", "缺少必填项") in found
     assert (2, "<<", "未知的键「<<」；此处可用的键：年度、项目名称、主管部门、实施单位、版式、金额单位、修订、填报信息、勾选、申报、自评") \
         in found
 
