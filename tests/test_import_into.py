@@ -194,7 +194,8 @@ def test_a_clerks_spelling_is_not_a_reviewers_change(tmp_path: Path,
 def test_nothing_is_written_without_confirmation(project: Path, tmp_path: Path) -> None:
     before = project.read_bytes()
     book = render(project, tmp_path)["自评表"]
-    edit(book, [(cell_of(book, "业务印刷工作完成率", "得分"), 1, None)])
+    edit(book, [(cell_of(book, "业务印刷工作完成率", "得分"), 1, None),
+                (cell_of(book, "业务印刷工作完成率", "偏差原因分析及改进措施"), "印刷延后。", None)])
     status, output = run("import", str(book), "--into", str(project), input="n\n")
     assert status == 1 and "未写入" in output and "+          得分: 1\n" in output
     assert project.read_bytes() == before
@@ -320,7 +321,8 @@ def test_crlf_and_gbk_file_keeps_its_encoding_and_line_breaks(tmp_path: Path) ->
     text = EXAMPLE.read_text(encoding="utf-8").replace("\n", "\r\n")
     project.write_bytes(text.encode("gb18030"))
     book = render(project, tmp_path)["自评表"]
-    edit(book, [(cell_of(book, "业务印刷工作完成率", "得分"), 1, None)])
+    edit(book, [(cell_of(book, "业务印刷工作完成率", "得分"), 1, None),
+                (cell_of(book, "业务印刷工作完成率", "偏差原因分析及改进措施"), "印刷延后。", None)])
     status, output = run("import", str(book), "--into", str(project), "--yes")
     assert status == 0, output
     raw = project.read_bytes()
@@ -328,7 +330,8 @@ def test_crlf_and_gbk_file_keeps_its_encoding_and_line_breaks(tmp_path: Path) ->
     after = raw.decode("gb18030")
     removed, added = changed_lines(text, after)
     assert removed == ["          得分: 2\r"] or removed == ["          得分: 2"]
-    assert [a.rstrip("\r") for a in added] == ["          得分: 1"]  # an integer, as 2 was
+    assert [a.rstrip("\r") for a in added] == ["          得分: 1",  # an integer, as 2 was
+                                                "          偏差原因分析及改进措施: 印刷延后。"]
 
 
 

@@ -21,7 +21,7 @@ from typing import Any
 import click
 
 from perfdocs.cli.common import expand_globs, report, settings_of
-from perfdocs.errors import PerfdocsError
+from perfdocs.errors import PerfdocsError, Severity
 from perfdocs.files.oserrors import reason
 
 UNREADABLE = 2
@@ -44,6 +44,7 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
     合并方式、标签中的空格都不影响读取；读不出的内容报出单元格地址。
     评审退回的表用 --into 项目.yaml 合并回原文件：先列出改动，确认后才写入。
     """
+    from perfdocs.importer.findings import workbook_findings
     from perfdocs.importer.workbooks import import_workbooks
 
     if into is not None and output is not None:
@@ -54,6 +55,8 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
             or import_workbooks(expand_globs(workbooks), settings)
         text = imported.yaml()
         imported.loaded()  # the file written must load: every field checked, by its cell
+        # --into validates the merge instead: the workbook alone may be one part of it
+        findings = workbook_findings(imported, settings) if into is None else []
     except PerfdocsError as exc:
         report(exc)
         raise SystemExit(UNREADABLE) from None
@@ -63,6 +66,16 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
     if into is not None:
         _merge(imported, into, settings, yes, force)
         return
+    for finding in findings:  # every rule validate applies, at the workbook's cells
+        click.echo(finding.format(), err=True)
+    errors = sum(d.severity is Severity.ERROR for d in findings)
+    if errors:
+        # nothing half-done: no file that render would refuse, and none to --force over
+        # once the workbook is fixed
+        where = f"未写入 {output}" if output is not None else "未输出项目文件"
+        click.echo(f"{where}：{imported.file} 中有 {errors} 处错误（见上，按工作表!单元格列出）。"
+                   "请在工作簿中改正后重新导入（同一命令，不必加 --force）", err=True)
+        raise SystemExit(1)
     if output is None:
         sys.stdout.write(text)
         return
@@ -109,6 +122,7 @@ def _merge(imported: Any, into: str, settings: Any, yes: bool, force: bool = Fal
         click.echo(line)
     click.echo(f"共 {len(merge.changes)} 处改动（{'、'.join(merge.parts)}部分）；"
                "文件中其余内容和注释不变。")
+    checked = _check_merge(merge, imported, into, settings)
     if not yes:
         try:
             confirmed = click.confirm("写入这些改动？", default=False)
@@ -128,9 +142,47 @@ def _merge(imported: Any, into: str, settings: Any, yes: bool, force: bool = Fal
     try:
         project = load_project(into, default_unit=settings.input_unit).project
     except PerfdocsError:
+        project = None
+    if project is not None:
+        click.echo("建议在文件中记下这次修订（修改原因请按实际填写）：\n  "
+                   + merge.revision_hint(project, date.today()))
+    _left_to_do(checked, imported, into)
+
+
+def _check_merge(merge: Any, imported: Any, into: str, settings: Any) -> Any:
+    """Validate the merge as it would be written and print, before it is confirmed, the
+    findings it adds to the file, each at the workbook's cell it came from.
+
+    The merge is still offered: the file is the project's, and what the reviewer changed
+    (a score lowered) may want the preparer's part (its 偏差原因分析) in the file or in the
+    workbook, imported again (``--into`` changes only what differs). The command then
+    ends with status 1, saying what is left to do."""
+    from perfdocs.importer.findings import merged_findings
+
+    checked = merged_findings(merge, imported, into, settings)
+    for finding in checked.findings:
+        click.echo(finding.format(), err=True)
+    for line in checked.settle:
+        click.echo(f"{into}: 注意: {line}", err=True)
+    return checked
+
+
+def _left_to_do(checked: Any, imported: Any, into: str) -> None:
+    """After a merge was written: the errors it left, what to do, and status 1."""
+    if not checked.errors:
         return
-    click.echo("建议在文件中记下这次修订（修改原因请按实际填写）：\n  "
-               + merge.revision_hint(project, date.today()))
+    steps = []
+    if checked.from_workbook:
+        steps.append(f"{len(checked.from_workbook)} 处出自工作簿（按工作表!单元格列出）：在工作簿"
+                     f"中改正后重新导入（同一命令），或直接在 {into} 中改正")
+    if checked.settle:
+        steps.append(f"{len(checked.settle)} 处是金额换算所致：按上面的「注意」在 {into} 中核定")
+    if checked.in_file:
+        steps.append(f"{len(checked.in_file)} 处是 {into} 原有的：在文件中改正")
+    click.echo(f"{into} 合并后有 {checked.errors} 处错误（见上），perfdocs render 不会生成"
+               "它的表格：" + "；".join(steps) + f"。改好后用 perfdocs validate {into} 检查",
+               err=True)
+    raise SystemExit(1)
 
 
 def _fillin(paths: list[str], settings: Any) -> Any:

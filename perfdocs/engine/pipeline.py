@@ -61,12 +61,20 @@ def prepare(path: str | Path, settings: Settings, *, layout_name: str | None = N
     Raises :class:`~perfdocs.errors.PerfdocsError` (``ValidationFailed`` carries every
     finding) when the file cannot be rendered; warnings travel in ``diagnostics``.
     """
-    from perfdocs.compute.calculate import evaluate
-    from perfdocs.layouts.layout import selfeval_form
     from perfdocs.loading.project import load_project
-    from perfdocs.rules.validate import check_evaluation
 
     loaded = load_project(path, default_unit=settings.input_unit)
+    return prepare_loaded(loaded, settings, layout_name=layout_name, strict=strict)
+
+
+def prepare_loaded(loaded: Loaded, settings: Settings, *, layout_name: str | None = None,
+                   strict: bool = False) -> Prepared:
+    """:func:`prepare` of a project already loaded: read from a workbook (``perfdocs
+    import`` validates what it read before writing a file) or a merge not yet written."""
+    from perfdocs.compute.calculate import evaluate
+    from perfdocs.layouts.layout import selfeval_form
+    from perfdocs.rules.validate import check_evaluation
+
     project = loaded.project
     layout = layout_of(loaded, settings, layout_name)
     from perfdocs.rules.layout_fit import another_units_details, check_layout_fit

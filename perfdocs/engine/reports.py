@@ -48,7 +48,7 @@ def report_fields(prepared: Prepared) -> dict[str, str]:
     evaluation = project.evaluation
     assert evaluation is not None  # only an evaluated project has a report
     return {"year": str(project.year), "unit": project.unit,
-            "project": evaluation.printed_name or project.name,
+            "project": project.name_in("自评"),
             "department": project.department, "form": KIND,
             "layout": prepared.layout.name}
 

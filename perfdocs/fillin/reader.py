@@ -100,7 +100,8 @@ def read_fillin(path: str | Path, settings: Settings) -> Imported:
     unit = str(tree.get("金额单位") or settings.input_unit)
     layout = str(tree.get("版式") or settings.layout)
     return Imported(files=[name], tree=tree, unit=unit, layout=layout,
-                    default_layout=settings.layout, cells=cells, blanks=blanks, warnings=notes)
+                    default_layout=settings.layout, cells=cells, blanks=blanks, warnings=notes,
+                    fillin=True)
 
 
 def _check_mark(book: Any, name: str) -> None:

@@ -162,6 +162,12 @@ class _Merger:
 
     # --- the edit --------------------------------------------------------------------------
 
+    def names_project(self) -> bool:
+        """Whether the workbook's 项目名称 is the project's own (top-level 项目名称): a
+        申报表 prints it, and the fill-in workbook holds it in 基本信息. A 自评表 alone
+        prints its 自评 part's name, written as 自评.项目名称 (see :meth:`apply`)."""
+        return self.imported.fillin or "申报" in self.tree
+
     def apply(self, doc: Any) -> None:
         """Lay the workbook's parts and header over the document (``plan_edit``'s change)."""
         from perfdocs.importer.workbooks import yaml_style
@@ -173,12 +179,15 @@ class _Merger:
                 continue  # a box the form does not print (主管部门 on a 绩效目标表): the file's
             if key in self.tree and key in doc:
                 self.scalar(doc, key, doc[key], self.tree[key], (key,))
+        if self.names_project() and "项目名称" in self.tree and "项目名称" in doc:
+            # a reviewer's new name (let through by --force): what the refusal promised
+            self.scalar(doc, "项目名称", doc["项目名称"], self.tree["项目名称"], ("项目名称",))
         self.filing(doc)
         self.filing(doc, "勾选")
         for part in self.parts:
             new = dict(self.tree[part])
             printed = self.tree.get("项目名称")
-            if part == "自评" and printed is not None and "申报" not in self.tree and (
+            if part == "自评" and printed is not None and not self.names_project() and (
                     (isinstance(doc.get("自评"), dict) and "项目名称" in doc["自评"])
                     or _squeeze(str(printed)) != _squeeze(str(doc.get("项目名称", "")))):
                 # a 自评表 alone prints the name the 自评 part gives it (自评.项目名称,
@@ -187,7 +196,7 @@ class _Merger:
             if part not in doc:
                 flow = [(part, "项目资金", row) for row in (new.get("项目资金") or {})
                         ] if part == "自评" else []
-                doc[part] = build(new, yaml_style(flow), (part,), 2)
+                doc[part] = build(self.in_file_unit(new, (part,)), yaml_style(flow), (part,), 2)
                 self.changes.append(Change((part,), None, f"（新增{part}部分）"))
                 continue
             self.mapping(doc[part], new, (part,))
@@ -237,7 +246,11 @@ class _Merger:
                 value = _in_style(sibling, _score(value) or Decimal(0))  # as 分值 is written
             position = self._position(node, new, key)
             flow = [child] if len(loc) == 2 and loc[1] == "项目资金" and loc[0] == "自评" else []
-            built = build(value, yaml_style(flow), child, 2 * len(loc))
+            built = build(self.in_file_unit(value, child), yaml_style(flow), child, 2 * len(loc))
+            if key in AMOUNT_KEYS and type(built) is str:  # quoted as the file's amounts are
+                from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+                built = DoubleQuotedScalarString(built)
             node.insert(position, key, built)
             self.changes.append(Change(child, None, _shown(value)))
         for key in [k for k in node if k not in new]:
@@ -245,6 +258,28 @@ class _Merger:
             if self._removable(child):
                 self.changes.append(Change(child, _shown(node[key]), None))
                 del node[key]
+
+    def in_file_unit(self, value: Any, loc: Loc) -> Any:
+        """A value the file lacks, its amounts in the file's unit: 10.00 read off a 万元
+        form goes into a file kept in 元 as "100,000.00" (written as printed, it would
+        read as 10 元). An amount typed with its own unit, or in the file's, stays as typed."""
+        if isinstance(value, dict):
+            return {k: self.in_file_unit(v, (*loc, k)) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.in_file_unit(v, (*loc, i)) for i, v in enumerate(value)]
+        if loc[-1] not in AMOUNT_KEYS or value is None:
+            return value
+        from perfdocs.model.numbers import parse_amount
+        from perfdocs.rules.validate import file_unit
+
+        unit = file_unit(self.existing)
+        typed = normalize_text(str(value))
+        if unit == self.imported.unit or typed.endswith(tuple(MONEY_UNITS)):
+            return value
+        try:
+            return money_text(parse_amount(typed, self.imported.unit), unit)
+        except NumberError:
+            return value
 
     @staticmethod
     def _position(node: Any, new: dict[str, Any], key: str) -> int:

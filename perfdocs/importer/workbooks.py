@@ -89,6 +89,10 @@ class Imported(Record):
     """The cell of each box the workbook has for a field but left blank (the fill-in
     workbook's): where a message about the missing value points. Kept apart from ``cells``,
     which says what the workbook holds (``import --into`` reads it so)."""
+    fillin: bool = False
+    """Read from perfdocs' fill-in workbook (``perfdocs template``), which holds a whole
+    project: its 项目名称 is the project's own (the 自评表's wording has a box of its own,
+    自评.项目名称), whereas a returned 自评表 alone prints the name of its 自评 part."""
 
     @property
     def file(self) -> str:

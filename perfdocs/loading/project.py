@@ -66,10 +66,22 @@ def load_project(path: str | Path, *, default_unit: str = "元") -> Loaded:
     Raises :class:`InputError` for an unreadable file and :class:`ValidationFailed` with
     every schema error for a file that reads but does not fit.
     """
+    return loaded_from(load_source(path), default_unit)
+
+
+def load_project_text(text: str, name: str, *, default_unit: str = "元") -> Loaded:
+    """:func:`load_project` of a file's text not (yet) written: a merge to show before it
+    is written (``perfdocs import --into``), its findings on the lines it will have."""
+    from perfdocs.loading.source import parse_text
+
+    return loaded_from(parse_text(text, name), default_unit)
+
+
+def loaded_from(source: Source, default_unit: str = "元") -> Loaded:
+    """The project of a composed file, its schema checked (see :func:`load_project`)."""
     from perfdocs.loading.core import core
 
     ValidationError = core().ValidationError  # pydantic's, from the extension alone
-    source = load_source(path)
     notes = tuple(strip_curly_quotes(source))
     split = split_amounts(source)
     unit = source.data.get("金额单位") or default_unit

@@ -244,3 +244,13 @@ class Project(Plain):
     choices: dict[str, list[str]]
     declaration: Declaration | None
     evaluation: Evaluation | None
+
+    def name_in(self, section: str | None) -> str:
+        """The name the forms of ``section`` (申报 or 自评) print: the 自评表 and 自评报告
+        print 自评.项目名称 when the file gives one (the 自评表's wording, or a reviewer's
+        rename of the 自评), every other form the project's 项目名称. Whatever lists the
+        forms of one stage (a packet's 目录, its 一览表, its manifest) names the project so,
+        and never two ways."""
+        if section == "自评" and self.evaluation is not None and self.evaluation.printed_name:
+            return self.evaluation.printed_name
+        return self.name

@@ -64,6 +64,7 @@ class Rendered(Record):
 
     path: str
     project: str
+    """The project's name as the stage's forms print it (:meth:`Project.name_in`)."""
     unit: str
     year: int
     layout: str
@@ -139,7 +140,9 @@ def render_one(path: str, job: Job) -> Rendered:
     project = prepared.project
     revision = getattr(project, "revision", None)
     return Rendered(
-        path=path, project=project.name, unit=project.unit, year=project.year,
+        # the stage's name: a 自评 packet's 目录, bookmarks and manifest name the project as
+        # its 自评表 and 自评报告 print it (自评.项目名称 when given), the 申报 packet as its 申报表
+        path=path, project=project.name_in(job.section), unit=project.unit, year=project.year,
         layout=prepared.layout.name,
         total=str(res.total) if res is not None and res.total is not None else None,
         grade=res.grade if res is not None else "",

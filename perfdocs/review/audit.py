@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import Diagnostic, InputError, Severity
-from perfdocs.loading.source import format_loc
 from perfdocs.records import Record, field
 
 if TYPE_CHECKING:
@@ -89,9 +88,17 @@ def read_workbook(path: str | Path, settings: Settings) -> Imported:
 
 
 def audit_file(path: str | Path, settings: Settings) -> Audit:
-    """Audit one file; raises :class:`~perfdocs.errors.PerfdocsError` when it cannot be read."""
+    """Audit one file; raises :class:`~perfdocs.errors.PerfdocsError` when it cannot be read.
+
+    perfdocs' fill-in workbook is a whole project typed by a colleague, not a printed form
+    whose arithmetic to audit: it gets ``validate``'s full validation, each finding at its
+    cell, exactly as ``perfdocs import`` reports it before writing
+    (:func:`perfdocs.importer.findings.workbook_findings`)."""
     if is_workbook(path):
-        return audit_imported(read_workbook(path, settings), settings)
+        imported = read_workbook(path, settings)
+        if imported.fillin:
+            return _audit_fillin(imported, settings)
+        return audit_imported(imported, settings)
     from perfdocs.loading.project import load_project
 
     loaded = load_project(path, default_unit=settings.input_unit)
@@ -101,6 +108,13 @@ def audit_file(path: str | Path, settings: Settings) -> Audit:
 def audit_imported(imported: Imported, settings: Settings) -> Audit:
     """Audit a workbook already read by :func:`perfdocs.importer.workbooks.import_workbooks`."""
     return _audit_loaded(imported.loaded(), settings, imported)
+
+
+def _audit_fillin(imported: Imported, settings: Settings) -> Audit:
+    from perfdocs.importer.findings import workbook_findings
+
+    return Audit(imported.file, [*_reading_notes(imported),
+                                 *workbook_findings(imported, settings)])
 
 
 def _layout_of(loaded: Loaded, settings: Settings) -> Layout:
@@ -222,31 +236,18 @@ def _reading_notes(imported: Imported) -> list[Diagnostic]:
 
 
 def _at_cell(d: Diagnostic, imported: Imported) -> Diagnostic:
-    """A rule's finding about a field, pointed at the cell the field was read from.
+    """A rule's finding about a field, pointed at the cell the field was read from
+    (:func:`perfdocs.importer.findings.at_cell`, as ``import`` places them)."""
+    from perfdocs.importer.findings import at_cell
 
-    A finding about a whole indicator (no 偏差原因分析) points at the box to fill, when the
-    sheet has that column, else at the indicator's name.
-    """
-    by_field = {format_loc(loc): address
-                for loc, address in (*imported.blanks.items(), *imported.cells.items())}
-    candidates = [f"{d.field}.{d.label}", d.field] if d.label else [d.field]
-    cell = next((by_field[c] for c in candidates if c in by_field), None)
-    if d.rule == "weights":  # the sum of the 分值 is printed on the 总分 row
-        cell = next((f.address for f in imported.printed if f.kind == "total_weight"), cell)
-    return Diagnostic(d.severity, d.message, imported.file, None, cell or d.field,
-                      d.label, d.rule)
+    return at_cell(d, imported)
 
 
 def _cell_order(address: str | None) -> tuple[int, int]:
     """Sort key of ``Sheet1!H14``: row, then column."""
-    import re
+    from perfdocs.importer.findings import cell_order
 
-    match = re.search(r"!\$?([A-Z]+)\$?(\d+)$", address or "")
-    if not match:
-        return (0, 0)
-    from perfdocs.layouts.layout import column_index
-
-    return (int(match[2]), column_index(match[1]))
+    return cell_order(address)[1:]
 
 
 def _fmt(value: Decimal) -> str:

@@ -111,7 +111,7 @@ def _name(side: Version, other: Version) -> str | None:
     if side.holds("申报") and other.holds("申报"):
         return text(project.name)
     if project.evaluation is not None:
-        return text(project.evaluation.printed_name or project.name)
+        return text(project.name_in("自评"))
     return text(project.name)
 
 

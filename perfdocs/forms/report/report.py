@@ -88,7 +88,7 @@ def report_context(prepared: Prepared, settings: Settings) -> dict[str, object]:
         raise ValueError("a report needs a layout with a 自评表")
     fmt = _formatter(form)
     unit = form.money_unit
-    name = evaluation.printed_name or project.name
+    name = project.name_in("自评")
     texts = evaluation.report
     given = {attr: getattr(texts, attr) if texts is not None else None for attr in PARAGRAPHS}
     achievements = texts.achievements if texts is not None else {}

@@ -101,7 +101,7 @@ def build_selfeval(project: Project, result: Result, layout: Layout,
     form = form or layout.form(KIND)
     evaluation = project.evaluation
     assert evaluation is not None
-    name = evaluation.printed_name or project.name
+    name = project.name_in("自评")
     context = selfeval_fields(project, result, layout, form)
     blocks = (_top_block(project, name, result, form),
               _indicator_block(result, form, evaluation.notes))
@@ -121,7 +121,7 @@ def selfeval_fields(project: Project, result: Result, layout: Layout,
     evaluation = project.evaluation
     assert evaluation is not None
     context = title_context(project, layout, form, KIND,
-                            name=evaluation.printed_name or project.name)
+                            name=project.name_in("自评"))
     context |= {"total": format_number(result.total, form.display.score)
                 if result.total is not None else "",
                 "grade": result.grade}

@@ -151,7 +151,9 @@ def _row(prepared: Prepared, money: FormLayout) -> SummaryRow:
         budget = to_unit(exact.budget, money) if exact is not None else None
         executed = to_unit(exact.executed, money) if exact is not None else None
     return SummaryRow(
-        path=prepared.path, name=project.name,
+        # a row with 自评 results names the project as its 自评表 prints it (the 一览表 is
+        # the 自评 stage's table), a row of a 申报 alone by the 申报 name
+        path=prepared.path, name=project.name_in("自评" if evaluation is not None else "申报"),
         nature=(decl.nature or "") if decl is not None else "",
         category=decl.category if decl is not None else "",
         annual=to_unit(decl.funds.annual.total, money) if decl is not None else None,

@@ -1,0 +1,263 @@
+"""What ``perfdocs import`` and ``check`` say about a workbook, and the names it brings.
+
+- a reviewer's new 项目名称, let through by ``--force``, is written (the refusal promised it):
+  a 申报表's or the fill-in workbook's as 项目名称, a 自评表's alone as 自评.项目名称;
+- the 自评 packet and ``overview`` name a project as its 自评表 prints it, everywhere;
+- a fill-in workbook's mistakes are named by sheet!cell at import (nothing written) and by
+  ``check`` — every rule of ``validate``, not a few;
+- a merge is validated before it is written; a 万元 form merged into a 元 file that breaks
+  a 其中 sum by rounding alone says so and names the rows to settle.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from perfdocs.loading.project import load_project
+from tests.conftest import DATA_2024, listing
+from tests.test_import_into import EXAMPLE, cell_of, changed_lines, edit, render, run
+
+NAME = "技能评价业务经费"
+EVALUATED_NAME = "技能评价业务工作经费"  # the example's 自评.项目名称
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    copy = tmp_path / "项目.yaml"
+    shutil.copyfile(EXAMPLE, copy)
+    return copy
+
+
+def _cell_holding(book: Path, text: str, sheet: str | None = None) -> str:
+    ws = load_workbook(book)[sheet] if sheet else load_workbook(book).active
+    return next(c.coordinate for row in ws.iter_rows() for c in row if c.value == text)
+
+
+# --- 2. the reviewer's new name ----------------------------------------------------------------
+
+def test_force_writes_a_returned_declarations_new_name(project: Path, tmp_path: Path) -> None:
+    book = render(project, tmp_path)["申报表"]
+    edit(book, [(_cell_holding(book, NAME), "技能评价与鉴定业务经费", None)])
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 2 and "工作簿上的名称随之写入" in output
+    before = project.read_text(encoding="utf-8")
+    status, output = run("import", str(book), "--into", str(project), "--yes", "--force")
+    assert status == 0, output
+    removed, added = changed_lines(before, project.read_text(encoding="utf-8"))
+    assert removed == [f"项目名称: {NAME}"] and added == ["项目名称: 技能评价与鉴定业务经费"]
+    merged = load_project(project).project
+    assert merged.name == "技能评价与鉴定业务经费"
+    assert merged.evaluation is not None and merged.evaluation.printed_name == EVALUATED_NAME
+    assert "-项目名称: 技能评价业务经费" in output and "共 1 处改动" in output
+    assert "原因: 按评审意见更正项目名称}" in output, output
+
+
+def test_force_writes_the_fill_in_workbooks_name(project: Path, tmp_path: Path) -> None:
+    """基本信息!项目名称 is the project's own name, whatever parts the workbook holds."""
+    book = tmp_path / "填写表.xlsx"
+    status, output = run("template", str(book), "--from", str(project))
+    assert status == 0, output
+    wb = load_workbook(book)
+    ws = wb["基本信息"]
+    row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "项目名称")
+    ws.cell(row, 2).value = "技能评价业务经费二期"
+    wb.save(book)
+    status, output = run("import", str(book), "--into", str(project), "--yes", "--force")
+    assert status == 0, output
+    merged = load_project(project).project
+    assert merged.name == "技能评价业务经费二期"
+    assert merged.evaluation is not None and merged.evaluation.printed_name == EVALUATED_NAME
+    assert "更正项目名称" in output
+
+
+def test_fill_in_workbook_without_declaration_renames_the_project(tmp_path: Path) -> None:
+    """A fill-in workbook holding the 自评 alone: its 基本信息 name is still 项目名称 (a 自评表
+    alone would give 自评.项目名称)."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    head, evaluation = text.split("\n申报:", 1)[0], text.split("\n自评:", 1)[1]
+    only = tmp_path / "自评.yaml"
+    only.write_text(head + "\n自评:" + evaluation.replace(
+        f"  项目名称: {EVALUATED_NAME}   # 自评表所印的名称\n", ""), encoding="utf-8")
+    assert load_project(only).project.declaration is None
+    book = tmp_path / "填写表.xlsx"
+    assert run("template", str(book), "--from", str(only))[0] == 0
+    wb = load_workbook(book)
+    ws = wb["基本信息"]
+    row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "项目名称")
+    ws.cell(row, 2).value = "技能评价业务经费二期"
+    wb.save(book)
+    status, output = run("import", str(book), "--into", str(only), "--yes", "--force")
+    assert status == 0, output
+    merged = load_project(only).project
+    assert merged.name == "技能评价业务经费二期", output
+    assert merged.evaluation is not None and merged.evaluation.printed_name is None
+
+
+# --- 3. one name per stage ---------------------------------------------------------------------
+
+def test_the_evaluation_packet_names_the_project_as_its_form_does(tmp_path: Path) -> None:
+    out = tmp_path / "pk"
+    status, output = run("packet", str(EXAMPLE), "--stage", "自评", "--out", str(out),
+                         "--format", "xlsx,pdf", "--date", "2025-03-01")
+    assert status == 0, output
+    (folder,) = [p for p in listing(out) if p.is_dir()]
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert [p["项目名称"] for p in manifest["projects"]] == [EVALUATED_NAME]
+    (overview,) = folder.glob("*一览表.xlsx")
+    texts = {c.value for row in load_workbook(overview).active.iter_rows() for c in row}
+    assert EVALUATED_NAME in texts and NAME not in texts
+    pypdf = pytest.importorskip("pypdf")
+    (bound,) = folder.glob(f"{folder.name}.pdf")
+    reader = pypdf.PdfReader(bound)
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert EVALUATED_NAME in titles and NAME not in titles, titles
+    contents = reader.pages[1].extract_text() or ""
+    assert EVALUATED_NAME in contents and f"{NAME}\n" not in contents
+
+
+def test_the_declaration_packet_keeps_the_declared_name(tmp_path: Path) -> None:
+    out = tmp_path / "pk"
+    status, output = run("packet", str(EXAMPLE), "--stage", "申报", "--out", str(out),
+                         "--format", "xlsx", "--date", "2024-09-01")
+    assert status == 0, output
+    (folder,) = [p for p in listing(out) if p.is_dir()]
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert [p["项目名称"] for p in manifest["projects"]] == [NAME]
+
+
+def test_overview_rows_name_evaluated_projects_as_their_form_does(tmp_path: Path) -> None:
+    from perfdocs.engine.pipeline import prepare
+    from perfdocs.forms.summary.builder import summarize
+    from perfdocs.loading.settings import Settings
+
+    declared_only = tmp_path / "申报.yaml"
+    declared_only.write_text(EXAMPLE.read_text(encoding="utf-8").split("\n自评:")[0] + "\n",
+                             encoding="utf-8")
+    (summary,) = summarize([prepare(EXAMPLE, Settings()), prepare(declared_only, Settings())])
+    assert [row.name for row in summary.rows] == [EVALUATED_NAME, NAME]
+
+
+# --- 7. a fill-in workbook's mistakes, by cell ---------------------------------------------------
+
+def _fill_in_with_mistakes(project: Path, book: Path) -> dict[str, str]:
+    """The tester's slips: 全年预算数 emptied, 一级指标 「满意度」, 0.98 typed for 98 %; the
+    cell of each."""
+    assert run("template", str(book), "--from", str(project))[0] == 0
+    wb = load_workbook(book)
+    funds = wb["自评"]
+    row = next(r for r in range(1, funds.max_row + 1)
+               if funds.cell(r, 1).value == "年度资金总额：全年预算数")
+    funds.cell(row, 2).value = None
+    table = wb["自评指标"]
+    heads = {table.cell(3, c).value: c for c in range(1, table.max_column + 1)}
+    rows = {table.cell(r, heads["三级指标"]).value: r for r in range(4, table.max_row + 1)}
+    satisfied = rows["受培训人员满意度"]
+    table.cell(satisfied, heads["一级指标"]).value = "满意度"
+    printed = rows["业务印刷工作完成率"]
+    table.cell(printed, heads["实际完成值"]).value = 0.98
+    wb.save(book)
+    return {"budget": f"自评!B{row}",
+            "level1": f"自评指标!{table.cell(satisfied, heads['一级指标']).coordinate}",
+            "actual": f"自评指标!{table.cell(printed, heads['实际完成值']).coordinate}"}
+
+
+def test_import_names_every_mistake_by_cell_and_writes_nothing(project: Path,
+                                                               tmp_path: Path) -> None:
+    book = tmp_path / "填写表.xlsx"
+    cells = _fill_in_with_mistakes(project, book)
+    target = tmp_path / "导入.yaml"
+    status, output = run("import", str(book), "-o", str(target))
+    assert status == 1, output
+    assert not target.exists()
+    assert f"错误 {cells['budget']}（全年预算数）: 年度资金总额缺少全年预算数" in output, output
+    assert f"错误 {cells['level1']}（一级指标）: 一级指标「满意度」不是" in output
+    assert f"{cells['actual']}（实际完成值）" in output
+    assert ".yaml:" not in output  # nothing said against lines of a file never seen
+    assert "未写入" in output and "请在工作簿中改正后重新导入" in output
+    # and check says the same of the workbook
+    status, checked = run("check", str(book))
+    assert status == 1
+    for cell in cells.values():
+        assert f" {cell}（" in checked, checked
+
+
+def test_the_fixed_workbook_imports_with_the_same_command(project: Path,
+                                                          tmp_path: Path) -> None:
+    book = tmp_path / "填写表.xlsx"
+    assert run("template", str(book), "--from", str(project))[0] == 0
+    wb = load_workbook(book)
+    wb["自评指标"]["A4"] = "满意度"  # a slip, then fixed
+    wb.save(book)
+    target = tmp_path / "导入.yaml"
+    assert run("import", str(book), "-o", str(target))[0] == 1 and not target.exists()
+    wb = load_workbook(book)
+    wb["自评指标"]["A4"] = load_workbook(book)["自评指标"]["A5"].value or "产出指标"
+    wb.save(book)
+    status, output = run("import", str(book), "-o", str(target))
+    assert status == 0 and target.exists(), output
+
+
+# --- 9. a merge validated before it is written ---------------------------------------------------
+
+def test_a_wan_form_merged_into_a_yuan_file_names_the_rows_to_settle(tmp_path: Path) -> None:
+    """The 2021 project in 元 (全年执行数 1,080,740) printed on the 2024 (万元) form as 108.07;
+    the reviewer adds 10.00 万元 of 其他资金 and raises the total to 118.07: the form adds up,
+    the 元 figures cannot (1,080,740 + 0 + 100,000 is not 1,180,700)."""
+    text = (DATA_2024.parent / "2021" / "高技能人才工作专项.yaml").read_text(encoding="utf-8")
+    project = tmp_path / "p.yaml"
+    project.write_text(text.replace("版式: shanghai-2021", "版式: shanghai-2024"),
+                       encoding="utf-8")
+    book = render(project, tmp_path)["自评表"]
+    ws = load_workbook(book).active
+    assert (ws["F6"].value, ws["C9"].value or ws["B9"].value) == (108.07, "其他资金")
+    edit(book, [("F6", 118.07, None), ("F8", 0, None), ("F9", 10, None)])
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 1, output
+    error = output.index("错误 自评.项目资金.年度资金总额.全年执行数")
+    assert error < output.index("✓ 已把")  # said before the ✓
+    assert "工作簿上的全年执行数相符（118.07 = 108.07 + 0.00 + 10.00 万元）" in output, output
+    assert "不是精确数" in output and "按实际数核定 年度资金总额的全年执行数（第 14 行）" in output
+    assert "其他资金的全年执行数（第 18 行）" in output and "自评表!F9" in output
+    assert "金额换算所致" in output and "perfdocs render 不会生成它的表格" in output
+    written = load_project(project).project.evaluation
+    assert written is not None and written.funds.other is not None
+    # written, in the file's 元 (10.00 as printed would read as 10 元)
+    assert written.funds.other.executed == 100000
+    assert '其他资金: {年初预算数: 0, 全年预算数: 0, 全年执行数: "100,000.00"}' in \
+        project.read_text(encoding="utf-8")
+
+
+def test_a_merge_that_leaves_an_error_says_it_at_the_workbooks_cell(project: Path,
+                                                                    tmp_path: Path) -> None:
+    """A score lowered without a 偏差原因分析: written when confirmed, the missing box named at
+    its cell before the ✓, status 1 and what to do."""
+    book = render(project, tmp_path)["自评表"]
+    reason = cell_of(book, "业务印刷工作完成率", "偏差原因分析及改进措施")
+    edit(book, [(cell_of(book, "业务印刷工作完成率", "得分"), 1, None)])
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 1, output
+    ws = load_workbook(book).active
+    address = ws.cell(*reason).coordinate
+    line = next(x for x in output.splitlines() if "偏差原因分析" in x and "错误" in x)
+    assert f"!{address}（偏差原因分析及改进措施）" in line, line
+    assert output.index(line) < output.index("✓ 已把")
+    assert "出自工作簿" in output and "重新导入" in output
+    assert "得分: 1\n" in project.read_text(encoding="utf-8")
+
+
+def test_the_bundled_examples_still_merge_quietly(tmp_path: Path) -> None:
+    """No finding is made up for a clean merge (every example's own forms, edited in a
+    figure that keeps it valid)."""
+    project = tmp_path / "p.yaml"
+    shutil.copyfile(EXAMPLE, project)
+    book = render(project, tmp_path)["自评表"]
+    edit(book, [(cell_of(book, "业务印刷工作完成率", "偏差原因分析及改进措施"),
+                 "印刷任务部分延后。", None)])
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 0, output
+    assert "错误" not in output and "警告" not in output, output
