@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from perfdocs.loading.settings import Settings
 
 _INDEX = re.compile(r"\[\d+\]$")
-ROUNDING = "funds-sum-rounding"
+ROUNDING = "funds-sum-converted"
 """The rule of a merged sum that the workbook's rounded amounts alone broke."""
 
 
