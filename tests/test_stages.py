@@ -127,7 +127,9 @@ def test_evaluation_bound_pdf_bookmarks_links_fonts(evaluation: tuple[Path, str]
     assert marks[0][:2] == (0, "目录")
     assert marks[1][:2] == (0, f"{UNIT}2024年度项目绩效一览表")
     projects = [t for d, t, _p in marks if d == 0][2:]
-    assert projects == ["职业培训基础能力建设资助", "技能评价业务经费", ORDER[2]]
+    # the 自评 packet names each project as its 自评表 prints it: 技能评价业务经费's
+    # 自评.项目名称 (the 申报 packet above keeps the 申报 name)
+    assert projects == ["职业培训基础能力建设资助", "技能评价业务工作经费", ORDER[2]]
     children = [t for d, t, _p in marks if d == 1]
     assert children == ["自评表", "自评报告"] * 3
     pages = [re.sub(r"\s+", "", p.extract_text() or "") for p in reader.pages]

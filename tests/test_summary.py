@@ -35,9 +35,10 @@ def test_rows_are_the_projects() -> None:
     assert s.title == TITLE
     assert s.level1 == ("产出指标", "效益指标", "满意度指标")
     rows = {r.name: r for r in s.rows}
-    assert set(rows) == {"职业培训基础能力建设资助", "技能评价业务经费",
+    # an evaluated project's row carries the name its 自评表 prints (自评.项目名称)
+    assert set(rows) == {"职业培训基础能力建设资助", "技能评价业务工作经费",
                          "第48届世赛筹办场地经理跟岗学习经费"}
-    skills = rows["技能评价业务经费"]
+    skills = rows["技能评价业务工作经费"]
     assert (skills.nature, skills.category) == ("经常性专项业务费", "特定目标类")
     assert skills.annual == D("4358177.00")
     assert skills.counts == {"产出指标": 22, "效益指标": 8, "满意度指标": 3}
