@@ -202,6 +202,21 @@ def test_the_fixed_workbook_imports_with_the_same_command(project: Path,
     assert status == 0 and target.exists(), output
 
 
+def test_a_printed_form_is_written_as_printed_and_its_slips_named(project: Path,
+                                                                   tmp_path: Path) -> None:
+    """A form read back records what it printed, slips included (check audits them): it
+    is written, and its errors are named at their cells with what that means."""
+    book = render(project, tmp_path)["自评表"]
+    reason = cell_of(book, "业务印刷工作完成率", "偏差原因分析及改进措施")
+    edit(book, [(cell_of(book, "业务印刷工作完成率", "得分"), 1, None)])
+    target = tmp_path / "读回.yaml"
+    status, output = run("import", str(book), "-o", str(target))
+    assert status == 0 and target.exists(), output
+    address = load_workbook(book).active.cell(*reason).coordinate
+    assert f"错误 自评表!{address}（偏差原因分析及改进措施）" in output, output
+    assert "已照表写入" in output and "perfdocs render 不会生成它的表格" in output
+
+
 # --- 9. a merge validated before it is written ---------------------------------------------------
 
 def test_a_wan_form_merged_into_a_yuan_file_names_the_rows_to_settle(tmp_path: Path) -> None:

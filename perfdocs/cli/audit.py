@@ -69,15 +69,18 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
     for finding in findings:  # every rule validate applies, at the workbook's cells
         click.echo(finding.format(), err=True)
     errors = sum(d.severity is Severity.ERROR for d in findings)
-    if errors:
-        # nothing half-done: no file that render would refuse, and none to --force over
-        # once the workbook is fixed
+    if errors and imported.fillin:
+        # a project a colleague typed: nothing half-done, no file render would refuse and
+        # none to --force over once the workbook is fixed. (A printed form read back is
+        # written whatever it holds: it records what the form printed, slips included,
+        # which check then audits; the findings are said below.)
         where = f"未写入 {output}" if output is not None else "未输出项目文件"
         click.echo(f"{where}：{imported.file} 中有 {errors} 处错误（见上，按工作表!单元格列出）。"
                    "请在工作簿中改正后重新导入（同一命令，不必加 --force）", err=True)
         raise SystemExit(1)
     if output is None:
         sys.stdout.write(text)
+        _recorded_with_errors(imported.file, "输出的项目文件", errors)
         return
     target = Path(output)
     if target.exists() and not force:
@@ -92,11 +95,23 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
         report(exc)
         raise SystemExit(UNREADABLE) from None
     counted = len(imported.printed)
+    if errors:
+        click.echo(f"{imported.file} → {output}")
+        _recorded_with_errors(imported.file, output, errors)
+        return
     if not counted:  # a declaration alone prints no computed figures
         click.echo(f"✓ {imported.file} → {output}")
         return
     click.echo(f"✓ {imported.file} → {output}（原表印出的 {counted} 个计算结果记入 自评.原表，"
                f"可用 perfdocs check {output} 核对）")
+
+
+def _recorded_with_errors(workbook: str, written: str, errors: int) -> None:
+    """What a form read back with errors (written as printed) still needs."""
+    if errors:
+        click.echo(f"注意：{workbook} 有 {errors} 处错误（见上，按工作表!单元格列出），已照表写入"
+                   f"{written}：改正前 perfdocs render 不会生成它的表格（perfdocs check 核对原表"
+                   "印出的计算结果）", err=True)
 
 
 def _merge(imported: Any, into: str, settings: Any, yes: bool, force: bool = False) -> None:
