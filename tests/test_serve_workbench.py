@@ -238,6 +238,15 @@ def test_preview_shows_the_chosen_form_in_the_page(bench) -> None:
             "content-disposition"].startswith("attachment")
 
 
+def test_preview_heading_names_the_project_as_the_form_does(bench) -> None:
+    """The 自评表 prints 自评.项目名称 (技能评价业务工作经费): its page says so too."""
+    page = bench.client.get("/preview", params={"path": PROJECT, "form": "自评表"})
+    assert page.status_code == 200
+    assert "<h1>技能评价业务工作经费 · 自评表</h1>" in page.text, page.text[:2000]
+    page = bench.client.get("/preview", params={"path": PROJECT, "form": "申报表"})
+    assert "<h1>技能评价业务经费 · 申报表</h1>" in page.text
+
+
 def test_a_file_with_errors_is_not_previewed_but_explained(bench) -> None:
     path = bench.root / PROJECT
     path.write_text(path.read_text(encoding="utf-8").replace("年度: 2024", "年度: 两千"),

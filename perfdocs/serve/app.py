@@ -222,8 +222,10 @@ class Pages:
                              lines=[d.format() for d in exc.all_diagnostics()], back=name)
         kind = kind if kind in kinds else (kinds[0] if kinds else "")
         shown = "html" if "html" in output_formats() else "pdf"
+        # the heading names the project as the form shown prints it (a 自评表: 自评.项目名称)
+        form = prepared.layout.forms.get(kind)
         return self.page("preview.html", name=name, kind=kind, kinds=kinds, shown=shown,
-                         title=prepared.project.name)
+                         title=prepared.project.name_in(form.section if form else None))
 
     async def file(self, request: Request) -> Response:
         from starlette.concurrency import run_in_threadpool
