@@ -373,7 +373,7 @@ def summary_line(prepared: Any) -> str:
     assert form is not None  # a computed 自评 part has its form
     style = form.display.score
     total = format_number(res.total, style) if res.total is not None else "—"
-    return f"{prepared.project.name}  总分 {total}  {res.grade}".rstrip()
+    return f"{prepared.project.name_in('自评')}  总分 {total}  {res.grade}".rstrip()
 
 
 def written_line(paths: list[Path]) -> str:
