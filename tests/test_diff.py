@@ -101,6 +101,12 @@ def test_a_new_revision_is_a_change(tmp_path: Path) -> None:
     third.write_text(revised.replace("版本: 2, 日期: 2025-03-10", "版本: 3, 日期: 2025-04-01"),
                      encoding="utf-8")
     assert _diff(new, third)[:2] == ["修订 › 版本: 2 → 3", "修订 › 日期: 2025-03-10 → 2025-04-01"]
+    fourth = tmp_path / "d.yaml"
+    fourth.write_text(revised.replace("原因:", "阶段: 自评, 原因:"), encoding="utf-8")
+    assert _diff(new, fourth)[:2] == ["修订 › 阶段: （新增）自评", "自评表"]
+    fifth = tmp_path / "e.yaml"
+    fifth.write_text(revised.replace("原因:", "阶段: 申报, 原因:"), encoding="utf-8")
+    assert _diff(fourth, fifth)[:1] == ["修订 › 阶段: 自评 → 申报"]
     code = CliRunner().invoke(diff_command, [str(new), str(third)]).exit_code
     assert code == 1
 

@@ -116,6 +116,10 @@ def test_reviewer_edits_come_back_as_exactly_those_fields(project: Path, tmp_pat
     assert "-          得分: 2" in output and "+          得分: 1.5" in output
     assert "修订: {版本: 2, 日期: " in output
     assert "「业务印刷工作完成率」的实际完成值" in output
+    # a returned 自评表 corrects the 自评 part alone: its 修订 prints on the 自评表 only
+    hint = next(line for line in output.splitlines() if "修订: {" in line)
+    assert ", 阶段: 自评, 原因: 按评审意见更正" in hint, hint
+    assert "（阶段: 自评：修订说明只印在自评部分的表上" in output
     # the model: the 申报 part, 申报名称 and the rest as they were
     old, new = load_project(EXAMPLE).project, load_project(project).project
     assert new.declaration == old.declaration
@@ -216,6 +220,23 @@ def test_declaration_workbook_touches_only_the_declaration(project: Path,
     removed, added = changed_lines(before, project.read_text(encoding="utf-8"))
     assert removed == ['          年度指标值: "≥3.00(次)"']
     assert added == ['          年度指标值: "≥4.00(次)"']
+    assert ", 阶段: 申报, 原因: 按评审意见更正「相关人员培训场次数」的年度指标值}" in output
+
+
+def test_both_forms_merged_suggest_a_revision_of_the_whole_file(project: Path,
+                                                                 tmp_path: Path) -> None:
+    """A reviewer who sent both forms back corrected both parts: the hint names no 阶段."""
+    books = render(project, tmp_path)
+    edit(books["申报表"], [(cell_of(books["申报表"], "相关人员培训场次数", "年度(/项目)指标值"),
+                           "≥4.00(次)", None)])
+    edit(books["自评表"], [(cell_of(books["自评表"], "业务印刷工作完成率", "得分"), 1, None),
+                           (cell_of(books["自评表"], "业务印刷工作完成率", "偏差原因分析及改进措施"),
+                            "印刷延后。", None)])
+    status, output = run("import", str(books["申报表"]), str(books["自评表"]), "--into",
+                         str(project), "--yes")
+    assert status == 0, output
+    hint = next(line for line in output.splitlines() if "修订: {" in line)
+    assert "阶段" not in hint and "日期: " in hint and "原因: 按评审意见更正" in hint, hint
 
 
 def test_a_yuan_project_printed_in_wan_keeps_its_amounts(tmp_path: Path) -> None:

@@ -113,11 +113,16 @@ def test_a_kept_validator_is_read_back_and_checks_the_same(fresh_cache: Path) ->
             == first.validate_python(data, context={"unit": "元"}))
 
 
-def test_revision_as_written_is_the_models_dump(fresh_cache: Path) -> None:
-    data = {"版本": 2, "日期": "2025年3月1日", "原因": "按评审意见修改"}
+@pytest.mark.parametrize("stage", [None, "自评"])
+def test_revision_as_written_is_the_models_dump(fresh_cache: Path, stage: str | None) -> None:
+    data = {"版本": 2, "日期": "2025年3月1日", "原因": "按评审意见修改",
+            **({"阶段": stage} if stage else {})}
     own = project_models.Revision.model_validate(data)
     twin = to_plain(own, project_models.twins())
-    assert twin.as_written() == own.model_dump(mode="json", by_alias=True)
+    written = twin.as_written()
+    assert written == own.model_dump(mode="json", by_alias=True, exclude_none=True)
+    # key for key as the file writes them (the packet manifest's bytes): 阶段 only if given
+    assert list(written) == (["版本", "日期", "阶段", "原因"] if stage else ["版本", "日期", "原因"])
 
 
 def test_a_twin_project_is_frozen_and_replace_makes_a_copy(fresh_cache: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
@@ -12,7 +13,7 @@ from perfdocs.cli import main
 from perfdocs.engine.pipeline import forms_of, prepare
 from perfdocs.loading.settings import Settings
 from perfdocs.records import replace
-from tests.conftest import SMALL_PROJECT
+from tests.conftest import ROOT, SMALL_PROJECT
 
 REVISED = SMALL_PROJECT.replace("金额单位: 万元", "金额单位: 万元\n修订: {版本: 2, 日期: 2025-03-01, 原因: 按评审意见更正实际完成值}")
 
@@ -48,8 +49,6 @@ def test_revision_in_xlsx_and_manifest(tmp_path: Path) -> None:
 
 
 def test_settings_reject_unknown_render_key(tmp_path: Path) -> None:
-    import pytest
-
     from perfdocs.errors import SettingsError
     from perfdocs.loading.settings import load_settings
 
@@ -58,3 +57,99 @@ def test_settings_reject_unknown_render_key(tmp_path: Path) -> None:
     with pytest.raises(SettingsError, match="revison"):
         load_settings(config)
     assert replace(Settings(), print_revision=True).print_revision
+
+
+EXAMPLE = ROOT / "data" / "2024" / "技能评价业务经费.yaml"
+"""Both parts (申报 and 自评), so a revision of one of them has a form it must stay off."""
+
+
+def _staged(tmp_path: Path, stage: str) -> Path:
+    src = tmp_path / "p.yaml"
+    text = EXAMPLE.read_text(encoding="utf-8").replace(
+        "金额单位: 万元\n",
+        f"金额单位: 万元\n修订: {{版本: 2, 日期: 2025-03-01, 阶段: {stage}, 原因: 按评审意见更正得分}}\n", 1)
+    assert "阶段: " in text
+    src.write_text(text, encoding="utf-8")
+    return src
+
+
+def _texts(path: Path) -> str:
+    """Every text of a rendered form: the workbook's cells, or the PDF's pages."""
+    if path.suffix == ".xlsx":
+        book = load_workbook(path)
+        return "\n".join(c.value for sheet in book for row in sheet.iter_rows() for c in row
+                         if isinstance(c.value, str))
+    pypdf = pytest.importorskip("pypdf")
+    return "\n".join(page.extract_text() or "" for page in pypdf.PdfReader(path).pages)
+
+
+@pytest.mark.parametrize(("stage", "shown", "left"), [("自评", "自评表", "申报表"),
+                                                      ("申报", "申报表", "自评表")])
+def test_a_revision_of_one_part_prints_on_that_parts_forms_only(
+        tmp_path: Path, stage: str, shown: str, left: str) -> None:
+    """tester4 #16: a reviewer who sent back the 自评表 alone corrected nothing the 申报表
+    says; with 阶段 the line is printed under that stage's forms, in every format."""
+    src = _staged(tmp_path, stage)
+    config = tmp_path / "perfdocs.toml"
+    config.write_text("[render]\nrevision = true\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["--config", str(config), "render", str(src), "--out",
+                                       str(out), "-f", "xlsx,pdf", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    files = sorted(out.rglob("*.xlsx")) + sorted(out.rglob("*.pdf"))
+    assert len(files) == 4
+    line = "修订第 2 版（2025-03-01）：按评审意见更正得分"
+    for path in files:
+        text = _texts(path)
+        assert "总分" in text or "年度总体目标" in text  # the form's text is read at all
+        if path.stem.endswith(shown):
+            assert line in text, path
+        else:
+            assert path.stem.endswith(left) and "修订第" not in text, path
+    prepared = prepare(src, Settings())
+    footers = {form.kind: form.footer for form in forms_of(prepared, revision=True)[0]}
+    assert footers[shown].endswith(line) and "修订" not in (footers[left] or "")
+
+
+def test_a_revision_of_one_part_is_in_that_stages_packet_manifest_only(tmp_path: Path) -> None:
+    """The 申报 packet goes to the bureau with the budget: a 自评 correction is none of its
+    business (README: a 申报 packet's manifest carries nothing of the 自评 part)."""
+    src = _staged(tmp_path, "自评")
+    records = {}
+    for stage in ("申报", "自评"):
+        out = tmp_path / stage
+        result = CliRunner().invoke(main, ["packet", str(src), "--stage", stage, "--out",
+                                           str(out), "-f", "xlsx", "--date", "2025-03-10"])
+        assert result.exit_code == 0, result.output
+        (manifest,) = out.rglob("manifest.json")
+        (project,) = json.loads(manifest.read_text(encoding="utf-8"))["projects"]
+        records[stage] = project.get("revision")
+    assert records["申报"] is None
+    assert records["自评"] == {"版本": 2, "日期": "2025-03-01", "阶段": "自评",
+                               "原因": "按评审意见更正得分"}
+
+
+def test_a_revision_of_the_whole_file_is_in_both_packets(tmp_path: Path) -> None:
+    src = tmp_path / "p.yaml"
+    src.write_text(EXAMPLE.read_text(encoding="utf-8").replace(
+        "金额单位: 万元\n", "金额单位: 万元\n修订: {版本: 2, 日期: 2025-03-01, 原因: 更正}\n", 1),
+        encoding="utf-8")
+    for stage in ("申报", "自评"):
+        out = tmp_path / stage
+        result = CliRunner().invoke(main, ["packet", str(src), "--stage", stage, "--out",
+                                           str(out), "-f", "xlsx", "--date", "2025-03-10"])
+        assert result.exit_code == 0, result.output
+        (manifest,) = out.rglob("manifest.json")
+        (project,) = json.loads(manifest.read_text(encoding="utf-8"))["projects"]
+        assert project["revision"] == {"版本": 2, "日期": "2025-03-01", "原因": "更正"}
+
+
+@pytest.mark.parametrize("written", ["自评表", "绩效自评", "全部"])
+def test_a_wrong_stage_is_named_at_its_line(tmp_path: Path, written: str) -> None:
+    src = tmp_path / "p.yaml"
+    src.write_text(REVISED.replace("原因:", f"阶段: {written}, 原因:"), encoding="utf-8")
+    line = REVISED.splitlines().index(next(s for s in REVISED.splitlines() if s.startswith("修订")))
+    result = CliRunner().invoke(main, ["validate", str(src)])
+    assert result.exit_code == 1
+    assert (f"p.yaml:{line + 1}: 错误 修订.阶段: 应为「申报」或「自评」，不是「{written}」"
+            in result.output), result.output

@@ -159,8 +159,12 @@ def _merge(imported: Any, into: str, settings: Any, yes: bool, force: bool = Fal
     except PerfdocsError:
         project = None
     if project is not None:
-        click.echo("建议在文件中记下这次修订（修改原因请按实际填写）：\n  "
-                   + merge.revision_hint(project, date.today()))
+        hint = merge.revision_hint(project, date.today())
+        click.echo("建议在文件中记下这次修订（修改原因请按实际填写）：\n  " + hint)
+        if len(merge.parts) == 1:
+            part = merge.parts[0]
+            click.echo(f"  （阶段: {part}：修订说明只印在{part}部分的表上、只记入{part}材料包；"
+                       "两部分都改了时删去阶段）")
     _left_to_do(checked, imported, into)
 
 

@@ -182,7 +182,8 @@ def built_forms(prepared: Prepared, kinds: tuple[str, ...] | None = None, *,
 
     ``kinds`` picks forms by name (申报表, 自评表); None means every form of the layout.
     With ``revision`` (perfdocs.toml ``[render] revision``) a corrected project's forms
-    carry a line saying which version they are, so a reviewer knows what they hold.
+    carry a line saying which version they are, so a reviewer knows what they hold: those
+    of the part the revision names (修订.阶段), or every form when it names none.
     """
     from perfdocs.forms import form_type
     from perfdocs.layouts.templating import render_text
@@ -203,8 +204,9 @@ def built_forms(prepared: Prepared, kinds: tuple[str, ...] | None = None, *,
         one = BuiltForm(type_.build(prepared, form),
                         FormOptions(template_file=form.template, template_dir=layout.folder,
                                     fields=fields, sheet_name=sheet))
-        if revision and prepared.project.revision is not None:
-            one = _with_revision(one, prepared.project.revision)
+        corrected = prepared.project.revision
+        if revision and corrected is not None and corrected.applies_to(form.section):
+            one = _with_revision(one, corrected)
         built.append(one)
     if kinds:
         unknown = [k for k in kinds if k not in layout.forms]

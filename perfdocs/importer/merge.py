@@ -72,11 +72,14 @@ class Merge(Record):
     """Each indicator's 三级指标 by its location, to name a change inside it."""
 
     def revision_hint(self, project: Project, today: date) -> str:
-        """The 修订 entry to add: the next version, today, and what changed."""
+        """The 修订 entry to add: the next version, today, the part the workbook corrected
+        (阶段, when it holds one part: a returned 自评表 corrects nothing the 申报表 says,
+        so the line is printed on the 自评表 alone), and what changed."""
         number = project.revision.number + 1 if project.revision is not None else 2
         labels = list(dict.fromkeys(self.label(c.loc) for c in self.changes))
         shown = "、".join(labels[:4]) + ("等" if len(labels) > 4 else "")
-        return (f"修订: {{版本: {number}, 日期: {today.isoformat()}, "
+        stage = f"阶段: {self.parts[0]}, " if len(self.parts) == 1 else ""
+        return (f"修订: {{版本: {number}, 日期: {today.isoformat()}, {stage}"
                 f"原因: 按评审意见更正{shown}}}")
 
 

@@ -221,12 +221,23 @@ class Revision(Plain):
 
     number: int
     date: date
+    stage: str | None
+    """阶段: the part corrected (申报 or 自评); None: the whole file."""
     reason: str
+
+    def applies_to(self, section: str | None) -> bool:
+        """Whether the revision belongs to the forms (or the packet) of ``section`` (申报 or
+        自评; None: every part): a reviewer who sent back the 自评表 alone corrected
+        nothing the 申报表 says, so the 申报表 must not claim a correction."""
+        return self.stage is None or section is None or self.stage == section
 
     def as_written(self) -> dict[str, object]:
         """The revision under the project file's keys, JSON-ready (the packet's record):
-        what the model's ``model_dump(mode="json", by_alias=True)`` gives."""
-        return {"版本": self.number, "日期": self.date.isoformat(), "原因": self.reason}
+        what the model's ``model_dump(mode="json", by_alias=True, exclude_none=True)``
+        gives (阶段 only when written, so a record without it is as it always was)."""
+        stage = {} if self.stage is None else {"阶段": self.stage}
+        return {"版本": self.number, "日期": self.date.isoformat(), **stage,
+                "原因": self.reason}
 
 
 class Project(Plain):

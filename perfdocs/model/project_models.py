@@ -310,6 +310,11 @@ class Revision(Strict):
 
     number: int = Field(alias="版本", ge=1, le=999)
     date: Date = Field(alias="日期")
+    stage: Literal["申报", "自评"] | None = Field(
+        None, alias="阶段",
+        description="the part the reviewer sent back (申报 or 自评): the line prints on that "
+                    "stage's forms only, and only that stage's packet records it; "
+                    "absent: the whole file")
     reason: Text = Field(alias="原因")
 
 

@@ -147,7 +147,9 @@ def render_one(path: str, job: Job) -> Rendered:
         total=str(res.total) if res is not None and res.total is not None else None,
         grade=res.grade if res is not None else "",
         files=[str(p) for p in written], pdfs=pdfs,
-        revision=revision.as_written() if revision else None,
+        # a revision of the other stage's part (修订.阶段) corrected nothing this packet holds
+        revision=(revision.as_written() if revision and revision.applies_to(job.section)
+                  else None),
         layout_folder=prepared.layout.folder,
         templates=[f.template for f in prepared.layout.forms.values() if f.template],
     )

@@ -73,9 +73,11 @@ def diff_versions(old: Version, new: Version) -> list[Change]:
     # the layout each version is read and computed with: a file naming the default layout
     # and a workbook that (being of that layout) names none are not a change
     add_field(changes, "", ("版式",), old.layout.name, new.layout.name)
-    # The revision is printed on every form (when the settings say so) and recorded in
-    # the packet manifest: a reviewer holding two versions must see it moved.
-    for label, attr in (("版本", "number"), ("日期", "date"), ("原因", "reason")):
+    # The revision is printed on the forms (when the settings say so) and recorded in the
+    # packet manifest, of its 阶段's part or of both: a reviewer holding two versions must
+    # see it moved, and see which part it now stands for.
+    for label, attr in (("版本", "number"), ("日期", "date"), ("阶段", "stage"),
+                        ("原因", "reason")):
         add_field(changes, "", ("修订", label), _revision(old.project, attr),
                   _revision(new.project, attr))
     # 填报信息 fills the layout's header and footer lines (填报人, 联系电话, 填报日期…), printed
