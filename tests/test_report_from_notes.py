@@ -32,7 +32,8 @@ def test_sichuan_note_rows_stand_for_report_paragraphs() -> None:
     text = report_context(prepare(SICHUAN, SETTINGS), SETTINGS)["text"]
     assert isinstance(text, dict)
     assert text["conclusion"] == CONCLUSION
-    assert text["deviations"] == f"存在问题：{PROBLEMS}\n改进措施：{MEASURES}"
+    # a later line of one paragraph starts at the body's two-character indent (tester5)
+    assert text["deviations"] == f"存在问题：{PROBLEMS}\n\u3000\u3000改进措施：{MEASURES}"
     assert text["overview"].startswith(OVERVIEW)
     assert text["other"] == "无。"  # no row stands for it: generated as before
 
@@ -74,3 +75,14 @@ def test_report_files_print_the_clerks_words(fmt: str) -> None:
     flat = re.sub(r"\s", "", printed)
     for words in (CONCLUSION, PROBLEMS, MEASURES, OVERVIEW):
         assert re.sub(r"\s", "", words) in flat, words
+
+
+def test_later_lines_of_a_paragraph_keep_the_indent() -> None:
+    """「实际完成情况：…」 under 「项目年度总体目标：…」 printed at the margin (tester5 N15)."""
+    from perfdocs.forms.report.report import _indented
+
+    assert _indented("甲\n乙") == "甲\n\u3000\u3000乙"
+    assert _indented("甲\n\u3000\u3000乙\n\n丙") == "甲\n\u3000\u3000乙\n\n\u3000\u3000丙"
+    text = report_context(prepare(SICHUAN, SETTINGS), SETTINGS)["text"]
+    assert isinstance(text, dict)
+    assert "\n\u3000\u3000实际完成情况：" in text["goals"]

@@ -5,7 +5,7 @@ come, a declaration years ahead, a file in another year's folder. Each is a warn
 from __future__ import annotations
 
 import shutil
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -78,3 +78,17 @@ def test_a_copied_data_folder_keeps_quiet(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "data" / "2024", folder)
     for path in sorted(folder.glob("*.yaml")):
         assert _rules(path, _on("2026-12-02")) == {}, path
+
+
+def test_evaluate_init_says_the_year_has_not_ended(tmp_path: Path) -> None:
+    """evaluate-init adding a 自评 for a year not yet over says so at once (tester5 N15)."""
+    from tests.conftest import invoke
+
+    ahead = date.today().year + 5
+    path = _copy(tmp_path, DECLARED, "x", ahead)
+    code, out = invoke("evaluate-init", str(path), notes=True)
+    assert code == 0, out
+    assert "注意：" in out and f"年度 {ahead} 还没有到" in out
+    past = _copy(tmp_path, DECLARED, "y", 2020)
+    code, out = invoke("evaluate-init", str(past), notes=True)
+    assert code == 0 and "注意" not in out, out

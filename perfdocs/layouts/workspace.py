@@ -85,7 +85,7 @@ pdf = []
 paths = []                          # 另外存放版式文件夹的位置，如 ["我的版式"]
 
 [packet]
-name = "{{{{ unit }}}}{{{{ year }}}}年度{{{{ stage }}}}材料"   # 材料包名称（stage：申报或自评）
+name = "{{{{ unit }}}}{{{{ year }}}}年度{{{{ stage }}}}材料"  # stage：绩效目标申报 或 绩效自评
 forms = "表格"                              # 材料包中存放各项目表格的子文件夹
 single = false                              # true：所有单位合成一个材料包（同 --single）
 volume_size = 200                           # 合订 PDF 每册的项目数（第1册、第2册……）

@@ -75,6 +75,12 @@ def _why(ctx: Context) -> str:
     return f"金额填写的小数位多于表上的 {places} 位，表上逐项四舍五入所致（所填金额本身相符）"
 
 
+def _typed_in_form_unit(ctx: Context) -> bool:
+    """Whether the file's amounts are in the form's unit (then only extra decimal places
+    make the printed figures differ, and writing in another unit is no remedy)."""
+    return file_unit(ctx.loaded) == ctx.form.money_unit
+
+
 def printed_funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
     """The 其中 rows as printed add up to the total row as printed, column by column.
 
@@ -133,8 +139,12 @@ def printed_funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
         yield ctx.at(WARNING,
                      f"表上印的其中各行{label}（{figures}）合计 {_printed(ctx, added)}，"
                      f"与{total_name}印的 {_printed(ctx, shown_total)}{how}：{_why(ctx)}。"
-                     f"核对表上数字的人会认为不符；可按{unit}填写这一栏的金额（数字后写「{unit}」，"
-                     f"如「{_bare(ctx, shown_total)}{unit}」），把其中一行调整 "
+                     f"核对表上数字的人会认为不符；"
+                     + (f"可把这一栏的金额写到 {ctx.form.rounding.money.places} 位小数"
+                        if _typed_in_form_unit(ctx) else
+                        f"可按{unit}填写这一栏的金额（数字后写「{unit}」，"
+                        f"如「{_bare(ctx, shown_total)}{unit}」）")
+                     + f"，把其中一行调整 "
                      f"{_bare(ctx, abs(gap))} {unit}使各行之和等于合计"
                      f"（如{name}写 {_bare(ctx, settled)}）",
                      loc, label, "funds-sum-printed")
@@ -178,7 +188,9 @@ def printed_rate_follows(ctx: Context) -> Iterator[Diagnostic]:
     yield ctx.at(NOTE,
                  f"用表上印出的金额（{ctx.form.money_unit}）相除，执行率与印出的不同："
                  f"{'；'.join(found)}。执行率按所填金额计算，无误；不同是{_why(ctx)}。"
-                 f"要表上一致，可按{ctx.form.money_unit}填写金额",
+                 + (f"要表上一致，金额写到 {ctx.form.rounding.money.places} 位小数"
+                    if _typed_in_form_unit(ctx) else
+                    f"要表上一致，可按{ctx.form.money_unit}填写金额"),
                  first, "全年执行数", "rate-printed-amounts")
 
 

@@ -39,6 +39,17 @@ class _Year(FileRules):
         self.loaded = loaded
 
 
+def not_ended(year: int, today: date) -> str | None:
+    """Why a 自评 of ``year`` is early on ``today`` (its year has not ended), or None."""
+    if year == today.year:
+        return (f"年度 {year} 尚未结束（参照日 {today.year}年{today.month}月{today.day}日），"
+                "自评应在年度终了后填写：年度是否写错？")
+    if year > today.year:
+        return (f"年度 {year} 还没有到（今年是 {today.year} 年），"
+                "自评的是已结束的年度：年度是否写错？")
+    return None
+
+
 def check_year(loaded: Loaded, today: date) -> list[Diagnostic]:
     """The 年度 of ``loaded`` against ``today`` (the reference day) and its folder."""
     project = loaded.project
@@ -46,14 +57,9 @@ def check_year(loaded: Loaded, today: date) -> list[Diagnostic]:
     rules = _Year(loaded)
     loc = ("年度",)
     found: list[Diagnostic] = []
-    if project.evaluation is not None and year >= today.year:
-        if year == today.year:
-            said = (f"年度 {year} 尚未结束（参照日 {today.year}年{today.month}月{today.day}日），"
-                    "自评应在年度终了后填写：年度是否写错？")
-        else:
-            said = (f"年度 {year} 还没有到（今年是 {today.year} 年），"
-                    "自评的是已结束的年度：年度是否写错？")
-        found.append(rules.at(WARNING, said, loc, "年度", "year-not-ended"))
+    early = not_ended(year, today) if project.evaluation is not None else None
+    if early is not None:
+        found.append(rules.at(WARNING, early, loc, "年度", "year-not-ended"))
     elif year > today.year + AHEAD:
         found.append(rules.at(
             WARNING, f"年度 {year} 比今年（{today.year}）晚 {year - today.year} 年，"

@@ -15,6 +15,7 @@ on the 自评表). Word output fills the layout's ``自评报告.docx`` with it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -71,6 +72,17 @@ def _lost(item: IndicatorResult) -> Decimal | None:
     if item.score is None or item.score >= weight:
         return None
     return weight - item.score
+
+
+def _indented(text: str) -> str:
+    """A body text whose later lines begin with the two-character indent its first line
+    has from the paragraph (a line break inside one Word paragraph starts at the margin:
+    「实际完成情况：…」 under an indented 「项目年度总体目标：…」). A line the preparer
+    already began with blanks is left as typed."""
+    return _LINE_START.sub("\n\u3000\u3000", text)
+
+
+_LINE_START = re.compile(r"\n(?=\S)")
 
 
 def report_context(prepared: Prepared, settings: Settings) -> dict[str, object]:
@@ -170,6 +182,9 @@ def report_context(prepared: Prepared, settings: Settings) -> dict[str, object]:
     text = {attr: given[attr] or noted.get(attr) or generated[attr] for attr in PARAGRAPHS}
     if not given["goals"] and evaluation.goals.achieved:
         text["goals"] += f"\n实际完成情况：{evaluation.goals.achieved}"
+    text = {attr: _indented(value) for attr, value in text.items()}
+    for group in groups:
+        group["text"] = _indented(group["text"])
     day = settings.day
     return {
         "title": f"{name}项目支出绩效自评报告",
