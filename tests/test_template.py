@@ -42,6 +42,38 @@ def test_every_bundled_project_round_trips_exactly(source: Path, tmp_path: Path)
                                                             before.result.grade)
 
 
+@pytest.mark.parametrize("stage", ["", ", 阶段: 自评"])
+def test_a_revision_round_trips_with_its_stage(tmp_path: Path, stage: str) -> None:
+    """修订 with or without 阶段 goes into the workbook and comes back (a 阶段 had no box:
+    ``template --from`` refused the file)."""
+    source = tmp_path / "p.yaml"
+    source.write_text(SMALL_PROJECT.replace(
+        "金额单位: 万元\n", f"金额单位: 万元\n修订: {{版本: 2, 日期: 2025-03-01{stage}, 原因: 更正}}\n"),
+        encoding="utf-8")
+    back = _round_trip(source, tmp_path)
+    revision = load_project(back).project.revision
+    assert revision == load_project(source).project.revision
+    assert revision is not None and revision.stage == ("自评" if stage else None)
+
+
+def test_a_workbook_made_before_the_stage_box_still_reads(tmp_path: Path) -> None:
+    """Workbooks handed out before 修订：阶段 was added lack its row: read as no 阶段."""
+    source = tmp_path / "p.yaml"
+    source.write_text(SMALL_PROJECT, encoding="utf-8")
+    book = tmp_path / "旧表.xlsx"
+    code, output = invoke("template", str(book), "--from", str(source))
+    assert code == 0, output
+    wb = openpyxl.load_workbook(book)
+    sheet = wb["基本信息"]
+    (row,) = [r for r in sheet.iter_rows() if r[0].value == "修订：阶段"]
+    sheet.delete_rows(row[0].row)
+    wb.save(book)
+    back = tmp_path / "back.yaml"
+    code, output = invoke("import", str(book), "-o", str(back))
+    assert code == 0, output
+    assert load_project(back).project == load_project(source).project
+
+
 def test_workbook_layout_protection_and_no_formulas(tmp_path: Path) -> None:
     book = tmp_path / "t.xlsx"
     code, _ = invoke("template", str(book), "--from",

@@ -26,6 +26,9 @@ class Field(Record, frozen=True):
     """Name of a list on the hidden sheet offered as a drop-down (版式, 金额单位, 是否…)."""
     long: bool = False
     """A paragraph (目标, 完成情况): a taller, wrapping box."""
+    added: bool = False
+    """A box added after workbooks were handed out (修订：阶段): one made before lacks its
+    row and still reads, the key left out."""
 
 
 class FieldSheet(Record, frozen=True):
@@ -67,7 +70,10 @@ BASIC = FieldSheet("基本信息", (
     Field("修订：版本", ("修订", "版本")),
     Field("修订：日期", ("修订", "日期")),
     Field("修订：原因", ("修订", "原因")),
-), "项目的基本信息。黄色格子填写，其余格子受保护；「修订」三项只在评审退回修改时填写。")
+    # last, so that the boxes above keep their cells (a workbook made before still reads)
+    Field("修订：阶段", ("修订", "阶段"), added=True),
+), "项目的基本信息。黄色格子填写，其余格子受保护；「修订」各项只在评审退回修改时填写"
+   "（阶段：只改了申报或自评一部分时写 申报 或 自评）。")
 
 _DECLARATION_FUNDS = ("申报", "项目资金")
 DECLARATION = FieldSheet("申报", (
