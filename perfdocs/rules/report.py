@@ -56,11 +56,17 @@ def missing_paragraphs(evaluation: Any, form: Any = None) -> list[str]:
 
 def check_report(loaded: Loaded, layout: Layout, result: Result | None) -> list[Diagnostic]:
     """An error for a 实现情况 key that names no 一级指标 of the project (its paragraph would
-    silently never print). Runs with every validation (pipeline.CHECKS)."""
+    silently never print), and a warning for a 自评结论 whose grade or 总分 the figures do
+    not give (:mod:`perfdocs.rules.conclusion`). Runs with every validation (prepare)."""
     evaluation = loaded.project.evaluation
-    if evaluation is None or evaluation.report is None:
+    if evaluation is None:
         return []
-    found = []
+    from perfdocs.layouts.layout import selfeval_form
+    from perfdocs.rules.conclusion import check_conclusion
+
+    found = check_conclusion(loaded, selfeval_form(layout), result)
+    if evaluation.report is None:
+        return found
     for level1 in evaluation.report.achievements:
         if level1 not in evaluation.indicators:
             path = ("自评", "自评报告", "实现情况", level1)
