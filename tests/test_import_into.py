@@ -529,3 +529,30 @@ def test_a_declaration_amount_in_a_unit_not_read_is_refused_by_cell_and_label(
     assert found.field == where and where in text, text
     assert "年度资金申请总额" in text and f"单位「{word}」读不出" in text, text
     assert "本栏金额单位为元" in text, text
+
+
+def test_a_unit_in_brackets_on_a_form_with_a_unit_box_is_unchanged(tmp_path: Path) -> None:
+    """sichuan-2023 prints 指标性质｜指标值｜度量单位 in three boxes: "=0(起)" comes back as
+    "=0起". The same target, not a reviewer's change (tester5 N11): an untouched form
+    merges without a change and without a 修订 hint naming it; a figure the reviewer did
+    change is still one change, in the workbook's spelling."""
+    example = DATA_2024.parent / "sichuan-2023" / "农村公路日常养护补助.yaml"
+    text = example.read_text(encoding="utf-8")
+    bracketed = text.replace('"≥320公里"', '"≥320(公里)"').replace('"≤0.42万元"',
+                                                                     '"≤0.42（万元）"')
+    assert bracketed.count("(公里)") == 1 and bracketed.count("（万元）") == 1
+    project = tmp_path / example.name
+    project.write_text(bracketed, encoding="utf-8")
+    book = render(project, tmp_path)["自评表"]
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 0 and "没有需要改动的内容" in output, output
+    assert "修订" not in output
+    assert project.read_text(encoding="utf-8") == bracketed
+
+    edit(book, [(cell_of(book, "日常养护里程", "指标值"), "300", None)])
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 0, output
+    removed, added = changed_lines(bracketed, project.read_text(encoding="utf-8"))
+    assert [line.strip() for line in removed] == ['年度指标值: "≥320(公里)"'], (removed, added)
+    assert [line.strip() for line in added] == ['年度指标值: "≥300公里"'], (removed, added)
+    assert "共 1 处改动" in output and "「日常养护里程」的年度指标值" in output, output

@@ -361,10 +361,7 @@ class _Merger:
         if key in DATE_KEYS:
             return None if _date(old) == _date(new) else _shown(new)
         if key == "年度指标值":
-            from perfdocs.model.targets import official_text
-
-            same = _squeeze(official_text(str(old))) == _squeeze(official_text(str(new)))
-            return None if same else _shown(new)
+            return None if _same_target(str(old), str(new)) else _shown(new)
         return None if _squeeze(str(old)) == _squeeze(str(new)) else _shown(new)
 
     def _amount(self, old: Any, new: Any, loc: Loc) -> str | None:
@@ -490,6 +487,19 @@ def _exponent(text: str) -> int:
     except NumberError:
         return -2
     return exponent if isinstance(exponent, int) else -2
+
+
+def _same_target(old: str, new: str) -> bool:
+    """A 年度指标值 the form printed as the file has it: the same comparator, figure and
+    unit however written (:func:`~perfdocs.rules.consistency.same_target`). A typed ">=90%"
+    prints "≥90%"; a form that prints 指标值 and 度量单位 in two boxes (sichuan-2023) reads
+    "=0(起)" back as "=0起", and "≥100(人次)" as "≥100人次": no reviewer changed them
+    (tester5 N11). Texts (明显改善) compare as printed, spaces aside."""
+    from perfdocs.model.targets import official_text
+    from perfdocs.rules.consistency import same_target
+
+    was, now = official_text(old), official_text(new)
+    return _squeeze(was) == _squeeze(now) or same_target(was, now)
 
 
 def _squeeze(text: str) -> str:
