@@ -52,7 +52,8 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     soffice = need("soffice")
     pdftotext = need("pdftotext")
     work = tmp_path_factory.mktemp("overview")
-    (work / "perfdocs.toml").write_text("", encoding="utf-8")
+    # the unit's layout: the 一览表 of projects mixing layouts is printed with it
+    (work / "perfdocs.toml").write_text('[render]\nlayout = "national-2020"\n', encoding="utf-8")
     (work / "templates" / "whole-scores").mkdir(parents=True)
     (work / "templates" / "whole-scores" / "layout.toml").write_text(WHOLE_SCORES,
                                                                     encoding="utf-8")

@@ -125,8 +125,13 @@ def overview(ctx: click.Context, files: tuple[str, ...], out: str | None,
                                                           "项目绩效一览表")
     _print_diagnostics(prepared)
     for table, written in render_summaries(prepared, settings, out_dir, font=font,
-                                           formats=("xlsx", "pdf", "docx")):
+                                           formats=("xlsx", "pdf", "docx"), layout=layout):
         unit = table.money_unit
+        if table.converted:
+            click.echo(f"注意：{table.title}的项目用了不同的版式，一览表按版式"
+                       f"「{table.layout.name}」印（perfdocs.toml 的 [render] layout；"
+                       f"金额单位：{unit}），下列项目的金额已按它换算："
+                       f"{'、'.join(table.converted)}", err=True)
         annual = table.totals.annual  # None: no project has a 申报 part
         click.echo(f"✓ {table.title}：{len(table.rows)} 个项目" + (
             f"，年度资金申请总额合计 {annual:,f} {unit}" if annual is not None else ""))

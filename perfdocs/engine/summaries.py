@@ -18,6 +18,7 @@ from perfdocs.forms.summary.builder import Entry, Summary, summarize
 
 if TYPE_CHECKING:
     from perfdocs.engine.pipeline import BuiltForm, Prepared
+    from perfdocs.layouts.layout import Layout
     from perfdocs.loading.settings import Settings
     from perfdocs.render.pdf.fonts import FontChoice
 
@@ -43,6 +44,22 @@ def prepare_all(paths: Sequence[str | Path], settings: Settings, *,
     return prepared
 
 
+def run_layout(settings: Settings, layout: str | None = None) -> Layout:
+    """The run's layout: ``layout`` (``--layout``), else the settings' ``[render] layout``;
+    one that cannot be read is blamed on perfdocs.toml's line, as a project's would be."""
+    from perfdocs.errors import LayoutError
+    from perfdocs.layouts.layout import load_layout
+
+    name = layout or settings.layout
+    try:
+        return load_layout(name, settings.layout_paths)
+    except LayoutError as exc:
+        given = "--layout 给出" if layout else "设置"
+        raise LayoutError(f"项目的版式不同，项目绩效一览表按{given}的版式「{name}」印，"
+                          f"但无法读取它：{exc.message}",
+                          file=exc.file, line=exc.line, field=exc.field) from None
+
+
 def summary_path(out: Path, summary: Summary, suffix: str) -> Path:
     """``out/<unit><year>年度项目绩效目标汇总表.<suffix>``, the name sanitised.
 
@@ -59,17 +76,20 @@ def summary_path(out: Path, summary: Summary, suffix: str) -> Path:
 
 
 def render_summaries(prepared: Sequence[Prepared | Entry], settings: Settings, out: Path, *,
-                     font: FontChoice | None, formats: tuple[str, ...] = ("xlsx", "pdf")
-                     ) -> list[tuple[Summary, list[Path]]]:
+                     font: FontChoice | None, formats: tuple[str, ...] = ("xlsx", "pdf"),
+                     layout: str | None = None) -> list[tuple[Summary, list[Path]]]:
     """Render each unit's summary in every format in memory, then write them atomically.
 
     The PDF needs a font: without one (``font=None``) only the other formats are written.
+    A unit whose projects use different layouts gets its 一览表 in the run's layout
+    (``layout``, the ``--layout`` given, else the settings' ``[render] layout``), every
+    amount converted into its money unit (:func:`~perfdocs.forms.summary.builder.summarize`).
     """
     from perfdocs.engine.pipeline import render_format
     from perfdocs.files.writing import write_set
 
     planned: list[tuple[Summary, list[tuple[Path, bytes]]]] = []
-    for summary in summarize(prepared):
+    for summary in summarize(prepared, lambda: run_layout(settings, layout)):
         form = summary_form(summary)
         files = [(summary_path(out, summary, f".{fmt}"),
                   render_format(fmt, [form], settings, font, summary.title))

@@ -604,7 +604,8 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
         progress.phase("合订", 0, part=part)
         progress.advance("项目绩效一览表" if evaluation else "项目绩效目标汇总表", 0)
         if evaluation:
-            summary_files, leading = _overview(group, settings, folder, font, formats)
+            summary_files, leading = _overview(group, settings, folder, font, formats,
+                                               layout)
         else:
             summary_files, leading = _declaration_summary(group, settings, folder, font,
                                                           formats, layout)
@@ -815,7 +816,8 @@ def _shipping(job: Job) -> Shipping:
 
 
 def _overview(group: Group, settings: Settings, folder: Path, font: FontChoice | None,
-              formats: tuple[str, ...]) -> tuple[list[Path], dict[str, list[Part]]]:
+              formats: tuple[str, ...], layout: str | None = None
+              ) -> tuple[list[Path], dict[str, list[Part]]]:
     """Each 实施单位's 项目绩效一览表 in the packet's formats; and its part of the bound PDF.
 
     The parts (by unit) are PDFs in memory without the 一览表's own page footer: the
@@ -825,7 +827,8 @@ def _overview(group: Group, settings: Settings, folder: Path, font: FontChoice |
     from perfdocs.packet.binding import Part
 
     # The projects as validated at the start: preparing them all once more cost ~5%.
-    done = render_summaries(group.items, settings, folder, font=font, formats=formats)
+    done = render_summaries(group.items, settings, folder, font=font, formats=formats,
+                            layout=layout)
     written = [path for _unit_summary, files in done for path in files]
     parts: dict[str, list[Part]] = {}
     if font is not None:

@@ -9,8 +9,9 @@ project without a part has blank cells in that part's group. The title, money un
 and labels are the layout's ``[overview]`` section.
 
 Figures are the calculator's (:mod:`perfdocs.compute.calculate`), in Decimal with the
-rounding of the projects' layout: each row keeps its exact amounts (in 元) beside the printed
-ones; the totals row adds the printed ones (the column foots) or, where the layout's
+rounding of the 一览表's layout (the projects' own, or the run's where they mix layouts:
+:func:`summarize`): each row keeps its exact amounts (in 元) beside the printed ones; the
+totals row adds the printed ones (the column foots) or, where the layout's
 ``[overview] totals_from`` says "exact", the exact ones, and takes its 执行率 from the exact
 sums, so that a single project's 合计 reads as its own row. Then it is laid out as an ordinary
 :class:`~perfdocs.forms.grid.Form`, so the existing renderers draw it like any other form.
@@ -18,7 +19,7 @@ sums, so that a single project's 合计 reads as its own row. Then it is laid ou
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -97,13 +98,17 @@ class Summary(Record, frozen=True, slots=True):
     rows: tuple[SummaryRow, ...]
     totals: Totals
     money_form: FormLayout
-    """The form whose money unit, rounding and display the amounts follow (the 申报表)."""
+    """The form whose money unit, rounding and display the amounts follow (the 申报表 of
+    the 一览表's layout: every row's amounts are in its unit)."""
     rate_form: FormLayout | None
     """The form whose rate rounding and display the totals row follows (the 自评表)."""
     layout: Layout
     row_forms: tuple[FormLayout | None, ...] = ()
     """Each row's own 自评表 (its layout's): how that project's 执行率 and 总分 print, as
     on its own form and in its 自评报告."""
+    converted: tuple[str, ...] = ()
+    """The projects (paths) of another layout than the 一览表's, whose amounts were
+    converted into its money unit and rounding."""
 
     @property
     def title(self) -> str:
@@ -221,23 +226,68 @@ def entry_of(prepared: Prepared) -> Entry:
                  _row(prepared, money))
 
 
-def summarize(prepared: Iterable[Prepared | Entry]) -> list[Summary]:
-    """Group projects by (实施单位, 年度) and compute each group's rows and totals."""
+def summarize(prepared: Iterable[Prepared | Entry],
+              mixed: Callable[[], Layout] | None = None) -> list[Summary]:
+    """Group projects by (实施单位, 年度) and compute each group's rows and totals.
+
+    A group whose projects share one layout is printed with it. A group mixing layouts
+    is printed with ``mixed()`` (the run's layout: ``--layout``, else the settings'
+    ``[render] layout``), and every row whose own layout differs is converted into its
+    money unit and rounding (:func:`in_money_of`): a yunnan-2022 project (元) beside a
+    national-2020 one (万元) once printed 456,000.00 under 「金额单位：万元」 and added it
+    to the 合计, and which unit and formats won depended on which file came first. Without
+    ``mixed`` such a group is refused (:class:`~perfdocs.errors.PerfdocsError`).
+    """
     groups: dict[tuple[str, int], list[Entry]] = {}
     for item in prepared:
         found = item if isinstance(item, Entry) else entry_of(item)
         groups.setdefault((found.unit, found.year), []).append(found)
     out = []
     for (unit, year), items in groups.items():
-        money, rate_form = _layout_forms(items[0].layout)
-        rows = tuple(item.row for item in items)
+        layout = _group_layout(unit, year, items, mixed)
+        money, rate_form = _layout_forms(layout)
+        rows = tuple(item.row if _same_layout(item.layout, layout) else in_money_of(item.row, money)
+                     for item in items)
         level1 = tuple(dict.fromkeys(l1 for row in rows for l1 in row.counts))
-        totals = totals_of(rows, level1, money, rate_form,
-                           items[0].layout.overview.totals_from)
-        out.append(Summary(unit, year, level1, rows, totals, money, rate_form,
-                           items[0].layout,
-                           tuple(_layout_forms(item.layout)[1] for item in items)))
+        totals = totals_of(rows, level1, money, rate_form, layout.overview.totals_from)
+        out.append(Summary(unit, year, level1, rows, totals, money, rate_form, layout,
+                           tuple(_layout_forms(item.layout)[1] for item in items),
+                           converted=tuple(item.path for item in items
+                                           if not _same_layout(item.layout, layout))))
     return out
+
+
+def _same_layout(one: Layout, other: Layout) -> bool:
+    return one is other or (one.name, one.folder) == (other.name, other.folder)
+
+
+def _group_layout(unit: str, year: int, items: Sequence[Entry],
+                  mixed: Callable[[], Layout] | None) -> Layout:
+    """The layout one group's 一览表 is printed with: its projects' own when they share
+    one, else the run's (``mixed``); refused when there is none to decide the unit by."""
+    from perfdocs.errors import PerfdocsError
+
+    first = items[0].layout
+    if all(_same_layout(item.layout, first) for item in items):
+        return first
+    if mixed is not None:
+        return mixed()
+    named = "；".join(f"{item.path}：版式 {item.layout.name}，金额单位 "
+                     f"{_layout_forms(item.layout)[0].money_unit}" for item in items)
+    raise PerfdocsError(f"{unit}{year} 年度的项目用了不同的版式（{named}），"
+                        "无法决定项目绩效一览表的金额单位和格式；"
+                        "请在 perfdocs.toml 的 [render] layout 写明一览表用哪个版式")
+
+
+def in_money_of(row: SummaryRow, money: FormLayout) -> SummaryRow:
+    """A row of another layout with its amounts in ``money``'s unit and rounding, from
+    its exact amounts (in 元), as its own layout's row is made (:func:`_row`)."""
+    from perfdocs.compute.calculate import to_unit
+    from perfdocs.records import replace
+
+    return replace(row, annual=to_unit(row.exact_annual, money),
+                   budget=to_unit(row.exact_budget, money),
+                   executed=to_unit(row.exact_executed, money))
 
 
 class _Grid:
