@@ -276,3 +276,33 @@ def test_the_bundled_examples_still_merge_quietly(tmp_path: Path) -> None:
     status, output = run("import", str(book), "--into", str(project), "--yes")
     assert status == 0, output
     assert "错误" not in output and "警告" not in output, output
+
+
+def test_import_o_says_the_workbooks_warnings_by_cell_and_in_its_line(project: Path,
+                                                                      tmp_path: Path) -> None:
+    """A fill-in workbook with warnings only (0.9 typed for a 满意度 target) is written,
+    its warnings said at their cells, and the ✓ line says there is one: read alone, 「✓ a → b」
+    looked like nothing was found where ``check`` says 「1 处问题」 (tester5 N9)."""
+    book = tmp_path / "填写表.xlsx"
+    assert run("template", str(book), "--from", str(project))[0] == 0
+    wb = load_workbook(book)
+    table = wb["申报指标"]
+    head = next(r for r in range(1, table.max_row + 1)
+                if any(c.value == "年度指标值" for c in table[r]))
+    heads = {c.value: c.column for c in table[head]}
+    row = next(r for r in range(head + 1, table.max_row + 1)
+               if "满意度" in str(table.cell(r, heads["三级指标"]).value or ""))
+    cell = table.cell(row, heads["年度指标值"])
+    cell.value = 0.9
+    wb.save(book)
+    target = tmp_path / "导入.yaml"
+    status, output = run("import", str(book), "-o", str(target))
+    assert status == 0 and target.exists(), output
+    assert f"警告 申报指标!{cell.coordinate}（年度指标值）: " in output, output
+    assert "是否应为 90%" in output
+    # and the 自评 part's target now differs from the 申报's: a second warning, at its cell
+    assert "警告 自评指标!" in output and "申报的是「0.9」" in output
+    (line,) = [x for x in output.splitlines() if x.startswith("✓")]
+    assert "有 2 个警告，见上，按工作表!单元格列出" in line, line
+    status, printed = run("import", str(book))  # to stdout: the file, then a 注意 line
+    assert status == 0 and "注意：" in printed and "有 2 个警告（见上" in printed, printed

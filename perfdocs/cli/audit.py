@@ -21,7 +21,7 @@ from typing import Any
 import click
 
 from perfdocs.cli.common import expand_globs, report, settings_of
-from perfdocs.errors import PerfdocsError, Severity
+from perfdocs.errors import Diagnostic, PerfdocsError, Severity
 from perfdocs.files.oserrors import reason
 
 UNREADABLE = 2
@@ -81,6 +81,9 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
     if output is None:
         sys.stdout.write(text)
         _recorded_with_errors(imported.file, "输出的项目文件", errors)
+        if not errors and (said := _counted(findings)):
+            click.echo(f"注意：{imported.file} 有{said}（见上，按工作表!单元格列出），请看过再用",
+                       err=True)
         return
     target = Path(output)
     if target.exists() and not force:
@@ -99,11 +102,20 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
         click.echo(f"{imported.file} → {output}")
         _recorded_with_errors(imported.file, output, errors)
         return
+    said = _counted(findings)  # the ✓ must not read as 「nothing found」 (tester5 N9)
+    seen = f"；{imported.file} 有{said}，见上，按工作表!单元格列出" if said else ""
     if not counted:  # a declaration alone prints no computed figures
-        click.echo(f"✓ {imported.file} → {output}")
+        click.echo(f"✓ {imported.file} → {output}" + (f"（{seen[1:]}）" if seen else ""))
         return
     click.echo(f"✓ {imported.file} → {output}（原表印出的 {counted} 个计算结果记入 自评.原表，"
-               f"可用 perfdocs check {output} 核对）")
+               f"可用 perfdocs check {output} 核对{seen}）")
+
+
+def _counted(findings: list[Diagnostic]) -> str:
+    """「 1 个警告、2 个提示」 for the warnings and notes among ``findings``; "" for none."""
+    counts = [(sum(d.severity is severity for d in findings), word)
+              for severity, word in ((Severity.WARNING, "警告"), (Severity.NOTE, "提示"))]
+    return "、".join(f" {n} 个{word}" for n, word in counts if n).replace("、 ", "、")
 
 
 def _recorded_with_errors(workbook: str, written: str, errors: int) -> None:
