@@ -337,6 +337,32 @@ def test_the_self_report_is_tracked_like_the_forms(folder: Path) -> None:
                          "表格": "旧表"}
 
 
+def test_details_name_a_stale_report_and_the_summary_says_report(folder: Path) -> None:
+    """tester5 N4: with the forms re-rendered and only the 自评报告 stale, status said 「1 个的
+    表格需要重新生成」 and --details named no file. Now the summary says it is the 自评报告
+    (perfdocs report), --details lists each stale file with the command that remakes it."""
+    _render()
+    _report()
+    _set(folder / PROJECT, "完成了年度培训任务。", "完成了年度培训任务，另开展线上培训。")
+    _render()
+    assert _states()["测试项目-自评表.xlsx"] == "最新"
+    code, text = _run("status", "--details", PROJECT)
+    flat = text.replace("\n", "")
+    assert code == 0, text
+    assert "1 个项目的自评报告已过期，表格是最新的：用 perfdocs report 重新生成" in flat, text
+    assert "个的表格" not in flat and "需要重新生成（perfdocs render" not in flat, text
+    lines = [x for x in text.splitlines() if "过期（" in x]
+    assert len(lines) == 2 and all("用 perfdocs report 重新生成" in x for x in lines), text
+    assert {x.rsplit("/", 1)[-1] for x in lines} == {"测试项目-自评报告.docx",
+                                                     "测试项目-自评报告.pdf"}
+    _set(folder / PROJECT, '全年执行数: "79.00"}', '全年执行数: "78.00"}')
+    _set(folder / PROJECT, '全年执行数: "79.00"}', '全年执行数: "78.00"}')
+    code, text = _run("status", "--details", PROJECT)
+    flat = text.replace("\n", "")
+    assert "1 个项目的表格需要重新生成（perfdocs render；自评报告用 perfdocs report" in flat, text
+    assert "过期（用 perfdocs render 重新生成）" in text and "测试项目-自评表.xlsx" in text
+
+
 def test_render_says_which_old_name_forms_remain(folder: Path) -> None:
     """tester4 #10: after a rename, render printed only the new names, and the old forms
     stayed beside them; it now says so once (the same render again too), and no more

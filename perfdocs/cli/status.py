@@ -92,14 +92,20 @@ def _print_table(rows: list[ProjectStatus], details: bool) -> None:
     summary = f"共 {len(rows)} 个项目；{len(rows) - len(bad)} 个无错误"
     if bad:
         summary += f"，{len(bad)} 个有错误（perfdocs validate 文件 查看详情，或加 --details）"
-    if stale:
-        summary += f"；{len(stale)} 个的表格需要重新生成（perfdocs render"
-        if any(o.report and o.state == "过期" for r in stale for o in r.outputs):
+    # a project whose forms are current but its 自评报告 is not needs report, not render
+    forms = [r for r in stale if not _report_only(r)]
+    reports = [r for r in stale if _report_only(r)]
+    if forms:
+        summary += f"；{len(forms)} 个项目的表格需要重新生成（perfdocs render"
+        if any(o.report and o.state == "过期" for r in forms for o in r.outputs):
             summary += "；自评报告用 perfdocs report"
-        summary += "）"
+        summary += "，--details 列出过期的文件）"
+    if reports:
+        summary += (f"；{len(reports)} 个项目的自评报告已过期，表格是最新的：用 perfdocs report "
+                    "重新生成（--details 列出）")
     unknown = [r for r in rows if r.ok and r.forms == "未知"]
     if unknown:
-        summary += (f"；{len(unknown)} 个的表格无法确认是否最新（用 --no-cache 或旧版 perfdocs "
+        summary += (f"；{len(unknown)} 个项目的表格无法确认是否最新（用 --no-cache 或旧版 perfdocs "
                     "生成，或生成后被改动、复制过），重新生成（perfdocs render，不加 -f/--form："
                     "只生成一部分时，其余的表格仍无法确认）后即可确认")
     if left:
@@ -122,3 +128,14 @@ def _print_table(rows: list[ProjectStatus], details: bool) -> None:
                 if o.state == "旧表":
                     console.print(f"{row.file}: 旧表（改名前生成，请删除）: {o.path}",
                                   markup=False)
+                elif o.state == "过期" or (o.state == "缺失" and row.forms == "不全"):
+                    command = "perfdocs report" if o.report else "perfdocs render"
+                    done = "重新生成" if o.state == "过期" else "生成"
+                    console.print(f"{row.file}: {o.state}（用 {command} {done}）: {o.path}",
+                                  markup=False)
+
+
+def _report_only(row: ProjectStatus) -> bool:
+    """Whether only the row's 自评报告 is out of date: every form it renders is current."""
+    return (any(o.report and o.state == "过期" for o in row.outputs)
+            and all(o.report or o.state == "最新" for o in row.outputs))
