@@ -179,23 +179,30 @@ def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None)
 
 def funds_add_up_as_printed(ctx: Context, found: Iterable[Diagnostic],
                            sheet: bool) -> Iterator[Diagnostic]:
-    """:func:`~perfdocs.rules.validate.funds_add_up`'s findings, a 其中 sum that may be
-    rounding made a warning.
+    """:func:`~perfdocs.rules.validate.funds_add_up`'s findings, a 其中 sum on a returned
+    form that rounding can explain made a warning.
 
     A returned form prints each amount rounded (in 万元, to 2 places), each row on its own:
     116.30 + 0.00 + 8.42 under a 年度资金总额 of 124.73 is perfdocs' own form of amounts
-    typed in 元, and calling it an error sent it back (tester4). A difference no larger
-    than the rounding the printed figures allow — half a unit of the last place of each
-    row summed, the total's included — is said as a warning that it may be rounding; a
-    larger one stays an error. ``sheet``: the figures were read from a workbook, printed
-    to the form's places; else (a project file) each to the places it was written with,
-    at most the form's (:func:`~perfdocs.rules.validate.rounding_slack`).
+    typed in 元, and calling it an error sent it back (tester4). Only a difference that
+    rounding each printed figure by the layout's mode can give is said as a warning that it
+    may be rounding (:func:`~perfdocs.rules.rounding_gap.may_be_rounding`: strictly less
+    than the sum of the half units, a figure printed 0 adding on one side only — 0.01 万元
+    for three rows and a total, not 0.02: tester5 N1); a larger one stays an error. ``sheet``: the
+    figures were read from a workbook. A project file's figures are the figures, not
+    rounded ones: its sums are checked as ``validate`` checks them, errors that
+    ``render`` refuses (tester5 N13), whatever places they were written to.
     """
+    if not sheet:
+        yield from found
+        return
     from perfdocs.model.numbers import MONEY_UNITS
-    from perfdocs.rules.validate import FUND_COLUMNS, _fund_parts, rounding_slack
+    from perfdocs.rules.rounding_gap import Figure, largest_gap, may_be_rounding
+    from perfdocs.rules.validate import FUND_COLUMNS, _fund_parts
 
     form = ctx.form
-    half = Decimal(5).scaleb(-form.rounding.money.places - 1) * MONEY_UNITS[form.money_unit]
+    unit = Decimal(1).scaleb(-form.rounding.money.places) * MONEY_UNITS[form.money_unit]
+    mode = form.rounding.money.mode
     total_name, part_names = _fund_parts(ctx)
     funds = ctx.evaluation.funds
     columns = {label: attr for attr, label in FUND_COLUMNS}
@@ -206,22 +213,20 @@ def funds_add_up_as_printed(ctx: Context, found: Iterable[Diagnostic],
         if d.rule != "funds-sum" or attr is None or total_row is None:
             yield d
             continue
-        rows = [(name, row) for name in part_names if (row := funds.row(name)) is not None
-                and getattr(row, attr) is not None]
-        total = getattr(total_row, attr)
-        gap = abs(sum((getattr(row, attr) for _n, row in rows), Decimal(0)) - total)
-        names = [total_name, *(name for name, _row in rows)]
-        slack = sum((half if sheet else rounding_slack(ctx, ("自评", "项目资金", n, label))
-                     for n in names), Decimal(0))
-        if not gap or gap > slack:
+        rows = [Figure(getattr(row, attr), unit) for name in part_names
+                if (row := funds.row(name)) is not None and getattr(row, attr) is not None]
+        total = Figure(getattr(total_row, attr), unit)
+        gap = sum((row.printed for row in rows), Decimal(0)) - total.printed
+        if not may_be_rounding(gap, rows, total, mode):
             yield d
             continue
-        places = (f"表上金额以{form.money_unit}印到 {form.rounding.money.places} 位小数" if sheet
-                  else "各金额只写到所写的小数位")
+        most = largest_gap(gap, rows, total, mode, unit)
         base = d.message.partition("；")[0]  # validate's hint for a project file apart
-        yield Diagnostic(Severity.WARNING, f"{base}：相差 {ctx.money(gap)}，不超过逐项舍入"
-                         f"可能造成的 {ctx.money(slack)}（{places}，这 {len(names)} 个数各可差"
-                         "半个末位），可能只是舍入（如金额按元填写、按万元印出）：请按原始金额核对",
+        yield Diagnostic(Severity.WARNING, f"{base}：相差 {ctx.money(abs(gap))}，在逐项舍入"
+                         f"可能造成的范围内（表上金额以{form.money_unit}印到 "
+                         f"{form.rounding.money.places} 位小数，这 {len(rows) + 1} 个数"
+                         f"各自舍入，相加最多可差 {ctx.money(most)}），可能只是舍入"
+                         "（如金额按元填写、按万元印出）：请按原始金额核对",
                          d.file, d.line, d.field, d.label, "funds-sum-rounding")
 
 

@@ -880,8 +880,8 @@ def funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
             loc: Loc = ("自评", "项目资金", total_name, label)
             yield ctx.at(ERROR, f"{parts_text}的{label}合计 "
                          f"{ctx.money(added, loc)}，与{total_name}的 {ctx.money(total, loc)}不符"
-                         + _rounded_sum_hint(ctx, [total_name, *part_names], label,
-                                             abs(added - total)),
+                         + _rounded_sum_hint(ctx, [total_name, *part_names], attr, label,
+                                             added - total),
                          loc, label, "funds-sum")
     if not empty:
         return
@@ -896,23 +896,33 @@ def funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
                          ("自评", "项目资金", name), name, "funds-row-empty", blank=True)
 
 
-def _rounded_sum_hint(ctx: Context, names: list[str], label: str, gap: Decimal) -> str:
-    """What to do about a 其中 sum off by no more than the rounding of the figures as written
-    (half a unit of each one's last place): amounts read back from a form printed in 万元
-    of a project kept in 元 (``perfdocs import``) do not add up by a cent, and the form
-    printed from them would not foot either; the preparer settles one row by the gap, as
-    is usual by hand. "" for a larger gap. Starts with "；" (``check`` keeps what is before).
+def _rounded_sum_hint(ctx: Context, names: list[str], attr: str, label: str,
+                      gap: Decimal) -> str:
+    """What to do about a 其中 sum (``gap``: rows − total) that rounding the figures as
+    written can explain (:func:`~perfdocs.rules.rounding_gap.may_be_rounding`, each to
+    its last written place, at most the form's: :func:`rounding_slack`): amounts read back
+    from a form printed in 万元 of a project kept in 元 (``perfdocs import``) do not add up
+    by a cent, and the form printed from them would not foot either; the preparer settles
+    one row by the gap, as is usual by hand. "" for a gap rounding cannot give (0.02 万元
+    over three rows and a total of 2 places: tester5 N1). Starts with "；" (``check``
+    keeps what is before).
     """
+    from perfdocs.rules.rounding_gap import Figure, may_be_rounding
+
     rows = written(ctx.loaded.source.data, ("自评", "项目资金"))
     present = [n for n in names if isinstance(rows, dict) and n in rows]
-    slack = sum((rounding_slack(ctx, ("自评", "项目资金", n, label)) for n in present),
-                Decimal(0))
-    if not gap or gap > slack:
+    figures = {n: Figure(value, 2 * rounding_slack(ctx, ("自评", "项目资金", n, label)))
+               for n in present if (row := ctx.evaluation.funds.row(n)) is not None
+               and (value := getattr(row, attr)) is not None}
+    total = figures.pop(names[0], None)
+    if total is None or not may_be_rounding(gap, list(figures.values()), total,
+                                            ctx.form.rounding.money.mode):
         return ""
     at: Loc = ("自评", "项目资金", names[0], label)
-    return (f"；相差 {ctx.money(gap, at)}，在这 {len(present)} 个数按所写小数位舍入的范围内"
+    shown = ctx.money(abs(gap), at)
+    return (f"；相差 {shown}，在这 {len(present)} 个数按所写小数位舍入的范围内"
             "（如从按元计的金额换算、舍入而来）：表上各行相加须等于合计，请把其中一行调整 "
-            f"{ctx.money(gap, at)}，或按原始金额填写")
+            f"{shown}，或按原始金额填写")
 
 
 def rounding_slack(ctx: Context, loc: Loc) -> Decimal:
