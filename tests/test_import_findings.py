@@ -73,6 +73,23 @@ def test_force_writes_the_fill_in_workbooks_name(project: Path, tmp_path: Path) 
     assert merged.name == "技能评价业务经费二期"
     assert merged.evaluation is not None and merged.evaluation.printed_name == EVALUATED_NAME
     assert "更正项目名称" in output
+    assert "共 1 处改动（项目名称）" in output, output  # not 「申报、自评部分」: neither changed
+
+
+def test_the_summary_names_the_parts_that_changed(project: Path, tmp_path: Path) -> None:
+    """A fill-in workbook holds both parts; a change in 自评 alone is 「（自评部分）」, not
+    「（申报、自评部分）」 (tester5 N5)."""
+    book = tmp_path / "填写表.xlsx"
+    assert run("template", str(book), "--from", str(project))[0] == 0
+    wb = load_workbook(book)
+    ws = wb["自评"]
+    rows = {ws.cell(r, 1).value: r for r in range(1, ws.max_row + 1)}
+    for label in ("年度资金总额：全年执行数", "当年财政拨款：全年执行数"):
+        ws.cell(rows[label], 2).value = "99.00"
+    wb.save(book)
+    _, output = run("import", str(book), "--into", str(project), "--yes")
+    assert "处改动（自评部分）" in output, output
+    assert "申报、自评" not in output
 
 
 def test_fill_in_workbook_without_declaration_renames_the_project(tmp_path: Path) -> None:

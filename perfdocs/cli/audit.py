@@ -126,6 +126,16 @@ def _recorded_with_errors(workbook: str, written: str, errors: int) -> None:
                    "印出的计算结果）", err=True)
 
 
+def _where_changed(changes: list[Any]) -> str:
+    """「自评部分」, 「申报、自评部分」, 「自评部分和项目名称」: where the changes are, not
+    which parts the workbook holds (a fill-in workbook holds both; tester5 N5)."""
+    keys = list(dict.fromkeys(str(c.loc[0]) for c in changes))
+    parts = [p for p in ("申报", "自评") if p in keys]
+    rest = [k for k in keys if k not in parts]
+    said = "、".join(parts) + "部分" if parts else ""
+    return said + ("和" if said and rest else "") + "、".join(rest)
+
+
 def _merge(imported: Any, into: str, settings: Any, yes: bool, force: bool = False) -> None:
     """Show what merging the workbook into ``into`` changes, ask, write, suggest a 修订."""
     from datetime import date
@@ -147,7 +157,7 @@ def _merge(imported: Any, into: str, settings: Any, yes: bool, force: bool = Fal
         return
     for line in unified_diff(plan.before, plan.after, f"{into}（原文件）", f"{into}（合并后）"):
         click.echo(line)
-    click.echo(f"共 {len(merge.changes)} 处改动（{'、'.join(merge.parts)}部分）；"
+    click.echo(f"共 {len(merge.changes)} 处改动（{_where_changed(merge.changes)}）；"
                "文件中其余内容和注释不变。")
     checked = _check_merge(merge, imported, into, settings)
     if not yes:
