@@ -337,17 +337,21 @@ def evaluation_tree(project: Any, unit: str,
 @guarded
 def evaluate_init(ctx: click.Context, file: str) -> None:
     """为已申报的项目文件添加自评部分：复制每个申报的指标，实际完成值留空待填。"""
+    from perfdocs.errors import PerfdocsError
     from perfdocs.loading.project import load_project
     from perfdocs.rules.years import not_ended
 
     path = Path(file)
     settings = settings_of(ctx)
-    year = load_project(path, default_unit=settings.input_unit).project.year
+    try:  # the year, for the note below; a file add_evaluation refuses is said by it
+        year: int | None = load_project(path, default_unit=settings.input_unit).project.year
+    except PerfdocsError:
+        year = None
     n = add_evaluation(path, settings)
     click.echo(f"✓ 已在 {path} 末尾添加自评部分（{n} 个指标）。请填写全年预算数、全年执行数、"
                "实际完成情况、各指标的实际完成值和分值；填好之前 perfdocs validate 会报告"
                "这些空项，这是正常的。")
-    early = not_ended(year, settings.day)  # said now, not first at the next validate
+    early = None if year is None else not_ended(year, settings.day)  # said now, not later
     if early is not None:
         click.echo(f"注意：{path}：{early}", err=True)
 
