@@ -18,11 +18,12 @@ from __future__ import annotations
 import os
 import stat
 import struct
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from perfdocs.errors import RenderError
 from perfdocs.records import Record
+from perfdocs.render.pdf.choice import FontChoice as FontChoice
 
 TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
@@ -77,27 +78,6 @@ def default_search_dirs() -> tuple[Path, ...]:
 
 SEARCH_DIRS: tuple[Path, ...] = default_search_dirs()
 """Where :func:`find_cjk_font` looks; a module attribute so tests can replace it."""
-
-
-class FontChoice(Record, frozen=True):
-    """The font a PDF will use.
-
-    ``path`` is ``None`` only for the CID fallback (``fallback`` is then true).
-    ``subfont_index`` picks a face inside a ``.ttc`` collection. ``note`` is empty unless
-    the user should be told something (the font is not embedded).
-    """
-
-    name: str
-    path: str | None
-    subfont_index: int
-    fallback: bool
-    note: str
-    latin: str | None = None
-    """TrueType file for digits and Latin letters (Liberation Serif); None: the CJK font."""
-    latin_bold: str | None = None
-    bold: str | None = None
-    """TrueType CJK face for bold text (a Hei face); None: bold is simulated by stroking."""
-    bold_index: int = 0
 
 
 NO_BOLD_NOTE = (
@@ -271,21 +251,29 @@ _SETS: dict[FontChoice, FontSet] = {}
 
 def register_set(choice: FontChoice) -> FontSet:
     """Register ``choice`` and its Latin and bold companions (once per process)."""
-    done = _SETS.get(choice)
+    return _font_set(choice, register, _SETS)
+
+
+def _font_set(choice: FontChoice, load: Callable[[FontChoice], str],
+              kept: dict[FontChoice, FontSet]) -> FontSet:
+    """``choice`` and its companions (the Latin serif, its bold, a bold CJK face) each
+    made ready by ``load``, as one set; kept in ``kept``. A companion not installed is
+    stood in for as the PDF draws it (the CJK face; bold by stroking)."""
+    done = kept.get(choice)
     if done is not None:
         return done
-    cjk = register(choice)
+    cjk = load(choice)
 
     def companion(path: str | None, index: int = 0) -> str | None:
         if path is None:
             return None
-        return register(FontChoice(Path(path).stem, path, index, False, ""))
+        return load(FontChoice(Path(path).stem, path, index, False, ""))
 
     latin = companion(choice.latin) or cjk
     latin_bold = companion(choice.latin_bold) or latin
     bold = companion(choice.bold, choice.bold_index)
     fonts = FontSet(cjk, latin, bold or cjk, latin_bold, bold is None)
-    _SETS[choice] = fonts
+    kept[choice] = fonts
     return fonts
 
 
@@ -304,19 +292,7 @@ def native_set(choice: FontChoice) -> FontSet:
     def load(one: FontChoice) -> str:
         return faces.register(one, _REGISTERED.get(one))
 
-    cjk = load(choice)
-
-    def companion(path: str | None, index: int = 0) -> str | None:
-        if path is None:
-            return None
-        return load(FontChoice(Path(path).stem, path, index, False, ""))
-
-    latin = companion(choice.latin) or cjk
-    latin_bold = companion(choice.latin_bold) or latin
-    bold = companion(choice.bold, choice.bold_index)
-    fonts = FontSet(cjk, latin, bold or cjk, latin_bold, bold is None)
-    _NATIVE_SETS[choice] = fonts
-    return fonts
+    return _font_set(choice, load, _NATIVE_SETS)
 
 
 def register(choice: FontChoice) -> str:

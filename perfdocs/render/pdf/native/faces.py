@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from typing import Any
 
-    from perfdocs.render.pdf.fonts import FontChoice
+    from perfdocs.render.pdf.choice import FontChoice
 
 _VERSION = re.compile(rb"""^Version\s*=\s*["']([^"']+)["']""", re.M)
 
