@@ -92,3 +92,20 @@ def test_evaluate_init_says_the_year_has_not_ended(tmp_path: Path) -> None:
     past = _copy(tmp_path, DECLARED, "y", 2020)
     code, out = invoke("evaluate-init", str(past), notes=True)
     assert code == 0 and "注意" not in out, out
+
+
+def test_folder_year_reads_as_the_pattern_did() -> None:
+    """folder_year is the pattern ((?:19|20)\\d\\d)(?:年|年度)? matched whole, as string work."""
+    import re
+
+    from perfdocs.rules.years import folder_year
+
+    pattern = re.compile(r"((?:19|20)\d\d)(?:年|年度)?")
+    digits = ["0", "1", "2", "9", "２", "٣", "a", "年"]
+    names = ["", "2025", "2025年", "2025年度", "2025年年", "2025度", "1899", "2100", "20251",
+             "steps-2022", "２０２５", "20２５年度", "2025 ", "年度2025"]
+    names += [f"{a}{b}{c}{d}{e}" for a in "12" for b in "09" for c in digits for d in digits
+              for e in ("", "年", "年度", "度")]
+    for name in names:
+        found = pattern.fullmatch(name)
+        assert folder_year(name) == (int(found.group(1)) if found else None), name

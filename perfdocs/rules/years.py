@@ -17,7 +17,6 @@ meant. They depend on the day only through its year.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import PurePath
 
@@ -31,7 +30,18 @@ if TYPE_CHECKING:
 WARNING = Severity.WARNING
 AHEAD = 2
 """A declaration is made for the next year, sometimes the one after: further is a slip."""
-_YEAR_FOLDER = re.compile(r"((?:19|20)\d\d)(?:年|年度)?")
+
+
+def folder_year(name: str) -> int | None:
+    """The year a folder is named for (``2025``, ``2025年``, ``2025年度``; 1900–2099), or
+    None. String work, not a pattern compiled in every process that validates."""
+    for suffix in ("年度", "年"):
+        if name.endswith(suffix):
+            name = name[:-len(suffix)]
+            break
+    if len(name) == 4 and name[:2] in ("19", "20") and name[2:].isdecimal():
+        return int(name)
+    return None
 
 
 class _Year(FileRules):
@@ -65,8 +75,8 @@ def check_year(loaded: Loaded, today: date) -> list[Diagnostic]:
             WARNING, f"年度 {year} 比今年（{today.year}）晚 {year - today.year} 年，"
             "申报的一般是下一年度：年度是否写错？", loc, "年度", "year-far-off"))
     folder = PurePath(loaded.path).parent.name
-    match = _YEAR_FOLDER.fullmatch(folder)
-    if match is not None and int(match.group(1)) != year:
+    named = folder_year(folder)
+    if named is not None and named != year:
         found.append(rules.at(
             WARNING, f"文件在「{folder}」文件夹中，年度却是 {year}：年度或文件夹是否放错？"
             "（材料包按年度分开装订，放错的项目会进到另一年的材料包里）", loc, "年度",
