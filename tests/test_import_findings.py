@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -323,3 +324,69 @@ def test_import_o_says_the_workbooks_warnings_by_cell_and_in_its_line(project: P
     assert "有 2 个警告，见上，按工作表!单元格列出" in line, line
     status, printed = run("import", str(book))  # to stdout: the file, then a 注意 line
     assert status == 0 and "注意：" in printed and "有 2 个警告（见上" in printed, printed
+
+
+# --- tester5 N14: an error the merge brought is the workbook's -----------------------------------
+
+def _indicator_rows(book: Path) -> tuple[Any, dict[str, int], dict[str, int]]:
+    wb = load_workbook(book)
+    table = wb["自评指标"]
+    heads = {table.cell(3, c).value: c for c in range(1, table.max_column + 1)}
+    rows = {table.cell(r, heads["三级指标"]).value: r for r in range(4, table.max_row + 1)}
+    return wb, heads, rows
+
+
+def test_a_row_deleted_in_the_workbook_is_the_workbooks_error(project: Path,
+                                                              tmp_path: Path) -> None:
+    """The colleague clears an indicator's row of the fill-in workbook: the 分值 no longer
+    add up. The file had no such error: it is the workbook's, said with the row deleted,
+    not 「原有的：在文件中改正」."""
+    assert "错误" not in run("validate", str(project))[1]
+    book = tmp_path / "填写表.xlsx"
+    assert run("template", str(book), "--from", str(project))[0] == 0
+    wb, heads, rows = _indicator_rows(book)
+    table = wb["自评指标"]
+    weight = table.cell(rows["审计单位数量"], heads["分值"]).value
+    for column in range(1, table.max_column + 1):
+        table.cell(rows["审计单位数量"], column).value = None
+    wb.save(book)
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 1, output
+    line = next(x for x in output.splitlines() if " 错误 " in x and "分值合计" in x)
+    assert f"{book.name}: 错误 自评指标（分值）: 各三级指标分值合计" in line, line
+    assert "合并前 项目.yaml 没有这处错误，是工作簿的改动带来的" in line, line
+    assert f"自评指标表中删去了「审计单位数量」（产出指标 › 数量指标，分值 {weight}）" in line
+    assert "原有的" not in output and "1 处出自工作簿" in output, output
+
+
+def test_a_weight_changed_in_the_workbook_is_named_at_its_cell(project: Path,
+                                                               tmp_path: Path) -> None:
+    book = tmp_path / "填写表.xlsx"
+    assert run("template", str(book), "--from", str(project))[0] == 0
+    wb, heads, rows = _indicator_rows(book)
+    cell = wb["自评指标"].cell(rows["审计单位数量"], heads["分值"])
+    was, cell.value = cell.value, 9
+    wb.save(book)
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 1, output
+    line = next(x for x in output.splitlines() if " 错误 " in x and "分值合计" in x)
+    assert f"错误 自评指标!{cell.coordinate}（分值）" in line, line
+    assert f"自评指标!{cell.coordinate}（「审计单位数量」的分值）由 {was} 改为 9" in line, line
+    assert "原有的" not in output
+
+
+def test_an_error_the_file_had_before_is_still_its_own(project: Path, tmp_path: Path) -> None:
+    """A returned 自评表 merged into a file whose 申报 其中 rows were already off: that error
+    is the file's (原有的), not the workbook's."""
+    book = render(project, tmp_path)["自评表"]
+    text = project.read_text(encoding="utf-8")
+    broken = text.replace('合计: "4,358,177.00元"', '合计: "4,358,178.00元"', 1)
+    assert broken != text
+    project.write_text(broken, encoding="utf-8")
+    assert "错误" in run("validate", str(project))[1]
+    edit(book, [(cell_of(book, "业务印刷工作完成率", "偏差原因分析及改进措施"),
+                 "印刷任务部分延后。", None)])
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 1, output
+    assert "1 处是 " in output and "项目.yaml 原有的：在文件中改正" in output, output
+    assert "是工作簿的改动带来的" not in output and "出自工作簿" not in output

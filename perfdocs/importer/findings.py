@@ -9,8 +9,12 @@ rule ``validate`` applies) on what it read, and each finding is moved to the cel
 field came from (:func:`at_cell`, also how ``check`` places a rule's finding).
 
 ``import --into`` validates the merge as it would be written (:func:`merged_findings`):
-the findings it adds to the file are the workbook's, placed at their cells. One kind is
-not: a sum that breaks only because the workbook's amounts (万元, two places) cannot give
+the findings it adds to the file are the workbook's, placed at their cells. An error of a
+field the workbook has no box for (the 分值 sum, when a row was deleted) is the workbook's
+too when the file did not have it before: it is said at the workbook's changed cells, or
+as the row deleted there (:func:`_brought`) — never sent to the file as its own (tester5
+N14). Only an error ``validate`` already reported before the merge is the file's. One kind
+is neither: a sum that breaks only because the workbook's amounts (万元, two places) cannot give
 the file's exact 元 — the form adds up, the merged file does not. Fixing the workbook
 cannot settle that, so it is told apart (``settle``), with the rows to settle by hand.
 """
@@ -129,20 +133,24 @@ class MergeFindings(Record):
     """Per sum broken by the unit's rounding alone (rule ``funds-sum-rounding``): what
     happened and the rows to settle in the file."""
 
+    had: list[Diagnostic] = field(default_factory=list)
+    """The errors among ``findings`` the file already had before the merge (same field and
+    rule): the file's own, whatever the workbook did."""
+
     workbook: str = ""
     """The workbook's name, as the findings placed at its cells carry it."""
 
     @property
     def from_workbook(self) -> list[Diagnostic]:
-        """The errors at the workbook's cells: fixed there (or in the file)."""
+        """The errors the merge brought: fixed in the workbook (or in the file)."""
         return [d for d in self.findings if d.severity is Severity.ERROR
-                and d.rule != ROUNDING and d.file == self.workbook]
+                and d.rule != ROUNDING and not any(d is h for h in self.had)]
 
     @property
     def in_file(self) -> list[Diagnostic]:
-        """The errors of fields the workbook does not hold (the file had them before)."""
+        """The errors the file had before the merge."""
         return [d for d in self.findings if d.severity is Severity.ERROR
-                and d.rule != ROUNDING and d.file != self.workbook]
+                and d.rule != ROUNDING and any(d is h for h in self.had)]
 
     @property
     def errors(self) -> int:
@@ -158,9 +166,11 @@ def merged_findings(merge: Merge, imported: Imported, into: str | Path,
     from perfdocs.loading.project import load_project, load_project_text
 
     name = str(into)
+    original: dict[str, Any] = {}
     try:
-        before = validation_of(load_project(name, default_unit=settings.input_unit),
-                               settings)
+        existing = load_project(name, default_unit=settings.input_unit)
+        original = existing.source.data
+        before = validation_of(existing, settings)
     except PerfdocsError as exc:
         before = exc.all_diagnostics()
     try:
@@ -171,6 +181,7 @@ def merged_findings(merge: Merge, imported: Imported, into: str | Path,
     if merged is not None:
         after = validation_of(merged, settings)
     known = {(d.field, d.rule) for d in before}
+    had = {(d.field, d.rule) for d in before if d.severity is Severity.ERROR}
     new = [d for d in after
            if d.severity is Severity.ERROR or (d.field, d.rule) not in known]
     out = MergeFindings(workbook=imported.file)
@@ -183,9 +194,107 @@ def merged_findings(merge: Merge, imported: Imported, into: str | Path,
                            ROUNDING, d.blank)
             out.findings.append(d)
             continue
+        old = d.severity is Severity.ERROR and (d.field, d.rule) in had
         cell = by_field.get(f"{d.field}.{d.label}") or by_field.get(d.field or "")
-        out.findings.append(at_cell(d, imported, by_field) if cell else d)
+        if cell:
+            d = at_cell(d, imported, by_field)
+        elif d.severity is Severity.ERROR and not old:
+            d = _brought(d, merge, imported, original, by_field)
+        out.findings.append(d)
+        if old:
+            out.had.append(d)
     return out
+
+
+def _brought(d: Diagnostic, merge: Merge, imported: Imported, original: dict[str, Any],
+             by_field: dict[str, str]) -> Diagnostic:
+    """An error the merge brought to a field the workbook has no box for (the 分值 sum of
+    the indicators): said against the workbook, with what changed there — the cells, or
+    the row deleted — so that the clerk fixes the workbook, not a file that was right."""
+    changes = _behind(d, merge.changes)
+    said = [_what_changed(c, merge, imported, original, by_field) for c in changes[:4]]
+    said += ["等"] * (len(changes) > 4)
+    where = next((by_field[c.field] for c in changes  # a deleted row has no cell left
+                  if c.field in by_field and c.after is not None), None)
+    if where is None:
+        where = next((_sheet_of(c, imported) for c in changes), None)
+    message = (d.message.rstrip("。") + f"。合并前 {Path(merge.plan.path).name} 没有这处错误，"
+               "是工作簿的改动带来的：" + "；".join(said).replace("；等", "等")
+               + "。请在工作簿中改正后重新导入")
+    return Diagnostic(d.severity, message, imported.file, None, where or d.field,
+                      d.label or field_label(d.field), d.rule, d.blank)
+
+
+def _behind(d: Diagnostic, changes: list[Any]) -> list[Any]:
+    """The merge's changes that can be behind a finding: those inside its field (or
+    enclosing it), and among them the deleted or added rows and the changes of the
+    finding's own box (分值 for the 分值 sum) when there are such; all, if none is inside."""
+    def inside(c: Any) -> bool:
+        here, there = c.field, d.field or ""
+        return not there or any(a == b or a.startswith(b + ".") or a.startswith(b + "[")
+                                for a, b in ((here, there), (there, here)))
+
+    near = [c for c in changes if inside(c)] or list(changes)
+    pointed = [c for c in near if c.before is None or c.after is None
+               or (d.label and c.loc[-1] == d.label)]
+    return pointed or near
+
+
+def _what_changed(c: Any, merge: Merge, imported: Imported, original: dict[str, Any],
+                  by_field: dict[str, str]) -> str:
+    """One change said as the workbook shows it: 「自评指标!F5（分值）由 15 改为 5」, or
+    「自评指标表中删去了「学前三年毛入园率」（效益指标 › 社会效益指标，分值 15）」."""
+    cell = by_field.get(c.field)
+    label = merge.label(c.loc)
+    if c.after is None:
+        node = _at(original, c.loc)
+        if isinstance(node, list):  # one item of a list left out (merged by name)
+            named = [i for i in node if isinstance(i, dict) and str(i.get("三级指标")) == c.before]
+            node = named or node
+        rows = _indicators(node, c.loc)
+        if isinstance(c.loc[-1], str) and c.loc[-1] != "绩效指标" and not rows and cell:
+            return f"{cell}（{label}）被清空（原为 {c.before}）"
+        sheet = _sheet_of(c, imported) or "工作簿"
+        if not rows and c.before:
+            rows = [f"「{c.before}」"]
+        return f"{sheet}表中删去了" + "、".join(rows or [label])
+    if c.before is None:
+        return f"{cell or _sheet_of(c, imported) or '工作簿'}新增了{label}「{c.after}」"
+    return f"{cell or label}（{label}）由 {c.before} 改为 {c.after}"
+
+
+def _at(tree: Any, loc: tuple[Any, ...]) -> Any:
+    for part in loc:
+        try:
+            tree = tree[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return tree
+
+
+def _indicators(node: Any, loc: tuple[Any, ...]) -> list[str]:
+    """「学前三年毛入园率」（效益指标 › 社会效益指标，分值 15） for each indicator in a removed
+    node of the file (a 二级指标's list, one of its items, a 一级指标's groups)."""
+    out: list[str] = []
+    if isinstance(node, dict) and "三级指标" in node:
+        levels = [str(p) for p in loc[2:4] if isinstance(p, str)]
+        weight = f"，分值 {node['分值']}" if node.get("分值") is not None else ""
+        where = " › ".join(levels)
+        said = f"（{where}{weight}）" if where or weight else ""
+        return [f"「{node['三级指标']}」{said.replace('（，', '（')}"]
+    if isinstance(node, dict):
+        for key, value in node.items():
+            out += _indicators(value, (*loc, key))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            out += _indicators(item, (*loc, index))
+    return out
+
+
+def _sheet_of(c: Any, imported: Imported) -> str | None:
+    """The sheet of the workbook that holds a change's field (or its nearest parent)."""
+    address = imported.address_of(c.loc) or imported.address_of(c.loc[:-1])
+    return address.rpartition("!")[0] if address else None
 
 
 def _rounding_only(d: Diagnostic, imported: Imported, merge: Merge,
