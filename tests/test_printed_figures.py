@@ -57,7 +57,10 @@ def test_yuan_rows_that_do_not_foot_in_wan_are_named(tmp_path: Path) -> None:
             "逐项四舍五入到 2 位小数所致") in d.message
     # the way out: the column in 万元, one row settled by the difference (the one rounded
     # furthest down: 116.3049 → 116.30)
-    assert "把其中一行调整 0.01 万元" in d.message and "当年财政拨款写 116.31" in d.message
+    assert "把其中一行调整 0.01 万元" in d.message
+    # typed as the clerk types it: 116.31 alone in a 元 file would read as 116.31 元
+    assert "当年财政拨款写 116.31万元）" in d.message
+    assert "这一栏的各个金额（合计和其中各行" in d.message
 
 
 def test_the_same_amounts_in_wan_are_quiet(tmp_path: Path) -> None:
@@ -278,10 +281,45 @@ def test_the_form_read_back_says_how_to_settle_it(tmp_path: Path) -> None:
     assert code == 1
     assert ("全年执行数合计 124.72 万元，与年度资金总额的 124.73 万元不符；相差 0.01 万元，在这 4 个数"
             "按所写小数位舍入的范围内") in output
-    assert "请把其中一行调整 0.01 万元" in output
+    settle = '请把其中一行调增 0.01 万元（如当年财政拨款的全年执行数写 "116.31"'
+    assert settle in output, output
     code, output = invoke("check", str(back))
     assert code == 1, output
-    assert "可能只是舍入" not in output and "请把其中一行调整 0.01 万元" in output
+    assert "可能只是舍入" not in output and settle in output
+
+
+def test_a_column_mixing_yuan_and_wan_is_told_an_amount_one_can_type(tmp_path: Path) -> None:
+    """tester5 N3: the total typed "124.73万元", the rows in 元 (1,247,298 元 in all): 2 元
+    apart. The advice names 2.00 元 for a row written in 元 to the cent — not 「0.0002 万元」 —
+    and says the column mixes units; the total (in 万元, two places) cannot take 2 元, and
+    上年结转资金 (0) is not offered. Following it, the file validates and the form foots."""
+    funds = YUAN_FUNDS.replace('全年执行数: "1,247,298.00"', '全年执行数: "124.73万元"')
+    path = tmp_path / "p.yaml"
+    path.write_text(_yuan(funds), encoding="utf-8")
+    code, output = invoke("validate", str(path))
+    assert code == 1
+    assert "0.0002 万元，或" not in output and "调整 0.0002" not in output, output
+    assert "这一栏的金额有的按元、有的按万元填写" in output
+    assert ('请把其中一行调增 2.00 元（如当年财政拨款的全年执行数写 "1,163,051.00"，'
+            '或其他资金的全年执行数写 "84,251.00"），或按原始金额填写') in output, output
+    assert "上年结转资金的全年执行数写" not in output
+    path.write_text(_yuan(funds.replace('"1,163,049.00"', '"1,163,051.00"')), encoding="utf-8")
+    code, output = invoke("validate", str(path))
+    assert code == 0 and "警告" not in output, output
+
+
+def test_when_no_row_can_take_the_gap_the_total_is_offered(tmp_path: Path) -> None:
+    """Every 其中 row in 万元 to two places, the total in 元: 2 元 apart. Only the total, in
+    元 to the cent, can take 2 元: it is the one offered, as typed."""
+    funds = YUAN_FUNDS.replace('"1,163,049.00"', '"116.30万元"').replace(
+        '全年执行数: "84,249.00"', '全年执行数: "8.43万元"').replace(
+        '"1,247,298.00"', '"1,247,302.00"')
+    path = tmp_path / "p.yaml"
+    path.write_text(_yuan(funds), encoding="utf-8")
+    code, output = invoke("validate", str(path))
+    assert code == 1
+    assert ('请把年度资金总额的全年执行数调减 2.00 元（如年度资金总额的全年执行数写 '
+            '"1,247,300.00"）') in output, output
 
 
 def test_a_real_slip_in_wan_gets_no_rounding_hint(tmp_path: Path) -> None:

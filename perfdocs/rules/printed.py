@@ -136,17 +136,19 @@ def printed_funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
         how = (f"差 {_bare(ctx, abs(gap))} {unit}，是逐项舍入的 {count:f} 个末位" if count > 1
                else f"差 {_bare(ctx, abs(gap))} {unit}")
         loc: Loc = ("自评", "项目资金", total_name, label)
+        in_unit = _typed_in_form_unit(ctx)
         yield ctx.at(WARNING,
                      f"表上印的其中各行{label}（{figures}）合计 {_printed(ctx, added)}，"
                      f"与{total_name}印的 {_printed(ctx, shown_total)}{how}：{_why(ctx)}。"
                      f"核对表上数字的人会认为不符；"
                      + (f"可把这一栏的金额写到 {ctx.form.rounding.money.places} 位小数"
-                        if _typed_in_form_unit(ctx) else
-                        f"可按{unit}填写这一栏的金额（数字后写「{unit}」，"
-                        f"如「{_bare(ctx, shown_total)}{unit}」）")
+                        if in_unit else
+                        f"可按{unit}填写这一栏的各个金额（合计和其中各行，数字后写「{unit}」，"
+                        f"如合计写「{_bare(ctx, shown_total)}{unit}」）")
                      + f"，把其中一行调整 "
                      f"{_bare(ctx, abs(gap))} {unit}使各行之和等于合计"
-                     f"（如{name}写 {_bare(ctx, settled)}）",
+                     # typed as the clerk types it: in a 元 file, 116.31 alone is 116.31 元
+                     f"（如{name}写 {_bare(ctx, settled)}{'' if in_unit else unit}）",
                      loc, label, "funds-sum-printed")
 
 

@@ -21,6 +21,7 @@ from perfdocs.model.numbers import (
     NumberError,
     Rounding,
     format_money,
+    money_text,
     normalize_text,
     parse_decimal,
 )
@@ -920,9 +921,47 @@ def _rounded_sum_hint(ctx: Context, names: list[str], attr: str, label: str,
         return ""
     at: Loc = ("自评", "项目资金", names[0], label)
     shown = ctx.money(abs(gap), at)
+    units = {unit_at(ctx.loaded, ("自评", "项目资金", n, label)) for n in present}
+    mixed = "；这一栏的金额有的按元、有的按万元填写" if len(units) > 1 else ""
     return (f"；相差 {shown}，在这 {len(present)} 个数按所写小数位舍入的范围内"
-            "（如从按元计的金额换算、舍入而来）：表上各行相加须等于合计，请把其中一行调整 "
-            f"{shown}，或按原始金额填写")
+            f"（如从按元计的金额换算、舍入而来{mixed}）：表上各行相加须等于合计，"
+            + _settle_by(ctx, names, attr, label, gap) + "，或按原始金额填写")
+
+
+def _settle_by(ctx: Context, names: list[str], attr: str, label: str, gap: Decimal) -> str:
+    """「请把其中一行调增 2.00 元（如当年财政拨款的全年执行数写 "1,163,051.00"）」: the gap
+    as an amount the clerk can type into a row, in the unit and to the places that row is
+    written in — a row in 元 to the cent takes 2.00 元, not 「0.0002 万元」 (tester5 N3); a row
+    written in 万元 to two places cannot take 2 元 at all and is not offered. A 其中 row that
+    is 0 stays 0; the total is offered only when no 其中 row can take the gap."""
+    rows, total = names[1:], names[0]
+    offers = [o for n in rows if (o := _offer(ctx, n, attr, label, -gap)) is not None]
+    if not offers and (o := _offer(ctx, total, attr, label, gap)) is not None:
+        offers = [o]
+    if not offers:
+        return "请把这一栏的各个金额（合计和其中各行）按同一单位、写到同样的小数位后再核对"
+    way = "调增" if (gap < 0) == (offers[0][0] != total) else "调减"
+    amounts = list(dict.fromkeys(amount for _n, amount, _e in offers))
+    examples = "，或".join(f"{n}的{label}写 \"{e}\"" for n, _a, e in offers[:3])
+    if len(amounts) == 1:
+        which = "其中一行" if offers[0][0] != total else total + "的" + label
+        return f"请把{which}{way} {amounts[0]}（如{examples}）"
+    return f"请把其中一行按它所写的单位{way}（如{examples}）"
+
+
+def _offer(ctx: Context, name: str, attr: str, label: str, change: Decimal
+           ) -> tuple[str, str, str] | None:
+    """(row, the change as typed in the row's unit, the row's new text) when ``change`` (in
+    元) is a whole number of the row's last written place and the row is not 0; else None."""
+    row = ctx.evaluation.funds.row(name)
+    value = getattr(row, attr) if row is not None else None
+    loc: Loc = ("自评", "项目资金", name, label)
+    step = 2 * written_slack(ctx.loaded, loc)
+    if not value or not step or change % step:
+        return None
+    unit = unit_at(ctx.loaded, loc)
+    suffix = _suffix(written(ctx.loaded.source.data, loc)) or ""
+    return name, format_money(abs(change), unit), money_text(value + change, unit) + suffix
 
 
 def rounding_slack(ctx: Context, loc: Loc) -> Decimal:
