@@ -44,6 +44,7 @@ def test_a_declared_row_off_its_total_is_an_error_at_its_cell(tmp_path: Path) ->
     book.save(xlsx)
     code, output = invoke("check", str(xlsx))
     assert code == 1, output
-    assert "错误" in output and "（年度资金申请总额）: 当年财政拨款、上年结转资金、其他资金合计 " \
-        "310.00 万元，与年度资金申请总额的 300.00 万元不符" in output
+    # named as the 申报表 prints the box (its 年度资金申请总额 row reads 年度资金总额)
+    assert "错误" in output and "（年度资金总额）: 当年财政拨款、上年结转资金、其他资金合计 " \
+        "310.00 万元，与年度资金总额的 300.00 万元不符" in output
     assert "无可核对" not in output

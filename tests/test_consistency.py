@@ -216,3 +216,31 @@ def test_match_pairs_each_declared_indicator_once() -> None:
     # The second near-miss cannot claim the same declared indicator again.
     assert [e.name for e in found.added] == ["培训出勤率x"]
     assert [d.name for d in found.missing] == ["培训人次"]
+
+
+NATIONAL = DATA_2024.parent / "national-2020" / "社区居家养老服务补助.yaml"
+
+
+def _national(tmp_path: Path, old: str, new: str) -> list[Diagnostic]:
+    path = tmp_path / "n.yaml"
+    text = NATIONAL.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    loaded = load_project(path)
+    return check_declaration(loaded, load_layout("national-2020"), None)
+
+
+def test_declared_lines_are_named_as_the_form_prints_them(tmp_path: Path) -> None:
+    """tester5 N15: national-2020's 申报表 prints the file's 项目资金总额 as 「中期资金总额」,
+    财政资金 as 「其中：财政拨款」 and 年度资金申请总额 as 「年度资金总额」: the messages say
+    those (from the layout's labels), not the file's keys."""
+    found = _national(tmp_path, '项目资金总额: {合计: "960.00", 财政资金: "960.00"',
+                      '项目资金总额: {合计: "960.00", 财政资金: "950.00"')
+    (d,) = [d for d in found if d.rule == "declared-funds-sum"]
+    assert d.message == "财政拨款、其他资金合计 950.00 万元，与中期资金总额的 960.00 万元不符"
+    assert d.label == "中期资金总额" and d.field == "申报.项目资金.项目资金总额.合计"
+    found = _national(tmp_path, '年度资金申请总额: {合计: "300.00", 当年财政拨款: "300.00"',
+                      '年度资金申请总额: {合计: "990.00", 当年财政拨款: "990.00"')
+    (d,) = [d for d in found if d.rule == "annual-above-project"]
+    assert d.message.startswith("年度资金总额 990.00 万元高于中期资金总额 960.00 万元"), d.message
+    assert "项目资金总额" not in d.message and "申请总额" not in d.message

@@ -346,7 +346,7 @@ def test_declared_yuan_lines_that_do_not_foot_in_wan(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     (d,) = _findings(path, "declared-funds-printed")
     assert d.severity is Severity.WARNING and d.line == line_holding(path, "年度资金申请总额:")
-    assert ("申报表上印的年度资金申请总额其中各项（当年财政拨款 116.30、上年结转资金 0.00、其他资金 8.42）"
+    assert ("申报表上印的年度资金总额其中各项（当年财政拨款 116.30、上年结转资金 0.00、其他资金 8.42）"
             "合计 124.72 万元，与印的合计 124.73 万元差 0.01 万元：金额按元填写") in d.message
     # in 万元 as typed: nothing to say
     path.write_text(SMALL_PROJECT[:SMALL_PROJECT.index("自评:")].replace(

@@ -45,6 +45,13 @@ class Figure(Record, frozen=True, slots=True):
     label: str
     loc: Loc
     amount: Decimal
+    shown: str = ""
+    """The label as the form prints it, when not ``label`` (national-2020's 申报表 prints
+    the file's 年度资金申请总额 as 年度资金总额): what a message names."""
+
+    @property
+    def name(self) -> str:
+        return self.shown or self.label
 
 
 
@@ -77,12 +84,17 @@ class Rules(FileRules):
                     found.append(Figure(part, f"{name}的{column}",
                                         ("自评", "项目资金", name, column), amount))
         if part == "申报" and self.project.declaration is not None:
+            from perfdocs.rules.consistency import printed_name
+
+            form = next((f for f in self.layout.forms.values() if f.section == "申报"), None)
             funds = self.project.declaration.funds
             found.append(Figure(part, "年度资金申请总额", ("申报", "项目资金", "年度资金申请总额",
-                                                          "合计"), funds.annual.total))
+                                                          "合计"), funds.annual.total,
+                                printed_name(form, "年度资金申请总额")))
             if funds.project.total is not None:  # the left half may be left blank
                 found.append(Figure(part, "项目资金总额", ("申报", "项目资金", "项目资金总额",
-                                                          "合计"), funds.project.total))
+                                                          "合计"), funds.project.total,
+                                    printed_name(form, "项目资金总额")))
         return [f for f in found if f.amount]
 
     def unit_words(self) -> str:
@@ -120,11 +132,11 @@ class Rules(FileRules):
             other = large if odd is small else small
             where = (f"{'申报' if other.part == '申报' else '自评'}的" if other.part != odd.part
                      else "")
-            yield self.at(WARNING, f"{odd.label} {self.money(odd.amount, odd.loc)}与{where}"
-                          f"{other.label} {self.money(other.amount, other.loc)}相差约 "
+            yield self.at(WARNING, f"{odd.name} {self.money(odd.amount, odd.loc)}与{where}"
+                          f"{other.name} {self.money(other.amount, other.loc)}相差约 "
                           f"{ratio:,.0f} 倍：是否一处按万元、一处按元填写？{self.unit_words()}；"
                           "与它不同单位的金额可在数字后写明单位，如 \"435.82万元\"",
-                          odd.loc, odd.label.rsplit("的", 1)[-1], "amount-unit-slip")
+                          odd.loc, odd.name.rsplit("的", 1)[-1], "amount-unit-slip")
 
     def below_one_unit(self) -> tuple[list[Diagnostic], set[str]]:
         """A part whose funds print as less than one unit of its form (0.04 万元)."""
@@ -143,10 +155,10 @@ class Rules(FileRules):
                     if file_unit(self.loaded) == "元" and unit == "万元"
                     else "请核对金额和单位")
             more = "（这一部分其他金额同样如此）" if len(small) > 1 else ""
-            found.append(self.at(WARNING, f"{figure.label} {self.money(figure.amount, figure.loc)}"
+            found.append(self.at(WARNING, f"{figure.name} {self.money(figure.amount, figure.loc)}"
                                  f"在{kind}上印作 {printed:,f} {unit}，不到 1 {unit}{more}："
                                  f"{self.unit_words()}，{hint}", figure.loc,
-                                 figure.label.rsplit("的", 1)[-1], "amount-below-unit"))
+                                 figure.name.rsplit("的", 1)[-1], "amount-below-unit"))
         return found, parts
 
     def outside_range(self, skip: set[str]) -> Iterator[Diagnostic]:
@@ -159,10 +171,10 @@ class Rules(FileRules):
             if figure is None or low <= figure.amount <= high:
                 continue
             bound = (f"不到 {_yuan(low)}" if figure.amount < low else f"超过 {_yuan(high)}")
-            yield self.at(WARNING, f"{figure.label} {self.money(figure.amount, figure.loc)}"
+            yield self.at(WARNING, f"{figure.name} {self.money(figure.amount, figure.loc)}"
                           f"{bound}，不像一个项目一年的资金：金额单位是否写错？{self.unit_words()}"
                           f"（版式 {self.layout.name} 的 [amounts] 给出合理范围）", figure.loc,
-                          label.rsplit("的", 1)[-1], "amount-implausible")
+                          figure.name.rsplit("的", 1)[-1], "amount-implausible")
 
 
 def _yuan(amount: Decimal) -> str:
