@@ -446,7 +446,8 @@ def test_without_flock_a_journal_is_held_by_no_handle_and_undone_by_age(
 
 def test_a_journal_killed_while_being_written_is_removed_by_the_next_write(
         tmp_path: Path) -> None:
-    """SIGKILL after the journal's temporary file is made but before it is complete and
+    """SIGKILL after the journal's temporary file (of a set of two: one file needs none) is
+    made but before it is complete and
     named .journal left a ``.perfdocs-set.*.writing`` no run ever removed (hubei's full run
     saw it after a kill). No file of its set was renamed yet: the next write into that
     folder removes it at once when its writer is gone, and leaves a live writer's alone."""
@@ -460,7 +461,8 @@ def test_a_journal_killed_while_being_written_is_removed_by_the_next_write(
         "def stop(fd, body):\n"
         "    os.kill(os.getpid(), signal.SIGKILL)\n"
         "writing.os.write = stop\n"
-        "writing.write_set([(__import__('pathlib').Path(sys.argv[1]) / 'a.pdf', b'new')])\n")
+        "here = __import__('pathlib').Path(sys.argv[1])\n"
+        "writing.write_set([(here / 'a.pdf', b'new'), (here / 'a.docx', b'new')])\n")
     process = subprocess.run([sys.executable, "-c", script, str(folder)], cwd=ROOT,
                              capture_output=True, text=True, timeout=60)
     assert process.returncode == -signal.SIGKILL, process.stderr
@@ -468,11 +470,12 @@ def test_a_journal_killed_while_being_written_is_removed_by_the_next_write(
     assert left.name.split(".")[2].split("-")[0].isdigit()
     mine = folder / f".perfdocs-set.{writing._owner_tag(os.getpid())}.abc123.writing"
     mine.write_bytes(b"")  # a live writer's (this process)
-    writing.write_set([(folder / "a.pdf", b"next run")])  # the rerun of the killed set
-    assert sorted(p.name for p in folder.iterdir()) == [mine.name, "a.pdf"]
+    rerun = [(folder / "a.pdf", b"next run"), (folder / "a.docx", b"next run")]
+    writing.write_set(rerun)  # the rerun of the killed set
+    assert sorted(p.name for p in folder.iterdir()) == [mine.name, "a.docx", "a.pdf"]
     old = time.time() - writing.STALE_SECONDS - 60
     stranger = folder / ".perfdocs-set.12345-ffffff.zzz999.writing"  # another machine's
     stranger.write_bytes(b"")
     os.utime(stranger, (old, old))
-    writing.write_set([(folder / "a.pdf", b"again")])
-    assert sorted(p.name for p in folder.iterdir()) == [mine.name, "a.pdf"]
+    writing.write_set([(target, b"again") for target, _ in rerun])
+    assert sorted(p.name for p in folder.iterdir()) == [mine.name, "a.docx", "a.pdf"]

@@ -365,6 +365,7 @@ def test_streams_deflated_on_the_helper_thread_are_the_same(
     natively.clear()
     monkeypatch.setattr(_compat, "_core_to_spare", lambda: True)
     monkeypatch.setattr(document, "_SUBSETS", document.Kept(16))  # all subsets new
+    monkeypatch.setattr(document.subset_cache, "entry", lambda *args: None)  # none on disk
     monkeypatch.setattr(document, "_SMALL", document.Kept(32))
     ran: list[int] = []
     plain = _compat._run

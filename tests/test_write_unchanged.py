@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from perfdocs.files.writing import unchanged, write_set
 
@@ -61,3 +64,23 @@ def test_a_folder_or_fifo_in_the_way_is_not_unchanged(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.pdf"
     os.mkfifo(fifo)
     assert not unchanged(fifo, b"")  # answered at once, not blocked on the pipe
+
+
+def test_a_set_of_one_file_is_renamed_into_place_without_a_journal(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One rename is atomic: a set of one file writes no journal, keeps no second name of
+    the old file, and a failed rename leaves the old file and no staged one."""
+    from perfdocs.files import writing
+
+    began: list[Any] = []
+    monkeypatch.setattr(writing._Journal, "begin", lambda *a: began.append(a))
+    target = tmp_path / "a.pdf"
+    target.write_bytes(b"old")
+    writing.write_set([(target, b"new")])
+    assert target.read_bytes() == b"new" and began == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf"]
+    (tmp_path / "b.pdf").mkdir()  # a folder where the file should go
+    with pytest.raises(writing.SetNotWritten) as caught:
+        writing.write_set([(tmp_path / "b.pdf", b"new")])
+    assert caught.value.kept and began == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf", "b.pdf"]

@@ -262,6 +262,9 @@ def write_set(files: list[tuple[Path, bytes]]) -> None:
         if isinstance(exc, RenderError):
             raise SetNotWritten(exc.message, file=Path(exc.file or ""), kept=True) from None
         raise
+    if len(staged) == 1:
+        _replace_one(*staged[0])
+        return
     done: list[tuple[Path, Path | None]] = []
     journal: _Journal | None = None
     try:
@@ -292,6 +295,19 @@ def write_set(files: list[tuple[Path, bytes]]) -> None:
     for _target, backup in done:
         if backup is not None:
             backup.unlink(missing_ok=True)
+
+
+def _replace_one(target: Path, tmp: Path) -> None:
+    """A set of one file: one rename, which is atomic, so the old file stays or the new
+    one is in place, killed or not — no journal (its JSON, its ``fsync``, ≈ 1–2 ms of a
+    one-form process) and no second name for the old file are needed."""
+    try:
+        os.replace(tmp, target)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise SetNotWritten(f"无法写入：{reason(exc)}", file=target, kept=True) from None
+        raise
 
 
 JOURNAL_GLOB = ".perfdocs-set.*.journal"

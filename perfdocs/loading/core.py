@@ -41,10 +41,15 @@ def core() -> ModuleType:
 
 def _alone() -> ModuleType:
     """The extension loaded from the package's folder without running the package."""
+    # importlib.util's module_from_spec is this one; importing importlib.util would bring
+    # importlib._abc and contextlib (≈ 0.5 M instructions) into every run for it
+    from importlib._bootstrap import module_from_spec
     from importlib.machinery import PathFinder
-    from importlib.util import find_spec, module_from_spec
 
-    package = find_spec("pydantic_core")  # finds the folder, imports nothing
+    from perfdocs._deferred import _found_by_the_others
+
+    # finds the folder, imports nothing: what importlib.util.find_spec asks the finders
+    package = _found_by_the_others(None, "pydantic_core", None, None)
     if package is None or not package.submodule_search_locations:
         raise ImportError("pydantic_core")
     spec = PathFinder.find_spec(NAME, list(package.submodule_search_locations))

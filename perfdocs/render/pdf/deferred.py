@@ -28,7 +28,6 @@ test suite and font finder write to, never a form.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 import threading
 import types
@@ -48,11 +47,30 @@ RL_TEMPFILE_NAMES = ("get_rl_tempfile", "get_rl_tempdir")
 """What ``reportlab.lib.utils`` takes from ``rltempfile`` at its import (by name)."""
 
 
+def find_spec(name: str) -> Any:
+    """``importlib.util.find_spec(name)``; a top-level module's asked of the import
+    system's finders directly (:mod:`perfdocs._deferred`), without importing importlib.util
+    and contextlib (≈ 1 ms of a form's PDF process, which the native writer makes without
+    reportlab: only reportlab's deferrals need importlib.util)."""
+    if "." not in name:
+        module = sys.modules.get(name)
+        if module is not None:
+            return module.__spec__
+        from perfdocs._deferred import _found_by_the_others
+
+        return _found_by_the_others(None, name, None, None)
+    import importlib.util
+
+    return importlib.util.find_spec(name)
+
+
 def defer_pil_image() -> None:
     """Bind ``PIL.Image`` as a module loaded on first use; nothing when it is imported
     already, when Pillow is not installed or when its loader cannot be made lazy."""
     if PIL_IMAGE in sys.modules:
         return
+    import importlib.util
+
     try:
         spec = importlib.util.find_spec(PIL_IMAGE)  # imports the small PIL package only
     except (ImportError, ValueError):
@@ -96,6 +114,8 @@ class _StandIn(types.ModuleType):
         (and on the ``reportlab.lib`` package) in place of this stand-in."""
         with self._lock:
             if self._loaded is None:
+                import importlib.util
+
                 module = importlib.util.module_from_spec(self._spec)
                 self._spec.loader.exec_module(module)
                 self._loaded = module
@@ -200,7 +220,7 @@ def _defer(name: str, names: tuple[str, ...]) -> None:
     if name in sys.modules:
         return
     try:
-        spec = importlib.util.find_spec(name)  # imports the parent package (reportlab's)
+        spec = find_spec(name)  # imports the parent package (reportlab's)
     except (ImportError, ValueError):
         return
     if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):

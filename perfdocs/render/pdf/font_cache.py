@@ -34,7 +34,6 @@ folder that cannot be created or written is no error: the font is parsed as befo
 from __future__ import annotations
 
 import gc
-import hashlib
 import marshal
 import mmap
 import os
@@ -47,6 +46,7 @@ from weakref import WeakKeyDictionary
 
 from perfdocs import _compat
 from perfdocs.files import user_cache
+from perfdocs.files.digests import sha256
 
 TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
@@ -144,7 +144,7 @@ def key_of(settings: tuple[Any, ...], info: os.stat_result,
     """The cache key of :func:`_key` from its parts (also computed without reportlab by
     :mod:`.native.faces`, which reads the table directory itself)."""
     file = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
-    digest = hashlib.sha256(FORMAT)
+    digest = sha256(FORMAT)  # CPython's own: no OpenSSL loaded (files/digests)
     digest.update(repr((settings, file, tables)).encode("utf-8"))
     digest.update(head)
     return digest.hexdigest()

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import os
 import zlib
-from hashlib import md5
 
 from perfdocs.kept import Kept
-from perfdocs.render.pdf.native import Unsupported
+from perfdocs.render.pdf.native import Unsupported, subset_cache
 from perfdocs.render.pdf.native.deflating import Deflater
 from perfdocs.render.pdf.native.numbers import escape, fp
 
@@ -90,10 +89,11 @@ _SMALL: Kept[bytes, bytes] = Kept(32)
 """A small stream's content → its deflated bytes: the Latin faces' ToUnicode maps and
 subsets (all of ASCII whatever the text) come back in every PDF of a batch, as with
 reportlab's path (``_compat._deflate_kept_once``)."""
-_SUBSETS: Kept[tuple[Any, tuple[int, ...]], tuple[bytes, bytes]] = Kept(16)
-"""(face, codes) → the subset's file and its deflated stream, the newest sixteen
-(``_compat.remember_subsets`` for reportlab's path): a batch's forms share the Latin
-subsets and a layout's bold headers."""
+_SUBSETS: Kept[tuple[Any, tuple[int, ...]], tuple[int, bytes]] = Kept(16)
+"""(face, codes) → the length of the subset's file and its deflated stream, the newest
+sixteen (``_compat.remember_subsets`` for reportlab's path): a batch's forms share the
+Latin subsets and a layout's bold headers. Behind it, the files :mod:`.subset_cache`
+keeps across processes."""
 
 
 def deflated(data: bytes) -> bytes:
@@ -138,6 +138,17 @@ _SUBSET_LETTERS = str.maketrans("0123456789", "ABCDEFGIJK")
 def subset_tag(n: int) -> str:
     """reportlab's six-letter tag of subset ``n`` (AAAAAA, AAAAAB, …)."""
     return f"{n:06d}".translate(_SUBSET_LETTERS)
+
+
+def _md5() -> Any:
+    """MD5 from CPython's built-in module (``import hashlib`` loads OpenSSL's libcrypto:
+    ≈ 3.5–4 ms of a one-form process, for the 100 bytes of the document id), else
+    hashlib's. The same digest either way."""
+    try:
+        module = __import__("_md5")
+    except ImportError:  # a Python built without it
+        import hashlib as module
+    return module.md5
 
 
 class NativeDocument:
@@ -189,12 +200,18 @@ class NativeDocument:
                 objects.append(stream(to_unicode(base, codes)))
                 key = (face, tuple(codes))
                 made = _SUBSETS.get(key)
+                kept = None
+                if made is None:
+                    kept = subset_cache.entry(getattr(face, "cache_key", None), codes)
+                    found = None if kept is None else kept.read()
+                    if found is not None:
+                        made = _SUBSETS.keep(key, found)
                 if made is None:
                     data = face.makeSubset(codes)
-                    objects.append((key, data, deflater.submit(data)))
+                    objects.append((key, kept, len(data), deflater.submit(data)))
                 else:
-                    data, packed = made
-                    objects.append(stream(data, {"Length1": b"%d" % len(data)}, packed=packed))
+                    length, packed = made
+                    objects.append(stream(b"", {"Length1": b"%d" % length}, packed=packed))
                 objects.append(dictionary({
                     "Type": b"/FontDescriptor", "Ascent": number(face.ascent),
                     "CapHeight": number(face.capHeight), "Descent": number(face.descent),
@@ -213,11 +230,11 @@ class NativeDocument:
         return objects, named
 
     def _id(self) -> bytes:
-        sign = md5(b"a reportlab document", usedforsecurity=False)
+        sign = _md5()(b"a reportlab document")
         sign.update(ascii(self._made_at).encode("utf-8"))
         for text in (self.title, self.author, self.subject, self.keywords):
             sign.update(text.encode("utf-8"))
-        digest = sign.hexdigest().encode("ascii")
+        digest: bytes = sign.hexdigest().encode("ascii")
         return b"\n[<" + digest + b"><" + digest + b">]\n" + ID_COMMENT + b"\n"
 
     def _info(self) -> bytes:
@@ -246,10 +263,12 @@ class NativeDocument:
         made, named = self._font_objects(pages + 2, deflater)
         fonts: list[bytes] = []
         for item in made:
-            if type(item) is tuple:  # a new subset: (key, its bytes, its deflate)
-                key, data, job = item
-                data, packed = _SUBSETS.keep(key, (data, deflater.result(job)))
-                item = stream(data, {"Length1": b"%d" % len(data)}, packed=packed)
+            if type(item) is tuple:  # a new subset: (key, its entry, its length, its deflate)
+                key, kept, length, job = item
+                length, packed = _SUBSETS.keep(key, (length, deflater.result(job)))
+                if kept is not None:
+                    kept.write(length, packed)
+                item = stream(b"", {"Length1": b"%d" % length}, packed=packed)
             fonts.append(item)
         catalog = pages + 2 + len(fonts)
         info, tree, contents = catalog + 1, catalog + 2, catalog + 3

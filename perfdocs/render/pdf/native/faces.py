@@ -43,15 +43,15 @@ def _reportlab_version() -> str:
     """The installed reportlab's version, as its package says it, without importing it;
     :class:`Unsupported` where reportlab's settings may differ from its defaults (the
     parse, and so the cache key, depends on two of them; the writer on several)."""
-    import importlib.util
+    from perfdocs.render.pdf.deferred import find_spec
 
     if any(name.startswith("RL_") for name in os.environ):
         raise Unsupported("reportlab settings from the environment")
-    spec = importlib.util.find_spec("reportlab")
+    spec = find_spec("reportlab")
     if spec is None or spec.origin is None:
         raise Unsupported("reportlab not found")
     package = Path(spec.origin).parent
-    if (package / "local_rl_settings.py").exists() or importlib.util.find_spec(
+    if (package / "local_rl_settings.py").exists() or find_spec(
             "reportlab_settings") is not None:
         raise Unsupported("reportlab settings changed locally")
     try:
@@ -92,6 +92,9 @@ class NativeFace:
     bbox: Any
     italicAngle: Any
     stemV: Any
+    cache_key: str | None
+    """The face's font-cache key (its subsets are kept on disk under it), None when the
+    cache is off."""
 
     def __init__(self, data: Any, tables: dict[str, tuple[int, int]],
                  state: dict[str, Any]) -> None:
@@ -151,6 +154,7 @@ def load_face(path: str, index: int) -> NativeFace:
         raise Unsupported("no head table")
     folder = font_cache.cache_dir()
     state = None
+    key = None
     if folder is not None:
         settings: tuple[Any, ...] = (version, sys.version_info[:2], os.path.abspath(path),
                                      index, [], None)
@@ -166,6 +170,7 @@ def load_face(path: str, index: int) -> NativeFace:
         raise Unsupported("a font embedded whole")
     face = NativeFace(data, table, state)
     face.subfontNameX = b"-%d" % index if data[:4] == b"ttcf" else b""
+    face.cache_key = key
     if advances is not None:
         font_cache._ADVANCES[face] = frozenset(advances)
     return face

@@ -1,0 +1,110 @@
+"""Font subsets kept on disk: a form rendered again does not build and deflate them again.
+
+A one-form process makes its four subsets from scratch (the glyphs read out of the face,
+the file laid out, ≈ 60–115 KB deflated at level 6): ≈ 10 ms of a ≈ 0.2 s process (issue
+20.2). The subset's bytes depend only on the face and the glyph codes in their order —
+a corrected form whose figures changed keeps its Chinese characters, the Latin subsets
+hold all of ASCII whatever the text, a layout's bold headers are the same for every
+form — so they are kept in the font cache's folder (``subsets/``), one file per subset:
+its deflated stream and the length of the file it deflates (the two things the PDF
+takes), behind the exact key material it was made for.
+
+The name is the SHA-256 of that material: the face's font-cache key (the font file's
+identity, its table directory and ``head``, reportlab's version), the codes, zlib's
+version and the identity (size, modification time) of the modules that lay the subset
+out and deflate it, so an edited subsetter is a miss, not old bytes. The material is
+stored in the file and compared whole on reading (a name is never trusted alone); the
+payload carries its length and CRC-32 (:func:`perfdocs.files.user_cache.read_quick_entry`);
+files are written under a temporary name and renamed (concurrent runs write the same
+bytes); the newest :data:`MAX_ENTRIES` are kept. Anything that does not check is a miss
+and the subset is built as before; a folder that cannot be written is no error.
+"""
+
+from __future__ import annotations
+
+import os
+import zlib
+from pathlib import Path
+
+from perfdocs.files import user_cache
+from perfdocs.files.digests import sha256
+
+TYPE_CHECKING = False  # typing's, without importing typing at run time
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+FORMAT = b"perfdocs-subset 1\n"
+MAX_ENTRIES = 256
+"""A CJK subset's stream is ≈ 30–60 KB, a Latin one's ≈ 10–30 KB: ≈ 10 MB at most."""
+MAX_FILE_BYTES = 4 * 1024 * 1024
+FOLDER = "subsets"
+_MAKERS = ("subsetter.py", "native/fontfile.py", "native/subset_cache.py")
+"""The modules (under render/pdf) whose code decides a subset's bytes."""
+
+_CODE: list[bytes] = []
+
+
+def _code() -> bytes:
+    """zlib's version and the subset makers' identity, read once per process."""
+    if not _CODE:
+        here = Path(__file__).resolve().parent.parent
+        parts = [zlib.ZLIB_RUNTIME_VERSION]
+        for name in _MAKERS:
+            try:
+                info = os.stat(here / name)
+            except OSError:
+                parts.append(f"{name}:?")
+            else:
+                parts.append(f"{name}:{info.st_size}:{info.st_mtime_ns}")
+        _CODE.append(repr(parts).encode("utf-8"))
+    return _CODE[0]
+
+
+def _material(face_key: str, codes: Sequence[int]) -> bytes:
+    return (FORMAT + face_key.encode("ascii") + b"\n" + _code() + b"\n"
+            + ",".join(map(str, codes)).encode("ascii") + b"\n")
+
+
+def _folder() -> Path | None:
+    from perfdocs.render.pdf import font_cache
+
+    folder = font_cache.cache_dir()
+    return None if folder is None else folder / FOLDER
+
+
+class Entry:
+    """Where one subset is (or would be) kept."""
+
+    __slots__ = ("file", "folder", "key", "material")
+
+    def __init__(self, folder: Path, material: bytes) -> None:
+        self.folder = folder
+        self.material = material
+        self.key = sha256(material).hexdigest()
+        self.file = user_cache.entry_file(folder, self.key)
+
+    def read(self) -> tuple[int, bytes] | None:
+        """(length of the subset's file, its deflated stream), or None."""
+        payload = user_cache.read_quick_entry(self.file, FORMAT, MAX_FILE_BYTES)
+        if payload is None:
+            return None
+        size = len(self.material)
+        if len(payload) < size + 8 or payload[:size] != self.material:
+            return None
+        length = int.from_bytes(payload[size:size + 8], "big")
+        return length, bytes(payload[size + 8:])
+
+    def write(self, length: int, packed: bytes) -> None:
+        payload = self.material + length.to_bytes(8, "big") + packed
+        user_cache.write_entry(self.folder, self.key, FORMAT, payload, MAX_ENTRIES, quick=True)
+
+
+def entry(face_key: str | None, codes: Sequence[int]) -> Entry | None:
+    """The entry of the subset ``codes`` of the face whose font-cache key is ``face_key``
+    (None: a face not from the cache, or the cache turned off)."""
+    if face_key is None:
+        return None
+    folder = _folder()
+    if folder is None:
+        return None
+    return Entry(folder, _material(face_key, codes))
