@@ -388,6 +388,73 @@ class _Job:
         self.result: bytes | None = None
 
 
+class _Helper:
+    """The helper thread both deflating hand-overs compose (:class:`DeflatingAhead` for
+    reportlab's Flate filter, :class:`perfdocs.render.pdf.native.deflating.Deflater` for
+    the native writer): started with the switch interval lowered (:class:`_Switching`),
+    it deflates the queued jobs in order — each one the main thread has not claimed first
+    — until stopped; stopping drops the jobs not yet begun and joins it."""
+
+    __slots__ = ("_bell", "_closed", "_queue", "_switched", "_thread")
+
+    def __init__(self) -> None:
+        self._queue: deque[_Job] = deque()
+        self._bell = threading.Lock()
+        self._bell.acquire()
+        self._closed = False
+        self._thread: threading.Thread | None = None
+        self._switched = False
+
+    def start(self) -> bool:
+        """Start the thread; False when no thread is to be had (every stream is then
+        deflated where it is needed)."""
+        thread = threading.Thread(target=self._work, name="perfdocs-deflate", daemon=True)
+        try:
+            thread.start()
+        except RuntimeError:
+            return False
+        self._thread = thread
+        self._switched = _Switching.enter()
+        return True
+
+    def hand(self, job: _Job) -> None:
+        """Queue ``job`` for the thread (only the thread that started it hands over, so
+        the ring cannot race; an unheard ring is enough: the thread drains the queue)."""
+        self._queue.append(job)
+        self._ring()
+
+    def _ring(self) -> None:
+        if self._bell.locked():
+            self._bell.release()
+
+    def _work(self) -> None:
+        queue = self._queue
+        while True:
+            self._bell.acquire()
+            while queue:
+                try:
+                    job = queue.popleft()
+                except IndexError:  # cleared by the stop meanwhile
+                    break
+                if job.claim.acquire(False):  # else the main thread needed it first
+                    _run(job)
+                    job.done.release()
+            if self._closed:
+                return
+
+    def stop(self) -> None:
+        if self._thread is None:
+            return
+        self._closed = True
+        self._queue.clear()
+        self._ring()
+        self._thread.join()
+        self._thread = None
+        if self._switched:
+            _Switching.leave()
+            self._switched = False
+
+
 class DeflatingAhead:
     """While open, a page's or a font subset's stream starts deflating on a helper thread
     as soon as its bytes are final, and reportlab's Flate filter takes the result.
@@ -428,14 +495,9 @@ class DeflatingAhead:
     """
 
     def __init__(self) -> None:
-        self._queue: deque[_Job] = deque()
+        self._helper: _Helper | None = None
         self._jobs: list[_Job] = []
-        self._bell = threading.Lock()
-        self._bell.acquire()
-        self._thread: threading.Thread | None = None
-        self._closed = False
         self._open = False
-        self._switched = False
 
     def __enter__(self) -> DeflatingAhead:
         if getattr(_HERE, "ahead", None) is None and _core_to_spare():
@@ -443,14 +505,10 @@ class DeflatingAhead:
             if _AHEAD_AGREES:
                 # started now, so that it waits for the first stream ready: started at
                 # the first stream, it was not running yet when that stream was needed
-                thread = threading.Thread(target=self._work, name="perfdocs-deflate",
-                                          daemon=True)
-                try:
-                    thread.start()
-                except RuntimeError:  # no thread to be had: every stream deflated here
+                helper = _Helper()
+                if not helper.start():  # no thread to be had: every stream deflated here
                     return self
-                self._thread = thread
-                self._switched = _Switching.enter()
+                self._helper = helper
                 _HERE.ahead = self
                 self._open = True
         return self
@@ -460,19 +518,13 @@ class DeflatingAhead:
             return
         _HERE.ahead = None
         self._open = False
-        self._closed = True
-        self._queue.clear()
         for job in self._jobs:
             if _PENDING.get(id(job.text)) is job:
                 del _PENDING[id(job.text)]
         self._jobs.clear()
-        if self._thread is not None:
-            self._ring()
-            self._thread.join()
-            self._thread = None
-            if self._switched:
-                _Switching.leave()
-                self._switched = False
+        if self._helper is not None:
+            self._helper.stop()
+            self._helper = None
 
     def submit(self, text: Any) -> None:
         """Start deflating ``text`` (a stream's final content) on the helper thread."""
@@ -483,30 +535,8 @@ class DeflatingAhead:
         job = _Job(text)
         _PENDING[id(text)] = job
         self._jobs.append(job)
-        self._queue.append(job)
-        self._ring()
-
-    def _ring(self) -> None:
-        # only the thread that opened this block rings, so the check cannot race; an
-        # unheard ring is enough: the helper drains the whole queue when it hears it
-        if self._bell.locked():
-            self._bell.release()
-
-    def _work(self) -> None:
-        """The helper thread: deflate the queued streams in order until closed."""
-        queue = self._queue
-        while True:
-            self._bell.acquire()
-            while queue:
-                try:
-                    job = queue.popleft()
-                except IndexError:  # cleared by the close meanwhile
-                    break
-                if job.claim.acquire(False):  # else the main thread needed it first
-                    _run(job)
-                    job.done.release()
-            if self._closed:
-                return
+        if self._helper is not None:
+            self._helper.hand(job)
 
 
 def _run(job: _Job) -> None:

@@ -13,39 +13,27 @@ for.
 
 from __future__ import annotations
 
-import threading
 import zlib
-from collections import deque
 
 from perfdocs import _compat
 
 
 class Deflater:
     """``submit`` a stream's final bytes, ``result`` its deflated bytes later; ``close``
-    ends the helper (the stream not yet taken are dropped)."""
+    ends the helper (the streams not yet taken are dropped). The thread is
+    :class:`perfdocs._compat._Helper`, as reportlab's path's; this is only the hand-over."""
 
     def __init__(self) -> None:
-        self._queue: deque[_compat._Job] = deque()
-        self._bell = threading.Lock()
-        self._bell.acquire()
-        self._closed = False
-        self._thread: threading.Thread | None = None
-        self._switched = False
+        self._helper: _compat._Helper | None = None
         if _compat._core_to_spare():
-            thread = threading.Thread(target=self._work, name="perfdocs-deflate", daemon=True)
-            try:
-                thread.start()
-            except RuntimeError:  # no thread to be had: every stream deflated here
-                return
-            self._thread = thread
-            self._switched = _compat._Switching.enter()
+            helper = _compat._Helper()
+            if helper.start():  # else no thread to be had: every stream deflated here
+                self._helper = helper
 
     def submit(self, data: bytes) -> _compat._Job:
         job = _compat._Job(data)
-        if self._thread is not None and len(data) >= _compat.AHEAD_SMALLEST:
-            self._queue.append(job)
-            if self._bell.locked():
-                self._bell.release()
+        if self._helper is not None and len(data) >= _compat.AHEAD_SMALLEST:
+            self._helper.hand(job)
         return job
 
     def result(self, job: _compat._Job) -> bytes:
@@ -54,30 +42,7 @@ class Deflater:
         job.done.acquire()
         return zlib.compress(job.text) if job.result is None else job.result
 
-    def _work(self) -> None:
-        queue = self._queue
-        while True:
-            self._bell.acquire()
-            while queue:
-                try:
-                    job = queue.popleft()
-                except IndexError:
-                    break
-                if job.claim.acquire(False):
-                    _compat._run(job)
-                    job.done.release()
-            if self._closed:
-                return
-
     def close(self) -> None:
-        if self._thread is None:
-            return
-        self._closed = True
-        self._queue.clear()
-        if self._bell.locked():
-            self._bell.release()
-        self._thread.join()
-        self._thread = None
-        if self._switched:
-            _compat._Switching.leave()
-            self._switched = False
+        if self._helper is not None:
+            self._helper.stop()
+            self._helper = None
