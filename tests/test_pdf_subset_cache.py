@@ -108,8 +108,8 @@ def test_a_damaged_or_foreign_entry_is_a_miss(font: FontChoice, kept: Path,
 
 
 def test_the_key_names_the_face_the_codes_and_the_code_that_makes_them() -> None:
-    a = subset_cache._material("face", [0, 32, 33])
-    assert a != subset_cache._material("face", [0, 33, 32])
-    assert a != subset_cache._material("other", [0, 32, 33])
+    a = subset_cache._material("face", "AAAAAA+X", [0, 32, 33])
+    assert a != subset_cache._material("face", "AAAAAA+X", [0, 33, 32])
+    assert a != subset_cache._material("other", "AAAAAA+X", [0, 32, 33])
     assert b"fontfile.py" in a and b"subsetter.py" in a
-    assert subset_cache.entry(None, [0]) is None
+    assert subset_cache.entry(None, "AAAAAA+X", [0]) is None

@@ -89,11 +89,12 @@ _SMALL: Kept[bytes, bytes] = Kept(32)
 """A small stream's content → its deflated bytes: the Latin faces' ToUnicode maps and
 subsets (all of ASCII whatever the text) come back in every PDF of a batch, as with
 reportlab's path (``_compat._deflate_kept_once``)."""
-_SUBSETS: Kept[tuple[Any, tuple[int, ...]], tuple[int, bytes]] = Kept(16)
-"""(face, codes) → the length of the subset's file and its deflated stream, the newest
-sixteen (``_compat.remember_subsets`` for reportlab's path): a batch's forms share the
-Latin subsets and a layout's bold headers. Behind it, the files :mod:`.subset_cache`
-keeps across processes."""
+_SUBSETS: Kept[tuple[Any, str, tuple[int, ...]], tuple[int, bytes, bytes, bytes]] = Kept(16)
+"""(face, subset name, codes) → the length of the subset's file, its deflated stream, its
+``Widths`` array and its ToUnicode stream object, the newest sixteen
+(``_compat.remember_subsets`` for reportlab's path): a batch's forms share the Latin
+subsets and a layout's bold headers. Behind it, the files :mod:`.subset_cache` keeps
+across processes."""
 
 
 def deflated(data: bytes) -> bytes:
@@ -197,20 +198,24 @@ class NativeDocument:
                 internal = f"{state.internalName}+{index}"
                 base = f"{subset_tag(index)}+{face_name}"
                 base_name = _name(base)
-                objects.append(stream(to_unicode(base, codes)))
-                key = (face, tuple(codes))
+                key = (face, base, tuple(codes))
                 made = _SUBSETS.get(key)
                 kept = None
                 if made is None:
-                    kept = subset_cache.entry(getattr(face, "cache_key", None), codes)
+                    kept = subset_cache.entry(getattr(face, "cache_key", None), base, codes)
                     found = None if kept is None else kept.read()
                     if found is not None:
                         made = _SUBSETS.keep(key, found)
                 if made is None:
+                    unicode = stream(to_unicode(base, codes))
+                    widths = numbers([face.getCharWidth(code) for code in codes])
                     data = face.makeSubset(codes)
-                    objects.append((key, kept, len(data), deflater.submit(data)))
+                    objects.append(unicode)
+                    objects.append((key, kept, len(data), deflater.submit(data), widths,
+                                    unicode))
                 else:
-                    length, packed = made
+                    length, packed, widths, unicode = made
+                    objects.append(unicode)
                     objects.append(stream(b"", {"Length1": b"%d" % length}, packed=packed))
                 objects.append(dictionary({
                     "Type": b"/FontDescriptor", "Ascent": number(face.ascent),
@@ -219,12 +224,11 @@ class NativeDocument:
                     "FontName": base_name, "ItalicAngle": number(face.italicAngle),
                     "StemV": number(face.stemV), "FontFile2": ref(n + 1),
                     "MissingWidth": number(face.defaultWidth)}))
-                widths = [face.getCharWidth(code) for code in codes]
                 objects.append(dictionary({
                     "BaseFont": base_name, "FirstChar": b"0", "FontDescriptor": ref(n + 2),
                     "LastChar": number(len(codes) - 1), "Name": _name(internal),
                     "Subtype": b"/TrueType", "ToUnicode": ref(n), "Type": b"/Font",
-                    "Widths": numbers(widths)}))
+                    "Widths": widths}))
                 named.append((internal, n + 3))
                 n += 4
         return objects, named
@@ -263,12 +267,12 @@ class NativeDocument:
         made, named = self._font_objects(pages + 2, deflater)
         fonts: list[bytes] = []
         for item in made:
-            if type(item) is tuple:  # a new subset: (key, its entry, its length, its deflate)
-                key, kept, length, job = item
-                length, packed = _SUBSETS.keep(key, (length, deflater.result(job)))
+            if type(item) is tuple:  # a new subset: (key, its entry, length, deflate, …)
+                key, kept, length, job, widths, unicode = item
+                new = _SUBSETS.keep(key, (length, deflater.result(job), widths, unicode))
                 if kept is not None:
-                    kept.write(length, packed)
-                item = stream(b"", {"Length1": b"%d" % length}, packed=packed)
+                    kept.write(*new)
+                item = stream(b"", {"Length1": b"%d" % length}, packed=new[1])
             fonts.append(item)
         catalog = pages + 2 + len(fonts)
         info, tree, contents = catalog + 1, catalog + 2, catalog + 3

@@ -6,11 +6,14 @@ the file laid out, ≈ 60–115 KB deflated at level 6): ≈ 10 ms of a ≈ 0.2 
 a corrected form whose figures changed keeps its Chinese characters, the Latin subsets
 hold all of ASCII whatever the text, a layout's bold headers are the same for every
 form — so they are kept in the font cache's folder (``subsets/``), one file per subset:
-its deflated stream and the length of the file it deflates (the two things the PDF
-takes), behind the exact key material it was made for.
+its deflated stream and the length of the file it deflates, its ``Widths`` array and
+its ToUnicode stream object (what the PDF takes that depends on the face and the codes
+alone: ≈ 1,000 width look-ups and numbers formatted, four small deflates), behind the
+exact key material it was made for.
 
 The name is the SHA-256 of that material: the face's font-cache key (the font file's
-identity, its table directory and ``head``, reportlab's version), the codes, zlib's
+identity, its table directory and ``head``, reportlab's version), the subset's name
+(its tag and the face's name, which its ToUnicode map holds), the codes, zlib's
 version and the identity (size, modification time) of the modules that lay the subset
 out and deflate it, so an edited subsetter is a miss, not old bytes. The material is
 stored in the file and compared whole on reading (a name is never trusted alone); the
@@ -60,9 +63,9 @@ def _code() -> bytes:
     return _CODE[0]
 
 
-def _material(face_key: str, codes: Sequence[int]) -> bytes:
-    return (FORMAT + face_key.encode("ascii") + b"\n" + _code() + b"\n"
-            + ",".join(map(str, codes)).encode("ascii") + b"\n")
+def _material(face_key: str, base: str, codes: Sequence[int]) -> bytes:
+    return (FORMAT + face_key.encode("ascii") + b"\n" + base.encode("ascii") + b"\n"
+            + _code() + b"\n" + ",".join(map(str, codes)).encode("ascii") + b"\n")
 
 
 def _folder() -> Path | None:
@@ -83,28 +86,44 @@ class Entry:
         self.key = sha256(material).hexdigest()
         self.file = user_cache.entry_file(folder, self.key)
 
-    def read(self) -> tuple[int, bytes] | None:
-        """(length of the subset's file, its deflated stream), or None."""
+    def read(self) -> tuple[int, bytes, bytes, bytes] | None:
+        """(length of the subset's file, its deflated stream, its ``Widths`` array, its
+        ToUnicode stream object), or None."""
         payload = user_cache.read_quick_entry(self.file, FORMAT, MAX_FILE_BYTES)
         if payload is None:
             return None
-        size = len(self.material)
-        if len(payload) < size + 8 or payload[:size] != self.material:
+        at = len(self.material)
+        if len(payload) < at + 8 or payload[:at] != self.material:
             return None
-        length = int.from_bytes(payload[size:size + 8], "big")
-        return length, bytes(payload[size + 8:])
+        length = int.from_bytes(payload[at:at + 8], "big")
+        at += 8
+        parts = []
+        for _ in range(3):
+            size = int.from_bytes(payload[at:at + 8], "big")
+            at += 8
+            if len(payload) < at + size:
+                return None
+            parts.append(bytes(payload[at:at + size]))
+            at += size
+        if at != len(payload):
+            return None
+        packed, widths, unicode = parts
+        return length, packed, widths, unicode
 
-    def write(self, length: int, packed: bytes) -> None:
-        payload = self.material + length.to_bytes(8, "big") + packed
-        user_cache.write_entry(self.folder, self.key, FORMAT, payload, MAX_ENTRIES, quick=True)
+    def write(self, length: int, packed: bytes, widths: bytes, unicode: bytes) -> None:
+        parts = [self.material, length.to_bytes(8, "big")]
+        for part in (packed, widths, unicode):
+            parts += [len(part).to_bytes(8, "big"), part]
+        user_cache.write_entry(self.folder, self.key, FORMAT, b"".join(parts), MAX_ENTRIES,
+                               quick=True)
 
 
-def entry(face_key: str | None, codes: Sequence[int]) -> Entry | None:
-    """The entry of the subset ``codes`` of the face whose font-cache key is ``face_key``
-    (None: a face not from the cache, or the cache turned off)."""
+def entry(face_key: str | None, base: str, codes: Sequence[int]) -> Entry | None:
+    """The entry of the subset ``codes``, named ``base`` in the PDF, of the face whose
+    font-cache key is ``face_key`` (None: a face not from the cache, or the cache off)."""
     if face_key is None:
         return None
     folder = _folder()
     if folder is None:
         return None
-    return Entry(folder, _material(face_key, codes))
+    return Entry(folder, _material(face_key, base, codes))
