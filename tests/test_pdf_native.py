@@ -406,3 +406,26 @@ def test_summaries_and_headed_forms_are_written_as_reportlab_writes_them(
         _same((tmp_path / "theirs" / path.relative_to(tmp_path / "ours")).read_bytes(),
               path.read_bytes(), tmp_path)
     _same(*_both([heading_form(3, 40), sample_form(12)], font, monkeypatch), tmp_path)
+
+
+def test_reportlabs_version_is_read_as_the_pattern_read_it() -> None:
+    """faces._version_in (string work) against the pattern it replaces, on random texts
+    of the pieces that matter (a match whose blanks span a line break aside: the pattern's
+    ``\\s`` took one, a line is scanned alone), and on reportlab's own file."""
+    import re
+
+    import reportlab
+
+    from perfdocs.render.pdf.native.faces import _version_in
+
+    pattern = re.compile(rb"""^Version\s*=\s*["']([^"']+)["']""", re.M)
+    rng = random.Random(8)
+    pieces = [b"Version", b" ", b"\t", b"=", b'"', b"'", b"5", b".", b"\n", b"x", b"#"]
+    for _ in range(50000):
+        text = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        found = pattern.search(text)
+        if found is not None and b"\n" in found.group(0):
+            continue
+        assert _version_in(text) == (None if found is None else found.group(1)), text
+    origin = Path(reportlab.__file__).read_bytes()
+    assert _version_in(origin) == reportlab.Version.encode("ascii")

@@ -19,7 +19,6 @@ text operators, the ``Widths`` arrays and the ToUnicode maps come out the same.
 from __future__ import annotations
 
 import os
-import re
 import sys
 from pathlib import Path
 from struct import unpack_from
@@ -36,7 +35,29 @@ if TYPE_CHECKING:
 
     from perfdocs.render.pdf.choice import FontChoice
 
-_VERSION = re.compile(rb"""^Version\s*=\s*["']([^"']+)["']""", re.M)
+_BLANKS = b" \t\r\f\v"
+_QUOTES = (b'"', b"'")
+
+
+def _version_in(text: bytes) -> bytes | None:
+    """The value of the first line ``Version = "…"`` (either quote) of reportlab's
+    ``__init__.py``: string work, not a pattern compiled in every PDF process (≈ 0.25 ms).
+    A value not found makes the writer fall back to reportlab (slower, the same bytes)."""
+    for line in text.split(b"\n"):
+        if not line.startswith(b"Version"):
+            continue
+        rest = line[7:].lstrip(_BLANKS)
+        if not rest.startswith(b"="):
+            continue
+        rest = rest[1:].lstrip(_BLANKS)
+        if rest[:1] not in _QUOTES:
+            continue
+        body = rest[1:]
+        found = [at for at in (body.find(b'"'), body.find(b"'")) if at >= 0]
+        end = min(found) if found else 0
+        if end > 0:  # a value of one character or more, closed by either quote
+            return body[:end]
+    return None
 
 
 def _reportlab_version() -> str:
@@ -59,10 +80,10 @@ def _reportlab_version() -> str:
             raise Unsupported("reportlab settings changed for this user")
     except RuntimeError:  # no home folder
         pass
-    found = _VERSION.search(Path(spec.origin).read_bytes())
+    found = _version_in(Path(spec.origin).read_bytes())
     if found is None:
         raise Unsupported("reportlab's version not found")
-    return found.group(1).decode("ascii")
+    return found.decode("ascii")
 
 
 _SETTINGS: list[str] = []
@@ -298,6 +319,24 @@ class NativeFont:
         return f"/{state.internalName}+{subset}"
 
 
+class _FirstSubset:
+    """A face's ``makeSubset`` until it is first called: then the face's
+    :class:`~perfdocs.render.pdf.subsetter.Subsetter`, made and put in its place (a PDF
+    whose subsets are all kept on disk, :mod:`.subset_cache`, never imports it)."""
+
+    __slots__ = ("face",)
+
+    def __init__(self, face: NativeFace) -> None:
+        self.face = face
+
+    def __call__(self, codes: Any) -> Any:
+        from perfdocs.render.pdf.subsetter import Subsetter
+
+        made = self.face.makeSubset = Subsetter(  # type: ignore[attr-defined]
+            self.face, None, native=True)
+        return made(codes)
+
+
 _FONTS: dict[str, NativeFont] = {}
 """Registered native fonts by name (the names reportlab's registration gives them)."""
 _BY_CHOICE: dict[Any, str] = {}
@@ -337,9 +376,7 @@ def register(choice: FontChoice, name: str | None = None) -> str:
             n += 1
             name = f"{choice.name}~{n}"
     face = load_face(choice.path, choice.subfont_index)
-    from perfdocs.render.pdf.subsetter import Subsetter
-
-    face.makeSubset = Subsetter(face, None, native=True)  # type: ignore[attr-defined]
+    face.makeSubset = _FirstSubset(face)  # type: ignore[attr-defined]
     _FONTS[name] = NativeFont(name, face)
     _BY_CHOICE[choice] = name
     return name
