@@ -48,3 +48,37 @@ def test_a_declared_row_off_its_total_is_an_error_at_its_cell(tmp_path: Path) ->
     assert "错误" in output and "（年度资金总额）: 当年财政拨款、上年结转资金、其他资金合计 " \
         "310.00 万元，与年度资金总额的 300.00 万元不符" in output
     assert "无可核对" not in output
+
+
+def _cells_right_of(sheet: object, label: str) -> list[object]:
+    rows = sheet.iter_rows()  # type: ignore[attr-defined]
+    row = next(r for r in rows if any(c.value == label for c in r))
+    at = next(i for i, c in enumerate(row) if c.value == label)
+    return [c for c in row[at + 1:] if c.value is not None]
+
+
+def test_a_group_written_in_part_must_still_add_up(tmp_path: Path) -> None:
+    """tester6 #5: 年度资金总额 300.00 with 当年财政拨款 290.00 and the other two lines left
+    blank passed ``check`` (only a fully written group was added up); a blank line now
+    counts as 0 once another is written, as on the 自评表. All written but blank 0s: fine."""
+    import openpyxl
+
+    xlsx = _declaration(tmp_path)
+    book = openpyxl.load_workbook(xlsx)
+    sheet = book.active
+    for label in ("上年结转资金", "其他资金"):
+        for cell in _cells_right_of(sheet, label):
+            if cell.value == 0:  # type: ignore[attr-defined]
+                cell.value = None  # type: ignore[attr-defined]
+    book.save(xlsx)
+    code, output = invoke("check", str(xlsx))
+    assert code == 0, output  # blank lines of 0: the group still adds up
+    (cell,) = [c for c in _cells_right_of(sheet, "其中：当年财政拨款")
+               if c.value == 300]  # type: ignore[attr-defined]
+    cell.value = 290  # type: ignore[attr-defined]
+    book.save(xlsx)
+    code, output = invoke("check", str(xlsx))
+    assert code == 1, output
+    assert ("（年度资金总额）: 当年财政拨款、上年结转资金、其他资金合计 290.00 万元（上年结转资金、"
+            "其他资金没有填写，按 0 计），与年度资金总额的 300.00 万元不符：还差 10.00 万元"
+            in output), output

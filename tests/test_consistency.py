@@ -244,3 +244,41 @@ def test_declared_lines_are_named_as_the_form_prints_them(tmp_path: Path) -> Non
     (d,) = [d for d in found if d.rule == "annual-above-project"]
     assert d.message.startswith("年度资金总额 990.00 万元高于中期资金总额 960.00 万元"), d.message
     assert "项目资金总额" not in d.message and "申请总额" not in d.message
+
+
+def test_declared_lines_written_in_part_add_up_blank_ones_as_0(tmp_path: Path) -> None:
+    """tester6 #5: a 合计 of 12.30 with 当年财政拨款 10.30 and the other lines blank printed
+    2.00 万元 unaccounted for and passed (only a fully written group was added up). Once
+    any 其中 line is written the blank ones count as 0, as on the 自评表; the message names
+    the blank lines as the form prints them and the amount still missing."""
+    found = _national(tmp_path, '{合计: "300.00", 当年财政拨款: "300.00", 上年结转资金: 0, '
+                      '其他资金: 0}', '{合计: "12.3", 当年财政拨款: "10.3"}')
+    (d,) = [d for d in found if d.rule == "declared-funds-sum"]
+    assert d.severity is Severity.ERROR
+    assert d.message == ("当年财政拨款、上年结转资金、其他资金合计 10.30 万元（上年结转资金、其他资金"
+                         "没有填写，按 0 计），与年度资金总额的 12.30 万元不符：还差 2.00 万元，"
+                         "请把它填在应属的一项（没有资金的项写 0），或改正年度资金总额")
+    found = _national(tmp_path, '项目资金总额: {合计: "960.00", 财政资金: "960.00", 其他资金: 0}',
+                      '项目资金总额: {合计: "960.00", 财政资金: "20"}')
+    (d,) = [d for d in found if d.rule == "declared-funds-sum"]
+    assert d.label == "中期资金总额" and d.field == "申报.项目资金.项目资金总额.合计"
+    assert d.message.startswith("财政拨款、其他资金合计 20.00 万元（其他资金没有填写，按 0 计），"
+                                "与中期资金总额的 960.00 万元不符：还差 940.00 万元"), d.message
+    # lines written above the 合计: no amount is missing, the blank one is still said
+    found = _national(tmp_path, '当年财政拨款: "300.00", 上年结转资金: 0, 其他资金: 0}',
+                      '当年财政拨款: "200.00", 上年结转资金: "110"}')
+    (d,) = [d for d in found if d.rule == "declared-funds-sum"]
+    assert d.message == ("当年财政拨款、上年结转资金、其他资金合计 310.00 万元（其他资金没有填写，"
+                         "按 0 计），与年度资金总额的 300.00 万元不符")
+
+
+def test_declared_lines_blank_or_adding_up_are_quiet(tmp_path: Path) -> None:
+    """Only a 合计 (not itemised), or written lines that add up with the rest blank."""
+    for new in ('{合计: "300.00"}', '{合计: "300.00", 当年财政拨款: "300.00"}',
+                '{合计: "300.00", 当年财政拨款: "200", 其他资金: "100"}'):
+        found = _national(tmp_path, '{合计: "300.00", 当年财政拨款: "300.00", 上年结转资金: 0, '
+                          '其他资金: 0}', new)
+        assert [d for d in found if d.severity is Severity.ERROR] == [], new
+    found = _national(tmp_path, '{合计: "960.00", 财政资金: "960.00", 其他资金: 0}',
+                      '{合计: "960.00"}')
+    assert [d for d in found if d.severity is Severity.ERROR] == []

@@ -352,3 +352,20 @@ def test_declared_yuan_lines_that_do_not_foot_in_wan(tmp_path: Path) -> None:
     path.write_text(SMALL_PROJECT[:SMALL_PROJECT.index("自评:")].replace(
         "金额单位: 万元", "金额单位: 万元\n版式: national-2020") + DECLARED, encoding="utf-8")
     assert not _findings(path, "declared-funds-printed")
+
+
+def test_declared_yuan_lines_written_in_part_that_do_not_foot_in_wan(tmp_path: Path) -> None:
+    """tester6 #5: a group written in part is added up with its blank line as 0 (printed
+    blank), so the printed figures are checked too: 1,163,049 + 84,249 元 print as
+    116.30 + 8.42 under 124.73 万元, 上年结转资金 blank."""
+    declared = DECLARED.replace(
+        '{合计: "100.00", 当年财政拨款: "100.00", 上年结转资金: 0, 其他资金: 0}',
+        '{合计: "1,247,298.00", 当年财政拨款: "1,163,049.00", 其他资金: "84,249.00"}')
+    text = SMALL_PROJECT[:SMALL_PROJECT.index("自评:")].replace(
+        "金额单位: 万元", "金额单位: 元\n版式: national-2020") + declared
+    path = tmp_path / "p.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert not _findings(path, "declared-funds-sum")
+    (d,) = _findings(path, "declared-funds-printed")
+    assert ("申报表上印的年度资金总额其中各项（当年财政拨款 116.30、其他资金 8.42）合计 124.72 万元，"
+            "与印的合计 124.73 万元差 0.01 万元") in d.message, d.message

@@ -203,8 +203,13 @@ def printed_name(form: Any, group: str, row: str = "合计") -> str:
 
 
 def declared_funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
-    """The 其中 lines of the declaration add up to their 合计, when they are all given;
-    each line named as the 申报 form prints it (:func:`printed_name`)."""
+    """The 其中 lines of the declaration add up to their 合计 once any of them is written,
+    a line left blank then counting as 0 — as the 自评 part's rows do
+    (:func:`perfdocs.rules.validate.funds_add_up`). A budget officer reads 「年度资金总额
+    12.30，其中：当年财政拨款 10.30」 with the other lines blank as 2.00 万元 unaccounted
+    for; it once passed because only a fully written group was added up (tester6 #5). No
+    line written: the 合计 is not itemised, nothing to add. An error; each line named as
+    the 申报 form prints it (:func:`printed_name`), the blank ones said to count as 0."""
     funds = ctx.project.declaration.funds
     form = _declaration_form(ctx)
     groups = (
@@ -215,15 +220,18 @@ def declared_funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
          ("财政资金", "其他资金")),
     )
     for group, total, parts, rows in groups:
-        if total is None or any(p is None for p in parts):
+        if total is None or all(p is None for p in parts):
             continue
-        added = sum(parts, Decimal(0))
+        added = sum((p for p in parts if p is not None), Decimal(0))
         if added != total:
             loc: Loc = ("申报", "项目资金", group, "合计")
             names = "、".join(printed_name(form, group, row) for row in rows)
             label = printed_name(form, group)
-            yield ctx.at(ERROR, f"{names}合计 {ctx.money(added, loc)}，与{label}的 "
-                         f"{ctx.money(total, loc)}不符", loc, label, "declared-funds-sum")
+            yield ctx.at(ERROR, f"{names}合计 {ctx.money(added, loc)}"
+                         + _blank_lines(form, group, parts, rows)
+                         + f"，与{label}的 {ctx.money(total, loc)}不符"
+                         + _blank_advice(ctx, label, total - added, parts, loc),
+                         loc, label, "declared-funds-sum")
     project_total = funds.project.total
     annual: Loc = ("申报", "项目资金", "年度资金申请总额", "合计")
     if project_total is not None and funds.annual.total > project_total:
@@ -234,11 +242,30 @@ def declared_funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
                      "annual-above-project")
 
 
+def _blank_lines(form: Any, group: str, parts: tuple[Decimal | None, ...],
+                 rows: tuple[str, ...]) -> str:
+    """「（上年结转资金、其他资金没有填写，按 0 计）」 for a group written in part; "" else."""
+    blank = [printed_name(form, group, row) for p, row in zip(parts, rows, strict=True)
+             if p is None]
+    return f"（{'、'.join(blank)}没有填写，按 0 计）" if blank else ""
+
+
+def _blank_advice(ctx: Context, label: str, gap: Decimal,
+                  parts: tuple[Decimal | None, ...], loc: Loc) -> str:
+    """What to do when a partly written group falls short of its 合计: the gap is money
+    whose line is blank. "" when every line is written or the lines exceed the 合计."""
+    if all(p is not None for p in parts) or gap <= 0:
+        return ""
+    return (f"：还差 {ctx.money(gap, loc)}，请把它填在应属的一项（没有资金的项写 0），"
+            f"或改正{label}")
+
+
 def declared_funds_printed(ctx: Context) -> Iterator[Diagnostic]:
     """The 申报表's 其中 lines as printed add up to its printed 合计, as the 自评表's rows do
     (:func:`perfdocs.rules.printed.printed_funds_add_up`): amounts typed in 元 on a 申报表
     printed in 万元 are rounded each on its own. Only where the typed amounts add up
-    (:func:`declared_funds_add_up` says it otherwise); a warning naming the printed figures.
+    (:func:`declared_funds_add_up` says it otherwise), the lines left blank (printed blank)
+    counting as 0 as there; a warning naming the printed figures.
     Each amount is converted and rounded by the form's layout as the 申报表's builder has it
     done (:func:`~perfdocs.compute.calculate.to_unit`); rules do not import form builders."""
     from perfdocs.compute.calculate import to_unit
@@ -260,10 +287,10 @@ def declared_funds_printed(ctx: Context) -> Iterator[Diagnostic]:
         for group, total, parts in groups:
             label = printed_name(form, group)
             shown_total = to_unit(total, form)
-            typed = [t for _n, t in parts if t is not None]
-            shown = [p for _n, t in parts if (p := to_unit(t, form)) is not None]
-            if group in said or total is None or shown_total is None \
-                    or len(typed) < len(parts) or len(shown) < len(parts):
+            written = [(n, t) for n, t in parts if t is not None]  # a blank line prints blank
+            typed = [t for _n, t in written]
+            shown = [p for _n, t in written if (p := to_unit(t, form)) is not None]
+            if group in said or total is None or shown_total is None or not typed:
                 continue
             if sum(typed, Decimal(0)) != total:
                 continue  # declared_funds_add_up
@@ -273,7 +300,7 @@ def declared_funds_printed(ctx: Context) -> Iterator[Diagnostic]:
             from perfdocs.rules.explain import figure  # a finding's words only
             from perfdocs.rules.validate import file_unit
             rows = "、".join(f"{printed_name(form, group, name)} {figure(p, style, '')}"
-                            for (name, _t), p in zip(parts, shown, strict=True))
+                            for (name, _t), p in zip(written, shown, strict=True))
             gap = figure(abs(shown_total - added), style, "")
             loc: Loc = ("申报", "项目资金", group, "合计")
             yield ctx.at(WARNING, f"{kind}上印的{label}其中各项（{rows}）合计 "
