@@ -278,14 +278,14 @@ def test_revision_line_reads_back_into_revision(example: Path, tmp_path: Path) -
     text = example.read_text(encoding="utf-8").replace("\n金额单位:", f"\n{REVISION}金额单位:", 1)
     source = tmp_path / example.name
     source.write_text(text, encoding="utf-8")
-    revision = load_project(source).project.revision
-    assert revision is not None and revision.number == 3
+    revision = load_project(source).project.revisions
+    assert revision is not None and [r.number for r in revision] == [3]
     (tmp_path / "rt").mkdir()
     _check_round_trip(source, tmp_path / "rt", revision=True)
     imported = import_workbooks(_render(source, tmp_path, revision=True), _settings())
     assert imported.tree["修订"] == {"版本": 3, "日期": "2025-03-01",
                                     "原因": "按评审意见更正：第 2 行实际完成值"}
-    assert imported.loaded().project.revision == revision
+    assert imported.loaded().project.revisions == revision
     assert list(imported.tree).index("修订") == list(imported.tree).index("金额单位") + 1
 
 

@@ -37,13 +37,15 @@ def test_reference_snippets_make_a_valid_project(tmp_path: Path) -> None:
     """The example project, with the 申报 part and the 自评报告 paragraphs of the reference
     added, validates without an error and keeps its figures; a 实现情况 key naming no
     一级指标 of the project is an error, as the reference says."""
-    example, declaration, report = re.findall(r"```yaml\n(.*?)```", REFERENCE, re.S)
+    example, declaration, revisions, report = re.findall(r"```yaml\n(.*?)```", REFERENCE,
+                                                         re.S)
     # the first yaml block of README, the one test_readme renders
     assert README.index(example) < README.index("```yaml\n") + 10
     paragraphs = report.split("\n", 1)[1].replace("……", "。").replace("…", "。")
     paragraphs = paragraphs.replace("      效益指标: 。\n", "      效益指标: 。\n      满意度指标: 。\n")
     text = example.replace("\n自评:\n", "\n" + declaration.replace("…", "略") + "\n自评:\n"
                            + paragraphs, 1)
+    text = revisions + text  # 修订 as a list, as the reference writes it
     path = tmp_path / "p.yaml"
     path.write_text(text, encoding="utf-8")
     prepared = prepare(path, Settings())
@@ -51,6 +53,8 @@ def test_reference_snippets_make_a_valid_project(tmp_path: Path) -> None:
     assert not [d for d in prepared.diagnostics if d.severity is Severity.ERROR]
     evaluation = prepared.loaded.project.evaluation
     assert evaluation is not None and missing_paragraphs(evaluation) == []
+    entries = prepared.loaded.project.revisions or []
+    assert [(r.number, r.stage) for r in entries] == [(2, "申报"), (3, "自评")]
     path.write_text(text.replace("      产出指标: 。", "      产出目标: 。"), encoding="utf-8")
     try:
         prepare(path, Settings())

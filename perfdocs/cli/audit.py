@@ -182,7 +182,10 @@ def _merge(imported: Any, into: str, settings: Any, yes: bool, force: bool = Fal
         project = None
     if project is not None:
         hint = merge.revision_hint(project, date.today())
-        click.echo("建议在文件中记下这次修订（修改原因请按实际填写）：\n  " + hint)
+        kept = "；原有的修订保留，新的一条加在最后（把文件中的「修订」换成这一段）" \
+            if project.revisions else ""
+        click.echo(f"建议在文件中记下这次修订（修改原因请按实际填写{kept}）：")
+        click.echo("\n".join("  " + line for line in hint.splitlines()))
         if len(merge.parts) == 1:
             part = merge.parts[0]
             click.echo(f"  （阶段: {part}：修订说明只印在{part}部分的表上、只记入{part}材料包；"

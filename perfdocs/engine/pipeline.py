@@ -204,8 +204,8 @@ def built_forms(prepared: Prepared, kinds: tuple[str, ...] | None = None, *,
         one = BuiltForm(type_.build(prepared, form),
                         FormOptions(template_file=form.template, template_dir=layout.folder,
                                     fields=fields, sheet_name=sheet))
-        corrected = prepared.project.revision
-        if revision and corrected is not None and corrected.applies_to(form.section):
+        corrected = prepared.project.revision_for(form.section)  # the latest of its stage
+        if revision and corrected is not None:
             one = _with_revision(one, corrected)
         built.append(one)
     if kinds:

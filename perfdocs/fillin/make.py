@@ -104,6 +104,10 @@ def make_workbook(data: Mapping[str, Any], settings: Settings, where: str,
 
     blank = not data
     data = dict(data)
+    if isinstance(data.get("修订"), list):
+        # the workbook has one set of 修订 boxes: the latest entry (the file's others stay
+        # where they are — import --into never changes 修订)
+        data["修订"] = latest_revision(data["修订"])
     chosen = layout or str(data.get("版式") or settings.layout)
     if blank and chosen != Settings.layout:
         data["版式"] = chosen
@@ -128,6 +132,23 @@ def make_workbook(data: Mapping[str, Any], settings: Settings, where: str,
         raise InputError(f"以下内容放不进填写表，未生成（请先在项目文件中改正）：{shown}",
                          file=where)
     return blob
+
+
+def latest_revision(entries: list[Any]) -> Any:
+    """The latest of a file's 修订 entries as written (by 日期, then 版本, then the file's
+    order), as :meth:`perfdocs.model.project.Project.revision_for` picks what forms print."""
+    from perfdocs.model.project_checks import as_date
+
+    def key(i: int) -> tuple[str, int, int]:
+        entry = entries[i] if isinstance(entries[i], Mapping) else {}
+        try:
+            day = as_date(entry.get("日期")).isoformat()
+        except (ValueError, TypeError):
+            day = ""
+        number = entry.get("版本")
+        return day, number if isinstance(number, int) else 0, i
+
+    return entries[max(range(len(entries)), key=key)] if entries else None
 
 
 def comparable(value: Any) -> Any:

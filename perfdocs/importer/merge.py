@@ -72,15 +72,25 @@ class Merge(Record):
     """Each indicator's 三级指标 by its location, to name a change inside it."""
 
     def revision_hint(self, project: Project, today: date) -> str:
-        """The 修订 entry to add: the next version, today, the part the workbook corrected
+        """The 修订 to write: the next version, today, the part the workbook corrected
         (阶段, when it holds one part: a returned 自评表 corrects nothing the 申报表 says,
-        so the line is printed on the 自评表 alone), and what changed."""
-        number = project.revision.number + 1 if project.revision is not None else 2
+        so the line is printed on the 自评表 alone), and what changed.
+
+        A file without 修订 gets one entry (a line); a file that has one gets a list — its
+        entries as written, then the new one —, so that a file corrected in 申报 and then in
+        自评 keeps both (each stage's forms print their own)."""
+        entries = project.revisions or []
+        number = max((r.number for r in entries), default=1) + 1
         labels = list(dict.fromkeys(self.label(c.loc) for c in self.changes))
         shown = "、".join(labels[:4]) + ("等" if len(labels) > 4 else "")
         stage = f"阶段: {self.parts[0]}, " if len(self.parts) == 1 else ""
-        return (f"修订: {{版本: {number}, 日期: {today.isoformat()}, {stage}"
-                f"原因: 按评审意见更正{shown}}}")
+        new = (f"{{版本: {number}, 日期: {today.isoformat()}, {stage}"
+               f"原因: 按评审意见更正{shown}}}")
+        if not entries:
+            return f"修订: {new}"
+        kept = ["  - {" + ", ".join(f"{k}: {_flow(v)}" for k, v in r.as_written().items())
+                + "}" for r in entries]
+        return "\n".join(["修订:", *kept, f"  - {new}"])
 
 
     def label(self, loc: Loc) -> str:
@@ -389,6 +399,17 @@ class _Merger:
         value = now / MONEY_UNITS[unit]
         return _in_style(normalize_text(str(old)).removesuffix(typed_suffix), value,
                          least=2) + typed_suffix
+
+
+def _flow(value: object) -> str:
+    """A value inside a YAML flow mapping ``{…}``: quoted when a comma, bracket, colon or
+    quote in it would end or split it there."""
+    import json
+
+    shown = str(value)
+    if any(ch in shown for ch in ',{}[]:#"\'&*!|>%@`') or shown != shown.strip():
+        return json.dumps(shown, ensure_ascii=False)
+    return shown
 
 
 def _computed_scores(existing: Loaded, settings: Settings) -> dict[Loc, Decimal]:

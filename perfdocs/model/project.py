@@ -250,11 +250,27 @@ class Project(Plain):
     layout: str | None
     money_unit: str
     """金额单位 the file's amounts were written in: 元 or 万元."""
-    revision: Revision | None
+    revisions: list[Revision] | None
+    """修订, in the file's order: one entry for a file that wrote a mapping."""
     filing: dict[str, str]
     choices: dict[str, list[str]]
     declaration: Declaration | None
     evaluation: Evaluation | None
+
+    def revisions_for(self, section: str | None) -> list[Revision]:
+        """The 修订 entries of the forms (or the packet) of ``section``, in the file's order:
+        those without 阶段 and those of that stage (:meth:`Revision.applies_to`)."""
+        return [r for r in self.revisions or () if r.applies_to(section)]
+
+    def revision_for(self, section: str | None) -> Revision | None:
+        """The 修订 the forms of ``section`` print: the latest that applies (by 日期, then
+        版本, then the file's order) — a file corrected in 申报 and again in 自评 prints the
+        申报 one on its 申报表 and the 自评 one on its 自评表."""
+        entries = self.revisions_for(section)
+        if not entries:
+            return None
+        order = sorted(range(len(entries)), key=lambda i: (entries[i].date, entries[i].number, i))
+        return entries[order[-1]]
 
     def name_in(self, section: str | None) -> str:
         """The name the forms of ``section`` (申报 or 自评) print: the 自评表 and 自评报告

@@ -23,7 +23,8 @@ from perfdocs.model.numbers import NumberError, normalize_text, parse_amount, pa
 
 TYPE_CHECKING = False  # typing's, without importing typing at run time
 if TYPE_CHECKING:
-    from typing import Protocol, TypeVar
+    from collections.abc import Callable
+    from typing import Any, Protocol, TypeVar
 
     from pydantic_core.core_schema import ValidationInfo
 else:
@@ -316,3 +317,39 @@ def something_to_render(project: SectionsT) -> SectionsT:
         raise ValueError("项目文件须有「申报」或「自评」部分（或两者都有）")
     return project
 
+
+
+def one_or_many(value: object, handler: Callable[[object], object]) -> object:
+    """修订 as one entry (a mapping, as every file had it) or a list of entries (a file
+    corrected in 申报 and again in 自评 keeps both). A mapping is validated as a list of one;
+    its faults are said at its own keys (修订.日期), not at an index it does not have
+    (修订[1].日期): the file never wrote a list."""
+    if not isinstance(value, Mapping):
+        return handler(value)
+    from pydantic_core import ValidationError
+
+    try:
+        return handler([value])
+    except ValidationError as exc:
+        faults: list[Any] = []
+        for error in exc.errors():
+            loc = error["loc"]
+            fault: dict[str, object] = {"type": error["type"], "input": error["input"],
+                                        "loc": loc[1:] if loc[:1] == (0,) else loc}
+            if "ctx" in error:
+                fault["ctx"] = error["ctx"]
+            faults.append(fault)
+        raise ValidationError.from_exception_data(exc.title, faults) from None
+
+
+def one_or_many_schema(schema: dict[str, Any]) -> None:
+    """The JSON schema of 修订 as files write it (:func:`one_or_many`): beside the list of
+    entries, one entry alone — the editor must not flag a file that has always been right."""
+    if "anyOf" not in schema and schema.get("type") == "array":
+        schema["anyOf"] = [{"type": "array", "items": schema.pop("items")}]
+        del schema["type"]
+    for option in schema.get("anyOf", []):
+        items = option.get("items") if option.get("type") == "array" else None
+        if isinstance(items, dict) and "$ref" in items:
+            schema["anyOf"].insert(0, {"$ref": items["$ref"]})
+            return

@@ -32,6 +32,7 @@ from pydantic import (
     ConfigDict,
     Field,
     WithJsonSchema,
+    WrapValidator,
     field_validator,
     model_validator,
 )
@@ -318,6 +319,11 @@ class Revision(Strict):
     reason: Text = Field(alias="原因")
 
 
+Revisions = Annotated[list[Revision], WrapValidator(checks.one_or_many)]
+"""修订: one entry (a mapping, as files always had it) or a list of them, one per time the
+forms were sent back (申报, then 自评): the forms print the latest that applies."""
+
+
 FilingValues = Annotated[dict[str, Annotated[str, BeforeValidator(checks.as_filing_text)]],
                          BeforeValidator(checks.as_filing)]
 
@@ -333,8 +339,11 @@ class Project(Strict):
                                  description="layout folder name, e.g. shanghai-2024")
     money_unit: Literal["元", "万元"] = Field(
         "元", alias="金额单位", description="the unit the amounts in this file are written in")
-    revision: Revision | None = Field(
-        None, alias="修订", description="set when a reviewer sent the forms back for correction")
+    revisions: Revisions | None = Field(
+        None, alias="修订",
+        description="set when a reviewer sent the forms back for correction: one entry, or a "
+                    "list of entries when the forms were sent back more than once",
+        json_schema_extra=checks.one_or_many_schema)
     filing: FilingValues = Field(
         {}, alias="填报信息",
         description="values of the layout's header and footer lines: 填报人, 联系电话, 填报日期…")

@@ -74,7 +74,12 @@ class Rendered(Record):
     pdfs: list[tuple[str, str]] = field(default_factory=list)
     """(file stem "<项目名称>-<表>", pdf path) in form order, for the bound PDF: the copies
     without footer under ``Job.bind_out``, not files of the packet."""
-    revision: dict[str, str] | None = None
+    revision: dict[str, object] | None = None
+    """The 修订 the stage's forms print (the latest that applies), as written."""
+    revisions: list[dict[str, object]] = field(default_factory=list)
+    """Every 修订 entry of the stage, as written, when there are more than one (a file
+    corrected in 申报 and again in 自评): the manifest lists them. Empty for one entry, so a
+    file with one 修订 (a mapping, as files always had it) makes the manifest it made."""
     layout_folder: str = ""
     templates: list[str] = field(default_factory=list)
     """The layout's folder and Word templates: the render cache's inputs."""
@@ -138,7 +143,8 @@ def render_one(path: str, job: Job) -> Rendered:
             pdfs += [(p.stem, str(p)) for p in bound]
     res = prepared.result
     project = prepared.project
-    revision = getattr(project, "revision", None)
+    entries = project.revisions_for(job.section)
+    latest = project.revision_for(job.section)
     return Rendered(
         # the stage's name: a 自评 packet's 目录, bookmarks and manifest name the project as
         # its 自评表 and 自评报告 print it (自评.项目名称 when given), the 申报 packet as its 申报表
@@ -148,8 +154,8 @@ def render_one(path: str, job: Job) -> Rendered:
         grade=res.grade if res is not None else "",
         files=[str(p) for p in written], pdfs=pdfs,
         # a revision of the other stage's part (修订.阶段) corrected nothing this packet holds
-        revision=(revision.as_written() if revision and revision.applies_to(job.section)
-                  else None),
+        revision=latest.as_written() if latest is not None else None,
+        revisions=[r.as_written() for r in entries] if len(entries) > 1 else [],
         layout_folder=prepared.layout.folder,
         templates=[f.template for f in prepared.layout.forms.values() if f.template],
     )
@@ -893,7 +899,8 @@ def _manifest(folder: Path, group: Group, results: list[Rendered], summary: list
              **({"总分": r.total, "评分等级": r.grade or None} if group.stage == "自评"
                 else {}),
              "forms": sorted(Path(f).relative_to(folder).as_posix() for f in r.files),
-             **({"revision": r.revision} if r.revision else {})}
+             **({"revision": r.revision} if r.revision else {}),
+             **({"revisions": r.revisions} if r.revisions else {})}
             for r in results
         ],
         "files": [{"path": p.relative_to(folder).as_posix(), "size": p.stat().st_size,

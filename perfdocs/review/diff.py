@@ -29,7 +29,7 @@ from perfdocs.review.audit import is_workbook, read_workbook
 
 if TYPE_CHECKING:
     from perfdocs.loading.settings import Settings
-    from perfdocs.model.project import Project
+    from perfdocs.model.project import Revision
 
 __all__ = ["Change", "Version", "diff_versions", "differs", "format_changes", "load_version",
            "not_compared"]
@@ -76,10 +76,7 @@ def diff_versions(old: Version, new: Version) -> list[Change]:
     # The revision is printed on the forms (when the settings say so) and recorded in the
     # packet manifest, of its 阶段's part or of both: a reviewer holding two versions must
     # see it moved, and see which part it now stands for.
-    for label, attr in (("版本", "number"), ("日期", "date"), ("阶段", "stage"),
-                        ("原因", "reason")):
-        add_field(changes, "", ("修订", label), _revision(old.project, attr),
-                  _revision(new.project, attr))
+    _revisions(changes, old.project.revisions or [], new.project.revisions or [])
     # 填报信息 fills the layout's header and footer lines (填报人, 联系电话, 填报日期…), printed
     # on the forms: a new name on the signature line is a change of what is handed in
     for key in dict.fromkeys([*old.project.filing, *new.project.filing]):
@@ -117,9 +114,40 @@ def _name(side: Version, other: Version) -> str | None:
     return text(project.name)
 
 
-def _revision(project: Project, attr: str) -> str | None:
-    revision = project.revision
-    return None if revision is None else text(getattr(revision, attr))
+_REVISION_FIELDS = (("版本", "number"), ("日期", "date"), ("阶段", "stage"), ("原因", "reason"))
+
+
+def _revisions(changes: list[Change], old: list[Revision], new: list[Revision]) -> None:
+    """修订 as it changed. One entry on each side (or none): field by field, 「修订 › 版本:
+    2 → 3」, as ever. A list on either side: entry by entry, matched by 版本 — 「修订 › 第 3 版:
+    （新增）2026-03-10（自评）：按评审意见更正…」 for an entry added (a file corrected again),
+    its fields where an entry of the same 版本 changed."""
+    if len(old) <= 1 and len(new) <= 1:
+        for label, attr in _REVISION_FIELDS:
+            add_field(changes, "", ("修订", label), _field(old, attr), _field(new, attr))
+        return
+    before = {r.number: r for r in old}
+    after = {r.number: r for r in new}
+    for number in sorted({*before, *after}):
+        where = ("修订", f"第 {number} 版")
+        was, now = before.get(number), after.get(number)
+        if was is None or now is None:
+            add_field(changes, "", where, _entry(was), _entry(now))
+            continue
+        for label, attr in _REVISION_FIELDS[1:]:
+            add_field(changes, "", (*where, label), _field([was], attr), _field([now], attr))
+
+
+def _field(entries: list[Revision], attr: str) -> str | None:
+    return text(getattr(entries[0], attr)) if entries else None
+
+
+def _entry(revision: Revision | None) -> str | None:
+    """One 修订 entry on a line: 「2026-03-10（自评）：按评审意见更正项目名称」."""
+    if revision is None:
+        return None
+    stage = f"（{revision.stage}）" if revision.stage else ""
+    return f"{revision.date.isoformat()}{stage}：{revision.reason}"
 
 
 def format_changes(changes: list[Change]) -> list[str]:
