@@ -113,3 +113,40 @@ def test_the_key_names_the_face_the_codes_and_the_code_that_makes_them() -> None
     assert a != subset_cache._material("other", "AAAAAA+X", [0, 32, 33])
     assert b"fontfile.py" in a and b"subsetter.py" in a
     assert subset_cache.entry(None, "AAAAAA+X", [0]) is None
+
+
+def test_a_full_folder_is_trimmed_to_the_newest_and_read_only_when_over(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Entries' times are read only when there are more than MAX_ENTRIES; then the newest
+    TRIM_TO stay (a batch of new forms does not read 256 times at every write)."""
+    import os
+
+    from perfdocs.files import user_cache
+
+    folder = tmp_path / "subsets"
+    entries = []
+    for n in range(subset_cache.MAX_ENTRIES):
+        entry = subset_cache.Entry(folder, b"material %d" % n)
+        entry.write(1, b"x", b"[ ]", b"u")
+        os.utime(entry.file, (1000 + n, 1000 + n))
+        entries.append(entry)
+    stale = folder / ".tmp-left.bin"
+    stale.write_bytes(b"")
+    os.utime(stale, (1, 1))
+    stats: list[str] = []
+    plain = os.stat
+
+    def counted(path: Any, *args: Any, **kwargs: Any) -> Any:
+        stats.append(str(path))
+        return plain(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", counted)
+    user_cache._evict(folder, subset_cache.MAX_ENTRIES, subset_cache.TRIM_TO)
+    assert stats == [str(stale)] and not stale.exists()  # under the limit: names only
+    newest = subset_cache.Entry(folder, b"the newest")
+    newest.write(1, b"x", b"[ ]", b"u")  # one over: trimmed
+    left = {p.name for p in folder.glob("*.bin")}
+    assert len(left) == subset_cache.TRIM_TO
+    kept = {e.file.name for e in entries[-(subset_cache.TRIM_TO - 1):]} | {newest.file.name}
+    assert left == kept
+    assert newest.read() == (1, b"x", b"[ ]", b"u")

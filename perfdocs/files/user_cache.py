@@ -115,10 +115,13 @@ def read_quick_entry(file: Path, kind: bytes, limit: int) -> memoryview | None:
 
 
 def write_entry(folder: Path, key: str, kind: bytes, payload: bytes, keep: int, *,
-                quick: bool = False) -> None:
+                quick: bool = False, trim_to: int | None = None) -> None:
     """Keep ``payload`` as entry ``key`` of ``folder`` and at most ``keep`` entries in all;
     never raises (a read-only home, a full disk, a file where the folder should be).
-    ``quick``: a quick entry (:func:`read_quick_entry`), else a SHA-256-checked one."""
+    ``quick``: a quick entry (:func:`read_quick_entry`), else a SHA-256-checked one.
+    ``trim_to``: when there are more than ``keep``, the newest this many are kept (fewer
+    than ``keep``: a cache written at every run then reads its entries' times once per
+    ``keep − trim_to`` writes, not at each); else ``keep``."""
     check = quick_check(payload) if quick else sha256(payload).digest()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -130,24 +133,37 @@ def write_entry(folder: Path, key: str, kind: bytes, payload: bytes, keep: int, 
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
-        _evict(folder, keep)
+        _evict(folder, keep, keep if trim_to is None else trim_to)
     except Exception:
         return
 
 
-def _evict(folder: Path, keep: int) -> None:
-    """Keep the newest ``keep`` entries; drop temporary files a killed run left."""
+def _is_entry(name: str) -> bool:
+    return name.endswith(SUFFIX) and name != SUFFIX and not name.startswith(".tmp-")
+
+
+def _evict(folder: Path, keep: int, trim_to: int | None = None) -> None:
+    """Keep the newest ``trim_to`` (default ``keep``) entries when there are more than
+    ``keep``; drop temporary files a killed run left. The entries' times are read only
+    when there are too many: a listing of the names costs a fraction of a status of each
+    (≈ 9 ms for 256 entries on a loaded machine, through pathlib)."""
+    with os.scandir(folder) as listing:
+        found = [(item.name, item.path) for item in listing]
+    over = sum(1 for name, _path in found if _is_entry(name)) > keep
     entries = []
     now = time.time()
-    for file in folder.iterdir():
+    for name, path in found:
+        temporary = name.startswith(".tmp-")
+        if not temporary and not (over and _is_entry(name)):
+            continue
         try:
-            modified = file.stat().st_mtime
+            modified = os.stat(path).st_mtime
         except OSError:
             continue
-        if file.name.startswith(".tmp-"):
+        if temporary:
             if now - modified > STALE_TEMPORARY_SECONDS:
-                file.unlink(missing_ok=True)
-        elif file.suffix == SUFFIX:
-            entries.append((modified, file))
-    for _modified, file in sorted(entries, reverse=True)[keep:]:
-        file.unlink(missing_ok=True)
+                Path(path).unlink(missing_ok=True)
+        else:
+            entries.append((modified, path))
+    for _modified, path in sorted(entries, reverse=True)[keep if trim_to is None else trim_to:]:
+        Path(path).unlink(missing_ok=True)
