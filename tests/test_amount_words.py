@@ -59,3 +59,34 @@ def test_validate_says_it_at_the_box(write_project: Any, typed: str, words: str)
     code, out = invoke("validate", str(path))
     assert code == 1
     assert f"{path}:10: 错误 自评.项目资金.上年结转资金.年初预算数: {words}" in out.splitlines()
+
+
+@pytest.mark.parametrize(("typed", "unit", "bare"), [
+    ("¥1,250.00", "万元", "1,250.00"), ("￥1,250.00", "元", "1,250.00"),
+    ("¥ 86.5万元", "元", "86.5万元"), ("RMB1,250.00", "元", "1,250.00"),
+    ("rmb 1250", "万元", "1250"), ("人民币1,250.00元", "万元", "1,250.00元"),
+])
+def test_a_currency_mark_before_an_amount_is_read(typed: str, unit: str, bare: str) -> None:
+    """tester6 10a: 「¥1,250.00」 copied from the 预算系统 was said to have its thousands
+    commas misplaced. The mark says the currency, not 元 or 万元: read as the bare figure."""
+    from perfdocs.forms.sheet import cell_number
+    from perfdocs.model.numbers import amount_figure
+
+    assert parse_amount(typed, unit) == parse_amount(bare, unit)
+    assert amount_figure(typed) == amount_figure(bare)
+    assert cell_number(typed) == cell_number(bare)  # a workbook cell so pasted
+
+
+@pytest.mark.parametrize("typed", ["约1,250.00", "$1,250.00", "¥", "1,250.00¥"])
+def test_a_word_beside_commas_is_not_a_separator_slip(typed: str) -> None:
+    with pytest.raises(NumberError) as info:
+        parse_amount(typed, "万元")
+    assert str(info.value) == f"「{typed}」不是数字"
+
+
+def test_validate_reads_a_yen_amount(write_project: Any) -> None:
+    old = '上年结转资金: {年初预算数: 0,'
+    path = write_project(SMALL_PROJECT.replace(old, '上年结转资金: {年初预算数: "¥0.00",'))
+    code, out = invoke("validate", str(path))
+    assert code == 0, out
+    assert "千位分隔符" not in out and "不是数字" not in out

@@ -223,7 +223,7 @@ CASES: list[Case] = [
          f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 「79 00」的数字中间有空格：请删去空格或改正数字"),
     case("yes-as-amount", executed("yes"), f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 「yes」不是数字"),
     case("percent-as-amount", executed("98%"), f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 「98%」不是数字"),
-    case("currency-sign", executed('"￥79.00"'), f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 「￥79.00」不是数字"),
+    case("dollar-sign", executed('"$79.00"'), f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 「$79.00」不是数字"),
     case("empty-amount", executed(""),
          f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 不能为空：请填写金额，没有资金请写 0"),
     case("zero-budget", edit('全年预算数: "80.00", 全年执行数: "79.00"}\n    当年',
@@ -351,6 +351,8 @@ GOOD = [
               .replace('"80.00"', '"80 万元"').replace('"79.00"', '"790,000.00"')),
          {"全年执行数": "79.00"}),
     Good("stray-spaces", utf8(executed('" 79.00 "')), {"全年执行数": "79.00"}),
+    # copied from a budget system (tester6 10a): the sign is the currency, not a unit
+    Good("currency-sign", utf8(executed('"￥79.00"')), {"全年执行数": "79.00"}),
     Good("no-break-space", utf8(executed('"79.00\u00a0"')), {"全年执行数": "79.00"}),
     Good("year-with-nian", utf8(edit("年度: 2024", "年度: 2024年"))),
     Good("fullwidth-year", utf8(edit("年度: 2024", "年度: ２０２４"))),

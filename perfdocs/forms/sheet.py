@@ -39,6 +39,7 @@ from perfdocs.model.numbers import (
     bounded,
     parse_decimal,
     typed_as_none,
+    without_currency,
 )
 from perfdocs.records import Record
 
@@ -354,6 +355,7 @@ def cell_number(value: object) -> Decimal | None:
         return None
     text = repr(value) if not isinstance(value, str) else value
     text = unicodedata.normalize("NFKC", text).strip().rstrip("%").strip()
+    text = without_currency(text).strip()  # 「¥1,250.00」 pasted from a budget system
     for suffix in ("万元", "元"):
         text = text.removesuffix(suffix)
     if text in BLANK:

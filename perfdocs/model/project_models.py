@@ -43,7 +43,9 @@ from perfdocs.model import project_checks as checks
 if TYPE_CHECKING:
     from pydantic_core import SchemaValidator
 
-_NUMBER_SCHEMA = {"type": ["string", "number"], "pattern": r"^[0-9０-９,，.．]+(元|万元)?$"}
+_NUMBER_SCHEMA = {"type": ["string", "number"],
+                  "pattern": r"^(¥|￥|RMB|rmb|人民币)?[0-9０-９,，.．]+(元|万元)?$"}
+"""An amount for editors: a leading currency mark is read (numbers.CURRENCY_MARKS)."""
 Text = Annotated[str, BeforeValidator(checks.as_required_text)]
 IndicatorName = Annotated[str, BeforeValidator(checks.as_name)]
 """一级指标 and 二级指标 names, the keys of the indicator tree."""

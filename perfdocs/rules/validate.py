@@ -20,10 +20,10 @@ from perfdocs.model.numbers import (
     MONEY_UNITS,
     NumberError,
     Rounding,
+    amount_figure,
     format_money,
     money_text,
     normalize_text,
-    parse_decimal,
 )
 
 TYPE_CHECKING = False  # typing's, without importing typing at run time
@@ -83,7 +83,7 @@ def file_unit(loaded: Loaded) -> str:
         if not amount or typed is None or _suffix(typed) is not None:
             continue
         try:
-            number = parse_decimal(typed if isinstance(typed, (int, Decimal)) else str(typed))
+            number = amount_figure(typed if isinstance(typed, (int, Decimal)) else str(typed))
         except NumberError:
             continue
         if number:
@@ -1080,10 +1080,8 @@ def written_slack(loaded: Loaded, loc: Loc) -> Decimal:
     typed = written(loaded.source.data, loc)
     if typed is None:
         return Decimal(0)
-    text = normalize_text(str(typed))
-    suffix = _suffix(text)
     try:
-        number = parse_decimal(text.removesuffix(suffix) if suffix else text)
+        number = amount_figure(str(typed))  # "¥435.82万元": 435.82
     except NumberError:
         return Decimal(0)
     exponent = number.as_tuple().exponent
