@@ -57,6 +57,7 @@ def test_year_with_nian_and_layout_names_are_accepted() -> None:
     year = {"$defs": schema["$defs"], **schema["properties"]["年度"]}
     check = jsonschema.Draft202012Validator(year)
     assert check.is_valid("2025年") and check.is_valid(2025) and not check.is_valid("明年")
+    assert check.is_valid("2025年度") and not check.is_valid("2025年度度")
     layout = json.dumps(schema["properties"]["版式"], ensure_ascii=False)
     for name in ("shanghai-2020", "shanghai-2021", "shanghai-2024"):
         assert name in layout

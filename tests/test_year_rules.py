@@ -60,6 +60,21 @@ def test_file_in_another_years_folder(tmp_path: Path) -> None:
     assert _rules(_copy(tmp_path, STEPS, "steps-2022", 2024), _on("2026-12-02")) == {}
 
 
+def test_a_year_written_as_the_form_prints_it(tmp_path: Path) -> None:
+    """tester6 10f: 「年度: 2027年度」 (the form prints 「（2027年度）」) was refused while
+    2027年 was read; it is the year 2027, in its folder 2027年度/ or 2027/ as in another."""
+    for folder, written in (("2027年度", "2027年度"), ("2027", "２０２７年度")):
+        path = _copy(tmp_path, DECLARED, folder, 2027)
+        path.write_text(path.read_text(encoding="utf-8").replace(
+            "年度: 2027", f"年度: {written}", 1), encoding="utf-8")
+        assert prepare(path, _on("2026-12-02")).loaded.project.year == 2027
+        assert _rules(path, _on("2026-12-02")) == {}
+    path = _copy(tmp_path, DECLARED, "2026年度", 2027)
+    path.write_text(path.read_text(encoding="utf-8").replace("年度: 2027", "年度: 2027年度", 1),
+                    encoding="utf-8")
+    assert set(_rules(path, _on("2026-12-02"))) == {"year-folder"}
+
+
 def test_strict_refuses_a_mistyped_year(tmp_path: Path) -> None:
     path = _copy(tmp_path, STEPS, "2025", 2026)
     with pytest.raises(ValidationFailed) as caught:
@@ -109,3 +124,12 @@ def test_folder_year_reads_as_the_pattern_did() -> None:
     for name in names:
         found = pattern.fullmatch(name)
         assert folder_year(name) == (int(found.group(1)) if found else None), name
+
+
+def test_status_reads_the_year_of_a_file_that_does_not_load() -> None:
+    """``status`` finds the forms of a file that does not load by its names as written:
+    「2027年度」 is 2027 there too (it was read as no year, so no forms were shown)."""
+    from perfdocs.review.status import _year
+
+    assert [_year(v) for v in (2027, "2027", "2027年", "2027年度", "２０２７年度")] == [2027] * 5
+    assert [_year(v) for v in ("明年", "2027.5", None, True, "27")] == [None] * 5

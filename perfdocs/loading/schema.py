@@ -68,7 +68,8 @@ def model_schema() -> dict[str, Any]:
     props["年度"] = {**{k: v for k, v in props["年度"].items() if k not in ("type", "minimum",
                                                                          "maximum")},
                     "anyOf": [{"type": "integer", "minimum": 1990, "maximum": 2100},
-                              {"type": "string", "pattern": r"^\s*(19|20|21)\d\d\s*年?\s*$"}]}
+                              {"type": "string",
+                               "pattern": r"^\s*(19|20|21)\d\d\s*(年度|年)?\s*$"}]}
     return schema
 
 

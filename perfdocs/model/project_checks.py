@@ -287,13 +287,16 @@ def fund_row_names(value: object) -> object:
 
 
 def as_year(value: object) -> object:
-    """年度 as a number or as forms print it (2026年); any other text is told how to
-    write it (2026年度, 26 and 二〇二六 are not read as a year)."""
+    """年度 as a number or as forms print it: 2026年, 2026年度 (the form's 「（2026年度）」,
+    tester6 10f: it was refused while 2026年 was read; `perfdocs new` and the folder names
+    already took both). Any other text is told how to write it (26 and 二〇二六 are not read
+    as a year)."""
     if isinstance(value, str):
-        typed = value.strip()  # no blanks, no last 年 (as re.sub(r"\s|年$", "", typed))
-        digits = "".join(typed.removesuffix("年").split())
+        typed = value.strip()  # no blanks, no last 年度/年 (as re.sub(r"\s|年度?$", "", typed))
+        bare = typed.removesuffix("年度") if typed.endswith("年度") else typed.removesuffix("年")
+        digits = "".join(bare.split())
         if not (len(digits) == 4 and digits.isdecimal()):  # \d{4}: full-width ２０２６ too
-            raise ValueError("应写成四位数的年份，如 2026 或 2026年"
+            raise ValueError("应写成四位数的年份，如 2026、2026年 或 2026年度"
                              f"（不是「{value.strip()}」）")
         return int(digits)
     return value

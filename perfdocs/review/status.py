@@ -291,8 +291,15 @@ def _plain(value: object) -> str | None:
 
 
 def _year(value: object) -> int | None:
-    digits = str(value).replace("年", "").strip() if value is not None else ""
-    return int(digits) if digits.isdigit() else None
+    """年度 as written in a file that does not load: as the model reads it (2027, 2027年,
+    2027年度), else None."""
+    from perfdocs.model.project_checks import as_year
+
+    try:
+        year = as_year(value) if isinstance(value, (str, int)) else None
+    except ValueError:
+        return None
+    return year if isinstance(year, int) and not isinstance(year, bool) else None
 
 
 def _part(section: str, raw: dict[str, Any], errors: list[Diagnostic]) -> PartState:
