@@ -62,6 +62,9 @@ _EMS: dict[str, float] = {chr(code): char_ems(chr(code)) for code in range(128)}
 """:func:`char_ems` of every ASCII character (any other is one em), looked up per character."""
 _LATIN_CHARS = frozenset(chr(code) for code in range(128) if code != 32) | WORDLIKE
 """Characters of a Latin word: ASCII but the space, and the signs bound to one."""
+_SET_APART = frozenset(chr(code) for code in range(128)) | CLOSING | OPENING
+"""Characters :func:`laid_out` sets other than as a piece of its own one em wide: ASCII (a
+Latin word's, the quarter-em space) and the marks joined to a neighbour."""
 
 
 def _units(line: str) -> list[tuple[float, bool, str, str]]:
@@ -111,6 +114,10 @@ def _line_count(line: str, width: float) -> int:
     bound = sum(map(_EMS.get, line, repeat(1.0))) + AUTO_SPACE * min(2 * latin, len(line))
     if bound <= room - 1e-9:
         return 1
+    if latin == 0 and _SET_APART.isdisjoint(line):
+        # Chinese characters only (no Latin word, mark or space): each a piece of one em
+        # with no gap between, so a line holds as many as fit whole (most narratives)
+        return -(-len(line) // int(room))
     return laid_out(line, room)
 
 
