@@ -755,8 +755,7 @@ class TextShower:
                     marks = part.translate(known.subset)
                     first = marks[0]
                     chunks = (((ord(first), escaped),) if marks.count(first) == len(marks)
-                              else [(subset, self._escape(chunk)) for subset, chunk
-                                    in run_font.splitString(part, self._doc)])
+                              else _by_subset(part, marks, known.escaped))
             for subset, chunk in chunks:
                 shown.append(((run_font, subset), f"({chunk}) Tj"))
         return tuple(shown)
@@ -767,17 +766,50 @@ class TextShower:
         split: list[tuple[int, bytes]] = font.splitString(part, self._doc)
         assigned = font.state[self._doc].assignments
         escape = self._escape
+        byte = _escaped_bytes(escape)
         escaped = known.escaped
         for code in set(map(ord, part)):
             if code in escaped:
                 continue
             n = assigned.get(32 if code == 0xA0 else code)
             if n is not None:
-                escaped[code] = escape(bytes((n & 0xFF,)))
+                escaped[code] = byte[n & 0xFF]
                 known.subset[code] = chr(n >> 8)
                 if n > 0xFF:
                     known.one = False
         return [(subset, escape(chunk)) for subset, chunk in split]
+
+
+def _by_subset(part: str, marks: str, escaped: _CodeTable) -> list[tuple[int, str]]:
+    """``part`` (every character with a code) as reportlab's ``splitString`` cuts it, each
+    run of characters in one subset escaped: ``marks`` holds each character's subset as a
+    character. (A run's escaped bytes are its characters' escaped bytes in turn.)"""
+    chunks: list[tuple[int, str]] = []
+    start = 0
+    count = len(marks)
+    while start < count:
+        mark = marks[start]
+        end = start + 1
+        while end < count and marks[end] == mark:
+            end += 1
+        chunks.append((ord(mark), part[start:end].translate(escaped)))
+        start = end
+    return chunks
+
+
+_BYTES: dict[object, list[str]] = {}
+"""Per escaping function, each byte escaped (a new character's code, escaped once)."""
+
+
+def _escaped_bytes(escape: Callable[[bytes], str]) -> list[str]:
+    """``escape(bytes((b,)))`` of every byte ``b``, kept per escaping function: a canvas's
+    method by its function (reportlab's ``Canvas._escape`` is ``escapePDF`` whatever the
+    canvas; keeping the bound method would keep the canvas)."""
+    key = getattr(escape, "__func__", escape)
+    found = _BYTES.get(key)
+    if found is None:
+        found = _BYTES[key] = [escape(bytes((b,))) for b in range(256)]
+    return found
 
 
 class _Numbers(dict[float, str]):

@@ -27,15 +27,3 @@ def test_counts_of_known_lines() -> None:
     assert wrapping.lines("达到ISO9001标准", 6.0) == 3  # the word goes over whole
     assert wrapping.lines("培" * 200, 10.0) == 23  # 9 to a line of 9.9 ems
 
-
-@settings(max_examples=2000, deadline=None)
-@given(st.lists(st.sampled_from(list("培训人数完成率满意度指标")), max_size=240).map("".join),
-       st.sampled_from(["", "", "（", "，", "≥", "a", " ", "。"]), st.integers(0, 240),
-       st.floats(min_value=1.0, max_value=30.0))
-def test_chinese_only_lines_count_as_laid_out(chinese: str, other: str, at: int,
-                                               width: float) -> None:
-    """The count for a line of Chinese characters only (most narratives) is the layout's;
-    one mark, Latin letter or space among them takes the layout itself."""
-    line = chinese[:at] + other + chinese[at:]
-    room = max(width - wrapping.SLACK, 1.0)
-    assert wrapping._line_count(line, width) == wrapping.laid_out(line, room)

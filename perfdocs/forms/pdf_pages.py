@@ -29,6 +29,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from perfdocs.forms import page_geometry as geometry
+from perfdocs.forms.charsets import CharSet
 from perfdocs.forms.grid import Block, Cell, Form, is_heading, scaled_widths
 from perfdocs.records import Record
 
@@ -49,6 +50,7 @@ _CLOSING = frozenset("）)]}》〉」』】〕”’，,。.、；;：:！!？?�
 _WORD = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.,%-+/:_#'")
 _JOINING = _OPENING | _CLOSING | _WORD
 """Characters that may join a neighbour into one unit."""
+_JOINING_SET = CharSet(_JOINING)
 _FUZZ = 1e-6
 """reportlab's rounding allowed when a part is fitted into a frame."""
 _BOLD = frozenset({"header", "total"})
@@ -102,7 +104,7 @@ def line_count(text: str, width: float, size: float) -> int:
         if total <= limit:
             continue
         if total == 1000.0 * len(part) and part.isascii() is False \
-                and _JOINING.isdisjoint(part):
+                and not _JOINING_SET.found_in(part):
             # Chinese characters only, one em each, none joined to another: as many a
             # line as fit (most indicator names and narratives without punctuation)
             count += -(-len(part) // max(int(limit // 1000), 1)) - 1

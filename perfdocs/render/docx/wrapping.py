@@ -27,6 +27,8 @@ import math
 from functools import lru_cache
 from itertools import repeat
 
+from perfdocs.forms.charsets import CharSet
+
 AUTO_SPACE = 0.25
 """Ems added between a Chinese character and a Latin word (LibreOffice sets 0.2)."""
 SLACK = 0.1
@@ -62,9 +64,9 @@ _EMS: dict[str, float] = {chr(code): char_ems(chr(code)) for code in range(128)}
 """:func:`char_ems` of every ASCII character (any other is one em), looked up per character."""
 _LATIN_CHARS = frozenset(chr(code) for code in range(128) if code != 32) | WORDLIKE
 """Characters of a Latin word: ASCII but the space, and the signs bound to one."""
-_SET_APART = frozenset(chr(code) for code in range(128)) | CLOSING | OPENING
+_SET_APART = CharSet(frozenset(map(chr, range(128))) | WORDLIKE | CLOSING | OPENING)
 """Characters :func:`laid_out` sets other than as a piece of its own one em wide: ASCII (a
-Latin word's, the quarter-em space) and the marks joined to a neighbour."""
+Latin word's, the quarter-em space), the signs bound to a Latin word, the joining marks."""
 
 
 def _units(line: str) -> list[tuple[float, bool, str, str]]:
@@ -106,6 +108,10 @@ def _units(line: str) -> list[tuple[float, bool, str, str]]:
 def _line_count(line: str, width: float) -> int:
     """Lines one paragraph line of text takes in a column ``width`` ems wide."""
     room = max(width - SLACK, 1.0)
+    if not _SET_APART.found_in(line):
+        # Chinese characters only (no Latin word, mark or space): each a piece of one em
+        # with no gap between, so a line holds as many as fit whole (most narratives)
+        return -(-len(line) // int(room)) if line else 1
     # A line that fits with every gap it could have counted takes one line: no need to
     # lay it out (most cells: figures, names, short targets). A gap needs a change
     # between Latin and Chinese, so there are at most two per Latin character, and one
@@ -114,11 +120,9 @@ def _line_count(line: str, width: float) -> int:
     bound = sum(map(_EMS.get, line, repeat(1.0))) + AUTO_SPACE * min(2 * latin, len(line))
     if bound <= room - 1e-9:
         return 1
-    if latin == 0 and _SET_APART.isdisjoint(line):
-        # Chinese characters only (no Latin word, mark or space): each a piece of one em
-        # with no gap between, so a line holds as many as fit whole (most narratives)
-        return -(-len(line) // int(room))
     return laid_out(line, room)
+
+
 
 
 def laid_out(line: str, room: float) -> int:

@@ -45,6 +45,7 @@ from itertools import accumulate
 from perfdocs._compat import TextShower
 from perfdocs.errors import RenderError
 from perfdocs.forms import page_geometry
+from perfdocs.forms.charsets import CharSet
 from perfdocs.forms.grid import (
     CAPTION_STYLES,
     PAGE_NUMBER,
@@ -408,8 +409,11 @@ _JOINING = _OPENING | _CLOSING | frozenset(
     "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.,%-+/:_#'")
 """The characters that may join a neighbour into a token (:data:`_TOKEN`'s classes); a
 text without one (most Chinese sentences without figures or punctuation) is one token per
-character. A set, not a pattern: a class of CJK punctuation costs ≈ 3 M instructions to
-compile in every process, and a form asks this of a few hundred characters."""
+character. Not a pattern: a class of CJK punctuation costs ≈ 3 M instructions to compile
+in every process, and a form asks this of a few hundred texts; looked up as a character
+map (:class:`~perfdocs.forms.charsets.CharSet`), not a set, which hashes every character
+of the text."""
+_JOINING_SET = CharSet(_JOINING)
 
 
 def _tokens(text: str) -> list[str]:
@@ -421,7 +425,7 @@ def _tokens(text: str) -> list[str]:
     one regular expression (:data:`_TOKEN`) finds the tokens; a text with no character
     that joins (:data:`_JOINING`) is split into characters, faster still.
     """
-    if _JOINING.isdisjoint(text):
+    if not _JOINING_SET.found_in(text):
         return list(text)
     return _TOKEN.findall(text)
 
@@ -566,7 +570,7 @@ def _fitted(part: str, limit: float, advance: Callable[[str], float]
 
     Each line ends before the first token whose prefix sum, less the sum before the line,
     exceeds ``limit``: a bisection over the prefix sums (advances are never negative)."""
-    tokens: Sequence[str] = part if _JOINING.isdisjoint(part) else _TOKEN.findall(part)
+    tokens: Sequence[str] = part if not _JOINING_SET.found_in(part) else _TOKEN.findall(part)
     single = len(tokens) == len(part)
     widths = (list(map(advance, tokens)) if single
               else [sum(map(advance, token)) for token in tokens])
@@ -1066,14 +1070,36 @@ def _rules(across: dict[float, list[tuple[float, float]]],
            down: dict[float, list[tuple[float, float]]]) -> str:
     """PDF path operators stroking every cell edge once (cell edges shared are merged)."""
     ops: list[str] = []
+    edge = _EDGES
     for y in sorted(across):
+        at = edge[y]
         for a, b in _merged(across[y]):
-            ops.append(f"{a:.2f} {y:.2f} m {b:.2f} {y:.2f} l")
+            ops.append(f"{edge[a]} {at} m {edge[b]} {at} l")
     for x in sorted(down):
+        at = edge[x]
         for a, b in _merged(down[x]):
-            ops.append(f"{x:.2f} {a:.2f} m {x:.2f} {b:.2f} l")
+            ops.append(f"{at} {edge[a]} m {at} {edge[b]} l")
     ops.append("S")
     return "\n".join(ops)
+
+
+class _Edges(dict[float, str]):
+    """``f"{x:.2f}"`` kept per x: a grid's few edges start and end most of its rules.
+    -0.0 (one key with 0.0) is not kept: it prints "-0.00"."""
+
+    __slots__ = ()
+    KEPT = 1 << 12
+
+    def __missing__(self, x: float) -> str:
+        text = f"{x:.2f}"
+        if x:
+            if len(self) >= self.KEPT:
+                self.clear()
+            self[x] = text
+        return text
+
+
+_EDGES = _Edges()
 
 
 def _cut_tall_rows(block: Block, widths: list[float], font_name: str, body: float,
