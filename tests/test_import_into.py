@@ -209,6 +209,28 @@ def test_nothing_is_written_without_confirmation(project: Path, tmp_path: Path) 
     assert status == 0 and "得分: 1\n" in project.read_text(encoding="utf-8")  # as 得分: 2 was
 
 
+def test_the_question_ends_its_line_without_a_terminal(project: Path, tmp_path: Path) -> None:
+    """tester6 10g: run from a script (an answer piped in, or none), the 「[y/N]: 」 prompt
+    was left open and the next message ran on after it: the answer is not echoed there."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    book = render(project, tmp_path)["自评表"]
+    edit(book, [(cell_of(book, "业务印刷工作完成率", "得分"), 1, None),
+                (cell_of(book, "业务印刷工作完成率", "偏差原因分析及改进措施"), "印刷延后。", None)])
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for answer, code in (("", 1), ("n\n", 1), ("y\n", 0)):
+        done = subprocess.run([sys.executable, "-m", "perfdocs", "import", str(book), "--into",
+                               str(project)], input=answer, env=env, capture_output=True,
+                              text=True, timeout=600, check=False)
+        assert done.returncode == code, done.stderr
+        asked = [line for line in done.stdout.splitlines() if "写入这些改动？" in line]
+        assert asked == ["写入这些改动？ [y/N]: "], (answer, done.stdout)
+
+
 def test_declaration_workbook_touches_only_the_declaration(project: Path,
                                                            tmp_path: Path) -> None:
     before = project.read_text(encoding="utf-8")

@@ -161,10 +161,7 @@ def _merge(imported: Any, into: str, settings: Any, yes: bool, force: bool = Fal
                "文件中其余内容和注释不变。")
     checked = _check_merge(merge, imported, into, settings)
     if not yes:
-        try:
-            confirmed = click.confirm("写入这些改动？", default=False)
-        except click.Abort:
-            confirmed = False
+        confirmed = _confirm("写入这些改动？")
         if not confirmed:
             click.echo(f"未写入 {into}（不询问直接写入请加 --yes）", err=True)
             raise SystemExit(1)
@@ -191,6 +188,22 @@ def _merge(imported: Any, into: str, settings: Any, yes: bool, force: bool = Fal
             click.echo(f"  （阶段: {part}：修订说明只印在{part}部分的表上、只记入{part}材料包；"
                        "两部分都改了时删去阶段）")
     _left_to_do(checked, imported, into)
+
+
+def _confirm(question: str) -> bool:
+    """Ask ``question`` (no by default) and end its line whatever comes: an answer read from
+    a pipe, or none at all (end of input, Ctrl-D), is not echoed, and the next output ran on
+    after 「[y/N]: 」 (tester6 10g)."""
+    import sys
+
+    try:
+        confirmed = click.confirm(question, default=False)
+    except click.Abort:
+        click.echo()
+        return False
+    if not sys.stdin.isatty():
+        click.echo()
+    return confirmed
 
 
 def _check_merge(merge: Any, imported: Any, into: str, settings: Any) -> Any:
