@@ -390,3 +390,39 @@ def test_an_error_the_file_had_before_is_still_its_own(project: Path, tmp_path: 
     assert status == 1, output
     assert "1 处是 " in output and "项目.yaml 原有的：在文件中改正" in output, output
     assert "是工作簿的改动带来的" not in output and "出自工作簿" not in output
+
+
+# --- tester6 1: a reviewer's 执行率 / 总分 written over the computed ones -------------------------
+
+def _printed_cells(book: Path) -> dict[str, str]:
+    from perfdocs.loading.settings import Settings
+    from perfdocs.review.audit import read_workbook
+
+    return {f.kind if f.kind != "rate" else f"rate:{f.row}": f.address.split("!")[-1]
+            for f in read_workbook(book, Settings()).printed}
+
+
+def test_a_reviewers_computed_figures_are_reported_not_dropped(project: Path,
+                                                               tmp_path: Path) -> None:
+    """The reviewer wrote 98.00% over the 年度资金总额's 执行率 and 99.00 over the 总分 and
+    changed nothing else: import --into said 「一致」 (rc 0) and diff 「总分: …（未变）」 (rc 0).
+    Both now name each such cell with what it follows from, and exit 1."""
+    book = render(project, tmp_path)["自评表"]
+    cells = _printed_cells(book)
+    edit(book, [(cells["rate:total"], 0.98, "0.00%"), (cells["total"], 99, "0.00")])
+    before = project.read_text(encoding="utf-8")
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 1, output
+    assert project.read_text(encoding="utf-8") == before  # nothing to merge
+    assert f"!{cells['rate:total']}（年度资金总额执行率）: 工作簿上印的年度资金总额执行率是 98.00%" in output
+    assert "请核对这一行的全年执行数、全年预算数" in output
+    assert f"!{cells['total']}（总分）: 工作簿上印的总分是 99.00" in output
+    assert "一致：没有需要改动的内容" not in output and "填写内容一致" in output
+    status, output = run("diff", str(project), str(book))
+    assert status == 1, output
+    assert "工作簿上印的总分是 99.00" in output and "执行率是 98.00%" in output
+    # the form as rendered: nothing to say, exit 0
+    (tmp_path / "again").mkdir()
+    clean = render(project, tmp_path / "again")["自评表"]
+    status, output = run("diff", str(project), str(clean))
+    assert status == 0 and "工作簿上印的" not in output, output

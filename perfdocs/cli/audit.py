@@ -152,7 +152,13 @@ def _merge(imported: Any, into: str, settings: Any, yes: bool, force: bool = Fal
         click.echo(f"注意：{into} 的 {change.field} 将由「{change.before or '（无）'}」改为"
                    f"「{change.after}」（工作簿上的名称）", err=True)
     plan = merge.plan
+    printed = _printed_differences(imported, plan.after, into, settings)
     if not merge.changes or not plan.changed:
+        if printed:  # the inputs agree, the figures the reviewer wrote do not (tester6 1)
+            click.echo(f"{imported.file} 与 {into} 的填写内容一致，没有需要合并的改动；"
+                       f"但工作簿上印的 {len(printed)} 个计算结果与文件算出的不同（见上）："
+                       "评审改的若是这些数，请按提示核对它们所依据的数，在文件中改正", err=True)
+            raise SystemExit(1)
         click.echo(f"✓ {imported.file} 与 {into} 一致：没有需要改动的内容")
         return
     for line in unified_diff(plan.before, plan.after, f"{into}（原文件）", f"{into}（合并后）"):
@@ -188,6 +194,34 @@ def _merge(imported: Any, into: str, settings: Any, yes: bool, force: bool = Fal
             click.echo(f"  （阶段: {part}：修订说明只印在{part}部分的表上、只记入{part}材料包；"
                        "两部分都改了时删去阶段）")
     _left_to_do(checked, imported, into)
+    if printed:
+        click.echo(f"工作簿上印的 {len(printed)} 个计算结果与合并后的 {into} 算出的不同（见上），"
+                   "未合并：请核对它们所依据的数", err=True)
+        raise SystemExit(1)
+
+
+def _printed_differences(imported: Any, text: str, into: str, settings: Any
+                         ) -> list[Diagnostic]:
+    """Print (and return) the computed figures the reviewer wrote on the workbook: those
+    that are neither what the file, as the merge writes it (``text``), computes nor what it
+    computed before. A reviewer's 98.00% over 94.30% is no input to merge, but it must not
+    vanish without a word (tester6 1); a 总分 left as it was beside a changed 得分 is only
+    stale — the merged file computes the new one — and is not said."""
+    from perfdocs.loading.project import load_project, load_project_text
+    from perfdocs.review.audit import printed_against
+
+    try:
+        merged = load_project_text(text, into, default_unit=settings.input_unit)
+        found = printed_against(imported, merged, settings)
+        if found:
+            original = load_project(into, default_unit=settings.input_unit)
+            before = {d.field for d in printed_against(imported, original, settings)}
+            found = [d for d in found if d.field in before]
+    except PerfdocsError:
+        return []  # the merge's own findings say why the file does not load
+    for d in found:
+        click.echo(d.format(), err=True)
+    return found
 
 
 def _confirm(question: str) -> bool:
@@ -326,4 +360,22 @@ def diff_command(ctx: click.Context, old: str, new: str) -> None:
         click.echo(line)
     for line in not_compared(before, after):
         click.echo(line)
-    raise SystemExit(1 if differs(changes) else 0)
+    printed = [d for side in (old, new) for d in _printed_on(side, settings)]
+    for d in printed:  # the figures a workbook prints, not what its numbers give (tester6 1)
+        click.echo(d.format())
+    raise SystemExit(1 if differs(changes) or printed else 0)
+
+
+def _printed_on(path: str, settings: Any) -> list[Diagnostic]:
+    """The computed figures a returned form prints that its own numbers do not give
+    (``diff`` compares what the numbers give: 「总分: 95.55（未变）」 beside a form that
+    prints 95.92 would hide what the reviewer wrote)."""
+    from perfdocs.review.audit import is_workbook, printed_against, read_workbook
+
+    if not is_workbook(path):
+        return []
+    try:
+        imported = read_workbook(path, settings)
+        return printed_against(imported, imported.loaded(), settings)
+    except PerfdocsError:
+        return []

@@ -110,6 +110,40 @@ def audit_imported(imported: Imported, settings: Settings) -> Audit:
     return _audit_loaded(imported.loaded(), settings, imported)
 
 
+BASIS = {"rate": "这一行的全年执行数、全年预算数", "execution_score": "执行率",
+         "total": "各指标得分和执行率得分", "grade": "总分",
+         "execution_weight": "版式（执行率一行的分值由版式规定，不在项目文件中）",
+         "total_weight": "各指标的分值"}
+"""What each computed figure a form prints follows from: what to check when a reviewer
+wrote another one (the figure itself is never merged: perfdocs computes it)."""
+
+
+def printed_against(imported: Imported, loaded: Loaded, settings: Settings
+                    ) -> list[Diagnostic]:
+    """The computed figures a returned form prints (each row's 执行率, 执行率得分, 总分,
+    评分等级, 分值) that are not what ``loaded`` computes, at their cells, each saying what
+    the figure follows from (tester6 1: a reviewer who wrote 98.00% over 94.30% meant that
+    the amounts are wrong; ``import --into`` and ``diff`` compared inputs only and said
+    「一致」). ``loaded``: the file as the merge writes it, or the workbook's own project."""
+    from perfdocs.compute.calculate import evaluate
+    from perfdocs.layouts.layout import selfeval_form
+
+    evaluation = loaded.project.evaluation
+    if evaluation is None or not imported.printed:
+        return []
+    form = selfeval_form(_layout_of(loaded, settings))
+    if form is None:
+        return []
+    kinds = {f.address: f.kind for f in imported.printed}
+    out = []
+    for d in _sheet_figures(imported, form, evaluate(evaluation, form)):
+        basis = BASIS.get(kinds.get(d.field or "", ""), "")
+        said = f"：这是算出的数，不合并到文件；请核对{basis}" if basis else ""
+        out.append(Diagnostic(d.severity, f"工作簿上{d.message}{said}", d.file, d.line,
+                              d.field, d.label, d.rule, d.blank))
+    return out
+
+
 def _audit_fillin(imported: Imported, settings: Settings) -> Audit:
     from perfdocs.importer.findings import workbook_findings
 
