@@ -77,9 +77,9 @@ def test_rebuild_renders_the_changed_project_only_and_equals_a_clean_packet(
     real_build = packet._build_all
 
     def tallied(*args: Any, **kwargs: Any) -> Any:
-        folders, reused = real_build(*args, **kwargs)
-        run_reused.append(reused)
-        return folders, reused
+        built = real_build(*args, **kwargs)
+        run_reused.append(built[1])
+        return built
 
     monkeypatch.setattr(packet, "_build_all", tallied)
     folder, rendered = _build(names, out, font, cache_on=True, monkeypatch=monkeypatch)

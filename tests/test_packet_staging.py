@@ -105,10 +105,10 @@ def test_the_staging_folder_is_hidden_while_built_and_the_packet_is_not(
         seen[folder.name] = kernel32.hidden(folder)
         return real_build(group, folder, *args, **kwargs)  # type: ignore[arg-type]
 
-    def swapping(staging: Path, folder: Path) -> None:
+    def swapping(staging: Path, folder: Path) -> list[Path]:
         built_zip = staging.with_name(staging.name + ".zip")
         seen[built_zip.name] = kernel32.hidden(built_zip)
-        real_swap(staging, folder)
+        return real_swap(staging, folder)
 
     def removing(path: Path) -> None:  # the packet replaced, moved aside, then removed
         if path.exists():

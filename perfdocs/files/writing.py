@@ -265,36 +265,90 @@ def write_set(files: list[tuple[Path, bytes]]) -> None:
     if len(staged) == 1:
         _replace_one(*staged[0])
         return
-    done: list[tuple[Path, Path | None]] = []
+    swap_set(staged)
+
+
+def swap_set(staged: list[tuple[Path, Path]]) -> list[Path]:
+    """Rename each staged file or folder over its target: all of them, or none.
+
+    ``staged`` pairs each target with its new content, complete under a temporary name
+    beside it (:func:`write_set`'s staged files; a packet's folder and its zip). A journal
+    lists every (target, new, old copy) before the first rename, so a run killed between
+    two renames is undone by the next (:func:`recover`). An old file is kept under a
+    second name (a hard link: the target never disappears); an old folder is renamed
+    aside (:func:`_aside`: a folder cannot be linked). When one rename fails (the target
+    held open on Windows), the targets already replaced get their old content back and
+    :class:`SetNotWritten` names the file that failed, saying whether the old set is
+    whole again. Once every new one is in place the old copies are removed; those that
+    cannot be (a file in an old folder held open) are returned, the set is written.
+    """
+    done: list[tuple[Path, Path, Path | None]] = []
+    planned: list[Path | None] = []
+    kept_old = 0  # targets whose old copy is made
     journal: _Journal | None = None
     try:
-        backups = []
-        for target, _tmp in staged:
-            backups.append(_keep_old(target))
+        planned = [_backup_name(target, tmp) for target, tmp in staged]
         journal = _Journal.begin(staged[0][0].parent, [
-            (target, tmp, backup) for (target, tmp), backup in zip(staged, backups,
+            (target, tmp, backup) for (target, tmp), backup in zip(staged, planned,
                                                                    strict=True)])
-        for (target, tmp), backup in zip(staged, backups, strict=True):
-            done.append((target, backup))
+        for (target, _tmp), backup in zip(staged, planned, strict=True):
+            if backup is not None:
+                _keep_old(target, backup)
+            kept_old += 1
+        for (target, tmp), backup in zip(staged, planned, strict=True):
+            done.append((target, tmp, backup))
             os.replace(tmp, target)
-        journal.commit()
     except BaseException as exc:
         kept = _roll_back(done)
+        for (target, _tmp), backup in list(zip(staged, planned, strict=False))[len(done):]:
+            kept = _put_back_unused(backup, target) and kept
         for _target, tmp in staged:
-            tmp.unlink(missing_ok=True)
-        for backup in backups[len(done):]:
-            if backup is not None:
-                backup.unlink(missing_ok=True)
+            _discard(tmp)
         if journal is not None and kept:
             journal.commit()  # the old set is back: nothing left to recover
         if isinstance(exc, OSError):
-            failed = done[-1][0] if done else staged[0][0]
+            # the target whose rename (or whose old copy) failed
+            failed = done[-1][0] if done else staged[min(kept_old, len(staged) - 1)][0]
             raise SetNotWritten(f"无法写入：{reason(exc)}", file=failed,
                                 kept=kept) from None
         raise
-    for _target, backup in done:
-        if backup is not None:
+    assert journal is not None
+    journal.commit()
+    left: list[Path] = []
+    for _target, _tmp, backup in done:
+        if backup is None:
+            continue
+        if backup.is_dir() and not backup.is_symlink():
+            left.append(backup)  # the caller removes an old folder, as it knows how
+            continue
+        try:
             backup.unlink(missing_ok=True)
+        except OSError:
+            left.append(backup)
+    return left
+
+
+def _discard(tmp: Path) -> None:
+    """A staged file not renamed in is deleted; a staged folder is its maker's to remove."""
+    if tmp.is_dir() and not tmp.is_symlink():
+        return
+    tmp.unlink(missing_ok=True)
+
+
+def _put_back_unused(backup: Path | None, target: Path) -> bool:
+    """An old copy made for a target whose new one was never renamed in: a file's second
+    name goes, a folder set aside comes back. Whether the target is as before."""
+    if backup is None:
+        return True
+    try:
+        if backup.is_dir() and not backup.is_symlink():
+            if backup.exists():
+                os.rename(backup, target)
+        else:
+            backup.unlink(missing_ok=True)
+    except OSError:
+        return False
+    return True
 
 
 def _replace_one(target: Path, tmp: Path) -> None:
@@ -471,10 +525,10 @@ def _undo(journal: Path) -> None:
         target, tmp = Path(target_name), Path(tmp_name)
         try:
             if backup_name is not None and Path(backup_name).exists():
-                _put_back(Path(backup_name), target)
-            elif backup_name is None and not tmp.exists() and target.is_file():
-                target.unlink()  # new in the killed set
-            tmp.unlink(missing_ok=True)
+                _put_back(Path(backup_name), target, tmp)
+            elif backup_name is None and not tmp.exists():
+                _take_away(target, tmp)  # new in the killed set
+            _discard(tmp)
         except OSError:
             continue
 
@@ -537,46 +591,92 @@ def _stage(target: Path, data: bytes) -> Path:
     return Path(tmp)
 
 
-def _keep_old(target: Path) -> Path | None:
-    """A second name for ``target``'s current file (None when there is none to keep)."""
-    if not target.is_file() or target.is_symlink():
+def _backup_name(target: Path, new: Path) -> Path | None:
+    """The name ``target``'s old content will be kept under (None when there is none). A
+    folder is replaced only by a folder: a file staged for a folder's name fails to be
+    renamed in, as before (a folder where a form's .pdf should go stays)."""
+    if target.is_symlink() or not target.exists():
+        return None
+    if target.is_dir():
+        return _aside(target) if new.is_dir() and not new.is_symlink() else None
+    if not target.is_file():
         return None
     fd, name = _temporary(target)
     os.close(fd)
     backup = Path(name)
     backup.unlink()
-    try:
-        os.link(target, backup)
-    except OSError:  # no hard links here (FAT, some shares): a copy does as well
-        import shutil
-
-        shutil.copy2(target, backup)
     return backup
 
 
-def _roll_back(done: list[tuple[Path, Path | None]]) -> bool:
+def _aside(folder: Path) -> Path:
+    """A free name beside ``folder`` for its old copy: ``.<name>.<pid>.<8 random>.old``,
+    the shape a packet's clean-up knows (:func:`perfdocs.packet.packet._clear_dead_runs`)."""
+    import secrets
+
+    letters = "abcdefghijklmnopqrstuvwxyz0123456789_"
+    while True:
+        random = "".join(secrets.choice(letters) for _ in range(8))
+        aside = folder.with_name(f".{folder.name}.{os.getpid()}.{random}.old")
+        if not aside.exists():
+            return aside
+
+
+def _keep_old(target: Path, backup: Path) -> None:
+    """``target``'s current content kept as ``backup``: a file under a second name (a hard
+    link, or a copy where there are none), a folder renamed aside."""
+    if target.is_dir() and not target.is_symlink():
+        os.rename(target, backup)
+        return
+    try:
+        os.link(target, backup)
+    except OSError:  # no hard links here (FAT, some shares, an immutable file): a copy
+        import shutil
+
+        shutil.copy2(target, backup)
+
+
+def _roll_back(done: list[tuple[Path, Path, Path | None]]) -> bool:
     """Put the old files back after a failed set; whether every one is back."""
     kept = True
-    for target, backup in reversed(done):
+    for target, tmp, backup in reversed(done):
         try:
             if backup is not None:
-                _put_back(backup, target)
-            elif target.is_file() and not target.is_symlink():
-                target.unlink()  # it was new in this set
+                _put_back(backup, target, tmp)
+            else:
+                _take_away(target, tmp)  # it was new in this set
         except OSError:
             kept = False
     return kept
 
 
-def _put_back(backup: Path, target: Path) -> None:
+def _take_away(target: Path, tmp: Path) -> None:
+    """A target that was new in a set undone: a file is removed; a folder goes back under
+    its staged name (its maker removes it), unless it was never renamed in."""
+    if target.is_symlink():
+        return
+    if target.is_dir():
+        if not tmp.exists():
+            os.rename(target, tmp)
+    elif target.is_file() and not tmp.exists():
+        target.unlink()
+
+
+def _put_back(backup: Path, target: Path, tmp: Path) -> None:
     """The kept old file back under its name. Until the new file was renamed over it,
     ``target`` and ``backup`` are one file (a hard link), and a rename between two names
-    of one file does nothing: the spare name is then simply removed."""
+    of one file does nothing: the spare name (or a copy, where no link could be made) is
+    then simply removed. An old folder comes
+    back once the new one, if it was renamed in, is back under its staged name."""
+    if backup.is_dir() and not backup.is_symlink():
+        if target.exists() and not tmp.exists():
+            os.rename(target, tmp)
+        os.rename(backup, target)
+        return
     try:
         same = os.path.samefile(backup, target)
     except OSError:
         same = False
-    if same:
+    if same or tmp.exists():  # the new file was never renamed in: the target is the old
         backup.unlink()
     else:
         os.replace(backup, target)

@@ -21,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
@@ -287,7 +286,7 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
         _undo(out, created, digest is not None and new_cache)
         raise PacketInvalid([d.as_error() for d in findings], strict=True)
     try:
-        folders, reused = _build_all(has, settings, stage=stage, out=out, formats=formats,
+        folders, reused, left = _build_all(has, settings, stage=stage, out=out, formats=formats,
                              kinds=kinds, jobs=jobs, single=single, layout=layout, font=font,
                              progress=shown, digest=digest)
     except PacketInvalid as exc:  # two files naming one form: said with the warnings
@@ -300,6 +299,10 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
         from perfdocs.engine.cache import finish_run
 
         finish_run(out)
+    from perfdocs.engine.batch import relative_path
+
+    notes += [f"旧的材料包未能删除：{relative_path(old)}（其中有文件正在别的程序中打开）；"
+              "新的材料包已生成，关闭那个程序后请删除它" for old in left]
     return PacketRun(stage, folders, notes, chosen, reused, findings)
 
 
@@ -345,13 +348,16 @@ def build_packets(paths: Sequence[str], settings: Settings, *, out: Path,
 def _build_all(prepared: list[Entry], settings: Settings, *, stage: str, out: Path,
                formats: tuple[str, ...], kinds: tuple[str, ...] | None, jobs: Parallel,
                single: bool, layout: str | None, font: FontChoice | None,
-               progress: Progress, digest: str | None = None) -> tuple[list[Path], int]:
-    """Every packet folder built, and how many projects' forms were reused from the cache."""
+               progress: Progress, digest: str | None = None
+               ) -> tuple[list[Path], int, list[Path]]:
+    """Every packet folder built, how many projects' forms were reused from the cache, and
+    the old packets (or zips) that could not be removed once replaced."""
     from perfdocs.engine.output import inside
     from perfdocs.files.writing import refuse_clashes
 
     folders = []
     reused = 0
+    left: list[Path] = []
     groups = plan(prepared, single=single)
     for group in groups:
         group.stage = stage
@@ -361,6 +367,9 @@ def _build_all(prepared: list[Entry], settings: Settings, *, stage: str, out: Pa
     for number, (group, folder) in enumerate(zip(groups, targets, strict=True), start=1):
         part = f"材料包 {number}/{len(groups)} {group.unit}" if len(groups) > 1 else ""
         folder.parent.mkdir(parents=True, exist_ok=True)
+        from perfdocs.files.writing import recover
+
+        recover(folder.parent)  # a run killed between its folder's rename and its zip's
         _clear_dead_runs(folder)
         staging = _staging(folder)
         _mark(staging)
@@ -368,11 +377,11 @@ def _build_all(prepared: list[Entry], settings: Settings, *, stage: str, out: Pa
             reused += _build_one(group, staging, folder.name, settings, formats=formats,
                                  kinds=kinds, jobs=jobs, layout=layout, font=font,
                                  progress=progress, part=part, digest=digest)
-            _swap(staging, folder)
+            left += _swap(staging, folder)
         finally:
             _remove(staging)
         folders.append(folder)
-    return folders, reused
+    return folders, reused, left
 
 
 STAGING_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"
@@ -514,45 +523,61 @@ def _remove(path: Path) -> None:
         shutil.rmtree(path)
 
 
-def _swap(staging: Path, folder: Path) -> None:
-    """Put the finished packet in place of the old one; the zip moves with it.
+def _swap(staging: Path, folder: Path) -> list[Path]:
+    """Put the finished packet and its zip in place of the old ones, both or neither.
 
-    Another run may swap its packet in at the same moment: whichever renames last wins,
-    and neither leaves a mixture of the two.
+    The folder and the zip are one set of :func:`perfdocs.files.writing.swap_set`, the
+    mechanism ``render`` writes a project's forms with: journalled (a run killed between
+    the two renames is undone by the next), and rolled back when the zip cannot be
+    replaced (open in 7-Zip, previewed, attached to a mail on Windows), so the clerk never
+    mails a zip that disagrees with the folder. Returns the old copies that could not be
+    removed (a file of the old packet held open): the new packet is in place regardless.
     """
+    from perfdocs.files.writing import SetNotWritten, swap_set
     from perfdocs.packet.hiding import hide
 
     hide(staging, False)  # it keeps its attributes when renamed: the packet must be seen
-    retired: list[Path] = []
-    for _ in range(10):
-        if folder.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{folder.name}.{os.getpid()}.",
-                                        suffix=".old", dir=folder.parent))
-            old.rmdir()
-            try:
-                folder.rename(old)
-                retired.append(old)
-            except OSError:
-                pass  # the other run moved it first
-            else:
-                if not (old / MARKER).exists():  # built before packets were marked
-                    _mark(old)
-                hide(old)  # removed below; left beside the packet only if killed here
-        try:
-            staging.rename(folder)
-            break
-        except OSError:
-            continue
-    else:
-        from perfdocs.errors import RenderError
-
-        raise RenderError("无法替换此文件夹：另一个程序正在使用它", file=folder)
-    (folder / MARKER).unlink(missing_ok=True)  # the packet handed in holds only its files
     built_zip = staging.with_name(staging.name + ".zip")
     hide(built_zip, False)
-    os.replace(built_zip, folder.with_name(folder.name + ".zip"))
-    for old in retired:
-        _remove(old)
+    zipped = folder.with_name(folder.name + ".zip")
+    try:
+        left = swap_set([(folder, staging), (zipped, built_zip)])
+    except SetNotWritten as exc:
+        hide(built_zip)
+        raise _not_replaced(exc, folder, zipped) from None
+    (folder / MARKER).unlink(missing_ok=True)  # the packet handed in holds only its files
+    leftovers = []
+    for old in left:
+        try:
+            if old.is_dir():
+                hide(old)  # removed now; left beside the packet only if killed here
+                if not (old / MARKER).exists():  # so that a later run may remove it
+                    _mark(old)
+            _remove(old)
+        except OSError:
+            hide(old, False)  # the clerk is told to delete it: it must be seen
+            leftovers.append(old)
+    return leftovers
+
+
+def _not_replaced(exc: Exception, folder: Path, zipped: Path) -> PerfdocsError:
+    """The error of a packet that could not take the old one's place, naming the file."""
+    from perfdocs.engine.batch import relative_path
+    from perfdocs.errors import RenderError
+
+    failed = Path(getattr(exc, "file", None) or zipped)
+    why = str(getattr(exc, "message", exc)).removeprefix("无法写入：")
+    if failed == folder:
+        what = (f"文件夹「{relative_path(failed)}」（{why}）：其中的文件可能正在别的程序中打开"
+                "（PDF 阅读器、WPS、Excel 等）")
+    else:
+        what = (f"「{relative_path(failed)}」（{why}）：它可能正在别的程序中打开"
+                "（压缩软件、资源管理器的预览、邮件附件等）")
+    if getattr(exc, "kept", True):
+        after = f"原有的材料包（{folder.name} 和 {zipped.name}）均未改动"
+    else:
+        after = f"原有的材料包未能完全恢复，请核对 {folder.name} 和 {zipped.name}"
+    return RenderError(f"无法替换{what}，请关闭后重新运行。新的材料包未生成，{after}")
 
 
 def _packet_name(group: Group, settings: Settings) -> str:
