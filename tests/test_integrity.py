@@ -7,6 +7,7 @@ import os
 import stat
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import SMALL_PROJECT, invoke, listing, rendered_files
@@ -477,3 +478,43 @@ def test_unit_conversion_table() -> None:
     assert convert(Decimal(5), "%", "‰") == Decimal(50)
     assert convert(Decimal(7), "", "人") == Decimal(7)  # a bare figure takes the target's unit
     assert not comparable("人次", "人") and not comparable("%", "个") and not comparable("天", "工作日")
+
+
+def test_a_form_held_open_leaves_the_old_set_says_so_and_status_says_stale(
+        workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """tester6 #10d: the .pdf held open (Windows; ``chattr +i`` here: no rename over it, no
+    hard link to it). The old files are all intact: the ✗ line says so (not 「未能恢复」),
+    the error names the .pdf, no journal or temporary file is left, and ``status`` says
+    过期 (the project changed since), not 未知."""
+    (workdir / "p.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
+    assert invoke("render", "p.yaml", "--out", "out", "--format", "xlsx,docx,pdf")[0] == 0
+    folder = workdir / "out" / "2024" / "某某中心"
+    old = {p.name: p.read_bytes() for p in folder.iterdir()}
+    (workdir / "p.yaml").write_text(edit("预期目标: 完成年度培训任务。", "预期目标: 新的目标。"),
+                                    encoding="utf-8")
+    pdf = folder / "测试项目-自评表.pdf"
+    real_replace, real_link = os.replace, os.link
+
+    def replace(source: Any, target: Any) -> None:
+        if Path(target) == pdf:
+            raise PermissionError(1, "Operation not permitted")
+        real_replace(source, target)
+
+    def link(source: Any, target: Any) -> None:
+        if Path(source) == pdf:
+            raise PermissionError(1, "Operation not permitted")
+        real_link(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr(os, "link", link)
+    code, out = invoke("render", "p.yaml", "--out", "out", "--format", "xlsx,docx,pdf")
+    monkeypatch.setattr(os, "replace", real_replace)
+    monkeypatch.setattr(os, "link", real_link)
+    assert code == 1
+    assert "✗ p.yaml：未生成（原有的文件均未改动）" in out, out
+    assert "测试项目-自评表.pdf" in out
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == old
+    assert not [p for p in (workdir / "out").rglob("*") if p.name.endswith(
+        (".journal", ".part", ".writing"))]
+    code, out = invoke("status", "p.yaml", "--out", "out", "--json")
+    assert '"表格": "过期"' in out, out
