@@ -130,6 +130,31 @@ def test_one_packet_per_unit_or_single(tmp_path: Path) -> None:
     assert len(list((folder / "表格").glob("*/*.xlsx"))) == 2
 
 
+def test_a_single_packet_is_titled_with_the_unit_handing_it_in(tmp_path: Path) -> None:
+    """tester6 #9: a county 教育局 handing in for itself and its schools titles the packet
+    with its own name ([unit] name), not 「全部单位」; without one set, 全部单位 as before."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for unit in ("某县教育局", "某县教育局(本级)"):
+        (inputs / f"{unit}.yaml").write_text(SMALL_PROJECT.replace("某某中心", unit),
+                                             encoding="utf-8")
+    files = sorted(str(p) for p in inputs.glob("*.yaml"))
+    config = tmp_path / "perfdocs.toml"
+    config.write_text('[unit]\nname = "某县教育局"\n', encoding="utf-8")
+    out = tmp_path / "single"
+    result = CliRunner().invoke(main, ["--config", str(config), "packet", *files, "--out",
+                                       str(out), "-f", "xlsx", "--single"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in listing(out)) == [
+        "某县教育局2024年度绩效自评材料", "某县教育局2024年度绩效自评材料.zip"]
+    manifest = (out / "某县教育局2024年度绩效自评材料" / "manifest.json").read_text("utf-8")
+    assert '"unit": "某县教育局"' in manifest
+    result = CliRunner().invoke(main, ["packet", *files, "--out", str(tmp_path / "bare"),
+                                       "-f", "xlsx", "--single"])
+    assert result.exit_code == 0, result.output
+    assert "全部单位2024年度绩效自评材料" in [p.name for p in listing(tmp_path / "bare")]
+
+
 def test_parallel_jobs_give_the_same_packet(tmp_path: Path) -> None:
     a = build(tmp_path / "a", "--format", "xlsx,pdf", "--form", "自评表")
     b = build(tmp_path / "b", "--format", "xlsx,pdf", "--form", "自评表", "--jobs", "2")

@@ -100,11 +100,15 @@ class Group(Record):
         return [item.path for item in self.items]
 
 
-def plan(prepared: Iterable[Entry], *, single: bool) -> list[Group]:
-    """Group validated projects into packets, in a stable order."""
+def plan(prepared: Iterable[Entry], *, single: bool, title: str = "") -> list[Group]:
+    """Group validated projects into packets, in a stable order.
+
+    With ``single`` one packet a year holds every 实施单位: it is titled ``title`` (the
+    unit handing it in, perfdocs.toml's ``[unit] name``: a county 教育局 handing in for
+    itself and its schools), 「全部单位」 when that is not set (tester6 #9)."""
     groups: dict[tuple[str, int], Group] = {}
     for item in prepared:
-        key = ("全部单位", item.year) if single else (item.unit, item.year)
+        key = (title or "全部单位", item.year) if single else (item.unit, item.year)
         groups.setdefault(key, Group(key[0], key[1], single)).items.append(item)
     return [groups[key] for key in sorted(groups, key=lambda k: (k[1], k[0]))]
 
@@ -358,7 +362,7 @@ def _build_all(prepared: list[Entry], settings: Settings, *, stage: str, out: Pa
     folders = []
     reused = 0
     left: list[Path] = []
-    groups = plan(prepared, single=single)
+    groups = plan(prepared, single=single, title=settings.unit.name.strip())
     for group in groups:
         group.stage = stage
     targets = [inside(out, _packet_name(group, settings)) for group in groups]
