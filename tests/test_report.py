@@ -8,6 +8,7 @@ import shutil
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -289,3 +290,66 @@ def test_the_word_report_numbers_its_pages_as_the_pdf() -> None:
     footer = footers[0]
     assert "第" in footer and "页" in footer and "共" in footer
     assert "PAGE" in footer and "NUMPAGES" in footer
+
+
+def test_signature_block_and_subtotals_stay_with_what_they_close() -> None:
+    """The unit name and date never stand on a page without the last paragraph, a heading
+    never ends a page (tester6: 「2026年12月2日」 alone on page 3). The
+    overview grows three lines at a time, so the page break falls at many places."""
+    pypdf = pytest.importorskip("pypdf")
+    from perfdocs.render.docx.report import render_report_docx
+    from perfdocs.render.pdf.report import docx_to_pdf
+
+    font = _font()
+    prepared = prepare(SKILLS, SETTINGS)
+    context = report_context(prepared, SETTINGS)
+    text = {**cast(dict[str, str], context["text"]), "other": "无其他事项。"}
+    context["text"] = text
+    unit, day = prepared.project.unit, "2025年1月15日"
+    for lines in range(0, 44, 3):
+        text["overview"] = "本项目保障全市职业技能等级评价工作，" * (2 * lines) + "完。"
+        docx, _where = render_report_docx(context, prepared.layout, stamp=SETTINGS.stamp)
+        pdf = docx_to_pdf(docx, font, stamp=SETTINGS.stamp)  # type: ignore[arg-type]
+        pages = [[line.strip() for line in (page.extract_text() or "").splitlines()
+                  if line.strip()] for page in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+        last = pages[-1]
+        assert day in last and unit in last and "无其他事项。" in last, (lines, last)
+        assert "五、其他需要说明的问题" in last, (lines, last)
+        for page in pages[:-1]:
+            assert not re.match(r"[一二三四五]、", page[-2]), (lines, page)
+
+
+def test_a_table_is_not_broken_before_its_last_row(tmp_path: Path) -> None:
+    """A page never holds a table's repeated header and only its last (小计) row: the filled
+    report keeps the last row with the one before it, in Word (与下段同页) and in the PDF
+    (tester6: the 产出指标 table went on with its header repeated for the 小计 alone)."""
+    pypdf = pytest.importorskip("pypdf")
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from perfdocs.render.docx.jinja import fill_docx
+    from perfdocs.render.pdf.report import docx_to_pdf
+
+    font = _font()
+    for filler in range(0, 40, 2):
+        doc = Document()
+        for _ in range(filler):
+            doc.add_paragraph("填充段落")
+        table = doc.add_table(rows=12, cols=2)
+        table.style = None
+        table.rows[0]._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
+        table.rows[0].cells[0].text = "二级指标"
+        for row in range(1, 11):
+            table.rows[row].cells[0].text = f"第{row}行"
+        table.rows[11].cells[0].text = "小计"
+        out = io.BytesIO()
+        doc.save(out)
+        filled = fill_docx(out.getvalue(), {}, where="t", stamp=SETTINGS.stamp)
+        marked = Document(io.BytesIO(filled)).tables[0].rows[10]._tr.xml
+        assert "<w:keepNext/>" in marked
+        pdf = docx_to_pdf(filled, font, stamp=SETTINGS.stamp)  # type: ignore[arg-type]
+        for page in pypdf.PdfReader(io.BytesIO(pdf)).pages:
+            lines = [line.strip() for line in (page.extract_text() or "").splitlines()
+                     if line.strip()]
+            assert lines[:2] != ["二级指标", "小计"], (filler, lines)

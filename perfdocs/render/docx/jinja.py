@@ -22,6 +22,7 @@ import re
 import zipfile
 from collections.abc import Mapping
 from datetime import datetime
+from typing import cast
 
 from perfdocs.errors import RenderError
 
@@ -96,10 +97,13 @@ def fill_docx(template: bytes, context: Mapping[str, object], *, where: str,
     prepared = _unescape_tags(_block_tags(_block_tags(_join_runs(xml), "tr", "tr"), "p", "p"))
     rendered = render_text(prepared, {k: _escaped(v) for k, v in context.items()}, where=where)
     try:
-        etree.fromstring(rendered.encode("utf-8"))
+        root = etree.fromstring(rendered.encode("utf-8"))
     except etree.XMLSyntaxError as exc:
         raise RenderError(f"模板填写后不是合法的 Word 文档（标签是否成对？{{%p …%}} 和 "
                           f"{{%tr …%}} 是否各占一个段落、一行？）：{exc}", file=where) from None
+    if _keep_last_rows(root):
+        rendered = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                  standalone=True).decode("utf-8")
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as target:
         for info in source.infolist():
@@ -109,6 +113,31 @@ def fill_docx(template: bytes, context: Mapping[str, object], *, where: str,
                 data = _core_title(data, str(context.get("title", "")))
             target.writestr(info.filename, data)
     return normalize_zip(out.getvalue(), stamp)
+
+
+def _keep_last_rows(root: object) -> bool:
+    """Keep each table's last row on the page of the row before it (Word's 与下段同页 on
+    that row's paragraphs), so that a page never holds a table's repeated header and only
+    its 小计 (tester6); the report's PDF reads the same mark. Only rows the loop made are
+    known after filling, hence done here. Whether anything was marked."""
+    from lxml import etree
+
+    w = f"{{{_W}}}"
+    changed = False
+    for table in cast(etree._Element, root).iter(f"{w}tbl"):
+        rows = table.findall(f"{w}tr")
+        if len(rows) < 2 or rows[-2].find(f"{w}trPr/{w}tblHeader") is not None:
+            continue
+        for paragraph in rows[-2].iter(f"{w}p"):
+            props = paragraph.find(f"{w}pPr")
+            if props is None:
+                props = etree.SubElement(paragraph, f"{w}pPr")
+                paragraph.insert(0, props)
+            if props.find(f"{w}keepNext") is None:
+                style = props.find(f"{w}pStyle")
+                props.insert(0 if style is None else 1, etree.Element(f"{w}keepNext"))
+                changed = True
+    return changed
 
 
 def _core_title(core: bytes, title: str) -> bytes:

@@ -58,21 +58,24 @@ def _run(text: str, *, size: int, bold: bool = False, east_asia: str = CJK_FONT)
 
 def _para(text: str, *, size: int = BODY, bold: bool = False, align: str = "both",
           indent: bool = False, before: int = 0, after: int = 0,
-          east_asia: str = CJK_FONT) -> str:
-    """One paragraph; ``indent`` sets the two-character first-line indent of body text."""
+          east_asia: str = CJK_FONT, keep_next: bool = False) -> str:
+    """One paragraph; ``indent`` sets the two-character first-line indent of body text,
+    ``keep_next`` keeps it on the page of the paragraph after it (Word's 与下段同页)."""
     ind = '<w:ind w:firstLineChars="200" w:firstLine="480"/>' if indent else ""
-    return (f'<w:p {nsdecls("w")}><w:pPr><w:spacing w:before="{before}" w:after="{after}" '
+    keep = "<w:keepNext/>" if keep_next else ""
+    return (f'<w:p {nsdecls("w")}><w:pPr>{keep}<w:spacing w:before="{before}" w:after="{after}" '
             f'w:line="360" w:lineRule="auto"/>{ind}<w:jc w:val="{align}"/></w:pPr>'
             f'{_run(text, size=size, bold=bold, east_asia=east_asia)}</w:p>')
 
 
 def _heading(text: str) -> str:
+    # a heading never ends a page, away from its section
     return _para(text, size=HEADING, bold=True, align="left", before=120, after=60,
-                 east_asia=TITLE_CJK_FONT)
+                 east_asia=TITLE_CJK_FONT, keep_next=True)
 
 
 def _subheading(text: str) -> str:
-    return _para(text, size=BODY, bold=True, align="left", indent=True)
+    return _para(text, size=BODY, bold=True, align="left", indent=True, keep_next=True)
 
 
 def _cell(text: str, width: int, *, bold: bool = False, align: str = "center") -> str:
@@ -171,9 +174,11 @@ def _body() -> list[str]:
                "conclusion", [1, 1, 1, 1], aligns=["center"] * 4),
 
         _heading("五、其他需要说明的问题"),
-        _para("{{ text.other }}", indent=True),
+        # the signature block (unit, date) is one piece with the last paragraph: a page
+        # holding only the date looked like a printing error in a bound packet (tester6)
+        _para("{{ text.other }}", indent=True, keep_next=True),
 
-        _para("{{ project.unit }}", align="right", before=480),
+        _para("{{ project.unit }}", align="right", before=480, keep_next=True),
         _para("{{ date }}", align="right"),
     ]
 

@@ -4,8 +4,9 @@ A user who rewords the 自评报告 template in Word gets the same words in the 
 drawn from the filled document, not from a second copy of the report's text. Only what a
 report template uses is read — paragraphs (text, line breaks, alignment, first-line
 indent, bold, size of the first run) and ruled tables (cell text, column widths, spans);
-pictures, headers and footers stay in Word. Everything is drawn in the one embedded CJK
-font, on A4 with the template's margins.
+pictures, headers and footers stay in Word. A paragraph or table row marked 与下段同页
+(``keepNext``) stays on the page of what follows it, as in Word. Everything is drawn in
+the one embedded CJK font, on A4 with the template's margins.
 """
 
 from __future__ import annotations
@@ -200,7 +201,7 @@ def _table(tbl: Any, font: str, width: float) -> Flowable:
     total = sum(grid) or 1
     widths = [width * g / total for g in grid] if grid else None
     rows: list[list[list[Paragraph] | str]] = []
-    spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
+    spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []  # and rows kept together
     repeat = 0
     for r, tr in enumerate(tbl.findall(f"{_W}tr")):
         row: list[list[Paragraph] | str] = []
@@ -214,6 +215,8 @@ def _table(tbl: Any, font: str, width: float) -> Flowable:
                 spans.append(("SPAN", (len(row), r), (len(row) + n - 1, r)))
             row.append(cell)
             row.extend([""] * (n - 1))
+        if tr.find(f"{_W}tc/{_W}p/{_W}pPr/{_W}keepNext") is not None:  # Word: 与下段同页
+            spans.append(("NOSPLIT", (0, r), (-1, r + 1)))
         rows.append(row)
     n_cols = max((len(r) for r in rows), default=0)
     if not n_cols:
@@ -229,6 +232,37 @@ def _table(tbl: Any, font: str, width: float) -> Flowable:
                                ("TOPPADDING", (0, 0), (-1, -1), 2),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 3), *spans]))
     return table
+
+
+KEPT_LINES = 3
+"""Lines of what follows that a paragraph marked 与下段同页 is kept on a page with."""
+
+
+def _kept_with_next(story: list[Flowable], kept: list[bool], width: float) -> list[Flowable]:
+    """``story`` with a conditional page break before each run of paragraphs marked
+    与下段同页: the run goes to the next page unless the page holds it and the start of
+    what follows (a few lines, a table's first rows), as Word keeps a heading with the
+    first lines of its paragraph and the last paragraph with the signature. (reportlab's
+    own keepWithNext keeps the whole next paragraph, moving a long one to a new page.)"""
+    from reportlab.platypus import CondPageBreak
+
+    out: list[Flowable] = []
+    run = 0.0
+    for index, part in enumerate(story):
+        height = part.wrap(width, A4[1])[1] + part.getSpaceBefore() + part.getSpaceAfter()
+        if kept[index]:
+            if not run:
+                out.append(cast(Flowable, None))  # the place of the break, filled below
+                at = len(out) - 1
+            run += height
+        elif run:
+            leading = getattr(getattr(part, "style", None), "leading", 0) or 20.0
+            out[at] = CondPageBreak(run + min(height, KEPT_LINES * leading))
+            run = 0.0
+        out.append(part)
+    if run:
+        out[at] = CondPageBreak(run)
+    return out
 
 
 class _Footed(Canvas):
@@ -270,11 +304,15 @@ def docx_to_pdf(docx: bytes, font_choice: FontChoice, *, footer: bool = True,
                           "字体", file=where)
     width = A4[0] - 2 * MARGIN
     story: list[Flowable] = []
+    kept: list[bool] = []  # 与下段同页 (keepNext), by story item
     for child in doc.element.body:
         if child.tag == f"{_W}p":
             story.append(_paragraph(child, font, width))
+            kept.append(child.find(f"{_W}pPr/{_W}keepNext") is not None)
         elif child.tag == f"{_W}tbl":
             story.append(_table(child, font, width))
+            kept.append(False)
+    story = _kept_with_next(story, kept, width)
     title = doc.core_properties.title or ""
     out = io.BytesIO()
     template = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
