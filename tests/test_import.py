@@ -3,6 +3,7 @@ and refusal of hostile workbooks. Fixture workbooks are built here with openpyxl
 
 from __future__ import annotations
 
+import re
 import tempfile
 import zipfile
 from decimal import Decimal
@@ -479,3 +480,44 @@ def test_a_variant_printing_the_same_labels_does_not_take_its_parents_sheets(
     book = tmp_path / "form.xlsx"
     book.write_bytes(render_format("xlsx", forms, s, None, str(example)))
     assert import_workbooks([book], s).layout == "national-2020"
+
+
+def test_a_text_spread_over_rows_reads_back_whole(tmp_path: Path) -> None:
+    """A 实际完成情况 and a 偏差原因 too long for one Excel row are spread over several merged
+    rows (tester6): the workbook reads back to the same texts, and the rows under them to
+    the same indicators."""
+    from perfdocs.compute.calculate import evaluate
+    from perfdocs.forms.selfeval.builder import build_selfeval
+    from perfdocs.layouts.layout import load_layout
+
+    example = DATA_2024.parent / "national-2020" / "社区居家养老服务补助.yaml"
+    long_done = "".join(f"第{i}项：全县学校完成培训任务，教师参训率达到百分之九十五以上。"
+                        for i in range(1, 61)) + "结束END1"
+    long_reason = "原因：" + "部分乡村学校教师工学矛盾突出，集中培训参训率偏低。" * 16 + "完。"
+    text = example.read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^(    实际完成情况: ).*$", lambda m: m.group(1) + long_done, text, count=1)
+    text = re.sub(r"(?m)^(          偏差原因分析及改进措施: ).*$",
+                  lambda m: m.group(1) + long_reason, text, count=1)
+    path = tmp_path / "p.yaml"
+    path.write_text(text, encoding="utf-8")
+    s = _settings()
+    original = load_project(path).project
+    layout = load_layout(original.layout or s.layout)
+    form = next(f for f in layout.forms.values() if f.builder == "selfeval")
+    built = build_selfeval(original, evaluate(original.evaluation, form), layout, form)
+    book = tmp_path / "form.xlsx"
+    book.write_bytes(render_format("xlsx", [built], s, None, str(path)))
+    assert max(load_workbook(book).active.row_dimensions[r].height or 0
+               for r in range(1, 80)) < 409  # the long texts really were spread
+    again = import_workbooks([book], s).loaded().project
+    assert again.evaluation is not None and original.evaluation is not None
+    assert again.evaluation.goals == original.evaluation.goals
+    assert again.evaluation.goals.achieved == long_done
+
+    def said(project: Project) -> list[tuple[str, str | None]]:
+        assert project.evaluation is not None
+        return [(i.name, i.reason) for groups in project.evaluation.indicators.values()
+                for items in groups.values() for i in items]
+
+    assert said(again) == said(original)  # (the example leaves some 得分 to the rules)
+    assert (original.evaluation.indicators["产出指标"]["数量指标"][1].reason == long_reason)

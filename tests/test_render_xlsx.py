@@ -350,9 +350,66 @@ def test_a_merged_cell_spreads_its_lines_over_its_rows() -> None:
     assert sum(rows) >= 210 // 50 * Decimal("13.5")  # 420 half-ems in a 50-unit column
 
 
-def test_very_long_text_is_capped_at_excels_largest_row() -> None:
-    ws = load_workbook(io.BytesIO(render_xlsx([tiny_form(["字" * 20000])]))).worksheets[0]
-    assert heights(ws, range(3, 4)) == [Decimal(409)]
+def test_a_text_too_tall_for_one_row_spans_rows_that_hold_it() -> None:
+    """Excel's row is at most 409 pt: a longer text was centred in one and clipped top and
+    bottom (tester6: 第1–6项 and 第28–30项 of a 实际完成情况 nowhere on screen or paper). Its
+    row becomes rows of at most a quarter page, its cells merged over them, the whole text in
+    the one cell."""
+    text = "".join(f"第{i}项：全县学校完成培训任务，教师参训率达到百分之九十五以上。"
+                   for i in range(1, 61)) + "结束END1"
+    cells = (Cell(0, 0, "实际完成情况", style="label"), Cell(0, 1, text, align="left"),
+             Cell(1, 0, "下一行"), Cell(1, 1, "短"))
+    form = Form(kind="表", title="表", subtitle="", column_widths=(Decimal(1), Decimal(3)),
+                blocks=(Block(n_rows=2, cells=cells),))
+    ws = load_workbook(io.BytesIO(render_xlsx([form]))).worksheets[0]
+    merged = {str(r) for r in ws.merged_cells.ranges}
+    span = next(r for r in ws.merged_cells.ranges if r.min_row == 3 and r.min_col == 2)
+    assert ws.cell(3, 2).value == text and span.max_row > 3
+    assert f"A3:A{span.max_row}" in merged  # the label spans the same rows
+    rows = heights(ws, range(3, span.max_row + 1))
+    assert max(rows) < 409 / 1.5 and sum(rows) > 409 * 1.5  # rows of a quarter page
+    assert ws.cell(span.max_row + 1, 1).value == "下一行"
+    assert heights(ws, range(span.max_row + 1, span.max_row + 2))[0] < 60
+
+
+def _long_text_form() -> tuple[Form, str]:
+    text = "".join(f"第{i}项：全县学校完成培训任务，教师参训率达到百分之九十五以上。"
+                   for i in range(1, 101)) + "结束END1"
+    cells = (Cell(0, 0, "项目", style="header"), Cell(0, 1, "实际完成情况", style="header"),
+             Cell(1, 0, "年度总体目标", style="label"), Cell(1, 1, text, align="left"),
+             Cell(2, 0, "下一行"), Cell(2, 1, "短"))
+    form = Form(kind="表", title="表", subtitle="", column_widths=(Decimal(1), Decimal(3)),
+                blocks=(Block(n_rows=3, cells=cells),))
+    return form, text
+
+
+@pytest.mark.office
+def test_libreoffice_prints_the_whole_long_text(tmp_path: Path) -> None:
+    """LibreOffice's print of the sheet shows a text too tall for one Excel row from its
+    first line, under the row above, to its last, over the row below (tester6: centred in
+    409 pt, its first lines were drawn over the header and clipped, its last under the next
+    row). The text goes on over the page break."""
+    form, _text = _long_text_form()
+    book = tmp_path / "f.xlsx"
+    book.write_bytes(render_xlsx([form]))
+    subprocess.run([need("soffice"), f"-env:UserInstallation=file://{tmp_path}/profile",
+                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                    str(book)], check=True, capture_output=True, timeout=300)
+    out = subprocess.run([need("pdftotext"), "-bbox", str(tmp_path / "f.pdf"), "-"],
+                         check=True, capture_output=True, text=True).stdout
+    words: list[tuple[int, float, str]] = []  # page, top, word
+    for page, part in enumerate(out.split("<page ")[1:], start=1):
+        words += [(page, float(top), word) for top, word in
+                  re.findall(r'yMin="([\d.]+)"[^>]*>([^<]*)</word>', part)]
+
+    def first(key: str) -> tuple[int, float]:
+        return next((p, y) for p, y, w in words if key in w)
+
+    assert first("第1项") > first("实际完成情况")
+    ends = [(p, y) for p, y, w in words if "END1" in w]
+    below = first("下一行")
+    assert ends and any(end < below for end in ends)
+    assert {p for p, _y, w in words if "END1" in w} != {1}  # it went on to the next page
 
 
 def test_layout_minimum_row_heights_are_kept() -> None:

@@ -20,7 +20,7 @@ by that estimate (:func:`follow`).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from perfdocs.forms.grid import CAPTION_STYLES, Block, Cell, is_heading
 from perfdocs.records import replace
@@ -154,20 +154,23 @@ def fitted(heights: Sequence[float], starts: Sequence[int], *, repeat: int, used
     return filled if filled + tail <= room else None
 
 
-def cut_spans(block: Block, starts: Sequence[int]) -> Block:
+def cut_spans(block: Block, starts: Sequence[int],
+              keep: Collection[tuple[int, int]] = ()) -> Block:
     """``block`` with every cell that spans one of ``starts`` cut into parts there.
 
     A caption (label or header style) is printed in each part; a preparer's text and a
     figure stay in the part where the cell begins, the other parts are empty. The repeated
     rows themselves are never cut: a caption spanning from them into the body (the 2020
-    form's 绩效指标) is cut at the page starts below them.
+    form's 绩效指标) is cut at the page starts below them. The cells at ``keep`` (row,
+    column) stay whole: a text spread over several rows because one row could not hold it
+    (the Excel copy), which its program prints on across the page break.
     """
     cuts = sorted(s for s in set(starts) if s > 0)
     if not cuts:
         return block
     out: list[Cell] = []
     for cell in block.cells:
-        if cell.rowspan == 1:  # most cells: a one-row cell spans no page start
+        if cell.rowspan == 1 or (cell.row, cell.col) in keep:  # a one-row cell spans none
             out.append(cell)
             continue
         inside = [s for s in cuts if cell.row < s <= cell.last_row]

@@ -43,7 +43,7 @@ from perfdocs.forms import page_geometry as geometry
 from perfdocs.forms.grid import PAGE_NUMBER, Block, Cell, Form, is_heading, scaled_widths
 from perfdocs.forms.pages import cut_spans
 from perfdocs.forms.pdf_pages import pdf_starts
-from perfdocs.records import Record
+from perfdocs.records import Record, replace
 from perfdocs.render.office import theme_xml
 from perfdocs.render.reproducible import DEFAULT_STAMP, deflated, zip_package
 from perfdocs.render.xlsx.numberformat import excel_format
@@ -58,6 +58,9 @@ MIN_ROW_LINES = Decimal(2)
 """The smallest row is this many font sizes tall, so one-line rows do not look cramped."""
 MAX_ROW_HEIGHT = Decimal(409)
 """Excel's largest row height in points."""
+ROW_PART = Decimal(geometry.FRAME_HEIGHT / 4).quantize(Decimal(1))
+"""The tallest row a text too tall for one row is spread over: a quarter of the PDF's page,
+as the PDF cuts such a row."""
 XLSX_RESERVE = 14
 """Points the printed page offers below the PDF's last row (as the Word copy's): Excel's
 rows are estimated on the tall side, so a page of the PDF's rows may need a little more."""
@@ -327,8 +330,10 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
     fonts = form.fonts
     family = fonts.family
     body = fonts.body_size
+    _check_texts(form.blocks)  # before any text is measured
+    grown = [_grow_tall_rows(block, widths, body) for block in form.blocks]
     n_rows = (2 + (1 if form.heading else 0) + (1 if form.header else 0)
-              + sum(block.n_rows for block in form.blocks)
+              + sum(block.n_rows for block, _first, _keep in grown)
               + (1 if form.footer else 0))
     grid: list[list[str | None]] = [[None] * n_cols for _ in range(n_rows)]
     merges: list[str] = []
@@ -377,10 +382,9 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
             False, 0)
         heights.append(_height(_lines(form.header, total_width, body), body))
 
-    _check_texts(form.blocks)  # before any text is measured
     title_rows: str | None = None
     footer = [_height(_lines(form.footer, total_width, body), body)] if form.footer else []
-    paged = _paginate(form, widths, heights, footer, headed)
+    paged = _paginate(form, widths, heights, footer, headed, grown)
     for block, block_heights in zip(paged.blocks, paged.heights, strict=True):
         first = len(heights) + 1
         joined = {(c.row, c.col) for c in block.cells if c.joined}
@@ -430,6 +434,57 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
     return _Sheet(title, xml.encode("utf-8"), f"$A$1:${letters[-1]}${n_rows}", title_rows)
 
 
+_Grown = tuple[Block, "list[int] | None", frozenset[tuple[int, int]]]
+"""A block with its rows too tall for Excel grown (:func:`_grow_tall_rows`): the block,
+the row each of its rows now begins at (None: none grown), the (row, column) of each cell
+over the grown rows (not cut at a page break)."""
+
+
+def _grow_tall_rows(block: Block, widths: Sequence[Decimal], size: Decimal) -> _Grown:
+    """``block`` with every row whose text needs more than Excel's 409 pt made several
+    rows, the row's cells merged over them all, so that the whole text shows.
+
+    A row of Excel is at most 409 pt: a longer 实际完成情况, 偏差原因 or 年度目标 was centred
+    in it and clipped, its start and end shown nowhere on screen or paper (tester6). A
+    merged cell may be as tall as its rows together, and LibreOffice and Excel print it
+    across a page break, its text going on on the next page. The rows are a quarter of a
+    page at most, as the PDF cuts such a row (its ``_cut_tall_rows``), so that a page breaks
+    between them where it fills; the text stays in one cell, read back whole by
+    ``perfdocs import``/``check``.
+    """
+    edge = [Decimal(0)]
+    for width in widths:
+        edge.append(edge[-1] + width)
+    parts: dict[int, int] = {}
+    tall: list[Cell] = []
+    for cell in block.cells:
+        if cell.rowspan != 1 or cell.row < block.repeat_rows or len(cell.text) < 100:
+            continue  # under 100 characters no column is narrow enough to need 409 pt
+        need = _need(_lines(cell.text, edge[cell.last_col + 1] - edge[cell.col], size), size)
+        if need <= MAX_ROW_HEIGHT:
+            continue
+        tall.append(cell)
+        parts[cell.row] = max(parts.get(cell.row, 1), -int(-need // ROW_PART))
+    if not tall:
+        return block, None, frozenset()
+    first = [0] * (block.n_rows + 1)
+    for row in range(block.n_rows):
+        first[row + 1] = first[row] + parts.get(row, 1)
+    cells = tuple(replace(cell, row=first[cell.row],
+                          rowspan=first[cell.last_row + 1] - first[cell.row])
+                  for cell in block.cells)
+    mins: list[Decimal] = []
+    for row, minimum in enumerate(block.min_row_height[: block.n_rows]):
+        mins += [minimum] + [Decimal(0)] * (parts.get(row, 1) - 1)
+    grown = Block(first[-1], cells, block.repeat_rows, tuple(mins))
+    # every cell over the new rows stays whole at a page break there: a part of a caption or
+    # an empty part starting on a row that only goes on with the text would read back as a
+    # row of its own (an indicator without a name)
+    keep = frozenset((first[cell.row], cell.col) for cell in block.cells
+                     if any(r in parts for r in range(cell.row, cell.last_row + 1)))
+    return grown, first[:-1], keep
+
+
 class _Paged(Record, frozen=True, slots=True):
     """A sheet's blocks cut where its pages break, their rows' heights, and the 0-based
     sheet rows that begin a printed page."""
@@ -440,7 +495,8 @@ class _Paged(Record, frozen=True, slots=True):
 
 
 def _paginate(form: Form, widths: Sequence[Decimal], lead: Sequence[Decimal],
-              footer: Sequence[Decimal], headed: bool = False) -> _Paged:
+              footer: Sequence[Decimal], headed: bool = False,
+              grown: Sequence[_Grown] = ()) -> _Paged:
     """The form's blocks cut where the printed pages break, and those breaks.
 
     The pages break where the PDF's do (:func:`~perfdocs.forms.pdf_pages.pdf_starts`) as
@@ -451,9 +507,13 @@ def _paginate(form: Form, widths: Sequence[Decimal], lead: Sequence[Decimal],
     ``footer`` of the row under the last; ``headed``: the PDF prints the form's heading
     line over it. A label cut at a page start may need its rows
     taller, which can move the break: the estimate is repeated until it settles (a few
-    rounds at most).
+    rounds at most). ``grown``: each block with its rows too tall for Excel grown
+    (:func:`_grow_tall_rows`), and where each of its rows went.
     """
     size = form.fonts.body_size
+    if not grown:
+        grown = [(block, None, frozenset()) for block in form.blocks]
+    blocks = [block for block, _first, _keep in grown]
     room = PRINT_ROOM / _print_scale(widths)
     offsets: list[int] = []
     wanted: set[int] = set()
@@ -461,14 +521,14 @@ def _paginate(form: Form, widths: Sequence[Decimal], lead: Sequence[Decimal],
     titles: tuple[int, int] | None = None
     row = len(lead)
     n_cols = len(widths)
-    for block, at_pdf in zip(form.blocks, pdf_starts(form, heading=headed), strict=True):
+    for (block, first, _keep), at_pdf in zip(grown, pdf_starts(form, heading=headed), strict=True):
         offsets.append(row)
-        wanted.update(row + start for start in at_pdf or ())
+        wanted.update(row + (first[start] if first else start) for start in at_pdf or ())
         heads.update(row + c.row for c in block.cells if is_heading(c, n_cols, block.n_rows))
         if block.repeat_rows and titles is None:
             titles = (row, row + block.repeat_rows)
         row += block.n_rows
-    cuts = list(form.blocks)
+    cuts = list(blocks)
     needs: dict[int, tuple[Cell, Decimal]] = {}
     heights = [_row_heights(block, widths, size, needs) for block in cuts]
     starts: list[int] = []
@@ -480,8 +540,8 @@ def _paginate(form: Form, widths: Sequence[Decimal], lead: Sequence[Decimal],
         starts = sheet_pages(sheet, sorted(wanted), titles=titles, heads=frozenset(heads),
                              room=room)
         again = [cut_spans(block, [s - offset for s in starts
-                                   if offset <= s < offset + block.n_rows])
-                 for block, offset in zip(form.blocks, offsets, strict=True)]
+                                   if offset <= s < offset + block.n_rows], keep=keep)
+                 for (block, _first, keep), offset in zip(grown, offsets, strict=True)]
         if all(a is b for a, b in zip(again, cuts, strict=True)):
             break
         cuts = again
@@ -717,9 +777,15 @@ def _lines_at(text: str, numerator: int, denominator: int) -> int:
 def _height(lines: int, size: Decimal, minimum: Decimal | None = None) -> Decimal:
     """Row height in points for ``lines`` lines at ``size`` pt, within Excel's limits
     (memoised: a form has a few sizes and line counts)."""
+    return min(_need(lines, size, minimum), MAX_ROW_HEIGHT)
+
+
+@lru_cache(maxsize=1024)
+def _need(lines: int, size: Decimal, minimum: Decimal | None = None) -> Decimal:
+    """Points ``lines`` lines at ``size`` pt need, however tall (a cell spanning rows)."""
     floor = size * MIN_ROW_LINES if minimum is None else minimum
     height = max(lines * size * LINE_HEIGHT + ROW_PADDING, floor)
-    return min(height, MAX_ROW_HEIGHT).quantize(_TENTH, rounding=ROUND_CEILING)
+    return height.quantize(_TENTH, rounding=ROUND_CEILING)
 
 
 def _row_heights(block: Block, widths: Sequence[Decimal], size: Decimal,
@@ -753,9 +819,10 @@ def _row_heights(block: Block, widths: Sequence[Decimal], size: Decimal,
             if ratio is None:
                 units = edge[cell.col + cell.colspan] - edge[cell.col]
                 ratio = ratios[cell.col, cell.colspan] = _per_line_ratio(units, size)
-            known = needs[id(cell)] = (cell, _height(_lines_at(cell.text, *ratio), size))
+            known = needs[id(cell)] = (cell, _need(_lines_at(cell.text, *ratio), size))
         need = known[1]
         if cell.rowspan == 1:
+            need = min(need, MAX_ROW_HEIGHT)
             if need > heights[cell.row]:
                 heights[cell.row] = need
         else:
