@@ -57,8 +57,11 @@ def test_funds_in_the_forms_unit_and_derived_figures(tmp_path: Path) -> None:
     new.write_text(SMALL_PROJECT.replace('全年执行数: "79.00"', '全年执行数: "72.00"'),
                    encoding="utf-8")
     lines = _diff(old, new)
-    assert "  项目资金 › 年度资金总额 › 全年执行数: 79.00 → 72.00" in lines
+    # the unit said (tester6 10r: beside a file in 元 a bare 79.00 reads as another figure)
+    assert "  项目资金 › 年度资金总额 › 全年执行数: 79.00 万元 → 72.00 万元" in lines
     assert "  执行率: 98.75 → 90.00" in lines
+    # each 其中 row's 执行率, printed beside its amounts (tester6 10p)
+    assert "  项目资金 › 当年财政拨款 › 执行率: 98.75 → 90.00" in lines
     assert "  执行率得分: 9.88 → 9.00" in lines
     assert "  总分: 99.88 → 99.00" in lines
 

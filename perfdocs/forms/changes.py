@@ -113,7 +113,9 @@ def money_form(version: Version, builder: str) -> FormLayout | None:
 
 
 def amount(value: Decimal | None, form: FormLayout | None) -> str | None:
-    """An amount in 元 as the form prints it (in the form's unit, with its places)."""
+    """An amount in 元 as the form prints it (in the form's unit, with its places), the
+    unit said: 「348.65 万元」 — beside a file kept in 元 (「3,486,500.00」) a bare 348.65
+    reads as another figure (tester6 10r)."""
     from perfdocs.compute.calculate import to_unit
     from perfdocs.forms.numberformat import format_number
 
@@ -123,7 +125,7 @@ def amount(value: Decimal | None, form: FormLayout | None) -> str | None:
         return f"{value:,f} 元"
     shown = to_unit(value, form)
     assert shown is not None
-    return format_number(shown, form.display.money)
+    return f"{format_number(shown, form.display.money)} {form.money_unit}"
 
 
 def figure(value: Decimal | None, form: FormLayout | None, kind: str = "score") -> str | None:

@@ -98,6 +98,14 @@ def _derived(out: list[Change], a: Result | None, b: Result | None,
         return
     add_field(out, KIND, ("执行率",), figure(a.execution_rate, form, "rate"),
               figure(b.execution_rate, form, "rate"), derived=True)
+    # each 其中 row prints its own 执行率 beside its amounts (tester6 10p); the total row's
+    # is the 执行率 above
+    lines_a = {line.field: line for line in a.funds[1:]}
+    for line in b.funds[1:]:
+        was = lines_a.get(line.field)
+        add_field(out, KIND, ("项目资金", line.field, "执行率"),
+                  figure(was.rate if was is not None else None, form, "rate"),
+                  figure(line.rate, form, "rate"), derived=True)
     add_field(out, KIND, ("执行率得分",), figure(a.execution_score, form),
               figure(b.execution_score, form), derived=True)
     add_field(out, KIND, ("分值合计",), figure(a.total_weight, form, "weight"),
