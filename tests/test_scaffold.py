@@ -180,9 +180,7 @@ def test_evaluate_init_keeps_crlf_and_refuses_without_declaration(tmp_path: Path
     path.write_bytes(declared)
     assert CliRunner().invoke(cli, ["evaluate-init", str(path)]).exit_code == 0
     data = path.read_bytes()
-    schema_line, _, rest = data.partition(b"\r\n")  # the $schema line perfdocs adds on top
-    assert schema_line.startswith(b"# yaml-language-server: $schema=")
-    assert rest.startswith(declared)
+    assert data.startswith(declared)  # no $schema line outside an initialised folder
     assert b"\n" not in data.replace(b"\r\n", b"")
     appended = load_source(path).data["自评"]  # reads back (分值 still to be filled)
     assert len(appended["绩效指标"]["产出指标"]["数量指标"]) == 8

@@ -108,8 +108,40 @@ def test_schema_line_resolves_from_each_file(tmp_path: Path) -> None:
         target = (file.parent / line.split("$schema=", 1)[1]).resolve()
         assert target == (root / "perfdocs.schema.json").resolve() and target.is_file()
     outside = tmp_path / "elsewhere" / "a.yaml"
-    assert schema_location(outside) == BUNDLED.as_uri()
+    assert schema_location(outside) is None and schema_comment(outside) is None
     assert BUNDLED.is_file()
+
+
+def test_a_file_outside_a_workspace_gets_no_machine_path(tmp_path: Path) -> None:
+    """tester6 10j: outside an initialised folder the line named the bundled schema by its
+    file: URI, a path into this machine's Python installation (…/site-packages/perfdocs/…),
+    wrong on the colleague's PC the file goes to. Now no line there (one perfdocs wrote
+    before is dropped, one's own kept); in a workspace, the relative path as ``new`` writes."""
+    from perfdocs.loading.schema import COMMENT_PREFIX, with_schema_comment
+
+    outside = tmp_path / "elsewhere" / "a.yaml"
+    old = COMMENT_PREFIX + BUNDLED.as_uri()
+    assert with_schema_comment("年度: 2025\n", outside) == "年度: 2025\n"
+    assert with_schema_comment(f"{old}\r\n年度: 2025\r\n", outside) == "年度: 2025\r\n"
+    own = COMMENT_PREFIX + "https://example.org/mine.json"
+    assert with_schema_comment(f"{own}\n年度: 2025\n", outside) == f"{own}\n年度: 2025\n"
+    inside = tmp_path / "单位" / "2025" / "a.yaml"
+    assert invoke("init", str(tmp_path / "单位"))[0] == 0
+    assert with_schema_comment(f"{old}\n年度: 2025\n", inside) == (
+        COMMENT_PREFIX + "../perfdocs.schema.json\n年度: 2025\n")
+    # import -o writes the same: nothing absolute, outside or in
+    source = ROOT / "data" / "national-2020" / "社区居家养老服务补助.yaml"
+    book = tmp_path / "book"
+    assert invoke("render", str(source), "--form", "申报表", "--format", "xlsx", "-o",
+                  str(book))[0] == 0
+    (xlsx,) = book.rglob("*.xlsx")
+    for target, line in ((outside, None), (inside, COMMENT_PREFIX + "../perfdocs.schema.json")):
+        code, output = invoke("import", str(xlsx), "-o", str(target))
+        assert code == 0, output
+        text = target.read_text(encoding="utf-8")
+        assert "file:" not in text and "site-packages" not in text
+        first = text.splitlines()[0]
+        assert first == line if line else not first.startswith(COMMENT_PREFIX), text[:200]
 
 
 def test_schema_command_writes_the_same_schema(tmp_path: Path) -> None:

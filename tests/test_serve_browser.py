@@ -246,8 +246,8 @@ def test_a_year_of_one_project_in_the_browser(live: Live, browser: Any) -> None:
 
     # The file on disk holds what was typed, in the form's order, comments kept.
     text = (live.root / NEW).read_text(encoding="utf-8")
-    schema_line, _, text_below = text.partition("\n")  # every file perfdocs writes starts so
-    assert schema_line.startswith("# yaml-language-server: $schema=")
+    # no $schema line: the folder served is not an initialised one (tester6 10j)
+    text_below = text
     assert text_below.startswith("# 财政项目支出绩效目标申报表（2024年度）— 公共实训基地运维")
     assert "# 自评部分：由 perfdocs evaluate-init 从申报部分生成。" in text
     assert not [line for line in text.splitlines()  # the header comment still explains them

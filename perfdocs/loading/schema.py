@@ -11,8 +11,10 @@ A project file points at the schema with a first line ``# yaml-language-server:
 $schema=<path>`` (:func:`schema_comment`). The path is relative to the file's own folder,
 so it must be computed for each file: ``perfdocs init`` writes ``perfdocs.schema.json``
 beside perfdocs.toml, and a file in ``2025/`` gets ``../perfdocs.schema.json``. Without an
-initialised folder above the file, the schema bundled with perfdocs is named by its
-absolute ``file:`` URI.
+initialised folder above the file there is no line: the schema bundled with perfdocs was
+once named by its absolute ``file:`` URI, a path into this machine's Python installation
+that is wrong on the colleague's PC the file is shared with (tester6 10j). A relative path
+travels with the folder; an absolute one never does.
 """
 
 from __future__ import annotations
@@ -81,31 +83,44 @@ def schema_text(schema: Mapping[str, Any]) -> str:
     return json.dumps(whole, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def schema_location(yaml_file: str | Path) -> str:
+def schema_location(yaml_file: str | Path) -> str | None:
     """Where the ``$schema`` line of ``yaml_file`` should point, as that file reads it.
 
     The nearest folder above the file holding perfdocs.toml *and* the schema ``init``
-    wrote gives a relative path (``../perfdocs.schema.json``); otherwise the bundled
-    schema's absolute ``file:`` URI.
+    wrote gives a relative path (``../perfdocs.schema.json``); otherwise None (no line:
+    see the module's words on a path that travels).
     """
     folder = Path(os.path.abspath(yaml_file)).parent
     for candidate in (folder, *folder.parents):
         schema = candidate / SCHEMA_FILE
         if (candidate / "perfdocs.toml").is_file() and schema.is_file():
             return Path(os.path.relpath(schema, folder)).as_posix()
-    return BUNDLED.as_uri()
+    return None
 
 
-def schema_comment(yaml_file: str | Path) -> str:
-    """The first line of a project file perfdocs writes (without the line break)."""
-    return COMMENT_PREFIX + schema_location(yaml_file)
+def schema_comment(yaml_file: str | Path) -> str | None:
+    """The first line of a project file perfdocs writes (without the line break), or None
+    outside an initialised folder."""
+    location = schema_location(yaml_file)
+    return COMMENT_PREFIX + location if location is not None else None
+
+
+def _written_by_perfdocs(line: str) -> bool:
+    """A ``$schema`` line perfdocs wrote: to an ``init`` schema, or (before tester6 10j) to
+    the bundled one by a ``file:`` URI. A line of one's own schema is left alone."""
+    target = line.removeprefix(COMMENT_PREFIX).strip()
+    return target.endswith((SCHEMA_FILE, "/perfdocs/schemas/" + BUNDLED.name))
 
 
 def with_schema_comment(text: str, yaml_file: str | Path) -> str:
     """``text`` starting with the file's ``$schema`` line: an existing one is replaced (it
-    may point where the file no longer is), else the line is put on top."""
+    may point where the file no longer is), else the line is put on top. Outside an
+    initialised folder, a line perfdocs once wrote is dropped and none is added."""
     line = schema_comment(yaml_file)
     first, newline, rest = text.partition("\n")
-    if first.lstrip("\ufeff").startswith(COMMENT_PREFIX):
+    has_line = first.lstrip("\ufeff").startswith(COMMENT_PREFIX)
+    if line is None:
+        return rest if has_line and _written_by_perfdocs(first.lstrip("\ufeff")) else text
+    if has_line:
         return line + newline + rest
     return f"{line}\n{text}"
