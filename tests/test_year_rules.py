@@ -96,12 +96,19 @@ def test_a_copied_data_folder_keeps_quiet(tmp_path: Path) -> None:
 
 
 def test_evaluate_init_says_the_year_has_not_ended(tmp_path: Path) -> None:
-    """evaluate-init adding a 自评 for a year not yet over says so at once (tester5 N15)."""
+    """evaluate-init adds no 自评 for a year not yet over without --force (tester6 #7: a
+    part of blank boxes then refused the file's 申报 packet); with it, says so at once
+    (tester5 N15)."""
     from tests.conftest import invoke
 
     ahead = date.today().year + 5
     path = _copy(tmp_path, DECLARED, "x", ahead)
+    before = path.read_bytes()
     code, out = invoke("evaluate-init", str(path), notes=True)
+    assert code == 1, out
+    assert f"年度 {ahead} 还没有到" in out and "未添加自评部分" in out and "--force" in out
+    assert path.read_bytes() == before
+    code, out = invoke("evaluate-init", str(path), "--force", notes=True)
     assert code == 0, out
     assert "注意：" in out and f"年度 {ahead} 还没有到" in out
     past = _copy(tmp_path, DECLARED, "y", 2020)

@@ -56,6 +56,9 @@ class Job(Options, frozen=True):
     """The stage's part of the project file: only the forms printing it are rendered."""
     report: bool = False
     """Also render the project's 自评报告 (the 自评 stage)."""
+    partial: tuple[str, ...] = ()
+    """Files packed without their other stage's part, which has errors (a 申报 packet of a
+    file whose 自评 part is unfinished): read as if it were not there."""
 
 
 class Rendered(Record):
@@ -94,6 +97,8 @@ class Group(Record):
     """What the 一览表 needs of each validated project, in the order the files were given
     (the order the 汇总表 binds them in)."""
     stage: str = "自评"
+    partial: tuple[str, ...] = ()
+    """Its files packed without the other stage's part (:attr:`Job.partial`)."""
 
     @property
     def paths(self) -> list[str]:
@@ -116,9 +121,11 @@ def plan(prepared: Iterable[Entry], *, single: bool, title: str = "") -> list[Gr
 def render_one(path: str, job: Job) -> Rendered:
     """Prepare and render one project into the packet's forms folder (runs in a worker)."""
 
-    from perfdocs.engine.pipeline import prepare, render_project
+    from perfdocs.engine.pipeline import render_project
+    from perfdocs.packet.reuse import prepare_part
 
-    prepared = prepare(path, job.settings, layout_name=job.layout)
+    prepared = prepare_part(path, job.settings, job.layout,
+                            _other(job.section) if path in job.partial else None)
     settings = _forms_naming(job.settings, job.by_unit)
     kinds = _stage_kinds(prepared.layout, job.section, job.kinds)
     written: list[Path] = []
@@ -259,14 +266,31 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
     findings: list[Diagnostic] = []  # every file's, in order: errors, warnings and notes
     own: list[list[Diagnostic]] = []  # each validated file's, beside ``prepared``
     failed = False
+    partial: list[str] = []  # packed without their unfinished 自评 part
+    told: list[str] = []
     for path in paths:
         try:
             # --strict waits for the stage: a 申报 packet is not refused over a warning
             # on the 自评 part it does not hold (tester3: data/2024's one warning)
             made, said = validated(path, settings, layout, out, checked)
         except PerfdocsError as exc:
-            findings.extend(exc.all_diagnostics())
-            failed = True
+            # errors only on the 自评 part, which a 申报 packet does not hold (evaluate-init
+            # run before the year ended): packed from the 申报 part (tester6 #7)
+            count = _only_other_part(exc, stage)
+            try:
+                if not count:
+                    raise
+                made, said = validated(path, settings, layout, out, None, without="自评")
+            except PerfdocsError:
+                findings.extend(exc.all_diagnostics())
+                failed = True
+            else:
+                partial.append(path)
+                told.append(f"{path}：「自评」部分有 {count} 处错误（未填完），不在这份申报材料中，"
+                            "只打包了申报部分；报送自评材料前请填完（validate 列出各处）")
+                prepared.append(made)
+                findings.extend(said)
+                own.append(said)
         else:
             prepared.append(made)
             findings.extend(said)
@@ -281,6 +305,7 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
     has = [e for e in prepared if (e.row.declared if stage == "申报" else e.row.evaluated)]
     notes = [f"{e.path}：没有「{stage}」部分，未放入{STAGE_NAMES[stage]}材料"
              for e in prepared if e not in has]
+    notes += told
     if not has:
         _undo(out, created, digest is not None and new_cache)
         raise PerfdocsError(f"所给文件都没有「{stage}」部分，无法生成{STAGE_NAMES[stage]}材料")
@@ -292,7 +317,7 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
     try:
         folders, reused, left = _build_all(has, settings, stage=stage, out=out, formats=formats,
                              kinds=kinds, jobs=jobs, single=single, layout=layout, font=font,
-                             progress=shown, digest=digest)
+                             progress=shown, digest=digest, partial=tuple(partial))
     except PacketInvalid as exc:  # two files naming one form: said with the warnings
         _undo(out, created, digest is not None and new_cache)
         raise PacketInvalid([*findings, *exc.all_diagnostics()]) from None
@@ -310,6 +335,28 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
     return PacketRun(stage, folders, notes, chosen, reused, findings)
 
 
+def _other(stage: str | None) -> str | None:
+    """The part of a project file that ``stage``'s packet does not hold."""
+    return {"申报": "自评", "自评": "申报"}.get(stage or "")
+
+
+def _on_part(finding: Diagnostic, part: str) -> bool:
+    """Whether ``finding`` is on ``part`` of the project file (its field under it)."""
+    return finding.field is not None and (
+        finding.field == part or finding.field.startswith((f"{part}.", f"{part}[")))
+
+
+def _only_other_part(exc: PerfdocsError, stage: str | None) -> int:
+    """How many errors ``exc`` has when every one is on the part ``stage``'s packet does
+    not hold (0 otherwise, or without a stage): the file can be packed without it."""
+    other = _other(stage)
+    errors = [d for d in exc.all_diagnostics() if d.severity is Severity.ERROR]
+    if other is None or other != "自评" or not errors \
+            or not all(_on_part(d, other) for d in errors):
+        return 0
+    return len(errors)
+
+
 def stage_findings(findings: list[Diagnostic], stage: str) -> list[Diagnostic]:
     """The findings of one packed file that a stage's packet answers for: all but those on
     the other stage's part (a 申报 packet holds no 自评表, so a warning on a 自评 实际完成值
@@ -317,9 +364,7 @@ def stage_findings(findings: list[Diagnostic], stage: str) -> list[Diagnostic]:
     whole (its header, its layout, its amounts' range) stay. A file the stage leaves out
     (no such part) says only the 注意 line that it was left out."""
     other = "自评" if stage == "申报" else "申报"
-    return [d for d in findings if not (
-        d.field is not None and (d.field == other or d.field.startswith((f"{other}.",
-                                                                        f"{other}["))))]
+    return [d for d in findings if not _on_part(d, other)]
 
 
 def _undo(out: Path, created: list[Path], new_cache: bool) -> None:
@@ -352,7 +397,7 @@ def build_packets(paths: Sequence[str], settings: Settings, *, out: Path,
 def _build_all(prepared: list[Entry], settings: Settings, *, stage: str, out: Path,
                formats: tuple[str, ...], kinds: tuple[str, ...] | None, jobs: Parallel,
                single: bool, layout: str | None, font: FontChoice | None,
-               progress: Progress, digest: str | None = None
+               progress: Progress, digest: str | None = None, partial: tuple[str, ...] = ()
                ) -> tuple[list[Path], int, list[Path]]:
     """Every packet folder built, how many projects' forms were reused from the cache, and
     the old packets (or zips) that could not be removed once replaced."""
@@ -365,6 +410,7 @@ def _build_all(prepared: list[Entry], settings: Settings, *, stage: str, out: Pa
     groups = plan(prepared, single=single, title=settings.unit.name.strip())
     for group in groups:
         group.stage = stage
+        group.partial = tuple(p for p in group.paths if p in partial)
     targets = [inside(out, _packet_name(group, settings)) for group in groups]
     # Two units whose packet names come out alike would share one folder: refuse up front
     refuse_clashes(targets, "材料包")
@@ -617,7 +663,7 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
     bind_dir = folder / ".bind" if font is not None and evaluation else None
     job = Job(settings, formats, kinds, forms_dir, font, layout, False,
               by_unit=group.several_units, bind_out=bind_dir, section=group.stage,
-              report=evaluation)
+              report=evaluation, partial=group.partial)
     if digest is not None:  # what differs between this run's packets is in the key too
         from perfdocs.engine.cache import derive
 
@@ -879,11 +925,13 @@ def _declaration_summary(group: Group, settings: Settings, folder: Path,
     """Each 实施单位's official 汇总表 in the packet's formats; and its bound parts: the
     title as a section, each project's 申报表 under it."""
     from perfdocs.engine.declaration_summary import bound_parts, write_summaries
-    from perfdocs.engine.pipeline import prepare
     from perfdocs.packet.binding import Part
+    from perfdocs.packet.reuse import prepare_part
 
     # The 汇总表 needs each project's forms, which the entries do not keep.
-    prepared = [prepare(path, settings, layout_name=layout) for path in group.paths]
+    prepared = [prepare_part(path, settings, layout,
+                             _other(group.stage) if path in group.partial else None)
+                 for path in group.paths]
     done, _left_out = write_summaries(prepared, settings, folder, font=font,
                                       formats=[f for f in ("pdf", "docx", "xlsx")
                                                if f in formats])
