@@ -454,3 +454,30 @@ def test_libreoffice_never_ends_a_page_with_a_heading(tmp_path: Path) -> None:
             bottom = max(y for y, _ in words)
             last_line = "".join(w for y, w in words if abs(y - bottom) < 1)
             assert not last_line.endswith(("计划：", "目标：", "使用情况")), (lead, last_line)
+
+
+def test_a_row_taller_than_a_page_goes_on_over_the_pages() -> None:
+    """A row whose text no page holds may split (no cantSplit) and starts where it is:
+    kept whole, it went to a page of its own after a page holding only the header row,
+    and ran off its foot onto a blank page (tester6: 7 pages in Word for the PDF's 4)."""
+    import zipfile
+    from decimal import Decimal
+
+    from perfdocs.forms.grid import Block, Cell, Form
+    from perfdocs.forms.pages import page_starts
+
+    assert page_starts([20.0, 2000.0, 20.0], repeat=0, used=100.0, room=800.0)[0] == []
+    text = "".join(f"第{i}项：全县学校完成培训任务，教师参训率达到百分之九十五以上。"
+                   for i in range(1, 121))
+    cells = (Cell(0, 0, "项目", style="header"), Cell(0, 1, "实际完成情况", style="header"),
+             Cell(1, 0, "年度总体目标", style="label"), Cell(1, 1, text, align="left"),
+             Cell(2, 0, "下一行"), Cell(2, 1, "短"))
+    form = Form(kind="表", title="表", subtitle="", column_widths=(Decimal(1), Decimal(3)),
+                blocks=(Block(n_rows=3, cells=cells),))
+    with zipfile.ZipFile(io.BytesIO(render_docx([form]))) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    rows = re.findall(r"<w:tr>.*?</w:tr>", xml, re.S)
+    tall = next(row for row in rows if "第1项" in row)
+    assert "<w:cantSplit/>" not in tall
+    assert all("<w:cantSplit/>" in row for row in rows if row is not tall)
+    assert "pageBreakBefore" not in xml  # one table, the header row on the text's page

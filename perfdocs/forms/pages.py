@@ -34,19 +34,22 @@ def page_starts(heights: Sequence[float], *, repeat: int, used: float, room: flo
 
     ``heights`` are the block's row heights, ``used`` the height already filled on the page
     where the block begins, ``room`` the height of a page; the first ``repeat`` rows are
-    printed again at the top of every page. A row never splits, a row taller than a page
-    fills pages of its own, and a heading row (项目实施计划：, when ``block`` is given) is
-    kept with the row after it. The block starts on a new page when not even its
-    repeated rows and first row fit where it begins. ``tail`` is the height of what must
-    follow the block on its last page (the signature line under the table): when it does
-    not fit there, the last rows go over with it, never the tail alone.
+    printed again at the top of every page. A row never splits but one taller than a
+    page, which goes on from where it begins over the pages after (Word splits it: see
+    ``render.docx.tables._taller_than``), and a heading row (项目实施计划：, when
+    ``block`` is given) is kept with the row after it. The block starts on a new page
+    when not even its repeated rows and first row fit where it begins. ``tail`` is the
+    height of what must follow the block on its last page (the signature line under the
+    table): when it does not fit there, the last rows go over with it, never the tail
+    alone.
     """
     header = sum(heights[:repeat])
     headings = (frozenset(c.row for c in block.cells if is_heading(c, n_cols, block.n_rows))
                 if block is not None else frozenset())
     starts: list[int] = []
     first = repeat  # first body row of the current page
-    if len(heights) > repeat and used > 0 and used + header + heights[repeat] > room:
+    if (len(heights) > repeat and used > 0 and used + header + heights[repeat] > room
+            and heights[repeat] <= room - header):
         starts.append(0)
         used = 0.0
     used += header
@@ -55,7 +58,7 @@ def page_starts(heights: Sequence[float], *, repeat: int, used: float, room: flo
         height = heights[row]
         if row in headings and row + 1 < len(heights):
             height += heights[row + 1]  # the heading goes over with the row it heads
-        if used + height > room and row > first:
+        if used + height > room and row > first and heights[row] <= room - header:
             if row == len(heights) - 1 and row - 1 > first and row - 1 not in starts:
                 # a last row (评分等级) does not go over alone when the row above can join it
                 row -= 1

@@ -191,7 +191,8 @@ def form_fragments(form: Form, page: Page, lead: float = 0.0, *, heading: bool =
             if index or number or new_page:
                 out.append(spacer(page_break=new_page))
             out.append(Fragment("tbl", data=writer.table(
-                part, top_rule=new_page or not (index or number))))
+                part, top_rule=new_page or not (index or number),
+                split=_taller_than(part, grid, size, page.room))))
     if form.footer:
         out.append(Fragment("p", (
             f'<w:p><w:pPr><w:spacing w:before="{gap}" w:after="0" {line}/>'
@@ -228,6 +229,19 @@ class _Part(Record, frozen=True, slots=True):
     cells: list[tuple[Cell, int, int]]
     repeat_rows: int
     min_row_height: tuple[Decimal, ...]
+
+
+def _taller_than(part: _Part, grid: list[int], size: float, room: float) -> frozenset[int]:
+    """The rows of ``part`` estimated taller than a page (``room`` points): Word may split
+    those across pages. A row kept whole that no page holds went to a page of its own
+    after the header, and ran off its foot (tester6: 7 pages for the PDF's 4, one holding
+    only the header row, one blank)."""
+    if all(len(cell.text) < 200 for cell, _row, _last in part.cells):
+        return frozenset()  # (a page holds thousands of characters in the widest cell)
+    block = Block(part.n_rows, tuple(_placed(cell, row, last) for cell, row, last
+                                     in part.cells), part.repeat_rows, part.min_row_height)
+    heights = _row_heights(block, grid, size, {})
+    return frozenset(r for r, h in enumerate(heights) if h > room)
 
 
 def _paged(block: Block, grid: list[int], size: float, used: float, room: float,
@@ -441,7 +455,7 @@ class _TableWriter:
         self._spans: dict[tuple[int, int], bytes] = {}
         self.empty = f"<w:p>{runs.empty}</w:p>".encode()
         self._heads: dict[tuple[bool, str, bool], bytes] = {}
-        self._rows: dict[tuple[int, bool], bytes] = {}
+        self._rows: dict[tuple[int, bool, bool], bytes] = {}
 
     def head(self, top_rule: bool) -> bytes:
         """``w:tblPr`` and ``w:tblGrid`` of a table, with or without its top rule."""
@@ -487,18 +501,21 @@ class _TableWriter:
                 f'<w:jc w:val="{_JC[align]}"/></w:pPr><w:r>{rpr}').encode()
         return found
 
-    def row_start(self, height: int, header: bool) -> bytes:
-        """A row's ``w:tr`` and properties: never split, at least ``height`` twips."""
-        key = (height, header)
+    def row_start(self, height: int, header: bool, split: bool = False) -> bytes:
+        """A row's ``w:tr`` and properties: never split (unless ``split``: a row taller
+        than a page), at least ``height`` twips."""
+        key = (height, header, split)
         found = self._rows.get(key)
         if found is None:
             mark = "<w:tblHeader/>" if header else ""
-            found = self._rows[key] = (f'<w:tr><w:trPr><w:cantSplit/><w:trHeight '
+            whole = "" if split else "<w:cantSplit/>"
+            found = self._rows[key] = (f'<w:tr><w:trPr>{whole}<w:trHeight '
                                        f'w:val="{height}" w:hRule="atLeast"/>{mark}'
                                        "</w:trPr>").encode()
         return found
 
-    def table(self, part: _Part, *, top_rule: bool = True) -> bytes:
+    def table(self, part: _Part, *, top_rule: bool = True,
+              split: frozenset[int] = frozenset()) -> bytes:
         """One page part of a block as a ``w:tbl`` (UTF-8), merges and repeated header
         included.
 
@@ -545,7 +562,7 @@ class _TableWriter:
             height = self.default_height
             if index < len(minimum):
                 height = max(height, int(minimum[index] * 20))
-            out.append(self.row_start(height, index < part.repeat_rows))
+            out.append(self.row_start(height, index < part.repeat_rows, index in split))
             out.extend(xml for xml in row_cells if xml is not None)
             out.append(b"</w:tr>")
         out.append(b"</w:tbl>")
