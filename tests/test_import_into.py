@@ -21,7 +21,7 @@ from perfdocs.cli import main
 from perfdocs.engine.pipeline import forms_of, prepare, render_format
 from perfdocs.loading.project import load_project
 from perfdocs.loading.settings import Settings
-from tests.conftest import DATA_2024, SMALL_PROJECT
+from tests.conftest import DATA_2024, ROOT, SMALL_PROJECT
 
 EXAMPLE = DATA_2024 / "技能评价业务经费.yaml"
 """Both parts, comments everywhere, 自评.项目名称, amounts in 万元 and (申报) in 元."""
@@ -581,3 +581,21 @@ def test_a_unit_in_brackets_on_a_form_with_a_unit_box_is_unchanged(tmp_path: Pat
     assert [line.strip() for line in removed] == ['年度指标值: "≥320(公里)"'], (removed, added)
     assert [line.strip() for line in added] == ['年度指标值: "≥300公里"'], (removed, added)
     assert "共 1 处改动" in output and "「日常养护里程」的年度指标值" in output, output
+
+
+def test_amounts_merged_as_a_trimming_form_prints_them(tmp_path: Path) -> None:
+    """hebei-2019 prints amounts without trailing zeros (43.2, 40): a reviewer's 40 over
+    43.2 goes into the file as "40" — what the form showed —, not "40.0" (tester6 10o)."""
+    source = ROOT / "data" / "hebei-2019" / "教学楼供暖管网改造.yaml"
+    project = tmp_path / "p.yaml"
+    shutil.copyfile(source, project)
+    book = render(project, tmp_path)["自评表"]
+    ws = load_workbook(book).active
+    cells = [c.coordinate for row in ws.iter_rows() for c in row if c.value == 43.2]
+    assert cells, "the form prints 43.2"
+    edit(book, [(cell, 40, None) for cell in cells])
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status in (0, 1), output
+    text = project.read_text(encoding="utf-8")
+    assert '年初预算数: "40", 全年预算数: "40"' in text, output
+    assert '"40.0"' not in text

@@ -137,6 +137,7 @@ class _Merger:
         self.parts = [p for p in ("申报", "自评") if p in self.tree]
         self.changes: list[Change] = []
         self.scores = _computed_scores(existing, settings)
+        self.trimmed = _trimmed_parts(existing, settings)
 
     # --- which project ---------------------------------------------------------------------
 
@@ -287,10 +288,13 @@ class _Merger:
 
         unit = file_unit(self.existing)
         typed = normalize_text(str(value))
-        if unit == self.imported.unit or typed.endswith(tuple(MONEY_UNITS)):
+        if typed.endswith(tuple(MONEY_UNITS)):
             return value
+        if unit == self.imported.unit:
+            return self.as_printed(typed, loc) if isinstance(value, str) else value
         try:
-            return money_text(parse_amount(typed, self.imported.unit), unit)
+            return self.as_printed(money_text(parse_amount(typed, self.imported.unit), unit),
+                                   loc)
         except NumberError:
             return value
 
@@ -395,10 +399,18 @@ class _Merger:
         typed_suffix = next((u for u in sorted(MONEY_UNITS, key=len, reverse=True)
                              if normalize_text(str(old)).endswith(u)), "")
         if _number(normalize_text(str(old)).removesuffix(typed_suffix)) is None:
-            return money_text(now, unit) + typed_suffix
+            return self.as_printed(money_text(now, unit), loc) + typed_suffix
         value = now / MONEY_UNITS[unit]
-        return _in_style(normalize_text(str(old)).removesuffix(typed_suffix), value,
-                         least=2) + typed_suffix
+        return self.as_printed(_in_style(normalize_text(str(old)).removesuffix(typed_suffix),
+                                         value, least=2), loc) + typed_suffix
+
+    def as_printed(self, text: str, loc: Loc) -> str:
+        """An amount written as the form printed it when its layout drops trailing zeros
+        (hebei-2019: 40, 3.2, 0 — what the reviewer saw), not 「40.0」 beside the file's
+        「43.2」 nor 「3.20」「0.00」 (tester6 10o); else as given."""
+        if not loc or loc[0] not in self.trimmed or "." not in text:
+            return text
+        return text.rstrip("0").rstrip(".")
 
 
 def _flow(value: object) -> str:
@@ -410,6 +422,20 @@ def _flow(value: object) -> str:
     if any(ch in shown for ch in ',{}[]:#"\'&*!|>%@`') or shown != shown.strip():
         return json.dumps(shown, ensure_ascii=False)
     return shown
+
+
+def _trimmed_parts(existing: Loaded, settings: Settings) -> set[str]:
+    """The parts (申报, 自评) whose form prints amounts without trailing zeros (a layout's
+    ``display.money.trim``): amounts merged into them are written so."""
+    from perfdocs.errors import PerfdocsError
+    from perfdocs.layouts.layout import load_layout
+
+    try:
+        layout = load_layout(existing.project.layout or settings.layout,
+                             settings.layout_paths)
+    except PerfdocsError:
+        return set()
+    return {form.section for form in layout.forms.values() if form.display.money.trim}
 
 
 def _computed_scores(existing: Loaded, settings: Settings) -> dict[Loc, Decimal]:
