@@ -262,11 +262,14 @@ def test_a_form_name_far_from_every_choice_gets_no_guess(workdir: Path) -> None:
 
 
 def test_a_packet_with_no_form_at_all_is_refused(workdir: Path) -> None:
+    """tester6 #10e: --form naming the other stage's form says that, not a file's fault."""
     (workdir / "p.yaml").write_text(SMALL_PROJECT, encoding="utf-8")  # 自评 only
     code, out = invoke("packet", "p.yaml", "--form", "申报表", "--out", "o")
     assert code == 1
-    assert ("p.yaml: 错误: 这些项目没有可打包的申报表（项目文件中没有对应的部分，"
-            "或版式没有这张表），材料包未生成") in out
+    # a 自评 packet (the file has 自评 only) holds no 申报表: said so, no file blamed
+    assert ("错误: 绩效自评材料中没有申报表（申报表属于「申报」阶段，用 --stage 申报）；"
+            "这一阶段的表是自评表，--form 不写即全部。材料包未生成") in out, out
+    assert "p.yaml: 错误" not in out
     assert not (workdir / "o").exists()
 
 

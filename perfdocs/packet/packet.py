@@ -678,6 +678,9 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
         if not any(r.files for r in results):
             from perfdocs.errors import RenderError
 
+            elsewhere = _other_stage_forms(group, kinds)
+            if elsewhere:  # not the files' fault: the stage's packet holds no such form
+                raise RenderError(elsewhere)
             chosen = "、".join(kinds) if kinds else "任何表"
             raise RenderError(f"这些项目没有可打包的{chosen}（项目文件中没有对应的部分，"
                               "或版式没有这张表），材料包未生成", file=group.paths[0])
@@ -702,6 +705,23 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
 
     hide(zipped)  # beside the packet until swapped in: as hidden as its folder
     return len(taken)
+
+
+def _other_stage_forms(group: Group, kinds: tuple[str, ...] | None) -> str | None:
+    """Why ``--form`` chose nothing when the forms it names print the other stage's part
+    (``--stage 自评 --form 申报表``): a 自评 packet holds no 申报表, whatever the files say
+    (tester6 #10e: the files were blamed). None when that is not why."""
+    if not kinds:
+        return None
+    forms = {kind: form.section for item in group.items
+             for kind, form in item.layout.forms.items()}
+    if not all(forms.get(kind) not in (None, group.stage) for kind in kinds):
+        return None
+    own = "、".join(sorted(kind for kind, section in forms.items() if section == group.stage))
+    chosen = "、".join(kinds)
+    return (f"{STAGE_NAMES[group.stage]}材料中没有{chosen}（{chosen}属于"
+            f"「{forms[kinds[0]]}」阶段，用 --stage {forms[kinds[0]]}）；"
+            f"这一阶段的表是{own or '（无）'}，--form 不写即全部。材料包未生成")
 
 
 def _project_parts(result: Rendered, spans: bool) -> list[Part]:
