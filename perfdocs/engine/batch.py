@@ -106,8 +106,12 @@ def render_files(names: Sequence[str], options: Options, *, jobs: Parallel = 1,
     made: list[str] = []  # rendered anew (not reused), for the closing line
     current: dict[str, list[str]] = {}  # project file → the stems it writes now
 
+    # 「没有「自评」部分，不生成自评表」 of every file: said once for the run when several
+    # files say it (a 申报 season's 12 projects gave 12 such lines, burying real warnings)
+    lacking: dict[str, list[str]] | None = {} if len(names) > 1 else None
+
     def finish(done: Writing) -> int:
-        ok = _finish(done, options, out_line, err_line)
+        ok = _finish(done, options, out_line, err_line, lacking)
         if ok and not done.outcome.cached:
             made.append(done.outcome.name)
         if ok and done.outcome.path:
@@ -125,6 +129,13 @@ def render_files(names: Sequence[str], options: Options, *, jobs: Parallel = 1,
         finally:  # also when interrupted (Ctrl+C): the set being written is told of
             if writing is not None:
                 failed += finish(writing)
+    for reason, paths in (lacking or {}).items():
+        if len(paths) == 1:
+            err_line(f"注意：{paths[0]}：{reason}")
+        else:
+            shown = "、".join(paths[:MADE_NAMED]) + (f" 等 {len(paths)} 个"
+                                                    if len(paths) > MADE_NAMED else "")
+            err_line(f"注意：{len(paths)} 个文件{reason}（{shown}）")
     if options.cache is not None:
         from perfdocs.engine.cache import finish_run
 
@@ -280,8 +291,11 @@ def _settle(outcome: Outcome, owners: Owners, err_line: Callable[[str], None],
 
 
 def _finish(writing: Writing, options: Options, out_line: Callable[[str], None],
-            err_line: Callable[[str], None]) -> bool:
-    """Wait for a file's set, print its ✓/✗ line, keep it in the cache; whether written."""
+            err_line: Callable[[str], None],
+            lacking: dict[str, list[str]] | None = None) -> bool:
+    """Wait for a file's set, print its ✓/✗ line, keep it in the cache; whether written.
+    ``lacking`` (a run of several files) collects the notes that a file lacks a part
+    (「没有「自评」部分，不生成自评表」) by reason, said once at the end, instead of here."""
     outcome, lines, status = writing.outcome, writing.lines, "未生成"
     if writing.written is not None:
         lines, status = writing.written.result()
@@ -291,6 +305,11 @@ def _finish(writing: Writing, options: Options, out_line: Callable[[str], None],
         err_line(f"✗ {outcome.name}：{status}")
         return False
     for note in outcome.notes:
+        reason = note.removeprefix(f"{outcome.path}：")
+        if lacking is not None and reason != note and reason.startswith("没有「") \
+                and "」部分，不生成" in reason:
+            lacking.setdefault(reason, []).append(outcome.path)
+            continue
         err_line(f"注意：{note}")
     out_line(f"✓ {outcome.name}：{outcome.summary}  → {written_line(writing.paths)}")
     if outcome.key is not None and not outcome.present:
