@@ -365,7 +365,10 @@ def whole_process(paths: list[Path], work: Path, repeat: int, batch_size: int = 
 
     One form: ``perfdocs render one.yaml --form 自评表 -f pdf`` against ``soffice
     --convert-to pdf`` of that form's .docx (made beforehand by perfdocs; converting is all
-    LibreOffice does here, so the comparison favours it). Batch: ``batch_size`` files in
+    LibreOffice does here, so the comparison favours it): the same file every run, whose
+    font subsets a run finds kept on disk, and a project never rendered before in each run,
+    whose CJK subset is built (the figure the ≤ 0.2 s target is judged on). Batch:
+    ``batch_size`` files in
     one ``perfdocs render`` call (``--jobs 1``, then without ``--jobs``: the workers
     perfdocs picks, :func:`perfdocs.engine.pool.auto_jobs`) against one ``soffice`` call
     converting as many .docx.
@@ -419,6 +422,19 @@ def whole_process(paths: list[Path], work: Path, repeat: int, batch_size: int = 
     names = ("perfdocs", "soffice")
     result["one form"] = paired(ours(chosen[:1]), office(docx[:1]), repeat, names)
     note_load("after whole process, one form")
+    # The same file each run finds its font subsets kept on disk (render/pdf/native/
+    # subset_cache); a project never rendered before builds its CJK subset. Each run here
+    # takes a project no run of this benchmark has turned into a PDF (the batch's come
+    # later), paired with soffice converting the first form's .docx as above.
+    unseen = iter(paths[batch_size:] or paths[1:batch_size])
+
+    def ours_new() -> dict[str, float]:
+        return ours([next(unseen)])()
+
+    if len(paths) > batch_size + repeat + 1:
+        result["one form, a new project each run"] = paired(ours_new, office(docx[:1]),
+                                                            repeat, names)
+        note_load("after whole process, one new form each run")
     label = f"{len(chosen)} forms, one call"
     # perfdocs picks its workers when --jobs is not given (engine/pool.auto_jobs): the
     # one-process figure is asked for explicitly, and the default is what a user runs.
@@ -660,6 +676,12 @@ def _targets(report: dict[str, Any], n: int) -> list[dict[str, Any]]:
             one.get("soffice / perfdocs, wall, pair by pair", {}).get("median"),
             TARGETS["whole_one_vs_office"], at_least=True,
             how="median of the pair-by-pair ratios")
+    new = whole.get("one form, a new project each run", {})
+    if new:
+        _target(out, "20.2 one form YAML → PDF, whole process, a new project each run (s)",
+                new.get("perfdocs", {}).get("wall_s", {}).get("median"),
+                TARGETS["whole_one_s"],
+                how="median wall of the paired runs; its CJK font subset built, not kept")
     for label in ("50 forms, one call, perfdocs --jobs 1", "50 forms, one call, perfdocs default"):
         fifty = whole.get(label, {})
         _target(out, f"20.2 {label}: × soffice's one call on the 50 .docx",
