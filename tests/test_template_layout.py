@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 
 from perfdocs.loading.project import load_project
-from tests.conftest import invoke
+from tests.conftest import ROOT, invoke
 
 SICHUAN_ROWS = ["年度资金总额", "财政资金", "财政专户管理资金", "单位资金", "其他资金"]
 NATIONAL_ROWS = ["年度资金总额", "当年财政拨款", "上年结转资金", "其他资金"]
@@ -124,3 +124,42 @@ def test_filled_sichuan_template_imports_validates_and_renders(tmp_path: Path) -
         assert any(row in t for t in texts), row
     assert not any("当年财政拨款" in t or "上年结转资金" in t for t in texts)
     assert 101.24 in values and 0.8436 in values  # 101.235 of 120.00 万元: 84.36%
+
+
+SHANGHAI_2020_ONLY = ["申报单位名称", "是否含有政府购买服务", "绩效类型", "项目概况", "立项依据",
+                      "项目设立的必要性", "保证项目实施的制度、措施", "项目实施计划",
+                      "上年度资金使用情况：项目总预算", "上年度资金使用情况：同名项目上年预算额"]
+
+
+def test_the_declaration_sheet_offers_what_the_layout_prints(tmp_path: Path) -> None:
+    """tester6 10i: a steps-2022 workbook's 申报 sheet offered the 2020 绩效目标表's boxes
+    (申报单位名称、立项依据、上年度资金使用情况…), which its 申报表 never prints; the 2020 form
+    has no 项目性质 nor 其中 rows. A filled blank one still imports; a file that holds such a
+    key keeps its box (nothing of it is lost)."""
+    made = {}
+    for layout in ("steps-2022", "shanghai-2020"):
+        book = tmp_path / f"{layout}.xlsx"
+        code, output = invoke("template", str(book), "--layout", layout)
+        assert code == 0, output
+        made[layout] = _labels(openpyxl.load_workbook(book)["申报"])
+    steps, old = made["steps-2022"], made["shanghai-2020"]
+    assert not set(SHANGHAI_2020_ONLY) & set(steps), steps
+    assert {"项目性质", "项目总目标", "年度资金申请总额：上年结转资金", "项目资金总额：财政资金"} \
+        <= set(steps)
+    assert set(SHANGHAI_2020_ONLY) <= set(old)
+    assert not {"项目性质", "项目总目标", "年度资金申请总额：当年财政拨款"} & set(old), old
+    # a national-2020 file holding a 2020 key keeps its box, and reads back as written
+    source = tmp_path / "p.yaml"
+    text = (ROOT / "data" / "national-2020" / "社区居家养老服务补助.yaml").read_text(
+        encoding="utf-8")
+    source.write_text(text.replace("申报:\n", "申报:\n  立项依据: 根据县政府常务会议纪要。\n", 1),
+                      encoding="utf-8")
+    book = tmp_path / "from.xlsx"
+    code, output = invoke("template", str(book), "--from", str(source))
+    assert code == 0, output
+    labels = _labels(openpyxl.load_workbook(book)["申报"])
+    assert "立项依据" in labels and "申报单位名称" not in labels
+    back = tmp_path / "back.yaml"
+    code, output = invoke("import", str(book), "-o", str(back))
+    assert code == 0, output
+    assert load_project(back).project.declaration == load_project(source).project.declaration

@@ -68,20 +68,25 @@ def drop_down_lists(settings: Settings, data: Mapping[str, Any],
 
 
 def layout_boxes(layout: Layout | None) -> LayoutBoxes:
-    """The boxes ``layout``'s 自评表 asks for: its funds rows in print order (the total
+    """The boxes ``layout``'s forms ask for: the 自评表's funds rows in print order (the total
     first), its 原因 column, its 说明栏 rows (those under the 总分 and in the 年度总体目标
-    block; not the row gathering the indicators' own reasons)."""
+    block; not the row gathering the indicators' own reasons); the labels its 申报 form
+    prints (which 申报 boxes to offer)."""
     from perfdocs.fillin.spec import NATIONAL, LayoutBoxes
     from perfdocs.layouts.layout import selfeval_form
 
+    declaring = next((f for f in layout.forms.values() if f.section == "申报"), None) \
+        if layout is not None else None
+    declared = frozenset(k for k, v in (declaring.labels or {}).items() if v) \
+        if declaring is not None else None
     form = selfeval_form(layout) if layout is not None else None
     if form is None:
-        return NATIONAL
+        return NATIONAL.replace(declared=declared)
     specs = list(form.funds_rows())
     rows = [s.key for s in specs if s.total] + [s.key for s in specs if not s.total]
     notes = [n.key for n in (*form.goal_rows, *form.note_rows) if not n.gathers_reasons]
     return LayoutBoxes(tuple(rows), form.span("funds_reason") is not None,
-                       tuple(dict.fromkeys(notes)))
+                       tuple(dict.fromkeys(notes)), declared)
 
 
 def make_workbook(data: Mapping[str, Any], settings: Settings, where: str,

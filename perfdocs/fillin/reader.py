@@ -172,6 +172,8 @@ def _read_fields(values: Any, formulas: Any, spec: FieldSheet, tree: dict[str, A
             continue  # a layout with other funds rows (sichuan-2023) has no national ones
         if at is None and field.added:
             continue  # a workbook made before the box was added: its key left out
+        if at is None and field.printed_as is not None:
+            continue  # a box the layout's 申报 form does not print: not offered
         if at is None:
             missing.append(field.label)
             continue

@@ -29,6 +29,10 @@ class Field(Record, frozen=True):
     added: bool = False
     """A box added after workbooks were handed out (修订：阶段): one made before lacks its
     row and still reads, the key left out."""
+    printed_as: str | None = None
+    """The 申报 form's label key that prints this box (``nature``: 项目性质): offered only
+    for a layout whose 申报 form has it (or a file holding the key), and its row may be
+    absent (:func:`declaration_sheet`). None: every 申报 form prints it."""
 
 
 class FieldSheet(Record, frozen=True):
@@ -54,10 +58,12 @@ class IndicatorSheet(Record, frozen=True):
     intro: str
 
 
-def _money(prefix: Path, group: str, keys: tuple[str, ...], label_group: str | None = None
-           ) -> tuple[Field, ...]:
+def _money(prefix: Path, group: str, keys: tuple[str, ...], label_group: str | None = None,
+           printed_as: tuple[str | None, ...] = ()) -> tuple[Field, ...]:
     shown = label_group or group
-    return tuple(Field(f"{shown}：{key}", (*prefix, group, key)) for key in keys)
+    return tuple(Field(f"{shown}：{key}", (*prefix, group, key),
+                       printed_as=printed_as[i] if printed_as else None)
+                 for i, key in enumerate(keys))
 
 
 BASIC = FieldSheet("基本信息", (
@@ -77,25 +83,31 @@ BASIC = FieldSheet("基本信息", (
 
 _DECLARATION_FUNDS = ("申报", "项目资金")
 DECLARATION = FieldSheet("申报", (
-    Field("项目性质", ("申报", "项目性质")),
+    Field("项目性质", ("申报", "项目性质"), printed_as="nature"),
     Field("项目类别", ("申报", "项目类别")),
     Field("计划开始日期", ("申报", "计划开始日期")),
     Field("计划完成日期", ("申报", "计划完成日期")),
-    *_money(_DECLARATION_FUNDS, "项目资金总额", ("合计", "财政资金", "其他资金")),
+    *_money(_DECLARATION_FUNDS, "项目资金总额", ("合计", "财政资金", "其他资金"),
+            printed_as=(None, "project_fiscal", "project_other")),
     *_money(_DECLARATION_FUNDS, "年度资金申请总额", ("合计", "当年财政拨款", "上年结转资金",
-                                                     "其他资金")),
-    Field("项目总目标", ("申报", "项目总目标"), long=True),
+                                                     "其他资金"),
+            printed_as=(None, "appropriation", "carried_over", "other")),
+    Field("项目总目标", ("申报", "项目总目标"), long=True, printed_as="overall_goal"),
     Field("年度总体目标", ("申报", "年度总体目标"), long=True),
-    Field("申报单位名称", ("申报", "申报单位名称")),
-    Field("是否含有政府购买服务", ("申报", "是否含有政府购买服务"), choices="是否"),
-    Field("绩效类型", ("申报", "绩效类型")),
-    Field("项目概况", ("申报", "项目概况"), long=True),
-    Field("立项依据", ("申报", "立项依据"), long=True),
-    Field("项目设立的必要性", ("申报", "项目设立的必要性"), long=True),
-    Field("保证项目实施的制度、措施", ("申报", "保证项目实施的制度、措施"), long=True),
-    Field("项目实施计划", ("申报", "项目实施计划"), long=True),
+    Field("申报单位名称", ("申报", "申报单位名称"), printed_as="applicant"),
+    Field("是否含有政府购买服务", ("申报", "是否含有政府购买服务"), choices="是否",
+          printed_as="government_purchase"),
+    Field("绩效类型", ("申报", "绩效类型"), printed_as="performance_type"),
+    Field("项目概况", ("申报", "项目概况"), long=True, printed_as="overview"),
+    Field("立项依据", ("申报", "立项依据"), long=True, printed_as="basis"),
+    Field("项目设立的必要性", ("申报", "项目设立的必要性"), long=True, printed_as="necessity"),
+    Field("保证项目实施的制度、措施", ("申报", "保证项目实施的制度、措施"), long=True,
+          printed_as="measures"),
+    Field("项目实施计划", ("申报", "项目实施计划"), long=True, printed_as="plan"),
     *_money(("申报",), "上年度资金使用情况", ("项目总预算", "项目当年预算", "同名项目上年预算额",
-                                              "同名项目上年预算执行数")),
+                                              "同名项目上年预算执行数"),
+            printed_as=("funds_title", "funds_title", "last_year_budget",
+                        "last_year_executed")),
 ), "申报部分（编制预算时填写的绩效目标申报表）；指标在「申报指标」表。不需要的项留空。")
 
 _ROWS = ("年度资金总额", "当年财政拨款", "上年结转资金", "其他资金")
@@ -126,6 +138,9 @@ class LayoutBoxes(Record, frozen=True):
     fund_rows: tuple[str, ...] = _ROWS
     funds_reason: bool = False
     notes: tuple[str, ...] = ()
+    declared: frozenset[str] | None = None
+    """The label keys the layout's 申报 form prints (:attr:`Field.printed_as`); None when
+    unknown (no layout, or none with a 申报 form): every 申报 box is offered."""
 
 
 NATIONAL = LayoutBoxes()
@@ -148,6 +163,24 @@ def evaluation_sheet(data: Mapping[str, Any], boxes: LayoutBoxes = NATIONAL) -> 
     if reason:
         added.append(FUNDS_REASON)
     return FieldSheet(EVALUATION.title, (*fields[:1], *added, *fields[at:]), EVALUATION.intro)
+
+
+def declaration_sheet(data: Mapping[str, Any], boxes: LayoutBoxes = NATIONAL) -> FieldSheet:
+    """The 申报 sheet for ``data``: the boxes the layout's 申报 form prints, and any other the
+    project file fills (so nothing it has is left out). A steps-2022 workbook offered the
+    2020 绩效目标表's 申报单位名称、立项依据、上年度资金使用情况…, never printed (tester6 10i)."""
+    if boxes.declared is None:
+        return DECLARATION
+
+    def held(path: Path) -> bool:
+        node: Any = data
+        for key in path:
+            node = node.get(key) if isinstance(node, Mapping) else None
+        return node not in (None, "", {}, [])
+
+    fields = tuple(f for f in DECLARATION.fields if f.printed_as is None
+                   or f.printed_as in boxes.declared or held(f.path))
+    return DECLARATION if fields == DECLARATION.fields else DECLARATION.replace(fields=fields)
 
 
 _LEVELS = (Column("一级指标", None, 14, "一级"), Column("二级指标", None, 18, "二级"),

@@ -18,6 +18,7 @@ from typing import Any
 
 from perfdocs.fillin import FORMAT_VERSION, MARK, MARK_SHEET
 from perfdocs.fillin.spec import (
+    DECLARATION,
     EVALUATION,
     FIELD_SHEETS,
     HEADER_ROW,
@@ -33,6 +34,7 @@ from perfdocs.fillin.spec import (
     IndicatorSheet,
     LayoutBoxes,
     PairSheet,
+    declaration_sheet,
     evaluation_sheet,
 )
 
@@ -76,6 +78,8 @@ def build_workbook(data: Mapping[str, Any], lists: Mapping[str, Sequence[str]],
         sheet = book.create_sheet(title)
         if sheet_spec is EVALUATION:  # the layout's funds rows and the file's own
             _field_sheet(sheet, evaluation_sheet(data, boxes), data, ranges)
+        elif sheet_spec is DECLARATION:  # the boxes the layout's 申报 form prints
+            _field_sheet(sheet, declaration_sheet(data, boxes), data, ranges)
         elif isinstance(sheet_spec, FieldSheet):
             _field_sheet(sheet, sheet_spec, data, ranges)
         elif isinstance(sheet_spec, PairSheet):
