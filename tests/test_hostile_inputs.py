@@ -357,6 +357,8 @@ GOOD = [
     Good("year-with-nian", utf8(edit("年度: 2024", "年度: 2024年"))),
     # as the form prints it, 「（2024年度）」 (tester6 10f)
     Good("year-with-nian-du", utf8(edit("年度: 2024", "年度: 2024年度"))),
+    # an invisible full-width space after 万元 (tester6 10q), dropped as after 实施单位
+    Good("unit-with-fullwidth-space", utf8(edit("金额单位: 万元\n", "金额单位: 万元\u3000\n"))),
     Good("fullwidth-year-with-nian-du", utf8(edit("年度: 2024", "年度: ２０２４ 年度"))),
     Good("fullwidth-year", utf8(edit("年度: 2024", "年度: ２０２４"))),
     Good("fullwidth-weight", utf8(edit("          分值: 20\n", "          分值: ２０\n"))),

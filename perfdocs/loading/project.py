@@ -85,6 +85,7 @@ def loaded_from(source: Source, default_unit: str = "元") -> Loaded:
     notes = tuple(strip_curly_quotes(source))
     split = split_amounts(source)
     unit = source.data.get("金额单位") or default_unit
+    unit = unit.strip() if isinstance(unit, str) else unit  # 「万元　」: as the model reads it
     if unit not in ("元", "万元"):
         raise InputError(f"金额单位只能是「元」或「万元」，不是「{unit}」", file=source.path,
                          line=source.line_of(("金额单位",)), field="金额单位")

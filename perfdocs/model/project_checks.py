@@ -286,6 +286,12 @@ def fund_row_names(value: object) -> object:
     return value
 
 
+def as_money_unit(value: object) -> object:
+    """金额单位 without blanks around it: 「万元　」 (a full-width space after it, invisible on
+    screen) was refused as not 元 or 万元 while 实施单位 and 项目类别 drop theirs (tester6 10q)."""
+    return value.strip() if isinstance(value, str) else value
+
+
 def as_year(value: object) -> object:
     """年度 as a number or as forms print it: 2026年, 2026年度 (the form's 「（2026年度）」,
     tester6 10f: it was refused while 2026年 was read; `perfdocs new` and the folder names

@@ -357,6 +357,7 @@ class Project(Strict):
 
     _something_to_render = model_validator(mode="after")(checks.something_to_render)
     _year = field_validator("year", mode="before")(checks.as_year)
+    _money_unit = field_validator("money_unit", mode="before")(checks.as_money_unit)
 
 
 MODELS: tuple[type[Strict], ...] = (

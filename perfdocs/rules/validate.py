@@ -67,6 +67,7 @@ def file_unit(loaded: Loaded) -> str:
     """
     data = loaded.source.data
     unit = data.get("金额单位") if isinstance(data, dict) else None
+    unit = unit.strip() if isinstance(unit, str) else unit  # 「万元　」 as the model reads it
     if unit in MONEY_UNITS:
         return str(unit)
     project = loaded.project
