@@ -167,7 +167,7 @@ def test_every_command_line_is_declined_or_parsed_as_click_parses_it() -> None:
         assert theirs is not None, args
         assert ours == theirs, args
         assert [type(ours[k]) for k in sorted(ours)] == [type(theirs[k]) for k in sorted(theirs)]
-    assert len(CORPUS) > 800 and taken > 300 and declined > 200, (taken, declined)
+    assert len(CORPUS) > 800 and taken > 250 and declined > 200, (taken, declined)  # lines repeating an option go to click (refused)
 
 
 @pytest.mark.parametrize("args", [

@@ -320,10 +320,13 @@ def _prepare(command: click.Command) -> None:
     """What every command of the tree gets: Chinese placeholders, completers, the layout
     option's check."""
     from perfdocs.cli.completion import attach
+    from perfdocs.cli.repeated import refuse_repeats
 
     localize(command)
     attach(command)
     check_layout_options(command)
+    for each in (command, *getattr(command, "commands", {}).values()):
+        refuse_repeats(each)
 
 
 def _register() -> None:

@@ -6,9 +6,10 @@ pulls (inspect, ast, gettext, uuid → platform, datetime, difflib, threading) w
 of that (issue 20.2). The ``render`` command line is simple enough to parse here exactly
 as click parses it, for the forms people type: FILES with ``--format/-f``, ``--form``,
 ``--out/-o``, ``--strict``, ``--jobs/-j``, ``--cache/--no-cache`` and ``--executor local``,
-as ``--opt value``, ``--opt=value`` or ``-oVALUE``, in any order, repeated (the last
-wins). The run itself is :func:`perfdocs.cli.rendering.render`, the very body the click
-command runs, inside the same guard (:mod:`perfdocs.cli.guarding`), printing through
+as ``--opt value``, ``--opt=value`` or ``-oVALUE``, in any order (an option written twice
+is click's to refuse: :mod:`perfdocs.cli.repeated`). The run itself is
+:func:`perfdocs.cli.rendering.render`, the very body the click command runs, inside the
+same guard (:mod:`perfdocs.cli.guarding`), printing through
 :mod:`perfdocs.files.console` (what ``click.echo`` writes).
 
 Whenever this module is not sure click would give the command the same parameters, it
@@ -87,6 +88,7 @@ def parse(args: Sequence[str]) -> dict[str, Any] | None:
         return None
     params: dict[str, Any] = {name: default for name, _o, _s, _k, default in OPTIONS}
     files: list[str] = []
+    given: set[str] = set()
     rest = list(args[1:])
     at = 0
     while at < len(rest):
@@ -112,6 +114,9 @@ def parse(args: Sequence[str]) -> dict[str, Any] | None:
         if found is None:
             return None
         name, kind, on = found
+        if name in given:  # click refuses it (perfdocs.cli.repeated), with its usage line
+            return None
+        given.add(name)
         if kind == FLAG:
             if value is not None:  # --strict=yes: click's usage error
                 return None
