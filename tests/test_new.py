@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -146,3 +147,20 @@ def test_every_layout_gives_its_own_example_or_a_marked_one(tmp_path: Path) -> N
     assert marked_seen  # national-2020 declares no 项目类别 example, hubei-2020 no 申报 form
     national = _declared_lines(tmp_path / "national-2020.yaml")
     assert national["项目性质"] == "新增  # 如 新增、延续"
+
+
+def test_new_says_when_the_project_is_there_already(tmp_path: Path, monkeypatch: Any) -> None:
+    """tester6 10u: the clerk numbers the files (01营养餐.yaml), so `new` for the same 项目名称
+    and 实施单位 made a second file silently; the clash showed only at render. A 注意 now."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "2027").mkdir()
+    (tmp_path / "2027" / "01营养餐.yaml").write_text(
+        "年度: 2027年度\n项目名称: 义务教育学生营养餐补助\n主管部门: 某县人民政府\n实施单位: 某县教育局\n",
+        encoding="utf-8")
+    args = ["new", "--year", "2027", "--department", "某县人民政府", "--unit", "某县教育局"]
+    code, output = invoke(*args, "--name", "义务教育学生营养餐补助")
+    assert code == 0, output
+    assert ("注意：2027/01营养餐.yaml 的年度、项目名称和实施单位与 2027/义务教育学生营养餐补助.yaml "
+            "相同") in output.replace("\\", "/"), output
+    code, output = invoke(*args, "--name", "校舍维修")
+    assert code == 0 and "注意" not in output, output

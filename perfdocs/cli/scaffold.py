@@ -220,6 +220,39 @@ def new(ctx: click.Context, file: str | None, year: int | None, name: str | None
                     field_examples=layout_examples(layout, settings))
     write_text_file(target, with_schema_comment(text, target))
     click.echo(f"✓ 已生成 {target}：请按注释填写申报部分，然后运行 perfdocs validate {target}")
+    for other in same_project(target, year, name, unit):
+        click.echo(f"注意：{other} 的年度、项目名称和实施单位与 {target} 相同（{name}，{unit}）："
+                   "两个文件生成的表格会互相覆盖；同一项目请只保留一个文件", err=True)
+
+
+def same_project(target: Path, year: int, name: str, unit: str) -> list[Path]:
+    """The other project files beside ``target`` for the same 年度, 项目名称 and 实施单位
+    (names compared as forms print them): a clerk who numbers the files (01营养餐.yaml) does
+    not see from the file names that the project is there already, and heard of it only when
+    ``render``/``status`` called the two a clash (tester6 10u). Files that do not read are
+    passed over; ``validate`` speaks of them."""
+    from perfdocs.errors import PerfdocsError
+    from perfdocs.loading.source import load_source
+    from perfdocs.model.project_checks import as_year
+
+    def name_key(text: str) -> str:  # as rules.consistency.name_key: NFKC, no spaces
+        import unicodedata
+
+        return "".join(unicodedata.normalize("NFKC", text).split())
+
+    found = []
+    for other in sorted(target.parent.glob("*.yaml")):
+        if other.resolve() == target.resolve():
+            continue
+        try:
+            data = load_source(other).data
+            written = as_year(data.get("年度")) if isinstance(data, dict) else None
+        except (PerfdocsError, ValueError, OSError):
+            continue
+        if written == year and name_key(str(data.get("项目名称") or "")) == name_key(name) \
+                and name_key(str(data.get("实施单位") or "")) == name_key(unit):
+            found.append(other)
+    return found
 
 
 def _refuse_existing(target: Path, force: bool) -> None:
