@@ -326,8 +326,29 @@ def _clash(outcome: Outcome, owners: Owners, error: Any) -> list[str] | None:
     if found is None:
         return None
     message = found if isinstance(found, str) else found.message()
+    years = None if isinstance(found, str) or not found.same_names \
+        else _years(found.other, outcome.path)
+    if years is not None and years[0] != years[1] and not isinstance(found, str):
+        # one project in two years: the naming pattern is the cause, not the projects
+        message = (f"与 {found.other} 的输出文件相同（{found.name}）：两个文件是不同年度"
+                   f"（{years[0]} 与 {years[1]}）的同名项目，而 perfdocs.toml 的 [render] name "
+                   "不含 {{ year }}：在其中加上 {{ year }}（如 "
+                   "\"{{ year }}/{{ unit }}/{{ project }}-{{ form }}\"），或把两个年度分开生成")
     exc = error(message, file=outcome.path, field="项目名称", label="项目名称")
     return _failure_lines(exc)
+
+
+def _years(*paths: str) -> tuple[str, ...] | None:
+    """The 年度 each project file writes (read only when two files' forms clash)."""
+    from perfdocs.loading.source import load_source
+
+    try:
+        found = [load_source(path).data.get("年度") for path in paths]
+    except PerfdocsError:
+        return None
+    if any(year is None for year in found):
+        return None
+    return tuple(str(year).strip() for year in found)
 
 
 def _write(files: list[tuple[str, bytes]], written: list[Path], source: str | None = None,
