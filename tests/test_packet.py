@@ -189,6 +189,10 @@ def test_large_units_are_bound_in_volumes(tmp_path: Path) -> None:
     assert "第 1 册，共 2 册（2 个项目）" in first
     second = pypdf.PdfReader(volumes[1])
     assert "第 1 页 共" in second.pages[2].extract_text()  # after its cover and 目录
+    # tester6 #10t: volume 2 holds no 一览表, and its cover says where it is
+    cover = "".join(second.pages[0].extract_text().split())
+    assert "项目绩效一览表见第1册" in cover, cover
+    assert "项目绩效一览表、" in "".join(first.split())
 
 
 # --- a relative --out, several units in one packet, one footer a page, failed runs ---

@@ -764,9 +764,11 @@ def _bind_volumes(group: Group, folder: Path, name: str, results: list[Rendered]
     unit_text = "、".join(units) if group.several_units and units else group.unit
     day = settings.day
     bound: list[tuple[Cover, list[Part], Path]] = []
+    overview_in = 0  # the first volume holding a 一览表
     for number, volume in enumerate(volumes, start=1):
         several = len(volumes) > 1
         parts: list[Part] = []
+        led = False  # this volume holds a 一览表
         if group.stage == "申报":  # each 汇总表 holds its unit's projects already
             parts = [part for unit in sorted(pending) for part in pending[unit]]
         else:
@@ -774,14 +776,22 @@ def _bind_volumes(group: Group, folder: Path, name: str, results: list[Rendered]
                 projects_units = {r.unit for r in results}
                 for unit in sorted(u for u in pending if u not in projects_units):
                     parts += pending.pop(unit)
+                    led = True
             for r in volume:
                 if r.unit in pending:
                     parts += pending.pop(r.unit)
+                    led = True
                 parts += _project_parts(r, spans)
+        overview_in = overview_in or (number if led else 0)
+        contents = STAGE_CONTENTS[group.stage]
+        if several and group.stage == "自评" and not led:
+            # volume 2's cover listed a 一览表 that only volume 1 holds (tester6 #10t)
+            where = f"见第{overview_in}册" if overview_in else "在其他册"
+            contents = f"各项目绩效自评表和自评报告（项目绩效一览表{where}）"
         suffix = f"（第{number}册）" if several else ""
         lines = [("单位", unit_text), ("年度", f"{group.year}年度"),
                  ("阶段", f"{STAGE_NAMES[group.stage]}（{STAGE_WHEN[group.stage]}）"),
-                 ("内容", STAGE_CONTENTS[group.stage]),
+                 ("内容", contents),
                  ("日期", f"{day.year}年{day.month}月{day.day}日"),  # as documents write it
                  ("项目数", str(len(results)))]
         if several:
