@@ -130,3 +130,13 @@ def test_overview_command_prints_the_settings_layout(tmp_path: Path) -> None:
         assert "金额单位：万元；指标数单位：个" in cells
         assert 456000 not in cells and 45.6 in cells and 44.13 in cells
         assert 365.6 in cells and 345.9 in cells
+
+
+def test_the_packet_says_which_rows_its_overview_converted(tmp_path: Path) -> None:
+    """tester6 #10n: ``packet`` says the 注意 line ``overview`` says (README promises it)."""
+    national, yunnan = _moved(tmp_path, "national"), _moved(tmp_path, "yunnan")
+    code, out = invoke("packet", national, yunnan, "--stage", "自评", "--out",
+                       str(tmp_path / "pk"), "-f", "xlsx", notes=True)
+    assert code == 0, out
+    lines = [line for line in out.splitlines() if "已按它换算" in line]
+    assert len(lines) == 1 and lines[0].startswith("注意：") and yunnan in lines[0], out

@@ -317,7 +317,8 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
     try:
         folders, reused, left = _build_all(has, settings, stage=stage, out=out, formats=formats,
                              kinds=kinds, jobs=jobs, single=single, layout=layout, font=font,
-                             progress=shown, digest=digest, partial=tuple(partial))
+                             progress=shown, digest=digest, partial=tuple(partial),
+                             said=notes)
     except PacketInvalid as exc:  # two files naming one form: said with the warnings
         _undo(out, created, digest is not None and new_cache)
         raise PacketInvalid([*findings, *exc.all_diagnostics()]) from None
@@ -397,8 +398,8 @@ def build_packets(paths: Sequence[str], settings: Settings, *, out: Path,
 def _build_all(prepared: list[Entry], settings: Settings, *, stage: str, out: Path,
                formats: tuple[str, ...], kinds: tuple[str, ...] | None, jobs: Parallel,
                single: bool, layout: str | None, font: FontChoice | None,
-               progress: Progress, digest: str | None = None, partial: tuple[str, ...] = ()
-               ) -> tuple[list[Path], int, list[Path]]:
+               progress: Progress, digest: str | None = None, partial: tuple[str, ...] = (),
+               said: list[str] | None = None) -> tuple[list[Path], int, list[Path]]:
     """Every packet folder built, how many projects' forms were reused from the cache, and
     the old packets (or zips) that could not be removed once replaced."""
     from perfdocs.engine.output import inside
@@ -426,7 +427,7 @@ def _build_all(prepared: list[Entry], settings: Settings, *, stage: str, out: Pa
         try:
             reused += _build_one(group, staging, folder.name, settings, formats=formats,
                                  kinds=kinds, jobs=jobs, layout=layout, font=font,
-                                 progress=progress, part=part, digest=digest)
+                                 progress=progress, part=part, digest=digest, said=said)
             left += _swap(staging, folder)
         finally:
             _remove(staging)
@@ -652,7 +653,7 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
                formats: tuple[str, ...],
                kinds: tuple[str, ...] | None, jobs: Parallel, layout: str | None,
                font: FontChoice | None, progress: Progress, part: str = "",
-               digest: str | None = None) -> int:
+               digest: str | None = None, said: list[str] | None = None) -> int:
     """Build one packet in ``folder``; the number of projects reused from the cache."""
     from perfdocs.engine.output import inside, relative_folder
 
@@ -689,7 +690,7 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
         progress.advance("项目绩效一览表" if evaluation else "项目绩效目标汇总表", 0)
         if evaluation:
             summary_files, leading = _overview(group, settings, folder, font, formats,
-                                               layout)
+                                               layout, said)
         else:
             summary_files, leading = _declaration_summary(group, settings, folder, font,
                                                           formats, layout)
@@ -927,8 +928,8 @@ def _shipping(job: Job) -> Shipping:
 
 
 def _overview(group: Group, settings: Settings, folder: Path, font: FontChoice | None,
-              formats: tuple[str, ...], layout: str | None = None
-              ) -> tuple[list[Path], dict[str, list[Part]]]:
+              formats: tuple[str, ...], layout: str | None = None,
+              said: list[str] | None = None) -> tuple[list[Path], dict[str, list[Part]]]:
     """Each 实施单位's 项目绩效一览表 in the packet's formats; and its part of the bound PDF.
 
     The parts (by unit) are PDFs in memory without the 一览表's own page footer: the
@@ -941,6 +942,11 @@ def _overview(group: Group, settings: Settings, folder: Path, font: FontChoice |
     done = render_summaries(group.items, settings, folder, font=font, formats=formats,
                             layout=layout)
     written = [path for _unit_summary, files in done for path in files]
+    for table, _files in done:  # as ``overview`` says it (tester6 #10n)
+        if table.converted and said is not None:
+            said.append(f"{table.title}的项目用了不同的版式，一览表按版式「{table.layout.name}」印"
+                        f"（perfdocs.toml 的 [render] layout；金额单位：{table.money_unit}），"
+                        f"下列项目的金额已按它换算：{'、'.join(table.converted)}")
     parts: dict[str, list[Part]] = {}
     if font is not None:
         for unit_summary, _files in done:
