@@ -426,3 +426,32 @@ def test_a_reviewers_computed_figures_are_reported_not_dropped(project: Path,
     clean = render(project, tmp_path / "again")["自评表"]
     status, output = run("diff", str(project), str(clean))
     assert status == 0 and "工作簿上印的" not in output, output
+
+
+# --- tester6 6: the 申报 packet's 汇总表 (one sheet per project) read back ---------------------
+
+def test_the_summary_workbook_is_checked_sheet_by_sheet_and_merged_by_name(
+        tmp_path: Path) -> None:
+    out = tmp_path / "pk"
+    status, output = run("packet", *map(str, sorted(DATA_2024.glob("*.yaml"))), "--stage",
+                         "申报", "-f", "xlsx", "--date", "2025-03-10", "--out", str(out))
+    assert status == 0, output
+    (book,) = [p for p in out.rglob("*.xlsx") if "汇总表" in p.name]
+    names = load_workbook(book).sheetnames
+    assert len(names) >= 2
+    status, output = run("check", str(book))
+    assert status == 0, output
+    for name in names:
+        assert f"✓ {book}「{name}」" in output, output
+    # a reviewer's edit on one sheet goes into that project's file, picked by its name
+    project = tmp_path / "p.yaml"
+    shutil.copyfile(DATA_2024 / "职业培训基础能力建设资助.yaml", project)
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 0, output
+    assert f"有 {len(names)} 张表，按" in output and "读取工作表「职业培训基础能力建设资助」" in output
+    assert "一致：没有需要改动的内容" in output
+    status, output = run("import", str(book), "-o", str(tmp_path / "x.yaml"))
+    assert status == 2 and "用 --sheet 工作表名 指定一张" in output, output
+    status, output = run("import", str(book), "--sheet", names[0], "-o",
+                         str(tmp_path / "x.yaml"))
+    assert status == 0, output

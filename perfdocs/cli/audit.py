@@ -35,9 +35,12 @@ UNREADABLE = 2
 @click.option("--into", metavar="FILE.yaml",
               help="合并到已有的项目文件：只改工作簿中有的内容，注释和其他部分原样保留。")
 @click.option("--yes", "-y", is_flag=True, help="与 --into 同用：不询问，直接写入。")
+@click.option("--sheet", metavar="工作表名",
+              help="工作簿有多张表（如汇总表每个项目一张）时读哪一张；"
+                   "与 --into 同用时默认按项目文件的项目名称选取。")
 @click.pass_context
 def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str | None,
-                   force: bool, into: str | None, yes: bool) -> None:
+                   force: bool, into: str | None, yes: bool, sheet: str | None = None) -> None:
     """把填好的自评表（可再加同一项目的申报表）xlsx 导入为项目 YAML 文件。
 
     按标签（项目名称、年初预算数、三级指标、分值、得分、总分……）查找内容，列的位置、
@@ -51,8 +54,9 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
         raise click.UsageError("--into 不能与 -o 同用：--into 合并到已有文件，-o 写新文件")
     try:
         settings = settings_of(ctx)
-        imported = _fillin(expand_globs(workbooks), settings) \
-            or import_workbooks(expand_globs(workbooks), settings)
+        paths = expand_globs(workbooks)
+        imported = _fillin(paths, settings) \
+            or import_workbooks(paths, settings, sheet or _sheet_for(paths, into, settings))
         text = imported.yaml()
         imported.loaded()  # the file written must load: every field checked, by its cell
         # --into validates the merge instead: the workbook alone may be one part of it
@@ -109,6 +113,29 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
         return
     click.echo(f"✓ {imported.file} → {output}（原表印出的 {counted} 个计算结果记入 自评.原表，"
                f"可用 perfdocs check {output} 核对{seen}）")
+
+
+def _sheet_for(paths: list[str], into: str | None, settings: Any) -> str | None:
+    """The sheet of a many-project workbook (the 申报 packet's 汇总表, one sheet per
+    project) that ``--into``'s project is on: the one named as the file names the project
+    (tester6 6); said, so that the clerk sees which was read. None: read every sheet."""
+    from perfdocs.importer.workbooks import form_sheets
+
+    if into is None or len(paths) != 1:
+        return None
+    titles = form_sheets(paths[0])
+    if len(titles) < 2:
+        return None
+    from perfdocs.loading.project import load_project
+
+    project = load_project(into, default_unit=settings.input_unit).project
+    names = [project.name_in(part) for part in ("申报", "自评")]
+    squeezed = {"".join(n.split()) for n in names}
+    chosen = next((t for t in titles if "".join(t.split()) in squeezed), None)
+    if chosen is not None:
+        click.echo(f"注意：{paths[0]} 有 {len(titles)} 张表，按 {into} 的项目名称读取工作表"
+                   f"「{chosen}」（另选一张请加 --sheet 工作表名）", err=True)
+    return chosen
 
 
 def _counted(findings: list[Diagnostic]) -> str:
@@ -300,7 +327,6 @@ def check_command(ctx: click.Context, files: tuple[str, ...]) -> None:
     也检查扣分却没有偏差原因分析的指标、分值合计不为 100。
     退出码：0 未发现问题，1 有问题，2 有文件无法读取。
     """
-    from perfdocs.review.audit import audit_file
 
     try:
         settings = settings_of(ctx)
@@ -308,12 +334,8 @@ def check_command(ctx: click.Context, files: tuple[str, ...]) -> None:
         report(exc)
         raise SystemExit(UNREADABLE) from None
     status = 0
-    for name in expand_globs(files):
-        try:
-            audit = audit_file(name, settings)
-        except PerfdocsError as exc:
-            report(exc)
-            click.echo(f"✗ {name}：无法读取", err=True)
+    for name, audit in _audits(expand_globs(files), settings):
+        if audit is None:
             status = UNREADABLE
             continue
         for finding in audit.findings:
@@ -328,6 +350,34 @@ def check_command(ctx: click.Context, files: tuple[str, ...]) -> None:
         else:
             click.echo(f"✓ {name}：{audit.note or '未发现问题'}{noted}")
     raise SystemExit(status)
+
+
+def _audits(names: list[str], settings: Any) -> Any:
+    """(name, audit) of each file — of each form sheet of a workbook holding several (the
+    申报 packet's 汇总表: one per project; tester6 6), named 「file「sheet」」; (name, None)
+    for one that could not be read (said)."""
+    from perfdocs.fillin.reader import is_fillin
+    from perfdocs.importer.workbooks import form_sheets, import_workbooks
+    from perfdocs.review.audit import audit_file, audit_imported, is_workbook
+
+    for name in names:
+        try:  # perfdocs' fill-in workbook is one project, whatever its sheets
+            titles = form_sheets(name) if is_workbook(name) and not is_fillin(name) else []
+        except PerfdocsError:
+            titles = []
+        if len(titles) < 2:
+            titles = [""]
+        for title in titles:
+            shown = f"{name}「{title}」" if title else name
+            try:
+                audit = (audit_imported(import_workbooks([name], settings, title), settings)
+                         if title else audit_file(name, settings))
+            except PerfdocsError as exc:
+                report(exc)
+                click.echo(f"✗ {shown}：无法读取", err=True)
+                yield shown, None
+                continue
+            yield shown, audit
 
 
 @click.command("diff")

@@ -202,9 +202,26 @@ def detect_layout(grid: Grid, kind: FormType, settings: Settings
     return best[1], best[2]
 
 
-def import_workbooks(paths: Iterable[str | Path], settings: Settings) -> Imported:
+def form_sheets(path: str | Path) -> list[str]:
+    """The titles of a workbook's form sheets, in its order, when it holds forms of more
+    than one project (two of one part: a 汇总表 holds one 申报表 per project); [] for a
+    workbook of one project (a 自评表 beside its 申报表 is one project)."""
+    workbook, formulas = open_workbook(Path(path))
+    try:
+        grids = [Grid(sheet, str(path), formulas[sheet.title]) for sheet in workbook.worksheets]
+    finally:
+        workbook.close()
+        formulas.close()
+    forms = [(g.title, kind.section) for g in grids
+             if any(a.text.strip() for a in g.anchors) and (kind := _kind_of(g)) is not None]
+    sections = [section for _title, section in forms]
+    return [title for title, _s in forms] if len(set(sections)) < len(sections) else []
+
+
+def import_workbooks(paths: Iterable[str | Path], settings: Settings,
+                     sheet: str | None = None) -> Imported:
     """Read a 自评表 and/or a 申报表 or 绩效目标表 (one workbook each, or all in one) into one
-    project.
+    project; with ``sheet``, that sheet alone (one project of a 汇总表).
 
     Raises :class:`InputError` for a file that is not a readable workbook or holds no form it
     knows, and :class:`ValidationFailed` listing every cell that could not be read.
@@ -219,10 +236,13 @@ def import_workbooks(paths: Iterable[str | Path], settings: Settings) -> Importe
             what = what_file_is(Path(name))  # parser failed (English, from openpyxl)
             raise exc if what is None else InputError(what, file=name) from None
         try:
-            grids = [Grid(sheet, name, formulas[sheet.title]) for sheet in workbook.worksheets]
+            grids = [Grid(ws, name, formulas[ws.title]) for ws in workbook.worksheets
+                     if sheet is None or ws.title == sheet]
         finally:
             workbook.close()
             formulas.close()
+        if sheet is not None and not grids:
+            raise InputError(f"没有名为「{sheet}」的工作表", file=name)
         warnings += _sort_sheets(name, grids, sheets)
     problems = SheetProblems(" + ".join(files))
     cells: dict[Loc, str] = {}
@@ -406,7 +426,8 @@ def _sort_sheets(name: str, grids: list[Grid],
             both = (kind.title if kind is other_kind
                     else f"{section}表（{other_kind.title}和{kind.title}）")
             raise InputError(f"找到两张{both}：{other.file} 的「{other.title}」和 {name} 的"
-                             f"「{grid.title}」；请一次导入一个项目", file=name)
+                             f"「{grid.title}」；请一次导入一个项目：用 --sheet 工作表名 指定一张"
+                             "（import --into 时按项目文件的项目名称自动选取）", file=name)
         sheets[section] = (kind, grid)
         found.append(grid)
     titles = "、".join(f"「{grid.title}」" for grid in grids)
