@@ -268,3 +268,32 @@ def test_import_into_suggests_appending_a_revision(tmp_path: Path) -> None:
     text = src.read_text(encoding="utf-8").replace(one, block)
     src.write_text(text, encoding="utf-8")
     assert [r.number for r in prepare(src, Settings()).project.revisions or []] == [2, 3]
+
+
+def test_the_summary_and_the_bound_pdf_print_the_revision_as_the_forms_folder(
+        tmp_path: Path) -> None:
+    """tester6 #5: with revision = true the 申报表 in the 申报 packet's 汇总表 (every
+    format) and in the bound PDF carries the 修订 line the same 申报表 in 表格/ carries."""
+    from docx import Document
+
+    src = _staged(tmp_path, "申报")
+    config = tmp_path / "perfdocs.toml"
+    config.write_text("[render]\nrevision = true\n", encoding="utf-8")
+    out = tmp_path / "pk"
+    result = CliRunner().invoke(main, ["--config", str(config), "packet", str(src), "--stage",
+                                       "申报", "--out", str(out), "-f", "xlsx,docx,pdf",
+                                       "--date", "2025-03-10"])
+    assert result.exit_code == 0, result.output
+    line = "修订第 2 版（2025-03-01）：按评审意见更正得分"
+    (loose,) = [p for p in out.rglob("*申报表.xlsx")]
+    assert line in _texts(loose)
+    summaries = sorted(p for p in out.rglob("*汇总表.*") if p.suffix in (".xlsx", ".pdf"))
+    bound = [p for p in out.rglob("*材料.pdf") if p.parent.name == p.stem]  # the bound PDF
+    assert len(summaries) == 2 and len(bound) == 1, sorted(out.rglob("*"))
+    for path in [*summaries, *bound]:
+        assert line in _texts(path).replace("\n", ""), path
+    (word,) = out.rglob("*汇总表.docx")
+    document = Document(str(word))
+    texts = [p.text for p in document.paragraphs]
+    texts += [c.text for t in document.tables for r in t.rows for c in r.cells]
+    assert any(line in t for t in texts), texts

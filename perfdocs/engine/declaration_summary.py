@@ -66,8 +66,14 @@ def _headed(one: BuiltForm, heading: str) -> BuiltForm:
     return replace(one, form=replace(one.form, heading=heading))
 
 
-def collect(prepared: Iterable[Prepared]) -> Collected:
-    """Group projects by (实施单位, 年度) in the order given; build each one's bound forms."""
+def collect(prepared: Iterable[Prepared], *, revision: bool = False) -> Collected:
+    """Group projects by (实施单位, 年度) in the order given; build each one's bound forms.
+
+    ``revision`` (perfdocs.toml ``[render] revision``) is passed to
+    :func:`~perfdocs.engine.pipeline.built_forms` as ``render`` does, so a corrected
+    project's 申报表 carries its 修订 line here as in 表格/: the same form is handed in
+    the same everywhere.
+    """
     from perfdocs.engine.pipeline import built_forms
 
     groups: dict[tuple[str, int], list[ProjectForms]] = {}
@@ -81,7 +87,7 @@ def collect(prepared: Iterable[Prepared]) -> Collected:
         key = (project.unit, project.year)
         if key not in titles:
             titles[key] = summary_title(item.layout, project.unit, project.year)
-        built, _notes = built_forms(item, bound_kinds(item.layout))
+        built, _notes = built_forms(item, bound_kinds(item.layout), revision=revision)
         if not built:
             left_out.append(item.path)
             continue
@@ -135,7 +141,7 @@ def write_summaries(prepared: Sequence[Prepared], settings: Settings, out: Path,
     """Render every unit's 汇总表 in memory, then write the files; also the files left out."""
     from perfdocs.files.writing import write_atomic
 
-    collected = collect(prepared)
+    collected = collect(prepared, revision=settings.print_revision)
     planned = []
     for summary in collected.summaries:
         files = [(summary_file(out, summary, f".{fmt}"), data)
