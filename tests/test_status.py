@@ -275,3 +275,35 @@ def test_status_counts_the_notes_validate_prints(tmp_path: Path, monkeypatch: py
     code, out = invoke("status", "p.yaml", "--json", notes=True)
     row = json.loads(out[out.index("["):])[0]
     assert row["提示"] == int(said[2]) and row["警告"] == int(said[1] or 0)
+
+
+def test_forms_a_no_cache_render_wrote_are_not_called_stale(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    """tester6 #10l: after a settings change that leaves the forms' bytes as they were, a
+    ``render --no-cache`` found them holding its bytes and kept them (same inode, times),
+    so the record of the earlier cached render still matched them and status called the
+    forms just made 过期. They are 未知 (README), and a plain render makes them 最新."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "p.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
+    config = tmp_path / "perfdocs.toml"
+    plain = "[render]\nout = \"out\"\nformats = [\"xlsx\"]\n"
+    config.write_text(plain, encoding="utf-8")
+
+    def status() -> str:
+        _code, output = invoke("--config", str(config), "status", "p.yaml", "--json", notes=True)
+        return str(json.loads(output[output.index("["):])[0]["表格"])
+
+    assert invoke("--config", str(config), "render", "p.yaml", "-f", "xlsx")[0] == 0
+    assert status() == "最新"
+    config.write_text(plain + "revision = true\n", encoding="utf-8")
+    assert status() == "过期"  # the inputs changed since: true before this render
+    (form,) = (tmp_path / "out").rglob("*.xlsx")
+    before = os.stat(form)
+    code, output = invoke("--config", str(config), "render", "p.yaml", "-f", "xlsx",
+                          "--no-cache")
+    assert code == 0, output
+    assert os.stat(form).st_ino == before.st_ino  # the same bytes: the file was kept
+    assert status() == "未知"
+    assert invoke("--config", str(config), "render", "p.yaml", "-f", "xlsx")[0] == 0
+    assert status() == "最新"

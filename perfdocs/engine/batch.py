@@ -105,6 +105,7 @@ def render_files(names: Sequence[str], options: Options, *, jobs: Parallel = 1,
     writing: Writing | None = None
     made: list[str] = []  # rendered anew (not reused), for the closing line
     current: dict[str, list[str]] = {}  # project file → the stems it writes now
+    unrecorded: list[str] = []  # written by --no-cache: the output record forgets them
 
     # 「没有「自评」部分，不生成自评表」 of every file: said once for the run when several
     # files say it (a 申报 season's 12 projects gave 12 such lines, burying real warnings)
@@ -116,6 +117,8 @@ def render_files(names: Sequence[str], options: Options, *, jobs: Parallel = 1,
             made.append(done.outcome.name)
         if ok and done.outcome.path:
             current[done.outcome.path] = list(done.outcome.stems)
+        if ok and options.cache is None:
+            unrecorded.extend(str(target) for target, _data in done.outcome.files)
         return not ok
 
     with _writer(len(names)) as writer:
@@ -136,6 +139,10 @@ def render_files(names: Sequence[str], options: Options, *, jobs: Parallel = 1,
             shown = "、".join(paths[:MADE_NAMED]) + (f" 等 {len(paths)} 个"
                                                     if len(paths) > MADE_NAMED else "")
             err_line(f"注意：{len(paths)} 个文件{reason}（{shown}）")
+    if options.cache is None and unrecorded:
+        from perfdocs.engine.cache import forget_outputs
+
+        forget_outputs(options.out, unrecorded)
     if options.cache is not None:
         from perfdocs.engine.cache import finish_run
 

@@ -557,6 +557,22 @@ def outputs(out: Path) -> Record:
     return _RECORD
 
 
+def forget_outputs(out: Path, written: list[str]) -> None:
+    """After a ``render --no-cache`` into ``out``: the output record (if any) no longer
+    describes the files it wrote (:meth:`~perfdocs.engine.output_record.Record.forget`),
+    so ``status`` says 未知 for them rather than judge them by an earlier run's inputs.
+    Nothing of the cache's entries is read or written."""
+    from perfdocs.engine.output_record import RECORD_FILE, Record
+
+    folder = cache_folder(out)
+    files = [r for r in (relative(target, out) for target in written) if r is not None]
+    if not files or not (folder / RECORD_FILE).is_file():
+        return
+    record = Record.read(Path(out), folder)
+    record.forget(files)
+    record.save(lambda key: _entry_path(out, key).is_file(), _replace_quietly)
+
+
 def held(out: Path, key: str, source: str) -> Held | None:
     """The set of ``key`` when ``out`` holds its files exactly as they were written and
     its entry still exists: then nothing of it is read (:mod:`perfdocs.engine.output_record`)."""

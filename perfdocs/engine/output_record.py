@@ -169,6 +169,8 @@ class Record(FieldRecord):
     loose: dict[str, dict[str, Any]] = field(default_factory=dict)
     """This run's files written outside a set (the 自评报告 of ``perfdocs report``): for
     ``status`` only, never reused (:meth:`remember_file`)."""
+    dropped: set[str] = field(default_factory=set)
+    """This run's files the record must no longer describe (:meth:`forget`)."""
     _depends_checked: dict[str, bool] = field(default_factory=dict)
     _folders: dict[str, str | None] = field(default_factory=dict)
     _clean: dict[str, bool] = field(default_factory=dict)
@@ -275,6 +277,16 @@ class Record(FieldRecord):
         if made is not None and len(made) == len(files):
             self.remembered[key]["made"] = made
 
+    def forget(self, files: list[str]) -> None:
+        """No longer say what ``files`` (relative to the output folder) were made from:
+        a ``render --no-cache`` wrote them (or found them holding its bytes) without the
+        cache's key, and a byte-identical file keeps its inode and times, so the record
+        of an earlier run would still match it and call it 过期 after the inputs changed
+        (tester6 #10l). ``status`` then says 未知, as README promises."""
+        self.dropped.update(files)
+        for relative in files:
+            self.loose.pop(relative, None)
+
     def remember_file(self, relative: str, source: str, signature: Signature | None,
                       made: str | None) -> None:
         """Keep one file written outside a render set (``relative`` to the output folder,
@@ -295,11 +307,11 @@ class Record(FieldRecord):
         this run's sets names (its times are stale by now), are no longer reused, but
         their other files keep their own record for ``status`` (:func:`_superseded`).
         ``write`` replaces a file atomically (the cache's quiet writer)."""
-        if not self.remembered and not self.loose:
+        if not self.remembered and not self.loose and not self.dropped:
             return
         on_disk, depends, left = _read_all(self.out, self.folder)
         claimed = {str(f[0]) for one in self.remembered.values() for f in one["files"]}
-        claimed |= set(self.loose)
+        claimed |= set(self.loose) | self.dropped
         sets: dict[str, Any] = {}
         for key, one in on_disk.items():
             if key in self.remembered:
@@ -326,6 +338,7 @@ class Record(FieldRecord):
                   encode({"sets": sets, "depends": table, "left": left}))
         self.remembered.clear()
         self.loose.clear()
+        self.dropped.clear()
 
 
 def _superseded(one: dict[str, Any], claimed: set[str]) -> dict[str, Any]:
