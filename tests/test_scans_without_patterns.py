@@ -223,7 +223,7 @@ def test_figures_as_with_the_patterns(seed: int) -> None:
 
 def old_as_year(value: object) -> object:
     if isinstance(value, str):
-        digits = re.sub(r"\s|年$", "", value.strip())
+        digits = re.sub(r"\s|年度?$", "", value.strip())
         if not re.fullmatch(r"\d{4}", digits):
             raise ValueError("not a year")
         return int(digits)
@@ -231,8 +231,8 @@ def old_as_year(value: object) -> object:
 
 
 def test_a_year_as_with_the_patterns() -> None:
-    """model/project_checks.as_year: blanks and a last 年 dropped, four digits, as the two
-    patterns did."""
+    """model/project_checks.as_year: blanks and a last 年 or 年度 dropped (the form prints
+    「（2026年度）」: tester6 10f), four digits, as the two patterns would."""
     rng = random.Random(9)
     pieces = ["", "2", "0", "26", "2026", "２０２６", "٢", " ", "\u3000", "\n", "\t", "年",
               "年度", "度", "二〇二六", "-", "."]
