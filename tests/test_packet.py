@@ -145,10 +145,27 @@ def test_a_single_packet_is_titled_with_the_unit_handing_it_in(tmp_path: Path) -
     result = CliRunner().invoke(main, ["--config", str(config), "packet", *files, "--out",
                                        str(out), "-f", "xlsx", "--single"])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in listing(out)) == [
-        "某县教育局2024年度绩效自评材料", "某县教育局2024年度绩效自评材料.zip"]
-    manifest = (out / "某县教育局2024年度绩效自评材料" / "manifest.json").read_text("utf-8")
-    assert '"unit": "某县教育局"' in manifest
+    both = "某县教育局（含所属单位）2024年度绩效自评材料"
+    assert sorted(p.name for p in listing(out)) == [both, f"{both}.zip"]
+    manifest = (out / both / "manifest.json").read_text("utf-8")
+    assert '"unit": "某县教育局（含所属单位）"' in manifest
+    # tester7 N1: the unit's own packet (no --single: its projects only) into the same
+    # folder keeps its own name and leaves the single packet in place
+    result = CliRunner().invoke(main, ["--config", str(config), "packet", *files, "--out",
+                                       str(out), "-f", "xlsx"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in listing(out)) == sorted([
+        both, f"{both}.zip", "某县教育局2024年度绩效自评材料",
+        "某县教育局2024年度绩效自评材料.zip", "某县教育局(本级)2024年度绩效自评材料",
+        "某县教育局(本级)2024年度绩效自评材料.zip"])
+    assert len(list((out / both / "表格").rglob("*.xlsx"))) == 2
+    # a --single packet of the unit's own projects only is that unit's packet: one name
+    alone = tmp_path / "alone"
+    result = CliRunner().invoke(main, ["--config", str(config), "packet",
+                                       str(inputs / "某县教育局.yaml"), "--out", str(alone),
+                                       "-f", "xlsx", "--single"])
+    assert result.exit_code == 0, result.output
+    assert "某县教育局2024年度绩效自评材料" in [p.name for p in listing(alone)]
     result = CliRunner().invoke(main, ["packet", *files, "--out", str(tmp_path / "bare"),
                                        "-f", "xlsx", "--single"])
     assert result.exit_code == 0, result.output

@@ -110,10 +110,21 @@ def plan(prepared: Iterable[Entry], *, single: bool, title: str = "") -> list[Gr
 
     With ``single`` one packet a year holds every 实施单位: it is titled ``title`` (the
     unit handing it in, perfdocs.toml's ``[unit] name``: a county 教育局 handing in for
-    itself and its schools), 「全部单位」 when that is not set (tester6 #9)."""
+    itself and its schools), 「全部单位」 when that is not set (tester6 #9). When it holds
+    projects of other 实施单位 too, it is 「<title>（含所属单位）」: under the bare title it
+    would have the name of that unit's own packet (made without ``--single``: its projects
+    only), and the one run last would replace the other in the same folder (tester7 N1)."""
+    items = list(prepared)
+    if not single:
+        keys = [(item.unit, item.year) for item in items]
+    elif not title:
+        keys = [("全部单位", item.year) for item in items]
+    else:
+        others = {item.year for item in items if item.unit != title}
+        keys = [(f"{title}（含所属单位）" if item.year in others else title, item.year)
+                for item in items]
     groups: dict[tuple[str, int], Group] = {}
-    for item in prepared:
-        key = (title or "全部单位", item.year) if single else (item.unit, item.year)
+    for item, key in zip(items, keys, strict=True):
         groups.setdefault(key, Group(key[0], key[1], single)).items.append(item)
     return [groups[key] for key in sorted(groups, key=lambda k: (k[1], k[0]))]
 
@@ -363,9 +374,18 @@ def stage_findings(findings: list[Diagnostic], stage: str) -> list[Diagnostic]:
     the other stage's part (a 申报 packet holds no 自评表, so a warning on a 自评 实际完成值
     is not its to say, nor to refuse under ``--strict``). Findings on the project as a
     whole (its header, its layout, its amounts' range) stay. A file the stage leaves out
-    (no such part) says only the 注意 line that it was left out."""
+    (no such part) says only the 注意 line that it was left out. A finding placed on the
+    申报 part about what the 自评 lacks (:data:`~perfdocs.rules.consistency.
+    JUDGES_THE_EVALUATION`) is the 自评's."""
+    from perfdocs.rules.consistency import JUDGES_THE_EVALUATION
+
+    def part(d: Diagnostic) -> str | None:
+        if d.rule in JUDGES_THE_EVALUATION:
+            return "自评"
+        return next((name for name in ("申报", "自评") if _on_part(d, name)), None)
+
     other = "自评" if stage == "申报" else "申报"
-    return [d for d in findings if not _on_part(d, other)]
+    return [d for d in findings if part(d) != other]
 
 
 def _undo(out: Path, created: list[Path], new_cache: bool) -> None:
