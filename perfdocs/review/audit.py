@@ -203,7 +203,9 @@ def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None)
     found = [*loaded.notes, *(d for rule in rules for d in rule(ctx)),
              *check_amounts(loaded, layout)]
     if imported is not None:
-        found = [_at_cell(d, imported) for d in found]
+        from perfdocs.importer.findings import without_import_placeholders
+
+        found = [_at_cell(d, imported) for d in without_import_placeholders(found, imported)]
         found += list(_sheet_figures(imported, form, result))
         found.sort(key=lambda d: _cell_order(d.field))
         found = [*_reading_notes(imported), *found]
@@ -226,7 +228,9 @@ def _audit_declaration(audit: Audit, loaded: Loaded, settings: Settings,
     found = [*loaded.notes, *check_declaration(loaded, layout, None),
              *check_amounts(loaded, layout)]
     if imported is not None:
-        found = [_at_cell(d, imported) for d in found]
+        from perfdocs.importer.findings import without_import_placeholders
+
+        found = [_at_cell(d, imported) for d in without_import_placeholders(found, imported)]
         found.sort(key=lambda d: _cell_order(d.field))
         found = [*_reading_notes(imported), *found]
     audit.findings = found
