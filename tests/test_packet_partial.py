@@ -51,3 +51,26 @@ def test_an_unfinished_evaluation_does_not_block_the_declaration_packet(
         "申报:\n", "申报:\n  年度: 二〇二四\n", 1), "broken")
     code, out = invoke("packet", broken, "--stage", "申报", "--out", str(tmp_path / "d"))
     assert code == 1, out
+
+
+def test_a_declared_indicator_missing_from_the_evaluation_is_the_evaluations(
+        tmp_path: Path) -> None:
+    """tester7 N3: the warning that a declared indicator is not evaluated is placed on its
+    申报 line, so the 自评 packet (whose 自评表 lacks it) dropped it — printed nothing, and
+    bound the form under --strict — while the 申报 packet printed it."""
+    text = SOURCE.read_text(encoding="utf-8")
+    evaluated = "        - 三级指标: 审计单位数量"
+    at = text.index(evaluated, text.index("\n自评:"))
+    renamed = text[:at] + "        - 三级指标: 全新的考核项目" + text[at + len(evaluated):]
+    path = _files(tmp_path, renamed, "renamed")
+    code, out = invoke("packet", path, "--stage", "自评", "--out", str(tmp_path / "e"),
+                       "-f", "xlsx", "--date", "2026-12-02")
+    assert code == 0, out
+    assert "申报的「审计单位数量」" in out and "在自评中没有" in out, out
+    code, out = invoke("packet", path, "--stage", "自评", "--out", str(tmp_path / "f"),
+                       "-f", "xlsx", "--date", "2026-12-02", "--strict")
+    assert code == 1, out
+    code, out = invoke("packet", path, "--stage", "申报", "--out", str(tmp_path / "g"),
+                       "-f", "xlsx", "--date", "2026-12-02")
+    assert code == 0, out
+    assert "在自评中没有" not in out, out

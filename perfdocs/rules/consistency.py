@@ -41,6 +41,11 @@ if TYPE_CHECKING:
     from perfdocs.loading.project import Loaded
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
+JUDGES_THE_EVALUATION = frozenset({"indicator-missing"})
+"""Rules whose finding is placed on the 申报 part (the declared indicator's line, where it
+can be found) but says what the 自评 lacks: a 自评 packet answers for it, a 申报 packet
+does not (tester7 N3: a 自评 packet under --strict bound a 自评表 without a declared
+indicator, and the 申报 packet printed the warning instead)."""
 RENAME_CUTOFF = 0.6
 """difflib similarity from which an unmatched evaluation indicator counts as renamed."""
 
