@@ -74,3 +74,30 @@ def test_a_declared_indicator_missing_from_the_evaluation_is_the_evaluations(
                        "-f", "xlsx", "--date", "2026-12-02")
     assert code == 0, out
     assert "在自评中没有" not in out, out
+
+
+def test_an_unfinished_evaluation_does_not_block_the_summary(tmp_path: Path) -> None:
+    """tester7 N5: ``summary`` prints 申报表 only, as the 申报 packet's 汇总表; a file whose
+    errors are all in its 自评 part is summed from its 申报 part, with one 注意 line — the
+    same 汇总表 as from the file without that part. A 申报 error still refuses it."""
+    text = SOURCE.read_text(encoding="utf-8")
+    unfinished = _files(tmp_path, text.replace(DONE, "全年执行数: }"), "unfinished")
+    code, out = invoke("summary", unfinished, "--out", str(tmp_path / "a"),
+                       "--date", "2026-12-02")
+    assert code == 0, out
+    notes = [line for line in out.splitlines() if "「自评」部分有 2 处错误" in line]
+    assert len(notes) == 1 and notes[0].startswith("注意：") and "只用了申报部分" in notes[0]
+    assert "错误 自评" not in out and "✓" in out, out
+    head, _sep, _rest = text.partition("\n自评:")
+    without = _files(tmp_path, head + "\n", "without")
+    code, out = invoke("summary", without, "--out", str(tmp_path / "b"),
+                       "--date", "2026-12-02")
+    assert code == 0 and "注意：" not in out, out
+    found = subprocess.run(["diff", "-r", str(tmp_path / "a"), str(tmp_path / "b")],
+                           capture_output=True, text=True, check=False)
+    assert found.returncode == 0, found.stdout[:2000]
+    assert len(list((tmp_path / "a").rglob("*.pdf"))) == 1
+    broken = _files(tmp_path, text.replace(DONE, "全年执行数: }").replace(
+        "申报:\n", "申报:\n  年度: 二〇二四\n", 1), "broken")
+    code, out = invoke("summary", broken, "--out", str(tmp_path / "d"))
+    assert code == 1 and "未生成汇总表" in out, out

@@ -51,7 +51,8 @@ def document_options(command: F) -> F:
 
 
 def prepare_documents(ctx: click.Context, files: tuple[str, ...], out: str | None,
-                      layout: str | None, day: date | None, what: str
+                      layout: str | None, day: date | None, what: str, *,
+                      declared_only: bool = False
                       ) -> tuple[Settings, FontChoice, Path, list[Prepared]]:
     """The run's dated settings, the PDF font (its note printed), the output folder and the
     prepared files: the start every document command shares.
@@ -59,6 +60,8 @@ def prepare_documents(ctx: click.Context, files: tuple[str, ...], out: str | Non
     One file with errors stops the run before anything is written (a 汇总表 without one
     project would total the wrong figures); the errors are listed, then one line says
     that no ``what`` was written and what to do, so the exit status is never the only word.
+    With ``declared_only`` (the 汇总表: 申报表 only) a file whose errors are all in its 自评
+    part is used from its 申报 part, one 注意 line each (tester7 N5).
     """
     from perfdocs.engine.summaries import prepare_all
     from perfdocs.errors import PerfdocsError, Severity
@@ -70,14 +73,18 @@ def prepare_documents(ctx: click.Context, files: tuple[str, ...], out: str | Non
     if font.note:
         click.echo(f"注意：{font.note}", err=True)
     out_dir = Path(out) if out else settings.out
+    told: list[str] = []
     try:
-        prepared = prepare_all(paths, settings, layout=layout)
+        prepared = prepare_all(paths, settings, layout=layout,
+                               declared_only=told if declared_only else None)
     except PerfdocsError as exc:
         report(exc)
         bad = {d.file for d in exc.all_diagnostics() if d.severity is Severity.ERROR}
         click.echo(f"未生成{what}，什么也没有写入：{len(bad) or 1} 个文件有错误（见上）。"
                    f"请改正后重新运行（perfdocs validate 文件 可逐个检查）。", err=True)
         raise SystemExit(INPUT_ERROR) from None
+    for note in told:
+        click.echo(f"注意：{note}", err=True)
     return settings, font, out_dir, prepared
 
 
@@ -97,7 +104,7 @@ def summary(ctx: click.Context, files: tuple[str, ...], out: str | None,
     from perfdocs.engine.declaration_summary import write_summaries
 
     settings, font, out_dir, prepared = prepare_documents(ctx, files, out, layout, day,
-                                                          "汇总表")
+                                                          "汇总表", declared_only=True)
     _print_diagnostics(prepared)
     done, left_out = write_summaries(prepared, settings, out_dir, font=font)
     for made, written in done:

@@ -24,11 +24,14 @@ if TYPE_CHECKING:
 
 
 def prepare_all(paths: Sequence[str | Path], settings: Settings, *,
-                layout: str | None = None) -> list[Prepared]:
+                layout: str | None = None, declared_only: list[str] | None = None
+                ) -> list[Prepared]:
     """Prepare every file; raise one :class:`ValidationFailed` listing every file's problems.
 
     A summary with a project left out would total the wrong figures, so one bad file stops
-    the whole summary.
+    the whole summary. With ``declared_only`` (the 汇总表, which prints 申报表 only) a file
+    whose errors are all in its 自评 part is prepared from its 申报 part, as ``packet
+    --stage 申报`` packs it (tester7 N5); its path and error count go on that list.
     """
     from perfdocs.engine.pipeline import prepare
 
@@ -38,10 +41,35 @@ def prepare_all(paths: Sequence[str | Path], settings: Settings, *,
         try:
             prepared.append(prepare(path, settings, layout_name=layout))
         except PerfdocsError as exc:
-            problems += exc.all_diagnostics()
+            made = None if declared_only is None else _declared_part(
+                str(path), settings, layout, exc, declared_only)
+            if made is None:
+                problems += exc.all_diagnostics()
+            else:
+                prepared.append(made)
     if problems:
         raise ValidationFailed(str(paths[0]) if len(paths) == 1 else "汇总表", problems)
     return prepared
+
+
+def _declared_part(path: str, settings: Settings, layout: str | None, exc: PerfdocsError,
+                   told: list[str]) -> Prepared | None:
+    """``path`` prepared without its 自评 part when every error of ``exc`` is there (the
+    packet's own test and reading, :func:`perfdocs.packet.packet.only_other_part`), its
+    note on ``told``; None when it cannot be."""
+    from perfdocs.packet.packet import only_other_part
+    from perfdocs.packet.reuse import prepare_part
+
+    count = only_other_part(exc, "申报")
+    if not count:
+        return None
+    try:
+        made: Prepared = prepare_part(path, settings, layout, "自评")
+    except PerfdocsError:
+        return None
+    told.append(f"{path}：「自评」部分有 {count} 处错误（未填完），未用；只用了申报部分"
+                "（报送自评材料前请填完，validate 列出各处）")
+    return made
 
 
 def run_layout(settings: Settings, layout: str | None = None) -> Layout:

@@ -287,7 +287,7 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
         except PerfdocsError as exc:
             # errors only on the 自评 part, which a 申报 packet does not hold (evaluate-init
             # run before the year ended): packed from the 申报 part (tester6 #7)
-            count = _only_other_part(exc, stage)
+            count = only_other_part(exc, stage)
             try:
                 if not count:
                     raise
@@ -358,7 +358,7 @@ def _on_part(finding: Diagnostic, part: str) -> bool:
         finding.field == part or finding.field.startswith((f"{part}.", f"{part}[")))
 
 
-def _only_other_part(exc: PerfdocsError, stage: str | None) -> int:
+def only_other_part(exc: PerfdocsError, stage: str | None) -> int:
     """How many errors ``exc`` has when every one is on the part ``stage``'s packet does
     not hold (0 otherwise, or without a stage): the file can be packed without it."""
     other = _other(stage)
