@@ -307,3 +307,19 @@ def test_forms_a_no_cache_render_wrote_are_not_called_stale(tmp_path: Path,
     assert status() == "未知"
     assert invoke("--config", str(config), "render", "p.yaml", "-f", "xlsx")[0] == 0
     assert status() == "最新"
+
+
+def test_a_project_without_a_declaration_is_listed_by_its_evaluation_name(tmp_path: Path
+                                                                          ) -> None:
+    """tester7 D10o: a hebei-2019 file (自评 only) whose 自评.项目名称 a reviewer changed is
+    printed, packed and listed in the 一览表 under that name; status showed 项目名称."""
+    source = (ROOT / "data" / "hebei-2019" / "教学楼供暖管网改造.yaml").read_text(encoding="utf-8")
+    renamed = source.replace("\n自评:\n", "\n自评:\n  项目名称: 教学楼供暖管网改造（一期）\n", 1)
+    assert renamed != source
+    path = tmp_path / "p.yaml"
+    path.write_text(renamed, encoding="utf-8")
+    row = project_status(path, _settings(tmp_path))
+    assert row.errors == 0 and row.name == "教学楼供暖管网改造（一期）"
+    path.write_text(renamed.replace("版式: hebei-2019", "版式: 没有这个版式"), encoding="utf-8")
+    unloaded = project_status(path, _settings(tmp_path))
+    assert unloaded.errors and unloaded.name == "教学楼供暖管网改造（一期）"

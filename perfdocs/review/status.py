@@ -29,6 +29,7 @@ from perfdocs.records import Record, field
 if TYPE_CHECKING:
     from perfdocs.engine.pipeline import Prepared
     from perfdocs.loading.settings import Settings
+    from perfdocs.model.project import Project
 
 PartState = Literal["无", "未填完", "有错误", "已填"]
 """A part (申报 / 自评) of the file: absent, present with errors in it, or complete."""
@@ -233,6 +234,20 @@ def _raw_data(path: str | Path) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+def _listed_name(project: Project | None, raw: dict[str, Any]) -> str | None:
+    """The project's name as its forms print it (tester7 D10o): a file with no 申报 part
+    prints only 自评 forms, which carry 自评.项目名称 when given (a reviewer's rename of a
+    hebei-2019 自评, :meth:`Project.name_in`); render, packet and the 一览表 name it so."""
+    if project is not None:
+        return project.name_in("自评") if project.declaration is None else project.name
+    evaluation = raw.get("自评")
+    if raw.get("申报") is None and isinstance(evaluation, dict):
+        renamed = _plain(evaluation.get("项目名称"))
+        if renamed:
+            return renamed
+    return _plain(raw.get("项目名称"))
+
+
 def _row(name: str, raw: dict[str, Any], found: tuple[Diagnostic, ...],
          prepared: Prepared | None, settings: Settings, out: Path | None,
          layout: str | None, made: Made) -> ProjectStatus:
@@ -248,7 +263,7 @@ def _row(name: str, raw: dict[str, Any], found: tuple[Diagnostic, ...],
         forms = "过期" if outputs else "—"
     return ProjectStatus(
         file=name,
-        name=project.name if project else _plain(raw.get("项目名称")),
+        name=_listed_name(project, raw),
         unit=project.unit if project else _plain(raw.get("实施单位")),
         year=project.year if project else _year(raw.get("年度")),
         layout=prepared.layout.name if prepared else _plain(raw.get("版式")),
