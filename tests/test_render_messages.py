@@ -45,6 +45,15 @@ def test_an_unknown_format_names_it_and_says_how_to_list_several(tmp_path: Path)
     assert ("错误：--format 的值无效：不认识「pfd」（是不是「pdf」？）；"
             "只能是 xlsx、docx、pdf、html 中的一种或几种，用逗号分隔，如 -f xlsx,pdf") in output
     assert not (tmp_path / "out").exists()
+    assert "选哪种表" not in output  # a mistyped format is no form's name
+
+
+def test_a_form_name_given_to_format_points_to_form(tmp_path: Path) -> None:
+    """tester6 10b: -f is --format's short name; `-f 自评表` says where a form is chosen."""
+    code, output = _render(str(PROJECT), "-f", "自评表", "-o", str(tmp_path / "out"))
+    assert code == 2, output
+    assert "不认识「自评表」" in output and output.rstrip().endswith("（选哪种表用 --form）")
+    assert not (tmp_path / "out").exists()
 
 
 def test_the_format_help_names_the_chinese_separators() -> None:

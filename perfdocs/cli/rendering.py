@@ -158,8 +158,11 @@ def parse_formats(value: str | None, settings: Settings) -> tuple[str, ...]:
         unknown = "、".join(f"「{f}」" for f in bad)
         near = [n for n in (nearest(f, names) for f in bad) if n]
         hint = f"（是不是{'、'.join(f'「{n}」' for n in near)}？）" if near else ""
+        # -f 自评表: -f is --format's short name, not --form's (tester6 10b)
+        forms = any(f in FORM_CHOICES[:-1] or f.endswith("表") for f in bad)
         raise BadValue(f"不认识{unknown}{hint}；只能是 {'、'.join(names)} 中的一种或几种，"
-                       "用逗号分隔，如 -f xlsx,pdf", "--format")
+                       "用逗号分隔，如 -f xlsx,pdf" + "（选哪种表用 --form）" * forms,
+                       "--format")
     return formats
 
 
