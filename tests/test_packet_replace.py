@@ -86,3 +86,33 @@ def test_an_old_packet_that_cannot_be_removed_is_named_and_the_run_succeeds(
     _build(names, fresh, 2)  # the packet in place is the new one, zip and folder alike
     assert {k: v for k, v in again.items() if not k.startswith(old.name)} == _contents(fresh)
     assert zipped.exists()
+
+
+def test_a_later_unit_refused_says_the_units_already_replaced(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """tester7 N4: with two units, the second's zip held open, the first's packet is
+    replaced before the error; the error says so (it said only 「均未改动」 of the second)."""
+    names, out = _setup(tmp_path)
+    other = tmp_path / "in" / "乙.yaml"
+    other.write_text(SMALL_PROJECT.replace("实施单位: 某某中心", "实施单位: 某某中心乙"),
+                     encoding="utf-8")
+    first, second = _build([*names, str(other)], out, 1).folders
+    locked = second.with_name(second.name + ".zip")
+    kept = locked.read_bytes()
+    was = first.with_name(first.name + ".zip").read_bytes()
+    real = os.replace
+
+    def held_open(source: object, target: object) -> None:
+        if Path(str(target)) == locked:
+            raise PermissionError(13, "Permission denied")
+        real(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", held_open)
+    with pytest.raises(PerfdocsError) as caught:
+        _build([*names, str(other)], out, 2)
+    message = caught.value.message
+    assert "均未改动" in message and locked.name in message, message
+    assert "已更新的其他单位材料包" in message and first.name in message, message
+    assert first.with_name(first.name + ".zip").read_bytes() != was  # it was replaced
+    assert locked.read_bytes() == kept
+    assert str(caught.value).endswith(first.name + "（及其 .zip）")

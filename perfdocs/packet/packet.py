@@ -425,7 +425,7 @@ def _build_all(prepared: list[Entry], settings: Settings, *, stage: str, out: Pa
     from perfdocs.engine.output import inside
     from perfdocs.files.writing import refuse_clashes
 
-    folders = []
+    folders: list[Path] = []
     reused = 0
     left: list[Path] = []
     groups = plan(prepared, single=single, title=settings.unit.name.strip())
@@ -449,10 +449,26 @@ def _build_all(prepared: list[Entry], settings: Settings, *, stage: str, out: Pa
                                  kinds=kinds, jobs=jobs, layout=layout, font=font,
                                  progress=progress, part=part, digest=digest, said=said)
             left += _swap(staging, folder)
+        except PerfdocsError as exc:
+            if folders and not isinstance(exc, PacketInvalid):
+                _say_replaced(exc, folders, len(groups) - number)
+            raise
         finally:
             _remove(staging)
         folders.append(folder)
     return folders, reused, left
+
+
+def _say_replaced(exc: PerfdocsError, folders: list[Path], after: int) -> None:
+    """Add to ``exc`` the units' packets replaced before it: the run ends on the error,
+    and the clerk must not read it as "nothing changed" (tester7 N4)."""
+    from perfdocs.engine.batch import relative_path
+
+    done = "、".join(f"{relative_path(f)}（及其 .zip）" for f in folders)
+    exc.message += f"。已更新的其他单位材料包：{done}"
+    if after:
+        exc.message += f"。之后的 {after} 个单位的材料包未生成（原有的未改动）"
+    exc.args = (exc.message,)
 
 
 STAGING_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"
