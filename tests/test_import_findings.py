@@ -455,3 +455,26 @@ def test_the_summary_workbook_is_checked_sheet_by_sheet_and_merged_by_name(
     status, output = run("import", str(book), "--sheet", names[0], "-o",
                          str(tmp_path / "x.yaml"))
     assert status == 0, output
+
+
+def test_diff_reads_the_summary_workbook_sheet_of_the_project(tmp_path: Path) -> None:
+    """tester7 D6: diff of a project file against the 汇总表 exited 2 with 「找到两张申报表」
+    and a --sheet diff lacked; it picks the sheet as import --into does, takes --sheet, and a
+    workbook of many sheets says how many and names them."""
+    out = tmp_path / "pk"
+    status, output = run("packet", *map(str, sorted(DATA_2024.glob("*.yaml"))), "--stage",
+                         "申报", "-f", "xlsx", "--date", "2025-03-10", "--out", str(out))
+    assert status == 0, output
+    (book,) = [p for p in out.rglob("*.xlsx") if "汇总表" in p.name]
+    names = load_workbook(book).sheetnames
+    project = DATA_2024 / "职业培训基础能力建设资助.yaml"
+    status, output = run("diff", str(project), str(book))
+    assert status == 0, output
+    assert "读取工作表「职业培训基础能力建设资助」" in output
+    other = next(n for n in names if n != "职业培训基础能力建设资助")
+    status, output = run("diff", str(project), str(book), "--sheet", other)
+    assert status == 1 and "项目名称" in output, output
+    status, output = run("diff", str(book), str(book))
+    assert status == 2 and f"找到 {len(names)} 张申报表：「{names[0]}」" in output, output
+    status, output = run("diff", str(project), str(book), "--sheet", "不存在")
+    assert status == 2 and f"没有名为「不存在」的工作表（有「{names[0]}」" in output, output

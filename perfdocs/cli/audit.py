@@ -383,8 +383,11 @@ def _audits(names: list[str], settings: Any) -> Any:
 @click.command("diff")
 @click.argument("old")
 @click.argument("new")
+@click.option("--sheet", metavar="工作表名",
+              help="工作簿有多张表（如汇总表每个项目一张）时读哪一张；"
+                   "默认按另一边项目文件的项目名称选取。")
 @click.pass_context
-def diff_command(ctx: click.Context, old: str, new: str) -> None:
+def diff_command(ctx: click.Context, old: str, new: str, sheet: str | None = None) -> None:
     """列出同一项目两个版本（YAML 或 xlsx）之间逐项的变化，包括总分、评分等级等计算结果。
 
     退出码：0 没有变化，1 有变化，2 有文件无法读取。
@@ -399,8 +402,10 @@ def diff_command(ctx: click.Context, old: str, new: str) -> None:
 
     try:
         settings = settings_of(ctx)
-        before = load_version(old, settings)
-        after = load_version(new, settings)
+        sheets = {old: sheet or _diff_sheet(old, new, settings),
+                  new: sheet or _diff_sheet(new, old, settings)}
+        before = load_version(old, settings, sheets[old])
+        after = load_version(new, settings, sheets[new])
     except PerfdocsError as exc:
         report(exc)
         raise SystemExit(UNREADABLE) from None
@@ -410,13 +415,25 @@ def diff_command(ctx: click.Context, old: str, new: str) -> None:
         click.echo(line)
     for line in not_compared(before, after):
         click.echo(line)
-    printed = [d for side in (old, new) for d in _printed_on(side, settings)]
+    printed = [d for side in (old, new) for d in _printed_on(side, settings, sheets[side])]
     for d in printed:  # the figures a workbook prints, not what its numbers give (tester6 1)
         click.echo(d.format())
     raise SystemExit(1 if differs(changes) or printed else 0)
 
 
-def _printed_on(path: str, settings: Any) -> list[Diagnostic]:
+def _diff_sheet(path: str, other: str, settings: Any) -> str | None:
+    """The sheet of ``path``, a many-project workbook (a 汇总表), that ``other``, a project
+    file, names: picked as ``import --into`` picks it (tester7 D6)."""
+    from perfdocs.review.audit import is_workbook
+
+    if not is_workbook(path) or is_workbook(other):
+        return None
+    from perfdocs.fillin.reader import is_fillin
+
+    return None if is_fillin(path) else _sheet_for([path], other, settings)
+
+
+def _printed_on(path: str, settings: Any, sheet: str | None = None) -> list[Diagnostic]:
     """The computed figures a returned form prints that its own numbers do not give
     (``diff`` compares what the numbers give: 「总分: 95.55（未变）」 beside a form that
     prints 95.92 would hide what the reviewer wrote)."""
@@ -425,7 +442,7 @@ def _printed_on(path: str, settings: Any) -> list[Diagnostic]:
     if not is_workbook(path):
         return []
     try:
-        imported = read_workbook(path, settings)
+        imported = read_workbook(path, settings, sheet)
         return printed_against(imported, imported.loaded(), settings)
     except PerfdocsError:
         return []

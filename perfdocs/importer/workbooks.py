@@ -242,7 +242,8 @@ def import_workbooks(paths: Iterable[str | Path], settings: Settings,
             workbook.close()
             formulas.close()
         if sheet is not None and not grids:
-            raise InputError(f"没有名为「{sheet}」的工作表", file=name)
+            titles = [ws.title for ws in workbook.worksheets]
+            raise InputError(f"没有名为「{sheet}」的工作表（有{_some(titles)}）", file=name)
         warnings += _sort_sheets(name, grids, sheets)
     problems = SheetProblems(" + ".join(files))
     cells: dict[Loc, str] = {}
@@ -399,6 +400,12 @@ def _warning(file: str, where: str, message: str) -> Diagnostic:
     return Diagnostic(Severity.WARNING, message, file, None, where, None, "import")
 
 
+def _some(titles: list[str], shown: int = 4) -> str:
+    """「A」、「B」、「C」、「D」等 12 张: sheet names a message lists, a few at most."""
+    listed = "、".join(f"「{t}」" for t in titles[:shown])
+    return listed + (f"等 {len(titles)} 张" if len(titles) > shown else "")
+
+
 def _sort_sheets(name: str, grids: list[Grid],
                  sheets: dict[str, tuple[FormType, Grid]]) -> list[Diagnostic]:
     """File each form sheet of one workbook under its project part; account for the rest.
@@ -425,9 +432,15 @@ def _sort_sheets(name: str, grids: list[Grid],
             other_kind, other = sheets[section]
             both = (kind.title if kind is other_kind
                     else f"{section}表（{other_kind.title}和{kind.title}）")
+            how = ("；请一次导入一个项目：用 --sheet 工作表名 指定一张"
+                   "（import --into 时按项目文件的项目名称自动选取）")
+            if other.file == name:  # one workbook of many projects (a 汇总表): say how many
+                alike = [g.title for g in grids if any(a.text.strip() for a in g.anchors)
+                         and (k := _kind_of(g)) is not None and k.section == section]
+                raise InputError(f"找到 {len(alike)} 张{both if len(alike) == 2 else kind.title}："
+                                 f"{_some(alike)}{how}", file=name)
             raise InputError(f"找到两张{both}：{other.file} 的「{other.title}」和 {name} 的"
-                             f"「{grid.title}」；请一次导入一个项目：用 --sheet 工作表名 指定一张"
-                             "（import --into 时按项目文件的项目名称自动选取）", file=name)
+                             f"「{grid.title}」{how}", file=name)
         sheets[section] = (kind, grid)
         found.append(grid)
     titles = "、".join(f"「{grid.title}」" for grid in grids)

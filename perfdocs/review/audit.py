@@ -76,15 +76,17 @@ def is_workbook(path: str | Path) -> bool:
     return str(path).lower().endswith(WORKBOOK_SUFFIXES)
 
 
-def read_workbook(path: str | Path, settings: Settings) -> Imported:
+def read_workbook(path: str | Path, settings: Settings, sheet: str | None = None
+                  ) -> Imported:
     """One workbook as ``import`` reads it: perfdocs' own fill-in workbook (``perfdocs
     template``) by its boxes, any other by the forms' labels (the fill-in's sheets are no
-    form to find by labels). ``check`` and ``diff`` read a workbook through here."""
+    form to find by labels); ``sheet``: that sheet of a many-project workbook alone.
+    ``check`` and ``diff`` read a workbook through here."""
     from perfdocs.fillin.reader import is_fillin, read_fillin
     from perfdocs.importer.workbooks import import_workbooks
 
     return (read_fillin(path, settings) if is_fillin(path)
-            else import_workbooks([path], settings))
+            else import_workbooks([path], settings, sheet))
 
 
 def audit_file(path: str | Path, settings: Settings) -> Audit:

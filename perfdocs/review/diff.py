@@ -34,14 +34,15 @@ if TYPE_CHECKING:
 __all__ = ["Change", "Version", "diff_versions", "differs", "format_changes", "load_version",
            "not_compared"]
 
-def load_version(path: str | Path, settings: Settings) -> Version:
-    """Read a project file or a workbook and compute it (a file with rule errors still diffs)."""
+def load_version(path: str | Path, settings: Settings, sheet: str | None = None) -> Version:
+    """Read a project file or a workbook (``sheet``: that sheet of a many-project one) and
+    compute it (a file with rule errors still diffs)."""
     from perfdocs.compute.calculate import evaluate
     from perfdocs.layouts.layout import selfeval_form
 
     parts: tuple[str, ...] | None = None
     if is_workbook(path):
-        imported = read_workbook(path, settings)
+        imported = read_workbook(path, settings, sheet)
         loaded = imported.loaded()
         parts = tuple(part for part in ("申报", "自评") if imported.tree.get(part) is not None)
     else:
