@@ -140,9 +140,12 @@ def render_files(names: Sequence[str], options: Options, *, jobs: Parallel = 1,
                                                     if len(paths) > MADE_NAMED else "")
             err_line(f"注意：{len(paths)} 个文件{reason}（{shown}）")
     if options.cache is None and unrecorded:
-        from perfdocs.engine.cache import forget_outputs
+        from perfdocs.engine.record_place import record_path
 
-        forget_outputs(options.out, unrecorded)
+        if record_path(options.out).is_file():  # else nothing to forget: nothing imported
+            from perfdocs.engine.cache import forget_outputs
+
+            forget_outputs(options.out, unrecorded)
     if options.cache is not None:
         from perfdocs.engine.cache import finish_run
 

@@ -53,6 +53,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from perfdocs.engine.record_place import CACHE_FOLDER, RECORD_FILE
 from perfdocs.files.jsontext import JSON_ERRORS
 from perfdocs.files.temporary import make_temporary
 from perfdocs.records import Record as FieldRecord
@@ -60,9 +61,6 @@ from perfdocs.records import field, fields, is_record
 
 if TYPE_CHECKING:
     from perfdocs.engine.output_record import Held, Record
-
-CACHE_FOLDER = ".perfdocs-cache"
-"""The cache's folder inside the output folder."""
 
 DEFAULT_LIMIT = 512 * 1024 * 1024
 """Bytes the cache may hold after a run (about 2 000 projects of three forms × three formats)."""
@@ -562,7 +560,7 @@ def forget_outputs(out: Path, written: list[str]) -> None:
     describes the files it wrote (:meth:`~perfdocs.engine.output_record.Record.forget`),
     so ``status`` says 未知 for them rather than judge them by an earlier run's inputs.
     Nothing of the cache's entries is read or written."""
-    from perfdocs.engine.output_record import RECORD_FILE, Record
+    from perfdocs.engine.output_record import Record
 
     folder = cache_folder(out)
     files = [r for r in (relative(target, out) for target in written) if r is not None]

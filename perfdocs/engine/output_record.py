@@ -53,12 +53,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from perfdocs.engine.record_place import RECORD_FILE
 from perfdocs.files.jsontext import JSON_ERRORS
 from perfdocs.records import Record as FieldRecord
 from perfdocs.records import field
-
-RECORD_FILE = "outputs.record"
-"""In the cache folder (:func:`perfdocs.engine.cache.cache_folder`)."""
 
 MAGIC = b"perfdocs-output-record 1\n"
 

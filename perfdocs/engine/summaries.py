@@ -55,10 +55,9 @@ def prepare_all(paths: Sequence[str | Path], settings: Settings, *,
 def _declared_part(path: str, settings: Settings, layout: str | None, exc: PerfdocsError,
                    told: list[str]) -> Prepared | None:
     """``path`` prepared without its 自评 part when every error of ``exc`` is there (the
-    packet's own test and reading, :func:`perfdocs.packet.packet.only_other_part`), its
+    packet's own test and reading, :func:`perfdocs.engine.parts.only_other_part`), its
     note on ``told``; None when it cannot be."""
-    from perfdocs.packet.packet import only_other_part
-    from perfdocs.packet.reuse import prepare_part
+    from perfdocs.engine.parts import only_other_part, prepare_part
 
     count = only_other_part(exc, "申报")
     if not count:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from perfdocs import __version__
 from perfdocs.engine.batch import Options
+from perfdocs.engine.parts import on_part, only_other_part, other_part
 from perfdocs.engine.progress import QUIET, Progress, as_progress
 from perfdocs.errors import Diagnostic, PacketInvalid, PerfdocsError, Severity
 from perfdocs.files.jsontext import JSON_ERRORS
@@ -132,11 +133,11 @@ def plan(prepared: Iterable[Entry], *, single: bool, title: str = "") -> list[Gr
 def render_one(path: str, job: Job) -> Rendered:
     """Prepare and render one project into the packet's forms folder (runs in a worker)."""
 
+    from perfdocs.engine.parts import prepare_part
     from perfdocs.engine.pipeline import render_project
-    from perfdocs.packet.reuse import prepare_part
 
     prepared = prepare_part(path, job.settings, job.layout,
-                            _other(job.section) if path in job.partial else None)
+                            other_part(job.section) if path in job.partial else None)
     settings = _forms_naming(job.settings, job.by_unit)
     kinds = _stage_kinds(prepared.layout, job.section, job.kinds)
     written: list[Path] = []
@@ -347,28 +348,6 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
     return PacketRun(stage, folders, notes, chosen, reused, findings)
 
 
-def _other(stage: str | None) -> str | None:
-    """The part of a project file that ``stage``'s packet does not hold."""
-    return {"申报": "自评", "自评": "申报"}.get(stage or "")
-
-
-def _on_part(finding: Diagnostic, part: str) -> bool:
-    """Whether ``finding`` is on ``part`` of the project file (its field under it)."""
-    return finding.field is not None and (
-        finding.field == part or finding.field.startswith((f"{part}.", f"{part}[")))
-
-
-def only_other_part(exc: PerfdocsError, stage: str | None) -> int:
-    """How many errors ``exc`` has when every one is on the part ``stage``'s packet does
-    not hold (0 otherwise, or without a stage): the file can be packed without it."""
-    other = _other(stage)
-    errors = [d for d in exc.all_diagnostics() if d.severity is Severity.ERROR]
-    if other is None or other != "自评" or not errors \
-            or not all(_on_part(d, other) for d in errors):
-        return 0
-    return len(errors)
-
-
 def stage_findings(findings: list[Diagnostic], stage: str) -> list[Diagnostic]:
     """The findings of one packed file that a stage's packet answers for: all but those on
     the other stage's part (a 申报 packet holds no 自评表, so a warning on a 自评 实际完成值
@@ -382,7 +361,7 @@ def stage_findings(findings: list[Diagnostic], stage: str) -> list[Diagnostic]:
     def part(d: Diagnostic) -> str | None:
         if d.rule in JUDGES_THE_EVALUATION:
             return "自评"
-        return next((name for name in ("申报", "自评") if _on_part(d, name)), None)
+        return next((name for name in ("申报", "自评") if on_part(d, name)), None)
 
     other = "自评" if stage == "申报" else "申报"
     return [d for d in findings if part(d) != other]
@@ -997,12 +976,12 @@ def _declaration_summary(group: Group, settings: Settings, folder: Path,
     """Each 实施单位's official 汇总表 in the packet's formats; and its bound parts: the
     title as a section, each project's 申报表 under it."""
     from perfdocs.engine.declaration_summary import bound_parts, write_summaries
+    from perfdocs.engine.parts import prepare_part
     from perfdocs.packet.binding import Part
-    from perfdocs.packet.reuse import prepare_part
 
     # The 汇总表 needs each project's forms, which the entries do not keep.
     prepared = [prepare_part(path, settings, layout,
-                             _other(group.stage) if path in group.partial else None)
+                             other_part(group.stage) if path in group.partial else None)
                  for path in group.paths]
     done, _left_out = write_summaries(prepared, settings, folder, font=font,
                                       formats=[f for f in ("pdf", "docx", "xlsx")

@@ -110,25 +110,6 @@ def _place(target: Path, data: bytes, relative: str, previous: Path) -> None:
     write_set([(target, data)])
 
 
-def prepare_part(path: str, settings: Settings, layout: str | None,
-                 without: str | None = None) -> Any:
-    """:func:`~perfdocs.engine.pipeline.prepare` of a project file, read ``without`` one
-    part (「自评」): a 申报 packet packs a file whose 自评 part is unfinished (evaluate-init
-    run too early, tester6 #7) from its 申报 part alone, as if the 自评 part were not there."""
-    from perfdocs.engine.pipeline import prepare, prepare_loaded
-
-    if without is None:
-        return prepare(path, settings, layout_name=layout)
-    from perfdocs.loading.project import loaded_from
-    from perfdocs.loading.source import load_source
-    from perfdocs.records import replace
-
-    source = load_source(path)
-    source = replace(source, data={k: v for k, v in source.data.items() if k != without})
-    return prepare_loaded(loaded_from(source, settings.input_unit), settings,
-                          layout_name=layout)
-
-
 def validated(path: str, settings: Settings, layout: str | None, out: Path,
               digest: str | None, *, strict: bool = False, without: str | None = None
               ) -> tuple[SummaryEntry, list[Diagnostic]]:
@@ -147,6 +128,8 @@ def validated(path: str, settings: Settings, layout: str | None, out: Path,
     from perfdocs.forms.summary.builder import entry_of
 
     if without is not None:  # never kept: the file as a whole is not valid
+        from perfdocs.engine.parts import prepare_part
+
         made = prepare_part(path, settings, layout, without)
         return entry_of(made), list(made.diagnostics)
     key = cache.project_key(digest, path) if digest is not None else None
