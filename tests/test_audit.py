@@ -128,28 +128,3 @@ def test_undefined_rate_printed_as_a_dash_is_not_a_finding(tmp_path: Path) -> No
     (sheet,) = [p for p in _render(example, tmp_path) if p.stem.endswith("自评表")]
     findings = _findings(sheet)
     assert not any("执行率" in message for message in findings.values()), findings
-
-
-def test_missing_total_executed_is_said_with_what_it_leaves_unchecked(tmp_path: Path) -> None:
-    """tester7 D10m: a returned 自评表 whose 年度资金总额 全年执行数 is 「—」: check said nothing
-    of it (import --into does), nor that the printed 执行率/执行率得分/总分 went unchecked."""
-    from openpyxl import load_workbook
-
-    from tests.conftest import ROOT
-
-    example = ROOT / "data" / "national-2020" / "社区居家养老服务补助.yaml"
-    (sheet,) = [p for p in _render(example, tmp_path) if p.stem.endswith("自评表")]
-    wb = load_workbook(sheet)
-    (cell,) = [c for row in wb.active.iter_rows() for c in row if str(c.value) == "301.77"]
-    cell.value = "—"
-    dashed = tmp_path / "dashed.xlsx"
-    wb.save(dashed)
-    audit = audit_file(dashed, load_settings(None))
-    by_rule = {d.rule: d for d in audit.findings}
-    missing = by_rule["funds-missing"]
-    assert missing.field and missing.field.endswith(f"!{cell.coordinate}")
-    assert missing.message == "年度资金总额缺少全年执行数，无法计算执行率"
-    unchecked = by_rule["printed-unverified"]
-    assert "年度资金总额执行率" in unchecked.message and "总分" in unchecked.message
-    assert audit.findings[-1] is unchecked
-    assert sum(d.rule == "printed-unverified" for d in audit.findings) == 1

@@ -139,8 +139,6 @@ def printed_against(imported: Imported, loaded: Loaded, settings: Settings
     kinds = {f.address: f.kind for f in imported.printed}
     out = []
     for d in _sheet_figures(imported, form, evaluate(evaluation, form)):
-        if d.rule == "printed-unverified":
-            continue  # import --into and diff say the missing amount itself
         basis = BASIS.get(kinds.get(d.field or "", ""), "")
         said = f"：这是算出的数，不合并到文件；请核对{basis}" if basis else ""
         out.append(Diagnostic(d.severity, f"工作簿上{d.message}{said}", d.file, d.line,
@@ -167,7 +165,6 @@ def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None)
     from perfdocs.compute.calculate import evaluate
     from perfdocs.rules.validate import (
         Context,
-        budget_rules,
         fraction_for_percent,
         funds_add_up,
         level1_weights_fixed,
@@ -200,11 +197,9 @@ def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None)
     def funds_sum(ctx: Context) -> Iterator[Diagnostic]:
         return funds_add_up_as_printed(ctx, funds_add_up(ctx), imported is not None)
 
-    # budget_rules: a missing 全年预算数/全年执行数 of 年度资金总额 (「—」 on a returned form)
-    # is said at its cell, as import --into says it, not passed over in silence.
     rules = [weights_add_up, level1_weights_fixed, score_within_weight, target_unit_missing,
              fraction_for_percent, percent_above_100, lost_points_explained, score_in_tier,
-             score_against_rule, funds_sum, budget_rules]
+             score_against_rule, funds_sum]
     if imported is None:
         rules.append(printed_figures_match)
     found = [*loaded.notes, *(d for rule in rules for d in rule(ctx)),
@@ -214,7 +209,7 @@ def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None)
 
         found = [_at_cell(d, imported) for d in without_import_placeholders(found, imported)]
         found += list(_sheet_figures(imported, form, result))
-        found.sort(key=lambda d: (d.rule == "printed-unverified", _cell_order(d.field)))
+        found.sort(key=lambda d: _cell_order(d.field))
         found = [*_reading_notes(imported), *found]
     else:
         found.sort(key=lambda d: d.line or 0)
@@ -336,7 +331,6 @@ def _sheet_figures(imported: Imported, form: FormLayout,
     scoring = form.scoring
     result = _with_printed_rates(imported, form, result)
     scored_rate = result.execution_rate if scoring.execution_from == "printed" else None
-    unverified: list[str] = []
     for figure in imported.printed:
         label = LABELS[figure.kind]
         correct: Any
@@ -374,9 +368,6 @@ def _sheet_figures(imported: Imported, form: FormLayout,
                                  "printed-mismatch")
             continue
         if correct is None:
-            if figure.value is not None:
-                unverified.append(f"{label}（{figure.address.rpartition('!')[2]}）"
-                                  if figure.address else label)
             continue
         right = shown(correct, form)
         if figure.value is None:
@@ -387,12 +378,6 @@ def _sheet_figures(imported: Imported, form: FormLayout,
             yield Diagnostic(Severity.WARNING, f"印的{label}是 {was}，按规则应为 "
                              f"{right}（{rule}）", imported.file, None, figure.address,
                              label, "printed-mismatch")
-    if unverified:
-        # Said once, after the cells: the figures a missing amount leaves unchecked, so a
-        # clean-looking report is not read as 「印的执行率和总分都对」.
-        yield Diagnostic(Severity.NOTE, f"表上印的{'、'.join(unverified)}无法核对："
-                         "算它们所需的数缺少（见上）", imported.file, None, None, None,
-                         "printed-unverified")
 
 
 def _weight_text(value: Decimal, form: FormLayout) -> str:
