@@ -546,10 +546,23 @@ def _rendered(name: str, options: Options) -> Outcome:
     RENDERS += 1
 
     settings = options.settings
+    told: list[str] = []
     try:
         prepared = prepare(name, settings, layout_name=options.layout, strict=options.strict)
     except PerfdocsError as exc:
-        return Outcome(name, failure=_failure_lines(exc))
+        alone = None
+        if options.kinds:  # --form: the errors may all be on a part those forms lack
+            from perfdocs.engine.parts import one_part
+
+            try:
+                alone = one_part(name, settings, options.layout, options.kinds, exc,
+                                 options.strict)
+            except PerfdocsError as both:  # and the part printed has some of its own
+                exc = both
+        if alone is None:
+            return Outcome(name, failure=_failure_lines(exc))
+        prepared, note = alone
+        told.append(note)
     outcome = Outcome(name, path=prepared.path,
                       names=(prepared.project.name, prepared.project.unit),
                       layout_folder=prepared.layout.folder,
@@ -567,7 +580,7 @@ def _rendered(name: str, options: Options) -> Outcome:
         outcome.files = []
         outcome.render_failure = _failure_lines(exc)
         return outcome
-    outcome.notes = notes
+    outcome.notes = [*told, *notes]  # cached with the files: a reuse says it again
     outcome.summary = summary_line(prepared)
     return outcome
 

@@ -4,17 +4,18 @@ without one of them.
 A 申报 packet and the 汇总表 print 申报表 only: a file whose errors are all in its 自评
 part (``evaluate-init`` run before the year ended: a part of blank boxes) is prepared from
 its 申报 part alone, as if the 自评 part were not there (tester6 #7, tester7 N5). The
-packet and the summary both ask here, below both of them in the pipeline.
+packet, the summary and ``render --form`` (:func:`one_part`) all ask here, below all of
+them in the pipeline.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from perfdocs.errors import Severity
+from perfdocs.errors import PerfdocsError, Severity
 
 if TYPE_CHECKING:
-    from perfdocs.errors import Diagnostic, PerfdocsError
+    from perfdocs.errors import Diagnostic
     from perfdocs.loading.settings import Settings
 
 
@@ -29,9 +30,34 @@ def on_part(finding: Diagnostic, part: str) -> bool:
         finding.field == part or finding.field.startswith((f"{part}.", f"{part}[")))
 
 
+def part_of(finding: Diagnostic) -> str | None:
+    """The part ``finding`` answers for: the one its field is under, except a finding
+    placed on the 申报 part about what the 自评 lacks (:data:`~perfdocs.rules.consistency.
+    JUDGES_THE_EVALUATION`), which is the 自评's; None for the project as a whole."""
+    if finding.rule is not None and finding.rule in _judges_the_evaluation():
+        return "自评"
+    return next((name for name in ("申报", "自评") if on_part(finding, name)), None)
+
+
+def _judges_the_evaluation() -> frozenset[str]:
+    from perfdocs.rules.consistency import JUDGES_THE_EVALUATION
+
+    return JUDGES_THE_EVALUATION
+
+
+def errors_only_on(exc: PerfdocsError, part: str) -> int:
+    """How many errors ``exc`` has when every one is on ``part`` (:func:`part_of`; 0
+    otherwise): the file can be prepared without that part."""
+    errors = [d for d in exc.all_diagnostics() if d.severity is Severity.ERROR]
+    if not errors or not all(part_of(d) == part for d in errors):
+        return 0
+    return len(errors)
+
+
 def only_other_part(exc: PerfdocsError, stage: str | None) -> int:
     """How many errors ``exc`` has when every one is on the part ``stage``'s packet does
-    not hold (0 otherwise, or without a stage): the file can be packed without it."""
+    not hold (0 otherwise, or without a stage): the file can be packed without it. Only a
+    申报 packet does so: a 自评 is judged against the 申报 it follows."""
     other = other_part(stage)
     errors = [d for d in exc.all_diagnostics() if d.severity is Severity.ERROR]
     if other is None or other != "自评" or not errors \
@@ -40,15 +66,64 @@ def only_other_part(exc: PerfdocsError, stage: str | None) -> int:
     return len(errors)
 
 
+def one_part(path: str, settings: Settings, layout: str | None, kinds: tuple[str, ...],
+             exc: PerfdocsError, strict: bool = False) -> tuple[Any, str] | None:
+    """``render --form`` of a file ``exc`` refused, when every error is on the part the
+    forms asked for (``kinds``) do not print: the file prepared without that part
+    (``strict`` as the run's) and the 注意 to print; None when it cannot be (an error
+    elsewhere, a form of that part asked for, the part printed missing). ``render --form
+    申报表`` of a file whose 自评 part is blank boxes thus makes the 申报表 a 申报 packet
+    packs (tester7 N5); the converse, a 自评表 while the 申报 part has errors, the same
+    way: the 自评 forms print the 自评 part alone.
+
+    Raises when the part printed has errors of its own that ``exc`` did not get to (a
+    warning there under ``--strict``, found only once the file loads): ``exc``'s findings
+    and those, so the refusal names what blocks the forms asked for."""
+    from perfdocs.engine.pipeline import layout_of, prepare_loaded
+    from perfdocs.errors import ValidationFailed
+    from perfdocs.loading.project import loaded_from
+    from perfdocs.loading.source import load_source
+    from perfdocs.records import replace
+
+    dropped = next((part for part in ("自评", "申报") if errors_only_on(exc, part)), None)
+    if dropped is None:
+        return None
+    kept = "申报" if dropped == "自评" else "自评"
+    try:
+        source = load_source(path)
+        source = replace(source, data={k: v for k, v in source.data.items() if k != dropped})
+        loaded = loaded_from(source, settings.input_unit)
+        chosen = layout_of(loaded, settings, layout)
+    except PerfdocsError:
+        return None
+    forms = [form for kind, form in chosen.forms.items() if kind in kinds]
+    has = loaded.project.declaration if kept == "申报" else loaded.project.evaluation
+    if not forms or has is None or any(form.section != kept for form in forms):
+        return None
+    try:
+        prepared = prepare_loaded(loaded, settings, layout_name=layout, strict=strict)
+    except PerfdocsError as second:
+        known = exc.all_diagnostics()
+        raise ValidationFailed(path, [*known, *(d for d in second.all_diagnostics()
+                                                if d not in known)]) from None
+    made = "、".join(kind for kind in chosen.forms if kind in kinds)
+    others = "、".join(kind for kind, form in chosen.forms.items()
+                      if form.section == dropped) or f"{dropped}的表"
+    count = errors_only_on(exc, dropped)
+    why, fix = ("（未填完）", "填完") if dropped == "自评" else ("", "改正")
+    return prepared, (f"{prepared.path}：「{dropped}」部分有 {count} 处错误{why}，"
+                      f"只用{kept}部分生成了{made}；生成{others}前请{fix}（validate 列出各处）")
+
+
 def prepare_part(path: str, settings: Settings, layout: str | None,
-                 without: str | None = None) -> Any:
+                 without: str | None = None, *, strict: bool = False) -> Any:
     """:func:`~perfdocs.engine.pipeline.prepare` of a project file, read ``without`` one
     part (「自评」): a 申报 packet packs a file whose 自评 part is unfinished (evaluate-init
     run too early, tester6 #7) from its 申报 part alone, as if the 自评 part were not there."""
     from perfdocs.engine.pipeline import prepare, prepare_loaded
 
     if without is None:
-        return prepare(path, settings, layout_name=layout)
+        return prepare(path, settings, layout_name=layout, strict=strict)
     from perfdocs.loading.project import loaded_from
     from perfdocs.loading.source import load_source
     from perfdocs.records import replace
@@ -56,4 +131,4 @@ def prepare_part(path: str, settings: Settings, layout: str | None,
     source = load_source(path)
     source = replace(source, data={k: v for k, v in source.data.items() if k != without})
     return prepare_loaded(loaded_from(source, settings.input_unit), settings,
-                          layout_name=layout)
+                          layout_name=layout, strict=strict)

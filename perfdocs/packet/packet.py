@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from perfdocs import __version__
 from perfdocs.engine.batch import Options
-from perfdocs.engine.parts import on_part, only_other_part, other_part
+from perfdocs.engine.parts import only_other_part, other_part
 from perfdocs.engine.progress import QUIET, Progress, as_progress
 from perfdocs.errors import Diagnostic, PacketInvalid, PerfdocsError, Severity
 from perfdocs.files.jsontext import JSON_ERRORS
@@ -356,15 +356,10 @@ def stage_findings(findings: list[Diagnostic], stage: str) -> list[Diagnostic]:
     (no such part) says only the 注意 line that it was left out. A finding placed on the
     申报 part about what the 自评 lacks (:data:`~perfdocs.rules.consistency.
     JUDGES_THE_EVALUATION`) is the 自评's."""
-    from perfdocs.rules.consistency import JUDGES_THE_EVALUATION
-
-    def part(d: Diagnostic) -> str | None:
-        if d.rule in JUDGES_THE_EVALUATION:
-            return "自评"
-        return next((name for name in ("申报", "自评") if on_part(d, name)), None)
+    from perfdocs.engine.parts import part_of
 
     other = "自评" if stage == "申报" else "申报"
-    return [d for d in findings if part(d) != other]
+    return [d for d in findings if part_of(d) != other]
 
 
 def _undo(out: Path, created: list[Path], new_cache: bool) -> None:
