@@ -360,7 +360,8 @@ def test_amounts_typed_in_wan_into_a_yuan_file_are_flagged(write_project: Any) -
     (d,) = found
     assert d.message == ("年度资金总额的年初预算数 100.00 元在自评表上印作 0.01 万元，不到 1 万元"
                          "（这一部分其他金额同样如此）：本文件没有写金额单位，金额按「元」读取，若金额"
-                         "是按万元填写的，请在文件开头写「金额单位: 万元」")
+                         "是按万元填写的，请把金额单位改为「万元」（项目文件：在开头写「金额单位: 万元」；"
+                         "填写表：在「基本信息」表的金额单位格选「万元」）")
     assert d.severity is Severity.WARNING and d.line == 7
     with pytest.raises(ValidationFailed):
         prepare(path, Settings(), strict=True)

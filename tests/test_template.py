@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
@@ -302,3 +303,42 @@ def test_check_reads_the_fill_in_workbook_and_names_its_cells(tmp_path: Path) ->
     letter = openpyxl.utils.get_column_letter(score)
     assert code == 1, output
     assert f"自评指标!{letter}4" in output and "高于分值" in output.replace(" ", ""), output
+
+
+@pytest.mark.parametrize(("layout", "unit"), [("national-2020", "万元"), ("shanghai-2024", "元")])
+def test_a_blank_workbook_presets_the_unit_its_forms_print(tmp_path: Path, layout: str,
+                                                           unit: str) -> None:
+    """tester8 F1: the 金额单位 box came blank, so 356.80 typed as the printed form shows
+    it (项目资金（万元）) was read as 元 and printed 0.04 万元. The box holds the unit the
+    layout's forms print, as ``perfdocs new`` writes it; amounts left as typed read in it."""
+    from perfdocs.layouts.layout import load_layout, print_money_unit
+
+    assert print_money_unit(load_layout(layout)) == unit  # the case is what it claims
+    book = tmp_path / "blank.xlsx"
+    assert invoke("template", str(book), "--layout", layout)[0] == 0
+    wb = openpyxl.load_workbook(book)
+    basic = wb["基本信息"]
+    rows = {basic.cell(r, 1).value: r for r in range(4, basic.max_row + 1)}
+    assert basic.cell(rows["金额单位"], 2).value == unit
+    for label, value in (("年度", 2025), ("项目名称", "测试项目"), ("主管部门", "某某局"),
+                         ("实施单位", "某某中心")):
+        basic.cell(rows[label], 2).value = value
+    ev = wb["自评"]
+    rows = {ev.cell(r, 1).value: r for r in range(4, ev.max_row + 1)}
+    for label in ("年度资金总额：年初预算数", "年度资金总额：全年预算数",
+                  "年度资金总额：全年执行数"):
+        ev.cell(rows[label], 2).value = "356.80"
+    ev.cell(rows["年度总体目标：预期目标"], 2).value = "完成。"
+    ev.cell(rows["年度总体目标：实际完成情况"], 2).value = "完成了。"
+    table = wb["自评指标"]
+    for col, value in enumerate(("产出指标", "数量指标", "培训人数", "≥100(人)", "120(人)", 90),
+                                start=1):
+        table.cell(4, col).value = value
+    wb.save(book)
+    target = tmp_path / "p.yaml"
+    code, output = invoke("import", str(book), "-o", str(target))
+    assert code == 0, output
+    project = load_project(target).project
+    assert project.money_unit == unit
+    assert project.evaluation.funds.total.budget == Decimal("356.80") * (
+        10_000 if unit == "万元" else 1)  # money in 元 inside

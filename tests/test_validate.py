@@ -382,7 +382,8 @@ def test_sub_rows_not_adding_up_in_a_yuan_file(write_project) -> None:
         # the total row, typed in 万元 into a 元 file, prints as 0.01 万元 (issue 15)
         f"{path}:8: 警告 自评.项目资金.年度资金总额.年初预算数: 年度资金总额的年初预算数 100.00 元"
         "在自评表上印作 0.01 万元，不到 1 万元（这一部分其他金额同样如此）：本文件的金额单位是「元」，"
-        "若金额是按万元填写的，请在文件开头写「金额单位: 万元」", FAILED])
+        "若金额是按万元填写的，请把金额单位改为「万元」（项目文件：在开头写「金额单位: 万元」；"
+        "填写表：在「基本信息」表的金额单位格选「万元」）", FAILED])
 
 
 def test_initial_budget_against_the_declaration_in_a_yuan_file(workdir: Path) -> None:

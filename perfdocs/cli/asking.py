@@ -61,17 +61,16 @@ def one_line(label: str) -> Any:
 
 
 def layout_money_unit(layout_name: str, settings: Settings) -> str:
-    """The money unit a layout's forms print in (its 申报 form's, else its first form's)."""
+    """The money unit a layout's forms print in (:func:`~perfdocs.layouts.layout.
+    print_money_unit`), else the settings' input unit."""
     from perfdocs.errors import PerfdocsError
-    from perfdocs.layouts.layout import load_layout
+    from perfdocs.layouts.layout import load_layout, print_money_unit
 
     try:
         layout = load_layout(layout_name, settings.layout_paths)
     except PerfdocsError:
         return settings.input_unit
-    forms = sorted(layout.forms.values(), key=lambda f: f.section != "申报")
-    unit = getattr(forms[0], "money_unit", None) if forms else None
-    return unit if unit in MONEY_UNITS else settings.input_unit
+    return print_money_unit(layout) or settings.input_unit
 
 
 def prompt(label: str, default: str | None, check: Any) -> Any:

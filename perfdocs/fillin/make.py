@@ -104,7 +104,7 @@ def make_workbook(data: Mapping[str, Any], settings: Settings, where: str,
     from perfdocs.errors import PerfdocsError
     from perfdocs.fillin.reader import read_fillin
     from perfdocs.fillin.writer import build_workbook
-    from perfdocs.layouts.layout import load_layout
+    from perfdocs.layouts.layout import load_layout, print_money_unit
     from perfdocs.loading.settings import Settings
 
     blank = not data
@@ -123,6 +123,12 @@ def make_workbook(data: Mapping[str, Any], settings: Settings, where: str,
         if layout is not None:
             raise
         found = None  # the file's own 版式 is wrong: validate will say so
+    if blank:
+        # the unit the forms print (「项目资金（万元）」), as ``perfdocs new`` presets it: a
+        # clerk types the amounts as the form shows them, and a box left as it came read
+        # 356.80 as 元 (0.04 万元 on the form; tester8 F1)
+        data["金额单位"] = (print_money_unit(found) if found is not None else None) \
+            or settings.input_unit
     blob = build_workbook(data, drop_down_lists(settings, data, chosen), settings.stamp,
                           layout_boxes(found))
     if blank:

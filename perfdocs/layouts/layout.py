@@ -123,6 +123,7 @@ __all__ = [
     "load_layout",
     "nearest_name",
     "parse_span",
+    "print_money_unit",
     "read_layout",
     "search_path",
     "selfeval_form",
@@ -139,6 +140,15 @@ def word_templates(layout: Layout) -> list[str]:
     module: every render names them, and a ``--no-cache`` one-form render imported the
     cache (json, hashlib, typing) for this alone."""
     return [form.template for form in layout.forms.values() if form.template]
+
+
+def print_money_unit(layout: Layout) -> str | None:
+    """The money unit a layout's forms print in (its 申报 form's, else its first form's):
+    what a new project file or a blank fill-in workbook presets, so that amounts typed as
+    the printed form shows them (「项目资金（万元）」) are read in that unit."""
+    forms = sorted(layout.forms.values(), key=lambda f: f.section != "申报")
+    unit = getattr(forms[0], "money_unit", None) if forms else None
+    return unit if unit in ("元", "万元") else None
 
 
 def search_path(extra: tuple[str, ...] = ()) -> list[Path]:

@@ -151,7 +151,9 @@ class Rules(FileRules):
             parts.add(form.section)
             figure = max(small, key=lambda f: f.amount)
             printed = form.rounding.money.rounding()(figure.amount / size)
-            hint = ("若金额是按万元填写的，请在文件开头写「金额单位: 万元」"
+            hint = ("若金额是按万元填写的，请把金额单位改为「万元」"
+                    "（项目文件：在开头写「金额单位: 万元」；"
+                    "填写表：在「基本信息」表的金额单位格选「万元」）"
                     if file_unit(self.loaded) == "元" and unit == "万元"
                     else "请核对金额和单位")
             more = "（这一部分其他金额同样如此）" if len(small) > 1 else ""
