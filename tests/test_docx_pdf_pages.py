@@ -76,6 +76,74 @@ def test_line_model_breaks_as_the_pdf_writer() -> None:
     assert wrong == []
 
 
+def test_line_starts_are_the_pdf_writers_lines() -> None:
+    """Where the model's lines begin (the Word copy cuts a long text there, as the PDF
+    does) are where the PDF writer's own lines begin: each slice is the PDF's line (with
+    the space the PDF drops at a line's end)."""
+    from perfdocs.forms.pdf_pages import line_starts
+    from perfdocs.render.pdf import writer
+    from perfdocs.render.pdf.fonts import find_cjk_font, register_set
+
+    choice = find_cjk_font([])
+    if choice.path is None or choice.latin is None or "uming" not in choice.path:
+        pytest.skip("the model is of AR PL UMing and Liberation Serif")
+    fonts = register_set(choice)
+    writer._MIXED[fonts.cjk] = fonts
+    rng = random.Random(21)
+    wrong = []
+    for _ in range(2000):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 40)))
+        if rng.random() < 0.3:
+            text = "".join(rng.choice("职业技能培训补贴覆盖，。（）") for _ in range(rng.randint(1, 400)))
+        if rng.random() < 0.2:
+            text += "\n" + "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 5)))
+        width, size = rng.uniform(20, 300), rng.choice([9.0, 10.0, 10.5, 12.0])
+        pdf = [line for line, _ in writer._break_lines(text, width, fonts.cjk, size)]
+        starts = line_starts(text, width, size)
+        ours = [text[a:b].removesuffix("\n")
+                for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+        if len(ours) != len(pdf) or any(o not in (p, p + " ")
+                                        for o, p in zip(ours, pdf, strict=True)):
+            wrong.append((text, width, size))
+    assert wrong == []
+
+
+def test_word_cuts_a_long_text_as_the_pdf() -> None:
+    """A 320-character 偏差原因 in the 自评表's narrow column: the Word copy's block has the
+    PDF's rows (the text in chunks of a quarter page's lines, the chunks after the first
+    without a rule above, the row's other cells over them all), and the chunks together
+    are the text."""
+    from perfdocs.engine.pipeline import built_forms, prepare
+    from perfdocs.forms.pdf_pages import Sizes, pdf_blocks, row_heights
+    from perfdocs.loading.settings import load_settings
+
+    path = Path(os.environ.get("TMPDIR", "/tmp")) / f"perfdocs-long-{os.getpid()}.yaml"
+    path.write_text(_long(320, done=False), encoding="utf-8")
+    try:
+        form = built_forms(prepare(path, load_settings(None)))[0][-1].form
+    finally:
+        path.unlink()
+    sizes = Sizes(form)
+    text = (_REASON * 8)[:320]
+    (b, block), = [(b, block) for b, block in enumerate(form.blocks)
+                   if any(c.text == text for c in block.cells)]
+    owner = next(c for c in block.cells if c.text == text)
+    rows = row_heights(block, sizes)
+    cut, starts = pdf_blocks(form)[b]
+    assert cut.n_rows == len(rows.heights) > block.n_rows
+    chunks = sorted((c for c in cut.cells if c.col == owner.col
+                     and rows.first[owner.row] <= c.row < rows.first[owner.row + 1]),
+                    key=lambda c: c.row)
+    assert len(chunks) == cut.n_rows - block.n_rows + 1 >= 3
+    assert "".join(c.text for c in chunks) == text
+    assert [c.joined for c in chunks] == [False] + [True] * (len(chunks) - 1)
+    assert all(c.rowspan == 1 for c in chunks)
+    name = next(c for c in cut.cells if c.text == "助餐点建设数量")
+    assert (name.row, name.rowspan) == (chunks[0].row, len(chunks))
+    # the PDF breaks inside that text: the Word copy can break there now
+    assert starts is not None and any(chunks[0].row < s <= chunks[-1].row for s in starts)
+
+
 def test_word_follows_the_pdfs_pages_as_far_as_they_fit() -> None:
     """A header row and 12 rows of 10 pt on pages of 50 pt, the PDF breaking before rows
     5 and 9: Word keeps those breaks while its pages hold them. A taller row 3 ends the
@@ -114,6 +182,28 @@ DATA = {  # a 申报表 and a 自评表 of four pages, with a 400-character 年�
     "职业培训基础能力建设资助（2024）": ROOT / "data" / "2024" / "职业培训基础能力建设资助.yaml",
     "农村公路日常养护补助（sichuan-2023）": ROOT / "data" / "sichuan-2023" / "农村公路日常养护补助.yaml",
 }
+
+LONG = (250, 320, 400)
+"""Lengths of a 偏差原因 (and of the 实际完成情况) in the national-2020 example: a row
+shorter than a page but taller than a quarter of one, which the PDF cuts and goes on with
+on the next page. Word kept it whole and moved it to the next page (320: 3 pages for the
+PDF's 2, two thirds of page 1 blank; tester7 D4)."""
+_REASON = "部分乡村学校教师工学矛盾突出，集中培训参训率偏低，后续将采取送培下乡和线上线下混合方式，提高参训率。"
+
+
+def _long(length: int, *, done: bool) -> str:
+    """The national-2020 example with a ``length``-character 偏差原因 on 助餐点建设数量
+    (``done``: and as long a 实际完成情况)."""
+    text = (ROOT / "data" / "national-2020" / "社区居家养老服务补助.yaml").read_text(
+        encoding="utf-8")
+    reason = "两个助餐点因选址调整顺延至次年一季度建成，已落实场地。"
+    assert reason in text
+    text = text.replace(reason, (_REASON * 8)[:length])
+    if done:
+        found = re.search(r"实际完成情况: (.*)", text)
+        assert found is not None
+        text = text.replace(found.group(0), "实际完成情况: " + (found.group(1) * 8)[:length])
+    return text
 
 
 def _first_rows(form: Any, pages: list[str]) -> list[tuple[int, int] | None]:
@@ -166,6 +256,12 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any
     for case, path in DATA.items():
         for built in built_forms(prepare(path, settings))[0]:
             forms[f"{case} {built.form.title}"] = built
+    for length in LONG:
+        for done in (False, True):
+            path = work / f"long{length}{done}.yaml"
+            path.write_text(_long(length, done=done), encoding="utf-8")
+            built = built_forms(prepare(path, settings))[0][-1]
+            forms[f"偏差原因 {length} 字{'，实际完成情况同长' if done else ''}"] = built
     found: dict[str, dict[str, Any]] = {}
     for number, (case, built) in enumerate(forms.items()):  # with the layout's template
         form = built.form
@@ -186,7 +282,7 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any
 
 @pytest.mark.office
 def test_word_pages_begin_with_the_pdfs_rows(printed: dict[str, dict[str, Any]]) -> None:
-    assert len(printed) == 8
+    assert len(printed) == 8 + 2 * len(LONG)
     assert sum(len(found["pdf"]) for found in printed.values()) >= 20  # long forms among them
     assert all(None not in found["pdf"] for found in printed.values())
     differ = {case: (found["pdf"], found["word"]) for case, found in printed.items()

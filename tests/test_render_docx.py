@@ -457,14 +457,18 @@ def test_libreoffice_never_ends_a_page_with_a_heading(tmp_path: Path) -> None:
 
 
 def test_a_row_taller_than_a_page_goes_on_over_the_pages() -> None:
-    """A row whose text no page holds may split (no cantSplit) and starts where it is:
-    kept whole, it went to a page of its own after a page holding only the header row,
-    and ran off its foot onto a blank page (tester6: 7 pages in Word for the PDF's 4)."""
+    """A row whose text no page holds goes on over the pages from where it is: kept whole,
+    it went to a page of its own after a page holding only the header row, and ran off
+    its foot onto a blank page (tester6: 7 pages in Word for the PDF's 4). It is cut as
+    the PDF cuts it (perfdocs/forms/pdf_pages.cut_block): rows of a quarter page's lines,
+    each kept whole, the pages breaking between them where the PDF's do; the first part
+    starts on the first page, under the row above."""
     import zipfile
     from decimal import Decimal
 
     from perfdocs.forms.grid import Block, Cell, Form
     from perfdocs.forms.pages import page_starts
+    from perfdocs.forms.pdf_pages import pdf_blocks
 
     assert page_starts([20.0, 2000.0, 20.0], repeat=0, used=100.0, room=800.0)[0] == []
     text = "".join(f"第{i}项：全县学校完成培训任务，教师参训率达到百分之九十五以上。"
@@ -476,8 +480,16 @@ def test_a_row_taller_than_a_page_goes_on_over_the_pages() -> None:
                 blocks=(Block(n_rows=3, cells=cells),))
     with zipfile.ZipFile(io.BytesIO(render_docx([form]))) as z:
         xml = z.read("word/document.xml").decode("utf-8")
-    rows = re.findall(r"<w:tr>.*?</w:tr>", xml, re.S)
-    tall = next(row for row in rows if "第1项" in row)
-    assert "<w:cantSplit/>" not in tall
-    assert all("<w:cantSplit/>" in row for row in rows if row is not tall)
-    assert "pageBreakBefore" not in xml  # one table, the header row on the text's page
+    tables = re.findall(r"<w:tbl>.*?</w:tbl>", xml, re.S)
+    rows = [re.findall(r"<w:tr>.*?</w:tr>", table, re.S) for table in tables]
+    assert all("<w:cantSplit/>" in row for part in rows for row in part)
+    texts = [re.findall(r"<w:t>(.*?)</w:t>", row) for part in rows for row in part]
+    assert "".join(t[-1] for t in texts if t[-1] not in ("实际完成情况", "短")) == text
+    (_block, starts), = pdf_blocks(form)
+    assert starts is not None and len(starts) >= 2 and 0 not in starts
+    assert xml.count("pageBreakBefore") == len(tables) - 1 == len(starts)
+    # as many pages as the PDF's, the first breaking where the PDF's does (the next a row
+    # early: Word's rows have air above and below, a page holds one row of text less),
+    # the label repeated on each page, as the PDF prints it
+    assert len(rows[0]) == starts[0] and len(rows) == len(starts) + 1
+    assert all("年度总体目标" in part[0] for part in rows[1:])

@@ -17,9 +17,12 @@ PDF is drawn in: figures and Latin letters in a Times-metric serif (the advances
 Liberation Serif, in :data:`_SERIF`), everything else one em (CJK) or half an em (Latin-1
 signs, the space) as in the CJK faces, lines broken between the same units, rows sized,
 and pages split, as the PDF does. ``tests/test_docx_pdf_pages.py`` holds the model to the
-PDF writer's own line breaking. Where Word cannot follow (the PDF breaks inside a row it
-cut because it was taller than a quarter of a page) or the model would be guessing (a
-title that wraps), it says so (None), and the office copy keeps its own estimate.
+PDF writer's own line breaking. A row taller than a quarter of a page the PDF cuts into
+rows of so many lines, and a page may break between them: the Word copy cuts it the same
+way (:func:`pdf_blocks`), where it kept it whole and moved it to the next page. Where a
+copy cannot follow (the Excel copy keeps such a text in one cell: :func:`pdf_starts` is
+None where the PDF breaks inside it) or the model would be guessing (a title that wraps),
+it says so (None), and the office copy keeps its own estimate.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from functools import lru_cache
 from perfdocs.forms import page_geometry as geometry
 from perfdocs.forms.charsets import CharSet
 from perfdocs.forms.grid import Block, Cell, Form, is_heading, scaled_widths
-from perfdocs.records import Record
+from perfdocs.records import Record, replace
 
 _SERIF_CHARS = "".join(chr(code) for code in range(33, 127))
 _SERIF_UNITS = (
@@ -135,6 +138,49 @@ def line_count(text: str, width: float, size: float) -> int:
     return count
 
 
+def line_starts(text: str, width: float, size: float) -> list[int]:
+    """Where each of the lines :func:`line_count` counts begins in ``text`` (offsets): the
+    PDF's lines, for a text the Word copy cuts where the PDF cuts it. A space that ends a
+    line is left at the end of that line, as the PDF drops it."""
+    limit = round(width, 3) * 1000 / size
+    widths = _ADVANCE
+    starts: list[int] = []
+    offset = 0
+    for part in text.split("\n"):
+        starts.append(offset)
+        used = 0.0
+        started = False
+        at = offset
+        for token in _tokens(part):
+            w = sum(map(widths, token))
+            if used + w <= limit:
+                used += w
+                started = True
+                at += len(token)
+                continue
+            if started:
+                used, started = 0.0, False
+                if token == " ":
+                    at += 1
+                    starts.append(at)
+                    continue
+                starts.append(at)
+            if w <= limit:
+                used, started = w, True
+                at += len(token)
+                continue
+            for ch in token:
+                a = widths(ch)
+                if started and used + a > limit:
+                    starts.append(at)
+                    used = 0.0
+                used += a
+                started = True
+                at += 1
+        offset += len(part) + 1
+    return starts
+
+
 def _pt(value: Decimal) -> float:
     """A size as the PDF computes with it (milli-point exact)."""
     return int(value * 1000) / 1000
@@ -189,6 +235,8 @@ class Rows(Record, frozen=True, slots=True):
     heights: list[float]
     first: list[int]
     heads: frozenset[int]
+    cut: dict[int, int]
+    """The column of the cell whose text the PDF cuts, by the block's row it is cut in."""
 
     def block_starts(self, starts: Sequence[int]) -> list[int] | None:
         """``starts`` (PDF rows) as the block's rows; None where the PDF breaks inside a
@@ -207,7 +255,7 @@ def row_heights(block: Block, sizes: Sizes) -> Rows:
     ``_cut_tall_rows``): each at least an empty line's height, as tall as its texts, a
     span's shortfall added to its last row."""
     leading = sizes.leading
-    budget = max(1, int((geometry.FRAME_HEIGHT / 4 - 2 * geometry.PAD_Y) // leading))
+    budget = _budget(sizes)
     n_cols = len(sizes.widths)
     counts: dict[int, tuple[int, int, Cell]] = {}  # row → (chunks, lines, cell cut)
     lined: list[tuple[Cell, int]] = []
@@ -254,7 +302,46 @@ def row_heights(block: Block, sizes: Sizes) -> Rows:
             heights[last] += short
     heads = frozenset(first[cell.row] for cell in block.cells
                       if cell.colspan == n_cols and is_heading(cell, n_cols, block.n_rows))
-    return Rows(heights, first[:-1], heads)
+    return Rows(heights, first[:-1], heads, {row: found[2].col for row, found in counts.items()})
+
+
+def cut_block(block: Block, rows: Rows, sizes: Sizes) -> Block:
+    """``block`` with its rows cut as the PDF cuts them (``rows``, from :func:`row_heights`):
+    the long text of each such row in chunks of the PDF's lines, one row each, the chunks
+    after the first without a rule above (``joined``), the row's other cells spanning the
+    chunks. Word keeps a row whole on a page, so a row shorter than a page but long went
+    over whole, leaving most of a page blank (tester7 D4); cut as the PDF's, its rows are
+    the PDF's and its pages can break where the PDF's do."""
+    if not rows.cut:
+        return block
+    budget = _budget(sizes)
+    first = [*rows.first, len(rows.heights)]
+    out: list[Cell] = []
+    for cell in block.cells:
+        top, end = first[cell.row], first[cell.last_row + 1]
+        if rows.cut.get(cell.row) != cell.col or cell.rowspan != 1:
+            out.append(replace(cell, row=top, rowspan=end - top))
+            continue
+        starts = line_starts(cell.text, sizes.inner(cell.col, cell.last_col), sizes.body)
+        edges = [0, *starts[budget:(end - top) * budget:budget]]
+        edges += [len(cell.text)] * (end - top + 1 - len(edges))
+        for index in range(end - top):
+            chunk = cell.text[edges[index]:edges[index + 1]]
+            if chunk.endswith("\n"):
+                chunk = chunk[:-1]
+            out.append(replace(cell, row=top + index, rowspan=1, text=chunk.rstrip(" "),
+                               joined=cell.joined if index == 0 else True,
+                               unwrapped=None))
+    mins: list[Decimal] = []
+    for row, minimum in enumerate(block.min_row_height[:block.n_rows]):
+        mins += [minimum] + [Decimal(0)] * (first[row + 1] - first[row] - 1)
+    return Block(len(rows.heights), tuple(out), block.repeat_rows, tuple(mins))
+
+
+def _budget(sizes: Sizes) -> int:
+    """Lines of a row the PDF keeps in one piece: a quarter of a page's (its writer's
+    ``_cut_tall_rows``)."""
+    return max(1, int((geometry.FRAME_HEIGHT / 4 - 2 * geometry.PAD_Y) // sizes.leading))
 
 
 def tail(form: Form) -> float:
@@ -332,9 +419,30 @@ def page_starts(heights: Sequence[float], *, repeat: int, heads: frozenset[int],
 
 def pdf_starts(form: Form, *, heading: bool = False) -> tuple[tuple[int, ...] | None, ...]:
     """For each block of ``form``, the rows that begin a PDF page (0: the block begins one),
-    or None for a block the model cannot follow (the PDF breaks inside a row it cut) and
-    for every block from the one where it cannot follow on. ``heading``: the PDF prints
-    the form's heading line above it.
+    or None for a block the model cannot follow (the PDF breaks inside a row it cut: see
+    :func:`pdf_blocks`) and for every block from the one where it cannot follow on.
+    ``heading``: the PDF prints the form's heading line above it."""
+    out: list[tuple[int, ...] | None] = []
+    for rows, at in _worked(form, heading)[1]:
+        starts = rows.block_starts(at) if at is not None else None
+        out.append(tuple(starts) if starts is not None else None)
+    return tuple(out)
+
+
+def pdf_blocks(form: Form, *, heading: bool = False
+               ) -> tuple[tuple[Block, tuple[int, ...] | None], ...]:
+    """Each block of ``form`` with its rows cut as the PDF cuts them (:func:`cut_block`),
+    and the rows of that block that begin a PDF page (as :func:`pdf_starts`; None where
+    the model cannot follow the PDF): a copy made of these blocks can break wherever the
+    PDF does, inside a long text too."""
+    sizes, worked = _worked(form, heading)
+    return tuple((cut_block(block, rows, sizes), tuple(at) if at is not None else None)
+                 for block, (rows, at) in zip(form.blocks, worked, strict=True))
+
+
+def _worked(form: Form, heading: bool) -> tuple[Sizes, tuple[tuple[Rows, list[int] | None], ...]]:
+    """The form's measures, and each block's rows as the PDF sets them with the PDF rows
+    that begin a page (None from the block on where the model cannot follow the PDF).
 
     Memoised per form object (the last :data:`KEPT` forms, each kept with its answer so
     that no other form takes its id): a form written as .docx and .xlsx in one process is
@@ -344,25 +452,24 @@ def pdf_starts(form: Form, *, heading: bool = False) -> tuple[tuple[int, ...] | 
     found = _KEPT_STARTS.get(key)
     if found is not None and found[0] is form:
         return found[1]
-    out: list[tuple[int, ...] | None] = []
+    out: list[tuple[Rows, list[int] | None]] = []
     used = lead(form, heading=heading)
-    sizes = Sizes(form) if used is not None else None
+    sizes = Sizes(form)
     under = tail(form)  # the signature line: the last block's last page keeps room for it
     for index, block in enumerate(form.blocks):
-        if used is None or sizes is None:
-            out.append(None)
-            continue
         rows = row_heights(block, sizes)
+        if used is None:
+            out.append((rows, None))
+            continue
         paged = page_starts(rows.heights, repeat=block.repeat_rows, heads=rows.heads,
                             used=used, tail=under if index == len(form.blocks) - 1 else 0.0)
         if paged is None:
             used = None
-            out.append(None)
+            out.append((rows, None))
             continue
         at, used = paged
-        starts = rows.block_starts(at)  # None: a break inside a row the PDF cut
-        out.append(tuple(starts) if starts is not None else None)
-    answer = tuple(out)
+        out.append((rows, at))
+    answer = (sizes, tuple(out))
     if len(_KEPT_STARTS) >= KEPT:
         del _KEPT_STARTS[next(iter(_KEPT_STARTS))]
     _KEPT_STARTS[key] = (form, answer)
@@ -372,4 +479,5 @@ def pdf_starts(form: Form, *, heading: bool = False) -> tuple[tuple[int, ...] | 
 KEPT = 16
 """Forms whose PDF pages :func:`pdf_starts` keeps (a batch worker renders one project's
 few forms in every format, then the next)."""
-_KEPT_STARTS: dict[tuple[int, bool], tuple[Form, tuple[tuple[int, ...] | None, ...]]] = {}
+_KEPT_STARTS: dict[tuple[int, bool],
+                   tuple[Form, tuple[Sizes, tuple[tuple[Rows, list[int] | None], ...]]]] = {}

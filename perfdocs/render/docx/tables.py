@@ -31,7 +31,7 @@ from functools import lru_cache
 from perfdocs.forms.grid import CAPTION_STYLES, Block, Cell, Form, is_heading, scaled_widths
 from perfdocs.forms.page_geometry import LEADING, PAD_X, PAD_Y, twips
 from perfdocs.forms.pages import cut_spans, fitted, follow, page_starts
-from perfdocs.forms.pdf_pages import pdf_starts
+from perfdocs.forms.pdf_pages import pdf_blocks
 from perfdocs.records import Record, replace
 from perfdocs.render.docx.wrapping import lines
 
@@ -182,10 +182,12 @@ def form_fragments(form: Form, page: Page, lead: float = 0.0, *, heading: bool =
     writer = _TableWriter(grid, runs, form.fonts.body_size)
     # the footer lines go on the last block's last page, or take its last rows with them
     footer = lines(form.footer, width) * pitch / 20 + gap / 20 if form.footer else 0.0
-    pdf = pdf_starts(form, heading=heading)
-    for index, block in enumerate(form.blocks):
+    # the blocks with their long texts cut into rows as the PDF cuts them, so that a page
+    # breaks inside such a text where the PDF's does
+    pdf = pdf_blocks(form, heading=heading)
+    for index, (block, at_pdf) in enumerate(pdf):
         tail = footer if index == len(form.blocks) - 1 else 0.0
-        starts, used, parts = _paged(block, grid, size, used, page.room, tail, pdf[index])
+        starts, used, parts = _paged(block, grid, size, used, page.room, tail, at_pdf)
         for number, part in enumerate(parts):
             new_page = (number > 0) or (0 in starts)
             if index or number or new_page:
@@ -249,7 +251,7 @@ def _paged(block: Block, grid: list[int], size: float, used: float, room: float,
            ) -> tuple[list[int], float, list[_Part]]:
     """Where ``block``'s pages start, the height used on its last page, its page parts.
 
-    The PDF's page starts (``at_pdf``, from :func:`~perfdocs.forms.pdf_pages.pdf_starts`)
+    The PDF's page starts (``at_pdf``, from :func:`~perfdocs.forms.pdf_pages.pdf_blocks`)
     where the pages they make hold their rows in Word by perfdocs' estimate on the tall
     side (``room``: the Word page's height, which has a reserve below the PDF's), an
     earlier break where one does not, and the PDF's again from where the pages meet
@@ -529,13 +531,17 @@ class _TableWriter:
         rows: list[list[bytes | None]] = [[None] * n_cols for _ in range(n_rows)]
         # a narrative's paragraphs share one box: no rule between a cell and the one it
         # goes on in
-        joined = {(row, cell.col) for cell, row, _ in part.cells if cell.joined}
+        # (not the first row under the repeated ones: a text cut where a page breaks goes
+        # on under the header repeated there, which keeps its rule)
+        joined = {(row, cell.col) for cell, row, _ in part.cells
+                  if cell.joined and row > part.repeat_rows}
         empty = self.empty
         for cell, row, last in part.cells:
             span = self.span(cell.col, cell.colspan)
             merge = b'<w:vMerge w:val="restart"/>' if last > row else b""
-            if joined and (cell.joined or (last + 1, cell.col) in joined):
-                open_sides = (b'<w:top w:val="nil"/>' if cell.joined else b"") + (
+            opened = (row, cell.col) in joined
+            if joined and (opened or (last + 1, cell.col) in joined):
+                open_sides = (b'<w:top w:val="nil"/>' if opened else b"") + (
                     b'<w:bottom w:val="nil"/>' if (last + 1, cell.col) in joined else b"")
                 merge += b"<w:tcBorders>" + open_sides + b"</w:tcBorders>"
             if cell.text:
