@@ -283,7 +283,8 @@ def test_forms_a_no_cache_render_wrote_are_not_called_stale(tmp_path: Path,
     """tester6 #10l: after a settings change that leaves the forms' bytes as they were, a
     ``render --no-cache`` found them holding its bytes and kept them (same inode, times),
     so the record of the earlier cached render still matched them and status called the
-    forms just made 过期. They are 未知 (README), and a plain render makes them 最新."""
+    forms just made 过期. The --no-cache render records what it made them from, so they
+    are 最新 (they were 未知 until it did), and 过期 again once the inputs change."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "p.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
     config = tmp_path / "perfdocs.toml"
@@ -300,13 +301,34 @@ def test_forms_a_no_cache_render_wrote_are_not_called_stale(tmp_path: Path,
     assert status() == "过期"  # the inputs changed since: true before this render
     (form,) = (tmp_path / "out").rglob("*.xlsx")
     before = os.stat(form)
+    entries = sorted((tmp_path / "out" / ".perfdocs-cache").glob("*/*.entry"))
     code, output = invoke("--config", str(config), "render", "p.yaml", "-f", "xlsx",
                           "--no-cache")
     assert code == 0, output
     assert os.stat(form).st_ino == before.st_ino  # the same bytes: the file was kept
-    assert status() == "未知"
+    assert status() == "最新"
+    assert sorted((tmp_path / "out" / ".perfdocs-cache").glob("*/*.entry")) == entries
+    config.write_text(plain, encoding="utf-8")
+    assert status() == "过期"
     assert invoke("--config", str(config), "render", "p.yaml", "-f", "xlsx")[0] == 0
     assert status() == "最新"
+
+
+def test_a_no_cache_render_into_a_folder_without_a_record_records_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where no render ever kept a record, ``--no-cache`` makes none (no cache folder, no
+    hashing of perfdocs and the fonts for it: a one-form render stays light); its forms
+    are 未知."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "p.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
+    config = tmp_path / "perfdocs.toml"
+    config.write_text("[render]\nout = \"out\"\nformats = [\"xlsx\"]\n", encoding="utf-8")
+    code, output = invoke("--config", str(config), "render", "p.yaml", "--no-cache")
+    assert code == 0, output
+    assert list((tmp_path / "out").rglob("*.xlsx"))
+    assert not (tmp_path / "out" / ".perfdocs-cache").exists()
+    _code, output = invoke("--config", str(config), "status", "p.yaml", "--json", notes=True)
+    assert json.loads(output[output.index("["):])[0]["表格"] == "未知"
 
 
 def test_a_project_without_a_declaration_is_listed_by_its_evaluation_name(tmp_path: Path

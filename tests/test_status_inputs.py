@@ -140,25 +140,27 @@ def test_the_project_file_edited_and_only_touched(folder: Path) -> None:
 
 
 def test_forms_no_record_vouches_for_are_unknown_not_current(folder: Path) -> None:
-    """--no-cache keeps no record; a form edited by hand is no longer what perfdocs wrote:
-    status cannot say they match, and says so (未知) instead of 最新."""
+    """A form edited by hand is no longer what perfdocs wrote: status cannot say it
+    matches, and says so (未知) instead of 最新. A --no-cache render into a folder with a
+    record records what it made its forms from, as a cached one does."""
     _render()
     layout = folder / "templates" / "mine" / "layout.toml"
     _set(layout, '# [forms."自评表"]\n# title = "某省项目支出绩效自评表"',
          '[forms."自评表"]\ntitle = "某省项目支出绩效自评表"')
-    _render("--no-cache")  # another title: the file is written anew, and not recorded
-    assert _forms() == "未知"
-    code, text = _run("status", PROJECT)
-    assert code == 0 and "无法确认是否最新" in text.replace("\n", "")
-    # what to run says a partial render does not vouch for the rest (tester3 #11)
-    assert "-f/--form" in text.replace("\n", ""), text
+    assert _forms() == "过期"
+    _render("--no-cache")  # another title: the file is written anew, and recorded
+    assert _forms() == "最新"
     _render()  # same bytes: kept as they are, and recorded as made from these inputs
     assert _forms() == "最新"
     (made,) = (folder / "output").rglob("*.xlsx")
     with made.open("ab") as handle:
         handle.write(b"\0")  # edited by hand after rendering
     assert _forms() == "未知"
-    _render()
+    code, text = _run("status", PROJECT)
+    assert code == 0 and "无法确认是否最新" in text.replace("\n", "")
+    # what to run says a partial render does not vouch for the rest (tester3 #11)
+    assert "-f/--form" in text.replace("\n", ""), text
+    _render("--no-cache")
     assert _forms() == "最新"
 
 

@@ -105,8 +105,9 @@ def _print_table(rows: list[ProjectStatus], details: bool) -> None:
                     "重新生成（--details 列出）")
     unknown = [r for r in rows if r.ok and r.forms == "未知"]
     if unknown:
-        summary += (f"；{len(unknown)} 个项目的表格无法确认是否最新（用 --no-cache 或旧版 perfdocs "
-                    "生成，或生成后被改动、复制过），重新生成（perfdocs render，"
+        summary += (f"；{len(unknown)} 个项目的表格无法确认是否最新（用旧版 perfdocs 生成、"
+                    "用 --no-cache 生成到从未用过缓存的文件夹，或生成后被改动、复制过），"
+                    "重新生成（perfdocs render，"
                     "不加 -f/--format 和 --form：只生成一部分时，其余的表格仍无法确认）后即可确认")
     if left:
         summary += (f"；{len(left)} 个有错误的项目在输出文件夹里还留着以前生成的表格，"

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
     from typing import Any
 
-    from perfdocs.engine.cache import Entry
+    from perfdocs.engine.cache import Entry, Uncached
     from perfdocs.engine.clashes import Owners
     from perfdocs.engine.output_record import Held
     from perfdocs.engine.pool import Executor, Parallel
@@ -105,7 +105,19 @@ def render_files(names: Sequence[str], options: Options, *, jobs: Parallel = 1,
     writing: Writing | None = None
     made: list[str] = []  # rendered anew (not reused), for the closing line
     current: dict[str, list[str]] = {}  # project file → the stems it writes now
-    unrecorded: list[str] = []  # written by --no-cache: the output record forgets them
+    # --no-cache into a folder with an output record: what each written file was made
+    # from is recorded, for status. Without a record nothing is looked at (nor imported:
+    # a one-form render stays light, tests/test_records.py).
+    unrecorded: list[Uncached] | None = None
+    before: dict[str, str | None] = {}
+    if options.cache is None:
+        from perfdocs.engine.record_place import record_path
+
+        if record_path(options.out).is_file():
+            from perfdocs.engine.cache import project_digest
+
+            unrecorded = []
+            before = {name: project_digest(name) for name in names}
 
     # 「没有「自评」部分，不生成自评表」 of every file: said once for the run when several
     # files say it (a 申报 season's 12 projects gave 12 such lines, burying real warnings)
@@ -117,8 +129,13 @@ def render_files(names: Sequence[str], options: Options, *, jobs: Parallel = 1,
             made.append(done.outcome.name)
         if ok and done.outcome.path:
             current[done.outcome.path] = list(done.outcome.stems)
-        if ok and options.cache is None:
-            unrecorded.extend(str(target) for target, _data in done.outcome.files)
+        if ok and unrecorded is not None:
+            from perfdocs.engine.cache import Uncached
+
+            one = done.outcome
+            unrecorded.append(Uncached(
+                one.name, before.get(one.name), one.layout_folder, list(one.templates),
+                list(zip((t for t, _ in one.files), done.signatures, strict=False))))
         return not ok
 
     with _writer(len(names)) as writer:
@@ -128,7 +145,8 @@ def render_files(names: Sequence[str], options: Options, *, jobs: Parallel = 1,
                     done, writing = writing, None
                     failed += finish(done)
                 reused += outcome.cached
-                writing = _settle(outcome, owners, err_line, writer)
+                writing = _settle(outcome, owners, err_line, writer,
+                                  sign=unrecorded is not None)
         finally:  # also when interrupted (Ctrl+C): the set being written is told of
             if writing is not None:
                 failed += finish(writing)
@@ -139,13 +157,10 @@ def render_files(names: Sequence[str], options: Options, *, jobs: Parallel = 1,
             shown = "、".join(paths[:MADE_NAMED]) + (f" 等 {len(paths)} 个"
                                                     if len(paths) > MADE_NAMED else "")
             err_line(f"注意：{len(paths)} 个文件{reason}（{shown}）")
-    if options.cache is None and unrecorded:
-        from perfdocs.engine.record_place import record_path
+    if unrecorded:
+        from perfdocs.engine.cache import remember_uncached
 
-        if record_path(options.out).is_file():  # else nothing to forget: nothing imported
-            from perfdocs.engine.cache import forget_outputs
-
-            forget_outputs(options.out, unrecorded)
+        remember_uncached(options, unrecorded)
     if options.cache is not None:
         from perfdocs.engine.cache import finish_run
 
@@ -271,9 +286,10 @@ def _why_missing(outcome: Outcome) -> list[str]:
 
 
 def _settle(outcome: Outcome, owners: Owners, err_line: Callable[[str], None],
-            writer: ThreadPoolExecutor | _WriteNow) -> Writing:
+            writer: ThreadPoolExecutor | _WriteNow, *, sign: bool = False) -> Writing:
     """Print one file's warnings, check its outputs and start writing them on ``writer``;
-    :func:`_finish` then says how it ended."""
+    :func:`_finish` then says how it ended. ``sign``: take each written file's signature
+    for the output record also without a cache key (``render --no-cache``)."""
     from perfdocs.errors import InputError
 
     lines = outcome.failure
@@ -294,7 +310,7 @@ def _settle(outcome: Outcome, owners: Owners, err_line: Callable[[str], None],
     if outcome.present:  # already on disk as the cache holds it: nothing to write
         writing.paths.extend(Path(path) for path in outcome.present)
     else:
-        signed = writing.signatures if outcome.key is not None else None
+        signed = writing.signatures if outcome.key is not None or sign else None
         writing.written = writer.submit(_write, outcome.files, writing.paths, outcome.name,
                                         signed)
     return writing

@@ -142,8 +142,6 @@ def _read_memo(out: Path) -> dict[str, tuple[tuple[int, int, int, int], str]]:
 
 def finish_run(out: Path) -> None:
     """After a run into ``out``: evict to the size limit, keep this run's file digests."""
-    import time
-
     global _RECORD
     evict(out)
     root = cache_folder(out)
@@ -152,12 +150,19 @@ def finish_run(out: Path) -> None:
     if _RECORD is not None and Path(_RECORD.out) == Path(out):
         _RECORD.save(lambda key: _entry_path(out, key).is_file(), _replace_quietly)
         _RECORD = None
+    _keep_memo(out)
+
+
+def _keep_memo(out: Path) -> None:
+    """Keep this run's file digests for the next run into ``out`` (:data:`MEMO_FILE`)."""
+    import time
+
     settled = time.time_ns() - int(MEMO_SETTLE * 1e9)
     # a copy first: the workbench's status (another thread) may add digests meanwhile
     files = {path: [*signature, digest] for path, (signature, digest) in list(_DIGESTS.items())
              if signature[2] < settled}
     text = json.dumps({"files": files}, ensure_ascii=False, sort_keys=True)
-    _replace_quietly(root / MEMO_FILE, text.encode("utf-8", JSON_ERRORS))
+    _replace_quietly(cache_folder(out) / MEMO_FILE, text.encode("utf-8", JSON_ERRORS))
 
 
 def digest_once(path: Path) -> str:
@@ -555,20 +560,61 @@ def outputs(out: Path) -> Record:
     return _RECORD
 
 
-def forget_outputs(out: Path, written: list[str]) -> None:
-    """After a ``render --no-cache`` into ``out``: the output record (if any) no longer
-    describes the files it wrote (:meth:`~perfdocs.engine.output_record.Record.forget`),
-    so ``status`` says 未知 for them rather than judge them by an earlier run's inputs.
-    Nothing of the cache's entries is read or written."""
+class Uncached(FieldRecord):
+    """One project's set written by a ``render --no-cache``, for the output record."""
+
+    name: str
+    """The project file as the run named it."""
+    before: str | None
+    """The sha256 of its bytes before it was rendered (:func:`project_digest`)."""
+    layout_folder: str
+    templates: list[str]
+    files: list[tuple[str, Any]]
+    """Each file written, with its :func:`~perfdocs.engine.output_record.settled_signature`."""
+
+
+def project_digest(name: str) -> str | None:
+    """The sha256 of a project file's bytes (None when it cannot be read)."""
+    try:
+        return hashlib.sha256(Path(name).read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def remember_uncached(options: Any, written: list[Uncached]) -> None:
+    """After a ``render --no-cache`` into a folder that has an output record: record what
+    each file it wrote was made from (:func:`made_from`, as a cached render records it),
+    so ``status`` says 最新 for them while they match the inputs (and 过期 once those
+    change), not 未知 (tester6 #10l left them 未知). A file whose project file changed
+    while it was rendered, or whose layout files cannot be read, is no longer described
+    (未知): a byte-identical file keeps its inode and times, so an earlier run's record
+    would still match it. Nothing of the cache's entries is read or written; the run-wide
+    digests are those the cache's last run kept (:data:`MEMO_FILE`), kept again."""
     from perfdocs.engine.output_record import Record
 
+    out = Path(options.out)
     folder = cache_folder(out)
-    files = [r for r in (relative(target, out) for target in written) if r is not None]
-    if not files or not (folder / RECORD_FILE).is_file():
+    if not (folder / RECORD_FILE).is_file():
         return
-    record = Record.read(Path(out), folder)
-    record.forget(files)
+    forms = forms_digest(options)  # begins a run: the memo of digests is read
+    record = Record.read(out, folder)
+    for one in written:
+        project = project_digest(one.name)
+        depends = inputs_of(one.layout_folder, options.settings.layout_paths, one.templates) \
+            if one.layout_folder else None
+        for target, signature in one.files:
+            file = relative(target, out)
+            if file is None:
+                continue
+            if project is None or project != one.before or depends is None \
+                    or signature is None:
+                record.forget([file])
+                continue
+            record.remember_file(file, one.name, signature,
+                                 made_from(forms[embeds_font(file)], project, depends),
+                                 report=False)
     record.save(lambda key: _entry_path(out, key).is_file(), _replace_quietly)
+    _keep_memo(out)
 
 
 def held(out: Path, key: str, source: str) -> Held | None:

@@ -165,8 +165,9 @@ class Record(FieldRecord):
     remembered: dict[str, dict[str, Any]] = field(default_factory=dict)
     """This run's sets, to merge into the record on disk (:meth:`save`)."""
     loose: dict[str, dict[str, Any]] = field(default_factory=dict)
-    """This run's files written outside a set (the 自评报告 of ``perfdocs report``): for
-    ``status`` only, never reused (:meth:`remember_file`)."""
+    """This run's files written outside a set (the 自评报告 of ``perfdocs report``, the
+    forms of ``render --no-cache``): for ``status`` only, never reused
+    (:meth:`remember_file`)."""
     dropped: set[str] = field(default_factory=set)
     """This run's files the record must no longer describe (:meth:`forget`)."""
     _depends_checked: dict[str, bool] = field(default_factory=dict)
@@ -286,16 +287,20 @@ class Record(FieldRecord):
             self.loose.pop(relative, None)
 
     def remember_file(self, relative: str, source: str, signature: Signature | None,
-                      made: str | None) -> None:
+                      made: str | None, *, report: bool = True) -> None:
         """Keep one file written outside a render set (``relative`` to the output folder,
         with its :func:`settled_signature` and what it was made from): ``status`` reads it
         as it reads a set's files (:func:`made_files`), so a 自评报告 left with old figures
-        is 过期 and one under an old name 旧表, like the forms beside it."""
+        is 过期 and one under an old name 旧表, like the forms beside it. A form a
+        ``render --no-cache`` wrote (``report`` False) is kept so too: never reused, but
+        ``status`` and the old-name check read it as a superseded set's file."""
         if signature is None:
             self.loose.pop(relative, None)
             return
         self.loose[relative] = {"source": source, "signature": list(signature),
-                                "made": made, "since": None, "report": True}
+                                "made": made, "since": None}
+        if report:
+            self.loose[relative]["report"] = True
 
     def save(self, kept: Callable[[str], bool], write: Callable[[Path, bytes], None]
              ) -> None:
