@@ -372,6 +372,31 @@ def test_a_text_too_tall_for_one_row_spans_rows_that_hold_it() -> None:
     assert heights(ws, range(span.max_row + 1, span.max_row + 2))[0] < 60
 
 
+def test_a_text_the_pdf_cuts_starts_at_the_top_of_its_cell() -> None:
+    """The PDF cuts a text taller than a quarter of a page over rows and draws it from the
+    top; centred in Excel, a text spread over rows began a third of the way down, the
+    space above it blank (tester7, 实际完成情况 of the long 自评表). Such texts start at the
+    top: one spread over rows (too tall for Excel's 409 pt) and one a single row holds;
+    the short cells beside them and a label over them stay centred, as in the PDF."""
+    spread = "".join(f"第{i}项：全县学校完成培训任务，教师参训率达到百分之九十五以上。"
+                     for i in range(1, 61))
+    cut = "部分乡村学校教师工学矛盾突出，集中培训参训率偏低。" * 30  # ≈ 19 lines: cut, one row
+    cells = (Cell(0, 0, "实际完成情况", style="label"), Cell(0, 1, spread, align="left"),
+             Cell(1, 0, "偏差原因", style="label"), Cell(1, 1, cut, align="left"),
+             Cell(2, 0, "下一行"), Cell(2, 1, "短"))
+    form = Form(kind="表", title="表", subtitle="", column_widths=(Decimal(1), Decimal(3)),
+                blocks=(Block(n_rows=3, cells=cells),))
+    ws = load_workbook(io.BytesIO(render_xlsx([form]))).worksheets[0]
+    where = {ws.cell(r, c).value: ws.cell(r, c) for r in range(1, ws.max_row + 1)
+             for c in (1, 2) if ws.cell(r, c).value}
+    assert where[spread].row == 3 and ws.row_dimensions[4].height is not None  # spread
+    assert where[cut].row > 4  # under the spread rows, in one row of its own
+    assert not any(r.min_row == where[cut].row for r in ws.merged_cells.ranges)
+    assert [where[t].alignment.vertical for t in (spread, cut)] == ["top", "top"]
+    assert {where[t].alignment.vertical for t in ("实际完成情况", "偏差原因", "下一行", "短")} \
+        == {"center"}
+
+
 def _long_text_form() -> tuple[Form, str]:
     text = "".join(f"第{i}项：全县学校完成培训任务，教师参训率达到百分之九十五以上。"
                    for i in range(1, 101)) + "结束END1"

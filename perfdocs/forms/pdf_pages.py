@@ -440,6 +440,18 @@ def pdf_blocks(form: Form, *, heading: bool = False
                  for block, (rows, at) in zip(form.blocks, worked, strict=True))
 
 
+def cut_texts(form: Form, *, heading: bool = False) -> frozenset[tuple[int, str]]:
+    """(column, text) of every cell whose text the PDF cuts over several rows (taller than
+    a quarter of a page): the PDF draws such a text from the top of its rows, not centred
+    in them as every other cell."""
+    found: set[tuple[int, str]] = set()
+    for block, (rows, _at) in zip(form.blocks, _worked(form, heading)[1], strict=True):
+        if rows.cut:
+            found.update((cell.col, cell.text) for cell in block.cells
+                         if cell.rowspan == 1 and rows.cut.get(cell.row) == cell.col)
+    return frozenset(found)
+
+
 def _worked(form: Form, heading: bool) -> tuple[Sizes, tuple[tuple[Rows, list[int] | None], ...]]:
     """The form's measures, and each block's rows as the PDF sets them with the PDF rows
     that begin a page (None from the block on where the model cannot follow the PDF).

@@ -42,7 +42,7 @@ from perfdocs.errors import RenderError
 from perfdocs.forms import page_geometry as geometry
 from perfdocs.forms.grid import PAGE_NUMBER, Block, Cell, Form, is_heading, scaled_widths
 from perfdocs.forms.pages import cut_spans
-from perfdocs.forms.pdf_pages import pdf_starts
+from perfdocs.forms.pdf_pages import cut_texts, pdf_starts
 from perfdocs.records import Record, replace
 from perfdocs.render.office import theme_xml
 from perfdocs.render.reproducible import DEFAULT_STAMP, deflated, zip_package
@@ -232,9 +232,11 @@ class _Styles:
         self._xf_xml = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']
 
     def look(self, family: str, size: Decimal, bold: bool, align: str,
-             number_format: str | None, ruled: int) -> int:
-        """Index (the ``s`` attribute) of the cell format with this look."""
-        key = (family, size, bold, align, number_format, ruled)
+             number_format: str | None, ruled: int, top: bool = False) -> int:
+        """Index (the ``s`` attribute) of the cell format with this look; ``top``: the
+        text starts at the cell's top (a long text, see :func:`_write_form`), else it is
+        centred."""
+        key = (family, size, bold, align, number_format, ruled, top)
         index = self._looks.get(key)
         if index is None:
             font = self._font(family, size, bold)
@@ -244,7 +246,7 @@ class _Styles:
                 f'<xf numFmtId="{fmt}" fontId="{font}" fillId="0" borderId="{border}" '
                 f'xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1" '
                 f'applyAlignment="1"><alignment horizontal="{_attr(align)}" '
-                f'vertical="center" wrapText="1"/></xf>')
+                f'vertical="{"top" if top else "center"}" wrapText="1"/></xf>')
             index = self._looks[key] = len(self._xf_xml) - 1
         return index
 
@@ -340,6 +342,10 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
     heights: list[Decimal] = []
 
     formats: dict[int, tuple[object, str]] = {}  # by the style's identity (kept with it)
+    # The texts the PDF cuts over rows, drawn there from the top: here too, where such a
+    # text is spread over rows (_grow_tall_rows) or its row is taller than it, centred it
+    # began a third of the way down, the space above it blank (tester7)
+    tall = cut_texts(form, heading=headed)
 
     def put(cell: Cell, row: int, size: Decimal, bold: bool, ruled: int, *,
             checked: bool = False) -> None:
@@ -351,7 +357,8 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
             if known is None:
                 known = formats[id(style)] = (style, excel_format(style))
             number_format = known[1]
-        xf = styles.look(family, size, bold, cell.align, number_format, ruled)
+        xf = styles.look(family, size, bold, cell.align, number_format, ruled,
+                         bool(tall) and (cell.col, cell.text) in tall)
         line = grid[row - 1]
         ref = f"{letters[cell.col]}{row}"
         line[cell.col] = _cell_xml(ref, xf, cell, strings, checked=checked)
