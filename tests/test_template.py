@@ -342,3 +342,87 @@ def test_a_blank_workbook_presets_the_unit_its_forms_print(tmp_path: Path, layou
     assert project.money_unit == unit
     assert project.evaluation.funds.total.budget == Decimal("356.80") * (
         10_000 if unit == "万元" else 1)  # money in 元 inside
+
+
+REPORTED = SMALL_PROJECT + """\
+  自评报告:
+    项目概况: 本项目依据年度培训计划设立，由某某中心组织实施。
+    实现情况:
+      产出指标: 全年培训 120 人，超过年度指标值。
+      效益指标: 促进了就业。
+    自评结论: 项目总体完成年度绩效目标。
+"""
+
+
+def test_the_evaluation_reports_paragraphs_round_trip(tmp_path: Path) -> None:
+    """tester8 F3: the workbook had no box for 自评.自评报告, so a file holding it could not
+    be made into a workbook, and a colleague in Excel could not write the report. Its
+    paragraphs have a sheet, a 实现情况 box for each 一级指标."""
+    source = tmp_path / "p.yaml"
+    source.write_text(REPORTED, encoding="utf-8")
+    book = tmp_path / "t.xlsx"
+    code, output = invoke("template", str(book), "--from", str(source))
+    assert code == 0, output
+    sheet = openpyxl.load_workbook(book)["自评报告"]
+    boxes = {sheet.cell(r, 1).value: sheet.cell(r, 2).value for r in range(4, sheet.max_row + 1)}
+    assert boxes["项目概况"] == "本项目依据年度培训计划设立，由某某中心组织实施。"
+    assert boxes["实现情况：效益指标"] == "促进了就业。"
+    assert boxes["实现情况：满意度指标"] is None and boxes["资金使用情况"] is None  # offered
+    back = _round_trip(source, tmp_path)
+    report = load_project(back).project.evaluation.report
+    assert report is not None
+    assert report.achievements == {"产出指标": "全年培训 120 人，超过年度指标值。",
+                                   "效益指标": "促进了就业。"}
+    assert report.conclusion == "项目总体完成年度绩效目标。" and report.funds is None
+
+
+def test_a_report_written_in_the_workbook_is_in_the_rendered_report(tmp_path: Path) -> None:
+    source = tmp_path / "p.yaml"
+    source.write_text(SMALL_PROJECT, encoding="utf-8")
+    book = tmp_path / "t.xlsx"
+    assert invoke("template", str(book), "--from", str(source))[0] == 0
+    wb = openpyxl.load_workbook(book)
+    sheet = wb["自评报告"]
+    rows = {sheet.cell(r, 1).value: r for r in range(4, sheet.max_row + 1)}
+    sheet.cell(rows["资金使用情况"], 2).value = "年初预算 100 万元，全年执行 79 万元，结余按规定收回。"
+    sheet.cell(rows["实现情况：满意度指标"], 2).value = "学员满意度 95%，高于指标值。"
+    wb.save(book)
+    target = tmp_path / "back.yaml"
+    code, output = invoke("import", str(book), "-o", str(target))
+    assert code == 0, output
+    code, output = invoke("validate", str(target), notes=True)
+    (unwritten,) = [line for line in output.splitlines() if "以下段落未填写" in line]
+    assert "项目概况" in unwritten and "资金使用情况" not in unwritten
+    out = tmp_path / "out"
+    code, output = invoke("report", str(target), "-o", str(out))
+    assert code == 0, output
+    reports = list(out.rglob("*自评报告*.docx"))
+    assert len(reports) == 1, sorted(out.rglob("*"))
+    with zipfile.ZipFile(reports[0]) as archive:
+        body = archive.read("word/document.xml").decode("utf-8")
+    assert "结余按规定收回" in body and "学员满意度 95%，高于指标值。" in body
+
+
+def test_a_workbook_made_before_the_report_sheet_still_reads(tmp_path: Path) -> None:
+    source = tmp_path / "p.yaml"
+    source.write_text(SMALL_PROJECT, encoding="utf-8")
+    book = tmp_path / "t.xlsx"
+    assert invoke("template", str(book), "--from", str(source))[0] == 0
+    wb = openpyxl.load_workbook(book)
+    del wb["自评报告"]
+    wb.save(book)
+    target = tmp_path / "back.yaml"
+    code, output = invoke("import", str(book), "-o", str(target))
+    assert code == 0, output
+    assert load_project(target).project.evaluation.report is None
+
+
+def test_the_report_sheet_offers_the_layouts_and_the_files_levels() -> None:
+    from perfdocs.fillin.spec import REPORT, report_sheet
+
+    assert report_sheet({}) is REPORT
+    data = {"自评": {"自评报告": {"实现情况": {"成本指标": "低于预算。"}}}}
+    labels = [f.label for f in report_sheet(data, ("产出指标", "效益指标")).fields]
+    assert labels[:6] == ["项目概况", "资金使用情况", "绩效目标", "实现情况：产出指标",
+                          "实现情况：效益指标", "实现情况：成本指标"]
+    assert labels[6:] == ["偏差原因及改进措施", "自评结论", "其他需要说明的问题"]

@@ -20,6 +20,7 @@ _SECTION_OF: dict[tuple[str, ...], str] = {
     ("自评", "项目资金"): "Funds",
     ("自评", "年度总体目标"): "Goals",
     ("自评", "原表"): "Printed",
+    ("自评", "自评报告"): "ReportTexts",
 }
 
 
@@ -29,6 +30,9 @@ def hint(path: tuple[str, ...]) -> str:
     section = _SECTION_OF.get(parent)
     if section is None and parent[:2] == ("自评", "项目资金"):
         section = "FundRow"
+    if parent == ("自评", "自评报告", "实现情况"):  # one paragraph per 一级指标
+        text = KEYS.get("ReportTexts", {}).get("实现情况", ("", None))[0]
+        return f"{text}这一格写{path[-1]}的实现情况。" if text else ""
     if section is None:
         return ""
     text, _example = KEYS.get(section, {}).get(path[-1], ("", None))

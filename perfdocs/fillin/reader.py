@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from perfdocs.errors import Diagnostic, InputError, Severity, ValidationFailed
 from perfdocs.fillin import FORMAT_VERSION, MARK, MARK_SHEET
 from perfdocs.fillin.spec import (
+    ACHIEVED,
     EVALUATION,
     FIELD_SHEETS,
     FUND_FIGURE,
@@ -29,6 +30,7 @@ from perfdocs.fillin.spec import (
     INDICATOR_SHEETS,
     OTHER_COLUMN,
     PAIR_SHEETS,
+    REPORT,
     FieldSheet,
     IndicatorSheet,
     PairSheet,
@@ -78,6 +80,8 @@ def read_fillin(path: str | Path, settings: Settings) -> Imported:
     cells: dict[Loc, str] = {}
     blanks: dict[Loc, str] = {}
     for spec in FIELD_SHEETS:
+        if spec.optional and spec.title not in values.sheetnames:
+            continue  # a workbook made before the sheet was added
         _read_fields(_sheet(values, spec.title, name), _sheet(formulas, spec.title, name),
                      spec, tree, (cells, blanks), name)
     for pair in PAIR_SHEETS:
@@ -170,6 +174,8 @@ def _read_fields(values: Any, formulas: Any, spec: FieldSheet, tree: dict[str, A
         at = rows.get(field.label)
         if at is None and spec is EVALUATION and FUND_FIGURE.match(field.label):
             continue  # a layout with other funds rows (sichuan-2023) has no national ones
+        if at is None and spec is REPORT and ACHIEVED.match(field.label):
+            continue  # a layout with other 一级指标: its own boxes are read below
         if at is None and field.added:
             continue  # a workbook made before the box was added: its key left out
         if at is None and field.printed_as is not None:
@@ -185,7 +191,13 @@ def _read_fields(values: Any, formulas: Any, spec: FieldSheet, tree: dict[str, A
                          "template 重新生成，再把内容复制过去", file=name)
     known = {field.label for field in spec.fields}
     for label, at in rows.items():  # boxes of a layout's own funds rows and the 原因
-        if spec is not EVALUATION or label in known:
+        if label in known:
+            continue
+        achieved = ACHIEVED.match(label) if spec is REPORT else None
+        if achieved:  # a 实现情况 box of a layout's own 一级指标
+            boxes.append((at, ("自评", "自评报告", "实现情况", achieved["level"])))
+            continue
+        if spec is not EVALUATION:
             continue
         matched = FUND_FIGURE.match(label)
         if matched:

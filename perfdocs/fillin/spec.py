@@ -39,6 +39,9 @@ class FieldSheet(Record, frozen=True):
     title: str
     fields: tuple[Field, ...]
     intro: str
+    optional: bool = False
+    """Made in every workbook, read only when the workbook has it: one made before the
+    sheet was added still reads, its keys left out."""
 
 
 class Column(Record, frozen=True):
@@ -183,6 +186,47 @@ def declaration_sheet(data: Mapping[str, Any], boxes: LayoutBoxes = NATIONAL) ->
     return DECLARATION if fields == DECLARATION.fields else DECLARATION.replace(fields=fields)
 
 
+_REPORT = ("自评", "自评报告")
+ACHIEVED_LEVELS = ("产出指标", "效益指标", "满意度指标")
+"""The 一级指标 whose 实现情况 paragraphs a workbook offers when the layout names none."""
+ACHIEVED = re.compile(r"^实现情况：(?P<level>[^：]{1,40})$")
+"""A 实现情况 box (实现情况：产出指标): one per 一级指标 of the layout or of the file."""
+
+
+def _paragraph(label: str) -> Field:
+    return Field(label, (*_REPORT, label), long=True)
+
+
+REPORT = FieldSheet("自评报告", (
+    _paragraph("项目概况"), _paragraph("资金使用情况"), _paragraph("绩效目标"),
+    *(Field(f"实现情况：{level}", (*_REPORT, "实现情况", level), long=True)
+      for level in ACHIEVED_LEVELS),
+    _paragraph("偏差原因及改进措施"), _paragraph("自评结论"), _paragraph("其他需要说明的问题"),
+), "项目支出绩效自评报告的文字段落（随自评表一起上交）。都可以不填：不填的段落按数字生成一句话，"
+   "上交前最好换成本单位自己的话。实现情况按一级指标分段写。", optional=True)
+"""The 自评报告's paragraphs (tester8 F3: a colleague working in the workbook had no box
+for them, and the packet's reports were the generated sentences alone)."""
+
+
+def report_sheet(data: Mapping[str, Any], levels: tuple[str, ...] = ()) -> FieldSheet:
+    """The 自评报告 sheet for ``data``: a 实现情况 box for each of ``levels`` (the layout's
+    自评 一级指标; none given: :data:`ACHIEVED_LEVELS`) and each the file already fills."""
+    report = data.get("自评", {}).get("自评报告") if isinstance(data.get("自评"), Mapping) \
+        else None
+    done = report.get("实现情况") if isinstance(report, Mapping) else None
+    wanted = list(levels or ACHIEVED_LEVELS)
+    if isinstance(done, Mapping):
+        wanted += [str(k) for k in done if str(k) not in wanted]
+    if tuple(wanted) == ACHIEVED_LEVELS:
+        return REPORT
+    fields = list(REPORT.fields)
+    first = 3  # after 项目概况, 资金使用情况, 绩效目标
+    achieved = [Field(f"实现情况：{level}", (*_REPORT, "实现情况", level), long=True)
+                for level in wanted]
+    return REPORT.replace(fields=(*fields[:first], *achieved,
+                                  *fields[first + len(ACHIEVED_LEVELS):]))
+
+
 _LEVELS = (Column("一级指标", None, 14, "一级"), Column("二级指标", None, 18, "二级"),
            Column("三级指标", "三级指标", 30))
 DECLARED_INDICATORS = IndicatorSheet("申报指标", "申报", (
@@ -235,9 +279,10 @@ NOTES = PairSheet("说明栏", "说明栏",
 PAIR_SHEETS = (FILING, CHOICES, NOTES)
 PAIR_ROWS = 12
 
-FIELD_SHEETS = (BASIC, DECLARATION, EVALUATION)
+FIELD_SHEETS = (BASIC, DECLARATION, EVALUATION, REPORT)
 INDICATOR_SHEETS = (DECLARED_INDICATORS, EVALUATED_INDICATORS)
-SHEET_ORDER = ("基本信息", "填报信息", "勾选", "申报", "申报指标", "自评", "自评指标", "说明栏")
+SHEET_ORDER = ("基本信息", "填报信息", "勾选", "申报", "申报指标", "自评", "自评指标", "说明栏",
+               "自评报告")
 
 HEADER_ROW = 3
 """Rows 1–2 hold the sheet's title and how to fill it; the table starts on row 3."""

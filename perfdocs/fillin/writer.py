@@ -28,6 +28,7 @@ from perfdocs.fillin.spec import (
     OTHER_COLUMN,
     PAIR_ROWS,
     PAIR_SHEETS,
+    REPORT,
     SHEET_ORDER,
     Column,
     FieldSheet,
@@ -36,6 +37,7 @@ from perfdocs.fillin.spec import (
     PairSheet,
     declaration_sheet,
     evaluation_sheet,
+    report_sheet,
 )
 
 SPARE_ROWS = 30
@@ -80,6 +82,9 @@ def build_workbook(data: Mapping[str, Any], lists: Mapping[str, Sequence[str]],
             _field_sheet(sheet, evaluation_sheet(data, boxes), data, ranges)
         elif sheet_spec is DECLARATION:  # the boxes the layout's 申报 form prints
             _field_sheet(sheet, declaration_sheet(data, boxes), data, ranges)
+        elif sheet_spec is REPORT:  # a 实现情况 box per 一级指标 of the layout and the file
+            _field_sheet(sheet, report_sheet(data, tuple(lists.get("自评一级", ()))), data,
+                         ranges)
         elif isinstance(sheet_spec, FieldSheet):
             _field_sheet(sheet, sheet_spec, data, ranges)
         elif isinstance(sheet_spec, PairSheet):

@@ -97,6 +97,7 @@ def report_notes(loaded: Loaded, layout: Layout | None = None) -> list[Diagnosti
         return []
     where = ("自评", "自评报告") if evaluation.report is not None else ("自评",)
     return [Diagnostic(
-        Severity.NOTE, "自评报告中以下段落未填写，将按数字生成一句话代替（可在 自评.自评报告 "
-        "下补写）：" + "、".join(missing), loaded.path, loaded.line(where),
+        Severity.NOTE, "自评报告中以下段落未填写，将按数字生成一句话代替（可在项目文件的 "
+        "自评.自评报告 下，或填写表的「自评报告」表中补写）：" + "、".join(missing),
+        loaded.path, loaded.line(where),
         "自评.自评报告", rule="report-generated")]
