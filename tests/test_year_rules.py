@@ -47,6 +47,24 @@ def test_evaluation_of_a_year_not_ended(tmp_path: Path) -> None:
     assert "2052 还没有到" in _rules(later, _on("2026-12-02"))["year-not-ended"]
 
 
+def test_an_early_evaluation_in_the_closing_month_is_a_note(tmp_path: Path) -> None:
+    """tester8 F2: a 财政局 asking for the 2026 自评 on 10 December had every file warned,
+    so ``--strict`` refused the whole round. In December it is a note that says how to fill
+    the 全年执行数; before December it stays a warning, and --strict refuses it."""
+    from perfdocs.errors import Severity
+
+    path = _copy(tmp_path, STEPS, "2026", 2026)
+    december = prepare(path, _on("2026-12-10"), strict=True).diagnostics  # not refused
+    (note,) = [d for d in december if d.rule == "year-not-ended"]
+    assert note.severity is Severity.NOTE and "按提前自评处理" in note.message
+    assert note.line == 3
+    november = [d for d in prepare(path, _on("2026-11-20")).diagnostics
+                if d.rule == "year-not-ended"]
+    assert [d.severity for d in november] == [Severity.WARNING]
+    with pytest.raises(ValidationFailed):
+        prepare(path, _on("2026-11-20"), strict=True)
+
+
 def test_declaration_years_ahead(tmp_path: Path) -> None:
     assert _rules(_copy(tmp_path, DECLARED, "a", 2028), _on("2026-12-02")) == {}  # 2 ahead
     found = _rules(_copy(tmp_path, DECLARED, "b", 2072), _on("2026-12-02"))
@@ -140,3 +158,26 @@ def test_status_reads_the_year_of_a_file_that_does_not_load() -> None:
 
     assert [_year(v) for v in (2027, "2027", "2027年", "2027年度", "２０２７年度")] == [2027] * 5
     assert [_year(v) for v in ("明年", "2027.5", None, True, "27")] == [None] * 5
+
+
+def _dated(folder: Path, day: str) -> None:
+    """A workspace whose perfdocs.toml dates its documents ``day`` (the reference day)."""
+    (folder / "perfdocs.toml").write_text(f'[render]\ndocument_date = {day}\n',
+                                          encoding="utf-8")
+
+
+def test_evaluate_init_in_the_closing_month_adds_with_a_note(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.conftest import invoke
+
+    monkeypatch.chdir(tmp_path)
+    _dated(tmp_path, "2026-12-10")
+    path = _copy(tmp_path, DECLARED, "2026", 2026)
+    code, out = invoke("evaluate-init", str(path), notes=True)
+    assert code == 0, out
+    assert "注意" in out and "2026 尚未结束" in out
+    assert "\n自评:" in path.read_text(encoding="utf-8")
+    _dated(tmp_path, "2026-11-10")
+    again = _copy(tmp_path, DECLARED, "b", 2026)
+    code, out = invoke("evaluate-init", str(again), notes=True)
+    assert code == 1 and "--force" in out, out

@@ -373,7 +373,7 @@ def evaluate_init(ctx: click.Context, file: str, force: bool) -> None:
     """为已申报的项目文件添加自评部分：复制每个申报的指标，实际完成值留空待填。"""
     from perfdocs.errors import PerfdocsError
     from perfdocs.loading.project import load_project
-    from perfdocs.rules.years import not_ended
+    from perfdocs.rules.years import closing_early, not_ended
 
     path = Path(file)
     settings = settings_of(ctx)
@@ -382,7 +382,7 @@ def evaluate_init(ctx: click.Context, file: str, force: bool) -> None:
     except PerfdocsError:
         year = None
     early = None if year is None else not_ended(year, settings.day)
-    if early is not None and not force:
+    if early is not None and not force and not closing_early(year or 0, settings.day):
         # a 自评 part of blank boxes in a 申报 file is refused by validate and render until
         # filled in (tester6 #7): added before the year ended only when asked for
         raise InputError(f"{early}未添加自评部分（确要现在添加请加 --force）", file=path,
@@ -391,7 +391,7 @@ def evaluate_init(ctx: click.Context, file: str, force: bool) -> None:
     click.echo(f"✓ 已在 {path} 末尾添加自评部分（{n} 个指标）。请填写全年预算数、全年执行数、"
                "实际完成情况、各指标的实际完成值和分值；填好之前 perfdocs validate 会报告"
                "这些空项，这是正常的。")
-    if early is not None:  # --force: said now, not later
+    if early is not None:  # --force, or the closing month: said now, not later
         click.echo(f"注意：{path}：{early}", err=True)
 
 

@@ -12,7 +12,10 @@ quietly bound into a packet of its own year, so the right packet lacks it. So:
   saying 年度 2026), as README's set-up arranges a unit's files.
 
 All are warnings (``--strict`` refuses them): a multi-year project or an early draft may be
-meant. They depend on the day only through its year.
+meant. One is not: a 自评 of the running year made in its last month (:data:`CLOSING_MONTH`)
+is a note — a 财政局 may ask for the 自评 before 31 December, and a warning on every file
+of that round made ``--strict`` unusable and drowned the warnings that matter (tester8 F2).
+They depend on the day only through its year (and that month).
 """
 
 from __future__ import annotations
@@ -30,6 +33,10 @@ if TYPE_CHECKING:
 WARNING = Severity.WARNING
 AHEAD = 2
 """A declaration is made for the next year, sometimes the one after: further is a slip."""
+CLOSING_MONTH = 12
+"""From this month on, a 自评 of the running year is more likely asked for early than a
+mistyped year: a note, not a warning."""
+NOTE = Severity.NOTE
 
 
 def folder_year(name: str) -> int | None:
@@ -60,6 +67,11 @@ def not_ended(year: int, today: date) -> str | None:
     return None
 
 
+def closing_early(year: int, today: date) -> bool:
+    """Whether a 自评 of ``year`` made on ``today`` is the early 自评 of the closing year."""
+    return year == today.year and today.month >= CLOSING_MONTH
+
+
 def check_year(loaded: Loaded, today: date) -> list[Diagnostic]:
     """The 年度 of ``loaded`` against ``today`` (the reference day) and its folder."""
     project = loaded.project
@@ -68,7 +80,12 @@ def check_year(loaded: Loaded, today: date) -> list[Diagnostic]:
     loc = ("年度",)
     found: list[Diagnostic] = []
     early = not_ended(year, today) if project.evaluation is not None else None
-    if early is not None:
+    if early is not None and closing_early(year, today):
+        found.append(rules.at(
+            NOTE, f"年度 {year} 尚未结束（参照日 {today.year}年{today.month}月{today.day}日）："
+            "按提前自评处理，全年执行数请填到自评时的实际执行数；若是上一年度的自评，请改正年度",
+            loc, "年度", "year-not-ended"))
+    elif early is not None:
         found.append(rules.at(WARNING, early, loc, "年度", "year-not-ended"))
     elif year > today.year + AHEAD:
         found.append(rules.at(
