@@ -479,3 +479,50 @@ def test_a_journal_killed_while_being_written_is_removed_by_the_next_write(
     os.utime(stranger, (old, old))
     writing.write_set([(target, b"again") for target, _ in rerun])
     assert sorted(p.name for p in folder.iterdir()) == [mine.name, "a.docx", "a.pdf"]
+
+
+def test_a_set_of_one_file_is_one_rename_without_a_journal(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """write_set and swap_set are one mechanism: a set of one file (a one-form render) is
+    one atomic rename, no journal and no second name for the old file, whichever is
+    called; a failed rename keeps the old file and leaves nothing behind. A folder alone
+    still goes through the journal (it cannot be renamed over an old folder)."""
+    from perfdocs.files import writing
+
+    made: list[object] = []
+    real_begin = writing._Journal.begin
+
+    def begin(*args: object, **kwargs: object) -> object:
+        made.append(args)
+        return real_begin(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(writing._Journal, "begin", begin)
+    target = tmp_path / "a-申报表.pdf"
+    target.write_bytes(b"old")
+    writing.write_set([(target, b"new")])
+    assert target.read_bytes() == b"new" and made == []
+    staged = tmp_path / ".staged.part"
+    staged.write_bytes(b"newer")
+    assert writing.swap_set([(target, staged)]) == []
+    assert target.read_bytes() == b"newer" and made == [] and not staged.exists()
+    real_replace = os.replace
+
+    def refused(source: object, destination: object) -> None:
+        if Path(str(destination)) == target:
+            raise PermissionError(13, "Permission denied")
+        real_replace(source, destination)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", refused)
+    with pytest.raises(writing.SetNotWritten) as caught:
+        writing.write_set([(target, b"newest")])
+    assert caught.value.kept and caught.value.file == str(target)
+    assert target.read_bytes() == b"newer" and made == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
+    monkeypatch.setattr(os, "replace", real_replace)
+    folder, new_folder = tmp_path / "packet", tmp_path / ".packet.building"
+    folder.mkdir()
+    (folder / "old.txt").write_bytes(b"old")
+    new_folder.mkdir()
+    (new_folder / "new.txt").write_bytes(b"new")
+    (aside,) = writing.swap_set([(folder, new_folder)])
+    assert len(made) == 1 and (folder / "new.txt").exists() and (aside / "old.txt").exists()

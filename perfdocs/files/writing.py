@@ -262,9 +262,6 @@ def write_set(files: list[tuple[Path, bytes]]) -> None:
         if isinstance(exc, RenderError):
             raise SetNotWritten(exc.message, file=Path(exc.file or ""), kept=True) from None
         raise
-    if len(staged) == 1:
-        _replace_one(*staged[0])
-        return
     swap_set(staged)
 
 
@@ -281,7 +278,23 @@ def swap_set(staged: list[tuple[Path, Path]]) -> list[Path]:
     :class:`SetNotWritten` names the file that failed, saying whether the old set is
     whole again. Once every new one is in place the old copies are removed; those that
     cannot be (a file in an old folder held open) are returned, the set is written.
+
+    A set of one file (a one-form render, one summary) is one rename, which is atomic:
+    the old file stays or the new one is in place, killed or not, so it needs no journal
+    (its JSON and ``fsync``, ≈ 1–2 ms of a one-form process) and no second name for the
+    old file; a failed rename leaves the old file as it was (``kept``).
     """
+    if len(staged) == 1 and not os.path.isdir(staged[0][1]):
+        target, tmp = staged[0]
+        try:
+            os.replace(tmp, target)
+        except BaseException as exc:
+            tmp.unlink(missing_ok=True)
+            if isinstance(exc, OSError):
+                raise SetNotWritten(f"无法写入：{reason(exc)}", file=target,
+                                    kept=True) from None
+            raise
+        return []
     done: list[tuple[Path, Path, Path | None]] = []
     planned: list[Path | None] = []
     kept_old = 0  # targets whose old copy is made
@@ -349,19 +362,6 @@ def _put_back_unused(backup: Path | None, target: Path) -> bool:
     except OSError:
         return False
     return True
-
-
-def _replace_one(target: Path, tmp: Path) -> None:
-    """A set of one file: one rename, which is atomic, so the old file stays or the new
-    one is in place, killed or not — no journal (its JSON, its ``fsync``, ≈ 1–2 ms of a
-    one-form process) and no second name for the old file are needed."""
-    try:
-        os.replace(tmp, target)
-    except BaseException as exc:
-        tmp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise SetNotWritten(f"无法写入：{reason(exc)}", file=target, kept=True) from None
-        raise
 
 
 JOURNAL_GLOB = ".perfdocs-set.*.journal"
