@@ -128,3 +128,46 @@ def test_undefined_rate_printed_as_a_dash_is_not_a_finding(tmp_path: Path) -> No
     (sheet,) = [p for p in _render(example, tmp_path) if p.stem.endswith("自评表")]
     findings = _findings(sheet)
     assert not any("执行率" in message for message in findings.values()), findings
+
+
+def test_missing_total_executed_is_said_with_what_it_leaves_unchecked(tmp_path: Path) -> None:
+    """tester7 D10m: a returned 自评表 whose 年度资金总额 全年执行数 is 「—」 (or blank): check
+    said nothing of it (import --into does), nor that the printed 执行率/执行率得分/总分 went
+    unchecked. Only that rule of validate's funds rules runs (045eb5a ran them all)."""
+    from openpyxl import load_workbook
+
+    from tests.conftest import ROOT
+
+    example = ROOT / "data" / "national-2020" / "社区居家养老服务补助.yaml"
+    (sheet,) = [p for p in _render(example, tmp_path) if p.stem.endswith("自评表")]
+    for written in ("—", None):
+        wb = load_workbook(sheet)
+        (cell,) = [c for row in wb.active.iter_rows() for c in row if str(c.value) == "301.77"]
+        cell.value = written
+        dashed = tmp_path / f"dashed-{written is None}.xlsx"
+        wb.save(dashed)
+        result = CliRunner().invoke(check_command, [str(dashed)])
+        assert result.exit_code == 1, result.output
+        lines = result.output.splitlines()
+        assert lines[0] == (f"{dashed}: 错误 自评表!{cell.coordinate}（全年执行数）: "
+                            "年度资金总额缺少全年执行数，无法计算执行率")
+        assert lines[-2] == (f"{dashed}: 提示: 表上印的年度资金总额执行率（H6）、执行率得分（I6）、"
+                             "总分（H21）无法核对：它们都由年度资金总额的全年预算数和全年执行数"
+                             "算出，而全年执行数缺少（见上）")
+        assert lines[-1] == f"✗ {dashed}：1 处问题（1 个提示）"
+        assert len(lines) == 3
+
+
+def test_missing_total_executed_in_a_project_file_names_its_original_figures(
+        write_project: Any) -> None:
+    """The same for a project file: its 原表 figures cannot be checked either."""
+    from tests.conftest import SMALL_PROJECT
+
+    text = SMALL_PROJECT.replace('全年预算数: "80.00", 全年执行数: "79.00"}',
+                                 '全年预算数: "80.00"}', 1)
+    text += "  原表:\n    执行率: 98.75\n    总分: 99\n"
+    audit = audit_file(write_project(text), load_settings(None))
+    rules = [d.rule for d in audit.findings]
+    assert rules == ["funds-missing", "printed-unverified"], audit.findings
+    assert audit.findings[0].message == "年度资金总额缺少全年执行数，无法计算执行率"
+    assert audit.findings[1].message.startswith("表上印的年度资金总额执行率、总分无法核对")

@@ -165,6 +165,7 @@ def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None)
     from perfdocs.compute.calculate import evaluate
     from perfdocs.rules.validate import (
         Context,
+        budget_rules,
         fraction_for_percent,
         funds_add_up,
         level1_weights_fixed,
@@ -197,13 +198,20 @@ def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None)
     def funds_sum(ctx: Context) -> Iterator[Diagnostic]:
         return funds_add_up_as_printed(ctx, funds_add_up(ctx), imported is not None)
 
+    def funds_missing(ctx: Context) -> Iterator[Diagnostic]:
+        # Only the missing-amount rule of budget_rules (tester7 D10m: a 「—」 全年执行数 of
+        # 年度资金总额, which import --into says): its other rules judge a plan, not a
+        # printed form's arithmetic, and running them all changed check's answers (045eb5a).
+        return (d for d in budget_rules(ctx) if d.rule == "funds-missing")
+
     rules = [weights_add_up, level1_weights_fixed, score_within_weight, target_unit_missing,
              fraction_for_percent, percent_above_100, lost_points_explained, score_in_tier,
-             score_against_rule, funds_sum]
+             score_against_rule, funds_sum, funds_missing]
     if imported is None:
         rules.append(printed_figures_match)
     found = [*loaded.notes, *(d for rule in rules for d in rule(ctx)),
              *check_amounts(loaded, layout)]
+    missing = next((d for d in found if d.rule == "funds-missing"), None)
     if imported is not None:
         from perfdocs.importer.findings import without_import_placeholders
 
@@ -213,8 +221,46 @@ def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None)
         found = [*_reading_notes(imported), *found]
     else:
         found.sort(key=lambda d: d.line or 0)
+    if missing is not None and (unchecked := _unverified(loaded, imported, result)):
+        found.append(_unverified_note(unchecked, missing, loaded.path))
     audit.findings = found
     return audit
+
+
+def _unverified(loaded: Loaded, imported: Imported | None, result: Result) -> list[str]:
+    """The printed figures that follow from 年度资金总额's 执行率 (the rate itself, 执行率得分,
+    总分, 评分等级) and that ``result`` could not compute, each with its cell on a workbook;
+    those of ``自评.原表`` for a project file. A figure left blank or 「—」 is none."""
+    if imported is not None:
+        total_key = result.funds[0].key if result.funds else "total"
+        shown = []
+        for figure in imported.printed:
+            if figure.kind not in ("rate", "execution_score", "total", "grade") \
+                    or (figure.kind == "rate" and figure.row != total_key):
+                continue
+            if figure.value is None and not (figure.kind == "grade"
+                                             and figure.text.strip() not in ("", "—")):
+                continue
+            label = f"{ROWS['total']}执行率" if figure.kind == "rate" else LABELS[figure.kind]
+            cell = figure.address.rpartition("!")[2]
+            shown.append(f"{label}（{cell}）" if cell else label)
+        return shown
+    evaluation = loaded.project.evaluation
+    printed = evaluation.printed if evaluation is not None else None
+    if printed is None:
+        return []
+    return [label for label, value in ((f"{ROWS['total']}执行率", printed.rate),
+                                       ("执行率得分", printed.execution_score),
+                                       ("总分", printed.total), ("评分等级", printed.grade))
+            if value is not None]
+
+
+def _unverified_note(unchecked: list[str], missing: Diagnostic, path: str) -> Diagnostic:
+    """Said once, after the cells: the printed figures a missing amount leaves unchecked,
+    so that a report with nothing else in it is not read as 「印的执行率和总分都对」."""
+    return Diagnostic(Severity.NOTE, f"表上印的{'、'.join(unchecked)}无法核对：它们都由"
+                      f"{ROWS['total']}的全年预算数和全年执行数算出，而{missing.label}缺少（见上）",
+                      path, None, None, None, "printed-unverified")
 
 
 def _audit_declaration(audit: Audit, loaded: Loaded, settings: Settings,
