@@ -478,3 +478,46 @@ def test_diff_reads_the_summary_workbook_sheet_of_the_project(tmp_path: Path) ->
     assert status == 2 and f"找到 {len(names)} 张申报表：「{names[0]}」" in output, output
     status, output = run("diff", str(project), str(book), "--sheet", "不存在")
     assert status == 2 and f"没有名为「不存在」的工作表（有「{names[0]}」" in output, output
+
+
+def test_a_project_no_sheet_is_named_after_is_said_with_the_sheets(tmp_path: Path) -> None:
+    """tester7 D6: diff (and import --into) of a project whose 项目名称 no sheet of the 汇总表
+    bears said 「找到 N 张申报表」, naming four; it says that no sheet is named after the
+    project and lists every sheet, as --sheet naming no sheet does. A name longer than an
+    Excel sheet title (31 characters) is found by the title perfdocs gave its sheet."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in sorted(DATA_2024.glob("*.yaml")):
+        shutil.copyfile(path, folder / path.name)
+    long_name = "职业培训基础能力建设资助（含公共实训基地、技能大师工作室及高技能人才培训基地）"
+    assert len(long_name) > 31
+    project = folder / "职业培训基础能力建设资助.yaml"
+    project.write_text(project.read_text(encoding="utf-8").replace(
+        "项目名称: 职业培训基础能力建设资助", f"项目名称: {long_name}", 1), encoding="utf-8")
+    out = tmp_path / "pk"
+    status, output = run("packet", *map(str, sorted(folder.glob("*.yaml"))), "--stage",
+                         "申报", "-f", "xlsx", "--date", "2025-03-10", "--out", str(out))
+    assert status == 0, output
+    (book,) = [p for p in out.rglob("*.xlsx") if "汇总表" in p.name]
+    names = load_workbook(book).sheetnames
+    assert long_name[:31] in names
+    status, output = run("diff", str(project), str(book))
+    assert status == 0, output
+    assert f"读取工作表「{long_name[:31]}」" in output
+    every = "、".join(f"「{n}」" for n in names)
+    stray = tmp_path / "stray.yaml"
+    stray.write_text(project.read_text(encoding="utf-8").replace(long_name, "别的项目"),
+                     encoding="utf-8")
+    for command in (("diff", str(stray), str(book)), ("import", str(book), "--into", str(stray))):
+        status, output = run(*command)
+        assert status == 2, output
+        assert (f"{book}: 错误: 没有以 {stray} 的项目名称「别的项目」命名的工作表（这个工作簿的 "
+                f"{len(names)} 张表：{every}）：是这个项目的表请用 --sheet 工作表名 指定") in output
+        assert "找到" not in output
+    status, output = run("diff", str(stray), str(book), "--sheet", "不存在")
+    assert status == 2 and f"没有名为「不存在」的工作表（有{every}）" in output, output
+    from perfdocs.importer.workbooks import listed_titles
+
+    twelve = [f"项目{i}" for i in range(12)]
+    assert listed_titles(twelve) == "、".join(f"「{t}」" for t in twelve)
+    assert listed_titles([f"项目{i}" for i in range(40)]).endswith("「项目29」等 40 张")

@@ -21,7 +21,7 @@ from typing import Any
 import click
 
 from perfdocs.cli.common import expand_globs, report, settings_of
-from perfdocs.errors import Diagnostic, PerfdocsError, Severity
+from perfdocs.errors import Diagnostic, InputError, PerfdocsError, Severity
 from perfdocs.files.oserrors import reason
 
 UNREADABLE = 2
@@ -126,15 +126,23 @@ def _sheet_for(paths: list[str], into: str | None, settings: Any) -> str | None:
     titles = form_sheets(paths[0])
     if len(titles) < 2:
         return None
+    from perfdocs.importer.workbooks import listed_titles
     from perfdocs.loading.project import load_project
+    from perfdocs.render.xlsx.writer import sheet_title
 
     project = load_project(into, default_unit=settings.input_unit).project
-    names = [project.name_in(part) for part in ("申报", "自评")]
-    squeezed = {"".join(n.split()) for n in names}
+    names = list(dict.fromkeys(project.name_in(part) for part in ("申报", "自评")))
+    # a sheet is titled by its project's name as Excel allows one (31 characters at most,
+    # no [ ] : * ? / \): a long name is matched by the title perfdocs gave its sheet
+    squeezed = {"".join(n.split()) for name in names for n in (name, sheet_title(name, set()))}
     chosen = next((t for t in titles if "".join(t.split()) in squeezed), None)
-    if chosen is not None:
-        click.echo(f"注意：{paths[0]} 有 {len(titles)} 张表，按 {into} 的项目名称读取工作表"
-                   f"「{chosen}」（另选一张请加 --sheet 工作表名）", err=True)
+    if chosen is None:  # not 「找到 12 张申报表」: the clerk gave the project, and none is it
+        named = "或".join(f"「{n}」" for n in names)
+        raise InputError(f"没有以 {into} 的项目名称{named}命名的工作表（这个工作簿的 "
+                         f"{len(titles)} 张表：{listed_titles(titles)}）：是这个项目的表请用 "
+                         "--sheet 工作表名 指定", file=paths[0])
+    click.echo(f"注意：{paths[0]} 有 {len(titles)} 张表，按 {into} 的项目名称读取工作表"
+               f"「{chosen}」（另选一张请加 --sheet 工作表名）", err=True)
     return chosen
 
 

@@ -243,7 +243,7 @@ def import_workbooks(paths: Iterable[str | Path], settings: Settings,
             formulas.close()
         if sheet is not None and not grids:
             titles = [ws.title for ws in workbook.worksheets]
-            raise InputError(f"没有名为「{sheet}」的工作表（有{_some(titles)}）", file=name)
+            raise InputError(f"没有名为「{sheet}」的工作表（有{listed_titles(titles)}）", file=name)
         warnings += _sort_sheets(name, grids, sheets)
     problems = SheetProblems(" + ".join(files))
     cells: dict[Loc, str] = {}
@@ -400,8 +400,10 @@ def _warning(file: str, where: str, message: str) -> Diagnostic:
     return Diagnostic(Severity.WARNING, message, file, None, where, None, "import")
 
 
-def _some(titles: list[str], shown: int = 4) -> str:
-    """「A」、「B」、「C」、「D」等 12 张: sheet names a message lists, a few at most."""
+def listed_titles(titles: list[str], shown: int = 30) -> str:
+    """「A」、「B」、…「AD」等 40 张: the sheet names a message lists, so that the clerk can
+    copy the one to give ``--sheet`` (a 汇总表 holds a sheet per project: all of them up to
+    ``shown``; four named and 「等 12 张」 left the clerk guessing, tester7 D6)."""
     listed = "、".join(f"「{t}」" for t in titles[:shown])
     return listed + (f"等 {len(titles)} 张" if len(titles) > shown else "")
 
@@ -438,7 +440,7 @@ def _sort_sheets(name: str, grids: list[Grid],
                 alike = [g.title for g in grids if any(a.text.strip() for a in g.anchors)
                          and (k := _kind_of(g)) is not None and k.section == section]
                 raise InputError(f"找到 {len(alike)} 张{both if len(alike) == 2 else kind.title}："
-                                 f"{_some(alike)}{how}", file=name)
+                                 f"{listed_titles(alike)}{how}", file=name)
             raise InputError(f"找到两张{both}：{other.file} 的「{other.title}」和 {name} 的"
                              f"「{grid.title}」{how}", file=name)
         sheets[section] = (kind, grid)
