@@ -31,7 +31,8 @@ def test_validate_refuses_what_render_refuses(copied: Path) -> None:
     refusal = f"b.yaml: 错误 项目名称: 与 a.yaml 的输出文件相同（测试项目-自评表）：{WHY}"
     assert code == 1 and refusal in out
     code, out = invoke("validate", "a.yaml", "b.yaml", "c.yaml")
-    assert code == 1 and refusal in out
+    # at the line of the later file's 项目名称, the name to change (tester7 10c)
+    assert code == 1 and refusal.replace("b.yaml:", "b.yaml:2:", 1) in out, out
     assert "✓ a.yaml：校验通过" in out and "✓ c.yaml：校验通过" in out
     assert "✓ b.yaml" not in out
     assert invoke("validate", "a.yaml", "c.yaml")[0] == 0
@@ -46,8 +47,22 @@ def test_status_says_conflict_not_up_to_date(copied: Path) -> None:
     assert rows["a.yaml"]["表格"] == "冲突" and rows["a.yaml"]["错误"] == 0
     assert rows["b.yaml"]["表格"] == "冲突" and rows["b.yaml"]["错误"] == 1
     assert any(WHY in problem for problem in rows["b.yaml"]["问题"])
+    code, out = invoke("status", "a.yaml", "b.yaml", "-o", "out", "--details")
+    assert "b.yaml:2: 错误 项目名称: 与 a.yaml 的输出文件相同" in out, out
     assert rows["c.yaml"]["表格"] == "最新" and rows["c.yaml"]["错误"] == 0
     code, out = invoke("status", "a.yaml", "c.yaml", "-o", "out", "--json")
     assert code == 0 and {r["表格"] for r in json.loads(out[out.index("["):])} == {"最新"}
     code, out = invoke("status", "a.yaml", "b.yaml", "-o", "out")
     assert "2 个项目文件生成的是同一组表格" in out.replace("\n", "")
+
+
+def test_the_line_is_that_of_the_name_wherever_it_is_written(tmp_path: Path) -> None:
+    """name_line: the 项目名称 of a file, else its 自评.项目名称 (a 自评-only file); None for a
+    file that cannot be read (the clash is then said without a line, as before)."""
+    from perfdocs.loading.source import name_line
+
+    (tmp_path / "a.yaml").write_text("# 注释\n\n年度: 2024\n项目名称: 甲\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("年度: 2024\n自评:\n  项目名称: 乙\n", encoding="utf-8")
+    (tmp_path / "c.yaml").write_text("年度: [\n", encoding="utf-8")
+    assert [name_line(tmp_path / n) for n in ("a.yaml", "b.yaml", "c.yaml", "d.yaml")] == \
+        [4, 3, None, None]

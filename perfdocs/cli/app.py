@@ -145,6 +145,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], layout: str | None,
     """只校验项目文件，不生成表格。"""
     from perfdocs.engine.clashes import Owners, claim
     from perfdocs.engine.pipeline import output_stems, prepare
+    from perfdocs.loading.source import name_line
 
     settings = _settings(ctx)
     failed = 0
@@ -157,7 +158,8 @@ def validate(ctx: click.Context, files: tuple[str, ...], layout: str | None,
                           [str(s) for s in output_stems(prepared, settings)])
             if clash is not None:
                 raise InputError(clash if isinstance(clash, str) else clash.message(),
-                                 file=name, field="项目名称", label="项目名称")
+                                 file=name, line=name_line(name),
+                                 field="项目名称", label="项目名称")
         except PerfdocsError as exc:
             report(exc)
             failed += 1

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from perfdocs._deferred import lazy_pattern
-from perfdocs.errors import InputError
+from perfdocs.errors import InputError, PerfdocsError
 from perfdocs.records import Record, field
 
 TYPE_CHECKING = False  # typing's, without importing typing at run time
@@ -194,6 +194,22 @@ def load_source(path: str | Path) -> Source:
     """
     p = Path(path)
     return parse_text(read_text(p), str(p))
+
+
+def name_line(path: str | Path) -> int | None:
+    """The line of a project file's 项目名称 (of ``自评.项目名称`` when only that is written),
+    None when the file cannot be read: where a file whose forms another file already
+    writes is blamed (two files with the same 项目名称, :mod:`perfdocs.engine.clashes`), so
+    that the clerk is taken to the name to change (tester7 10c: that error named no line).
+    Read again only then: a clash is rare, and the callers hold no source of their own."""
+    try:
+        source = load_source(path)
+    except PerfdocsError:
+        return None
+    for loc in (("项目名称",), ("自评", "项目名称")):
+        if loc in source.lines:
+            return source.lines[loc]
+    return source.line_of(("项目名称",))
 
 
 START_HERE = ("可运行 perfdocs new 文件名.yaml 新建一个带注释、待填写的项目文件，"

@@ -531,6 +531,7 @@ def statuses(paths: list[str], settings: Settings, *, out: Path | None = None,
 
 def _with_clashes(rows: list[ProjectStatus]) -> list[ProjectStatus]:
     from perfdocs.engine.clashes import Clash, Owners, claim
+    from perfdocs.loading.source import name_line
     from perfdocs.records import replace
 
     owners: Owners = {}
@@ -545,8 +546,8 @@ def _with_clashes(rows: list[ProjectStatus]) -> list[ProjectStatus]:
             owner_of.setdefault(row.file, index)
             continue
         clashing |= {index, owner_of[found.other]}
-        problem = Diagnostic(Severity.ERROR, found.message(), file=row.file, field="项目名称",
-                             label="项目名称")
+        problem = Diagnostic(Severity.ERROR, found.message(), file=row.file,
+                             line=name_line(row.file), field="项目名称", label="项目名称")
         rows[index] = replace(row, errors=row.errors + 1,
                               diagnostics=(*row.diagnostics, problem))
     for index in clashing:
