@@ -408,6 +408,31 @@ def listed_titles(titles: list[str], shown: int = 30) -> str:
     return listed + (f"等 {len(titles)} 张" if len(titles) > shown else "")
 
 
+OVERVIEW_IS = ("这是材料包的项目绩效一览表（perfdocs packet 按各项目文件汇总生成），不是绩效表："
+               "不能导入，也不能与项目文件比较。一览表上要改的数，请在对应的项目文件中改正后用 "
+               "perfdocs packet 重新生成；各项目的自评表在材料包的「表格」文件夹中，可逐个 "
+               "perfdocs check，或用 perfdocs import 表.xlsx --into 项目.yaml 合并回项目文件")
+"""What a clerk who gives ``check``, ``import`` or ``diff`` the 自评 packet's 一览表 is told
+(tester7 D6: it was 「工作簿里没有认得的绩效表」, as if the file were broken)."""
+
+
+class OverviewGiven(InputError):
+    """A workbook that is the packet's 项目绩效一览表, not a form (:data:`OVERVIEW_IS`);
+    carries its sheet, which ``check`` audits (:mod:`perfdocs.review.overview`)."""
+
+    def __init__(self, grid: Grid) -> None:
+        super().__init__(OVERVIEW_IS, file=grid.file)
+        self.grid = grid
+
+
+def is_overview(grid: Grid) -> bool:
+    """Whether ``grid`` is a 项目绩效一览表 (one row per project, the packet's overview): its
+    title or its sheet says 一览表, and it has a 项目名称 heading and a 合计 row."""
+    titled = "一览表" in grid.title or any(
+        a.row <= 2 and a.text.strip().endswith("一览表") for a in grid.anchors)
+    return titled and {"项目名称", "合计"} <= grid.keys
+
+
 def _sort_sheets(name: str, grids: list[Grid],
                  sheets: dict[str, tuple[FormType, Grid]]) -> list[Diagnostic]:
     """File each form sheet of one workbook under its project part; account for the rest.
@@ -446,6 +471,9 @@ def _sort_sheets(name: str, grids: list[Grid],
         sheets[section] = (kind, grid)
         found.append(grid)
     titles = "、".join(f"「{grid.title}」" for grid in grids)
+    overview = next((grid for grid in skipped if is_overview(grid)), None)
+    if not found and overview is not None:
+        raise OverviewGiven(overview)
     if not found:
         raise InputError(f"工作簿里没有认得的绩效表（工作表 {titles}）：找不到「三级指标」"
                          "（自评表、申报表）或「三级目标」（绩效目标表）等标签", file=name)

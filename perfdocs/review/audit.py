@@ -97,7 +97,14 @@ def audit_file(path: str | Path, settings: Settings) -> Audit:
     cell, exactly as ``perfdocs import`` reports it before writing
     (:func:`perfdocs.importer.findings.workbook_findings`)."""
     if is_workbook(path):
-        imported = read_workbook(path, settings)
+        from perfdocs.importer.workbooks import OverviewGiven
+
+        try:
+            imported = read_workbook(path, settings)
+        except OverviewGiven as given:  # the packet's 一览表: said, and its sums checked
+            from perfdocs.review.overview import overview_findings
+
+            return Audit(given.grid.file, overview_findings(given.grid))
         if imported.fillin:
             return _audit_fillin(imported, settings)
         return audit_imported(imported, settings)
