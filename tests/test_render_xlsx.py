@@ -397,6 +397,25 @@ def test_a_text_the_pdf_cuts_starts_at_the_top_of_its_cell() -> None:
         == {"center"}
 
 
+def test_a_merged_cell_printed_across_a_page_break_starts_at_its_top() -> None:
+    """A row spread over rows is kept whole where a page breaks inside it: its short cells
+    (a label, 预期目标) were centred in rows over two pages and printed on the break, cut
+    in two, half at the foot of one page and half at the head of the next (tester7's long
+    自评表, 预期目标). Such a merge starts at its top; the cells of rows on one page stay
+    centred."""
+    form, text = _long_text_form()
+    data = render_xlsx([form])
+    ws = load_workbook(io.BytesIO(data)).worksheets[0]
+    breaks = page_breaks(Package(data))
+    label = next(r for r in ws.merged_cells.ranges if ws.cell(r.min_row, 1).value == "年度总体目标")
+    assert any(label.min_row <= b < label.max_row for b in breaks)  # printed over a break
+    assert ws.cell(label.min_row, 1).alignment.vertical == "top"
+    assert ws.cell(label.min_row, 2).value == text
+    assert ws.cell(label.min_row, 2).alignment.vertical == "top"
+    assert {ws.cell(label.max_row + 1, c).alignment.vertical for c in (1, 2)} == {"center"}
+    assert {ws.cell(3, c).alignment.vertical for c in (1, 2)} == {"center"}  # the header
+
+
 def _long_text_form() -> tuple[Form, str]:
     text = "".join(f"第{i}项：全县学校完成培训任务，教师参训率达到百分之九十五以上。"
                    for i in range(1, 101)) + "结束END1"

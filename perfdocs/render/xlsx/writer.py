@@ -346,6 +346,11 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
     # text is spread over rows (_grow_tall_rows) or its row is taller than it, centred it
     # began a third of the way down, the space above it blank (tester7)
     tall = cut_texts(form, heading=headed)
+    # 0-based sheet rows that begin a printed page: a merged cell printed across one (a
+    # row spread over rows, kept whole there) starts at its top too; centred, its line
+    # fell on the break and was printed cut in two, half at the foot of one page and half
+    # at the head of the next
+    breaks: list[int] = []
 
     def put(cell: Cell, row: int, size: Decimal, bold: bool, ruled: int, *,
             checked: bool = False) -> None:
@@ -357,8 +362,9 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
             if known is None:
                 known = formats[id(style)] = (style, excel_format(style))
             number_format = known[1]
-        xf = styles.look(family, size, bold, cell.align, number_format, ruled,
-                         bool(tall) and (cell.col, cell.text) in tall)
+        top = (bool(tall) and (cell.col, cell.text) in tall) or (
+            cell.rowspan > 1 and any(row - 1 < b <= row + cell.rowspan - 2 for b in breaks))
+        xf = styles.look(family, size, bold, cell.align, number_format, ruled, top)
         line = grid[row - 1]
         ref = f"{letters[cell.col]}{row}"
         line[cell.col] = _cell_xml(ref, xf, cell, strings, checked=checked)
@@ -392,6 +398,7 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
     title_rows: str | None = None
     footer = [_height(_lines(form.footer, total_width, body), body)] if form.footer else []
     paged = _paginate(form, widths, heights, footer, headed, grown)
+    breaks += paged.breaks
     for block, block_heights in zip(paged.blocks, paged.heights, strict=True):
         first = len(heights) + 1
         joined = {(c.row, c.col) for c in block.cells if c.joined}
