@@ -151,7 +151,7 @@ def test_a_bracket_that_is_no_unit_stays_a_text() -> None:
 def test_unit_parts_and_conversion() -> None:
     u = parse_unit("万头（只）")
     assert (u.base, u.factor, u.qualifier) == ("头", D(10000), "只")
-    assert (parse_unit("(小时)").base, parse_unit("(小时)").qualifier) == ("小时", "")
+    assert (parse_unit("(小时)").base, parse_unit("(小时)").qualifier) == ("分钟", "")  # in minutes
     assert convert(D("2.5"), "万台(套)", "台（套）") == D(25000)
     assert comparable("台", "台（套）") and comparable("台（套）", "台")
     assert comparable("台【套】", "台(套)") and parse_unit("台[套]").qualifier == "套"
@@ -167,3 +167,29 @@ def test_really_different_units_without_a_score_are_an_error(write_project: Any)
         prepare(path, Settings())
     (d,) = [d for d in failed.value.diagnostics if d.rule == "unit-mismatch"]
     assert d.severity is Severity.ERROR and "单位「头（只）」" in d.message
+
+
+HOURS = [("≥36分钟", "0.6小时"), ("≥90分钟", "1.5小时"), ("≥42分钟", "0.7小时"),
+         ("≥18分钟", "0.3小时"), ("≥12分钟", "0.2小时"), ("≥48分钟", "0.8小时"),
+         ("≥2880分钟", "2天"), ("≥1440分钟", "24小时"), ("≥10080分钟", "1周")]
+
+
+@pytest.mark.parametrize(("target", "actual"), HOURS)
+def test_a_duration_in_another_unit_that_meets_its_target_scores_full(
+        write_project: Any, target: str, actual: str) -> None:
+    """tester8 #4: 0.6 小时 against ≥36分钟 came out 35.99…9 分钟 (分钟 was a rounded 1/60
+    of the hour), scored 19.99 of 25's share and asked for a 偏差原因; the hint printed 60
+    digits. Durations convert through whole minutes: met exactly, full marks."""
+    path = project(write_project, target, actual, None)
+    prepared = prepare(path, Settings())
+    assert prepared.result is not None
+    assert prepared.result.indicators[0].suggested == D("25.00")
+    (hint,) = [d for d in prepared.diagnostics if d.rule == "unit-converted"]
+    assert f"换算为 {target[1:]}" in hint.message, hint.message
+
+
+def test_the_converted_figure_is_shown_as_a_person_writes_it(write_project: Any) -> None:
+    path = project(write_project, "≤3天", "50小时", None)
+    found = prepare(path, Settings()).diagnostics
+    (hint,) = [d for d in found if d.rule == "unit-converted"]
+    assert "换算为 约 2.08天" in hint.message, hint.message

@@ -215,6 +215,14 @@ def _fmt(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
+def _about(value: Decimal) -> str:
+    """A converted figure as a person reads it: exact when it has at most four decimals,
+    else 「约」 and two (50 小时 is 约 2.08 天, not 2.0833… to the context's precision)."""
+    if value == value.quantize(Decimal("0.0001")):
+        return _fmt(value)
+    return "约 " + _fmt(value.quantize(Decimal("0.01")))
+
+
 Rule = Callable[[Context], Iterator[Diagnostic]]
 
 
@@ -507,7 +515,7 @@ def units_compare(ctx: Context) -> Iterator[Diagnostic]:
             converted = convert(got, actual.unit, target.unit)
             assert converted is not None
             yield ctx.at(NOTE, f"「{name}」实际完成值 {_fmt(got)}{actual.unit} 按年度指标值的单位"
-                         f"换算为 {_fmt(converted)}{target.unit} 后与「{target.text}」比较",
+                         f"换算为 {_about(converted)}{target.unit} 后与「{target.text}」比较",
                          indicator_loc(r, "实际完成值"), "实际完成值", "unit-converted")
 
 
