@@ -51,6 +51,7 @@ def test_render_form_declaration_with_an_unfinished_evaluation(tmp_path: Path) -
             and "生成自评表前请填完" in notes[0], (run, out)
         assert "错误" not in out.replace(NOTE, ""), (run, out)
         assert ("沿用上次生成的结果" in out) == (run == "cached"), (run, out)
+        assert "✓" in out and "（自评未填完，未用）" in out and "尚无自评" not in out, out
     made = sorted(p.name for p in out_a.rglob("*") if p.is_file()
                   and ".perfdocs-cache" not in p.parts)
     assert made == ["技能评价业务经费-申报表.pdf", "技能评价业务经费-申报表.xlsx"]

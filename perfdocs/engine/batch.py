@@ -427,11 +427,14 @@ def _failure_lines(exc: PerfdocsError) -> list[str]:
     return exc.report_lines()
 
 
-def summary_line(prepared: Any) -> str:
-    """项目名称, 总分 and 评分等级 (or that only the declaration exists yet)."""
+def summary_line(prepared: Any, *, unfinished: bool = False) -> str:
+    """项目名称, 总分 and 评分等级 (or that only the declaration exists yet; ``unfinished``:
+    or that the file's 自评 part was left out for its errors, :func:`perfdocs.engine.parts.
+    one_part`)."""
     res = prepared.result
     if res is None:
-        return f"{prepared.project.name}  （尚无自评）"
+        return f"{prepared.project.name}  " + ("（自评未填完，未用）" if unfinished
+                                               else "（尚无自评）")
     from perfdocs.forms.numberformat import format_number
     from perfdocs.layouts.layout import selfeval_form
 
@@ -597,7 +600,7 @@ def _rendered(name: str, options: Options) -> Outcome:
         outcome.render_failure = _failure_lines(exc)
         return outcome
     outcome.notes = [*told, *notes]  # cached with the files: a reuse says it again
-    outcome.summary = summary_line(prepared)
+    outcome.summary = summary_line(prepared, unfinished=bool(told))
     return outcome
 
 
