@@ -158,6 +158,13 @@ def test_a_font_file_is_put_together_as_reportlabs_ttfontmaker_does() -> None:
         assert font_file(tables) == maker.makeStream()
         assert checksum(tables["glyf" if "glyf" in tables else "head"]) == calcChecksum(
             tables["glyf" if "glyf" in tables else "head"])
+        # the tables' sums handed in (as the subsetter keeps them) give the same file;
+        # a wrong one would not (its directory entry and the adjustment both change)
+        sums = {tag: checksum(data) for tag, data in tables.items()}
+        assert font_file(tables, sums) == maker.makeStream()
+        if "glyf" in tables:
+            sums["glyf"] ^= 1
+            assert font_file(tables, sums) != maker.makeStream()
 
 
 def test_subset_tags_and_the_page_size_are_reportlabs() -> None:

@@ -53,13 +53,29 @@ def test_subsets_are_reportlabs_bytes_for_every_face_and_random_codes() -> None:
         assert make._glyphs  # made from kept glyphs, not handed back to reportlab
 
 
+def test_the_native_files_glyph_sums_kept_across_subsets_give_reportlabs_bytes() -> None:
+    # the native writer's subsets: the file laid out by native.fontfile, ``glyf``'s sum
+    # put together from each glyph's kept sum; the same glyphs again in other subsets
+    rng = random.Random(21)
+    for face in _faces():
+        make = Subsetter(face, None, native=True)
+        keys = sorted(face.charToGlyph)
+        pool = rng.sample(keys, min(300, len(keys)))
+        for _ in range(6):
+            codes = [0, *rng.sample(pool, rng.randint(1, min(200, len(pool))))]
+            assert make(codes) == _plain(face)(codes), (face.name, codes[:8])
+        assert make._glyph_sums  # the sums were kept, and used by the later subsets
+
+
 def test_composite_glyphs_bring_their_parts_renumbered_as_reportlab_does() -> None:
     composite = []
     for face in _faces():
         make = Subsetter(face, _plain(face))
         latin1 = [code for code in range(0xA0, 0x180) if code in face.charToGlyph]
+        native = Subsetter(face, None, native=True)
         for codes in ([0, *latin1[:120]], [0, *latin1[120:]], [0, *reversed(latin1[:60])]):
             assert make(codes) == _plain(face)(codes)
+            assert native(codes) == _plain(face)(codes)
         if any(glyph[3] for glyph in make._glyphs.values()):
             composite.append(face.name)
     if not composite:

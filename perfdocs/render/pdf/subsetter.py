@@ -44,6 +44,10 @@ makes them), its bytes, and for a composite glyph (offset in its bytes, glyph) o
 component, else None."""
 
 
+_UNCHANGED = frozenset({"name", "OS/2", "cvt ", "fpgm", "prep", "post"})
+"""The tables a subset copies as :meth:`Subsetter._tables` holds them."""
+
+
 class _Unusual(Exception):
     """Something reportlab's ``makeSubset`` would do otherwise than the short way here."""
 
@@ -51,7 +55,8 @@ class _Unusual(Exception):
 class Subsetter:
     """``makeSubset`` for one face: the bytes of reportlab's, made from kept glyphs."""
 
-    __slots__ = ("_face", "_fixed", "_glyphs", "_native", "_old", "_plain", "_read")
+    __slots__ = ("_face", "_fixed", "_glyph_sums", "_glyphs", "_native", "_old", "_plain",
+                 "_read", "_sums")
 
     def __init__(self, face: Any, plain: Callable[[Any], Any] | None, *,
                  native: bool = False) -> None:
@@ -67,6 +72,10 @@ class Subsetter:
         """Character → glyph in the face, as asked so far (the face's map answers each
         code in Python: ≈ 2 µs)."""
         self._fixed: dict[str, bytes] | None = None
+        self._sums: dict[str, int] | None = None
+        """The checksums of the tables every subset copies unchanged (the native file)."""
+        self._glyph_sums: dict[int, int] = {}
+        """Glyph → the checksum of its bytes (zero-padded), as the native file asks them."""
         self._read: tuple[int, int, Any, Callable[[int], Any], Callable[[int], Any]] | None = None
 
     def __call__(self, subset: Any) -> Any:
@@ -154,6 +163,36 @@ class Subsetter:
         self._glyphs[index] = glyph
         return glyph
 
+    def _glyf_sum(self, glyph_map: list[int], glyphs: list[_Glyph], glyf: list[bytes]
+                  ) -> dict[str, int]:
+        """The checksums of the subset's ``glyf`` and of the tables it copies unchanged,
+        for :func:`.native.fontfile.font_file`. Every glyph starts on a four-byte boundary
+        of ``glyf`` and is padded with zeros, so the table's sum is the sum of its
+        glyphs' sums, each kept with the glyph (a composite one's, whose component numbers
+        change, taken again): not ≈ 25,000 words of a CJK subset summed in every PDF."""
+        from perfdocs.render.pdf.native.fontfile import checksum
+
+        sums = self._sums
+        if sums is None:
+            sums = self._sums = {tag: checksum(data) for tag, data in self._tables().items()
+                                 if tag in _UNCHANGED}
+        kept = self._glyph_sums
+        if len(kept) >= GLYPHS_KEPT:
+            kept.clear()
+        total = 0
+        at = 0  # glyph n's bytes in ``glyf`` (a padding piece may follow each)
+        for old, glyph in zip(glyph_map, glyphs, strict=True):
+            data = glyf[at]
+            at += 1 if len(data) & 3 == 0 else 2
+            if glyph[3] is not None:
+                total += checksum(data)
+                continue
+            found = kept.get(old)
+            if found is None:
+                found = kept[old] = checksum(data)
+            total += found
+        return {**sums, "glyf": total & 0xFFFFFFFF}
+
     def _made(self, subset: Any) -> bytes:
         codes = list(subset)
         if any(type(code) is not int for code in codes):
@@ -226,6 +265,7 @@ class Subsetter:
                 glyf.append(b"\0" * (4 - pos % 4))
                 pos += 4 - pos % 4
         offsets.append(pos)
+        sums = self._glyf_sum(glyph_map, glyphs, glyf) if self._native else None
         output["glyf"] = b"".join(glyf)
         if (pos + 1) >> 1 > 0xFFFF:
             long_format = 1
@@ -238,7 +278,7 @@ class Subsetter:
         if self._native:
             from perfdocs.render.pdf.native.fontfile import font_file
 
-            return font_file(output)
+            return font_file(output, sums)
         from reportlab.pdfbase.ttfonts import TTFontMaker
 
         maker = TTFontMaker()

@@ -29,8 +29,14 @@ def set_ushort(data: bytes, offset: int, value: int) -> bytes:
     return data[:offset] + pack(">H", value) + data[offset + 2:]
 
 
-def font_file(tables: dict[str, bytes]) -> bytes:
-    """The TrueType file holding ``tables`` (tag → contents); ``head`` is required."""
+def font_file(tables: dict[str, bytes], sums: dict[str, int] | None = None) -> bytes:
+    """The TrueType file holding ``tables`` (tag → contents); ``head`` is required.
+
+    ``sums`` may give tables' checksums the caller knows already (:func:`checksum` of the
+    contents, ``head`` excepted: its sum is taken with the adjustment zeroed). The whole
+    file's sum is put together from the directory's and the tables' (each table starts on
+    a four-byte boundary and is padded with zeros, so its words are the file's), not
+    summed again over ≈ 100 KB."""
     tables = dict(tables)
     head = tables["head"]
     tables["head"] = head[:8] + b"\0\0\0\0" + head[12:]
@@ -43,19 +49,22 @@ def font_file(tables: dict[str, bytes]) -> bytes:
     search *= 16
     parts = [pack(">lHHHH", 0x00010000, count, search, selector, count * 16 - search)]
     offset = 12 + count * 16
-    head_at = 0
+    total = 0
+    known = sums or {}
     ordered = sorted(tables.items())
     for tag, data in ordered:
-        if tag == "head":
-            head_at = offset
-        parts.append(tag.encode("latin-1") + pack(">LLL", checksum(data), offset, len(data)))
+        found = known.get(tag) if tag != "head" else None
+        table_sum = checksum(data) if found is None else found
+        total += table_sum
+        parts.append(tag.encode("latin-1") + pack(">LLL", table_sum, offset, len(data)))
         offset += (len(data) + 3) & ~3
-    for _tag, data in ordered:
+    total += checksum(b"".join(parts))
+    adjustment = (0xB1B0AFBA - total) & _MASK
+    for tag, data in ordered:
+        if tag == "head":
+            data = head[:8] + pack(">L", adjustment) + head[12:]
         parts.append(data)
         tail = len(data) & 3
         if tail:
             parts.append(b"\0" * (4 - tail))
-    whole = b"".join(parts)
-    adjustment = (0xB1B0AFBA - checksum(whole)) & _MASK
-    at = head_at + 8
-    return whole[:at] + pack(">L", adjustment) + whole[at + 4:]
+    return b"".join(parts)
