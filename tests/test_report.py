@@ -60,6 +60,26 @@ def test_sections_in_order(skills: dict[str, bytes]) -> None:
     assert paragraphs[-1] == "2025年1月15日"
 
 
+def test_a_name_ending_in_xiangmu_is_not_said_twice(tmp_path: Path) -> None:
+    """tester8 #15: 「基本公共卫生服务项目」 made 「…服务项目项目支出绩效自评报告」 on the report,
+    its PDF and the packet's 目录."""
+    from perfdocs.forms.report.report import report_title
+
+    assert report_title("基本公共卫生服务项目") == "基本公共卫生服务项目支出绩效自评报告"
+    assert report_title("技能评价业务工作经费") == "技能评价业务工作经费项目支出绩效自评报告"
+    copy = tmp_path / "p.yaml"
+    text = SKILLS.read_text(encoding="utf-8")  # the name the 自评 prints is its own
+    assert "技能评价业务工作经费" in text
+    copy.write_text(text.replace("技能评价业务工作经费", "技能评价服务项目"), encoding="utf-8")
+    made = dict(render_report(prepare(copy, SETTINGS), SETTINGS, _font()))
+    paragraphs, _tables = _docx_text(made["docx"])
+    assert paragraphs[0] == "技能评价服务项目支出绩效自评报告"
+    from tests.conftest import printed_text
+
+    assert "技能评价服务项目支出绩效自评报告" in printed_text(made["pdf"], tmp_path, "pdf")
+    assert "项目项目" not in printed_text(made["pdf"], tmp_path, "pdf")
+
+
 def test_figures_are_the_calculators(skills: dict[str, bytes]) -> None:
     prepared = prepare(SKILLS, SETTINGS)
     result = prepared.result

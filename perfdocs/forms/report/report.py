@@ -31,6 +31,13 @@ if TYPE_CHECKING:
     from perfdocs.loading.settings import Settings
 
 KIND = "自评报告"
+
+
+def report_title(name: str) -> str:
+    """「<项目名称>项目支出绩效自评报告」, the name's own 项目 not said twice: 卫健 budgets
+    are often named 「…服务项目」, and 「基本公共卫生服务项目项目支出…」 went on the
+    report, its PDF bookmark and the packet's 目录 (tester8 #15)."""
+    return f"{name.removesuffix('项目')}项目支出绩效自评报告"
 def _full_marks(full: int, count: int) -> str:
     """How many of a group's ``count`` indicators got full marks, said as a person says it:
     「其中 0 项得满分，1 项未得满分」 read as a form letter; a count of 0 is left unsaid."""
@@ -187,7 +194,7 @@ def report_context(prepared: Prepared, settings: Settings) -> dict[str, object]:
         group["text"] = _indented(group["text"])
     day = settings.day
     return {
-        "title": f"{name}项目支出绩效自评报告",
+        "title": report_title(name),
         "project": {"name": name, "unit": project.unit, "department": project.department,
                     "year": str(project.year), "layout": prepared.layout.name},
         "date": f"{day.year}年{day.month}月{day.day}日",

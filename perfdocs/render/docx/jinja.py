@@ -27,6 +27,13 @@ from typing import cast
 from perfdocs.errors import RenderError
 
 _DOCUMENT = "word/document.xml"
+_SETTINGS = "word/settings.xml"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_BEFORE_SHIFT_RETURN = frozenset({
+    "useSingleBorderforContiguousCells", "wpJustification", "noTabHangInd", "noLeading",
+    "spaceForUL", "noColumnBalance", "balanceSingleByteDoubleByteWidth",
+    "noExtraLineSpacing", "doNotLeaveBackslashAlone", "ulTrailSpace"})
+"""The ``w:compat`` children the schema puts before ``w:doNotExpandShiftReturn``."""
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _PARAGRAPH = re.compile(r"<w:p[ >].*?</w:p>", re.S)
 _TEXT = re.compile(r"(<w:t(?: [^>]*)?>)(.*?)(</w:t>)", re.S)
@@ -111,8 +118,53 @@ def fill_docx(template: bytes, context: Mapping[str, object], *, where: str,
                 else source.read(info.filename)
             if info.filename == "docProps/core.xml":
                 data = _core_title(data, str(context.get("title", "")))
+            elif info.filename == _SETTINGS:
+                data = unstretched_breaks(data)
             target.writestr(info.filename, data)
     return normalize_zip(out.getvalue(), stamp)
+
+
+def unstretched_breaks(settings: bytes) -> bytes:
+    """``word/settings.xml`` with ``w:doNotExpandShiftReturn`` in its ``w:compat``.
+
+    A paragraph text with a line feed (项目年度总体目标：…, then 实际完成情况：…) is written
+    with ``w:br``; in a justified paragraph Word, WPS and LibreOffice spread the line
+    before such a break across the page, one character after another (tester8 #11),
+    unless this setting says not to. The PDF never spreads it; a template's own settings
+    are otherwise kept as they are."""
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(settings)
+    except etree.XMLSyntaxError:
+        return settings  # Word repairs or refuses it as it would the template
+    compat = root.find(f"{{{_W}}}compat")
+    if compat is None:
+        compat = etree.Element(f"{{{_W}}}compat")
+        later = [child for child in root if etree.QName(child).localname in _AFTER_COMPAT]
+        if later:
+            later[0].addprevious(compat)
+        else:
+            root.append(compat)
+    elif compat.find(f"{{{_W}}}doNotExpandShiftReturn") is not None:
+        return settings
+    setting = etree.Element(f"{{{_W}}}doNotExpandShiftReturn")
+    after = [child for child in compat if isinstance(child.tag, str)
+             and etree.QName(child).localname not in _BEFORE_SHIFT_RETURN]
+    if after:
+        after[0].addprevious(setting)
+    else:
+        compat.append(setting)
+    out: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return out
+
+
+_AFTER_COMPAT = frozenset({
+    "docVars", "rsids", "mathPr", "attachedSchema", "themeFontLang", "clrSchemeMapping",
+    "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions",
+    "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults",
+    "doNotEmbedSmartTags", "decimalSymbol", "listSeparator"})
+"""The ``w:settings`` children the schema puts after ``w:compat``."""
 
 
 def _keep_last_rows(root: object) -> bool:

@@ -125,7 +125,7 @@ def _body() -> list[str]:
     """The template's paragraphs and tables, in order."""
     money = "{{ money_unit }}"
     return [
-        _para("{{ project.name }}项目支出绩效自评报告", size=TITLE, bold=True, align="center",
+        _para("{{ title }}", size=TITLE, bold=True, align="center",
               after=120, east_asia=TITLE_CJK_FONT),
         _para("（{{ project.year }}年度）", align="center", after=60),
         _para("{{ project.unit }}", align="center", after=240),
