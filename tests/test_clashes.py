@@ -28,11 +28,11 @@ def copied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_validate_refuses_what_render_refuses(copied: Path) -> None:
     code, out = invoke("render", "a.yaml", "b.yaml", "c.yaml", "-f", "xlsx", "-o", "out")
-    refusal = f"b.yaml: 错误 项目名称: 与 a.yaml 的输出文件相同（测试项目-自评表）：{WHY}"
-    assert code == 1 and refusal in out
-    code, out = invoke("validate", "a.yaml", "b.yaml", "c.yaml")
     # at the line of the later file's 项目名称, the name to change (tester7 10c)
-    assert code == 1 and refusal.replace("b.yaml:", "b.yaml:2:", 1) in out, out
+    refusal = f"b.yaml:2: 错误 项目名称: 与 a.yaml 的输出文件相同（测试项目-自评表）：{WHY}"
+    assert code == 1 and refusal in out, out
+    code, out = invoke("validate", "a.yaml", "b.yaml", "c.yaml")
+    assert code == 1 and refusal in out, out
     assert "✓ a.yaml：校验通过" in out and "✓ c.yaml：校验通过" in out
     assert "✓ b.yaml" not in out
     assert invoke("validate", "a.yaml", "c.yaml")[0] == 0
@@ -66,3 +66,23 @@ def test_the_line_is_that_of_the_name_wherever_it_is_written(tmp_path: Path) -> 
     (tmp_path / "c.yaml").write_text("年度: [\n", encoding="utf-8")
     assert [name_line(tmp_path / n) for n in ("a.yaml", "b.yaml", "c.yaml", "d.yaml")] == \
         [4, 3, None, None]
+
+
+def test_packet_names_the_line_too(copied: Path) -> None:
+    code, out = invoke("packet", "a.yaml", "b.yaml", "--stage", "自评", "--date", "2025-03-01",
+                       "-o", "pk")
+    assert code == 1
+    assert f"b.yaml:2: 错误 项目名称: 与 a.yaml 的输出文件相同（测试项目-自评表）：{WHY}" in out, out
+
+
+def test_units_written_alike_blame_the_unit(copied: Path) -> None:
+    """tester8 #15: 「某某中心.」 (a trailing dot the folder name drops) and 「某某中心」 write
+    one folder; the error blamed 项目名称, which is the same in both files."""
+    assert "实施单位: 某某中心\n" in SMALL_PROJECT
+    (copied / "b.yaml").write_text(SMALL_PROJECT.replace("实施单位: 某某中心", "实施单位: 某某中心."),
+                                   encoding="utf-8")
+    for command in (("render", "-f", "xlsx", "-o", "out"), ("validate",)):
+        code, out = invoke(command[0], "a.yaml", "b.yaml", *command[1:])
+        assert code == 1
+        assert ("b.yaml:4: 错误 实施单位: 与 a.yaml 的输出文件相同（测试项目-自评表）：两个项目的项目名称"
+                "相同，实施单位「某某中心」与「某某中心.」只差写法") in out.replace("\n", ""), out

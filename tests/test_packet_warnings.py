@@ -150,7 +150,7 @@ def test_two_files_naming_one_form_are_refused_once(tmp_path: Path) -> None:
     assert code == 1
     refused = [line for line in err.splitlines() if ": 错误 " in line]
     assert len(refused) == 1, err
-    assert refused[0].startswith(f"{twin}: 错误 项目名称") and names[1] in refused[0]
+    assert refused[0].startswith(f"{twin}:5: 错误 项目名称") and names[1] in refused[0]  # its line
     assert "两个项目的项目名称和实施单位相同" in refused[0]
     assert "1 个文件共 1 个错误" in err
     assert not (tmp_path / "pk").exists()

@@ -157,9 +157,10 @@ def validate(ctx: click.Context, files: tuple[str, ...], layout: str | None,
             clash = claim(owners, name, (prepared.project.name, prepared.project.unit),
                           [str(s) for s in output_stems(prepared, settings)])
             if clash is not None:
+                field = "项目名称" if isinstance(clash, str) else clash.field
                 raise InputError(clash if isinstance(clash, str) else clash.message(),
-                                 file=name, line=name_line(name),
-                                 field="项目名称", label="项目名称")
+                                 file=name, line=name_line(name, field),
+                                 field=field, label=field)
         except PerfdocsError as exc:
             report(exc)
             failed += 1

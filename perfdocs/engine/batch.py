@@ -360,7 +360,11 @@ def _clash(outcome: Outcome, owners: Owners, error: Any) -> list[str] | None:
                    f"（{years[0]} 与 {years[1]}）的同名项目，而 perfdocs.toml 的 [render] name "
                    "不含 {{ year }}：在其中加上 {{ year }}（如 "
                    "\"{{ year }}/{{ unit }}/{{ project }}-{{ form }}\"），或把两个年度分开生成")
-    exc = error(message, file=outcome.path, field="项目名称", label="项目名称")
+    from perfdocs.loading.source import name_line  # a clash is rare: read again only then
+
+    field = "项目名称" if isinstance(found, str) else found.field
+    exc = error(message, file=outcome.path, line=name_line(outcome.path, field), field=field,
+                label=field)
     return _failure_lines(exc)
 
 

@@ -33,10 +33,26 @@ class Clash(Record, frozen=True):
     same_names: bool
     """Whether the two projects' 项目名称 and 实施单位 are the same as typed (else they
     differ only in case or Unicode form, one file name on Windows)."""
+    units: tuple[str, str] = ("", "")
+    """The earlier and the later file's 实施单位 as typed."""
+    same_project: bool = True
+    """Whether the two 项目名称 are the same as typed: then only the 实施单位 differ in
+    writing (「某县卫生健康局.」: a trailing dot a folder name drops) and it is the
+    实施单位 to correct, not the 项目名称 (tester8 #15)."""
+
+    @property
+    def field(self) -> str:
+        """The field the later file should correct (its line is where it is blamed)."""
+        return "实施单位" if not self.same_names and self.same_project else "项目名称"
 
     def message(self) -> str:
-        why = ("两个项目的项目名称和实施单位相同" if self.same_names
-               else "两个项目的名称只差大小写或写法，在 Windows 上是同一个文件名")
+        if self.same_names:
+            why = "两个项目的项目名称和实施单位相同"
+        elif self.same_project:
+            why = (f"两个项目的项目名称相同，实施单位「{self.units[0]}」与「{self.units[1]}」"
+                   "只差写法（大小写、结尾的点或空格等），生成在同一个文件夹里")
+        else:
+            why = "两个项目的名称只差大小写或写法，在 Windows 上是同一个文件名"
         return f"与 {self.other} 的输出文件相同（{self.name}）：{why}，请改正其中一个"
 
 
@@ -61,7 +77,8 @@ def claim(owners: Owners, path: str, names: tuple[str, str], stems: Sequence[str
     for key, stem in zip(keys, stems, strict=True):
         other, other_names = owners.get(key, (path, names))
         if other != path:
-            return Clash(other, Path(stem).name, other_names == names)
+            return Clash(other, Path(stem).name, other_names == names,
+                         (other_names[1], names[1]), other_names[0] == names[0])
     for key in keys:
         owners.setdefault(key, (path, names))
     return None

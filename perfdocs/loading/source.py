@@ -196,16 +196,19 @@ def load_source(path: str | Path) -> Source:
     return parse_text(read_text(p), str(p))
 
 
-def name_line(path: str | Path) -> int | None:
+def name_line(path: str | Path, field: str = "项目名称") -> int | None:
     """The line of a project file's 项目名称 (of ``自评.项目名称`` when only that is written),
     None when the file cannot be read: where a file whose forms another file already
     writes is blamed (two files with the same 项目名称, :mod:`perfdocs.engine.clashes`), so
     that the clerk is taken to the name to change (tester7 10c: that error named no line).
-    Read again only then: a clash is rare, and the callers hold no source of their own."""
+    Read again only then: a clash is rare, and the callers hold no source of their own.
+    ``field`` 实施单位: the line of that field (two units written alike)."""
     try:
         source = load_source(path)
     except PerfdocsError:
         return None
+    if field != "项目名称":
+        return source.line_of((field,))
     for loc in (("项目名称",), ("自评", "项目名称")):
         if loc in source.lines:
             return source.lines[loc]

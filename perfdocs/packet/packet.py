@@ -833,9 +833,12 @@ def _refuse_collisions(results: list[Rendered]) -> None:
         stems = list(dict.fromkeys(str(Path(f).with_suffix("")) for f in r.files))
         found = claim(owners, r.path, (r.project, r.unit), stems)
         if found is not None:
+            from perfdocs.loading.source import name_line  # a clash is rare
+
+            field = "项目名称" if isinstance(found, str) else found.field
             clashes.append(Diagnostic(
                 Severity.ERROR, found if isinstance(found, str) else found.message(),
-                r.path, None, "项目名称", "项目名称", "duplicate-output"))
+                r.path, name_line(r.path, field), field, field, "duplicate-output"))
     if clashes:
         raise PacketInvalid(clashes)
 

@@ -547,7 +547,8 @@ def _with_clashes(rows: list[ProjectStatus]) -> list[ProjectStatus]:
             continue
         clashing |= {index, owner_of[found.other]}
         problem = Diagnostic(Severity.ERROR, found.message(), file=row.file,
-                             line=name_line(row.file), field="项目名称", label="项目名称")
+                             line=name_line(row.file, found.field), field=found.field,
+                             label=found.field)
         rows[index] = replace(row, errors=row.errors + 1,
                               diagnostics=(*row.diagnostics, problem))
     for index in clashing:
