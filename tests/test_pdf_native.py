@@ -387,6 +387,60 @@ def test_streams_deflated_on_the_helper_thread_are_the_same(
     assert all(size >= _compat.AHEAD_SMALLEST for size in ran)
 
 
+def _counting_subsets(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every new subset of a CJK face made from now on, as "ahead" (before the pages were
+    drawn) or "end" (when the PDF was written); all subsets new, a core to spare. (A
+    Latin face's subset holds ASCII whatever the text: not guessed, kept.)"""
+    from perfdocs import _compat
+    from perfdocs.render.pdf.native import document
+
+    monkeypatch.setattr(_compat, "_core_to_spare", lambda: True)
+    monkeypatch.setattr(document, "_SUBSETS", document.Kept(16))
+    monkeypatch.setattr(document.subset_cache, "entry", lambda *args: None)
+    made: list[str] = []
+    plain = document._new_subset
+    ASCII_SUBSET = [0] * 32 + list(range(32, 128))  # a Latin face's, whatever the text
+
+    def counted(face: Any, base: str, key: Any, kept: Any, deflater: Any) -> Any:
+        if list(key[2]) != ASCII_SUBSET:
+            made.append("ahead" if sys._getframe(1).f_code.co_name == "make_ahead" else "end")
+        return plain(face, base, key, kept, deflater)
+
+    monkeypatch.setattr(document, "_new_subset", counted)
+    return made
+
+
+def test_subsets_made_while_the_pages_are_drawn_are_taken_when_the_guess_holds(
+        font: FontChoice, natively: list[str], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """The writer guesses each CJK face's characters from the story before drawing and
+    the document makes (and deflates) those subsets meanwhile: when the pages gave the
+    same codes, they are not made again, and the PDF is the same."""
+    forms = _forms(ROOT / "data" / "2024" / "技能评价业务经费.yaml")[:1]
+    _warm(font, forms)
+    natively.clear()
+    made = _counting_subsets(monkeypatch)
+    theirs, ours = _both(forms, font, monkeypatch, stamp=datetime(2026, 12, 2))
+    _same(theirs, ours, tmp_path)
+    assert natively == ["native"]
+    assert "ahead" in made and "end" not in made  # the CJK subsets, guessed right
+
+
+def test_a_wrong_guess_is_made_again_and_changes_no_byte(
+        font: FontChoice, natively: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    forms = _forms(ROOT / "data" / "2024" / "技能评价业务经费.yaml")[:1]
+    _warm(font, forms)
+    plain = writer.render_pdf(forms, font=font)
+    natively.clear()
+    made = _counting_subsets(monkeypatch)
+    guess = writer._drawn_first
+    monkeypatch.setattr(writer, "_drawn_first", lambda *args: {
+        name: text[::-1] for name, text in guess(*args).items()})  # the order wrong
+    assert writer.render_pdf(forms, font=font) == plain
+    assert natively == ["native"]
+    assert "ahead" in made and "end" in made
+
+
 def test_summaries_and_headed_forms_are_written_as_reportlab_writes_them(
         font: FontChoice, natively: list[str], monkeypatch: pytest.MonkeyPatch,
         tmp_path: Path) -> None:

@@ -234,5 +234,16 @@ class NativeCanvas:
         if self._code:
             self._emit()
 
+    def subsets_ahead(self, texts: dict[str, str]) -> None:
+        """Make the font subsets drawing ``texts`` (font name → its characters in the
+        order the pages will first draw them, the writer's guess) would need, while the
+        pages are drawn (:meth:`NativeDocument.make_ahead`)."""
+        for name, text in texts.items():
+            self._doc.make_ahead(get_font(name), text)
+
     def data(self) -> bytes:
         return self._doc.data()
+
+    def close(self) -> None:
+        """Drop the document unwritten (its helper thread ended)."""
+        self._doc.close()

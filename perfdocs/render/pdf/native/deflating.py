@@ -30,6 +30,11 @@ class Deflater:
             if helper.start():  # else no thread to be had: every stream deflated here
                 self._helper = helper
 
+    @property
+    def helping(self) -> bool:
+        """Whether a helper thread deflates what is handed over."""
+        return self._helper is not None
+
     def submit(self, data: bytes) -> _compat._Job:
         job = _compat._Job(data)
         if self._helper is not None and len(data) >= _compat.AHEAD_SMALLEST:

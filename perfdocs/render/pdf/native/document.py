@@ -25,6 +25,13 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from typing import Any
 
+    from perfdocs._compat import _Job
+
+    _New = tuple[tuple[Any, str, tuple[int, ...]], subset_cache.Entry | None, int, _Job, bytes,
+                 bytes]
+    """A subset made in this document: its key, its on-disk entry, the length of its file,
+    its deflate (on the helper), its ``Widths`` array, its ToUnicode stream object."""
+
 HEADER = b"%PDF-1.4\n%\223\214\213\236 ReportLab Generated PDF document (opensource)\n"
 PRODUCER = "ReportLab PDF Library - (opensource)"
 ID_COMMENT = b"% ReportLab generated PDF document -- digest (opensource)"
@@ -152,6 +159,16 @@ def _md5() -> Any:
     return module.md5
 
 
+def _new_subset(face: Any, base: str, key: tuple[Any, str, tuple[int, ...]],
+                kept: subset_cache.Entry | None, deflater: Deflater) -> _New:
+    """Subset ``key`` of ``face``, named ``base``: made, its file handed to ``deflater``."""
+    codes = key[2]
+    unicode = stream(to_unicode(base, codes))
+    widths = numbers([face.getCharWidth(code) for code in codes])
+    data = face.makeSubset(codes)
+    return key, kept, len(data), deflater.submit(data), widths, unicode
+
+
 class NativeDocument:
     """The document a :class:`~.canvas.NativeCanvas` draws into."""
 
@@ -173,9 +190,46 @@ class NativeDocument:
 
         self.date = tuple(time.gmtime(self._made_at))[:6]
         """CreationDate and ModDate (UTC): the stamp when one is set."""
+        self._deflater: Deflater | None = None
+        """The helper deflating streams, from the first subset made ahead (else from
+        :meth:`data`) until the document is written or dropped (:meth:`close`)."""
+        self._ahead: dict[tuple[Any, str, tuple[int, ...]], _New] = {}
+        """Subsets made before the pages were drawn (:meth:`make_ahead`), by key."""
 
     def add_page(self, content: bytes) -> None:
         self.pages.append(content)
+
+    def make_ahead(self, font: Any, text: str) -> None:
+        """Make, and start deflating on the helper, the new subsets ``font`` would have
+        if the document drew ``text`` in it and nothing else: the writer's guess, before
+        drawing, at the characters the pages will give codes to (in the order they will).
+        :meth:`data` takes such a subset only when its codes are the ones the pages
+        gave, so a wrong guess costs time, never other bytes. Nothing is guessed when
+        no core is to spare (the deflate would then wait here all the same)."""
+        deflater = self._deflater
+        if deflater is None:
+            deflater = self._deflater = Deflater()
+        if not deflater.helping:
+            return
+        face = font.face
+        try:
+            face_name = (face.name + face.subfontNameX).decode("ascii")
+        except UnicodeDecodeError:
+            return
+        for index, codes in enumerate(font.subsets_after(text)):
+            base = f"{subset_tag(index)}+{face_name}"
+            key = (face, base, tuple(codes))
+            if key in self._ahead or _SUBSETS.get(key) is not None:
+                continue
+            kept = subset_cache.entry(getattr(face, "cache_key", None), base, codes)
+            found = None if kept is None else kept.read()
+            if found is not None:
+                _SUBSETS.keep(key, found)
+                continue
+            try:
+                self._ahead[key] = _new_subset(face, base, key, kept, deflater)
+            except Unsupported:
+                return
 
     def _font_objects(self, first: int, deflater: Deflater
                       ) -> tuple[list[Any], list[tuple[str, int]]]:
@@ -200,20 +254,20 @@ class NativeDocument:
                 base_name = _name(base)
                 key = (face, base, tuple(codes))
                 made = _SUBSETS.get(key)
-                kept = None
-                if made is None:
+                new = self._ahead.pop(key, None) if made is None else None
+                if made is None and new is None:
                     kept = subset_cache.entry(getattr(face, "cache_key", None), base, codes)
                     found = None if kept is None else kept.read()
                     if found is not None:
                         made = _SUBSETS.keep(key, found)
-                if made is None:
-                    unicode = stream(to_unicode(base, codes))
-                    widths = numbers([face.getCharWidth(code) for code in codes])
-                    data = face.makeSubset(codes)
-                    objects.append(unicode)
-                    objects.append((key, kept, len(data), deflater.submit(data), widths,
-                                    unicode))
+                    else:
+                        new = _new_subset(face, base, key, kept, deflater)
+                if new is not None:
+                    widths = new[4]
+                    objects.append(new[5])
+                    objects.append(new)
                 else:
+                    assert made is not None
                     length, packed, widths, unicode = made
                     objects.append(unicode)
                     objects.append(stream(b"", {"Length1": b"%d" % length}, packed=packed))
@@ -253,10 +307,19 @@ class NativeDocument:
 
     def data(self) -> bytes:
         """The whole PDF file."""
-        deflater = Deflater()
+        deflater = self._deflater
+        if deflater is None:
+            deflater = self._deflater = Deflater()
         try:
             return self._data(deflater)
         finally:
+            self.close()
+
+    def close(self) -> None:
+        """End the helper thread, if one runs (the document is written or dropped)."""
+        deflater, self._deflater = self._deflater, None
+        self._ahead.clear()
+        if deflater is not None:
             deflater.close()
 
     def _data(self, deflater: Deflater) -> bytes:

@@ -234,6 +234,13 @@ class _State:
         self.frozen = False
 
 
+class _Scratch:
+    """A document that is never written: :meth:`NativeFont.subsets_after` assigns codes
+    in it."""
+
+    __slots__ = ("__weakref__",)
+
+
 class NativeFont:
     """A registered face: its name, its per-document codes (``state``) and widths."""
 
@@ -305,6 +312,13 @@ class NativeFont:
         if run:
             results.append((current, bytes(run)))
         return results
+
+    def subsets_after(self, text: str) -> list[list[int]]:
+        """The subsets a document would hold had it drawn nothing in this font but
+        ``text`` (each character's code given as :meth:`splitString` gives it)."""
+        scratch = _Scratch()
+        self.splitString(text, scratch)
+        return self.state.pop(scratch).subsets
 
     def getSubsetInternalName(self, subset: int, doc: Any) -> str:
         state = self.state.get(doc)
