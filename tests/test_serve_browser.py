@@ -299,3 +299,103 @@ def test_a_year_of_one_project_in_the_browser(live: Live, browser: Any) -> None:
     members = zipfile.ZipFile(zips[0]).namelist()
     assert any("公共实训基地运维" in m and "自评表" in m for m in members)
     assert not any("申报表" in m for m in members)
+
+
+REVISED = "2024/技能评价业务经费.yaml"
+REVISION = "修订: {版本: 2, 日期: 2025-03-01, 阶段: 自评, 原因: 按评审意见更正}\n"
+
+
+def _validate(path: Path) -> Any:
+    from click.testing import CliRunner
+
+    from perfdocs.cli import main
+
+    return CliRunner().invoke(main, ["validate", str(path)])
+
+
+def _revision_rows(driver: Any) -> list[Any]:
+    return driver.find_elements(By.CSS_SELECTOR, '[data-records="修订"] tbody tr.record')
+
+
+def test_revision_is_kept_unless_edited_and_edited_in_its_own_boxes(live: Live,
+                                                                    browser: Any) -> None:
+    """tester8 #1: saving after editing another field rewrote 修订 as a quoted JSON string
+    (validate then refused the file); its box could hold no valid value. An untouched box
+    is not written; 修订 is typed in 版本/日期/阶段/原因 boxes, one row per entry."""
+    path = live.root / REVISED
+    original = path.read_text(encoding="utf-8")
+    anchor = "金额单位: 万元\n"
+    before = original.replace(anchor, anchor + REVISION, 1)
+    path.write_text(before, encoding="utf-8")
+    assert _validate(path).exit_code == 0
+
+    browser.get(f"{live.base}/?token={live.keys.token}")
+    wait(browser, lambda d: d.find_elements(By.ID, "projects"))
+    browser.get(f"{live.base}/edit?path={REVISED}")
+    wait(browser, lambda d: d.find_elements(By.ID, "sheet"))
+    checked(browser)
+    entries = _revision_rows(browser)
+    assert [[cell(entries[0], key).get_attribute("value") for key in ("版本", "日期", "原因")]
+            ] == [["2", "2025-03-01", "按评审意见更正"]]
+    assert Select(cell(entries[0], "阶段")).first_selected_option.text == "自评"
+
+    # Another field edited: the file changes there and nowhere else.
+    field(browser, "申报.项目性质").send_keys("（已按评审意见修改）")
+    checked(browser)
+    saved(browser)
+    after = path.read_text(encoding="utf-8")
+    assert after.replace("（已按评审意见修改）", "") == before
+    assert "  项目性质: 经常性专项业务费（已按评审意见修改）\n" in after
+    assert _validate(path).exit_code == 0, _validate(path).output
+
+    # A second time sent back: a second row makes 修订 a list, the first entry kept.
+    browser.find_element(By.CSS_SELECTOR, '[data-records="修订"] .add-record').click()
+    entries = _revision_rows(browser)
+    assert len(entries) == 2
+    type_into(cell(entries[1], "版本"), "3")
+    type_into(cell(entries[1], "日期"), "2025-04-02")
+    type_into(cell(entries[1], "原因"), "按第二次评审意见更正得分")
+    checked(browser)
+    wait(browser, lambda d: text_of(d, "#counts").startswith("0 个错误"))
+    saved(browser)
+    from perfdocs.loading.source import load_source
+
+    assert load_source(path).data["修订"] == [
+        {"版本": "2", "日期": "2025-03-01", "阶段": "自评", "原因": "按评审意见更正"},
+        {"版本": "3", "日期": "2025-04-02", "原因": "按第二次评审意见更正得分"}]
+    assert _validate(path).exit_code == 0, _validate(path).output
+    assert "（已按评审意见修改）" in path.read_text(encoding="utf-8")
+
+    # A slip in a box is said at that box.
+    type_into(cell(_revision_rows(browser)[1], "日期"), "2025-13-40")
+    checked(browser)
+    wait(browser, lambda d: "日期" in text_of(d, '[data-records="修订"] tbody tr.record:nth-child(2)'))
+
+
+def test_revision_added_to_a_file_without_one_is_one_entry(live: Live, browser: Any) -> None:
+    """A file without 修订: the boxes write one mapping, as README shows it."""
+    path = live.root / REVISED
+    before = path.read_text(encoding="utf-8")
+    browser.get(f"{live.base}/?token={live.keys.token}")
+    wait(browser, lambda d: d.find_elements(By.ID, "projects"))
+    browser.get(f"{live.base}/edit?path={REVISED}")
+    wait(browser, lambda d: d.find_elements(By.ID, "sheet"))
+    checked(browser)
+    assert _revision_rows(browser) == []
+    browser.find_element(By.CSS_SELECTOR, '[data-records="修订"] .add-record').click()
+    entry = _revision_rows(browser)[0]
+    type_into(cell(entry, "版本"), "2")
+    type_into(cell(entry, "日期"), "2026-12-08")
+    Select(cell(entry, "阶段")).select_by_visible_text("自评")
+    type_into(cell(entry, "原因"), "补写自评报告")
+    checked(browser)
+    wait(browser, lambda d: text_of(d, "#counts").startswith("0 个错误"))
+    saved(browser)
+    from perfdocs.loading.source import load_source
+
+    after = path.read_text(encoding="utf-8")
+    assert load_source(path).data["修订"] == {"版本": "2", "日期": "2026-12-08", "阶段": "自评",
+                                              "原因": "补写自评报告"}
+    assert _validate(path).exit_code == 0, _validate(path).output
+    added = [line for line in after.splitlines() if line not in before.splitlines()]
+    assert all(line.startswith(("修订", "  ")) for line in added), added

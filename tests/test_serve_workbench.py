@@ -396,3 +396,21 @@ def test_the_list_is_in_the_order_the_command_line_binds(bench) -> None:
     names = [row["name"] for row in bench.client.get("/api/projects").json()["projects"]]
     assert [n for n in names if n.startswith("排序/")] == [
         "排序/1-项目.yaml", "排序/2-项目.yaml", "排序/10-项目.yaml"]
+
+
+def test_revision_boxes_follow_the_model() -> None:
+    """修订's boxes are the model's members, in its order, with the inputs they need."""
+    from perfdocs.serve.fields import editor_layout, records
+
+    node = next(n for n in editor_layout() if n.key == "修订")
+    assert node.input == "records"
+    assert [(c.key, c.input) for c in node.children] == [
+        ("版本", "int"), ("日期", "date"), ("阶段", "choice"), ("原因", "line")]
+    assert node.children[2].choices == ("申报", "自评")
+    one = records({"版本": "2", "日期": "2025-03-01", "原因": "更正"})
+    assert (one.shape, one.rows) == ("one", [{"版本": "2", "日期": "2025-03-01", "原因": "更正"}])
+    many = records([{"版本": "2"}, {"版本": "3"}])
+    assert (many.shape, len(many.rows)) == ("many", 2)
+    assert records(None).shape == "none"
+    odd = records("随便写的")
+    assert (odd.shape, odd.rows, odd.written) == ("other", [], "随便写的")

@@ -29,6 +29,7 @@ from perfdocs.serve.fields import (
     indicator_rows,
     level_names,
     pairs_text,
+    records,
     spare_columns,
     value_at,
 )
@@ -69,6 +70,7 @@ def create_app(workbench: Workbench, keys: Secrets, *, hosts: set[str], origins:
     env.globals["quote"] = lambda text: quote(str(text), safe="")
     env.globals["arranged"] = arranged
     env.globals["pairs_text"] = pairs_text
+    env.globals["records"] = records
     env.globals["spare_columns"] = spare_columns
     pages = Pages(workbench, keys, env, Jobs())
     routes = [

@@ -84,7 +84,10 @@ def merge(node: Any, before: Any, after: Any) -> Any:
             del node[key]
         for key, value in after.items():
             if key in node:
-                node[key] = merge(node[key], before.get(key), value)
+                old = node[key]
+                node[key] = merge(old, before.get(key), value)
+                if not isinstance(old, (CommentedMap, CommentedSeq)):
+                    _carry_comment(node, key)
             else:
                 node[key] = fresh(value)
         if list(node.keys()) != list(after.keys()):
@@ -103,6 +106,30 @@ def merge(node: Any, before: Any, after: Any) -> Any:
     if isinstance(after, str):
         return _scalar(after, node)
     return fresh(after)
+
+
+def _carry_comment(node: Any, key: str) -> None:
+    """A text replaced by a mapping or list (修订 an earlier workbench saved as a quoted
+    text, tester8 #1): the blank lines and comments that followed the text follow the new
+    block, not its key (they would sit between ``修订:`` and its entries)."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    block = node[key]
+    slot = node.ca.items.get(key)
+    if not isinstance(block, (CommentedMap, CommentedSeq)) or not block or not slot \
+            or len(slot) < 3 or slot[2] is None:
+        return
+    while True:  # onto the block's last text: the last entry of its last entry…
+        last = list(block)[-1] if isinstance(block, CommentedMap) else len(block) - 1
+        inner = block[last]
+        if not isinstance(inner, (CommentedMap, CommentedSeq)) or not inner:
+            break
+        block = inner
+    if isinstance(block, CommentedMap):
+        block.ca.items[last] = [None, None, slot[2], None]
+    else:
+        block.ca.items[last] = [slot[2], None]
+    slot[2] = None
 
 
 def fresh(value: Any) -> Any:

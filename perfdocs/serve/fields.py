@@ -9,7 +9,10 @@ choice, a text) and where its value lives in the project file (``loc``).
 - a sub-model is a group (``申报``, ``项目资金``…); a group whose members are all rows of
   the same shape (``自评.项目资金``: four rows of 年初预算数/全年预算数/全年执行数) is a
   matrix, drawn as the form's table;
-- ``一级 → 二级 → [三级指标…]`` is the indicator table, one row per 三级指标.
+- ``一级 → 二级 → [三级指标…]`` is the indicator table, one row per 三级指标;
+- a list of records (``修订``: one entry or a list of them) is a small table with a box
+  per member (版本, 日期, 阶段, 原因), one row per entry: what a clerk types there is
+  the file's own mapping, never a text to parse.
 """
 
 from __future__ import annotations
@@ -44,8 +47,9 @@ class Node(Record):
     label: str
     loc: Loc
     input: str = "text"
-    """For a field: text, line, amount, score, date, int, choice, or pairs (a mapping of
-    names to texts, typed one ``名称: 内容`` a line)."""
+    """For a field: text, line, amount, score, date, int, choice, pairs (a mapping of
+    names to texts, typed one ``名称: 内容`` a line) or records (entries of the members in
+    ``children``, one mapping or a list of them)."""
     required: bool = False
     choices: tuple[str, ...] = ()
     hint: str = ""
@@ -99,6 +103,10 @@ def _node(annotation: Any, metadata: list[Any], label: str, loc: Loc, required: 
         key, value = (*typing.get_args(inner), None, None)[:2]
         if key is str and _unwrap(value, [])[0] is str:  # 填报信息, 其他栏: 名称 → 内容
             return Node("field", label, loc, "pairs", required, hint=hint)
+    record = _list_item(inner)
+    if record is not None:  # 修订: 版本, 日期, 阶段, 原因 per entry
+        return Node("field", label, loc, "records", required, hint=hint,
+                    children=_members(record, ()))
     field_kind = next((_KINDS[v] for v in validators if v in _KINDS), None)
     if field_kind is None:
         if typing.get_origin(inner) is typing.Literal:
@@ -141,6 +149,17 @@ def _tree_item(tp: Any) -> Any:
     return item if isinstance(item, type) and issubclass(item, BaseModel) else None
 
 
+def _list_item(tp: Any) -> Any:
+    """The model of ``list[Model]``, else None."""
+    from pydantic import BaseModel
+
+    if typing.get_origin(tp) is not list:
+        return None
+    args = typing.get_args(tp)
+    item = args[0] if args else None
+    return item if isinstance(item, type) and issubclass(item, BaseModel) else None
+
+
 def _is_matrix(children: list[Node]) -> bool:
     """Members that are all groups of the same plain fields: rows of one table."""
     if len(children) < 2 or any(c.kind != "group" for c in children):
@@ -154,6 +173,47 @@ def pairs_text(value: Any) -> str:
     if not isinstance(value, dict):
         return "" if value is None else str(value)
     return "\n".join(f"{key}: {'' if item is None else item}" for key, item in value.items())
+
+
+class Records(Record):
+    """A records field as the page draws it: its rows, and how the file writes it."""
+
+    rows: list[dict[str, str]]
+    """One mapping of member → shown text per entry."""
+    shape: str
+    """``one`` (a mapping), ``many`` (a list), ``none`` (not written) or ``other`` (a value
+    no entry can be read from, such as the quoted JSON text earlier workbenches saved)."""
+    written: str = ""
+    """For ``other``: the value as the file writes it, to show beside the boxes."""
+
+
+def records(value: Any) -> Records:
+    """A 修订 value as rows of boxes. A text holding a JSON mapping or list (what the
+    workbench used to save, tester8 #1) is offered in the boxes it should have been;
+    the file keeps it until a box is changed."""
+    if value is None:
+        return Records([], "none")
+    if isinstance(value, dict):
+        return Records([_record_row(value)], "one")
+    if isinstance(value, list) and all(isinstance(item, dict) for item in value):
+        return Records([_record_row(item) for item in value], "many")
+    read: Any = None
+    if isinstance(value, str):
+        import json
+
+        try:
+            read = json.loads(value)
+        except ValueError:
+            read = None
+    if isinstance(read, dict):
+        read = [read]
+    rows = ([_record_row(item) for item in read] if isinstance(read, list)
+            and all(isinstance(item, dict) for item in read) else [])
+    return Records(rows, "other", value if isinstance(value, str) else pairs_text(value))
+
+
+def _record_row(item: dict[str, Any]) -> dict[str, str]:
+    return {str(key): "" if v is None else str(v) for key, v in item.items()}
 
 
 def value_at(tree: Any, loc: Loc) -> Any:

@@ -15,13 +15,12 @@
   let saving = false;
 
   const clone = (value) => JSON.parse(JSON.stringify(value));
-  const shown = (value) => value === null || value === undefined ? ""
-    : (typeof value === "string" ? value : JSON.stringify(value));
 
   function get(tree, loc) {
     let node = tree;
     for (const part of loc) {
-      if (node === null || typeof node !== "object" || Array.isArray(node)) { return undefined; }
+      if (node === null || typeof node !== "object"
+          || Array.isArray(node) !== (typeof part === "number")) { return undefined; }
       node = node[part];
     }
     return node;
@@ -56,12 +55,8 @@
     }
   }
 
-  // A mapping of names to texts (填报信息, 其他栏) is typed one "名称: 内容" a line.
-  function pairsText(value) {
-    if (value === null || value === undefined) { return ""; }
-    if (typeof value !== "object" || Array.isArray(value)) { return String(value); }
-    return Object.entries(value).map(([k, v]) => k + ": " + (v === null ? "" : v)).join("\n");
-  }
+  // A mapping of names to texts (填报信息, 其他栏) is typed one "名称: 内容" a line (the
+  // page shows it so: perfdocs.serve.fields.pairs_text).
   function parsePairs(text) {
     const out = {};
     for (const line of text.split("\n")) {
@@ -73,13 +68,20 @@
     return out;
   }
   const pairs = (el) => el.dataset.pairs !== undefined;
-  const shownFor = (el, value) => pairs(el) ? pairsText(value) : shown(value);
   const typed = (el) => pairs(el) ? parsePairs(el.value) : el.value;
 
-  // A value typed into an input, against the one the file had: unchanged values keep
-  // the file's own text; a cleared box removes the key.
-  function apply(target, el, key, before) {
-    if (el.value === shownFor(el, before)) { return; }
+  // A box the user has not changed since the page showed it (or since the last save)
+  // is not written: the file keeps its own value, whatever the box shows of it (a
+  // mapping or list is shown as text and could not be read back alike; tester8 #1).
+  const untouched = (el) => el._base !== undefined && el.value === el._base;
+  function baseline(root) {
+    for (const el of root.querySelectorAll("input, textarea, select")) { el._base = el.value; }
+  }
+
+  // A value typed into a box: an untouched box keeps the file's own text; a cleared box
+  // removes the key.
+  function apply(target, el, key) {
+    if (untouched(el)) { return; }
     if (el.value.trim() === "") { delete target[key]; } else { target[key] = typed(el); }
   }
 
@@ -88,11 +90,11 @@
   function collect() {
     const tree = clone(original);
     for (const el of sheet.querySelectorAll("[data-loc]")) {
+      if (untouched(el)) { continue; }
       const loc = JSON.parse(el.dataset.loc);
-      const before = get(original, loc);
-      if (el.value === shownFor(el, before)) { continue; }
       if (el.value.trim() === "") { deleteAt(tree, loc); } else { setAt(tree, loc, typed(el)); }
     }
+    for (const box of sheet.querySelectorAll("[data-records]")) { collectRecords(tree, box); }
     for (const table of sheet.querySelectorAll("[data-table]")) {
       const loc = JSON.parse(table.dataset.table);
       const path = table.dataset.field;
@@ -103,7 +105,7 @@
         const level2 = row.querySelector("input.level2").value.trim();
         const item = clone(row._orig || {});
         for (const input of row.querySelectorAll("[data-key]")) {
-          apply(item, input, input.dataset.key, (row._orig || {})[input.dataset.key]);
+          apply(item, input, input.dataset.key);
         }
         row._item = item;
         groups[level1] = groups[level1] || {};
@@ -122,6 +124,75 @@
       setAt(tree, loc, groups);
     }
     return tree;
+  }
+
+  // -- records (修订): a box per member, one row per entry ------------------------------------
+  const recordRows = (box) => Array.from(box.querySelectorAll("tbody tr.record"));
+  // What the rows show, and which rows they are: equal to the baseline, nothing to write.
+  const recordSign = (box) => JSON.stringify(recordRows(box).map(
+    (row) => [row._id, ...Array.from(row.querySelectorAll("[data-key]"), (el) => el.value)]));
+  let recordIds = 0;
+
+  function collectRecords(tree, box) {
+    const rows = recordRows(box);
+    const loc = JSON.parse(box.dataset.recordsLoc);
+    const items = [];
+    for (const row of rows) {
+      const item = clone(row._orig || {});
+      for (const el of row.querySelectorAll("[data-key]")) {
+        const key = el.dataset.key;
+        if (el.value.trim() === "") { delete item[key]; } else if (!(untouched(el) && key in item)) {
+          item[key] = el.value.trim();
+        }
+      }
+      row._item = item;
+      if (Object.keys(item).length) { items.push(item); }
+    }
+    const many = items.length > 1 || (box.dataset.shape === "many" && items.length === 1);
+    const path = box.dataset.field;
+    rows.forEach(function (row, index) {
+      row.dataset.field = many ? path + "[" + (index + 1) + "]" : path;
+      for (const cell of row.querySelectorAll("td[data-cell]")) {
+        cell.dataset.field = row.dataset.field + "." + cell.dataset.cell;
+      }
+    });
+    if (recordSign(box) === box._sign) { return; }  // untouched: the file's value stays
+    if (!items.length) { deleteAt(tree, loc); } else { setAt(tree, loc, many ? items : items[0]); }
+  }
+
+  function recordsSaved(box) {
+    const value = get(original, JSON.parse(box.dataset.recordsLoc));
+    if (recordSign(box) !== box._sign) {
+      box.dataset.shape = value === undefined ? "none" : (Array.isArray(value) ? "many" : "one");
+      for (const note of box.querySelectorAll(".records-note")) { note.remove(); }
+    }
+    for (const row of recordRows(box)) { row._orig = row._item; }
+    box._sign = recordSign(box);
+  }
+
+  for (const box of sheet.querySelectorAll("[data-records]")) {
+    const value = get(original, JSON.parse(box.dataset.recordsLoc));
+    recordRows(box).forEach(function (row, index) {
+      row._id = recordIds++;
+      const entry = box.dataset.shape === "one" ? value
+        : (box.dataset.shape === "many" ? value[index] : null);
+      row._orig = entry && typeof entry === "object" ? entry : {};
+    });
+    box.querySelector(".add-record").addEventListener("click", function () {
+      const row = box.querySelector("template.record-template").content
+        .querySelector("tr").cloneNode(true);
+      row._id = recordIds++;
+      row._orig = {};
+      box.querySelector("tbody").append(row);
+      row.querySelector("[data-key]").focus();
+      changed();
+    });
+    box.addEventListener("click", function (event) {
+      const button = event.target.closest("button.remove");
+      if (!button) { return; }
+      button.closest("tr.record").remove();
+      changed();
+    });
   }
 
   // -- messages and figures ---------------------------------------------------------------
@@ -260,6 +331,8 @@
     hash = result.data.hash;
     original = clone(tree);
     for (const row of sheet.querySelectorAll("tr.indicator")) { row._orig = row._item; }
+    for (const box of sheet.querySelectorAll("[data-records]")) { recordsSaved(box); }
+    baseline(sheet);
     setDirty(false);
     showResult(result.data);
     toast("已保存 " + state.path, "ok");
@@ -413,6 +486,8 @@
   }
   units();
 
+  baseline(sheet);
+  for (const box of sheet.querySelectorAll("[data-records]")) { box._sign = recordSign(box); }
   collect();
   showResult({messages: state.messages, figures: state.figures});
 })();
