@@ -398,6 +398,38 @@ def test_the_list_is_in_the_order_the_command_line_binds(bench) -> None:
         "排序/1-项目.yaml", "排序/2-项目.yaml", "排序/10-项目.yaml"]
 
 
+def test_a_revision_saved_as_text_by_the_old_workbench_is_offered_in_its_boxes(bench) -> None:
+    """tester8 #1: files the workbench once spoiled (修订 saved as a quoted JSON text) open
+    with their entry in the 修订 boxes and a note; validate's message says what 修订
+    should be (one entry or a list), not only 「应为列表」; what the page sends once a box
+    is changed saves a file validate accepts."""
+    path = bench.root / PROJECT
+    spoiled = ('修订: \'{"版本": "2", "日期": "2025-03-01", "阶段": "自评", '
+               '"原因": "按评审意见更正"}\'\n')
+    text = path.read_text(encoding="utf-8").replace("金额单位: 万元\n",
+                                                    "金额单位: 万元\n" + spoiled, 1)
+    path.write_text(text, encoding="utf-8")
+    page = bench.client.get("/edit", params={"path": PROJECT}).text
+    assert 'data-records="修订"' in page and 'data-shape="other"' in page
+    assert "写成了一段文字" in page
+    assert 'data-key="原因" value="按评审意见更正"' in page
+    state = bench.open(PROJECT)
+    said = [m for m in state["messages"] if m["field"] == "修订"]
+    assert [m["severity"] for m in said] == ["error"]
+    assert "应为一条修订，如 {版本: 2, 日期: 2025-03-01" in said[0]["message"]
+    assert "应为列表" not in said[0]["message"]
+
+    tree = copy.deepcopy(state["tree"])
+    tree["修订"] = {"版本": "2", "日期": "2025-03-01", "阶段": "自评", "原因": "按评审意见更正"}
+    saved = bench.post("/api/save", {"path": PROJECT, "hash": state["hash"], "tree": tree})
+    assert saved.status_code == 200, saved.text
+    assert not [m for m in saved.json()["messages"] if m["severity"] == "error"]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = lines.index("修订:")
+    assert lines[at:at + 5] == ["修订:", "  版本: 2", "  日期: 2025-03-01", "  阶段: 自评",
+                                "  原因: 按评审意见更正"]
+
+
 def test_revision_boxes_follow_the_model() -> None:
     """修订's boxes are the model's members, in its order, with the inputs they need."""
     from perfdocs.serve.fields import editor_layout, records

@@ -328,11 +328,18 @@ def something_to_render(project: SectionsT) -> SectionsT:
 
 
 
+REVISION_SHAPE = ("应为一条修订，如 {版本: 2, 日期: 2025-03-01, 阶段: 自评, 原因: 按评审意见更正}"
+                  "（阶段可不写）；退回不止一次时写成列表，每条以「- 」开头")
+
+
 def one_or_many(value: object, handler: Callable[[object], object]) -> object:
     """修订 as one entry (a mapping, as every file had it) or a list of entries (a file
     corrected in 申报 and again in 自评 keeps both). A mapping is validated as a list of one;
     its faults are said at its own keys (修订.日期), not at an index it does not have
-    (修订[1].日期): the file never wrote a list."""
+    (修订[1].日期): the file never wrote a list. Anything else is neither, and is told so
+    (not 「应为列表」: one entry alone is right too)."""
+    if isinstance(value, (str, int, float)):
+        raise ValueError(REVISION_SHAPE)
     if not isinstance(value, Mapping):
         return handler(value)
     from pydantic_core import ValidationError
