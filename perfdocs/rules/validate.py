@@ -1021,6 +1021,35 @@ def budget_rules(ctx: Context) -> Iterator[Diagnostic]:
                          (*loc, "全年执行数"), "全年执行数", "executed-above-budget")
 
 
+LOW_EXECUTION = Decimal(50)
+"""An 执行率 (%) below which the note :func:`execution_low` is given."""
+
+
+def execution_low(ctx: Context) -> Iterator[Diagnostic]:
+    """A note for an 执行率 below :data:`LOW_EXECUTION` (tester8 #9): 4.86 typed for 48.6
+    in a file with only the 年度资金总额 row filled went through as 10.00 %, 总分 still
+    优, nothing said. A low rate is often real, so a note (``--strict`` passes it) that
+    asks about the figure, and reminds that the 自评报告 should explain it; 「少写了一位」
+    when the rate is about a tenth."""
+    rate = ctx.result.execution_rate
+    if rate is None or rate >= LOW_EXECUTION:
+        return
+    from perfdocs.forms.numberformat import format_number
+
+    total = next((spec for spec in ctx.form.funds_rows() if spec.total), None)
+    row = ctx.evaluation.funds.row(total.key) if total is not None else None
+    if total is None or row is None or row.executed is None or row.budget is None:
+        return
+    loc: Loc = ("自评", "项目资金", total.key, "全年执行数")
+    shown = format_number(rate, ctx.form.display.rate.replace(suffix="%"))
+    executed = ctx.money(row.executed, loc)
+    budget = ctx.money(row.budget, (*loc[:-1], "全年预算数"))
+    slip = "是否少写了一位或点错了小数点？" if Decimal(9) <= rate <= Decimal(11) else "请核对；"
+    yield ctx.at(NOTE, f"{total.key}的执行率只有 {shown}（全年执行数 {executed}，全年预算数 "
+                 f"{budget}）：{slip}执行率确实偏低的，请在自评报告的偏差原因分析中说明资金执行"
+                 "情况", loc, "全年执行数", "execution-low")
+
+
 def no_placeholders(ctx: Context) -> Iterator[Diagnostic]:
     """No example text of ``perfdocs new`` left in the 自评 part (copied there by evaluate-init);
     nothing left to fill in the header (checked with the declaration when there is one)."""
@@ -1106,7 +1135,7 @@ RULES: tuple[Rule, ...] = (
     targets_as_fractions,
     lost_points_explained, score_computable,
     score_in_tier, score_against_rule, percent_above_100, overachievement, fund_rows_known,
-    funds_add_up, budget_rules,
+    funds_add_up, budget_rules, execution_low,
     printed_figures_match, no_placeholders,
 )
 """Every rule, in the order their findings are printed."""
