@@ -107,3 +107,30 @@ def test_render_form_evaluation_with_an_error_in_the_declaration(tmp_path: Path)
     _same(tmp_path / "a", tmp_path / "b")
     code, out = invoke("render", broken, "--form", "申报表", "-o", str(tmp_path / "c"))
     assert code == 1 and "✗" in out, out
+
+
+def test_status_judges_the_declaration_made_alone_by_its_record(tmp_path: Path) -> None:
+    """renders' note: after ``render --form 申报表`` of a file whose errors are all in its
+    自评 part, ``status`` called the 申报表 just made 过期 (every form of a file with errors
+    was). Its 申报 forms are judged by the output record: 最新, then 过期 once the 申报
+    part changes; a 自评表 left from before stays 过期."""
+    import json
+
+    text = SOURCE.read_text(encoding="utf-8")
+    unfinished = _file(tmp_path, text.replace(DONE, "全年执行数: }"), "unfinished")
+    out = tmp_path / "o"
+    assert invoke("render", unfinished, "--form", "申报表", "-o", str(out))[0] == 0
+
+    def rows() -> dict[str, str]:
+        _code, said = invoke("status", unfinished, "-o", str(out), "--json")
+        (row,) = json.loads(said[said.index("["):])
+        assert row["错误"] == 2, row
+        assert row["版式"] == "shanghai-2024", row
+        return {Path(f["路径"]).name: f["状态"] for f in row["输出文件"]} | {"": row["表格"]}
+
+    shown = rows()
+    assert shown[""] == "最新" and all(v == "最新" for v in shown.values()), shown
+    assert any(name.endswith("申报表.pdf") for name in shown), shown
+    Path(unfinished).write_text(Path(unfinished).read_text(encoding="utf-8").replace(
+        "技能评价", "技能评定", 1), encoding="utf-8")  # a change the 申报表 prints
+    assert rows()[""] == "过期"

@@ -214,13 +214,31 @@ def project_status(path: str | Path, settings: Settings, *, out: Path | None = N
         prepared = prepare(path, settings, layout_name=layout)
     except PerfdocsError as exc:
         found = tuple(exc.all_diagnostics())
-        return _row(name, raw, found, None, settings, out, layout, made)
+        return _row(name, raw, found, None, settings, out, layout, made,
+                    declared=_declared_alone(path, raw, exc, settings, layout))
     from perfdocs.rules.report import report_notes
 
     # what validate prints for the file, its note on the 自评报告's paragraphs included:
     # status said 「提示 0」 where validate said 「1 个提示」
     found = (*prepared.diagnostics, *report_notes(prepared.loaded, prepared.layout))
     return _row(name, raw, found, prepared, settings, out, layout, made)
+
+
+def _declared_alone(path: str | Path, raw: dict[str, Any], exc: PerfdocsError,
+                    settings: Settings, layout: str | None) -> Prepared | None:
+    """The file prepared from its 申报 part alone when every error is on its 自评 part, as
+    ``render --form 申报表`` and a 申报 packet make its 申报 forms (tester7 N5): those
+    forms are then judged by the output record like any other, not called 过期 because
+    the unfinished 自评 part has errors. None otherwise."""
+    from perfdocs.engine.parts import errors_only_on, prepare_part
+
+    if raw.get("申报") is None or not errors_only_on(exc, "自评"):
+        return None
+    try:
+        prepared: Prepared = prepare_part(str(path), settings, layout, "自评")
+    except PerfdocsError:
+        return None
+    return prepared
 
 
 def _raw_data(path: str | Path) -> dict[str, Any]:
@@ -250,14 +268,19 @@ def _listed_name(project: Project | None, raw: dict[str, Any]) -> str | None:
 
 def _row(name: str, raw: dict[str, Any], found: tuple[Diagnostic, ...],
          prepared: Prepared | None, settings: Settings, out: Path | None,
-         layout: str | None, made: Made) -> ProjectStatus:
+         layout: str | None, made: Made, declared: Prepared | None = None) -> ProjectStatus:
     errors = [d for d in found if d.severity is Severity.ERROR]
     warnings = sum(d.severity is Severity.WARNING for d in found)
     project = prepared.project if prepared is not None else None
+    shown_by = prepared if prepared is not None else declared
     result = prepared.result if prepared is not None else None
     if prepared is not None:
         outputs = _outputs(prepared, settings, out, made)
         forms: FormsState = _forms_state(outputs)
+    elif declared is not None:  # its 申报 forms as any others; the 自评 forms left 过期
+        outputs = (*_outputs(declared, settings, out, made),
+                   *_earlier_outputs(raw, settings, out, layout, sections=("自评",)))
+        forms = _forms_state(outputs)
     else:
         outputs = _earlier_outputs(raw, settings, out, layout)
         forms = "过期" if outputs else "—"
@@ -266,7 +289,7 @@ def _row(name: str, raw: dict[str, Any], found: tuple[Diagnostic, ...],
         name=_listed_name(project, raw),
         unit=project.unit if project else _plain(raw.get("实施单位")),
         year=project.year if project else _year(raw.get("年度")),
-        layout=prepared.layout.name if prepared else _plain(raw.get("版式")),
+        layout=shown_by.layout.name if shown_by is not None else _plain(raw.get("版式")),
         declaration=_part("申报", raw, errors),
         evaluation=_part("自评", raw, errors),
         errors=len(errors),
@@ -441,7 +464,8 @@ def _targets(folder: Path, settings: Settings, fields: dict[str, str],
 
 
 def _earlier_outputs(raw: dict[str, Any], settings: Settings, out: Path | None,
-                     layout_name: str | None) -> tuple[OutputFile, ...]:
+                     layout_name: str | None, sections: tuple[str, ...] = ("申报", "自评")
+                     ) -> tuple[OutputFile, ...]:
     """Forms an earlier version of a file that now has errors left on disk, all 过期.
 
     ``render`` refuses the file and keeps what it made before (nothing is deleted), so a
@@ -464,7 +488,7 @@ def _earlier_outputs(raw: dict[str, Any], settings: Settings, out: Path | None,
     folder = out if out is not None else settings.out
     found: list[OutputFile] = []
     for kind, form in layout.forms.items():
-        if raw.get(form.section) is None:
+        if raw.get(form.section) is None or form.section not in sections:
             continue
         fields = {k: str(v) for k, v in names.items()}
         fields.update(department=_plain(raw.get("主管部门")) or "", form=kind,

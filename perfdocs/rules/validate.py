@@ -1034,14 +1034,12 @@ def execution_low(ctx: Context) -> Iterator[Diagnostic]:
     rate = ctx.result.execution_rate
     if rate is None or rate >= LOW_EXECUTION:
         return
-    from perfdocs.forms.numberformat import format_number
-
     total = next((spec for spec in ctx.form.funds_rows() if spec.total), None)
     row = ctx.evaluation.funds.row(total.key) if total is not None else None
     if total is None or row is None or row.executed is None or row.budget is None:
         return
     loc: Loc = ("自评", "项目资金", total.key, "全年执行数")
-    shown = format_number(rate, ctx.form.display.rate.replace(suffix="%"))
+    shown = f"{rate:f}%"  # rounded as the layout rounds it (the rules do not format)
     executed = ctx.money(row.executed, loc)
     budget = ctx.money(row.budget, (*loc[:-1], "全年预算数"))
     slip = "是否少写了一位或点错了小数点？" if Decimal(9) <= rate <= Decimal(11) else "请核对；"
