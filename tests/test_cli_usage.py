@@ -41,6 +41,22 @@ def test_a_mistyped_layout_is_a_usage_error_with_the_nearest_name(
     assert "<input>" not in output and not out.exists()
 
 
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("henan-2026", None), ("hubei-2019", "hubei-2020"), ("hebei-2020", "hebei-2019"),
+    ("yunan-2022", "yunnan-2022"), ("shanghia-2024", "shanghai-2024"),
+    ("nationa-2020", "national-2020")])
+def test_another_places_layout_is_not_offered_for_a_typo(typed: str, meant: str | None) -> None:
+    """tester8 #13: a 河南 clerk typing henan-2026 was asked 「是不是「yunnan-2022」？」 — a
+    string near hers, another province's form. A place's own layouts come first; another
+    place only for a real typo of its name."""
+    from perfdocs.layouts.layout import available
+    from perfdocs.layouts.records import nearest_name
+
+    names = sorted(available())
+    assert {"yunnan-2022", "hebei-2019", "hubei-2020"} <= set(names)
+    assert nearest_name(typed, names) == meant
+
+
 def test_new_refuses_a_mistyped_layout_before_asking(tmp_path: Path) -> None:
     code, output = _run("new", str(tmp_path / "x.yaml"), "--layout", "Shanghai-2024")
     assert code == 2 and "是不是「shanghai-2024」？" in output

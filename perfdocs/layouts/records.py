@@ -775,5 +775,16 @@ def nearest_name(typed: str, names: list[str]) -> str | None:
     import difflib
 
     folded = {name.lower(): name for name in names}
-    found = difflib.get_close_matches(typed.strip().lower(), list(folded), n=1, cutoff=0.6)
-    return folded[found[0]] if found else None
+    typed = typed.strip().lower()
+    # A layout is a place's form: 「henan-2026」 is not a mistyped 「yunnan-2022」, nor
+    # 「hubei-2019」 a mistyped 「hebei-2019」 (tester8 #13). The same place's other years
+    # come first; another place only when its name is nearly the one typed (a typo).
+    place = typed.split("-", 1)[0]
+    same = [name for name in folded if name.split("-", 1)[0] == place]
+    found = difflib.get_close_matches(typed, same or list(folded), n=1, cutoff=0.6)
+    if not found:
+        return None
+    other = found[0].split("-", 1)[0]
+    if other != place and difflib.SequenceMatcher(None, place, other).ratio() < 0.85:
+        return None
+    return folded[found[0]]
