@@ -94,8 +94,11 @@ def make_workbook(data: Mapping[str, Any], settings: Settings, where: str,
     """The workbook for ``data``, after checking it reads back as ``data``; its boxes are
     those of ``layout`` (else the file's 版式, else the settings' default layout).
 
-    A blank workbook for another layout than perfdocs' own default names it in its 版式 box,
-    so that it is imported with that layout wherever it is read.
+    A blank workbook for another layout than the settings' default (the workspace's
+    perfdocs.toml) names it in its 版式 box, so that it is imported with that layout; one
+    for the default leaves the box blank, so that the project files imported from it
+    follow the workspace's default when the unit later changes it (its own layout made
+    with ``perfdocs layout new``: every file had said 版式: national-2020, tester8 #8).
 
     Raises :class:`InputError` naming each key that would be lost or changed.
     """
@@ -105,7 +108,6 @@ def make_workbook(data: Mapping[str, Any], settings: Settings, where: str,
     from perfdocs.fillin.reader import read_fillin
     from perfdocs.fillin.writer import build_workbook
     from perfdocs.layouts.layout import load_layout, print_money_unit
-    from perfdocs.loading.settings import Settings
 
     blank = not data
     data = dict(data)
@@ -114,7 +116,7 @@ def make_workbook(data: Mapping[str, Any], settings: Settings, where: str,
         # where they are — import --into never changes 修订)
         data["修订"] = latest_revision(data["修订"])
     chosen = layout or str(data.get("版式") or settings.layout)
-    if blank and chosen != Settings.layout:
+    if blank and chosen != settings.layout:
         data["版式"] = chosen
     found: Layout | None
     try:
