@@ -490,3 +490,33 @@ def test_reportlabs_version_is_read_as_the_pattern_read_it() -> None:
         assert _version_in(text) == (None if found is None else found.group(1)), text
     origin = Path(reportlab.__file__).read_bytes()
     assert _version_in(origin) == reportlab.Version.encode("ascii")
+
+
+def test_a_documents_first_codes_are_asked_of_the_face_once() -> None:
+    """Each document starts with ASCII at its own codes (those the face has): the face's
+    map is asked once per font, not once per document, and every document gets a copy."""
+    from types import SimpleNamespace
+
+    from perfdocs.render.pdf.native.faces import NativeFont
+
+    class Counting(dict[int, int]):
+        asked = 0
+
+        def __contains__(self, code: object) -> bool:
+            Counting.asked += 1
+            return super().__contains__(code)
+
+    face = SimpleNamespace(charToGlyph=Counting({code: code for code in (*range(40, 128), 0x4E00)}))
+    font = NativeFont("counting", face)  # type: ignore[arg-type]
+
+    class Doc:
+        pass
+
+    one, two = Doc(), Doc()
+    assert font.splitString("AB一", one) == [(0, b"AB\x01")]
+    assert Counting.asked == 96 + 1  # ASCII once, then the new character
+    assert font.splitString("一B", two) == [(0, b"\x01B")]
+    assert Counting.asked == 96 + 2
+    assert 33 not in font.state[one].assignments  # the face lacks it: no code
+    font.state[one].assignments[300] = 5
+    assert 300 not in font.state[two].assignments  # a copy each
