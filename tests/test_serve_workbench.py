@@ -446,3 +446,22 @@ def test_revision_boxes_follow_the_model() -> None:
     assert records(None).shape == "none"
     odd = records("随便写的")
     assert (odd.shape, odd.rows, odd.written) == ("other", [], "随便写的")
+
+
+@pytest.mark.parametrize(("name", "rates"), [
+    # national-2020: 其他资金 0 ÷ 0 prints 「—」 (display.zero_budget_rate)
+    ("national-2020/社区居家养老服务补助.yaml",
+     {"年度资金总额": "94.30%", "当年财政拨款": "94.51%", "上年结转资金": "91.25%",
+      "其他资金": "—"}),
+    # shanghai-2021: the 其中 rows print no 执行率 (display.sub_row_rate = false)
+    ("2021/高技能人才工作专项.yaml", {"年度资金总额": "RATE", "当年财政拨款": "",
+                                 "上年结转资金": "", "其他资金": ""}),
+])
+def test_funds_rates_are_what_the_form_prints(bench, name, rates) -> None:
+    """tester8 #15: the edit page showed 0.00% where the form prints 「—」; it shows the
+    form's own presentation of each row's 执行率 (forms.selfeval.builder.row_rate)."""
+    figures = bench.open(name)["figures"]
+    funds = figures["funds"]
+    rates = {row: figures["rate"] if rate == "RATE" else rate for row, rate in rates.items()}
+    assert figures["rate"]
+    assert funds == {f"自评.项目资金.{row}": rate for row, rate in rates.items()}

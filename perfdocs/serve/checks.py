@@ -26,10 +26,6 @@ if TYPE_CHECKING:
     from perfdocs.layouts.layout import FormLayout
     from perfdocs.loading.settings import Settings
 
-FUND_ROWS = {"total": "年度资金总额", "appropriation": "当年财政拨款",
-             "carried_over": "上年结转资金", "other": "其他资金"}
-"""The calculator's keys of the 项目资金 rows → the rows' labels in the project file."""
-
 
 class Checked(Record):
     """What the page shows about one version of a project file."""
@@ -134,6 +130,22 @@ def _selfeval(layout: Any) -> FormLayout | None:
     return selfeval_form(layout)
 
 
+def fund_rate(result: Result, spec: Any, form: FormLayout) -> str:
+    """A 项目资金 row's 执行率 as the 自评表 prints it: the form builder's own choice
+    (:func:`perfdocs.forms.selfeval.builder.row_rate`): the layout's words for a row with
+    nothing budgeted (「—」 on the national form), nothing on a 其中 row of a layout that
+    prints none there, else the rate in the layout's style (tester8 #15: the page showed
+    0.00% where the form prints 「—」)."""
+    from perfdocs.forms.numberformat import format_number
+    from perfdocs.forms.selfeval.builder import row_rate
+
+    line = next((line for line in result.funds if line.key == spec.line_key), None)
+    rate = row_rate(line, spec.total, form.display)
+    if rate is None or isinstance(rate, str):
+        return rate or ""
+    return format_number(rate, form.display.rate)
+
+
 def figures_of(result: Result, form: FormLayout) -> dict[str, Any]:
     """The 自评表's figures as the form prints them, keyed by the field they belong to.
 
@@ -148,9 +160,8 @@ def figures_of(result: Result, form: FormLayout) -> dict[str, Any]:
     def shown(value: Decimal | None, style: Any) -> str:
         return format_number(value, style) if value is not None else ""
 
-    funds = {f"自评.项目资金.{line.field or FUND_ROWS.get(line.key, line.key)}":
-             shown(line.rate, display.rate)
-             for line in result.funds}
+    funds = {f"自评.项目资金.{spec.key}": fund_rate(result, spec, form)
+             for spec in form.funds_rows()}
     indicators = {}
     for r in result.indicators:
         loc = format_loc(("自评", "绩效指标", r.level1, r.level2, r.index))
