@@ -399,3 +399,25 @@ def test_revision_added_to_a_file_without_one_is_one_entry(live: Live, browser: 
     assert _validate(path).exit_code == 0, _validate(path).output
     added = [line for line in after.splitlines() if line not in before.splitlines()]
     assert all(line.startswith(("修订", "  ")) for line in added), added
+
+
+def test_indicator_level_names_are_shown_whole(tmp_path: Path, browser: Any) -> None:
+    """tester8 #15: 「服务对象满意度指标」 showed as 「服务对象满意」 in the 二级 cell; every
+    一级/二级 box is wide enough for its name (nothing scrolled out of sight)."""
+    root = tmp_path / "projects"
+    shutil.copytree(DATA / "national-2020", root / "national-2020")
+    name = "national-2020/社区居家养老服务补助.yaml"
+    with Live(root) as served:
+        browser.get(f"{served.base}/?token={served.keys.token}")
+        wait(browser, lambda d: d.find_elements(By.ID, "projects"))
+        browser.get(f"{served.base}/edit?path={name}")
+        wait(browser, lambda d: d.find_elements(By.ID, "sheet"))
+        checked(browser)
+        boxes = browser.find_elements(By.CSS_SELECTOR, "tr.indicator input.level1, "
+                                                       "tr.indicator input.level2")
+        values = {b.get_attribute("value") for b in boxes}
+        assert "服务对象满意度指标" in values
+        cut = [b.get_attribute("value") for b in boxes
+               if browser.execute_script("return arguments[0].scrollWidth > "
+                                         "arguments[0].clientWidth", b)]
+        assert cut == []

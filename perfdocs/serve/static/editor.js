@@ -410,12 +410,38 @@
     return row;
   }
 
+  // 一级/二级 columns as wide as their longest name, measured in the boxes' own font, so
+  // no name is cut in its box (tester8 #15: 服务对象满意度指标 showed as 服务对象满意).
+  const ruler = document.createElement("canvas").getContext("2d");
+  function fitLevels(table) {
+    for (const name of ["level1", "level2"]) {
+      let widest = 0;
+      let spare = 0;
+      for (const input of table.querySelectorAll("tbody input." + name)) {
+        const style = getComputedStyle(input);
+        ruler.font = style.font;
+        widest = Math.max(widest, ruler.measureText(input.value.trim()).width);
+        // its padding and borders, and the arrow Chromium draws in a box with choices
+        spare = Math.max(spare, parseFloat(style.paddingLeft) + parseFloat(style.paddingRight)
+          + parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth)
+          + (input.getAttribute("list") ? 18 : 0));
+      }
+      // + the cell's padding, and room for the caret (an input scrolls 1-2 px early)
+      const width = Math.min(Math.ceil(widest + spare) + 14, 340);
+      table.querySelector("table").style.setProperty("--" + name, width + "px");
+    }
+  }
+
   for (const table of sheet.querySelectorAll("[data-table]")) {
     const loc = JSON.parse(table.dataset.table);
     for (const row of rowsOf(table)) {
       row._orig = get(original, [...loc, row.dataset.l1, row.dataset.l2, Number(row.dataset.index)]) || {};
       levelList(row);
     }
+    fitLevels(table);  // once the boxes have their lists (a list draws an arrow)
+    table.addEventListener("input", function (event) {
+      if (event.target.matches("input.level1, input.level2")) { fitLevels(table); }
+    });
     table.querySelector(".add-row").addEventListener("click", function () {
       const rows = rowsOf(table);
       const last = rows[rows.length - 1];
@@ -446,7 +472,10 @@
       changed();
     });
     table.addEventListener("change", function (event) {
-      if (event.target.classList.contains("level1")) { levelList(event.target.closest("tr")); }
+      if (event.target.classList.contains("level1")) {
+        levelList(event.target.closest("tr"));
+        fitLevels(table);
+      }
       if (event.target.classList.contains("toggle-spare")) {
         table.classList.toggle("showing-spare", event.target.checked);
         for (const area of table.querySelectorAll(".spare textarea")) { grow(area); }
