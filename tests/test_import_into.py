@@ -599,3 +599,33 @@ def test_amounts_merged_as_a_trimming_form_prints_them(tmp_path: Path) -> None:
     text = project.read_text(encoding="utf-8")
     assert '年初预算数: "40", 全年预算数: "40"' in text, output
     assert '"40.0"' not in text
+
+
+@pytest.mark.parametrize(("in_file", "in_book"), [
+    ("2024年", None),        # the workbook template --from made: B4 as the file wrote it
+    ("2024", "2024年"),      # README: 「写 2026 或 2026年 都可以」
+    ("2024年度", "２０２４"),  # full-width digits read as the loader reads them
+])
+def test_a_year_written_with_its_word_is_the_same_year(tmp_path: Path, in_file: str,
+                                                       in_book: str | None) -> None:
+    """年度 typed 「2024年」 in the fill-in workbook is the file's 2024 (tester8 #2a: refused
+    as 「工作簿是 2027年 年度的，项目文件是 2027 年度的」)."""
+    project = tmp_path / "项目.yaml"
+    project.write_text(EXAMPLE.read_text(encoding="utf-8").replace(
+        "\n年度: 2024\n", f"\n年度: {in_file}\n", 1), encoding="utf-8")
+    book = tmp_path / "填写表.xlsx"
+    status, output = run("template", str(book), "--from", str(project))
+    assert status == 0, output
+    wb = load_workbook(book)
+    ws = wb["基本信息"]
+    row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "年度")
+    if in_book is None:
+        assert str(ws.cell(row, 2).value) == in_file
+    else:
+        ws.cell(row, 2).value = in_book
+    wb.save(book)
+    before = project.read_bytes()
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert "年度的" not in output, output
+    assert status == 0 and "没有需要改动的内容" in output, output
+    assert project.read_bytes() == before

@@ -169,8 +169,10 @@ class _Merger:
                             "工作簿上的名称随之写入",
                             file=self.existing.path, line=self.existing.line(("项目名称",)),
                             field="项目名称")
-        if year is not None and str(year) != str(project.year):
-            raise InputError(f"工作簿是 {year} 年度的，项目文件是 {project.year} 年度的",
+        # as the loader reads 年度: 「2027年」「2027年度」「２０２７」 are the file's 2027
+        # (tester8 #2a: the workbook template --from made of a file saying 2027年 was refused)
+        if year is not None and _year(year) != _year(project.year):
+            raise InputError(f"工作簿是 {_year(year)} 年度的，项目文件是 {project.year} 年度的",
                              file=self.existing.path, line=self.existing.line(("年度",)),
                              field="年度")
 
