@@ -629,3 +629,48 @@ def test_a_year_written_with_its_word_is_the_same_year(tmp_path: Path, in_file: 
     assert "年度的" not in output, output
     assert status == 0 and "没有需要改动的内容" in output, output
     assert project.read_bytes() == before
+
+
+def test_a_workbook_fills_the_blanks_evaluate_init_left(tmp_path: Path) -> None:
+    """evaluate-init leaves the 自评 boxes blank in the file; the clerk fills them in the
+    template --from workbook: the merge is checked as merged, not refused for the blanks
+    the workbook fills (tester8 #2b: rc 2, the file's blanks listed, no word of why)."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    project = tmp_path / "项目.yaml"
+    project.write_text(text.split("\n自评:")[0].rstrip("\n") + "\n", encoding="utf-8")
+    status, output = run("evaluate-init", str(project))
+    assert status == 0, output
+    status, output = run("validate", str(project))
+    assert status == 1 and "不能为空" in output  # the blanks left to fill
+    full = tmp_path / "full.yaml"
+    full.write_text(text, encoding="utf-8")
+    book = tmp_path / "填写表.xlsx"
+    status, output = run("template", str(book), "--from", str(full))
+    assert status == 0, output
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert "不能为空" not in output, output
+    assert status == 0 and "✓ 已把" in output, output
+    merged = load_project(project).project
+    assert merged.evaluation is not None
+    assert merged.evaluation.funds.total.executed == \
+        load_project(full).project.evaluation.funds.total.executed
+    status, output = run("validate", str(project))
+    assert status == 0, output
+
+
+def test_a_file_wrong_where_the_workbook_cannot_reach_says_nothing_was_written(
+        tmp_path: Path) -> None:
+    """Blanks in the 申报 part, a 自评表 workbook: the merge cannot mend them. Refused with
+    the file's errors and a line saying nothing was written and what to do."""
+    project = tmp_path / "项目.yaml"
+    shutil.copyfile(EXAMPLE, project)
+    book = render(project, tmp_path)["自评表"]
+    text = project.read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if "年度指标值:" in x)
+    project.write_text(text.replace(line, line.split(":")[0] + ":", 1), encoding="utf-8")
+    before = project.read_bytes()
+    status, output = run("import", str(book), "--into", str(project), "--yes", "--force")
+    assert status == 2, output
+    assert "申报.绩效指标" in output and "年度指标值" in output, output
+    assert f"未写入 {project}：" in output and "先在文件中改正" in output, output
+    assert project.read_bytes() == before

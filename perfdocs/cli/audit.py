@@ -181,6 +181,7 @@ def _merge(imported: Any, into: str, settings: Any, yes: bool, force: bool = Fal
         merge = merge_into(imported, into, settings, force=force)
     except PerfdocsError as exc:
         report(exc)
+        click.echo(_not_merged(exc, into), err=True)  # not the file's errors alone (tester8 #2b)
         raise SystemExit(UNREADABLE) from None
     renamed = [c for c in merge.changes if c.loc[-1] == "项目名称"]
     for change in renamed:  # --force let a name the file did not have through: say so
@@ -233,6 +234,16 @@ def _merge(imported: Any, into: str, settings: Any, yes: bool, force: bool = Fal
         click.echo(f"工作簿上印的 {len(printed)} 个计算结果与合并后的 {into} 算出的不同（见上），"
                    "未合并：请核对它们所依据的数", err=True)
         raise SystemExit(1)
+
+
+def _not_merged(exc: PerfdocsError, into: str) -> str:
+    """The line after a refused merge: nothing was written, and what to do first."""
+    from perfdocs.errors import ValidationFailed
+
+    if isinstance(exc, ValidationFailed):  # errors the workbook's parts do not cover
+        return (f"未写入 {into}：它有工作簿改不到的错误（见上），合并前请先在文件中改正"
+                f"（用 perfdocs validate {into} 检查），再重新导入（同一命令）")
+    return f"未写入 {into}（原因见上）"
 
 
 def _printed_differences(imported: Any, text: str, into: str, settings: Any

@@ -113,10 +113,9 @@ def merge_into(imported: Imported, path: str | Path, settings: Settings, *,
     自评.项目名称) are not the name the workbook prints (:class:`OtherName`, unless
     ``force``: a reviewer may have renamed the project, and the diff then shows it).
     """
-    from perfdocs.loading.project import load_project
     from perfdocs.loading.yamlfile import plan_edit
 
-    existing = load_project(path, default_unit=settings.input_unit)
+    existing = _existing(imported, path, settings)
     merger = _Merger(imported, existing, settings)
     merger.same_project(force)
     plan = plan_edit(path, merger.apply)
@@ -127,6 +126,37 @@ def merge_into(imported: Imported, path: str | Path, settings: Settings, *,
                 for index, item in enumerate(items):
                     names[(part, "绩效指标", level1, level2, index)] = str(item.get("三级指标"))
     return Merge(plan, [str(part) for part in merger.parts], merger.changes, names)
+
+
+def _existing(imported: Imported, path: str | Path, settings: Settings) -> Loaded:
+    """The project file as the merge starts from it.
+
+    A file that does not load only because of the parts the workbook replaces is merged
+    all the same: ``evaluate-init`` leaves the 自评 boxes blank for the clerk to fill, in
+    the file or in the ``template --from`` workbook (tester8 #2b). The merged result is
+    what is validated (:func:`~perfdocs.importer.findings.merged_findings`); here the file
+    is read without those parts, for its name, year and unit. Errors elsewhere still refuse.
+    """
+    from perfdocs.errors import Severity, ValidationFailed
+    from perfdocs.loading.project import load_project, loaded_from
+    from perfdocs.loading.source import Source, load_source
+
+    try:
+        return load_project(path, default_unit=settings.input_unit)
+    except ValidationFailed as refused:
+        source = load_source(path)
+        errors = [d for d in refused.diagnostics if d.severity is Severity.ERROR]
+        wrong = {str(d.field or "").split(".")[0] for d in errors}
+        if not isinstance(source.data, dict) or not wrong <= set(imported.tree) & {"申报", "自评"}:
+            raise
+        kept = {k: v for k, v in source.data.items() if k not in wrong}
+        if not {"申报", "自评"} & set(kept):  # the file's only part: the workbook's stands in
+            kept.update({part: imported.tree[part] for part in sorted(wrong)})
+        try:
+            return loaded_from(Source(source.path, kept, source.lines, source.split_amounts),
+                               settings.input_unit)
+        except ValidationFailed:
+            raise refused from None
 
 
 class _Merger:
@@ -153,6 +183,9 @@ class _Merger:
         names = {project.name}
         if project.evaluation is not None and project.evaluation.printed_name:
             names.add(project.evaluation.printed_name)
+        part = self.existing.source.data.get("自评")
+        if project.evaluation is None and isinstance(part, dict) and part.get("项目名称"):
+            names.add(str(part["项目名称"]))  # a 自评 part read aside (see _existing)
         name = str(self.tree.get("项目名称", ""))
         evaluated = (self.tree.get("自评") or {}).get("项目名称")
         year = self.tree.get("年度")
@@ -359,7 +392,12 @@ class _Merger:
         text = self._text_for(old, new, loc)
         if text is None:
             return
-        node[key] = _like(old, text)
+        if old is None and loc[-1] in AMOUNT_KEYS:  # a blank box filled: quoted as amounts are
+            from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+            node[key] = DoubleQuotedScalarString(text)
+        else:
+            node[key] = _like(old, text)
         self.changes.append(Change(loc, _shown(old), text))
 
     def _text_for(self, old: Any, new: Any, loc: Loc) -> str | None:
