@@ -313,6 +313,7 @@ def test_a_missing_part_is_added(tmp_path: Path) -> None:
     assert status == 2 and "名称相近但不相同" in output and "两张表上的名称写法不同" in output
     status, output = run("import", str(book), "--into", str(only), "--yes", "--force")
     assert status == 0, output
+    assert "修订" not in output, output  # a first 自评 is no revision (tester8 #2c)
     merged = load_project(only).project
     assert merged.evaluation is not None and \
         merged.evaluation.printed_name == "技能评价业务工作经费"
@@ -650,6 +651,8 @@ def test_a_workbook_fills_the_blanks_evaluate_init_left(tmp_path: Path) -> None:
     status, output = run("import", str(book), "--into", str(project), "--yes")
     assert "不能为空" not in output, output
     assert status == 0 and "✓ 已把" in output, output
+    # filling the 自评 in for the first time is no revision (tester8 #2c)
+    assert "修订" not in output.split("✓ 已把")[1], output
     merged = load_project(project).project
     assert merged.evaluation is not None
     assert merged.evaluation.funds.total.executed == \
@@ -674,3 +677,23 @@ def test_a_file_wrong_where_the_workbook_cannot_reach_says_nothing_was_written(
     assert "申报.绩效指标" in output and "年度指标值" in output, output
     assert f"未写入 {project}：" in output and "先在文件中改正" in output, output
     assert project.read_bytes() == before
+
+
+def test_a_revised_part_beside_a_first_filled_one_is_the_revision(project: Path,
+                                                                 tmp_path: Path) -> None:
+    """A fill-in workbook holds both parts: a changed 申报 target beside a 自评 filled for the
+    first time suggests a 修订 of the 申报 alone, naming only the 申报 change."""
+    text = project.read_text(encoding="utf-8")
+    book = tmp_path / "填写表.xlsx"
+    status, output = run("template", str(book), "--from", str(project))
+    assert status == 0, output
+    project.write_text(text.split("\n自评:")[0].rstrip("\n") + "\n", encoding="utf-8")
+    wb = load_workbook(book)
+    ws = wb["申报指标"]
+    cell = next(c for row in ws.iter_rows() for c in row if c.value == "≥3.00(次)")
+    cell.value = "≥4.00(次)"
+    wb.save(book)
+    status, output = run("import", str(book), "--into", str(project), "--yes", "--force")
+    assert status == 0, output
+    hint = next(line for line in output.splitlines() if "修订: {" in line)
+    assert "阶段: 申报, 原因: 按评审意见更正「相关人员培训场次数」的年度指标值}" in hint, hint

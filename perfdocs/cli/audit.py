@@ -219,14 +219,14 @@ def _merge(imported: Any, into: str, settings: Any, yes: bool, force: bool = Fal
         project = load_project(into, default_unit=settings.input_unit).project
     except PerfdocsError:
         project = None
-    if project is not None:
+    if project is not None and merge.revised:  # a part filled in first is no revision
         hint = merge.revision_hint(project, date.today())
         kept = "；原有的修订保留，新的一条加在最后（把文件中的「修订」换成这一段）" \
             if project.revisions else ""
         click.echo(f"建议在文件中记下这次修订（修改原因请按实际填写{kept}）：")
         click.echo("\n".join("  " + line for line in hint.splitlines()))
-        if len(merge.parts) == 1:
-            part = merge.parts[0]
+        if len(merge.revised_parts) == 1:
+            part = merge.revised_parts[0]
             click.echo(f"  （阶段: {part}：修订说明只印在{part}部分的表上、只记入{part}材料包；"
                        "两部分都改了时删去阶段）")
     _left_to_do(checked, imported, into)

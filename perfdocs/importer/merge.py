@@ -48,6 +48,9 @@ NEVER_PRINTED = {"原表", "申报名称", "上年度资金使用情况"}
 """Kept as the file has them: no form shows them, so a workbook cannot say they changed
 (原表 records a paper form's figures; the workbook's own are checked by ``check``)."""
 HEADER = ("年度", "主管部门", "实施单位")
+FILLED_IN = {"实际完成值", "全年执行数", "实际完成情况"}
+"""What a 自评 part holds once filled in: a part with none of them (absent, or the blanks
+``evaluate-init`` left) is filled for the first time by the workbook, not revised."""
 
 
 class Change(Record, frozen=True, slots=True):
@@ -70,6 +73,16 @@ class Merge(Record):
     changes: list[Change] = field(default_factory=list)
     names: dict[Loc, str] = field(default_factory=dict)
     """Each indicator's 三级指标 by its location, to name a change inside it."""
+    first: list[str] = field(default_factory=list)
+    """The parts the workbook fills for the first time (the file had none of it, or only
+    blanks): filling in is no revision (tester8 #2c)."""
+
+    @property
+    def revised(self) -> list[Change]:
+        """The changes a 修订 records: not those filling a part in for the first time, nor a
+        自评报告 the file did not have (the clerk's own first write of it)."""
+        return [c for c in self.changes if str(c.loc[0]) not in self.first
+                and not (c.before is None and tuple(c.loc[1:]) == ("自评报告",))]
 
     def revision_hint(self, project: Project, today: date) -> str:
         """The 修订 to write: the next version, today, the part the workbook corrected
@@ -81,9 +94,11 @@ class Merge(Record):
         自评 keeps both (each stage's forms print their own)."""
         entries = project.revisions or []
         number = max((r.number for r in entries), default=1) + 1
-        labels = list(dict.fromkeys(self.label(c.loc) for c in self.changes))
+        revised = self.revised
+        labels = list(dict.fromkeys(self.label(c.loc) for c in revised))
         shown = "、".join(labels[:4]) + ("等" if len(labels) > 4 else "")
-        stage = f"阶段: {self.parts[0]}, " if len(self.parts) == 1 else ""
+        parts = self.revised_parts
+        stage = f"阶段: {parts[0]}, " if len(parts) == 1 else ""
         new = (f"{{版本: {number}, 日期: {today.isoformat()}, {stage}"
                f"原因: 按评审意见更正{shown}}}")
         if not entries:
@@ -92,6 +107,11 @@ class Merge(Record):
                 + "}" for r in entries]
         return "\n".join(["修订:", *kept, f"  - {new}"])
 
+
+    @property
+    def revised_parts(self) -> list[str]:
+        """The parts a 修订 is about: those the workbook holds, less those filled in first."""
+        return [p for p in self.parts if p not in self.first]
 
     def label(self, loc: Loc) -> str:
         """A change's field as a reviewer names it: 「培训人数」的实际完成值, 全年执行数."""
@@ -125,7 +145,19 @@ def merge_into(imported: Imported, path: str | Path, settings: Settings, *,
             for level2, items in groups.items():
                 for index, item in enumerate(items):
                     names[(part, "绩效指标", level1, level2, index)] = str(item.get("三级指标"))
-    return Merge(plan, [str(part) for part in merger.parts], merger.changes, names)
+    return Merge(plan, [str(part) for part in merger.parts], merger.changes, names,
+                 merger.first)
+
+
+def _unfilled(part: object) -> bool:
+    """Whether a part of the file (as written) holds nothing a clerk fills in: absent, or
+    a 自评 part whose 实际完成值, 全年执行数 and 实际完成情况 are all blank."""
+    if isinstance(part, dict):
+        return all(_unfilled(v) for k, v in part.items()
+                   if k in FILLED_IN or isinstance(v, (dict, list)))
+    if isinstance(part, list):
+        return all(_unfilled(v) for v in part)
+    return part is None or not str(part).strip()
 
 
 def _existing(imported: Imported, path: str | Path, settings: Settings) -> Loaded:
@@ -166,6 +198,7 @@ class _Merger:
         self.tree = imported.tree
         self.parts = [p for p in ("申报", "自评") if p in self.tree]
         self.changes: list[Change] = []
+        self.first: list[str] = []
         self.scores = _computed_scores(existing, settings)
         self.trimmed = _trimmed_parts(existing, settings)
 
@@ -223,6 +256,8 @@ class _Merger:
         from perfdocs.loading.yamlfile import build
         from perfdocs.model.marks import TO_FILL
 
+        self.first = [p for p in self.parts if p not in doc or (
+            p == "自评" and _unfilled(doc[p]))]
         for key in HEADER:
             if str(self.tree.get(key, "")).startswith(TO_FILL):
                 continue  # a box the form does not print (主管部门 on a 绩效目标表): the file's
