@@ -130,7 +130,7 @@ def test_an_empty_weight_is_reported_at_its_box(book: Path) -> None:
     table.cell(ROWS + 1, weight).value = None
     wb.save(book)
     code, output = invoke("import", str(book))
-    assert code == 2
+    assert code == 1, output  # filled in wrong, not unreadable (tester8 #12)
     (line,) = _lines(output, "错误")
     assert line.startswith(f"{book}: 错误 自评指标!{_letter(table, '分值')}{ROWS + 1}（"), line
 
@@ -142,7 +142,7 @@ def test_a_weight_lost_to_a_merge_is_reported_at_its_box(book: Path) -> None:
     table.merge_cells(f"{actual}{ROWS}:{weight}{ROWS}")  # the 分值 under the merge is gone
     wb.save(book)
     code, output = invoke("import", str(book))
-    assert code == 2
+    assert code == 1, output  # filled in wrong, not unreadable (tester8 #12)
     assert f"{book}: 错误 自评指标!{weight}{ROWS}（" in output, output
 
 
@@ -165,7 +165,7 @@ def test_an_emptied_basic_box_is_reported_at_its_box(book: Path) -> None:
     basic.cell(row, 2).value = None
     wb.save(book)
     code, output = invoke("import", str(book))
-    assert code == 2
+    assert code == 1, output  # filled in wrong, not unreadable (tester8 #12)
     assert f"{book}: 错误 基本信息!B{row}" in output, output
 
 
@@ -193,3 +193,49 @@ def test_a_deleted_heading_is_named_without_an_address(book: Path) -> None:
     assert code == 2
     assert output.splitlines()[0] == (f"{book}: 错误: 工作表「自评指标」第 3 行（表头）缺少列：分值"
                                       "（被删除了，或表头被改动了？）")
+
+
+def test_every_box_filled_in_wrong_is_listed_in_one_run(book: Path, tmp_path: Path) -> None:
+    """Three blanks and a non-number: one run lists them all, each at its own box, and
+    says nothing was written; status 1 (filled in wrong), not 2 (unreadable). Before,
+    three blank cells took three runs, rc 2, no 「未写入」 line, and a blank 实际完成值 was
+    reported at 得分 (tester8 #12)."""
+    wb = openpyxl.load_workbook(book)
+    evaluation = wb["自评"]
+    done = next(r for r in range(4, evaluation.max_row + 1)
+                if evaluation.cell(r, 1).value == "年度总体目标：实际完成情况")
+    evaluation.cell(done, 2).value = None
+    table = wb["自评指标"]
+    weight, actual = _letter(table, "分值"), _letter(table, "实际完成值")
+    table[f"{weight}{ROWS}"] = None
+    table[f"{actual}{ROWS + 1}"] = None
+    table[f"{_letter(table, '得分')}{ROWS + 1}"] = None
+    table[f"{weight}{ROWS + 2}"] = "3..0"
+    wb.save(book)
+    target = tmp_path / "out.yaml"
+    code, output = invoke("import", str(book), "-o", str(target))
+    assert code == 1, output
+    errors = _lines(output, "错误")
+    assert [line.split("（")[0] for line in errors] == [
+        f"{book}: 错误 自评!B{done}", f"{book}: 错误 自评指标!{weight}{ROWS}",
+        f"{book}: 错误 自评指标!{actual}{ROWS + 1}", f"{book}: 错误 自评指标!{weight}{ROWS + 2}"
+    ], output
+    assert "「培训完成率」没有填写得分" in errors[2] and "（实际完成值）" in errors[2]
+    assert (f"未写入 {target}：{book} 中有 4 处错误（见上，按工作表!单元格列出）。"
+            "请在工作簿中改正后重新导入") in output
+    assert not target.exists()
+
+
+def test_a_blank_result_is_reported_at_its_box_once_the_rest_loads(book: Path) -> None:
+    """The rule's own finding (the workbook otherwise fits): at 实际完成值, not 得分."""
+    wb = openpyxl.load_workbook(book)
+    table = wb["自评指标"]
+    actual = _letter(table, "实际完成值")
+    table[f"{actual}{ROWS + 1}"] = None
+    table[f"{_letter(table, '得分')}{ROWS + 1}"] = None
+    wb.save(book)
+    code, output = invoke("import", str(book))
+    assert code == 1, output
+    (line,) = _lines(output, "错误")
+    assert line.startswith(f"{book}: 错误 自评指标!{actual}{ROWS + 1}（实际完成值）: "
+                           "「培训完成率」没有填写得分"), line

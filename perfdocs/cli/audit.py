@@ -21,7 +21,7 @@ from typing import Any
 import click
 
 from perfdocs.cli.common import expand_globs, report, settings_of
-from perfdocs.errors import Diagnostic, InputError, PerfdocsError, Severity
+from perfdocs.errors import Diagnostic, InputError, PerfdocsError, Severity, ValidationFailed
 from perfdocs.files.oserrors import reason
 
 UNREADABLE = 2
@@ -52,6 +52,7 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
 
     if into is not None and output is not None:
         raise click.UsageError("--into 不能与 -o 同用：--into 合并到已有文件，-o 写新文件")
+    imported = None
     try:
         settings = settings_of(ctx)
         paths = expand_globs(workbooks)
@@ -62,6 +63,8 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
         # --into validates the merge instead: the workbook alone may be one part of it
         findings = workbook_findings(imported, settings) if into is None else []
     except PerfdocsError as exc:
+        if imported is not None and imported.fillin and isinstance(exc, ValidationFailed):
+            _filled_in_wrong(exc, imported, into or output)  # read, but filled in wrong
         report(exc)
         raise SystemExit(UNREADABLE) from None
     for warning in imported.warnings:  # also in the YAML's head, but say it now
@@ -113,6 +116,24 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
         return
     click.echo(f"✓ {imported.file} → {output}（原表印出的 {counted} 个计算结果记入 自评.原表，"
                f"可用 perfdocs check {output} 核对{seen}）")
+
+
+def _filled_in_wrong(exc: ValidationFailed, imported: Any, target: str | None) -> None:
+    """A fill-in workbook whose boxes do not fit (a blank required box, 「349..12」 for a
+    figure): every such cell at once, then what to do, and status 1 — it was read, it is
+    filled in wrong (README: 2 is for a workbook that cannot be read; tester8 #12)."""
+    from perfdocs.importer.findings import refused_cells
+
+    for warning in imported.warnings:
+        click.echo(warning.format(), err=True)
+    found = refused_cells(exc, imported)
+    for finding in found:
+        click.echo(finding.format(), err=True)
+    errors = sum(d.severity is Severity.ERROR for d in found)
+    where = f"未写入 {target}" if target is not None else "未输出项目文件"
+    click.echo(f"{where}：{imported.file} 中有 {errors} 处错误（见上，按工作表!单元格列出）。"
+               "请在工作簿中改正后重新导入（同一命令，不必加 --force）", err=True)
+    raise SystemExit(1)
 
 
 def _sheet_for(paths: list[str], into: str | None, settings: Any) -> str | None:

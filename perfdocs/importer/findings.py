@@ -26,7 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from perfdocs.errors import Diagnostic, PerfdocsError, Severity
+from perfdocs.errors import Diagnostic, PerfdocsError, Severity, ValidationFailed
 from perfdocs.loading.source import format_loc
 from perfdocs.records import Record, field
 
@@ -72,8 +72,55 @@ def at_cell(d: Diagnostic, imported: Imported,
     if d.rule == "weights":  # the sum of the 分值 is printed on the 总分 row
         cell = next((f.address for f in imported.printed if f.kind == "total_weight"), cell)
     label = d.label or (field_label(d.field) if cell else None)
+    actual = (d.field or "").removesuffix(".得分") + ".实际完成值"
+    if d.rule == SCORE_UNDETERMINED and actual in _blank_fields(imported):
+        # nothing to score from: the box to fill is the blank 实际完成值 (tester8 #12)
+        cell, label = by_field[actual], "实际完成值"
     return Diagnostic(d.severity, d.message, imported.file, None, cell or d.field,
                       label, d.rule, d.blank)
+
+
+SCORE_UNDETERMINED = "score-undetermined"
+"""The rule (:func:`~perfdocs.rules.validate.score_computable`) of an indicator left
+without 得分 whose 实际完成值 the rules cannot score."""
+
+
+def _blank_fields(imported: Imported) -> set[str]:
+    return {format_loc(loc) for loc in imported.blanks}
+
+
+def unscored_blanks(imported: Imported) -> list[Diagnostic]:
+    """The 自评 indicators with neither 实际完成值 nor 得分, at the 实际完成值 box, in the
+    words of the rule that finds them once the workbook loads: said with the cells the
+    schema refused (a blank 分值), so that every blank to fill is listed in one run
+    (tester8 #12: three blank cells took three runs)."""
+    found = []
+    groups = (imported.tree.get("自评") or {}).get("绩效指标") or {}
+    for level1, level2s in groups.items():
+        for level2, items in (level2s or {}).items():
+            for index, item in enumerate(items or []):
+                if not isinstance(item, dict) or item.get("实际完成值") or item.get("得分"):
+                    continue
+                at = ("自评", "绩效指标", level1, level2, index, "实际完成值")
+                cell = imported.blanks.get(at)
+                if cell is None:
+                    continue
+                name = item.get("三级指标", "")
+                found.append(Diagnostic(
+                    Severity.ERROR, f"「{name}」没有填写得分，实际完成值「（空）」也无法按规则"
+                    "算出得分：请填写得分，或把实际完成值写成数字或「达成指标」等档次用语",
+                    imported.file, None, cell, "实际完成值", SCORE_UNDETERMINED, True))
+    return found
+
+
+def refused_cells(refused: ValidationFailed, imported: Imported) -> list[Diagnostic]:
+    """What a workbook the schema refused gets wrong, each at its cell, in the workbook's
+    order: the schema's findings and the indicators left with nothing to score."""
+    found = refused.all_diagnostics()
+    said = {d.field for d in found}
+    found += [d for d in unscored_blanks(imported) if d.field not in said]
+    sheets = _sheets(imported)
+    return sorted(found, key=lambda d: cell_order(d.field, sheets))
 
 
 def cell_order(address: str | None, sheets: dict[str, int] | None = None
