@@ -163,3 +163,37 @@ def test_a_returned_self_evaluation_workbook_against_the_whole_project_file(
     other.write_text(text.replace("金额单位: 万元\n", "金额单位: 万元\n版式: shanghai-2021\n", 1),
                      encoding="utf-8")
     assert "版式: shanghai-2024 → shanghai-2021" in _diff(project, other)  # a real change
+
+
+def test_a_returned_form_does_not_delete_the_revisions_stage(tmp_path: Path) -> None:
+    """The 自评表 prints 「修订第 2 版（日期）：原因」 without 阶段: sent back unchanged, it
+    deletes nothing (tester8 #14: 「修订 › 阶段: （删除）自评」 was listed first). A fill-in
+    workbook holds 阶段, and still compares it."""
+    from perfdocs.engine.pipeline import built_forms, prepare, render_format
+    from perfdocs.loading.settings import Settings
+
+    project = tmp_path / "p.yaml"
+    project.write_text(SMALL_PROJECT.replace(
+        "金额单位: 万元\n",
+        "金额单位: 万元\n修订: {版本: 2, 日期: 2025-03-10, 阶段: 自评, 原因: 按评审意见更正}\n"),
+        encoding="utf-8")
+    settings = Settings(print_revision=True)
+    (form,) = built_forms(prepare(project, settings), ("自评表",), revision=True)[0]
+    book = tmp_path / "自评表.xlsx"
+    book.write_bytes(render_format("xlsx", [form], settings, None, str(project)))
+    printed = [c.value for row in __import__("openpyxl").load_workbook(book).active.iter_rows()
+               for c in row if "修订第 2 版" in str(c.value or "")]
+    assert printed and "自评" not in str(printed[0]).split("：")[0], printed
+    assert _diff(project, book) == ["自评表", "  总分: 99.88（未变）", "  评分等级: 优（未变）"]
+    result = CliRunner().invoke(diff_command, [str(project), str(book)])
+    assert result.exit_code == 0 and "阶段" not in result.output, result.output
+    template = tmp_path / "填写表.xlsx"
+    from perfdocs.cli import main
+
+    assert CliRunner().invoke(main, ["template", str(template), "--from", str(project)]
+                              ).exit_code == 0
+    assert _diff(project, template) == ["自评表", "  总分: 99.88（未变）", "  评分等级: 优（未变）"]
+    other = tmp_path / "q.yaml"
+    other.write_text(project.read_text(encoding="utf-8").replace("阶段: 自评, ", ""),
+                     encoding="utf-8")
+    assert _diff(other, template)[0] == "修订 › 阶段: （新增）自评"

@@ -77,7 +77,8 @@ def diff_versions(old: Version, new: Version) -> list[Change]:
     # The revision is printed on the forms (when the settings say so) and recorded in the
     # packet manifest, of its 阶段's part or of both: a reviewer holding two versions must
     # see it moved, and see which part it now stands for.
-    _revisions(changes, old.project.revisions or [], new.project.revisions or [])
+    _revisions(changes, old.project.revisions or [], new.project.revisions or [],
+               staged=not (_printed_form(old) or _printed_form(new)))
     # 填报信息 fills the layout's header and footer lines (填报人, 联系电话, 填报日期…), printed
     # on the forms: a new name on the signature line is a change of what is handed in
     for key in dict.fromkeys([*old.project.filing, *new.project.filing]):
@@ -118,13 +119,28 @@ def _name(side: Version, other: Version) -> str | None:
 _REVISION_FIELDS = (("版本", "number"), ("日期", "date"), ("阶段", "stage"), ("原因", "reason"))
 
 
-def _revisions(changes: list[Change], old: list[Revision], new: list[Revision]) -> None:
+def _printed_form(side: Version) -> bool:
+    """Whether ``side`` is a form read back (a 自评表 sent back), not a project file nor a
+    fill-in workbook: its 修订 line 「修订第 2 版（日期）：原因」 prints no 阶段."""
+    if side.parts is None:
+        return False
+    from perfdocs.fillin.reader import is_fillin
+
+    return not is_fillin(side.path)
+
+
+def _revisions(changes: list[Change], old: list[Revision], new: list[Revision], *,
+               staged: bool = True) -> None:
     """修订 as it changed. One entry on each side (or none): field by field, 「修订 › 版本:
     2 → 3」, as ever. A list on either side: entry by entry, matched by 版本 — 「修订 › 第 3 版:
     （新增）2026-03-10（自评）：按评审意见更正…」 for an entry added (a file corrected again),
-    its fields where an entry of the same 版本 changed."""
+    its fields where an entry of the same 版本 changed.
+
+    ``staged`` False (one side is a printed form, which has no 阶段): 阶段 is not compared —
+    the reviewer did not delete it (tester8 #14: 「修订 › 阶段: （删除）自评」)."""
+    fields = [f for f in _REVISION_FIELDS if staged or f[0] != "阶段"]
     if len(old) <= 1 and len(new) <= 1:
-        for label, attr in _REVISION_FIELDS:
+        for label, attr in fields:
             add_field(changes, "", ("修订", label), _field(old, attr), _field(new, attr))
         return
     before = {r.number: r for r in old}
@@ -133,9 +149,9 @@ def _revisions(changes: list[Change], old: list[Revision], new: list[Revision]) 
         where = ("修订", f"第 {number} 版")
         was, now = before.get(number), after.get(number)
         if was is None or now is None:
-            add_field(changes, "", where, _entry(was), _entry(now))
+            add_field(changes, "", where, _entry(was, staged), _entry(now, staged))
             continue
-        for label, attr in _REVISION_FIELDS[1:]:
+        for label, attr in fields[1:]:
             add_field(changes, "", (*where, label), _field([was], attr), _field([now], attr))
 
 
@@ -143,11 +159,11 @@ def _field(entries: list[Revision], attr: str) -> str | None:
     return text(getattr(entries[0], attr)) if entries else None
 
 
-def _entry(revision: Revision | None) -> str | None:
+def _entry(revision: Revision | None, staged: bool = True) -> str | None:
     """One 修订 entry on a line: 「2026-03-10（自评）：按评审意见更正项目名称」."""
     if revision is None:
         return None
-    stage = f"（{revision.stage}）" if revision.stage else ""
+    stage = f"（{revision.stage}）" if revision.stage and staged else ""
     return f"{revision.date.isoformat()}{stage}：{revision.reason}"
 
 
