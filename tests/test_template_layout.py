@@ -166,3 +166,37 @@ def test_the_declaration_sheet_offers_what_the_layout_prints(tmp_path: Path) -> 
     code, output = invoke("import", str(book), "-o", str(back))
     assert code == 0, output
     assert load_project(back).project.declaration == load_project(source).project.declaration
+
+
+def _filing_names(book: Path) -> list[str]:
+    sheet = openpyxl.load_workbook(book)["填报信息"]
+    return [str(r[0]) for r in sheet.iter_rows(min_row=4, values_only=True) if r[0]]
+
+
+@pytest.mark.parametrize(("layout", "offered"), [
+    ("national-2020", []),                      # prints no header or footer line
+    ("hubei-2020", ["单位名称", "填报日期"]),     # what its lines print
+    ("yunnan-2022", []),                        # 实施单位 only, which 基本信息 holds
+])
+def test_the_filing_sheet_offers_what_the_layout_prints(tmp_path: Path, layout: str,
+                                                       offered: list[str]) -> None:
+    """national-2020 prints no 填报人: the sheet no longer asks for it (and import then
+    warned about each one filled in; tester8 #7)."""
+    book = tmp_path / "t.xlsx"
+    code, output = invoke("template", str(book), "--layout", layout)
+    assert code == 0, output
+    assert _filing_names(book) == offered
+
+
+def test_a_files_own_filing_is_kept_whatever_the_layout_prints(tmp_path: Path) -> None:
+    source = ROOT / "data" / "2024" / "技能评价业务经费.yaml"
+    project = tmp_path / "p.yaml"
+    project.write_text(source.read_text(encoding="utf-8").replace(
+        "\n项目名称:", "\n填报信息: {填报人: 王敏}\n项目名称:", 1), encoding="utf-8")
+    book = tmp_path / "t.xlsx"
+    code, output = invoke("template", str(book), "--from", str(project),
+                          "--layout", "national-2020")
+    assert code == 0, output
+    assert _filing_names(book) == ["填报人"]
+    sheet = openpyxl.load_workbook(book)["填报信息"]
+    assert sheet["B4"].value == "王敏"

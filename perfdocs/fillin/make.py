@@ -67,6 +67,10 @@ def drop_down_lists(settings: Settings, data: Mapping[str, Any],
     return lists
 
 
+BASIC_HEADER = ("年度", "项目名称", "主管部门", "实施单位")
+"""A line's fields the project's own header gives (forms/lines.project_values)."""
+
+
 def layout_boxes(layout: Layout | None) -> LayoutBoxes:
     """The boxes ``layout``'s forms ask for: the 自评表's funds rows in print order (the total
     first), its 原因 column, its 说明栏 rows (those under the 总分 and in the 年度总体目标
@@ -79,14 +83,20 @@ def layout_boxes(layout: Layout | None) -> LayoutBoxes:
         if layout is not None else None
     declared = frozenset(k for k, v in (declaring.labels or {}).items() if v) \
         if declaring is not None else None
+    # the 填报信息 its header and footer lines print, as check's unprinted-filing reads them
+    # (less the project's own header, 实施单位 and the like: 基本信息 holds them)
+    filing = tuple(dict.fromkeys(
+        item.field for f in layout.forms.values()
+        for line in (*f.header_lines, *f.footer_lines) for item in line
+        if item.field and item.field not in BASIC_HEADER)) if layout is not None else None
     form = selfeval_form(layout) if layout is not None else None
     if form is None:
-        return NATIONAL.replace(declared=declared)
+        return NATIONAL.replace(declared=declared, filing=filing)
     specs = list(form.funds_rows())
     rows = [s.key for s in specs if s.total] + [s.key for s in specs if not s.total]
     notes = [n.key for n in (*form.goal_rows, *form.note_rows) if not n.gathers_reasons]
     return LayoutBoxes(tuple(rows), form.span("funds_reason") is not None,
-                       tuple(dict.fromkeys(notes)), declared)
+                       tuple(dict.fromkeys(notes)), declared, filing)
 
 
 def make_workbook(data: Mapping[str, Any], settings: Settings, where: str,

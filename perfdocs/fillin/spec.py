@@ -144,6 +144,10 @@ class LayoutBoxes(Record, frozen=True):
     declared: frozenset[str] | None = None
     """The label keys the layout's 申报 form prints (:attr:`Field.printed_as`); None when
     unknown (no layout, or none with a 申报 form): every 申报 box is offered."""
+    filing: tuple[str, ...] | None = None
+    """The 填报信息 fields the layout's header and footer lines print (national-2020: none);
+    None when unknown (no layout): the usual four are offered. A field offered that no
+    line prints was warned about on import (tester8 #7)."""
 
 
 NATIONAL = LayoutBoxes()
@@ -270,6 +274,9 @@ FILING = PairSheet("填报信息", "填报信息",
                    "表头、表尾的填报信息：左列是版式中的栏目名，右列填写内容；"
                    "不填的取 perfdocs.toml 的 [unit]。需要别的栏目时在空行中写上栏目名。",
                    ("填报单位", "填报人", "联系电话", "填报日期"))
+UNPRINTED_FILING = ("这个版式的表头、表尾不印填报单位、填报人、联系电话等填报信息，"
+                    "本表一般不用填写。")
+"""The 填报信息 sheet's intro for a layout that prints none of it."""
 CHOICES = PairSheet("勾选", "勾选",
                     "表头勾选行所勾的选项：左列是版式中勾选行的名称，右列写所勾的选项"
                     "（可勾多项的行用「、」分开）。", (), optional=True, lists=True)

@@ -21,6 +21,7 @@ from perfdocs.fillin.spec import (
     DECLARATION,
     EVALUATION,
     FIELD_SHEETS,
+    FILING,
     HEADER_ROW,
     INDICATOR_SHEETS,
     NATIONAL,
@@ -30,6 +31,7 @@ from perfdocs.fillin.spec import (
     PAIR_SHEETS,
     REPORT,
     SHEET_ORDER,
+    UNPRINTED_FILING,
     Column,
     FieldSheet,
     IndicatorSheet,
@@ -74,6 +76,9 @@ def build_workbook(data: Mapping[str, Any], lists: Mapping[str, Sequence[str]],
                           if s.title == title)
         if sheet_spec is NOTES and boxes.notes:  # the layout's 说明栏 rows, offered blank
             sheet_spec = sheet_spec.replace(names=(*sheet_spec.names, *boxes.notes))
+        if sheet_spec is FILING and boxes.filing is not None:  # what its lines print
+            sheet_spec = sheet_spec.replace(names=boxes.filing, intro=sheet_spec.intro if
+                                            boxes.filing else UNPRINTED_FILING)
         if isinstance(sheet_spec, PairSheet) and sheet_spec.optional \
                 and not _get(data, sheet_spec.where) and not sheet_spec.names:
             continue  # a layout's tick-box or note rows: only for a file or layout with them
