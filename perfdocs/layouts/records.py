@@ -785,6 +785,7 @@ def nearest_name(typed: str, names: list[str]) -> str | None:
     if not found:
         return None
     other = found[0].split("-", 1)[0]
-    if other != place and difflib.SequenceMatcher(None, place, other).ratio() < 0.85:
-        return None
+    if "-" in typed and "-" in found[0] and other != place \
+            and difflib.SequenceMatcher(None, place, other).ratio() < 0.85:
+        return None  # (a form's name, 自平表 → 自评表, has no place to compare)
     return folded[found[0]]
