@@ -178,7 +178,9 @@ VALID = [*sorted(DATA_2021.glob("*.yaml")), *sorted(DATA_2020.glob("*.yaml"))]
 @pytest.mark.parametrize("path", VALID, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_bundled_files_validate_without_errors(path: Path) -> None:
     prepared = prepare(path, Settings())
-    assert all(d.severity is Severity.WARNING for d in prepared.diagnostics)
+    # warnings only, besides the note on a low 执行率 (two 2021 seeds executed under half)
+    assert all(d.severity is Severity.WARNING or d.rule == "execution-low"
+               for d in prepared.diagnostics)
 
 
 def test_lost_point_without_reason_is_a_warning_on_the_2020_layout() -> None:

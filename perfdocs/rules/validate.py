@@ -1036,8 +1036,8 @@ def execution_low(ctx: Context) -> Iterator[Diagnostic]:
         return
     total = next((spec for spec in ctx.form.funds_rows() if spec.total), None)
     row = ctx.evaluation.funds.row(total.key) if total is not None else None
-    if total is None or row is None or row.executed is None or row.budget is None:
-        return
+    if total is None or row is None or row.executed is None or not row.budget:
+        return  # no budget: budget_rules says the rate cannot be computed
     loc: Loc = ("自评", "项目资金", total.key, "全年执行数")
     shown = f"{rate:f}%"  # rounded as the layout rounds it (the rules do not format)
     executed = ctx.money(row.executed, loc)
