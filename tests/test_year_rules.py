@@ -175,7 +175,8 @@ def test_evaluate_init_in_the_closing_month_adds_with_a_note(
     path = _copy(tmp_path, DECLARED, "2026", 2026)
     code, out = invoke("evaluate-init", str(path), notes=True)
     assert code == 0, out
-    assert "注意" in out and "2026 尚未结束" in out
+    assert "注意" in out and "2026 尚未结束" in out and "按提前自评处理" in out
+    assert "年度是否写错" not in out  # the note's words, as validate says them (tester9 N3)
     assert "\n自评:" in path.read_text(encoding="utf-8")
     _dated(tmp_path, "2026-11-10")
     again = _copy(tmp_path, DECLARED, "b", 2026)

@@ -72,6 +72,13 @@ def closing_early(year: int, today: date) -> bool:
     return year == today.year and today.month >= CLOSING_MONTH
 
 
+def early_evaluation(year: int, today: date) -> str:
+    """What is said of a 自评 of the closing year (:func:`closing_early`): by validate and
+    the packet as a note, by evaluate-init as its 注意."""
+    return (f"年度 {year} 尚未结束（参照日 {today.year}年{today.month}月{today.day}日）："
+            "按提前自评处理，全年执行数请填到自评时的实际执行数；若是上一年度的自评，请改正年度")
+
+
 def check_year(loaded: Loaded, today: date) -> list[Diagnostic]:
     """The 年度 of ``loaded`` against ``today`` (the reference day) and its folder."""
     project = loaded.project
@@ -81,10 +88,7 @@ def check_year(loaded: Loaded, today: date) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     early = not_ended(year, today) if project.evaluation is not None else None
     if early is not None and closing_early(year, today):
-        found.append(rules.at(
-            NOTE, f"年度 {year} 尚未结束（参照日 {today.year}年{today.month}月{today.day}日）："
-            "按提前自评处理，全年执行数请填到自评时的实际执行数；若是上一年度的自评，请改正年度",
-            loc, "年度", "year-not-ended"))
+        found.append(rules.at(NOTE, early_evaluation(year, today), loc, "年度", "year-not-ended"))
     elif early is not None:
         found.append(rules.at(WARNING, early, loc, "年度", "year-not-ended"))
     elif year > today.year + AHEAD:
