@@ -197,3 +197,34 @@ def test_a_returned_form_does_not_delete_the_revisions_stage(tmp_path: Path) -> 
     other.write_text(project.read_text(encoding="utf-8").replace("阶段: 自评, ", ""),
                      encoding="utf-8")
     assert _diff(other, template)[0] == "修订 › 阶段: （新增）自评"
+
+
+def test_a_printed_score_left_stale_is_the_rules_again(tmp_path: Path) -> None:
+    """tester9 N11: a reviewer changed an 实际完成值 on the returned 自评表 and left its
+    printed 得分; diff read that 得分 as the reviewer's own and said 「总分（未变）」, while
+    import --into (which leaves a printed rule score to the rules) gives the new total.
+    A 得分 the reviewer did change is still theirs."""
+    from openpyxl import load_workbook
+
+    project = tmp_path / "p.yaml"
+    project.write_text(SMALL_PROJECT, encoding="utf-8")
+    books = {p.stem.rsplit("-", 1)[1]: p for p in _render(project, tmp_path)}
+    book = load_workbook(books["自评表"])
+    sheet = book.active
+    (cell,) = [c for row in sheet.iter_rows() for c in row if c.value == "120(人)"]
+    cell.value = "90(人)"
+    stale = tmp_path / "stale.xlsx"
+    book.save(stale)
+    assert _diff(project, stale) == [
+        "自评表",
+        "  绩效指标 › 产出指标 › 数量指标 › 培训人数 › 实际完成值: 120(人) → 90(人)",
+        "  绩效指标 › 产出指标 › 数量指标 › 培训人数 › 得分: 30.00 → 27.00",
+        "  总分: 99.88 → 96.88",
+        "  评分等级: 优（未变）",
+    ]
+    score = sheet.cell(cell.row, cell.column + 2)
+    assert score.value in (30, "30", "30.00"), score.value  # the printed 得分 beside it
+    score.value = 28
+    own = tmp_path / "own.xlsx"
+    book.save(own)
+    assert "  绩效指标 › 产出指标 › 数量指标 › 培训人数 › 得分: 30.00 → 28.00" in _diff(project, own)

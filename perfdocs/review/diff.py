@@ -22,7 +22,7 @@ registry: :meth:`perfdocs.forms.base.FormType.changes`); the pieces they share a
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from perfdocs.forms.changes import Change, Version, add_field, text
 from perfdocs.review.audit import is_workbook, read_workbook
@@ -60,10 +60,48 @@ def load_version(path: str | Path, settings: Settings, sheet: str | None = None)
     return Version(str(path), project, layout, result, parts)
 
 
+def rule_scores_as_rules(side: Version, other: Version) -> Version:
+    """``side`` (a workbook) with the 得分 it prints left to the rules wherever ``other``
+    (a project file) writes no 得分 and its rules give that very figure there, as
+    ``import --into`` reads them (:mod:`perfdocs.importer.merge`): a reviewer who changed
+    an 实际完成值 and left the printed 得分 as it was did not set a score of their own, and
+    the file will compute the new one (tester9 N11: diff said 「总分: 99.09（未变）」 where
+    the merged file gives 97.98)."""
+    if side.parts is None or other.parts is not None or other.result is None \
+            or side.project.evaluation is None:
+        return side
+    rule = {(r.level1, r.level2, r.index): r.score for r in other.result.indicators
+            if r.source == "rule" and r.score is not None}
+    tree = side.project.evaluation.indicators
+    changed = False
+    indicators: dict[str, dict[str, list[Any]]] = {}
+    for level1, groups in tree.items():
+        indicators[level1] = {}
+        for level2, rows in groups.items():
+            kept = []
+            for index, row in enumerate(rows):
+                if row.score is not None and rule.get((level1, level2, index)) == row.score:
+                    row = row.replace(score=None)
+                    changed = True
+                kept.append(row)
+            indicators[level1][level2] = kept
+    if not changed:
+        return side
+    from perfdocs.compute.calculate import evaluate
+    from perfdocs.layouts.layout import selfeval_form
+
+    evaluation = side.project.evaluation.replace(indicators=indicators)
+    form = selfeval_form(side.layout)
+    result = evaluate(evaluation, form) if form is not None else side.result
+    return side.replace(project=side.project.replace(evaluation=evaluation), result=result)
+
+
 def diff_versions(old: Version, new: Version) -> list[Change]:
     """Every field that differs: the header fields both forms share, then each form type's
     part in the order of the forms, with its derived figures."""
     from perfdocs.forms import form_types
+
+    old, new = rule_scores_as_rules(old, new), rule_scores_as_rules(new, old)
 
     changes: list[Change] = []
     add_field(changes, "", ("年度",), text(old.project.year), text(new.project.year))
