@@ -228,3 +228,52 @@ def test_a_printed_score_left_stale_is_the_rules_again(tmp_path: Path) -> None:
     own = tmp_path / "own.xlsx"
     book.save(own)
     assert "  绩效指标 › 产出指标 › 数量指标 › 培训人数 › 得分: 30.00 → 28.00" in _diff(project, own)
+
+
+def test_a_workbook_holds_only_one_of_the_files_revisions(tmp_path: Path) -> None:
+    """A fill-in workbook's 修订 boxes hold the file's latest entry, a printed form's line
+    the latest of its part (none when the settings print no line): against its own file with
+    two entries, the older one is not deleted (tester9 N12: 「修订 › 第 2 版: （删除）…」,
+    rc 1). An entry typed anew in the boxes still shows, as a new one."""
+    from perfdocs.cli import main
+    from perfdocs.engine.pipeline import built_forms, prepare, render_format
+    from perfdocs.loading.settings import Settings
+
+    project = tmp_path / "p.yaml"
+    project.write_text(SMALL_PROJECT.replace(
+        "金额单位: 万元\n",
+        "金额单位: 万元\n修订:\n"
+        "  - {版本: 2, 日期: 2025-03-10, 阶段: 自评, 原因: 按评审意见更正}\n"
+        "  - {版本: 3, 日期: 2025-04-01, 原因: 再次退回}\n"), encoding="utf-8")
+    unchanged = ["自评表", "  总分: 99.88（未变）", "  评分等级: 优（未变）"]
+    template = tmp_path / "填写表.xlsx"
+    assert CliRunner().invoke(main, ["template", str(template), "--from", str(project)]
+                              ).exit_code == 0
+    assert _diff(project, template) == unchanged
+    assert _diff(template, project) == unchanged
+    result = CliRunner().invoke(diff_command, [str(project), str(template)])
+    assert result.exit_code == 0 and "修订" not in result.output, result.output
+
+    import openpyxl
+
+    book = openpyxl.load_workbook(template)
+    sheet = book["基本信息"]
+    boxes = {str(row[0].value): row[1] for row in sheet.iter_rows() if row[0].value}
+    boxes["修订：版本"].value, boxes["修订：原因"].value = 4, "第三次退回"
+    typed = tmp_path / "改过.xlsx"
+    book.save(typed)
+    assert _diff(project, typed)[0] == "修订 › 第 4 版: （新增）2025-04-01：第三次退回"
+    assert not any("第 2 版" in line or "第 3 版" in line for line in _diff(project, typed))
+
+    settings = Settings(print_revision=True)
+    (form,) = built_forms(prepare(project, settings), ("自评表",), revision=True)[0]
+    printed = tmp_path / "自评表.xlsx"
+    printed.write_bytes(render_format("xlsx", [form], settings, None, str(project)))
+    assert _diff(project, printed) == unchanged
+    (form,) = built_forms(prepare(project, settings), ("自评表",), revision=False)[0]
+    printed.write_bytes(render_format("xlsx", [form], settings, None, str(project)))
+    s = load_settings(None)
+    lines = format_changes(diff_versions(load_version(project, s), load_version(printed, s),
+                                         printed_revisions=False))
+    assert lines == unchanged
+    assert _diff(project, printed)[0] == "修订 › 第 3 版: （删除）2025-04-01：再次退回"

@@ -449,7 +449,7 @@ def diff_command(ctx: click.Context, old: str, new: str, sheet: str | None = Non
     except PerfdocsError as exc:
         report(exc)
         raise SystemExit(UNREADABLE) from None
-    changes = diff_versions(before, after)
+    changes = diff_versions(before, after, printed_revisions=settings.print_revision)
     click.echo(f"--- {old}\n+++ {new}")
     for line in format_changes(changes):
         click.echo(line)

@@ -96,9 +96,12 @@ def rule_scores_as_rules(side: Version, other: Version) -> Version:
     return side.replace(project=side.project.replace(evaluation=evaluation), result=result)
 
 
-def diff_versions(old: Version, new: Version) -> list[Change]:
+def diff_versions(old: Version, new: Version, *, printed_revisions: bool = True
+                  ) -> list[Change]:
     """Every field that differs: the header fields both forms share, then each form type's
-    part in the order of the forms, with its derived figures."""
+    part in the order of the forms, with its derived figures. ``printed_revisions``: the
+    settings print the 修订 line under the forms (``[render] revision``), so a form read
+    back without one has dropped it."""
     from perfdocs.forms import form_types
 
     old, new = rule_scores_as_rules(old, new), rule_scores_as_rules(new, old)
@@ -115,8 +118,9 @@ def diff_versions(old: Version, new: Version) -> list[Change]:
     # The revision is printed on the forms (when the settings say so) and recorded in the
     # packet manifest, of its 阶段's part or of both: a reviewer holding two versions must
     # see it moved, and see which part it now stands for.
-    _revisions(changes, old.project.revisions or [], new.project.revisions or [],
-               staged=not (_printed_form(old) or _printed_form(new)))
+    before, after, listed = _revisions_held(old, new, printed_revisions)
+    _revisions(changes, before, after, staged=not (_printed_form(old) or _printed_form(new)),
+               listed=listed)
     # 填报信息 fills the layout's header and footer lines (填报人, 联系电话, 填报日期…), printed
     # on the forms: a new name on the signature line is a change of what is handed in
     for key in dict.fromkeys([*old.project.filing, *new.project.filing]):
@@ -167,17 +171,48 @@ def _printed_form(side: Version) -> bool:
     return not is_fillin(side.path)
 
 
+def _revisions_held(old: Version, new: Version, printed_revisions: bool
+                    ) -> tuple[list[Revision], list[Revision], bool]:
+    """The 修订 entries to compare, and whether to compare them as a list.
+
+    A workbook holds one entry at most: a fill-in workbook's 修订 boxes hold the file's
+    latest (``template --from``), a printed form's line the latest of its part, and none
+    when the settings print no 修订 line. Against a project file with several entries, the
+    others are not deleted (tester9 N12: 「修订 › 第 2 版: （删除）…」 against the file's
+    own untouched fill-in workbook): the workbook's entry is compared with the file's entry
+    of that 版本, or is new; a workbook with none is compared with the entry it would hold."""
+    if (old.parts is None) == (new.parts is None):  # two files, or two workbooks
+        entries = old.project.revisions or [], new.project.revisions or []
+        return entries[0], entries[1], len(entries[0]) > 1 or len(entries[1]) > 1
+    file_side, book = (old, new) if new.parts is not None else (new, old)
+    held = list(book.project.revisions or [])
+    section: str | None = None
+    if _printed_form(book):
+        if not held and not printed_revisions:
+            return [], [], False  # the form prints no 修订 line: nothing to compare
+        section = book.parts[0] if book.parts and len(book.parts) == 1 else None
+    candidates = file_side.project.revisions_for(section)
+    listed = len(candidates) > 1
+    if listed:
+        numbers = {r.number for r in held}
+        latest = file_side.project.revision_for(section)
+        candidates = [r for r in candidates if r.number in numbers] if held \
+            else [latest] if latest is not None else []
+    return (candidates, held, listed) if file_side is old else (held, candidates, listed)
+
+
 def _revisions(changes: list[Change], old: list[Revision], new: list[Revision], *,
-               staged: bool = True) -> None:
+               staged: bool = True, listed: bool = False) -> None:
     """修订 as it changed. One entry on each side (or none): field by field, 「修订 › 版本:
     2 → 3」, as ever. A list on either side: entry by entry, matched by 版本 — 「修订 › 第 3 版:
     （新增）2026-03-10（自评）：按评审意见更正…」 for an entry added (a file corrected again),
-    its fields where an entry of the same 版本 changed.
+    its fields where an entry of the same 版本 changed (``listed``: so even where
+    :func:`_revisions_held` left one entry of a list).
 
     ``staged`` False (one side is a printed form, which has no 阶段): 阶段 is not compared —
     the reviewer did not delete it (tester8 #14: 「修订 › 阶段: （删除）自评」)."""
     fields = [f for f in _REVISION_FIELDS if staged or f[0] != "阶段"]
-    if len(old) <= 1 and len(new) <= 1:
+    if not listed and len(old) <= 1 and len(new) <= 1:
         for label, attr in fields:
             add_field(changes, "", ("修订", label), _field(old, attr), _field(new, attr))
         return
