@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import io
 import json
+import re
 import time
 import zipfile
 from decimal import Decimal
@@ -465,3 +466,51 @@ def test_funds_rates_are_what_the_form_prints(bench, name, rates) -> None:
     rates = {row: figures["rate"] if rate == "RATE" else rate for row, rate in rates.items()}
     assert figures["rate"]
     assert funds == {f"自评.项目资金.{row}": rate for row, rate in rates.items()}
+
+
+def _quoted(text: str) -> str:
+    from urllib.parse import quote
+
+    return quote(text, safe="")
+
+
+def test_a_declaration_with_an_unfinished_evaluation_previews_its_declaration(
+        bench, monkeypatch, tmp_path) -> None:
+    """tester9 N10: after evaluate-init the 自评 part is blank boxes; render --form 申报表
+    makes the 申报表 (engine/parts.one_part), the workbench refused to preview anything.
+    Now it previews and downloads the 申报表, says the 自评表 waits, refuses the 自评表."""
+    name = "2024/半程.yaml"
+    text = (bench.root / PROJECT).read_text(encoding="utf-8")
+    (bench.root / name).write_text(text[:text.index("\n自评:\n") + 1], encoding="utf-8")
+    assert bench.post("/api/evaluate-init", {"path": name}).status_code == 200
+
+    listed = bench.client.get("/").text
+    row = listed[listed.index(f'data-path="{name}"'):]
+    row = row[:row.index("</tr>")]
+    assert "未填完" in row and f'href="/preview?path={_quoted(name)}"' in row
+
+    page = bench.client.get("/preview", params={"path": name})
+    assert page.status_code == 200, page.text
+    assert "<h1>技能评价业务经费 · 申报表</h1>" in page.text
+    note = re.search(r'<p class="notice" id="preview-note">(.*?)<a', page.text).group(1)
+    assert note.startswith(f"{name}：「自评」部分有 ") and "（未填完）" in note
+    assert "生成自评表前请填完" in note and str(bench.root) not in note
+    assert '<span class="button waiting"' in page.text
+    # asked for the 自评表: the 申报表 it can make, and the note
+    asked = bench.client.get("/preview", params={"path": name, "form": "自评表"})
+    assert "<h1>技能评价业务经费 · 申报表</h1>" in asked.text and "preview-note" in asked.text
+
+    made = bench.client.get("/file", params={"path": name, "form": "申报表", "format": "xlsx"})
+    assert made.status_code == 200, made.text
+    cli = _cli(bench.root, monkeypatch, "render", name, "--form", "申报表", "-f", "xlsx",
+               "--out", str(tmp_path / "cli"), "--no-cache")
+    assert cli.exit_code == 0, cli.output
+    assert "（自评未填完，未用）" in cli.output
+    [rendered] = (tmp_path / "cli").rglob("*申报表.xlsx")
+    assert made.content == rendered.read_bytes()  # the CLI's 申报表, byte for byte
+    refused = bench.client.get("/file", params={"path": name, "form": "自评表", "format": "pdf"})
+    assert refused.status_code == 422
+    assert "不能生成自评表" in refused.text and "实际完成值: 不能为空" in refused.text
+
+    editor = bench.client.get("/edit", params={"path": name}).text
+    assert f'href="/preview?path={_quoted(name)}&amp;form={_quoted("申报表")}"' in editor

@@ -66,15 +66,17 @@ def only_other_part(exc: PerfdocsError, stage: str | None) -> int:
     return len(errors)
 
 
-def one_part(path: str, settings: Settings, layout: str | None, kinds: tuple[str, ...],
-             exc: PerfdocsError, strict: bool = False) -> tuple[Any, str] | None:
+def one_part(path: str, settings: Settings, layout: str | None,
+             kinds: tuple[str, ...] | None, exc: PerfdocsError, strict: bool = False
+             ) -> tuple[Any, str] | None:
     """``render --form`` of a file ``exc`` refused, when every error is on the part the
     forms asked for (``kinds``) do not print: the file prepared without that part
     (``strict`` as the run's) and the 注意 to print; None when it cannot be (an error
     elsewhere, a form of that part asked for, the part printed missing). ``render --form
     申报表`` of a file whose 自评 part is blank boxes thus makes the 申报表 a 申报 packet
     packs (tester7 N5); the converse, a 自评表 while the 申报 part has errors, the same
-    way: the 自评 forms print the 自评 part alone.
+    way: the 自评 forms print the 自评 part alone. ``kinds`` None: every form of the part
+    printed (the workbench's preview, which offers the forms the file can make).
 
     Raises when the part printed has errors of its own that ``exc`` did not get to (a
     warning there under ``--strict``, found only once the file loads): ``exc``'s findings
@@ -96,6 +98,8 @@ def one_part(path: str, settings: Settings, layout: str | None, kinds: tuple[str
         chosen = layout_of(loaded, settings, layout)
     except PerfdocsError:
         return None
+    if kinds is None:
+        kinds = tuple(kind for kind, form in chosen.forms.items() if form.section == kept)
     forms = [form for kind, form in chosen.forms.items() if kind in kinds]
     has = loaded.project.declaration if kept == "申报" else loaded.project.evaluation
     if not forms or has is None or any(form.section != kept for form in forms):

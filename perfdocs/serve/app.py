@@ -173,13 +173,13 @@ class Pages:
                              messages=checked.messages())
         tree = opened.tree
         used = await run_in_threadpool(self._used_levels)
-        layout = checked.layout
+        layout = checked.layout or self.wb.layout_for(tree)  # the file may not load
         tables = {}
         for section in ("申报", "自评"):
             loc = (section, "绩效指标")
             tables[section] = {"rows": indicator_rows(tree, loc),
                                "levels": level_names(tree, loc, layout, used.get(section, {}))}
-        forms = _form_names(layout, checked.project)
+        forms = _form_names(layout, tree)
         return self.page(
             "editor.html", name=name, opened=opened, tree=tree, nodes=editor_layout(),
             value_at=value_at, tables=tables, checked=checked, forms=forms,
@@ -216,17 +216,20 @@ class Pages:
         name = request.query_params.get("path", "")
         kind = request.query_params.get("form", "")
         try:
-            prepared, kinds = await run_in_threadpool(self.wb.forms, name)
+            prepared, kinds, note = await run_in_threadpool(self.wb.forms, name)
         except PathRefused as exc:
             return self.problem(str(exc), 404)
         except PerfdocsError as exc:
             return self.page("problem.html", 422, message="此文件有错误，不能预览：",
                              lines=[d.format() for d in exc.all_diagnostics()], back=name)
+        # a file whose other part is unfinished: its forms wait, named beside the note
+        waiting = [k for k in prepared.layout.forms if k not in kinds] if note else []
         kind = kind if kind in kinds else (kinds[0] if kinds else "")
         shown = "html" if "html" in output_formats() else "pdf"
         # the heading names the project as the form shown prints it (a 自评表: 自评.项目名称)
         form = prepared.layout.forms.get(kind)
         return self.page("preview.html", name=name, kind=kind, kinds=kinds, shown=shown,
+                         note=note, waiting=waiting,
                          title=prepared.project.name_in(form.section if form else None))
 
     async def file(self, request: Request) -> Response:
@@ -243,7 +246,7 @@ class Pages:
         except PathRefused as exc:
             return self.problem(str(exc), 404)
         except PerfdocsError as exc:
-            return self.page("problem.html", 422, message="此文件有错误，不能生成：",
+            return self.page("problem.html", 422, message=f"此文件有错误，不能生成{kind}：",
                              lines=[d.format() for d in exc.all_diagnostics()], back=name)
         disposition = "inline" if inline else "attachment"
         headers = {"content-disposition": f"{disposition}; filename*=UTF-8''{quote(filename)}"}
@@ -384,16 +387,13 @@ def _message(exc: Exception) -> str:
     return str(exc)
 
 
-def _form_names(layout: Any, project: Any) -> list[tuple[str, bool]]:
-    """The layout's forms and whether the project has the part each prints."""
+def _form_names(layout: Any, tree: Any) -> list[tuple[str, bool]]:
+    """The layout's forms and whether the file writes the part each prints (its preview
+    explains what the form still waits for)."""
     if layout is None:
         return []
-    out = []
-    for kind, form in layout.forms.items():
-        part = getattr(project, "declaration" if form.section == "申报" else "evaluation",
-                       None)
-        out.append((kind, part is not None))
-    return out
+    return [(kind, value_at(tree, (form.section,)) is not None)
+            for kind, form in layout.forms.items()]
 
 
 def _layout_names(workbench: Workbench) -> list[str]:

@@ -68,6 +68,9 @@ class Row(Record):
     """Whether the rendered forms are up to date: 最新, 过期, 旧表, 不全, 未知, 未生成, 冲突
     or —."""
     messages: list[str] = field(default_factory=list)
+    previewable: bool = True
+    """Whether some form can be made (previewed): no errors, or every error on one part
+    while the other is there, as ``render --form`` of that part's forms."""
 
     @property
     def declared(self) -> bool:
@@ -237,22 +240,43 @@ class Workbench:
         return add_evaluation(self.path(name), self.settings)
 
     # -- rendering ---------------------------------------------------------------------
-    def forms(self, name: str) -> tuple[Any, list[str]]:
-        """The prepared project and the names of the forms it has (layout order)."""
-        from perfdocs.engine.pipeline import forms_of, prepare
+    def prepared(self, name: str, kinds: tuple[str, ...] | None = None) -> tuple[Any, str]:
+        """The project prepared for ``kinds`` (None: whichever forms it can make) and a
+        note, as ``perfdocs render --form`` prepares it: a file whose errors are all on
+        one part (a 自评 part of blank boxes after ``evaluate-init``) makes the forms of
+        the other part, and the note says which wait (:func:`perfdocs.engine.parts.
+        one_part`, tester9 N10). Raises the file's errors otherwise."""
+        from perfdocs.engine.parts import one_part
+        from perfdocs.engine.pipeline import prepare
 
-        prepared = prepare(self.path(name), self.settings)
+        path = self.path(name)
+        try:
+            return prepare(path, self.settings), ""
+        except PerfdocsError as exc:
+            alone = one_part(str(path), self.settings, None, kinds, exc)
+            if alone is None:
+                raise
+        prepared, note = alone
+        where = f"{path}："
+        return prepared, name + "：" + note[len(where):] if note.startswith(where) else note
+
+    def forms(self, name: str) -> tuple[Any, list[str], str]:
+        """The prepared project, the names of the forms it makes (layout order) and the
+        note on those it cannot make yet (:meth:`prepared`)."""
+        from perfdocs.engine.pipeline import forms_of
+
+        prepared, note = self.prepared(name)
         forms, _notes = forms_of(prepared)
-        return prepared, [f.kind for f in forms]
+        return prepared, [f.kind for f in forms], note
 
     def render(self, name: str, kind: str, fmt: str) -> tuple[bytes, str]:
         """One form of a saved project file in one format: its bytes and its file name."""
         from perfdocs.engine.output import output_path
-        from perfdocs.engine.pipeline import built_forms, prepare, render_format
+        from perfdocs.engine.pipeline import built_forms, render_format
 
         if fmt not in output_formats():
             raise InputError(f"不支持的格式 {fmt}")
-        prepared = prepare(self.path(name), self.settings)
+        prepared, _note = self.prepared(name, (kind,))
         forms, _notes = built_forms(prepared, (kind,), revision=self.settings.print_revision)
         if not forms:
             raise InputError(f"此项目没有{kind}", file=name)
@@ -265,6 +289,19 @@ class Workbench:
                   "layout": prepared.layout.name}
         target = output_path(Path("."), self.settings.name, fields, f".{fmt}")
         return data, target.name
+
+    def layout_for(self, tree: Any) -> Any:
+        """The layout a file's tree names (its 版式, else the settings'), None when it
+        cannot be loaded: the editor draws its form links from it when the file does not
+        load (a 自评 part of blank boxes)."""
+        from perfdocs.layouts.layout import load_layout
+
+        named = tree.get("版式") if isinstance(tree, dict) else None
+        name = named.strip() if isinstance(named, str) and named.strip() else None
+        try:
+            return load_layout(name or self.settings.layout, self.settings.layout_paths)
+        except PerfdocsError:
+            return None
 
     def font(self) -> Any:
         from perfdocs.render.pdf.fonts import find_cjk_font
@@ -299,10 +336,24 @@ def row_from(name: str, path: Path, status: ProjectStatus) -> Row:
         errors=status.errors, warnings=status.warnings,
         rate=status.shown_rate or _figure(status.rate),
         total=status.shown_total or _figure(status.total), grade=status.grade or "",
-        forms=status.forms,
+        forms=status.forms, previewable=makes_forms(status),
         messages=[records.replace(d, file=name).format() if d.file == where else d.format()
                   for d in status.diagnostics],
     )
+
+
+def makes_forms(status: ProjectStatus) -> bool:
+    """Whether the file makes some form: no errors, or all of them on one part while the
+    other part is there (:func:`perfdocs.engine.parts.errors_only_on`, the rule of
+    ``render --form``: a 自评 part of blank boxes leaves the 申报表, tester9 N10)."""
+    if not status.errors:
+        return True
+    from perfdocs.engine.parts import errors_only_on
+    from perfdocs.errors import ValidationFailed
+
+    failed = ValidationFailed(status.file, list(status.diagnostics))
+    return bool((status.declaration != "无" and errors_only_on(failed, "自评"))
+                or (status.evaluation != "无" and errors_only_on(failed, "申报")))
 
 
 def _figure(value: Decimal | None) -> str:
