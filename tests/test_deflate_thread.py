@@ -266,3 +266,98 @@ def test_no_thread_to_be_had_deflates_everything_where_asked(
 
         assert pdfdoc.PDFZCompress.encode(data) == zlib.compress(data)
     assert getattr(_compat._HERE, "ahead", None) is None
+
+
+# --- a package member deflated while it is written (render.reproducible.DeflatingPart) ----
+
+
+def _cut(data: bytes, seed: int) -> list[bytes]:
+    """``data`` in pieces of random lengths (some empty, some over a hand-over)."""
+    import random
+
+    rng = random.Random(seed)
+    pieces, at = [], 0
+    while at < len(data):
+        step = rng.choice((0, 1, 17, 900, 5000, 40000))
+        pieces.append(data[at:at + step])
+        at += step
+    return pieces
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_member_deflated_piece_by_piece_on_the_helper_is_deflated_whole(
+        two_cores: None, monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    from perfdocs.render.reproducible import DeflatingPart, deflated
+
+    threads: list[str] = []
+    plain = DeflatingPart._deflate
+
+    def where(self: DeflatingPart, chunk: bytes) -> bytes:
+        threads.append(threading.current_thread().name)
+        return plain(self, chunk)
+
+    monkeypatch.setattr(DeflatingPart, "_deflate", where)
+    data = _stream(20 + seed) * 3
+    part = DeflatingPart("word/document.xml")
+    for piece in _cut(data, seed):
+        part.add(piece)
+    made = part.finish()
+    assert made == deflated("word/document.xml", data)
+    assert zlib.decompress(made.data, -15) == data
+    assert threads and set(threads) == {"perfdocs-deflate"}
+    assert "perfdocs-deflate" not in {t.name for t in threading.enumerate()}
+
+
+def test_a_member_with_no_core_to_spare_is_deflated_whole_here(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from perfdocs.render.reproducible import DeflatingPart, deflated
+
+    monkeypatch.setattr(_compat, "_cores", lambda: 1)
+    data = _stream(5)
+    part = DeflatingPart("x.xml")
+    for piece in _cut(data, 1):
+        part.add(piece)
+    assert "perfdocs-deflate" not in {t.name for t in threading.enumerate()}
+    assert part.finish() == deflated("x.xml", data)
+
+
+def test_a_member_whose_helper_deflate_fails_is_deflated_here(
+        two_cores: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    from perfdocs.render.reproducible import DeflatingPart, deflated
+
+    def failing(self: DeflatingPart, chunk: bytes) -> bytes:
+        raise MemoryError("no room")
+
+    monkeypatch.setattr(DeflatingPart, "_deflate", failing)
+    data = _stream(9) * 4
+    part = DeflatingPart("x.xml")
+    for piece in _cut(data, 2):
+        part.add(piece)
+    assert part.finish() == deflated("x.xml", data)
+    assert "perfdocs-deflate" not in {t.name for t in threading.enumerate()}
+
+
+def test_a_word_document_deflated_while_written_is_the_same(
+        two_cores: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every bundled project's forms as one .docx, its document deflated on the helper
+    (small hand-overs, so that every table goes over on its own) and not."""
+    from perfdocs.engine.pipeline import built_forms, prepare, render_format
+    from perfdocs.errors import PerfdocsError
+    from perfdocs.loading.settings import Settings
+    from perfdocs.render.reproducible import DeflatingPart
+
+    settings = Settings()
+    monkeypatch.setattr(DeflatingPart, "HAND_OVER", 2048)
+    seen = 0
+    for path in sorted((ROOT / "data").rglob("*.yaml")):
+        try:
+            forms = built_forms(prepare(path, settings))[0]
+        except PerfdocsError:
+            continue
+        made = []
+        for cores in (2, 1):
+            monkeypatch.setattr(_compat, "_cores", lambda cores=cores: cores)
+            made.append(render_format("docx", forms, settings, None, str(path)))
+        assert made[0] == made[1], path
+        seen += 1
+    assert seen >= 10

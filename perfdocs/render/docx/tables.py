@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
 
@@ -151,7 +151,14 @@ class Page(Record, frozen=True, slots=True):
 
 def form_fragments(form: Form, page: Page, lead: float = 0.0, *, heading: bool = False
                    ) -> list[Fragment]:
-    """The form's tables and its header and footer lines; ``lead``: the points the
+    """The form's tables and its header and footer lines (:func:`fragments`, all of them)."""
+    return list(fragments(form, page, lead, heading=heading))
+
+
+def fragments(form: Form, page: Page, lead: float = 0.0, *, heading: bool = False
+              ) -> Iterator[Fragment]:
+    """The form's tables and its header and footer lines, each as soon as it is written
+    (the document's bytes before it can be deflated meanwhile); ``lead``: the points the
     template's paragraphs fill above them, ``heading``: the form's heading line is printed
     above those (the 汇总表's title, over its first form).
 
@@ -164,7 +171,6 @@ def form_fragments(form: Form, page: Page, lead: float = 0.0, *, heading: bool =
     grid = _grid(form.column_widths, page.width)
     runs = _RunStyles(form)
     size = float(form.fonts.body_size)
-    out: list[Fragment] = []
     used = lead
     if heading and form.heading:  # its line (bold, the title's size) and 12 pt after it
         used += float(form.fonts.title_size) * LINE_EM + HEADING_AFTER
@@ -174,10 +180,10 @@ def form_fragments(form: Form, page: Page, lead: float = 0.0, *, heading: bool =
     line = f'w:line="{pitch}" w:lineRule="exact"'
     width = page.width / 20 / size
     if form.header:  # the layout's header lines, between the subtitle and the table
-        out.append(Fragment("p", (
+        yield Fragment("p", (
             f'<w:p><w:pPr><w:spacing w:before="0" w:after="{gap}" {line}/>'
             f'<w:jc w:val="left"/>'
-            f"</w:pPr><w:r>{runs.plain}{run_content(form.header)}</w:r></w:p>")))
+            f"</w:pPr><w:r>{runs.plain}{run_content(form.header)}</w:r></w:p>"))
         used += lines(form.header, width) * pitch / 20 + gap / 20
     writer = _TableWriter(grid, runs, form.fonts.body_size)
     # the footer lines go on the last block's last page, or take its last rows with them
@@ -191,16 +197,15 @@ def form_fragments(form: Form, page: Page, lead: float = 0.0, *, heading: bool =
         for number, part in enumerate(parts):
             new_page = (number > 0) or (0 in starts)
             if index or number or new_page:
-                out.append(spacer(page_break=new_page))
-            out.append(Fragment("tbl", data=writer.table(
+                yield spacer(page_break=new_page)
+            yield Fragment("tbl", data=writer.table(
                 part, top_rule=new_page or not (index or number),
-                split=_taller_than(part, grid, size, page.room))))
+                split=_taller_than(part, grid, size, page.room)))
     if form.footer:
-        out.append(Fragment("p", (
+        yield Fragment("p", (
             f'<w:p><w:pPr><w:spacing w:before="{gap}" w:after="0" {line}/>'
             f'<w:jc w:val="left"/>'
-            f"</w:pPr><w:r>{runs.plain}{run_content(form.footer)}</w:r></w:p>")))
-    return out
+            f"</w:pPr><w:r>{runs.plain}{run_content(form.footer)}</w:r></w:p>"))
 
 
 def spacer(*, page_break: bool = False) -> Fragment:
