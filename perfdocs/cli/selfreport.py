@@ -12,6 +12,10 @@ import click
 from perfdocs.cli.common import guarded
 from perfdocs.cli.summary import document_options, prepare_documents
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from perfdocs.errors import Diagnostic
+
 
 @click.command("report")
 @document_options
@@ -31,6 +35,9 @@ def report(ctx: click.Context, files: tuple[str, ...], out: str | None, layout: 
             continue
         for note in report_notes(item.loaded, item.layout):
             click.echo(note.format(), err=True)
+        warned: list[Diagnostic] = []
         for path in write_report(item, settings, out=out_dir, font=font,
-                                 recorded=True, layout=layout):
+                                 recorded=True, layout=layout, warnings=warned):
             click.echo(f"✓ {path}")
+        for warning in warned:
+            click.echo(warning.format(), err=True)

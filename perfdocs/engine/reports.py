@@ -14,19 +14,33 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from perfdocs.engine.pipeline import Prepared
+    from perfdocs.errors import Diagnostic
     from perfdocs.loading.settings import Settings
     from perfdocs.render.pdf.fonts import FontChoice
 
 
 def render_report(prepared: Prepared, settings: Settings, font: FontChoice | None,
-                  formats: Sequence[str] = ("docx", "pdf")) -> list[tuple[str, bytes]]:
+                  formats: Sequence[str] = ("docx", "pdf"), *,
+                  warnings: list[Diagnostic] | None = None) -> list[tuple[str, bytes]]:
     """(format, bytes) of the project's 自评报告 in each of ``formats`` (docx, pdf; the PDF
-    only with a font)."""
-    from perfdocs.forms.report.report import report_context
+    only with a font). What the filled document got wrong from its template (a name and
+    then 项目 again: :func:`~perfdocs.forms.report.report.doubled_name`) is added to
+    ``warnings``."""
+    from perfdocs.forms.report.report import doubled_name, report_context
     from perfdocs.render.docx.report import render_report_docx
 
-    docx, where = render_report_docx(report_context(prepared, settings), prepared.layout,
-                                     stamp=settings.stamp)
+    context = report_context(prepared, settings)
+    docx, where = render_report_docx(context, prepared.layout, stamp=settings.stamp)
+    if warnings is not None:
+        name = prepared.project.name_in("自评")
+        said = doubled_name(name, _paragraphs(docx)) if name.endswith("项目") else None
+        if said is not None:
+            from perfdocs.errors import Diagnostic, Severity
+            from perfdocs.loading.source import name_line
+
+            warnings.append(Diagnostic(Severity.WARNING, said, str(prepared.path),
+                                       name_line(prepared.path), "项目名称",
+                                       rule="report-doubled-name"))
     out = []
     for fmt in formats:
         if fmt == "docx":
@@ -37,6 +51,19 @@ def render_report(prepared: Prepared, settings: Settings, font: FontChoice | Non
             out.append(("pdf", docx_to_pdf(docx, font, footer=settings.pdf_footer,
                                            stamp=settings.stamp, where=where)))
     return out
+
+
+def _paragraphs(docx: bytes) -> list[str]:
+    """The text of each paragraph of a filled Word document (a tag's value may sit in a run
+    of its own beside the template's words)."""
+    import html
+    import io
+    import re
+    import zipfile
+
+    xml = zipfile.ZipFile(io.BytesIO(docx)).read("word/document.xml").decode("utf-8")
+    return [html.unescape("".join(re.findall(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>", paragraph)))
+            for paragraph in re.findall(r"<w:p[\s>].*?</w:p>", xml, re.S)]
 
 
 def report_fields(prepared: Prepared) -> dict[str, str]:
@@ -55,7 +82,8 @@ def report_fields(prepared: Prepared) -> dict[str, str]:
 
 def write_report(prepared: Prepared, settings: Settings, *, out: Path,
                  font: FontChoice | None, formats: Sequence[str] = ("docx", "pdf"),
-                 recorded: bool = False, layout: str | None = None) -> list[Path]:
+                 recorded: bool = False, layout: str | None = None,
+                 warnings: list[Diagnostic] | None = None) -> list[Path]:
     """Render the report in memory, then write each file atomically; the paths written.
 
     The files are named like the project's forms (``[render] name`` with form 自评报告).
@@ -63,13 +91,15 @@ def write_report(prepared: Prepared, settings: Settings, *, out: Path,
     they are noted in the output folder's record with what they were made from
     (``layout``: ``--layout`` as given), so ``status`` says 过期 for a report whose project
     changed since and 旧表 for one left under an old name, as for the forms.
+    ``warnings``: as :func:`render_report`'s.
     """
     from perfdocs.engine.output import output_path
     from perfdocs.files.writing import write_atomic
 
     fields = report_fields(prepared)
     files = [(output_path(out, settings.name, fields, f".{fmt}"), data)
-             for fmt, data in render_report(prepared, settings, font, formats)]
+             for fmt, data in render_report(prepared, settings, font, formats,
+                                            warnings=warnings)]
     for target, data in files:
         write_atomic(target, data)
     if recorded:

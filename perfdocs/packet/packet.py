@@ -86,6 +86,9 @@ class Rendered(Record):
     layout_folder: str = ""
     templates: list[str] = field(default_factory=list)
     """The layout's folder and Word templates: the render cache's inputs."""
+    warnings: list[str] = field(default_factory=list)
+    """What the project's 自评报告 came out with that its template got wrong (a name and
+    then 项目 again), as lines to print: kept with the cached record, said on every build."""
 
 
 class Group(Record):
@@ -145,6 +148,7 @@ def render_one(path: str, job: Job) -> Rendered:
         written, _notes = render_project(prepared, settings, formats=job.formats,
                                          out=job.out, font=job.font, kinds=kinds)
     pdfs = []
+    warnings: list[str] = []
     if job.bind_out is not None and kinds != ():
         # The standalone PDFs keep their own footer; the bound copies must not have one.
         bound, _notes = render_project(prepared, replace(settings, pdf_footer=False),
@@ -157,8 +161,10 @@ def render_one(path: str, job: Job) -> Rendered:
 
         formats = tuple(f for f in ("docx", "pdf") if f in job.formats
                         and (f != "pdf" or job.font is not None))
+        warned: list[Diagnostic] = []
         written += write_report(prepared, settings, out=job.out, font=job.font,
-                                formats=formats)
+                                formats=formats, warnings=warned)
+        warnings = [w.format() for w in warned]
         if job.bind_out is not None and job.font is not None:
             bound = write_report(prepared, replace(settings, pdf_footer=False),
                                  out=job.bind_out, font=job.font, formats=("pdf",))
@@ -180,6 +186,7 @@ def render_one(path: str, job: Job) -> Rendered:
         revisions=[r.as_written() for r in entries] if len(entries) > 1 else [],
         layout_folder=prepared.layout.folder,
         templates=[f.template for f in prepared.layout.forms.values() if f.template],
+        warnings=warnings,
     )
 
 
@@ -686,6 +693,8 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
         results = list(_run(group.paths, job, jobs, progress, built=folder,
                             previous=folder.with_name(name), taken=taken))
         _refuse_collisions(results)
+        if said is not None:
+            said += [line for r in results for line in r.warnings]
         if not any(r.files for r in results):
             from perfdocs.errors import RenderError
 

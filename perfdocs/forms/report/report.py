@@ -37,7 +37,35 @@ def report_title(name: str) -> str:
     """「<项目名称>项目支出绩效自评报告」, the name's own 项目 not said twice: 卫健 budgets
     are often named 「…服务项目」, and 「基本公共卫生服务项目项目支出…」 went on the
     report, its PDF bookmark and the packet's 目录 (tester8 #15)."""
-    return f"{name.removesuffix('项目')}项目支出绩效自评报告"
+    return f"{short_name(name)}项目支出绩效自评报告"
+
+
+def short_name(name: str) -> str:
+    """The project's name less a final 项目, for a template that writes 项目 after it
+    (``{{ project.short_name }}项目…``): 「基本公共卫生服务项目」 → 「基本公共卫生服务」."""
+    return name.removesuffix("项目")
+
+
+def doubled_name(name: str, paragraphs: Sequence[str]) -> str | None:
+    """A warning when the filled report says the project's name and then 项目 again
+    (「…服务项目项目支出绩效自评报告」): a template of the unit's own that writes
+    ``{{ project.name }}项目`` (the built-in one writes ``{{ title }}``), for a name that
+    ends in 项目. Only then: the same template is right for every other name, so a unit
+    learns of it with the first such project, not never. None when nothing is doubled."""
+    if not name.endswith("项目"):
+        return None
+    doubled = name + "项目"
+    for text in paragraphs:
+        if doubled in text:
+            at = text.index(doubled)
+            shown = text[at:at + len(doubled) + 10]
+            return (f"自评报告印成了「{shown}…」：项目名称已以「项目」结尾，报告模板又在名称后"
+                    "写了「项目」。请在模板（自评报告.docx）中把 {{ project.name }}项目 改为 "
+                    "{{ title }}（整个标题）或 {{ project.short_name }}项目"
+                    "（名称去掉末尾的「项目」）")
+    return None
+
+
 def _full_marks(full: int, count: int) -> str:
     """How many of a group's ``count`` indicators got full marks, said as a person says it:
     「其中 0 项得满分，1 项未得满分」 read as a form letter; a count of 0 is left unsaid."""
@@ -195,8 +223,9 @@ def report_context(prepared: Prepared, settings: Settings) -> dict[str, object]:
     day = settings.day
     return {
         "title": report_title(name),
-        "project": {"name": name, "unit": project.unit, "department": project.department,
-                    "year": str(project.year), "layout": prepared.layout.name},
+        "project": {"name": name, "short_name": short_name(name), "unit": project.unit,
+                    "department": project.department, "year": str(project.year),
+                    "layout": prepared.layout.name},
         "date": f"{day.year}年{day.month}月{day.day}日",
         "money_unit": unit,
         "headings": {"rate": rate_heading("执行率", rate_style),
