@@ -421,3 +421,61 @@ def test_indicator_level_names_are_shown_whole(tmp_path: Path, browser: Any) -> 
                if browser.execute_script("return arguments[0].scrollWidth > "
                                          "arguments[0].clientWidth", b)]
         assert cut == []
+
+
+TWO_REVISIONS = ("修订:\n"
+                 "  - {版本: 2, 日期: 2025-03-01, 阶段: 自评, 原因: 按评审意见更正}\n"
+                 "  - {版本: 3, 日期: 2025-04-02, 原因: 再次退回}\n")
+
+
+def _dialog_open(driver: Any) -> bool:
+    return driver.find_element(By.ID, "remove-record").get_attribute("open") is not None
+
+
+def test_a_saved_revision_is_removed_only_when_the_clerk_says_so(live: Live,
+                                                                 browser: Any) -> None:
+    """tester9 N6: the ✕ of an earlier 修订 entry removed it without a word, while README
+    says to keep every entry. A saved entry's ✕ asks first (the dialog names it); a row
+    added since the last save goes at once."""
+    path = live.root / REVISED
+    anchor = "金额单位: 万元\n"
+    before = path.read_text(encoding="utf-8").replace(anchor, anchor + TWO_REVISIONS, 1)
+    path.write_text(before, encoding="utf-8")
+    browser.get(f"{live.base}/?token={live.keys.token}")
+    wait(browser, lambda d: d.find_elements(By.ID, "projects"))
+    browser.get(f"{live.base}/edit?path={REVISED}")
+    wait(browser, lambda d: d.find_elements(By.ID, "sheet"))
+    checked(browser)
+    assert len(_revision_rows(browser)) == 2
+
+    # ✕ of the first saved entry: a question naming it; 不删除 keeps it.
+    _revision_rows(browser)[0].find_element(By.CSS_SELECTOR, "button.remove").click()
+    wait(browser, _dialog_open)
+    assert text_of(browser, "#remove-record-what") == "第 2 版，2025-03-01，按评审意见更正"
+    browser.find_element(By.ID, "remove-record-cancel").click()
+    wait(browser, lambda d: not _dialog_open(d))
+    assert len(_revision_rows(browser)) == 2
+    assert text_of(browser, "#save-state") == "已保存"
+
+    # A row added and not saved: removed without a question.
+    browser.find_element(By.CSS_SELECTOR, '[data-records="修订"] .add-record').click()
+    assert len(_revision_rows(browser)) == 3
+    _revision_rows(browser)[2].find_element(By.CSS_SELECTOR, "button.remove").click()
+    assert not _dialog_open(browser)
+    assert len(_revision_rows(browser)) == 2
+    checked(browser)
+    assert text_of(browser, "#save-state") == "已保存"
+    assert path.read_text(encoding="utf-8") == before
+
+    # The clerk confirms (a duplicate entry): it goes, and the save writes one entry.
+    _revision_rows(browser)[1].find_element(By.CSS_SELECTOR, "button.remove").click()
+    wait(browser, _dialog_open)
+    browser.find_element(By.ID, "remove-record-confirm").click()
+    wait(browser, lambda d: not _dialog_open(d))
+    assert len(_revision_rows(browser)) == 1
+    checked(browser)
+    saved(browser)
+    from perfdocs.loading.source import load_source
+
+    assert load_source(path).data["修订"] == [
+        {"版本": "2", "日期": "2025-03-01", "阶段": "自评", "原因": "按评审意见更正"}]

@@ -166,9 +166,36 @@
       box.dataset.shape = value === undefined ? "none" : (Array.isArray(value) ? "many" : "one");
       for (const note of box.querySelectorAll(".records-note")) { note.remove(); }
     }
-    for (const row of recordRows(box)) { row._orig = row._item; }
+    for (const row of recordRows(box)) { row._orig = row._item; row._saved = true; }
     box._sign = recordSign(box);
   }
+
+  // A saved entry is a time the forms were sent back: README says keep it, so its ✕ asks
+  // first (tester9 N6); a row added since the last save goes without a question.
+  const removeDialog = document.getElementById("remove-record");
+  let removing = null;
+  function describe(row) {
+    const value = (key) => {
+      const el = row.querySelector('[data-key="' + key + '"]');
+      return el ? el.value.trim() : "";
+    };
+    const parts = [];
+    if (value("版本")) { parts.push("第 " + value("版本") + " 版"); }
+    if (value("日期")) { parts.push(value("日期")); }
+    if (value("原因")) { parts.push(value("原因")); }
+    return parts.join("，") || "（空的一条）";
+  }
+  document.getElementById("remove-record-cancel").addEventListener("click", function () {
+    removing = null;
+    removeDialog.close();
+  });
+  document.getElementById("remove-record-confirm").addEventListener("click", function () {
+    const row = removing;
+    removing = null;
+    removeDialog.close();
+    if (row) { row.remove(); changed(); }
+  });
+  removeDialog.addEventListener("close", function () { removing = null; });
 
   for (const box of sheet.querySelectorAll("[data-records]")) {
     const value = get(original, JSON.parse(box.dataset.recordsLoc));
@@ -177,6 +204,7 @@
       const entry = box.dataset.shape === "one" ? value
         : (box.dataset.shape === "many" ? value[index] : null);
       row._orig = entry && typeof entry === "object" ? entry : {};
+      row._saved = true;  // the file's own entry
     });
     box.querySelector(".add-record").addEventListener("click", function () {
       const row = box.querySelector("template.record-template").content
@@ -190,8 +218,16 @@
     box.addEventListener("click", function (event) {
       const button = event.target.closest("button.remove");
       if (!button) { return; }
-      button.closest("tr.record").remove();
-      changed();
+      const row = button.closest("tr.record");
+      if (!row._saved) {
+        row.remove();
+        changed();
+        return;
+      }
+      removing = row;
+      document.getElementById("remove-record-what").textContent = describe(row);
+      removeDialog.showModal();
+      document.getElementById("remove-record-cancel").focus();
     });
   }
 
