@@ -479,3 +479,93 @@ def test_a_saved_revision_is_removed_only_when_the_clerk_says_so(live: Live,
 
     assert load_source(path).data["修订"] == [
         {"版本": "2", "日期": "2025-03-01", "阶段": "自评", "原因": "按评审意见更正"}]
+
+
+HUBEI = "hubei-2020/农村饮水安全工程维修养护.yaml"
+
+
+def _tick_row(driver: Any, key: str) -> Any:
+    return driver.find_element(By.CSS_SELECTOR, f'[data-choices="勾选"] tr.choice[data-key="{key}"]')
+
+
+def test_ticks_are_chosen_in_the_layouts_rows(tmp_path: Path, browser: Any) -> None:
+    """勾选 showed its mapping as JSON text, and a clerk who edited it wrote a text validate
+    refuses (「应为「行名: 所勾选项」形式的映射」). It is the layout's tick-box rows now, each
+    with its options; an untouched box is not written, a changed row only that row."""
+    from perfdocs.loading.source import load_source
+
+    root = tmp_path / "projects"
+    shutil.copytree(DATA / "hubei-2020", root / "hubei-2020")
+    path = root / HUBEI
+    before = path.read_text(encoding="utf-8")
+    with Live(root) as served:
+        browser.get(f"{served.base}/?token={served.keys.token}")
+        wait(browser, lambda d: d.find_elements(By.ID, "projects"))
+        browser.get(f"{served.base}/edit?path={HUBEI}")
+        wait(browser, lambda d: d.find_elements(By.ID, "sheet"))
+        checked(browser)
+        rows = browser.find_elements(By.CSS_SELECTOR, '[data-choices="勾选"] tr.choice')
+        assert [r.get_attribute("data-key") for r in rows] == ["项目类别", "项目属性", "项目类型"]
+        kind = Select(_tick_row(browser, "项目属性").find_element(By.TAG_NAME, "select"))
+        assert [o.text for o in kind.options] == ["（不勾选）", "持续性项目", "新增性项目"]
+        assert kind.first_selected_option.text == "持续性项目"
+
+        # Another field edited: 勾选 is left as the file writes it.
+        field(browser, "自评.年度总体目标.实际完成情况").send_keys("（已核实）")
+        checked(browser)
+        saved(browser)
+        assert path.read_text(encoding="utf-8").replace("（已核实）", "") == before
+
+        # One row changed: that line alone changes, and the file validates.
+        kind.select_by_visible_text("新增性项目")
+        checked(browser)
+        wait(browser, lambda d: text_of(d, "#counts").startswith("0 个错误"))
+        saved(browser)
+        after = path.read_text(encoding="utf-8")
+        assert after.replace("项目属性: 新增性项目", "项目属性: 持续性项目").replace(
+            "（已核实）", "") == before
+        assert load_source(path).data["勾选"] == {
+            "项目类别": "部门预算项目", "项目属性": "新增性项目", "项目类型": "常年性项目"}
+        assert _validate(path).exit_code == 0, _validate(path).output
+
+        # A row left unticked: validate's warning is said at that row.
+        Select(_tick_row(browser, "项目类型").find_element(By.TAG_NAME, "select")) \
+            .select_by_visible_text("（不勾选）")
+        checked(browser)
+        wait(browser, lambda d: "一项都没有勾选" in _tick_row(d, "项目类型").text)
+
+
+def test_ticks_saved_as_text_are_offered_in_their_boxes(tmp_path: Path, browser: Any) -> None:
+    """A 勾选 an earlier workbench saved as JSON text (validate refuses it) is read into the
+    boxes; the file keeps it until a box is changed, then gets the mapping."""
+    from perfdocs.loading.source import load_source
+
+    root = tmp_path / "projects"
+    shutil.copytree(DATA / "hubei-2020", root / "hubei-2020")
+    path = root / HUBEI
+    text = path.read_text(encoding="utf-8")
+    start = text.index("勾选:\n")
+    end = text.index("\n\n", start)
+    spoiled = text[:start] + ("勾选: '{\"项目类别\": \"部门预算项目\", \"项目属性\": \"持续性项目\", "
+                              "\"项目类型\": \"常年性项目\", \"旧行\": \"甲\"}'") + text[end:]
+    path.write_text(spoiled, encoding="utf-8")
+    assert _validate(path).exit_code != 0
+    with Live(root) as served:
+        browser.get(f"{served.base}/?token={served.keys.token}")
+        wait(browser, lambda d: d.find_elements(By.ID, "projects"))
+        browser.get(f"{served.base}/edit?path={HUBEI}")
+        wait(browser, lambda d: d.find_elements(By.ID, "sheet"))
+        checked(browser)
+        assert "写成了一段文字" in text_of(browser, '[data-choices="勾选"] .records-note')
+        assert Select(_tick_row(browser, "项目类别").find_element(By.TAG_NAME, "select")) \
+            .first_selected_option.text == "部门预算项目"
+        free = _tick_row(browser, "旧行")  # no such row on the form: a text, and ✕
+        assert free.find_element(By.CSS_SELECTOR, "input.choice-text").get_attribute(
+            "value") == "甲"
+        free.find_element(By.CSS_SELECTOR, "button.remove").click()
+        checked(browser)
+        saved(browser)
+        assert load_source(path).data["勾选"] == {
+            "项目类别": "部门预算项目", "项目属性": "持续性项目", "项目类型": "常年性项目"}
+        assert _validate(path).exit_code == 0, _validate(path).output
+        assert not browser.find_elements(By.CSS_SELECTOR, '[data-choices="勾选"] .records-note')

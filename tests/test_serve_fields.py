@@ -59,3 +59,26 @@ def test_level_choices_put_the_layouts_names_first() -> None:
 def test_a_mapping_of_texts_reads_one_name_a_line() -> None:
     assert pairs_text({"填报人": "张三", "联系电话": "021"}) == "填报人: 张三\n联系电话: 021"
     assert pairs_text(None) == "" and pairs_text({}) == ""
+
+
+def test_ticks_are_a_row_per_tick_box_row_of_the_layout() -> None:
+    """勾选 (行名 → 所勾选项) was one JSON text box; it is the layout's rows with their
+    options, then what the file writes that the layout does not print."""
+    from perfdocs.layouts.layout import load_layout
+    from perfdocs.serve.fields import choice_box
+
+    assert _find(editor_layout(), "勾选").input == "choices"
+    hubei = load_layout("hubei-2020", ())
+    box = choice_box({"项目属性": "新增性项目", "项目类型": ["常年性项目", "一次性项目"],
+                      "旧行": "甲"}, hubei)
+    assert box.shape == "map"
+    assert [(line.key, line.ticked) for line in box.lines] == [
+        ("项目类别", []), ("项目属性", ["新增性项目"]),
+        ("项目类型", ["常年性项目", "一次性项目"]), ("旧行", ["甲"])]
+    assert box.lines[0].options == ["部门预算项目", "省直专项", "省对下转移支付项目"]
+    assert box.lines[3].options == []  # the layout prints no such row
+    # an earlier workbench's JSON text is offered in its boxes; the file keeps it till then
+    old = choice_box('{"项目类别": "省直专项"}', hubei)
+    assert old.shape == "other" and old.written == '{"项目类别": "省直专项"}'
+    assert old.lines[0].ticked == ["省直专项"]
+    assert choice_box(None, load_layout("shanghai-2024", ())).lines == []

@@ -25,6 +25,7 @@ from perfdocs.errors import PerfdocsError
 from perfdocs.serve.drafts import DraftRefused
 from perfdocs.serve.fields import (
     arranged,
+    choice_box,
     editor_layout,
     indicator_rows,
     level_names,
@@ -71,6 +72,7 @@ def create_app(workbench: Workbench, keys: Secrets, *, hosts: set[str], origins:
     env.globals["arranged"] = arranged
     env.globals["pairs_text"] = pairs_text
     env.globals["records"] = records
+    env.globals["choice_box"] = choice_box
     env.globals["spare_columns"] = spare_columns
     pages = Pages(workbench, keys, env, Jobs())
     routes = [
@@ -182,7 +184,7 @@ class Pages:
         forms = _form_names(layout, tree)
         return self.page(
             "editor.html", name=name, opened=opened, tree=tree, nodes=editor_layout(),
-            value_at=value_at, tables=tables, checked=checked, forms=forms,
+            value_at=value_at, tables=tables, checked=checked, forms=forms, layout=layout,
             layouts=_layout_names(self.wb), money_unit=_money_unit(tree, self.wb),
             state={"path": name, "hash": opened.hash, "tree": tree,
                    "messages": checked.messages(), "figures": checked.figures,

@@ -12,7 +12,9 @@ choice, a text) and where its value lives in the project file (``loc``).
 - ``一级 → 二级 → [三级指标…]`` is the indicator table, one row per 三级指标;
 - a list of records (``修订``: one entry or a list of them) is a small table with a box
   per member (版本, 日期, 阶段, 原因), one row per entry: what a clerk types there is
-  the file's own mapping, never a text to parse.
+  the file's own mapping, never a text to parse;
+- ``勾选`` (行名 → the options ticked) is a table of the layout's tick-box rows, each
+  with its options to tick, for the same reason.
 """
 
 from __future__ import annotations
@@ -48,8 +50,9 @@ class Node(Record):
     loc: Loc
     input: str = "text"
     """For a field: text, line, amount, score, date, int, choice, pairs (a mapping of
-    names to texts, typed one ``名称: 内容`` a line) or records (entries of the members in
-    ``children``, one mapping or a list of them)."""
+    names to texts, typed one ``名称: 内容`` a line), records (entries of the members in
+    ``children``, one mapping or a list of them) or choices (``勾选``: the options ticked
+    on each of the layout's tick-box rows, :func:`choice_box`)."""
     required: bool = False
     choices: tuple[str, ...] = ()
     hint: str = ""
@@ -103,6 +106,8 @@ def _node(annotation: Any, metadata: list[Any], label: str, loc: Loc, required: 
         key, value = (*typing.get_args(inner), None, None)[:2]
         if key is str and _unwrap(value, [])[0] is str:  # 填报信息, 其他栏: 名称 → 内容
             return Node("field", label, loc, "pairs", required, hint=hint)
+        if key is str and typing.get_args(value) == (str,):  # 勾选: 行名 → 所勾选项
+            return Node("field", label, loc, "choices", required, hint=hint)
     record = _list_item(inner)
     if record is not None:  # 修订: 版本, 日期, 阶段, 原因 per entry
         return Node("field", label, loc, "records", required, hint=hint,
@@ -210,6 +215,63 @@ def records(value: Any) -> Records:
     rows = ([_record_row(item) for item in read] if isinstance(read, list)
             and all(isinstance(item, dict) for item in read) else [])
     return Records(rows, "other", value if isinstance(value, str) else pairs_text(value))
+
+
+class ChoiceLine(Record):
+    """One tick-box row as the page draws it."""
+
+    key: str
+    """The row's key under ``勾选``."""
+    label: str
+    options: list[str]
+    """The layout's options (empty for a row the layout does not print)."""
+    multiple: bool
+    ticked: list[str]
+    """What the file ticks (an option the layout lacks included: validate names it)."""
+
+
+class ChoiceBox(Record):
+    """``勾选`` as the page draws it: a row per tick-box row of the layout, then the rows
+    the file writes that the layout does not print."""
+
+    lines: list[ChoiceLine]
+    shape: str
+    """``map`` (the file writes a mapping), ``none`` or ``other`` (a value no mapping can
+    be read from, such as the JSON text earlier workbenches saved: tester9)."""
+    written: str = ""
+    """For ``other``: the value as the file writes it, to show beside the boxes."""
+
+
+def choice_box(value: Any, layout: Any) -> ChoiceBox:
+    """The ``勾选`` value against the layout's tick-box rows (``choice_rows``). A text
+    holding a JSON mapping (an earlier workbench's save) is offered in its boxes; the file
+    keeps it until one is changed."""
+    shape, mapping, written_as = "map", value, ""
+    if value is None:
+        shape, mapping = "none", {}
+    elif not isinstance(value, dict):
+        import json
+
+        shape, written_as = "other", value if isinstance(value, str) else str(value)
+        try:
+            mapping = json.loads(value) if isinstance(value, str) else None
+        except ValueError:
+            mapping = None
+        mapping = mapping if isinstance(mapping, dict) else {}
+    rows: dict[str, Any] = {}
+    for form in getattr(layout, "forms", {}).values():
+        for row in getattr(form, "choice_rows", ()):
+            rows.setdefault(row.key, row)
+    lines = [ChoiceLine(key, row.label, list(row.options), row.multiple,
+                        _ticked(mapping.get(key))) for key, row in rows.items()]
+    lines += [ChoiceLine(str(key), str(key), [], False, _ticked(item))
+              for key, item in mapping.items() if str(key) not in rows]
+    return ChoiceBox(lines, shape, written_as)
+
+
+def _ticked(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    return [str(item) for item in items if item is not None and str(item).strip()]
 
 
 def _record_row(item: dict[str, Any]) -> dict[str, str]:

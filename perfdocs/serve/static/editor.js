@@ -95,6 +95,7 @@
       if (el.value.trim() === "") { deleteAt(tree, loc); } else { setAt(tree, loc, typed(el)); }
     }
     for (const box of sheet.querySelectorAll("[data-records]")) { collectRecords(tree, box); }
+    for (const box of sheet.querySelectorAll("[data-choices]")) { collectChoices(tree, box); }
     for (const table of sheet.querySelectorAll("[data-table]")) {
       const loc = JSON.parse(table.dataset.table);
       const path = table.dataset.field;
@@ -228,6 +229,62 @@
       document.getElementById("remove-record-what").textContent = describe(row);
       removeDialog.showModal();
       document.getElementById("remove-record-cancel").focus();
+    });
+  }
+
+  // -- 勾选: a row per tick-box row, its options to tick ---------------------------------------
+  const choiceRows = (box) => Array.from(box.querySelectorAll("tbody tr.choice"));
+  // The options a row ticks, as its boxes show them.
+  function ticks(row) {
+    const pick = row.querySelector("select.choice-pick");
+    if (pick) { return pick.value ? [pick.value] : []; }
+    const text = row.querySelector("input.choice-text");
+    if (text) { return text.value.split(/[、,，]/).map((t) => t.trim()).filter(Boolean); }
+    return Array.from(row.querySelectorAll("input.choice-tick:checked"), (el) => el.value);
+  }
+  const choiceSign = (box) => JSON.stringify(choiceRows(box).map(
+    (row) => [row.dataset.key, ticks(row)]));
+
+  // Untouched, the file's value stays as written (a row's text or list, the box's order);
+  // a row left as it was keeps its own value; one with nothing ticked is left out.
+  function collectChoices(tree, box) {
+    if (choiceSign(box) === box._sign) { return; }
+    const loc = JSON.parse(box.dataset.choicesLoc);
+    const written = get(original, loc);
+    const before = written && typeof written === "object" && !Array.isArray(written)
+      ? written : {};
+    const rows = {};
+    for (const row of choiceRows(box)) {
+      const key = row.dataset.key;
+      const now = ticks(row);
+      if (key in before && JSON.stringify(now) === row._ticks) {
+        rows[key] = before[key];
+      } else if (now.length) {
+        rows[key] = now.length === 1 && !Array.isArray(before[key]) ? now[0] : now;
+      }
+    }
+    const out = {};
+    for (const key of [...Object.keys(before), ...Object.keys(rows)]) {
+      if (key in rows) { out[key] = rows[key]; }
+    }
+    if (Object.keys(out).length) { setAt(tree, loc, out); } else { deleteAt(tree, loc); }
+  }
+
+  function choicesSaved(box) {
+    if (choiceSign(box) !== box._sign) {
+      box.dataset.shape = "map";
+      for (const note of box.querySelectorAll(".records-note")) { note.remove(); }
+    }
+    for (const row of choiceRows(box)) { row._ticks = JSON.stringify(ticks(row)); }
+    box._sign = choiceSign(box);
+  }
+
+  for (const box of sheet.querySelectorAll("[data-choices]")) {
+    box.addEventListener("click", function (event) {
+      const button = event.target.closest("button.remove");
+      if (!button) { return; }
+      button.closest("tr.choice").remove();
+      changed();
     });
   }
 
@@ -368,6 +425,7 @@
     original = clone(tree);
     for (const row of sheet.querySelectorAll("tr.indicator")) { row._orig = row._item; }
     for (const box of sheet.querySelectorAll("[data-records]")) { recordsSaved(box); }
+    for (const box of sheet.querySelectorAll("[data-choices]")) { choicesSaved(box); }
     baseline(sheet);
     setDirty(false);
     showResult(result.data);
@@ -553,6 +611,10 @@
 
   baseline(sheet);
   for (const box of sheet.querySelectorAll("[data-records]")) { box._sign = recordSign(box); }
+  for (const box of sheet.querySelectorAll("[data-choices]")) {
+    for (const row of choiceRows(box)) { row._ticks = JSON.stringify(ticks(row)); }
+    box._sign = choiceSign(box);
+  }
   collect();
   showResult({messages: state.messages, figures: state.figures});
 })();
