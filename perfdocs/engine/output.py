@@ -109,6 +109,38 @@ def name_part(text: str, limit: int = 0) -> str:
 MAX_FIELD_BYTES = 90
 """Longest name value (项目名称, 实施单位…) put into a file name: 30 汉字."""
 
+TAG_END = "\x00"
+"""Put after a tagged name part where more text may follow it (:func:`followed_part`),
+then taken out by :func:`apart`: no file name holds it."""
+TAG_SEPARATOR = "-"
+"""What stands between a name's tag and a letter or digit after it: the year of the
+default packet name ``{{ unit }}{{ year }}年度…`` ran into the tag (「…_办公室~k3f9qa2024年度」
+reads as one word with the year lost in it); the forms' names already read
+「…~k3f9qa-自评表」."""
+
+
+def followed_part(text: str) -> str:
+    """:func:`name_part` of ``text`` for a name that more text may follow: a tagged part
+    ends with :data:`TAG_END` for :func:`apart` to resolve once the whole name is known."""
+    part = name_part(text)
+    return part + TAG_END if part != _one_space(unicodedata.normalize("NFC", text)) else part
+
+
+def apart(text: str) -> str:
+    """``text`` with each :data:`TAG_END` made :data:`TAG_SEPARATOR` where a letter or
+    digit follows it (the tag, itself letters and digits, would run into them), else
+    dropped: a name without a tag, or a tag before 「（」, 「-」, 「/」 or the end, reads
+    as before."""
+    if TAG_END not in text:
+        return text
+    pieces = text.split(TAG_END)
+    out = pieces[0]
+    for piece in pieces[1:]:
+        if piece[:1].isascii() and piece[:1].isalnum():
+            out += TAG_SEPARATOR
+        out += piece
+    return out
+
 
 def output_path(out: Path, pattern: str, fields: dict[str, str], suffix: str) -> Path:
     """``out`` / the rendered naming pattern, each segment sanitised, plus ``suffix``.
@@ -119,8 +151,8 @@ def output_path(out: Path, pattern: str, fields: dict[str, str], suffix: str) ->
     # A value is one name: a "/" typed in a 项目名称 must not open a sub-folder. It is also
     # shortened *before* the pattern adds what tells the forms apart ("-申报表", "-自评表"):
     # cutting the whole name afterwards gave both forms of a long-named project one file.
-    safe = {k: name_part(v) for k, v in fields.items()}
-    rendered = render_text(pattern, safe, where="perfdocs.toml [render] name")
+    safe = {k: followed_part(v) for k, v in fields.items()}
+    rendered = apart(render_text(pattern, safe, where="perfdocs.toml [render] name"))
     parts = [sanitize_segment(p) for p in _segments(rendered)]
     if not parts:
         raise RenderError("输出文件名为空：请检查 perfdocs.toml 中 [render] name 的写法",

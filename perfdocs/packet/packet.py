@@ -654,16 +654,18 @@ def _packet_name(group: Group, settings: Settings) -> str:
     A name without ``{{ stage }}`` gets the stage appended, so that the 申报 packet and the
     自评 packet of one year never replace each other.
     """
-    from perfdocs.engine.output import name_part, sanitize_segment
+    from perfdocs.engine.output import apart, followed_part, sanitize_segment
     from perfdocs.layouts.templating import render_text
 
     template = settings.packet_name
     if "stage" not in template:
         template += "（{{ stage }}）"
-    name = render_text(template, {"unit": name_part(group.unit), "year": str(group.year),
+    # a unit's name cut or with characters replaced ends in a tag (~k3f9qa): the year
+    # after it is kept apart (「…~k3f9qa-2024年度…」, not 「…~k3f9qa2024年度…」)
+    name = render_text(template, {"unit": followed_part(group.unit), "year": str(group.year),
                                   "stage": STAGE_NAMES[group.stage]},
                        where="perfdocs.toml [packet] name")
-    return sanitize_segment(name)
+    return sanitize_segment(apart(name))
 
 
 def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
