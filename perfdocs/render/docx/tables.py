@@ -186,6 +186,7 @@ def fragments(form: Form, page: Page, lead: float = 0.0, *, heading: bool = Fals
             f"</w:pPr><w:r>{runs.plain}{run_content(form.header)}</w:r></w:p>"))
         used += lines(form.header, width) * pitch / 20 + gap / 20
     writer = _TableWriter(grid, runs, form.fonts.body_size)
+    needs: _Needs = {}  # each text's height in its columns, for every estimate of the form
     # the footer lines go on the last block's last page, or take its last rows with them
     footer = lines(form.footer, width) * pitch / 20 + gap / 20 if form.footer else 0.0
     # the blocks with their long texts cut into rows as the PDF cuts them, so that a page
@@ -193,14 +194,15 @@ def fragments(form: Form, page: Page, lead: float = 0.0, *, heading: bool = Fals
     pdf = pdf_blocks(form, heading=heading)
     for index, (block, at_pdf) in enumerate(pdf):
         tail = footer if index == len(form.blocks) - 1 else 0.0
-        starts, used, parts = _paged(block, grid, size, used, page.room, tail, at_pdf)
+        starts, used, parts = _paged(block, grid, size, used, page.room, tail, at_pdf,
+                                     needs)
         for number, part in enumerate(parts):
             new_page = (number > 0) or (0 in starts)
             if index or number or new_page:
                 yield spacer(page_break=new_page)
             yield Fragment("tbl", data=writer.table(
                 part, top_rule=new_page or not (index or number),
-                split=_taller_than(part, grid, size, page.room)))
+                split=_taller_than(part, grid, size, page.room, needs)))
     if form.footer:
         yield Fragment("p", (
             f'<w:p><w:pPr><w:spacing w:before="{gap}" w:after="0" {line}/>'
@@ -238,22 +240,22 @@ class _Part(Record, frozen=True, slots=True):
     min_row_height: tuple[Decimal, ...]
 
 
-def _taller_than(part: _Part, grid: list[int], size: float, room: float) -> frozenset[int]:
+def _taller_than(part: _Part, grid: list[int], size: float, room: float,
+                 needs: _Needs | None = None) -> frozenset[int]:
     """The rows of ``part`` estimated taller than a page (``room`` points): Word may split
     those across pages. A row kept whole that no page holds went to a page of its own
     after the header, and ran off its foot (tester6: 7 pages for the PDF's 4, one holding
     only the header row, one blank)."""
     if all(len(cell.text) < 200 for cell, _row, _last in part.cells):
         return frozenset()  # (a page holds thousands of characters in the widest cell)
-    block = Block(part.n_rows, tuple(_placed(cell, row, last) for cell, row, last
-                                     in part.cells), part.repeat_rows, part.min_row_height)
-    heights = _row_heights(block, grid, size, {})
+    heights = _heights(part.n_rows, part.min_row_height, part.cells, grid, size,
+                       {} if needs is None else needs)
     return frozenset(r for r, h in enumerate(heights) if h > room)
 
 
 def _paged(block: Block, grid: list[int], size: float, used: float, room: float,
-           tail: float = 0.0, at_pdf: Sequence[int] | None = None
-           ) -> tuple[list[int], float, list[_Part]]:
+           tail: float = 0.0, at_pdf: Sequence[int] | None = None,
+           needs: _Needs | None = None) -> tuple[list[int], float, list[_Part]]:
     """Where ``block``'s pages start, the height used on its last page, its page parts.
 
     The PDF's page starts (``at_pdf``, from :func:`~perfdocs.forms.pdf_pages.pdf_blocks`)
@@ -264,7 +266,8 @@ def _paged(block: Block, grid: list[int], size: float, used: float, room: float,
     a little short of the page (:data:`PAGE_FILL`)."""
     starts: list[int] = []
     after = used
-    needs: dict[int, tuple[Cell, float]] = {}
+    if needs is None:
+        needs = {}
     if at_pdf is not None:
         heads = frozenset(c.row for c in block.cells if is_heading(c, len(grid), block.n_rows))
         cut = cut_spans(block, at_pdf)
@@ -342,41 +345,56 @@ def page_room(height: int, top: int, bottom: int) -> float:
     return max(height - top - bottom, 1440) / 20
 
 
-def _row_heights(block: Block, grid: list[int], size: float,
-                 needs: dict[int, tuple[Cell, float]]) -> list[float]:
+_Needs = dict[tuple[str, int, int], float]
+"""The height (points) a text needs in a cell from a column over so many columns, by
+(text, column, columns): the same in every row, block and page part of a form."""
+
+
+def _row_heights(block: Block, grid: list[int], size: float, needs: _Needs) -> list[float]:
     """Estimated heights (points) of the block's rows as Word sets them, on the tall side.
 
     A line is the cells' exact line pitch (:data:`CELL_LEADING`); the lines a text takes
     are laid out as the office suites break them (:mod:`perfdocs.render.docx.wrapping`),
     in the cell's width less its margins, plus the row's rule. A cell spanning rows adds
-    what it lacks to its last row. ``needs`` keeps each cell's height
-    by the cell's identity (the cell kept with it, so that no other takes its id): a
-    block cut at its page starts keeps most of its cells.
+    what it lacks to its last row. ``needs`` keeps each text's height in its columns
+    (:data:`_Needs`): a block cut at its page starts, and its page parts, hold the same
+    texts in the same columns.
     """
+    return _heights(block.n_rows, block.min_row_height,
+                    [(cell, cell.row, cell.row + cell.rowspan - 1) for cell in block.cells],
+                    grid, size, needs)
+
+
+def _heights(n_rows: int, min_row_height: Sequence[Decimal],
+             placed: Sequence[tuple[Cell, int, int]], grid: list[int], size: float,
+             needs: _Needs) -> list[float]:
+    """:func:`_row_heights` of cells placed on rows (cell, first row, last row): a page
+    part's cells keep their texts and columns on rows of the part."""
     starts = [0]
     for width in grid:
         starts.append(starts[-1] + width)
     floor = empty_row_twips(Decimal(repr(size))) / 20
-    n_min = len(block.min_row_height)
-    heights = [max(floor, float(block.min_row_height[r]) if r < n_min else 0.0)
-               for r in range(block.n_rows)]
+    n_min = len(min_row_height)
+    heights = [max(floor, float(min_row_height[r]) if r < n_min else 0.0)
+               for r in range(n_rows)]
     line = pitch_twips(Decimal(repr(size))) / 20  # the pitch as written
     pad = 2 * CELL_MARGIN_V_TWIPS / 20 + RULE_EIGHTHS / 8
     spans: list[tuple[int, int, float]] = []
-    for cell in block.cells:
-        if not cell.text:
+    for cell, row, last in placed:
+        text = cell.text
+        if not text:
             continue
-        known = needs.get(id(cell))
-        if known is None:
+        key = (text, cell.col, cell.colspan)
+        need = needs.get(key)
+        if need is None:
             inner = (starts[cell.col + cell.colspan] - starts[cell.col]
                      - 2 * CELL_MARGIN_TWIPS) / 20
-            known = needs[id(cell)] = (cell, lines(cell.text, max(inner / size, 1.0)) * line + pad)
-        need = known[1]
-        if cell.rowspan == 1:
-            if need > heights[cell.row]:
-                heights[cell.row] = need
+            need = needs[key] = lines(text, max(inner / size, 1.0)) * line + pad
+        if row == last:
+            if need > heights[row]:
+                heights[row] = need
         else:
-            spans.append((cell.row + cell.rowspan - 1, cell.row, need))
+            spans.append((last, row, need))
     for last, first, need in sorted(spans):
         short = need - sum(heights[first:last + 1])
         if short > 0:
@@ -574,7 +592,7 @@ class _TableWriter:
             if index < len(minimum):
                 height = max(height, int(minimum[index] * 20))
             out.append(self.row_start(height, index < part.repeat_rows, index in split))
-            out.extend(xml for xml in row_cells if xml is not None)
+            out.extend(filter(None, row_cells))  # (a written w:tc is never empty)
             out.append(b"</w:tr>")
         out.append(b"</w:tbl>")
         return b"".join(out)
