@@ -419,7 +419,7 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
     last = f"{letters[-1]}{n_rows}"
     rows = "".join(
         f'<row r="{r}" ht="{_decimal(height)}" customHeight="1">'
-        f'{"".join(c for c in cells if c is not None)}</row>'
+        f'{"".join(filter(None, cells))}</row>'
         for r, (height, cells) in enumerate(zip(heights, grid, strict=True), start=1)
     )
     cols = "".join(f'<col min="{i}" max="{i}" width="{_decimal(w)}" customWidth="1"/>'
@@ -543,7 +543,7 @@ def _paginate(form: Form, widths: Sequence[Decimal], lead: Sequence[Decimal],
             titles = (row, row + block.repeat_rows)
         row += block.n_rows
     cuts = list(blocks)
-    needs: dict[int, tuple[Cell, Decimal]] = {}
+    needs: _Needs = {}
     heights = [_row_heights(block, widths, size, needs) for block in cuts]
     starts: list[int] = []
     for _ in range(4):
@@ -802,15 +802,20 @@ def _need(lines: int, size: Decimal, minimum: Decimal | None = None) -> Decimal:
     return height.quantize(_TENTH, rounding=ROUND_CEILING)
 
 
+_Needs = dict[tuple[str, int, int], Decimal]
+"""The height (points) a text needs in a cell from a column over so many columns, by
+(text, column, columns): the same in every row and block of a sheet."""
+
+
 def _row_heights(block: Block, widths: Sequence[Decimal], size: Decimal,
-                 needs: dict[int, tuple[Cell, Decimal]] | None = None) -> list[Decimal]:
+                 needs: _Needs | None = None) -> list[Decimal]:
     """Heights (points) of the block's rows so every cell's wrapped text fits.
 
     Single-row cells set their row's height; a cell spanning rows then adds whatever it
     still lacks, spread evenly over its rows (shortest spans first, so a group label
-    spanning a whole group rarely adds anything). ``needs`` keeps each cell's own height
-    by the cell's identity (the cell kept with it, so that no other takes its id): a
-    block cut at its page starts keeps most of its cells.
+    spanning a whole group rarely adds anything). ``needs`` keeps each text's height in
+    its columns (:data:`_Needs`): a block cut at its page starts holds the same texts in
+    the same columns.
     """
     if needs is None:
         needs = {}
@@ -825,16 +830,17 @@ def _row_heights(block: Block, widths: Sequence[Decimal], size: Decimal,
     tall: list[tuple[int, Cell, Decimal]] = []
     ratios: dict[tuple[int, int], tuple[int, int]] = {}
     for cell in block.cells:
-        if not cell.text:
+        text = cell.text
+        if not text:
             continue
-        known = needs.get(id(cell))
-        if known is None:
+        key = (text, cell.col, cell.colspan)
+        need = needs.get(key)
+        if need is None:
             ratio = ratios.get((cell.col, cell.colspan))
             if ratio is None:
                 units = edge[cell.col + cell.colspan] - edge[cell.col]
                 ratio = ratios[cell.col, cell.colspan] = _per_line_ratio(units, size)
-            known = needs[id(cell)] = (cell, _need(_lines_at(cell.text, *ratio), size))
-        need = known[1]
+            need = needs[key] = _need(_lines_at(text, *ratio), size)
         if cell.rowspan == 1:
             need = min(need, MAX_ROW_HEIGHT)
             if need > heights[cell.row]:
