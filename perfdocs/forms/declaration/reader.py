@@ -33,7 +33,8 @@ def read_declaration(grid: Grid, form: FormLayout, problems: SheetProblems, cell
     unit = unit or form.money_unit
     head["金额单位"] = unit
     decl: dict[str, Any] = {
-        "项目性质": rd.value_right("nature", ("申报", "项目性质")),
+        # optional in the project file: a form printed without one leaves the box blank
+        "项目性质": rd.value_right("nature", ("申报", "项目性质"), required=False),
         "项目类别": rd.value_right("category", ("申报", "项目类别")),
         "计划开始日期": rd.value_right("start", ("申报", "计划开始日期")),
         "计划完成日期": rd.value_right("end", ("申报", "计划完成日期")),
