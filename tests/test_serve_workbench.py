@@ -255,6 +255,9 @@ def test_a_file_with_errors_is_not_previewed_but_explained(bench) -> None:
     page = bench.client.get("/preview", params={"path": PROJECT})
     assert page.status_code == 422
     assert "年度" in page.text and "Traceback" not in page.text
+    # the file named as the list names it, not by its full path
+    assert f"\n{PROJECT}:" in page.text or f">{PROJECT}:" in page.text
+    assert f"{bench.root}/{PROJECT}" not in page.text
 
 
 def _wait(bench, job: dict) -> dict:

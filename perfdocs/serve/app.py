@@ -146,6 +146,18 @@ class Pages:
         html = template.render(csrf=self.keys.csrf, folder=str(self.wb.root), **context)
         return HTMLResponse(html, status)
 
+    def lines(self, exc: PerfdocsError, name: str) -> list[str]:
+        """The findings as the CLI prints them, the file named as the list names it (not
+        by its full path on this computer)."""
+        from perfdocs.records import replace
+
+        try:
+            where = str(self.wb.path(name))
+        except PathRefused:
+            where = None
+        return [(replace(d, file=name) if where and d.file == where else d).format()
+                for d in exc.all_diagnostics()]
+
     def problem(self, message: str, status: int = 400) -> HTMLResponse:
         return self.page("problem.html", status, message=message)
 
@@ -223,7 +235,7 @@ class Pages:
             return self.problem(str(exc), 404)
         except PerfdocsError as exc:
             return self.page("problem.html", 422, message="此文件有错误，不能预览：",
-                             lines=[d.format() for d in exc.all_diagnostics()], back=name)
+                             lines=self.lines(exc, name), back=name)
         # a file whose other part is unfinished: its forms wait, named beside the note
         waiting = [k for k in prepared.layout.forms if k not in kinds] if note else []
         kind = kind if kind in kinds else (kinds[0] if kinds else "")
@@ -249,7 +261,7 @@ class Pages:
             return self.problem(str(exc), 404)
         except PerfdocsError as exc:
             return self.page("problem.html", 422, message=f"此文件有错误，不能生成{kind}：",
-                             lines=[d.format() for d in exc.all_diagnostics()], back=name)
+                             lines=self.lines(exc, name), back=name)
         disposition = "inline" if inline else "attachment"
         headers = {"content-disposition": f"{disposition}; filename*=UTF-8''{quote(filename)}"}
         if fmt == "html":  # the form's own page: its styles inline, nothing else
