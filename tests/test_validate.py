@@ -123,6 +123,28 @@ def test_undeterminable_score_is_an_error(write_project) -> None:
     assert d.rule == "score-undetermined"
 
 
+def test_a_blank_to_score_and_a_blank_weight_in_one_run(write_project) -> None:
+    """An indicator with neither 实际完成值 nor 得分 and, on a later line, another without
+    分值: both, each at its line, in one run (tester9 R12: the schema's blank 分值 hid the
+    rule's blank 实际完成值 until the next run)."""
+    text = SMALL_PROJECT.replace('          实际完成值: "120(人)"\n', "", 1).replace(
+        '实际完成值: "100(%)"\n          分值: 20\n', '实际完成值: "100(%)"\n', 1)
+    path = write_project(text)
+    with pytest.raises(ValidationFailed) as info:
+        prepare(path, Settings())
+    found = [d for d in info.value.diagnostics if d.severity is Severity.ERROR]
+    assert [(d.line, d.field, d.rule) for d in found] == [
+        (line_of(path, "培训人数"), "自评.绩效指标.产出指标.数量指标[1].得分",
+         "score-undetermined"),
+        (line_of(path, "培训完成率"), "自评.绩效指标.产出指标.数量指标[2].分值",
+         "schema:missing")]
+    assert found[0].message.startswith("「培训人数」没有填写得分，实际完成值「（空）」")
+    assert found[0].blank
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert "培训人数」没有填写得分" in result.output and "分值: 缺少必填项" in result.output
+
+
 def test_project_without_any_form(write_project) -> None:
     text = SMALL_PROJECT.split("自评:")[0]
     with pytest.raises(ValidationFailed) as info:

@@ -101,10 +101,27 @@ def loaded_from(source: Source, default_unit: str = "元") -> Loaded:
                     source.split_amounts.items() for key in keys}
             diagnostics = [d for d in diagnostics if not (
                 d.rule == "schema:extra_forbidden" and d.field in made)]
+        diagnostics = _with_unscored(source, diagnostics)
         raise ValidationFailed(source.path, [*notes, *split, *diagnostics]) from None
     if split:  # where any key is allowed the model kept the 1 of 1,037.62
         raise ValidationFailed(source.path, [*notes, *split])
     return Loaded(source, project, notes)
+
+
+def _with_unscored(source: Source, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """The schema's findings with the indicators left with nothing to score, by line: the
+    rule that finds those runs only on a file the schema passed, so a blank 分值 hid a
+    blank 实际完成值 until the next run (tester9 R12)."""
+    from perfdocs.model.unscored import unscored_blanks, unscored_message
+
+    said = {d.field for d in diagnostics}  # a 实际完成值 written "" the schema names itself
+    found = [Diagnostic(Severity.ERROR, unscored_message(name, ""), source.path,
+                        source.line_of(loc), format_loc(loc), "得分", "score-undetermined", True)
+             for loc, name in unscored_blanks(source.data)
+             if not {format_loc(loc), format_loc((*loc[:-1], "实际完成值"))} & said]
+    if not found:
+        return diagnostics
+    return sorted([*diagnostics, *found], key=lambda d: (d.line is None, d.line or 0))
 
 
 def split_amounts(source: Source) -> list[Diagnostic]:

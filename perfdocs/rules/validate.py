@@ -419,6 +419,7 @@ def score_computable(ctx: Context) -> Iterator[Diagnostic]:
     """Without a 得分 the rules must be able to suggest one, or the 总分 is unknown."""
     from perfdocs.compute.calculate import actual_number
     from perfdocs.model.units import comparable
+    from perfdocs.model.unscored import unscored_message
 
     for r in ctx.result.indicators:
         if (r.score is None and r.target.quantitative and actual_number(r.actual) is not None
@@ -427,9 +428,7 @@ def score_computable(ctx: Context) -> Iterator[Diagnostic]:
         if r.score is None and any(unquoted_figure(m.text) for m in (r.target, r.actual)):
             continue  # figures_unquoted says what keeps the rule from scoring it
         if r.score is None:
-            yield ctx.at(ERROR, f"「{r.indicator.name}」没有填写得分，实际完成值「"
-                         f"{r.actual.text or '（空）'}」也无法按规则算出得分：请填写得分，"
-                         "或把实际完成值写成数字或「达成指标」等档次用语",
+            yield ctx.at(ERROR, unscored_message(r.indicator.name, r.actual.text),
                          indicator_loc(r, "得分"), "得分", "score-undetermined", blank=True)
 
 
