@@ -109,6 +109,31 @@ def test_status_command_table_json_and_exit_status(tmp_path: Path) -> None:
     assert rows[1]["问题"] and all("错误" in p for p in rows[1]["问题"])
 
 
+def test_a_folder_is_the_project_files_in_it(tmp_path: Path) -> None:
+    """``status 2026`` (a folder, as ``serve 2026`` takes) lists the project files in it,
+    subfolders too, the output folder not (tester9 N8: one row 「2026 │ — │ 无 …」, 「共 1
+    个项目」); a folder without any says so, status 1."""
+    year = tmp_path / "2026"
+    (year / "二科").mkdir(parents=True)
+    (year / "output").mkdir()
+    shutil.copy(DATA_2024 / "技能评价业务经费.yaml", year / "10技能.yaml")
+    (year / "2小.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
+    (year / "二科" / "3小.yml").write_text(SMALL_PROJECT.replace("项目名称: 测试项目", "项目名称: 另一个项目"),
+                                          encoding="utf-8")
+    (year / "output" / "旧.yaml").write_text(SMALL_PROJECT, encoding="utf-8")
+    (year / "备注.txt").write_text("不是项目", encoding="utf-8")
+    code, output = invoke("status", str(year), "--json", "-o", str(year / "output"), notes=True)
+    assert code == 0, output
+    assert [r["文件"] for r in json.loads(output)] == [
+        str(year / "2小.yaml"), str(year / "10技能.yaml"), str(year / "二科" / "3小.yml")]
+    code, output = invoke("status", str(year), "-o", str(year / "output"))
+    assert "共 3 个项目；3 个无错误" in output, output
+    empty = tmp_path / "空"
+    empty.mkdir()
+    code, output = invoke("status", str(empty))
+    assert code == 1 and output.strip() == f"{empty}：文件夹中没有项目文件（.yaml、.yml）"
+
+
 @pytest.mark.parametrize("path", sorted((ROOT / "data").glob("*/*.yaml")), ids=lambda p: p.stem)
 def test_every_bundled_project_has_a_clean_row(path: Path, tmp_path: Path) -> None:
     from perfdocs.engine.pipeline import prepare

@@ -67,17 +67,42 @@ def status(ctx: click.Context, files: tuple[str, ...], out: str | None, layout: 
     from perfdocs.review.status import statuses
 
     settings = settings_of(ctx)
-    rows = statuses(expand_globs(files), settings, out=Path(out) if out else None,
-                    layout=layout)
+    output = Path(out) if out else None
+    names, empty = in_folders(expand_globs(files), output or settings.out)
+    for folder in empty:
+        click.echo(f"{folder}：文件夹中没有项目文件（.yaml、.yml）", err=True)
+    rows = statuses(names, settings, out=output, layout=layout)
     if as_json:
         import json
 
         text = json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2)
         click.echo(text)
-    else:
+    elif rows or not empty:
         _print_table(rows, details)
-    if any(not r.ok for r in rows):
+    if empty or any(not r.ok for r in rows):
         raise SystemExit(1)
+
+
+def in_folders(names: list[str], out: Path) -> tuple[list[str], list[str]]:
+    """``names`` with each folder replaced by the project files in it, as ``perfdocs serve
+    2026`` lists them (subfolders too; not the output folder ``out``, nor hidden ones), and
+    the folders that hold none. ``status 2026`` gave one row 「2026 │ — │ 无 …」 and 「共 1
+    个项目」, the reason under -d only (tester9 N8)."""
+    from perfdocs.serve.paths import project_files
+
+    found: list[str] = []
+    empty: list[str] = []
+    for name in names:
+        folder = Path(name)
+        if not folder.is_dir():
+            found.append(name)
+            continue
+        root = folder.resolve()  # the walk's bound; the rows name the files as typed
+        files, _cut = project_files(root, skip=(out,))
+        found += [str(folder / path.relative_to(root)) for path in files]
+        if not files:
+            empty.append(name)
+    return found, empty
 
 
 def _print_table(rows: list[ProjectStatus], details: bool) -> None:
