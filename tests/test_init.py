@@ -104,6 +104,7 @@ def test_init_writes_the_unit_s_layout_and_asks_for_it(tmp_path: Path, monkeypat
     assert "已安装的版式：" in result.output and "national-2020" in result.output
     assert "shanghai-2024]" not in result.output
     assert result.output.count("常用版式（输入上面的一个名称）:") == 3
+    assert "没有默认的版式，请输入上面的一个名称。" in result.output  # Enter is answered
     assert "找不到版式「hubei2020」。是不是「hubei-2020」？请从上面的名称中选一个。" in result.output
     settings = load_settings(tmp_path / "c" / "perfdocs.toml")
     assert settings.layout == "hubei-2020" and settings.unit.name == "某中心"
@@ -122,3 +123,30 @@ def test_an_own_layout_not_made_yet_says_to_make_it_first(tmp_path: Path, monkey
                                             encoding="utf-8")
     code, out = invoke("render", "x.yaml", "--layout", "jiangsheng-2025")
     assert code == 2 and "perfdocs.toml 的 [layouts] paths 中" in out
+
+
+def test_a_slipped_layout_name_is_not_advised_to_be_made(tmp_path: Path, monkeypatch) -> None:
+    """``init -l shanghia-2024``: 「是不是「shanghai-2024」？」, and no advice to make a
+    layout of the slipped name (tester9 N4); a name near none still gets it."""
+    monkeypatch.chdir(tmp_path)
+    code, out = invoke("init", str(tmp_path / "a"), "-l", "shanghia-2024")
+    assert code == 2 and "是不是「shanghai-2024」？" in out
+    assert "layout new" not in out and "shanghia-2024 --from" not in out
+    code, out = invoke("init", str(tmp_path / "a"), "-l", "henan-2026")
+    assert code == 2 and "perfdocs layout new henan-2026 --from national-2020" in out
+
+
+def test_init_inside_a_workspace_offers_its_layout(tmp_path: Path, monkeypatch) -> None:
+    """A folder inside a workspace: its [render] layout is the default shown, Enter takes
+    it (tester9 N4: a blank answer was asked again with no default shown)."""
+    from click.testing import CliRunner
+
+    from perfdocs.cli import main
+
+    (tmp_path / "perfdocs.toml").write_text('[render]\nlayout = "hubei-2020"\n',
+                                            encoding="utf-8")
+    monkeypatch.setattr("perfdocs.cli.scaffold.interactive", lambda: True)
+    result = CliRunner().invoke(main, ["init", str(tmp_path / "科室")], input="\n" * 5)
+    assert result.exit_code == 0, result.output
+    assert "常用版式（输入上面的一个名称） [hubei-2020]:" in result.output
+    assert load_settings(tmp_path / "科室" / "perfdocs.toml").layout == "hubei-2020"

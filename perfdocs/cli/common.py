@@ -82,7 +82,13 @@ def layout_name(ctx: click.Context, _param: click.Parameter, value: str | None
     if value in names:
         return value
     have = "、".join(names) or "无"
-    if settings.file is None:
+    from perfdocs.layouts.layout import nearest_name
+
+    if nearest_name(value, names):
+        # a slip of a name that exists: advice to build a layout of the slipped name
+        # (「perfdocs layout new shanghia-2024 …」) would only mislead (tester9 N4)
+        where = ""
+    elif settings.file is None:
         # No perfdocs.toml yet (``init`` is what writes it): pointing at its [layouts]
         # paths sent the tester to a file that did not exist (finding 18).
         where = (f"自建的版式要先建好：在工作文件夹中运行 perfdocs layout new {value} "
@@ -90,7 +96,8 @@ def layout_name(ctx: click.Context, _param: click.Parameter, value: str | None
     else:
         where = f"自己的版式所在的文件夹写在 {settings.file} 的 [layouts] paths 中"
     raise click.BadParameter(
-        f"{not_a_layout(value, names)}已安装的版式：{have}（perfdocs layouts 列出全部；{where}）")
+        f"{not_a_layout(value, names)}已安装的版式：{have}（perfdocs layouts 列出全部"
+        f"{'；' + where if where else ''}）")
 
 
 def not_a_layout(value: str, names: Sequence[str]) -> str:

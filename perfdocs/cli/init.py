@@ -43,7 +43,7 @@ def init(ctx: click.Context, folder: str, unit_name: str | None, department: str
             if given[key] is None:
                 given[key] = click.prompt(label, default="", show_default=False).strip()
         if layout is None:
-            layout = _ask_layout(ctx)
+            layout = _ask_layout(ctx, target)
     unit = UnitInfo(**{k: (v or "").strip() for k, v in given.items()})
     layout_paths = load_settings(existing).layout_paths if existing.exists() else ()
     if not existing.exists() and not any(given.values()):
@@ -67,7 +67,7 @@ def init(ctx: click.Context, folder: str, unit_name: str | None, department: str
                "安装 YAML 扩展（Red Hat），编辑项目文件时就有中文提示。")
 
 
-def _ask_layout(ctx: click.Context) -> str:
+def _ask_layout(ctx: click.Context, target: Path) -> str:
     """The unit's usual layout, asked with the installed names; a name no layout has is
     asked again, saying why and offering the nearest."""
     from perfdocs.cli.common import not_a_layout, settings_of
@@ -76,10 +76,34 @@ def _ask_layout(ctx: click.Context) -> str:
     names = sorted(available(settings_of(ctx).layout_paths))
     click.echo(f"已安装的版式：{'、'.join(names)}（上海市的单位用 shanghai-年份，其他地方可从 "
                "national-2020 起步，或用 perfdocs layout new 建本省的版式）")
+    # No built-in default: Enter must not make a unit outside Shanghai a Shanghai workspace
+    # (the tester's finding 26). The one default is the layout of a workspace the folder
+    # lies in, shown and taken on Enter (tester9 N4).
+    default = _enclosing_layout(target, names)
     while True:
-        # No default: Enter must not make a unit outside Shanghai a Shanghai workspace
-        # (the tester's finding 26); an empty answer is asked again.
-        answer = str(click.prompt("常用版式（输入上面的一个名称）")).strip()
+        answer = str(click.prompt("常用版式（输入上面的一个名称）", default=default,
+                                  show_default=bool(default))).strip()
         if answer in names:
             return answer
+        if not answer:  # click asked again without a word when nothing was typed
+            click.echo("没有默认的版式，请输入上面的一个名称。")
+            continue
         click.echo(not_a_layout(answer, names) + "请从上面的名称中选一个。")
+
+
+def _enclosing_layout(target: Path, names: list[str]) -> str:
+    """The layout the workspace ``target`` lies in writes (``[render] layout`` of a
+    perfdocs.toml above it, as every command there would read), when it is installed; else
+    none (""): perfdocs' own default is Shanghai's, never offered."""
+    import tomllib
+
+    from perfdocs.loading.settings import find_settings
+
+    found = find_settings(target.resolve().parent)
+    try:
+        render = tomllib.loads(found.read_text(encoding="utf-8")).get("render") \
+            if found is not None else None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return ""
+    layout = render.get("layout") if isinstance(render, dict) else None
+    return layout if isinstance(layout, str) and layout in names else ""
