@@ -151,7 +151,7 @@ def test_a_bracket_that_is_no_unit_stays_a_text() -> None:
 def test_unit_parts_and_conversion() -> None:
     u = parse_unit("万头（只）")
     assert (u.base, u.factor, u.qualifier) == ("头", D(10000), "只")
-    assert (parse_unit("(小时)").base, parse_unit("(小时)").qualifier) == ("分钟", "")  # in minutes
+    assert (parse_unit("(小时)").base, parse_unit("(小时)").qualifier) == ("秒", "")  # in seconds
     assert convert(D("2.5"), "万台(套)", "台（套）") == D(25000)
     assert comparable("台", "台（套）") and comparable("台（套）", "台")
     assert comparable("台【套】", "台(套)") and parse_unit("台[套]").qualifier == "套"
@@ -193,3 +193,49 @@ def test_the_converted_figure_is_shown_as_a_person_writes_it(write_project: Any)
     found = prepare(path, Settings()).diagnostics
     (hint,) = [d for d in found if d.rule == "unit-converted"]
     assert "换算为 约 2.08天" in hint.message, hint.message
+
+
+SECONDS_AND_COMPOUNDS = [("≤60秒", "1分钟"), ("≥60秒钟", "1分"), ("≥90分钟", "1小时30分"),
+                         ("≤1.5小时", "1小时30分"), ("≥1天", "24个小时"), ("≤1个小时", "60min"),
+                         ("≥125分钟", "2小时5分钟"), ("≥1.5小时", "1小时29分60秒")]
+
+
+@pytest.mark.parametrize(("target", "actual"), SECONDS_AND_COMPOUNDS)
+def test_seconds_and_a_duration_in_several_units_meet_their_target(
+        write_project: Any, target: str, actual: str) -> None:
+    """tester9 N5: ≤60秒 against 1分钟 was 「无法换算比较」 (秒 was no unit), 2小时5分钟 and
+    1小时30分 no figure at all (「无法按规则算出得分」). A compound duration is summed in its
+    smallest unit (whole factors, Decimal: exact); the note quotes it as typed."""
+    path = project(write_project, target, actual, None)
+    prepared = prepare(path, Settings())
+    assert prepared.result is not None
+    assert prepared.result.indicators[0].suggested == D("25.00")
+    (hint,) = [d for d in prepared.diagnostics if d.rule == "unit-converted"]
+    assert f"实际完成值 {actual} 按" in hint.message, hint.message
+    assert f"换算为 {target.lstrip('≤≥')} 后" in hint.message, hint.message
+
+
+def test_a_compound_duration_over_its_target_scores_by_the_rule(write_project: Any) -> None:
+    """2小时5分钟 against ≤2小时 (the reverse rule): 2 ÷ 125/60 × 25 = 24.00."""
+    prepared = prepare(project(write_project, "≤2小时", "2小时5分钟", None), Settings())
+    assert prepared.result is not None
+    assert prepared.result.indicators[0].suggested == D("24.00")
+    (hint,) = [d for d in prepared.diagnostics if d.rule == "unit-converted"]
+    assert "实际完成值 2小时5分钟 按年度指标值的单位换算为 约 2.08小时 后与「≤2小时」比较" \
+        in hint.message
+
+
+def test_compound_durations_read() -> None:
+    def read(text: str) -> tuple[object, ...]:
+        m = parse_measure(text)
+        return m.comparator, m.value, m.unit
+
+    assert read("2小时5分钟") == (None, D(125), "分钟")
+    assert read("≤1小时30分") == ("<=", D(90), "分")
+    assert read("1天0.5小时以内") == ("<=", D("24.5"), "小时")
+    assert read("1个月2周") == (None, D(3801600), "秒")  # a 月 is no whole number of 周
+    assert read("5分钟2小时") == (None, None, "")  # not written large to small: a text
+    assert read("不超过1小时30分以上") == (None, None, "")
+    for date in ("2025年11月30日", "11月30日", "8时30分", "2025年12月"):  # dates stay texts
+        assert read(date)[1] is None, date
+    assert convert(D(1), "分钟", "秒") == D(60) and convert(D(90), "分", "小时") == D("1.5")

@@ -4,7 +4,7 @@ A target "≥100(万人)" met by "120(人)" was compared as 120 ≥ 100 and scor
 against "48(小时)" scored by 48 against 3. Figures are compared in one unit or not at all:
 
 - a unit is a base (人, 次, 天, %, 元…) with a factor: 万人 is 10,000 人, 千次 1,000 次, 亿元
-  10^8 元, 天 24 小时, 月 30 天, ‰ 0.1 %;
+  10^8 元, 天 24 小时, 月 30 天, 分钟 60 秒, ‰ 0.1 %;
 - two units with the same base convert (:func:`convert`); a blank unit is taken to be the
   other side's (an actual typed "120" against "≥100(人)");
 - anything else (人 against 次, % against a count, 天 against 工作日) does not, and the
@@ -27,15 +27,33 @@ from perfdocs.records import Record
 _PREFIXES = {"万": Decimal(10_000), "千": Decimal(1_000), "百": Decimal(100),
              "亿": Decimal(100_000_000), "十": Decimal(10)}
 """Multipliers written before a unit (万人, 千人次, 亿元)."""
-_TIME = {"分钟": ("分钟", Decimal(1)), "小时": ("分钟", Decimal(60)),
-         "时": ("分钟", Decimal(60)), "h": ("分钟", Decimal(60)), "天": ("分钟", Decimal(1440)),
-         "日": ("分钟", Decimal(1440)), "周": ("分钟", Decimal(10080)),
-         "星期": ("分钟", Decimal(10080)), "个月": ("分钟", Decimal(43200)),
-         "月": ("分钟", Decimal(43200)), "年": ("分钟", Decimal(525600))}
-"""Time units in minutes; 月 and 年 as the 30 and 365 days the forms' deadlines mean. Whole
-factors, so that 0.6 小时 is exactly 36 分钟: the base was the hour, 分钟 its 1/60 (a
-Decimal rounded at the context's precision), and 0.6 小时 against ≥36分钟 came out
-35.99…9 and scored 19.99 of 20 (tester8 #4)."""
+_TIME = {"秒": ("秒", Decimal(1)), "秒钟": ("秒", Decimal(1)),
+         "分": ("秒", Decimal(60)), "分钟": ("秒", Decimal(60)), "min": ("秒", Decimal(60)),
+         "小时": ("秒", Decimal(3600)), "个小时": ("秒", Decimal(3600)),
+         "时": ("秒", Decimal(3600)), "h": ("秒", Decimal(3600)),
+         "天": ("秒", Decimal(86400)), "日": ("秒", Decimal(86400)),
+         "周": ("秒", Decimal(604800)), "星期": ("秒", Decimal(604800)),
+         "个月": ("秒", Decimal(2592000)), "月": ("秒", Decimal(2592000)),
+         "年": ("秒", Decimal(31536000))}
+"""Time units in seconds, as a clerk types them (秒/秒钟, 分/分钟, 小时/个小时, 天/日, 周,
+个月/月, 年; h and min as forms abbreviate them); 月 and 年 as the 30 and 365 days the
+forms' deadlines mean. Whole factors from the smallest unit, so that 0.6 小时 is exactly
+36 分钟 and 1 分钟 exactly 60 秒: the base was once the hour, 分钟 its 1/60 (a Decimal
+rounded at the context's precision), and 0.6 小时 against ≥36分钟 came out 35.99…9 and
+scored 19.99 of 20 (tester8 #4). 秒 was not known at all: ≤60秒 against 1分钟 was
+「无法换算比较」 (tester9 N5). None of these varies by place (a 工作日 is not a 天, and
+stays a unit of its own)."""
+TIME_UNITS = tuple(sorted(_TIME, key=len, reverse=True))
+"""The time units, longest first: what a compound duration (2小时5分钟) is read with
+(:func:`perfdocs.model.targets.parse_measure`)."""
+
+
+def time_factor(unit: str) -> Decimal | None:
+    """Seconds in one ``unit`` of time (小时: 3600), None for any other unit."""
+    found = _TIME.get(unit)
+    return found[1] if found else None
+
+
 _RATIO = {"%": ("%", Decimal(1)), "‰": ("%", Decimal("0.1")), "百分比": ("%", Decimal(1)),
           "百分点": ("百分点", Decimal(1))}
 BRACKETS = str.maketrans({"【": "(", "】": ")", "〔": "(", "〕": ")", "〖": "(", "〗": ")",

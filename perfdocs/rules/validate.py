@@ -509,11 +509,13 @@ def units_compare(ctx: Context) -> Iterator[Diagnostic]:
                          f"年度指标值「{target.text}」的单位「{target.unit}」不同，无法换算比较："
                          "请按年度指标值的单位填写实际完成值，或填写得分",
                          indicator_loc(r, "实际完成值"), "实际完成值", "unit-mismatch")
-        elif (actual.unit and target.unit
-              and parse_unit(actual.unit).factor != parse_unit(target.unit).factor):
+        elif actual.unit and target.unit and (actual.compound or parse_unit(
+                actual.unit).factor != parse_unit(target.unit).factor):
             converted = convert(got, actual.unit, target.unit)
             assert converted is not None
-            yield ctx.at(NOTE, f"「{name}」实际完成值 {_fmt(got)}{actual.unit} 按年度指标值的单位"
+            # a compound duration as typed (2小时5分钟), not the sum it was read as
+            shown = actual.text.strip() if actual.compound else f"{_fmt(got)}{actual.unit}"
+            yield ctx.at(NOTE, f"「{name}」实际完成值 {shown} 按年度指标值的单位"
                          f"换算为 {_about(converted)}{target.unit} 后与「{target.text}」比较",
                          indicator_loc(r, "实际完成值"), "实际完成值", "unit-converted")
 
