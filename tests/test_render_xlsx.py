@@ -19,7 +19,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from perfdocs.errors import RenderError
-from perfdocs.forms.grid import Block, Cell, Form
+from perfdocs.forms.grid import Block, Cell, Fonts, Form
 from perfdocs.layouts.layout import NumberStyle
 from perfdocs.records import replace
 from perfdocs.render.xlsx.numberformat import excel_format
@@ -416,15 +416,115 @@ def test_a_merged_cell_printed_across_a_page_break_starts_at_its_top() -> None:
     assert {ws.cell(3, c).alignment.vertical for c in (1, 2)} == {"center"}  # the header
 
 
-def _long_text_form() -> tuple[Form, str]:
+def _long_text_form(size: Decimal = Decimal(10), items: int = 100) -> tuple[Form, str]:
     text = "".join(f"第{i}项：全县学校完成培训任务，教师参训率达到百分之九十五以上。"
-                   for i in range(1, 101)) + "结束END1"
+                   for i in range(1, items + 1)) + "结束END1"
     cells = (Cell(0, 0, "项目", style="header"), Cell(0, 1, "实际完成情况", style="header"),
              Cell(1, 0, "年度总体目标", style="label"), Cell(1, 1, text, align="left"),
              Cell(2, 0, "下一行"), Cell(2, 1, "短"))
     form = Form(kind="表", title="表", subtitle="", column_widths=(Decimal(1), Decimal(3)),
-                blocks=(Block(n_rows=3, cells=cells),))
+                blocks=(Block(n_rows=3, cells=cells),), fonts=Fonts(body_size=size))
     return form, text
+
+
+@pytest.mark.parametrize("size", [Decimal(9), Decimal(10)])
+def test_the_rows_of_a_long_text_end_between_its_lines(size: Decimal) -> None:
+    """LibreOffice prints a merged cell over a page break by cutting it at the break: the
+    line there was printed half at the foot of one page, half at the head of the next
+    (tester9 R10). The rows a long text is spread over end on LibreOffice's line grid (a
+    whole number of lines in both faces it gives 宋体, a little below), on its pixels; the
+    last row takes the rest."""
+    from perfdocs.render.xlsx.writer import LINE_CYCLES
+
+    form, _text = _long_text_form(size)
+    data = render_xlsx([form])
+    ws = load_workbook(io.BytesIO(data)).worksheets[0]
+    span = next(r for r in ws.merged_cells.ranges if r.min_row == 4 and r.min_col == 2)
+    rows = heights(ws, range(span.min_row, span.max_row + 1))
+    cycle = LINE_CYCLES[size] * 72 / 2540  # points
+    assert len(rows) > 3 and sum(rows) >= 409
+    end = Decimal(0)
+    for row in rows[:-1]:
+        end += row
+        assert end % Decimal("0.75") == 0  # whole pixels
+        lines = end / cycle
+        assert Decimal("0.3") / cycle < lines - int(lines) < Decimal("1.5") / cycle, end
+    assert any(span.min_row <= b < span.max_row for b in page_breaks(Package(data)))
+
+
+def _bands(column: list[int]) -> list[tuple[int, int]]:
+    """(first row, height) of each run of inked pixel rows."""
+    bands: list[tuple[int, int]] = []
+    row = 0
+    while row < len(column):
+        if column[row]:
+            start = row
+            while row < len(column) and column[row]:
+                row += 1
+            bands.append((start, row - start))
+        row += 1
+    return bands
+
+
+def _ink(pgm: bytes) -> tuple[int, int, bytes]:
+    """Width, height and pixels (one byte each) of a binary PGM."""
+    magic, width, height, _max, pixels = pgm.split(maxsplit=4)
+    assert magic == b"P5"
+    return int(width), int(height), pixels
+
+
+@pytest.mark.office
+@pytest.mark.parametrize("size", [Decimal(9), Decimal(10)])
+@pytest.mark.parametrize("faces", ["machine", "uming"])
+def test_libreoffice_cuts_no_line_of_a_long_text_at_the_page_break(
+        tmp_path: Path, size: Decimal, faces: str) -> None:
+    """LibreOffice's print of a text spread over rows across a page break (tester9 R10):
+    the next page begins with a whole line, under the print area's top, and the page before
+    ends with a whole one (pixels at 300 dpi: the text column's ink, line by line; a line cut
+    by the break left a band of a few pixel rows at the edge). With the faces the machine
+    gives 宋体, and with AR PL UMing (the office tests' fonts)."""
+    import os
+
+    from perfdocs.render.xlsx.writer import MARGINS
+    from tests.test_office_fidelity import FONTS_CONF
+    from tests.test_xlsx_pdf_pages import CALIBRI
+
+    form, _text = _long_text_form(size, items=100 if size == 10 else 150)
+    book = tmp_path / "f.xlsx"
+    book.write_bytes(render_xlsx([form]))
+    env = dict(os.environ)
+    if faces == "uming":
+        conf = tmp_path / "fonts.conf"
+        conf.write_text(FONTS_CONF.replace("</fontconfig>", CALIBRI), encoding="utf-8")
+        env["FONTCONFIG_FILE"] = str(conf)
+    subprocess.run([need("soffice"), f"-env:UserInstallation=file://{tmp_path}/profile",
+                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                    str(book)], check=True, capture_output=True, timeout=300, env=env)
+    subprocess.run([need("pdftoppm"), "-r", "300", "-gray", str(tmp_path / "f.pdf"),
+                    str(tmp_path / "p")], check=True, timeout=120)
+    pages = sorted(tmp_path.glob("p-*.pgm"))
+    assert len(pages) >= 2
+    dpi = 300 / 72
+    top = int(float(MARGINS["top"]) * 72 * dpi)  # the print area's first pixel row
+    columns = []
+    for page in pages:
+        width, height, pixels = _ink(page.read_bytes())
+        bottom = height - int(float(MARGINS["bottom"]) * 72 * dpi)  # above the page number
+        left, right = width * 2 // 5, width * 9 // 10  # the text's column, its rules aside
+        ruled = {x for x in range(left, right)
+                 if sum(pixels[y * width + x] < 160 for y in range(top, bottom, 7))
+                 > (bottom - top) // 14}
+        column = [sum(pixels[y * width + x] < 160 for x in range(left, right, 2)
+                      if x not in ruled) for y in range(bottom)]
+        columns.append((column, top))
+    full = sorted(h for column, _ in columns for _, h in _bands(column[top:]))
+    line = full[len(full) // 2]  # a line's ink, most bands being whole lines
+    first_page = _bands(columns[0][0][top:])
+    second_page = _bands(columns[1][0][top:])
+    assert second_page[0][0] >= 1, "第 2 页第一行被页边切去上半"
+    assert second_page[0][1] >= line * 0.8, f"第 2 页第一行不完整：{second_page[0]}，行高 {line}"
+    assert first_page[-1][1] >= line * 0.8, f"第 1 页最后一行不完整：{first_page[-1]}，行高 {line}"
+    assert len(second_page) > 5  # the text goes on over the break
 
 
 @pytest.mark.office
