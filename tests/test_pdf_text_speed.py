@@ -342,3 +342,26 @@ def test_kept_rounded_widths_are_round_to_three_places() -> None:
         for x in values + values[:100]:  # seen again, and after the store started afresh
             assert kept[x] == round(x, places) and type(kept[x]) is float
         assert len(kept) <= writer._Rounded.KEPT
+
+
+def _merged_by_the_list(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Rules joined as writer._merged joined them before it kept the stroke in locals."""
+    out: list[tuple[float, float]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1] + 0.01:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def test_rules_are_joined_as_before() -> None:
+    """Touching, overlapping, repeated, nested, apart by less or more than 0.01, even
+    backwards (never drawn, still the same): the same strokes."""
+    rng = random.Random(20)
+    ends = [-3.0, 0.0, 1.5, 10.0, 10.005, 10.01, 10.0100001, 10.02, 20.0, 30.0]
+    for _ in range(20000):
+        spans = [(rng.choice(ends), rng.choice(ends)) for _ in range(rng.randint(0, 9))]
+        assert writer._merged(spans) == _merged_by_the_list(spans), spans
+    assert writer._merged([(0.0, 5.0), (5.005, 9.0), (9.02, 12.0)]) == [(0.0, 9.0), (9.02, 12.0)]
