@@ -66,8 +66,11 @@ def finished(folder: Path) -> dict[str, bytes]:
 
 
 def is_temporary(path: Path) -> bool:
-    """perfdocs' temporary names: ``.<final name>.<random>.part`` and packet staging."""
-    return (path.name.startswith(".") and path.name.endswith(".part")) or any(
+    """perfdocs' temporary names: ``.<final name>.<random>.part``, a set's journal (whole,
+    ``.journal``, or killed while being written, ``.writing``) and packet staging."""
+    name = path.name
+    return (name.startswith(".") and name.endswith(".part")) or (
+        name.startswith(".perfdocs-set.") and name.endswith((".journal", ".writing"))) or any(
         part.startswith(".") and part.endswith((".building", ".old", ".building.zip"))
         for part in path.parts)
 
@@ -159,6 +162,8 @@ def test_render_killed_at_random_moments_leaves_only_finished_files(
     result = run("render", str(PROJECT), "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert finished(out) == reference
+    # a whole run clears what the killed ones left of their sets' journals
+    assert not [p for p in out.rglob(".perfdocs-set.*") if p.is_file()]
 
 
 def test_render_killed_mid_write_leaves_old_file_and_a_part_file(
