@@ -7,10 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from perfdocs.forms import pdf_pages
+from perfdocs.forms import pdf_pages, unbreakable
 from perfdocs.forms.charsets import CharSet
 from perfdocs.render.docx import wrapping
-from perfdocs.render.pdf import writer
 
 CHINESE = list("培训人数完成率满意度指标")
 OTHERS = ["", "", "（", "，", "≥", "a", " ", "。", "1", "±", "\n", "“", "\xa0", "％"]
@@ -18,7 +17,7 @@ OTHERS = ["", "", "（", "，", "≥", "a", " ", "。", "1", "±", "\n", "“", 
 
 @pytest.mark.parametrize("chars", [
     pdf_pages._JOINING,
-    writer._JOINING,
+    unbreakable.JOINING,
     frozenset(map(chr, range(128))) | wrapping.WORDLIKE | wrapping.CLOSING | wrapping.OPENING,
 ])
 def test_a_character_map_finds_its_characters_and_no_other(chars: frozenset[str]) -> None:

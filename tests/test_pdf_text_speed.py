@@ -1,5 +1,5 @@
 """The PDF grid's fast paths give what the plain ways give: tokens found by one regular
-expression, line breaks reused over a range of widths, text operators written from
+expression and joined to their units (forms/unbreakable), line breaks reused over a range of widths, text operators written from
 translate tables and kept numbers (writer._tokens, writer._break_lines, _compat.TextShower)."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from perfdocs import _compat
+from perfdocs.forms import unbreakable
 from perfdocs.render.pdf import writer
 from perfdocs.render.pdf.fonts import FontChoice, find_cjk_font, register_set
 
@@ -32,30 +33,39 @@ def cjk(font: FontChoice) -> str:
 
 
 def _plain_tokens(text: str) -> list[str]:
-    """The tokens by the rule itself, character after character."""
+    """The pieces by the rule itself, character after character (a unit after a figure
+    taken whole, the longest first)."""
+    units = sorted(unbreakable.UNITS, key=len, reverse=True)
     out: list[str] = []
     glue = False
-    for ch in text:
-        if out and (glue or ch in writer._CLOSING
-                    or (writer._is_word(ch) and writer._is_word(out[-1][-1]))):
-            out[-1] += ch
+    at = 0
+    while at < len(text):
+        ch = text[at]
+        after_figure = bool(out) and out[-1][-1] in "0123456789"
+        unit = next((u for u in units if text.startswith(u, at)), "") if after_figure else ""
+        piece = unit or ch
+        if out and (glue or unit or ch in unbreakable.CLOSING
+                    or (ch in unbreakable.WORD and out[-1][-1] in unbreakable.WORD)
+                    or (out[-1][-1] in unbreakable.SIGNS and ch in "0123456789")):
+            out[-1] += piece
         else:
-            out.append(ch)
-        glue = ch in writer._OPENING
+            out.append(piece)
+        glue = piece[-1] in unbreakable.OPENING
+        at += len(piece)
     return out
 
 
 ALPHABET = ("（）《》“”，。、；：%…·([{)]},.;:!?" "abcXYZ0189 .-+/_#'\t\xa0\u3000"
-            "项目资金完成率为全力备战第届世赛做好本市集训参赛工作年\n")
+            "项目资金完成率为全力备战第届世赛做好本市集训参赛工作年\n≥±平方米公里人次个月分")
 
 
 def test_tokens_are_those_of_the_rule_character_by_character() -> None:
     rng = random.Random(7)
     for _ in range(20000):
         text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 16)))
-        assert writer._tokens(text) == _plain_tokens(text), text
-    assert writer._tokens("完成率100.00%。（2024年）") == [
-        "完", "成", "率", "100.00%。", "（2024", "年）"]
+        assert unbreakable.tokens(text) == _plain_tokens(text), text
+    assert unbreakable.tokens("完成率100.00%。（2024年）") == [
+        "完", "成", "率", "100.00%。", "（2024年）"]
 
 
 def _plain_break(text: str, width: float, font_name: str, size: float,
@@ -79,13 +89,24 @@ def _plain_break(text: str, width: float, font_name: str, size: float,
             if w <= limit:
                 line, used = token, w
                 continue
-            for ch in token:
-                a = advance(ch)
-                if line and used + a > limit:
+            for piece in unbreakable.parts(token):  # a figure and its unit apart
+                w = sum(map(advance, piece))
+                if line and used + w <= limit:
+                    line, used = line + piece, used + w
+                    continue
+                if line:
                     lines.append((line, used))
                     line, used = "", 0.0
-                line += ch
-                used += a
+                if w <= limit:
+                    line, used = piece, w
+                    continue
+                for ch in piece:
+                    a = advance(ch)
+                    if line and used + a > limit:
+                        lines.append((line, used))
+                        line, used = "", 0.0
+                    line += ch
+                    used += a
         lines.append((line, used))
     return tuple((line, used * size / 1000) for line, used in lines)
 

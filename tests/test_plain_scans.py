@@ -14,16 +14,16 @@ from pathlib import Path
 
 import pytest
 
+from perfdocs.forms import unbreakable
 from perfdocs.loading import checked_files, project
 from perfdocs.model import project_checks
-from perfdocs.render.pdf import writer
 from perfdocs.rules import validate
 
 ROOT = Path(__file__).resolve().parent.parent
 EVERY = "".join(map(chr, range(0x110000)))
 
-JOINING = (f"[{re.escape(''.join(sorted(writer._OPENING | writer._CLOSING)))}"
-           f"{writer._WORD}]")
+WORD = re.escape(".,%-+/:_#'")
+JOINING = f"[{re.escape(''.join(sorted(unbreakable.OPENING | unbreakable.CLOSING)))}0-9A-Za-z{WORD}]"
 QUOTE_MARK = f"[{re.escape(validate.QUOTES)}]"
 INVISIBLE = (r"[\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069"
              r"\ufeff\ufff9-\ufffb]")
@@ -32,7 +32,7 @@ REPLACED = (JOINING, QUOTE_MARK, INVISIBLE, OPENING)
 
 
 @pytest.mark.parametrize(("pattern", "chars"), [
-    (JOINING, writer._JOINING), (QUOTE_MARK, validate._QUOTE_MARKS),
+    (JOINING, unbreakable.JOINING), (QUOTE_MARK, validate._QUOTE_MARKS),
     (INVISIBLE, project_checks._INVISIBLE)])
 def test_each_set_holds_what_its_pattern_matched(pattern: str, chars: frozenset[str]) -> None:
     assert set(re.findall(pattern, EVERY)) == chars
@@ -43,7 +43,7 @@ def test_the_scans_answer_as_the_patterns_did() -> None:
              "　“甲”", " \t‘乙’", "\u3000«x»", "＂引＂", "x“y”", "\n\n“", "\u00a0“z”", "“"]
     texts += [ch + tail for ch in map(chr, range(0x3100)) for tail in ("", "“", "a")]
     for text in texts:
-        assert writer._JOINING.isdisjoint(text) == (re.search(JOINING, text) is None)
+        assert unbreakable.JOINING.isdisjoint(text) == (re.search(JOINING, text) is None)
         assert validate._has_quote_mark(text) == (re.search(QUOTE_MARK, text) is not None)
         assert project._may_be_quoted(text) == (re.match(OPENING, text) is not None), text
 

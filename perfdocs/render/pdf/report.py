@@ -70,7 +70,8 @@ def _look(p: Any) -> tuple[float, bool]:
 class _Broken(Paragraph):
     """A report paragraph broken into lines as the forms' cells are: never before closing
     punctuation (，。、；：？！）」』》 …), never after an opening bracket, never inside a
-    figure or a Latin word (the tokens of :func:`perfdocs.render.pdf.writer._tokens`).
+    figure or a Latin word, never between a figure and its unit (the pieces of
+    :func:`perfdocs.forms.unbreakable.tokens`).
 
     reportlab's ``wordWrap="CJK"`` knows the Japanese closing marks (、。」』）) but not the
     Chinese full-width ，；：？！, so a report line began 「，得分 5.95 分。」; and it lets only
@@ -132,7 +133,7 @@ def _break(text: str, widths: list[float], font: str, size: float
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.rl_config import _FUZZ
 
-    from perfdocs.render.pdf.writer import _CLOSING, _OPENING, _tokens
+    from perfdocs.forms.unbreakable import CLOSING, OPENING, parts, tokens
 
     lines: list[tuple[float, str]] = []
     hard: list[bool] = []
@@ -142,21 +143,31 @@ def _break(text: str, widths: list[float], font: str, size: float
 
     for part in text.split("\n"):
         line, used = "", 0.0
-        for token in _tokens(part):
+        for token in tokens(part):
             width = stringWidth(token, font, size)
             if line and not token.isspace() and used + width > limit() + _FUZZ:
                 lines.append((limit() - used, line))
                 hard.append(False)
                 line, used = "", 0.0
             if width > limit() + _FUZZ and len(token) > 1:  # a figure wider than a line
-                for before, ch in zip(" " + token, token, strict=False):
-                    w = stringWidth(ch, font, size)
-                    if (line and used + w > limit() + _FUZZ and ch not in _CLOSING
-                            and before not in _OPENING):
-                        lines.append((limit() - used, line))
-                        hard.append(False)
-                        line, used = "", 0.0
-                    line, used = line + ch, used + w
+                for piece in parts(token):  # a figure and its unit apart, else the token
+                    if piece is not token:
+                        width = stringWidth(piece, font, size)
+                        if line and used + width > limit() + _FUZZ:
+                            lines.append((limit() - used, line))
+                            hard.append(False)
+                            line, used = "", 0.0
+                        if width <= limit() + _FUZZ or len(piece) == 1:
+                            line, used = line + piece, used + width
+                            continue
+                    for before, ch in zip(" " + piece, piece, strict=False):
+                        w = stringWidth(ch, font, size)
+                        if (line and used + w > limit() + _FUZZ and ch not in CLOSING
+                                and before not in OPENING):
+                            lines.append((limit() - used, line))
+                            hard.append(False)
+                            line, used = "", 0.0
+                        line, used = line + ch, used + w
                 continue
             line, used = line + token, used + width
         lines.append((limit() - used, line))

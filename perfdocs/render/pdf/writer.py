@@ -18,8 +18,9 @@ Four reportlab limits shape the code:
 * a platypus ``Table`` of ``Paragraph`` cells costs 60–150 ms for a 60-indicator form
   (markup parsing, a style object per cell per command, a save/translate/restore per
   cell), several times the budget. Blocks are therefore drawn by :class:`_Grid`, which
-  breaks lines itself the way ``wordWrap="CJK"`` does (between any two Chinese
-  characters, never before closing punctuation, not inside Latin words and figures),
+  breaks lines itself much as ``wordWrap="CJK"`` does (between any two Chinese
+  characters, never before closing punctuation, not inside Latin words and figures, nor
+  between a figure and its unit: :func:`perfdocs.forms.unbreakable.tokens`),
   knows every row height in advance and writes all text of a page in one text object;
 * reportlab will not split a table inside a row span, yet an indicator group (产出指标)
   spans every row of the group and may run over several pages, and a row taller than a
@@ -45,7 +46,6 @@ from itertools import accumulate
 from perfdocs._compat import TextShower
 from perfdocs.errors import RenderError
 from perfdocs.forms import page_geometry
-from perfdocs.forms.charsets import CharSet
 from perfdocs.forms.grid import (
     CAPTION_STYLES,
     PAGE_NUMBER,
@@ -55,6 +55,7 @@ from perfdocs.forms.grid import (
     is_heading,
     scaled_widths,
 )
+from perfdocs.forms.unbreakable import JOINING_SET, parts, tokens
 from perfdocs.records import replace
 from perfdocs.render.pdf import textlines
 from perfdocs.render.pdf.flow import PAGE_BREAK, FlowError, PageBreak, Part, WithPrevious, flow
@@ -97,8 +98,6 @@ ASCENT = Decimal("0.88")
 _BOLD = frozenset({"header", "total"})
 """Styles printed again where a row span continues on the next page (figures are not:
 a repeated score would read as a second row and could be counted twice)."""
-_OPENING = frozenset("（([{《〈「『【〔“‘")
-_CLOSING = frozenset("）)]}》〉」』】〕”’，,。.、；;：:！!？?％%…·")
 _SLACK = 0.05
 """Points of rounding allowed when text is fitted into a box (rule positions are rounded
 to 0.01 pt)."""
@@ -428,43 +427,6 @@ def _exact_sums(font_name: str) -> bool:
     return all(0 <= w < 2**20 and (w * 1024) % 1 == 0 for w in widths)
 
 
-def _is_word(ch: str) -> bool:
-    """Part of a Latin word or a figure (``2024``, ``100.00``, ``km/h``)."""
-    return ch.isascii() and (ch.isalnum() or ch in ".,%-+/:_#'")
-
-
-_WORD = "0-9A-Za-z" + re.escape(".,%-+/:_#'")
-_TOKEN = re.compile(
-    f"(?s:.(?:(?<=[{re.escape(''.join(sorted(_OPENING)))}]).|"
-    f"[{re.escape(''.join(sorted(_CLOSING)))}]|(?<=[{_WORD}])[{_WORD}])*)")
-"""A token of :func:`_tokens`: a character, then every character joined to the one before
-it (after an opening bracket, closing punctuation, a word character after another); the
-same units as a loop over the characters (see the tests), scanned in C."""
-_JOINING = _OPENING | _CLOSING | frozenset(
-    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.,%-+/:_#'")
-"""The characters that may join a neighbour into a token (:data:`_TOKEN`'s classes); a
-text without one (most Chinese sentences without figures or punctuation) is one token per
-character. Not a pattern: a class of CJK punctuation costs ≈ 3 M instructions to compile
-in every process, and a form asks this of a few hundred texts; looked up as a character
-map (:class:`~perfdocs.forms.charsets.CharSet`), not a set, which hashes every character
-of the text."""
-_JOINING_SET = CharSet(_JOINING)
-
-
-def _tokens(text: str) -> list[str]:
-    """Units that must stay on one line: a CJK character, a Latin word or figure.
-
-    Opening brackets stick to what follows and closing punctuation to what precedes, so
-    that no line starts with "，" or ends with "（". Whether two neighbours are joined
-    depends on the pair alone (:func:`_is_word`, :data:`_OPENING`, :data:`_CLOSING`), so
-    one regular expression (:data:`_TOKEN`) finds the tokens; a text with no character
-    that joins (:data:`_JOINING`) is split into characters, faster still.
-    """
-    if not _JOINING_SET.found_in(text):
-        return list(text)
-    return _TOKEN.findall(text)
-
-
 _Lines = tuple[tuple[str, float], ...]
 _INF = float("inf")
 
@@ -561,7 +523,7 @@ def _broken(text: str, limit: float, font_name: str, size: float, bold: bool
                     continue
         line = ""
         used = 0.0
-        for token in _tokens(part):
+        for token in tokens(part):
             w = sum(map(advance, token))
             if used + w <= limit:
                 line += token
@@ -579,17 +541,34 @@ def _broken(text: str, limit: float, font_name: str, size: float, bold: bool
                 low = max(low, w)
                 continue
             high = min(high, w)
-            for ch in token:  # a word wider than the whole line: break it anywhere
-                a = advance(ch)
-                if line:
-                    if used + a > limit:
-                        high = min(high, used + a)
+            for piece in parts(token):  # a figure and its unit apart, else the whole token
+                if piece is not token:
+                    w = sum(map(advance, piece))
+                    if used + w <= limit:
+                        line += piece
+                        used += w
+                        low = max(low, used)
+                        continue
+                    high = min(high, used + w)
+                    if line:
                         lines.append((line, used))
                         line, used = "", 0.0
-                    else:
-                        low = max(low, used + a)
-                line += ch
-                used += a
+                    if w <= limit:
+                        line, used = piece, w
+                        low = max(low, w)
+                        continue
+                    high = min(high, w)
+                for ch in piece:  # still wider than the whole line: break it anywhere
+                    a = advance(ch)
+                    if line:
+                        if used + a > limit:
+                            high = min(high, used + a)
+                            lines.append((line, used))
+                            line, used = "", 0.0
+                        else:
+                            low = max(low, used + a)
+                    line += ch
+                    used += a
         lines.append((line, used))
     return low, high, tuple((line, used * size / 1000) for line, used in lines)
 
@@ -605,14 +584,14 @@ def _fitted(part: str, limit: float, advance: Callable[[str], float]
 
     Each line ends before the first token whose prefix sum, less the sum before the line,
     exceeds ``limit``: a bisection over the prefix sums (advances are never negative)."""
-    tokens: Sequence[str] = part if not _JOINING_SET.found_in(part) else _TOKEN.findall(part)
-    single = len(tokens) == len(part)
-    widths = (list(map(advance, tokens)) if single
-              else [sum(map(advance, token)) for token in tokens])
+    pieces: Sequence[str] = part if not JOINING_SET.found_in(part) else tokens(part)
+    single = len(pieces) == len(part)
+    widths = (list(map(advance, pieces)) if single
+              else [sum(map(advance, piece)) for piece in pieces])
     if not widths or max(widths) > limit:
         return None
     sums = list(accumulate(widths))
-    ends = None if single else list(accumulate(map(len, tokens)))  # each token's end
+    ends = None if single else list(accumulate(map(len, pieces)))  # each piece's end
     count = len(sums)
     low, high = -_INF, _INF
     lines: list[tuple[str, float]] = []
