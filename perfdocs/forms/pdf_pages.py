@@ -32,8 +32,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from perfdocs.forms import page_geometry as geometry
-from perfdocs.forms.charsets import CharSet
 from perfdocs.forms.grid import Block, Cell, Form, is_heading, scaled_widths
+from perfdocs.forms.unbreakable import JOINING, JOINING_SET, parts, tokens
 from perfdocs.records import Record, replace
 
 _SERIF_CHARS = "".join(chr(code) for code in range(33, 127))
@@ -48,12 +48,9 @@ _SERIF_UNITS = (
 _SERIF = {ch: units * 1000 / 2048 for ch, units in zip(_SERIF_CHARS, _SERIF_UNITS, strict=True)}
 """Advances of ``!`` … ``~`` in thousandths of an em: Liberation Serif's (2048 units an em),
 as reportlab reads them; Times New Roman has the same."""
-_OPENING = frozenset("（([{《〈「『【〔“‘")
-_CLOSING = frozenset("）)]}》〉」』】〕”’，,。.、；;：:！!？?％%…·")
-_WORD = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.,%-+/:_#'")
-_JOINING = _OPENING | _CLOSING | _WORD
-"""Characters that may join a neighbour into one unit."""
-_JOINING_SET = CharSet(_JOINING)
+_JOINING = JOINING
+"""Characters that may join a neighbour into one piece (:mod:`perfdocs.forms.unbreakable`)."""
+_JOINING_SET = JOINING_SET
 _FUZZ = 1e-6
 """reportlab's rounding allowed when a part is fitted into a frame."""
 _BOLD = frozenset({"header", "total"})
@@ -80,19 +77,6 @@ class _Advances(dict[str, float]):
 _ADVANCE = _Advances(_SERIF).__getitem__
 
 
-def _tokens(text: str) -> list[str]:
-    """The PDF's unbreakable units: a character, with what joins it (after an opening
-    bracket, a closing mark, a word character after another)."""
-    tokens: list[str] = []
-    for ch in text:
-        if tokens and (tokens[-1][-1] in _OPENING or ch in _CLOSING
-                       or (ch in _WORD and tokens[-1][-1] in _WORD)):
-            tokens[-1] += ch
-        else:
-            tokens.append(ch)
-    return tokens
-
-
 @lru_cache(maxsize=8192)
 def line_count(text: str, width: float, size: float) -> int:
     """Lines the PDF breaks ``text`` into in ``width`` points at ``size``: greedy, each
@@ -114,7 +98,7 @@ def line_count(text: str, width: float, size: float) -> int:
             continue
         used = 0.0
         started = False  # the current line holds something
-        for token in _tokens(part):
+        for token in tokens(part):
             w = sum(map(widths, token))
             if used + w <= limit:
                 used += w
@@ -128,13 +112,26 @@ def line_count(text: str, width: float, size: float) -> int:
             if w <= limit:
                 used, started = w, True
                 continue
-            for ch in token:
-                a = widths(ch)
-                if started and used + a > limit:
-                    count += 1
-                    used = 0.0
-                used += a
-                started = True
+            for piece in parts(token):  # a figure and its unit apart, else the token
+                if piece is not token:
+                    w = sum(map(widths, piece))
+                    if used + w <= limit:
+                        used += w
+                        started = True
+                        continue
+                    if started:
+                        count += 1
+                        used, started = 0.0, False
+                    if w <= limit:
+                        used, started = w, True
+                        continue
+                for ch in piece:
+                    a = widths(ch)
+                    if started and used + a > limit:
+                        count += 1
+                        used = 0.0
+                    used += a
+                    started = True
     return count
 
 
@@ -151,7 +148,7 @@ def line_starts(text: str, width: float, size: float) -> list[int]:
         used = 0.0
         started = False
         at = offset
-        for token in _tokens(part):
+        for token in tokens(part):
             w = sum(map(widths, token))
             if used + w <= limit:
                 used += w
@@ -169,14 +166,29 @@ def line_starts(text: str, width: float, size: float) -> list[int]:
                 used, started = w, True
                 at += len(token)
                 continue
-            for ch in token:
-                a = widths(ch)
-                if started and used + a > limit:
-                    starts.append(at)
-                    used = 0.0
-                used += a
-                started = True
-                at += 1
+            for piece in parts(token):  # a figure and its unit apart, else the token
+                if piece is not token:
+                    w = sum(map(widths, piece))
+                    if used + w <= limit:
+                        used += w
+                        started = True
+                        at += len(piece)
+                        continue
+                    if started:
+                        used, started = 0.0, False
+                        starts.append(at)
+                    if w <= limit:
+                        used, started = w, True
+                        at += len(piece)
+                        continue
+                for ch in piece:
+                    a = widths(ch)
+                    if started and used + a > limit:
+                        starts.append(at)
+                        used = 0.0
+                    used += a
+                    started = True
+                    at += 1
         offset += len(part) + 1
     return starts
 
