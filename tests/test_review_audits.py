@@ -481,3 +481,34 @@ def test_check_of_a_returned_workbook_finds_a_score_above_its_tier(tmp_path: Pat
     (d,) = [d for d in audit.problems if d.rule == "score-outside-tier"]
     assert d.field == cell.replace("!F", "!H")
     assert d.message.startswith("「对就业的促进作用」得分高于规则允许的 24：")
+
+
+def test_a_returned_form_whose_score_is_below_the_rule_after_an_edit(tmp_path: Path) -> None:
+    """tester10 #2: the reviewer raised an 实际完成值 (60 → 80 of ≥100) and left the printed
+    得分 (18 of 30; the rule now gives 24): check said 「未发现问题」. A missed target
+    scored below the rule is now a note at the 得分 naming the rule's figure (the
+    preparer's judgement stands, as for a met target scored below full marks)."""
+    project = tmp_path / "p.yaml"
+    project.write_text(SMALL_PROJECT.replace(
+        '实际完成值: "120(人)"\n          分值: 30\n',
+        '实际完成值: "60(人)"\n          分值: 30\n          偏差原因分析及改进措施: 人员不足\n'),
+        encoding="utf-8")
+    books = {p.stem.rsplit("-", 1)[1]: p for p in _render(project, tmp_path)}
+    book = load_workbook(books["自评表"])
+    sheet = book.active
+    (cell,) = [c for row in sheet.iter_rows() for c in row if c.value == "60(人)"]
+    score = sheet.cell(cell.row, cell.column + 2)
+    assert D(str(score.value)) == 18, score.value  # 60 ÷ 100 × 30, printed beside it
+    cell.value = "80(人)"
+    returned = tmp_path / "returned.xlsx"
+    book.save(returned)
+    findings = audit_file(returned, load_settings(None)).findings
+    (note,) = [d for d in findings if d.rule == "score-below-rule"]
+    assert note.severity is Severity.NOTE
+    assert note.field == f"{sheet.title}!{score.coordinate}", note  # at the 得分 cell
+    assert "「培训人数」得分 18 低于规则给出的 24" in note.message, note.message
+    status, output = invoke("check", str(returned), notes=True)
+    assert status == 0 and "低于规则给出的 24" in output and "1 个提示" in output, output
+    # the file itself, scored by the rule: no such note
+    assert not [d for d in prepare(project, Settings()).diagnostics
+                if d.rule == "score-below-rule"]

@@ -715,9 +715,19 @@ def score_against_rule(ctx: Context) -> Iterator[Diagnostic]:
                              f"{_fmt(ind.score)}：按填报人的判断保留",
                              indicator_loc(r, "得分"), "得分", "score-below-rule")
             continue
+        from perfdocs.model.numbers import Rounding
+
+        if ind.score < Rounding(0, "down")(r.suggested) \
+                and scoring.score_below_rule == "note":
+            # a missed target scored lower than the rule gives: a returned form whose
+            # reviewer raised the 实际完成值 and left its 得分 is one (tester10 #2)
+            yield ctx.at(NOTE, f"「{ind.name}」得分 {_fmt(ind.score)} 低于规则给出的 "
+                         f"{_fmt(r.suggested)}：实际完成值「{r.actual.text}」未达到年度指标值"
+                         f"「{r.target.text}」，{_rule_words(r, got, ctx.form)}；"
+                         "得分按填报人的判断保留，若实际完成值改过，得分请一并改正",
+                         indicator_loc(r, "得分"), "得分", "score-below-rule")
         if ind.score <= r.suggested:
             continue
-        from perfdocs.model.numbers import Rounding
 
         whole = Rounding(0, "half_up")(r.suggested)
         if ind.score < ind.weight and ind.score <= whole:
