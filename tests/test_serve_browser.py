@@ -41,7 +41,7 @@ NEW = "2024/公共实训基地运维.yaml"
 class Live:
     """A workbench served on 127.0.0.1 by uvicorn in a thread, as ``perfdocs serve`` does."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, settings: Any = None) -> None:
         import uvicorn
 
         from perfdocs.loading.settings import Settings
@@ -54,7 +54,7 @@ class Live:
         port = self.sock.getsockname()[1]
         self.base = f"http://127.0.0.1:{port}"
         self.keys = Secrets()
-        app = create_app(Workbench(root, Settings()), self.keys,
+        app = create_app(Workbench(root, settings or Settings()), self.keys,
                          hosts={f"127.0.0.1:{port}"}, origins={self.base},
                          cookie=f"perfdocs-{port}")
         self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
@@ -569,3 +569,52 @@ def test_ticks_saved_as_text_are_offered_in_their_boxes(tmp_path: Path, browser:
             "项目类别": "部门预算项目", "项目属性": "持续性项目", "项目类型": "常年性项目"}
         assert _validate(path).exit_code == 0, _validate(path).output
         assert not browser.find_elements(By.CSS_SELECTOR, '[data-choices="勾选"] .records-note')
+
+
+def test_adding_the_evaluation_before_the_year_ended_asks_first(tmp_path: Path,
+                                                               browser: Any) -> None:
+    """tester10 #4: on 2026-12-03 「添加自评」 on a 2027 project says evaluate-init's
+    refusal and adds nothing unless 「确要现在添加」 is clicked; a 2026 project is added
+    at once, its 注意 shown on the editor."""
+    from datetime import date
+
+    from perfdocs.cli.scaffold import skeleton
+    from perfdocs.loading.settings import Settings
+
+    root = tmp_path / "projects"
+    paths = {}
+    for year in (2026, 2027):
+        path = paths[year] = root / f"{year}/水库移民后期扶持.yaml"
+        path.parent.mkdir(parents=True)
+        path.write_text(skeleton("水库移民后期扶持", "某县人民政府", "某县水利局", year),
+                        encoding="utf-8")
+    before = paths[2027].read_bytes()
+    dialog = (By.ID, "early-evaluation")
+    with Live(root, Settings().dated(date(2026, 12, 3))) as live:
+        browser.get(f"{live.base}/?token={live.keys.token}")
+        row = '#projects tr[data-path="2027/水库移民后期扶持.yaml"] button.evaluate-init'
+        wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, row))
+        browser.find_element(By.CSS_SELECTOR, row).click()
+        wait(browser, lambda d: d.find_element(*dialog).get_attribute("open") is not None)
+        said = text_of(browser, "#early-evaluation-why")
+        assert "年度 2027 还没有到（今年是 2026 年）" in said and "未添加自评部分" in said
+        assert said.startswith("2027/水库移民后期扶持.yaml")
+        browser.find_element(By.ID, "early-evaluation-cancel").click()
+        wait(browser, lambda d: d.find_element(*dialog).get_attribute("open") is None)
+        time.sleep(0.3)
+        assert paths[2027].read_bytes() == before and "/edit" not in browser.current_url
+        browser.find_element(By.CSS_SELECTOR, row).click()
+        wait(browser, lambda d: d.find_element(*dialog).get_attribute("open") is not None)
+        browser.find_element(By.ID, "early-evaluation-force").click()
+        wait(browser, lambda d: "/edit" in d.current_url and rows(d, "自评"))
+        assert "\n自评:\n" in paths[2027].read_text(encoding="utf-8")
+
+        # December of the running year: added at once (no question), with the 注意
+        browser.get(f"{live.base}/edit?path=2026/水库移民后期扶持.yaml")
+        wait(browser, lambda d: d.find_elements(By.ID, "evaluate-init"))
+        browser.find_element(By.ID, "evaluate-init").click()
+        wait(browser, lambda d: rows(d, "自评") and not d.find_element(By.ID, "toast")
+             .get_attribute("hidden"))
+        assert "按提前自评处理" in text_of(browser, "#toast")
+        assert browser.find_element(*dialog).get_attribute("open") is None
+        assert "\n自评:\n" in paths[2026].read_text(encoding="utf-8")

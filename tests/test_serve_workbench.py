@@ -517,3 +517,73 @@ def test_a_declaration_with_an_unfinished_evaluation_previews_its_declaration(
 
     editor = bench.client.get("/edit", params={"path": name}).text
     assert f'href="/preview?path={_quoted(name)}&amp;form={_quoted("申报表")}"' in editor
+
+
+def _declared_only(root: Path, name: str, year: int) -> Path:
+    """A project file of ``year`` with only its 申报 part (``perfdocs new``'s)."""
+    from perfdocs.cli.scaffold import skeleton
+
+    path = root / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(skeleton("水库移民后期扶持", "某县人民政府", "某县水利局", year),
+                    encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("year, added", [(2027, False), (2026, True), (2025, True)])
+def test_evaluate_init_follows_the_cli_rule_on_the_year(tmp_path: Path, monkeypatch,
+                                                         year: int, added: bool) -> None:
+    """tester10 #4: 「添加自评」 on 2026-12-03 refuses a 2027 project with evaluate-init's
+    text (and adds it only when forced), adds a 2026 one with its 注意, a 2025 one as is."""
+    from tests.serve_support import make_bench
+
+    root = tmp_path / "projects"
+    root.mkdir()
+    (root / "perfdocs.toml").write_text('[render]\ndocument_date = 2026-12-03\n',
+                                        encoding="utf-8")
+    from perfdocs.loading.settings import load_settings
+
+    bench = make_bench(root, settings=load_settings(str(root / "perfdocs.toml")))
+    name = f"{year}/水库移民后期扶持.yaml"
+    path = _declared_only(root, name, year)
+    before = path.read_bytes()
+    cli_copy = _declared_only(root, f"cli/{year}.yaml", year)
+    cli = _cli(root, monkeypatch, "--config", "perfdocs.toml", "evaluate-init",
+               f"cli/{year}.yaml")
+    answer = bench.post("/api/evaluate-init", {"path": name})
+    if not added:
+        assert cli.exit_code != 0 and "未添加自评部分" in cli.stderr
+        assert answer.status_code == 422 and answer.json()["confirm"] == "确要现在添加"
+        said = answer.json()["error"]
+        assert said.startswith(f"{name}: 错误 年度")  # named as the list names it
+        assert said.split("年度: ", 1)[1] in cli.stderr.replace("（确要现在添加请加 --force）", "")
+        assert "年度 2027 还没有到（今年是 2026 年）" in said
+        assert path.read_bytes() == before
+        forced = bench.post("/api/evaluate-init", {"path": name, "force": True})
+        assert forced.status_code == 200 and "\n自评:\n" in path.read_text(encoding="utf-8")
+        assert "还没有到" in forced.json()["message"]
+        return
+    assert cli.exit_code == 0, cli.output
+    assert answer.status_code == 200, answer.text
+    assert "\n自评:\n" in path.read_text(encoding="utf-8")
+    assert path.read_text(encoding="utf-8") == cli_copy.read_text(encoding="utf-8")
+    cli_note = [line for line in cli.stderr.splitlines() if line.startswith("注意：")]
+    if year == 2026:  # December of the running year: added, with the CLI's 注意
+        assert answer.json()["note"] and cli_note == [f"注意：cli/{year}.yaml：{answer.json()['note']}"]
+        assert "按提前自评处理" in answer.json()["message"]
+    else:
+        assert answer.json()["note"] is None and cli_note == []
+
+
+def test_check_and_save_refusals_name_the_file_as_the_list_does(bench) -> None:
+    """A file grown past the loader's cap under the editor is said as
+    「2024/技能评价业务经费.yaml: 错误 …」 by save and the live check, not by its full path
+    on this computer."""
+    state = bench.open(PROJECT)
+    path = bench.root / PROJECT
+    path.write_bytes(path.read_bytes() + b"#" * 6_000_000)
+    for url, hash_ in (("/api/save", state["hash"]), ("/api/check", "0" * 64)):
+        answer = bench.post(url, {"path": PROJECT, "hash": hash_, "tree": state["tree"]})
+        said = answer.json()["error"]
+        assert answer.status_code == 422 and "过大" in said, answer.text
+        assert said.startswith(f"{PROJECT}: 错误") and str(bench.root) not in said, said

@@ -364,6 +364,32 @@ def evaluation_tree(project: Any, unit: str,
     return tree, style
 
 
+NOT_ADDED = "未添加自评部分"
+"""Said after :func:`evaluation_year`'s reason when the 自评 part is refused."""
+
+
+def evaluation_year(path: Path, settings: Any) -> tuple[str | None, bool]:
+    """What ``evaluate-init`` says of the 年度 of the file at ``path`` on the run's day, and
+    whether it refuses to add the 自评 part without ``--force``: (None, False) for a year
+    ended (or a file add_evaluation refuses, which says why); in the last month of the
+    running year (rules/years.closing_early) the 注意 and False; for a year not yet ended
+    or not begun the reason and True. The one rule of the CLI and the workbench's 「添加自评」
+    (tester10 #4): a 自评 part of blank boxes in a 申报 file is refused by validate and
+    render until filled in (tester6 #7), so it is added early only when asked for."""
+    from perfdocs.errors import PerfdocsError
+    from perfdocs.loading.project import load_project
+    from perfdocs.rules.years import closing_early, early_evaluation, not_ended
+
+    try:
+        year = load_project(path, default_unit=settings.input_unit).project.year
+    except PerfdocsError:
+        return None, False
+    if closing_early(year, settings.day):  # the note validate gives it (tester9 N3)
+        return early_evaluation(year, settings.day), False
+    early = not_ended(year, settings.day)
+    return early, early is not None
+
+
 @click.command("evaluate-init")
 @click.argument("file")
 @click.option("--force", is_flag=True, help="年度还没有结束也添加自评部分。")
@@ -371,24 +397,11 @@ def evaluation_tree(project: Any, unit: str,
 @guarded
 def evaluate_init(ctx: click.Context, file: str, force: bool) -> None:
     """为已申报的项目文件添加自评部分：复制每个申报的指标，实际完成值留空待填。"""
-    from perfdocs.errors import PerfdocsError
-    from perfdocs.loading.project import load_project
-    from perfdocs.rules.years import closing_early, early_evaluation, not_ended
-
     path = Path(file)
     settings = settings_of(ctx)
-    try:  # the year, for the note below; a file add_evaluation refuses is said by it
-        year: int | None = load_project(path, default_unit=settings.input_unit).project.year
-    except PerfdocsError:
-        year = None
-    early = None if year is None else not_ended(year, settings.day)
-    closing = year is not None and closing_early(year, settings.day)
-    if closing and year is not None:  # the note validate gives it (tester9 N3)
-        early = early_evaluation(year, settings.day)
-    if early is not None and not force and not closing:
-        # a 自评 part of blank boxes in a 申报 file is refused by validate and render until
-        # filled in (tester6 #7): added before the year ended only when asked for
-        raise InputError(f"{early}未添加自评部分（确要现在添加请加 --force）", file=path,
+    early, refused = evaluation_year(path, settings)
+    if refused and not force:
+        raise InputError(f"{early}{NOT_ADDED}（确要现在添加请加 --force）", file=path,
                          field="年度")
     n = add_evaluation(path, settings)
     click.echo(f"✓ 已在 {path} 末尾添加自评部分（{n} 个指标）。请填写全年预算数、全年执行数、"

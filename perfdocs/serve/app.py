@@ -37,7 +37,7 @@ from perfdocs.serve.fields import (
 from perfdocs.serve.guard import MAX_BODY, Guard
 from perfdocs.serve.jobs import Jobs
 from perfdocs.serve.paths import PathRefused
-from perfdocs.serve.workbench import Conflict, Workbench, output_formats
+from perfdocs.serve.workbench import Conflict, EarlyEvaluation, Workbench, output_formats
 
 HERE = Path(__file__).parent
 FORMATS = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -146,17 +146,33 @@ class Pages:
         html = template.render(csrf=self.keys.csrf, folder=str(self.wb.root), **context)
         return HTMLResponse(html, status)
 
-    def lines(self, exc: PerfdocsError, name: str) -> list[str]:
-        """The findings as the CLI prints them, the file named as the list names it (not
-        by its full path on this computer)."""
+    def lines(self, exc: PerfdocsError, name: str = "") -> list[str]:
+        """The findings as the CLI prints them, a file of the served folder named as the list
+        names it (``2024/项目.yaml:12``, not by its full path on this computer); a layout's or
+        perfdocs.toml's outside it keep their own."""
         from perfdocs.records import replace
 
         try:
-            where = str(self.wb.path(name))
+            where = str(self.wb.path(name)) if name else None
         except PathRefused:
             where = None
-        return [(replace(d, file=name) if where and d.file == where else d).format()
+        return [(replace(d, file=name) if where and d.file == where
+                 else replace(d, file=self._inside(d.file)) if d.file else d).format()
                 for d in exc.all_diagnostics()]
+
+    def _inside(self, file: str) -> str:
+        """``file`` relative to the served folder when it lies inside it, else as it is."""
+        try:
+            return Path(file).relative_to(self.wb.root).as_posix()
+        except ValueError:
+            return file
+
+    def message(self, exc: Exception, name: str = "") -> str:
+        """What an API answer or the problem page says of ``exc``: :meth:`lines`, one a
+        line (live check, save, new, 添加自评: tester9's full paths)."""
+        if isinstance(exc, PerfdocsError):
+            return "\n".join(self.lines(exc, name))
+        return str(exc)
 
     def problem(self, message: str, status: int = 400) -> HTMLResponse:
         return self.page("problem.html", status, message=message)
@@ -181,7 +197,8 @@ class Pages:
         try:
             opened, checked = await run_in_threadpool(self.wb.open, name)
         except (PathRefused, PerfdocsError) as exc:
-            return self.problem(_message(exc), 404 if isinstance(exc, PathRefused) else 400)
+            return self.problem(self.message(exc, name),
+                                404 if isinstance(exc, PathRefused) else 400)
         if opened.tree is None:
             return self.page("unreadable.html", name=name,
                              messages=checked.messages())
@@ -299,24 +316,28 @@ class Pages:
     async def api_check(self, request: Request) -> Response:
         from starlette.concurrency import run_in_threadpool
 
+        name = ""
         try:
             data = await _json(request)
-            checked = await run_in_threadpool(self.wb.check, _text(data, "path"),
+            name = _text(data, "path")
+            checked = await run_in_threadpool(self.wb.check, name,
                                               _text(data, "hash"), data.get("tree"))
         except (PathRefused, DraftRefused) as exc:
             return _error(str(exc), 404 if isinstance(exc, PathRefused) else 400)
         except PerfdocsError as exc:
-            return _error(_message(exc), 422)
+            return _error(self.message(exc, name), 422)
         return JSONResponse({"messages": checked.messages(), "figures": checked.figures,
                              "errors": checked.errors, "warnings": checked.warnings})
 
     async def api_save(self, request: Request) -> Response:
         from starlette.concurrency import run_in_threadpool
 
+        name = ""
         try:
             data = await _json(request)
+            name = _text(data, "path")
             opened, checked = await run_in_threadpool(
-                lambda: self.wb.save(_text(data, "path"), _text(data, "hash"),
+                lambda: self.wb.save(name, _text(data, "hash"),
                                      data.get("tree"), force=data.get("force") is True))
         except Conflict as exc:
             return _error("文件在打开后已被其他程序修改。", 409, diff=exc.diff,
@@ -324,7 +345,7 @@ class Pages:
         except (PathRefused, DraftRefused) as exc:
             return _error(str(exc), 404 if isinstance(exc, PathRefused) else 400)
         except PerfdocsError as exc:
-            return _error(_message(exc), 422)
+            return _error(self.message(exc, name), 422)
         return JSONResponse({"hash": opened.hash, "tree": opened.tree,
                              "messages": checked.messages(), "figures": checked.figures,
                              "errors": checked.errors, "warnings": checked.warnings})
@@ -342,21 +363,29 @@ class Pages:
             return _error(str(exc) if isinstance(exc, (PathRefused, DraftRefused))
                           else "年度应是四位数字", 400)
         except PerfdocsError as exc:
-            return _error(_message(exc), 422)
+            return _error(self.message(exc), 422)
         return JSONResponse({"path": name, "url": f"/edit?path={quote(name)}"})
 
     async def api_evaluate_init(self, request: Request) -> Response:
+        """「添加自评」, as ``perfdocs evaluate-init``: a year not yet ended is refused and
+        offered 「确要现在添加」 (``force``, the CLI's --force); its 注意 said with the count."""
         from starlette.concurrency import run_in_threadpool
 
+        name = ""
         try:
             data = await _json(request)
-            count = await run_in_threadpool(self.wb.evaluate_init, _text(data, "path"))
+            name = _text(data, "path")
+            count, early = await run_in_threadpool(
+                lambda: self.wb.evaluate_init(name, force=data.get("force") is True))
         except (PathRefused, DraftRefused) as exc:
             return _error(str(exc), 400)
+        except EarlyEvaluation as exc:
+            return _error(self.message(exc, name), 422, confirm="确要现在添加")
         except PerfdocsError as exc:
-            return _error(_message(exc), 422)
-        return JSONResponse({"count": count,
-                             "message": f"已添加自评部分（{count} 个指标），请填写空项。"})
+            return _error(self.message(exc, name), 422)
+        message = f"已添加自评部分（{count} 个指标），请填写空项。"
+        return JSONResponse({"count": count, "note": early,
+                             "message": message + (f"注意：{early}" if early else "")})
 
     async def api_packet(self, request: Request) -> Response:
         try:
@@ -393,12 +422,6 @@ def _packet_day(value: Any) -> date | None:
         return parse_day(value)
     except ValueError as exc:
         raise DraftRefused(str(exc)) from None
-
-
-def _message(exc: Exception) -> str:
-    if isinstance(exc, PerfdocsError):
-        return "\n".join(d.format() for d in exc.all_diagnostics())
-    return str(exc)
 
 
 def _form_names(layout: Any, tree: Any) -> list[tuple[str, bool]]:

@@ -40,6 +40,11 @@ class Conflict(Exception):
                                  f"{name}（页面上的版本）")
 
 
+class EarlyEvaluation(InputError):
+    """「添加自评」 refused: the 年度 has not ended (evaluate-init without --force); the page
+    offers 「确要现在添加」."""
+
+
 class Opened(Record):
     """A version of a project file as the editor opened it."""
 
@@ -233,11 +238,18 @@ class Workbench:
         write_text_file(path, with_schema_comment(text, path))  # as `perfdocs new` writes it
         return self.name_of(path)
 
-    def evaluate_init(self, name: str) -> int:
-        """``perfdocs evaluate-init``: append the 自评 part; the number of indicators copied."""
-        from perfdocs.cli.scaffold import add_evaluation
+    def evaluate_init(self, name: str, *, force: bool = False) -> tuple[int, str | None]:
+        """``perfdocs evaluate-init [--force]``: append the 自评 part; the number of
+        indicators copied and the 注意 on its 年度 (None for a year ended). The CLI's rule
+        (cli/scaffold.evaluation_year, tester10 #4): a year not yet ended is refused with
+        :class:`EarlyEvaluation` unless ``force`` (the page's 「确要现在添加」)."""
+        from perfdocs.cli.scaffold import NOT_ADDED, add_evaluation, evaluation_year
 
-        return add_evaluation(self.path(name), self.settings)
+        path = self.path(name)
+        early, refused = evaluation_year(path, self.settings)
+        if refused and not force:
+            raise EarlyEvaluation(f"{early}{NOT_ADDED}", file=path, field="年度")
+        return add_evaluation(path, self.settings), early
 
     # -- rendering ---------------------------------------------------------------------
     def prepared(self, name: str, kinds: tuple[str, ...] | None = None) -> tuple[Any, str]:

@@ -469,13 +469,11 @@
     evaluateInit.addEventListener("click", async function () {
       if (dirty && !(await save(false))) { return; }
       evaluateInit.disabled = true;
-      const result = await api("/api/evaluate-init", {path: state.path});
-      if (result.ok) {
+      if (await window.perfdocs.addEvaluation(state.path)) {
         dirty = false;
         window.location.reload();
       } else {
         evaluateInit.disabled = false;
-        toast(result.data.error || "添加自评失败", "error");
       }
     });
   }

@@ -1,7 +1,7 @@
 // perfdocs 工作台: the project list (filters, new project, evaluate-init, packets).
 "use strict";
 (function () {
-  const {api, getJSON, toast} = window.perfdocs;
+  const {api, getJSON, toast, addEvaluation} = window.perfdocs;
 
   for (const select of document.querySelectorAll("select[data-autosubmit]")) {
     select.addEventListener("change", function () { select.form.submit(); });
@@ -43,12 +43,10 @@
   for (const button of document.querySelectorAll(".evaluate-init")) {
     button.addEventListener("click", async function () {
       button.disabled = true;
-      const result = await api("/api/evaluate-init", {path: button.dataset.path});
-      if (result.ok) {
+      if (await addEvaluation(button.dataset.path)) {
         window.location.href = "/edit?path=" + encodeURIComponent(button.dataset.path);
       } else {
         button.disabled = false;
-        toast(result.data.error || "添加自评失败", "error");
       }
     });
   }
