@@ -587,3 +587,18 @@ def test_check_and_save_refusals_name_the_file_as_the_list_does(bench) -> None:
         said = answer.json()["error"]
         assert answer.status_code == 422 and "过大" in said, answer.text
         assert said.startswith(f"{PROJECT}: 错误") and str(bench.root) not in said, said
+
+
+@pytest.mark.parametrize("name, label", [
+    ("national-2020/社区居家养老服务补助.yaml", "执行率"),
+    ("hubei-2020/农村饮水安全工程维修养护.yaml", "执行率（B/A）"),
+    ("hebei-2019/教学楼供暖管网改造.yaml", "执行率"),
+])
+def test_the_rate_column_is_headed_as_the_form_prints_it(bench, name: str, label: str) -> None:
+    """tester10 #9: the funds table and the 「自评表计算结果」 panel said 「执行率(%)」 over
+    「90.00%」; they now head it with the layout's printed label, the value as printed."""
+    page = bench.client.get("/edit", params={"path": name}).text
+    state = bench.open(name)
+    assert state["figures"]["rate"].endswith("%")
+    assert "执行率(%)" not in page
+    assert f"<th>{label}</th>" in page and f"<dt>{label}</dt>" in page
