@@ -618,3 +618,33 @@ def test_adding_the_evaluation_before_the_year_ended_asks_first(tmp_path: Path,
         assert "按提前自评处理" in text_of(browser, "#toast")
         assert browser.find_element(*dialog).get_attribute("open") is None
         assert "\n自评:\n" in paths[2026].read_text(encoding="utf-8")
+
+
+def test_forms_waiting_for_the_evaluation_are_greyed_in_the_editor(live: Live,
+                                                                    browser: Any) -> None:
+    """After 添加自评 the 自评表's preview and downloads wait (greyed, and a click says why
+    instead of opening the explanation page); the 申报表's still open."""
+    name = "2024/半程.yaml"
+    text = (live.root / "2024/技能评价业务经费.yaml").read_text(encoding="utf-8")
+    (live.root / name).write_text(text[:text.index("\n自评:\n") + 1], encoding="utf-8")
+    browser.get(f"{live.base}/?token={live.keys.token}")
+    browser.get(f"{live.base}/edit?path={name}")
+    wait(browser, lambda d: d.find_elements(By.ID, "evaluate-init"))
+    browser.find_element(By.ID, "evaluate-init").click()
+    wait(browser, lambda d: rows(d, "自评"))
+    preview = browser.find_element(By.CSS_SELECTOR, 'header a.button[data-form="自评表"]')
+    assert "waiting" in preview.get_attribute("class")
+    assert "未填完" in preview.get_attribute("title")
+    downloads = browser.find_element(By.CSS_SELECTOR, '.downloads p[data-form="自评表"]')
+    assert "waiting" in downloads.get_attribute("class") and "未填完" in downloads.text
+    edit_url = browser.current_url
+    # (the 「已添加自评部分」 toast covers the downloads: clicked as the page's script would)
+    browser.execute_script("arguments[0].click()", downloads.find_element(By.LINK_TEXT, "pdf"))
+    wait(browser, lambda d: "还不能生成" in text_of(d, "#toast"))
+    preview.click()
+    time.sleep(0.3)
+    assert browser.current_url == edit_url
+    declared = browser.find_element(By.CSS_SELECTOR, 'header a.button[data-form="申报表"]')
+    assert "waiting" not in declared.get_attribute("class")
+    declared.click()
+    wait(browser, lambda d: "/preview" in d.current_url)

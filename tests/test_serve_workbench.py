@@ -602,3 +602,30 @@ def test_the_rate_column_is_headed_as_the_form_prints_it(bench, name: str, label
     assert state["figures"]["rate"].endswith("%")
     assert "执行率(%)" not in page
     assert f"<th>{label}</th>" in page and f"<dt>{label}</dt>" in page
+
+
+def test_the_editor_greys_the_forms_an_unfinished_part_cannot_make(bench) -> None:
+    """After 添加自评 the 自评表's preview and download links led to an explanation page;
+    they are marked waiting, with why, as the preview page marks them; a save that
+    finishes the part makes them links again."""
+    name = "2024/半程.yaml"
+    text = (bench.root / PROJECT).read_text(encoding="utf-8")
+    (bench.root / name).write_text(text[:text.index("\n自评:\n") + 1], encoding="utf-8")
+    assert bench.post("/api/evaluate-init", {"path": name}).status_code == 200
+    page = bench.client.get("/edit", params={"path": name}).text
+    state = bench.open(name)
+    assert list(state["waiting"]) == ["自评表"]
+    assert re.match(r"「自评」部分有 \d+ 处错误（未填完），填完并保存后才能生成",
+                    state["waiting"]["自评表"])
+    assert re.search(r'<a class="button waiting" href="/preview[^"]*" data-needs-saved '
+                     r'data-form="自评表" title="「自评」部分', page)
+    assert re.search(r'<a class="button" href="/preview[^"]*" data-needs-saved '
+                     r'data-form="申报表">', page)
+    assert '<p data-form="自评表" class="waiting">' in page and '<p data-form="申报表">' in page
+    # the 自评 part filled in (the bundled file's) and saved: nothing waits
+    finished = bench.open(PROJECT)["tree"]
+    saved = bench.post("/api/save", {"path": name, "hash": state["hash"], "tree": finished})
+    assert saved.status_code == 200 and saved.json()["errors"] == 0
+    assert saved.json()["waiting"] == {}
+    assert "waiting" not in bench.client.get("/edit", params={"path": name}).text.split(
+        "<main>")[0]

@@ -22,6 +22,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from perfdocs.errors import PerfdocsError
+from perfdocs.serve.checks import waiting_forms
 from perfdocs.serve.drafts import DraftRefused
 from perfdocs.serve.fields import (
     arranged,
@@ -211,12 +212,13 @@ class Pages:
             tables[section] = {"rows": indicator_rows(tree, loc),
                                "levels": level_names(tree, loc, layout, used.get(section, {}))}
         forms = _form_names(layout, tree)
+        waiting = waiting_forms(checked, layout)
         return self.page(
             "editor.html", name=name, opened=opened, tree=tree, nodes=editor_layout(),
             value_at=value_at, tables=tables, checked=checked, forms=forms, layout=layout,
             layouts=_layout_names(self.wb), money_unit=_money_unit(tree, self.wb),
-            rate_label=_rate_label(layout),
-            state={"path": name, "hash": opened.hash, "tree": tree,
+            rate_label=_rate_label(layout), waiting=waiting,
+            state={"path": name, "hash": opened.hash, "tree": tree, "waiting": waiting,
                    "messages": checked.messages(), "figures": checked.figures,
                    "levels": {s: t["levels"] for s, t in tables.items()}})
 
@@ -347,7 +349,10 @@ class Pages:
             return _error(str(exc), 404 if isinstance(exc, PathRefused) else 400)
         except PerfdocsError as exc:
             return _error(self.message(exc, name), 422)
+        layout = checked.layout or (self.wb.layout_for(opened.tree)
+                                    if opened.tree is not None else None)
         return JSONResponse({"hash": opened.hash, "tree": opened.tree,
+                             "waiting": waiting_forms(checked, layout),
                              "messages": checked.messages(), "figures": checked.figures,
                              "errors": checked.errors, "warnings": checked.warnings})
 

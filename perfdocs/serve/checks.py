@@ -52,6 +52,24 @@ class Checked(Record):
                  "line": d.line} for d in self.diagnostics]
 
 
+def waiting_forms(checked: Checked, layout: Any) -> dict[str, str]:
+    """The forms of ``layout`` the checked (saved) file cannot make yet, each with why:
+    when every error is on one part (a 自评 part of blank boxes after 「添加自评」), that
+    part's forms, as the preview names them waiting (engine/parts.one_part makes the
+    others); nothing otherwise (no error, or errors elsewhere: the preview's refusal page
+    lists them). The editor greys their preview and download links."""
+    from perfdocs.engine.parts import part_of
+
+    errors = [d for d in checked.diagnostics if d.severity is Severity.ERROR]
+    parts = {part_of(d) for d in errors}
+    if layout is None or len(parts) != 1 or None in parts:
+        return {}
+    (part,) = parts
+    why, fix = ("（未填完）", "填完") if part == "自评" else ("", "改正")
+    said = f"「{part}」部分有 {len(errors)} 处错误{why}，{fix}并保存后才能生成"
+    return {kind: said for kind, form in layout.forms.items() if form.section == part}
+
+
 def check_file(path: Path, shown: str, settings: Settings) -> Checked:
     """Validate and compute the file at ``path``; messages name it ``shown``."""
     return _renamed(_check(path, settings), str(path), shown)

@@ -429,6 +429,7 @@
     baseline(sheet);
     setDirty(false);
     showResult(result.data);
+    showWaiting(result.data.waiting);
     toast("已保存 " + state.path, "ok");
     return true;
   }
@@ -455,12 +456,33 @@
     if (dirty) { event.preventDefault(); event.returnValue = ""; }
   });
 
-  // Preview and downloads print the saved file: save first.
+  // Preview and downloads print the saved file: save first. A form the saved file cannot
+  // make yet (its part unfinished: the server's `waiting`, kind → why) is greyed and says
+  // why instead of leading to the explanation page; each save updates them.
+  let waiting = state.waiting || {};
+  function showWaiting(next) {
+    waiting = next || {};
+    for (const el of document.querySelectorAll("[data-form]")) {
+      const why = waiting[el.dataset.form];
+      el.classList.toggle("waiting", !!why);
+      if (el.matches("a.button")) {
+        if (why) { el.title = why; } else { el.removeAttribute("title"); }
+      }
+      const note = el.matches("p") ? el.querySelector(".wait-note") : null;
+      if (note) { note.textContent = why ? "（" + why + "）" : ""; }
+    }
+  }
   for (const link of document.querySelectorAll("[data-needs-saved]")) {
     link.addEventListener("click", async function (event) {
-      if (!dirty) { return; }
+      if (!dirty && !waiting[link.dataset.form]) { return; }
       event.preventDefault();
-      if (await save(false)) { window.location.href = link.href; }
+      if (dirty && !(await save(false))) { return; }
+      const why = waiting[link.dataset.form];
+      if (why) {
+        toast(link.dataset.form + "还不能生成：" + why, "error");
+      } else {
+        window.location.href = link.href;
+      }
     });
   }
 
