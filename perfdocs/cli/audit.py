@@ -210,6 +210,8 @@ def _merge(imported: Any, into: str, settings: Any, yes: bool, force: bool = Fal
                    f"「{change.after}」（工作簿上的名称）", err=True)
     plan = merge.plan
     printed = _printed_differences(imported, plan.after, into, settings)
+    for note in merge.notes:  # what the merge leaves out (the 修订 boxes: tester9 N2)
+        click.echo(f"注意：{note}", err=True)
     if not merge.changes or not plan.changed:
         if printed:  # the inputs agree, the figures the reviewer wrote do not (tester6 1)
             click.echo(f"{imported.file} 与 {into} 的填写内容一致，没有需要合并的改动；"
@@ -220,6 +222,10 @@ def _merge(imported: Any, into: str, settings: Any, yes: bool, force: bool = Fal
         return
     for line in unified_diff(plan.before, plan.after, f"{into}（原文件）", f"{into}（合并后）"):
         click.echo(line)
+    for change in merge.cleared:  # a paragraph of prose gone: said, not only in the diff
+        where = imported.address_of(change.loc)
+        click.echo(f"删除 {change.field.removeprefix('自评.')}"
+                   + (f"（{where} 已清空）" if where else ""))
     click.echo(f"共 {len(merge.changes)} 处改动（{_where_changed(merge.changes)}）；"
                "文件中其余内容和注释不变。")
     checked = _check_merge(merge, imported, into, settings)
@@ -240,7 +246,8 @@ def _merge(imported: Any, into: str, settings: Any, yes: bool, force: bool = Fal
         project = load_project(into, default_unit=settings.input_unit).project
     except PerfdocsError:
         project = None
-    if project is not None and merge.revised:  # a part filled in first is no revision
+    if project is not None and merge.revised and not merge.revision_merged:
+        # a part filled in first is no revision; a 修订 typed in the workbook is the clerk's
         hint = merge.revision_hint(project, date.today())
         kept = "；原有的修订保留，新的一条加在最后（把文件中的「修订」换成这一段）" \
             if project.revisions else ""

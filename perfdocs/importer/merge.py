@@ -12,7 +12,11 @@ the one round-trip YAML writer (:mod:`perfdocs.loading.yamlfile`), value by valu
   printed "≥90%" for a typed ">=90%", a score 30.00 for 30, a rule's score the file left
   to the rules: all unchanged), and then in the file's own unit and quoting;
 - what a form never prints stays (申报名称, 原表, comments, key order, other parts); a box
-  the form prints and the reviewer emptied is removed;
+  the form prints and the reviewer emptied is removed, and so is a 自评报告 paragraph the
+  clerk cleared in the fill-in workbook;
+- the fill-in workbook's 修订 boxes are added to the file's 修订 when they hold a newer
+  version than the file has (:meth:`_Merger.revision`); an entry the file has is never
+  changed, and boxes not merged are said (:attr:`Merge.notes`);
 - the result is a :class:`~perfdocs.loading.yamlfile.PlannedEdit`, shown as a diff and
   written only when confirmed.
 """
@@ -76,13 +80,33 @@ class Merge(Record):
     first: list[str] = field(default_factory=list)
     """The parts the workbook fills for the first time (the file had none of it, or only
     blanks): filling in is no revision (tester8 #2c)."""
+    notes: list[str] = field(default_factory=list)
+    """What the merge leaves out and the clerk must hear of: the fill-in workbook's 修订
+    boxes when they are not merged, and why (tester9 N2)."""
 
     @property
     def revised(self) -> list[Change]:
         """The changes a 修订 records: not those filling a part in for the first time, nor a
-        自评报告 the file did not have (the clerk's own first write of it)."""
+        自评报告 paragraph written or cleared (the clerk's own prose: a first 自评结论 beside
+        the file's 项目概况 is no correction, tester9 #2 — a paragraph reworded may be), nor
+        the 修订 itself."""
         return [c for c in self.changes if str(c.loc[0]) not in self.first
-                and not (c.before is None and tuple(c.loc[1:]) == ("自评报告",))]
+                and c.loc[0] != "修订"
+                and not ((not c.before or c.after is None)
+                         and tuple(c.loc[1:2]) == ("自评报告",))]
+
+    @property
+    def cleared(self) -> list[Change]:
+        """The 自评报告 paragraphs the merge deletes (cleared in the fill-in workbook): said
+        one by one, a paragraph of prose gone is easily missed in the diff."""
+        return [c for c in self.changes
+                if c.after is None and tuple(c.loc[:2]) == ("自评", "自评报告")]
+
+    @property
+    def revision_merged(self) -> bool:
+        """Whether the workbook's 修订 boxes were merged: the clerk wrote the 修订, so none
+        is suggested."""
+        return any(c.loc[0] == "修订" for c in self.changes)
 
     def revision_hint(self, project: Project, today: date) -> str:
         """The 修订 to write: the next version, today, the part the workbook corrected
@@ -146,7 +170,7 @@ def merge_into(imported: Imported, path: str | Path, settings: Settings, *,
                 for index, item in enumerate(items):
                     names[(part, "绩效指标", level1, level2, index)] = str(item.get("三级指标"))
     return Merge(plan, [str(part) for part in merger.parts], merger.changes, names,
-                 merger.first)
+                 merger.first, merger.notes)
 
 
 def _unfilled(part: object) -> bool:
@@ -199,6 +223,7 @@ class _Merger:
         self.parts = [p for p in ("申报", "自评") if p in self.tree]
         self.changes: list[Change] = []
         self.first: list[str] = []
+        self.notes: list[str] = []
         self.scores = _computed_scores(existing, settings)
         self.trimmed = _trimmed_parts(existing, settings)
 
@@ -268,6 +293,7 @@ class _Merger:
             self.scalar(doc, "项目名称", doc["项目名称"], self.tree["项目名称"], ("项目名称",))
         self.filing(doc)
         self.filing(doc, "勾选")
+        self.revision(doc)
         for part in self.parts:
             new = dict(self.tree[part])
             printed = self.tree.get("项目名称")
@@ -306,6 +332,81 @@ class _Merger:
         doc.insert(position, key, build(dict(filing), yaml_style(), (key,), 0))
         self.changes.append(Change((key,), None, _shown(filing)))
 
+    def revision(self, doc: Any) -> None:
+        """The fill-in workbook's 修订 boxes (基本信息: 版本, 日期, 原因, 阶段), merged when
+        they record a correction the file does not have yet (tester9 N2).
+
+        The file's own entries are never changed (README: 文件中的修订不动): the boxes'
+        entry is added — as the file's one 修订, or after its entries, making a list —
+        only when its 版本 is higher than every version the file has. The same entry (a
+        workbook ``template --from`` the file, returned) is no change; any other — the same
+        version written otherwise, an older version — is left out and said in
+        :attr:`notes`. A returned form's printed 修订 line is the file's own and is not
+        merged."""
+        from perfdocs.errors import PerfdocsError
+
+        typed = self.tree.get("修订")
+        if not self.imported.fillin or not isinstance(typed, dict):
+            return
+        try:
+            entries = self.imported.loaded().project.revisions or []
+        except PerfdocsError:
+            return  # the import has said why the boxes do not fit
+        if len(entries) != 1:
+            return
+        new = entries[0]
+        where = self.imported.cells.get(("修订", "版本")) or self.imported.address_of(("修订",))
+        boxes = f"填写表的修订（{where}，第 {new.number} 版）" if where \
+            else f"填写表的修订（第 {new.number} 版）"
+        have = self.existing.project.revisions or []
+        same = [r for r in have if r.number == new.number]
+        if same and any(_same_revision(r, new) for r in same):
+            return  # the file's own entry, as the workbook was made with it
+        if same:
+            self.notes.append(
+                f"{boxes}未合并：项目文件中已有第 {new.number} 版，写法不同（文件中："
+                f"{_revision_text(same[0])}；填写表中：{_revision_text(new)}）。文件中已有的"
+                f"修订不改：是又一次修订请把填写表的「修订：版本」改为 "
+                f"{max(r.number for r in have) + 1} 后重新导入，是同一次请直接在文件中改正")
+            return
+        if have and new.number < max(r.number for r in have):
+            self.notes.append(
+                f"{boxes}未合并：项目文件中已有更新的第 {max(r.number for r in have)} 版，"
+                "较早的版本不补进文件（文件中已有的修订不改）；确要记下这一条请直接写入文件")
+            return
+        self.add_revision(doc, new.as_written())
+
+    def add_revision(self, doc: Any, entry: dict[str, object]) -> None:
+        """``entry`` (a 修订 as written) added to the document: the file's one 修订 where it
+        has none (at the top, under the header lines, where README has it written), else
+        after its entries, a single entry becoming a list of two."""
+        from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+        node = CommentedMap()
+        for key, value in entry.items():
+            node[key] = str(value)  # 版本: 2 reads back as the file's other figures do
+        node.fa.set_flow_style()
+        old = doc.get("修订")
+        if isinstance(old, list):
+            old.append(node)
+            at: Loc = ("修订", len(old) - 1)
+        elif isinstance(old, dict):
+            listed = CommentedSeq([old, node])
+            doc["修订"] = listed
+            at = ("修订", 1)
+        else:
+            if "修订" in doc:
+                doc["修订"] = node
+            else:
+                keys = list(doc)
+                position = next((keys.index(k) for k in ("填报信息", "勾选", "申报", "自评")
+                                 if k in keys), len(keys))
+                doc.insert(position, "修订", node)
+                if position:
+                    _blank_lines_after(doc, keys[position - 1], "修订")
+            at = ("修订",)
+        self.changes.append(Change(at, None, _revision_text_of(entry)))
+
     def mapping(self, node: Any, new: dict[str, Any], loc: Loc) -> None:
         from perfdocs.importer.workbooks import yaml_style
         from perfdocs.loading.yamlfile import build
@@ -339,6 +440,11 @@ class _Merger:
             self.changes.append(Change(child, None, _shown(value)))
         for key in [k for k in node if k not in new]:
             child = (*loc, key)
+            if isinstance(node[key], dict) and self._report_boxes(child):
+                self.mapping(node[key], {}, child)  # every paragraph under it cleared
+                if not node[key]:
+                    del node[key]
+                continue
             if self._removable(child):
                 self.changes.append(Change(child, _shown(node[key]), None))
                 del node[key]
@@ -378,11 +484,25 @@ class _Merger:
                 return list(node).index(earlier) + 1
         return 0
 
+    def _report_boxes(self, loc: Loc) -> bool:
+        """Whether ``loc`` is (or holds) a 自评报告 paragraph the workbook has a box for: the
+        fill-in workbook's 自评报告 sheet (a returned 自评表 has none)."""
+        if tuple(loc[:2]) != ("自评", "自评报告"):
+            return False
+        size = len(loc)
+        return any(tuple(box[:size]) == tuple(loc) for box in self.imported.blanks)
+
     def _removable(self, loc: Loc) -> bool:
-        """Whether a field the workbook lacks was emptied on the form (so leaves the file)."""
+        """Whether a field the workbook lacks was emptied on the form (so leaves the file).
+
+        A 自评报告 paragraph goes when its box on the fill-in workbook's 自评报告 sheet is
+        blank: the clerk cleared it there, and kept in the file it came back in the packet
+        (tester9 N7); the merge names it (:attr:`Merge.cleared`)."""
         key = loc[-1]
         if key in NEVER_PRINTED or key == "项目名称":
             return False
+        if tuple(loc[:2]) == ("自评", "自评报告"):
+            return tuple(loc) in self.imported.blanks
         if len(loc) >= 2 and loc[1] == "绩效指标":
             return len(loc) in (3, 4) or key in PRINTED_ITEM_KEYS
         if len(loc) >= 2 and loc[1] == "项目资金":
@@ -486,6 +606,34 @@ class _Merger:
         if not loc or loc[0] not in self.trimmed or "." not in text:
             return text
         return text.rstrip("0").rstrip(".")
+
+
+def _blank_lines_after(doc: Any, above: str, key: str) -> None:
+    """The blank lines under ``above`` (the header's last line) moved under ``key``, just
+    inserted after it: the header keeps its lines together, the parts stay set apart."""
+    comments = doc.ca.items.get(above)
+    token = comments[2] if comments and len(comments) > 2 else None
+    if token is None or str(token.value).strip() or isinstance(doc[above], (dict, list)):
+        return  # a comment after the line, or a nested value: left where it is
+    doc.ca.items[key] = [None, None, token, None]
+    comments[2] = None
+
+
+def _same_revision(a: Any, b: Any) -> bool:
+    """Two 修订 entries (:class:`~perfdocs.model.project.Revision`) that say the same:
+    version, date and stage equal, the reasons alike but for spaces."""
+    return (a.number, a.date, a.stage) == (b.number, b.date, b.stage) \
+        and _squeeze(a.reason) == _squeeze(b.reason)
+
+
+def _revision_text(revision: Any) -> str:
+    """A 修订 entry in a line: 「2026-12-10（自评）：按评审意见更正…」."""
+    return _revision_text_of(revision.as_written())
+
+
+def _revision_text_of(entry: dict[str, object]) -> str:
+    stage = f"（{entry['阶段']}）" if entry.get("阶段") else ""
+    return f"第 {entry['版本']} 版 {entry['日期']}{stage}：{entry['原因']}"
 
 
 def _flow(value: object) -> str:
