@@ -1,19 +1,21 @@
 """``import --into`` of the fill-in workbook: what a clerk types there besides the figures.
 
 The 修订 boxes of 基本信息 (tester9 N2), a 自评报告 paragraph cleared (N7) or written for the
-first time (#2). Each test drives the commands as README gives them: ``template --from``, a cell
+first time (#2), a 自评报告 typed before the 自评 is (N9), and the head of an imported file
+(R15). Each test drives the commands as README gives them: ``template --from``, a cell
 typed with openpyxl, ``import``.
 """
 
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 
 import openpyxl
 
 from perfdocs.loading.project import load_project
-from tests.conftest import SMALL_PROJECT, invoke
+from tests.conftest import DATA_2024, SMALL_PROJECT, invoke
 
 REPORTED = SMALL_PROJECT + """\
   自评报告:
@@ -161,3 +163,63 @@ def test_a_first_conclusion_beside_other_paragraphs_is_no_revision(tmp_path: Pat
     status, output = invoke("import", str(book), "--into", str(project), "--yes")
     assert status == 0, output
     assert "原因: 按评审意见更正项目概况}" in output, output
+
+
+# --- N9: a 自评报告 typed before the 自评 -----------------------------------------------------
+
+def _declaration_only(tmp_path: Path) -> tuple[Path, Path]:
+    text = (DATA_2024 / "技能评价业务经费.yaml").read_text(encoding="utf-8")
+    return _made(tmp_path, text.split("\n自评:")[0].rstrip("\n") + "\n")
+
+
+def test_a_report_typed_before_the_evaluation_is_set_aside(tmp_path: Path) -> None:
+    """tester9 N9: a 申报-stage workbook with one 自评报告 paragraph typed was refused with
+    「错误 自评.项目资金（自评.项目资金）: 缺少必填项」 ×3, naming no cell. The 申报 is
+    imported; the paragraph waits in the workbook, said at its cell."""
+    project, book = _declaration_only(tmp_path)
+    _type(book, "自评报告", {"项目概况": "本项目依据年度培训计划设立。"})
+    target = tmp_path / "new.yaml"
+    status, output = invoke("import", str(book), "-o", str(target))
+    assert status == 0, output
+    (line,) = [x for x in output.splitlines() if "自评报告!" in x]
+    assert "警告 自评报告!B4（项目概况）: 自评报告属于自评部分，而自评部分" in line, line
+    assert "还没有填写" in line and "没有导入" in line, line
+    assert "（自评." not in output, output
+    written = target.read_text(encoding="utf-8")
+    assert "自评" not in written.replace("自评报告", ""), written  # no 自评 part, no note on it
+    loaded = load_project(target).project
+    assert loaded.evaluation is None and loaded.declaration is not None
+    status, output = invoke("import", str(book), "--into", str(project), "--yes")
+    assert status == 0 and "还没有填写" in output, output
+
+
+def test_a_started_evaluation_names_the_boxes_it_lacks(tmp_path: Path) -> None:
+    """Once the 自评 is started (实际完成情况 typed), what it lacks is said at the boxes to
+    fill — 自评!B5 for 项目资金, the first row of 自评指标 — never as a path given twice."""
+    _, book = _declaration_only(tmp_path)
+    _type(book, "自评", {"年度总体目标：实际完成情况": "完成了一部分。"})
+    status, output = invoke("import", str(book), "-o", str(tmp_path / "new.yaml"))
+    assert status == 1, output
+    missing = [x for x in output.splitlines() if "缺少必填项" in x]
+    assert any("错误 自评!B5（自评.项目资金）" in x for x in missing), output
+    assert any("错误 自评指标!C4（自评.绩效指标）" in x for x in missing), output
+    assert not re.search(r"(自评\.\S+)（\1）", output), output
+
+
+# --- R15: the head of an imported file -------------------------------------------------------
+
+def test_the_original_figures_note_stands_above_the_block_alone(tmp_path: Path) -> None:
+    """tester9 R15: every imported 自评 began with 「# 自评.原表：原表印出的执行率…」, a
+    block the file mostly does not have. The note goes above 原表, written only with it."""
+    _, book = _made(tmp_path)
+    target = tmp_path / "back.yaml"
+    status, output = invoke("import", str(book), "-o", str(target))
+    assert status == 0, output
+    assert "原表" not in target.read_text(encoding="utf-8")
+    _type(book, "自评", {"原表：执行率": "98.75"})
+    status, output = invoke("import", str(book), "-o", str(target), "--force")
+    assert status == 0, output
+    text = target.read_text(encoding="utf-8")
+    assert "  # 原表上印的计算结果，只用来核对（validate、check），不会印到生成的表上。\n  原表:\n" \
+        in text, text
+    assert text.count("原表") == 2, text  # the note and the key: nothing in the head

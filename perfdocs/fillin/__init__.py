@@ -20,3 +20,6 @@ MARK_SHEET = "_perfdocs"
 """The hidden sheet holding the drop-down lists and the mark that this is our workbook."""
 MARK = "perfdocs 填写表"
 FORMAT_VERSION = "1"
+REPORT_ASIDE = "report-aside"
+"""The rule of the note on a 自评报告 the reader set aside (:func:`perfdocs.fillin.reader.
+read_fillin`): said on screen, not written into the file's head — it is about the workbook."""

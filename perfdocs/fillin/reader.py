@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import Diagnostic, InputError, Severity, ValidationFailed
-from perfdocs.fillin import FORMAT_VERSION, MARK, MARK_SHEET
+from perfdocs.fillin import FORMAT_VERSION, MARK, MARK_SHEET, REPORT_ASIDE
 from perfdocs.fillin.spec import (
     ACHIEVED,
     EVALUATION,
@@ -94,6 +94,7 @@ def read_fillin(path: str | Path, settings: Settings) -> Imported:
                          _sheet(formulas, table.title, name), table, tree, (cells, blanks),
                          name)
     notes = unread_sheets(values, name)  # after the reading: a renamed sheet is missing
+    notes += _report_aside(tree, cells, name)
     for section in ("申报", "自评"):
         if section in tree:
             tree[section] = _ordered(tree.pop(section))
@@ -106,6 +107,36 @@ def read_fillin(path: str | Path, settings: Settings) -> Imported:
     return Imported(files=[name], tree=tree, unit=unit, layout=layout,
                     default_layout=settings.layout, cells=cells, blanks=blanks, warnings=notes,
                     fillin=True)
+
+
+def _report_aside(tree: dict[str, Any], cells: dict[Loc, str], name: str) -> list[Diagnostic]:
+    """A 自评报告 typed before the 自评 is filled in: set aside, and said at its cells.
+
+    A 申报-stage workbook whose clerk wrote a paragraph of the report early (项目概况 is
+    known at 申报) made a 自评 part of that paragraph alone, and the import refused it for
+    the 项目资金, 年度总体目标 and 绩效指标 it lacked, naming no cell (tester9 N9). The
+    paragraph is the 自评's, not yet a 自评: the 申报 is imported, the text stays in the
+    workbook, and the note says that it goes in with the 自评 once that is filled."""
+    part = tree.get("自评")
+    if not isinstance(part, dict) or set(part) != {"自评报告"}:
+        return []
+    del tree["自评"]
+    typed = [(loc, cells.pop(loc)) for loc in list(cells) if loc[:2] == ("自评", "自评报告")]
+    if not typed:
+        return []
+    typed.sort(key=lambda item: _row_of(item[1]))
+    labels = "、".join(str(loc[-1]) for loc, _ in typed)
+    counted = f"这 {len(typed)} 段" if len(typed) > 1 else "这一段"
+    return [Diagnostic(Severity.WARNING,
+                       f"自评报告属于自评部分，而自评部分（「自评」「自评指标」两张表）还没有填写："
+                       f"自评报告的{counted}文字这次没有导入，留在工作簿中；填好自评后再导入这个"
+                       "工作簿，自评报告随自评一起导入", name, None, typed[0][1], labels,
+                       REPORT_ASIDE)]
+
+
+def _row_of(address: str) -> int:
+    digits = "".join(ch for ch in address.rpartition("!")[2] if ch.isdigit())
+    return int(digits) if digits else 0
 
 
 def _check_mark(book: Any, name: str) -> None:
@@ -260,6 +291,8 @@ def _read_indicators(values: Any, formulas: Any, table: IndicatorSheet,
         items.append(item)
     if indicators:
         tree.setdefault(table.section, {})["绩效指标"] = indicators
+    else:  # a message that the part has no indicators points at the sheet's first row
+        blanks[(table.section, "绩效指标")] = _address(values, HEADER_ROW + 1, 3)
 
 
 def _read_pairs(values: Any, formulas: Any, spec: PairSheet, tree: dict[str, Any],

@@ -106,6 +106,17 @@ class Imported(Record):
                 return found
         return None
 
+    def box_of(self, loc: Loc) -> str | None:
+        """The cell of a field, or else of the first box inside it: a missing 自评.项目资金
+        is said at 自评!B5, its first blank box, not at its YAML path (tester9 N9)."""
+        exact = self.cells.get(tuple(loc)) or self.blanks.get(tuple(loc))
+        if exact:
+            return exact
+        size = len(loc)
+        inside = [address for box, address in (*self.cells.items(), *self.blanks.items())
+                  if len(box) > size and tuple(box[:size]) == tuple(loc)]
+        return min(inside, key=_cell_key) if inside else self.address_of(loc)
+
     def loaded(self) -> Loaded:
         """The project validated by the schema, as if loaded from a file (no line numbers).
 
@@ -126,17 +137,22 @@ class Imported(Record):
             found = []
             for err in exc.errors():
                 loc = tuple(err["loc"])
+                cell = self.box_of(loc)
+                # no box at all: the field's path once (not 「自评.绩效指标（自评.绩效指标）」)
                 found += [Diagnostic(d.severity, d.message, self.file, None,
-                                     self.address_of(loc) or d.field, format_loc(loc), d.rule)
+                                     cell or d.field, format_loc(loc) if cell else None,
+                                     d.rule)
                           for d in schema_diagnostics(source, err)]
             raise ValidationFailed(self.file, found) from None
         return Loaded(source, project)
 
     def yaml(self) -> str:
         """The project file, in the bundled examples' key order and quoting."""
+        from perfdocs.fillin import REPORT_ASIDE
+
         return dump_project(self.tree, self.files,
                             [f"{d.field}：{d.message}" if d.field else d.message
-                             for d in self.warnings])
+                             for d in self.warnings if d.rule != REPORT_ASIDE])
 
 
 def _kind_of(grid: Grid) -> FormType | None:
@@ -519,6 +535,14 @@ def _read_revisions(grids: list[Grid], problems: SheetProblems,
     return drop_unread(revision)
 
 
+def _cell_key(address: str) -> tuple[str, int, str]:
+    """Sort key of ``自评!B17``: sheet, row, column (the sheet's first box comes first)."""
+    sheet, _, cell = address.rpartition("!")
+    letters = "".join(ch for ch in cell if ch.isalpha())
+    digits = "".join(ch for ch in cell if ch.isdigit())
+    return sheet, int(digits) if digits else 0, letters.rjust(3)
+
+
 def _acknowledge_renames(imported: Imported) -> None:
     """Record 申报名称 where the 自评表 words a declared indicator differently.
 
@@ -550,6 +574,10 @@ _BLOCK_KEYS = {"预期目标", "实际完成情况", "年度总体目标", "项�
 """Texts always written as block scalars, like the bundled examples."""
 
 
+ORIGINAL_NOTE = "原表上印的计算结果，只用来核对（validate、check），不会印到生成的表上。"
+"""The comment above 自评.原表 in an imported file: what the block is for."""
+
+
 def dump_project(tree: dict[str, Any], files: list[str], notes: Iterable[str] = ()) -> str:
     """The project file text of an imported tree, ``notes`` (the import's warnings) on top.
 
@@ -559,9 +587,6 @@ def dump_project(tree: dict[str, Any], files: list[str], notes: Iterable[str] = 
     from perfdocs.loading.yamlfile import emit
 
     head = [f"由 perfdocs import 从 {'、'.join(Path(f).name for f in files)} 导入。"]
-    if "自评" in tree:
-        head.append("自评.原表：原表印出的执行率、执行率得分、总分、评分等级，"
-                    "供 validate / check 核对，不会打印。")
     head += ["注意：" + note for note in notes]
     tree = copy.deepcopy(tree)
     funds = tree.get("自评", {}).get("项目资金") if isinstance(tree.get("自评"), dict) else None
@@ -573,6 +598,9 @@ def dump_project(tree: dict[str, Any], files: list[str], notes: Iterable[str] = 
                 flow.add(("自评", "项目资金", row))
     above: dict[tuple[str | int, ...], list[str]] = {
         (key,): [""] for key in ("申报", "自评") if key in tree}
+    if isinstance(tree.get("自评"), dict) and "原表" in tree["自评"]:
+        # said where the block is, and only then: atop every file it read as noise (tester9 R15)
+        above[("自评", "原表")] = [ORIGINAL_NOTE]
     return emit(tree, yaml_style(flow, above), head=head)
 
 
