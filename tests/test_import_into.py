@@ -310,7 +310,7 @@ def test_a_missing_part_is_added(tmp_path: Path) -> None:
     assert load_project(only).project.evaluation is None
     # the 自评表 words the name otherwise (…业务工作经费): is it this project? asked first
     status, output = run("import", str(book), "--into", str(only), "--yes")
-    assert status == 2 and "名称相近但不相同" in output and "两张表上的名称写法不同" in output
+    assert status == 1 and "名称相近但不相同" in output and "两张表上的名称写法不同" in output
     status, output = run("import", str(book), "--into", str(only), "--yes", "--force")
     assert status == 0, output
     assert "修订" not in output, output  # a first 自评 is no revision (tester8 #2c)
@@ -327,9 +327,20 @@ def test_another_projects_workbook_is_refused(tmp_path: Path, write_project: Any
     other = write_project(SMALL_PROJECT)
     before = other.read_bytes()
     status, output = run("import", str(book), "--into", str(other), "--yes")
-    assert status == 2 and "工作簿上的项目名称是「技能评价业务工作经费」" in output
+    # a refusal, not an unreadable workbook: 1 (README's 退出码; tester10 #5)
+    assert status == 1 and "工作簿上的项目名称是「技能评价业务工作经费」" in output
     assert "不是同一个项目" in output and "--force" in output
     assert other.read_bytes() == before
+
+
+def test_another_years_workbook_is_refused_with_status_1(project: Path, tmp_path: Path) -> None:
+    book = render(project, tmp_path)["自评表"]
+    project.write_text(project.read_text(encoding="utf-8").replace(
+        "\n年度: 2024\n", "\n年度: 2025\n", 1), encoding="utf-8")
+    before = project.read_bytes()
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 1 and "工作簿是 2024 年度的，项目文件是 2025 年度的" in output, output
+    assert project.read_bytes() == before
 
 
 def test_a_similar_name_is_another_project_until_forced(tmp_path: Path) -> None:
@@ -343,7 +354,7 @@ def test_a_similar_name_is_another_project_until_forced(tmp_path: Path) -> None:
         encoding="utf-8")
     before = other.read_bytes()
     status, output = run("import", str(book), "--into", str(other), "--yes")
-    assert status == 2, output
+    assert status == 1, output
     assert "工作簿上的项目名称是「职业培训基础能力建设资助」，项目文件中是「职业培训基础能力建设补助」" \
         in output
     assert "名称相近但不相同，可能是另一个项目的表格" in output and "加 --force 合并" in output
@@ -697,3 +708,22 @@ def test_a_revised_part_beside_a_first_filled_one_is_the_revision(project: Path,
     assert status == 0, output
     hint = next(line for line in output.splitlines() if "修订: {" in line)
     assert "阶段: 申报, 原因: 按评审意见更正「相关人员培训场次数」的年度指标值}" in hint, hint
+
+
+def test_a_changed_total_is_named_by_its_row_in_the_revision(project: Path,
+                                                             tmp_path: Path) -> None:
+    """「按评审意见更正合计」 said neither which 合计 (tester10 #12): the row names it."""
+    book = tmp_path / "填写表.xlsx"
+    status, output = run("template", str(book), "--from", str(project))
+    assert status == 0, output
+    wb = load_workbook(book)
+    ws = wb["申报"]
+    for row in range(1, ws.max_row + 1):
+        label = str(ws.cell(row, 1).value or "")
+        if label.startswith("年度资金申请总额") and label.endswith(("合计", "当年财政拨款")):
+            ws.cell(row, 2).value = "4,358,000.00元"
+    wb.save(book)
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 0, output
+    hint = next(line for line in output.splitlines() if "修订: {" in line)
+    assert "原因: 按评审意见更正年度资金申请总额、当年财政拨款}" in hint, hint

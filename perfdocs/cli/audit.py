@@ -196,14 +196,15 @@ def _merge(imported: Any, into: str, settings: Any, yes: bool, force: bool = Fal
     """Show what merging the workbook into ``into`` changes, ask, write, suggest a 修订."""
     from datetime import date
 
-    from perfdocs.importer.merge import merge_into, unified_diff
+    from perfdocs.importer.merge import OtherProject, merge_into, unified_diff
 
     try:
         merge = merge_into(imported, into, settings, force=force)
     except PerfdocsError as exc:
         report(exc)
         click.echo(_not_merged(exc, into), err=True)  # not the file's errors alone (tester8 #2b)
-        raise SystemExit(UNREADABLE) from None
+        # another project's workbook is refused, not unreadable: 1, as README says (tester10 #5)
+        raise SystemExit(1 if isinstance(exc, OtherProject) else UNREADABLE) from None
     renamed = [c for c in merge.changes if c.loc[-1] == "项目名称"]
     for change in renamed:  # --force let a name the file did not have through: say so
         click.echo(f"注意：{into} 的 {change.field} 将由「{change.before or '（无）'}」改为"

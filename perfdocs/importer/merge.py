@@ -138,13 +138,21 @@ class Merge(Record):
         return [p for p in self.parts if p not in self.first]
 
     def label(self, loc: Loc) -> str:
-        """A change's field as a reviewer names it: 「培训人数」的实际完成值, 全年执行数."""
+        """A change's field as a reviewer names it: 「培训人数」的实际完成值, 全年执行数; a
+        合计 by its row (年度资金申请总额, 项目资金总额: 「合计」 said neither; tester10 #12)."""
         name = self.names.get(loc[:5]) if len(loc) >= 6 else None
         key = str(next((p for p in reversed(loc) if isinstance(p, str)), loc[0]))
+        if key == "合计" and len(loc) >= 2 and isinstance(loc[-2], str):
+            key = loc[-2]
         return f"「{name}」的{key}" if name else key
 
 
-class OtherName(InputError):
+class OtherProject(InputError):
+    """The workbook is of another year than the file: another project's (or year's) file.
+    A refusal of the merge, not an unreadable workbook: ``import`` exits 1 (tester10 #5)."""
+
+
+class OtherName(OtherProject):
     """The workbook names the project otherwise than the file does: perhaps the wrong file."""
 
 
@@ -263,7 +271,7 @@ class _Merger:
         # as the loader reads 年度: 「2027年」「2027年度」「２０２７」 are the file's 2027
         # (tester8 #2a: the workbook template --from made of a file saying 2027年 was refused)
         if year is not None and _year(year) != _year(project.year):
-            raise InputError(f"工作簿是 {_year(year)} 年度的，项目文件是 {project.year} 年度的",
+            raise OtherProject(f"工作簿是 {_year(year)} 年度的，项目文件是 {project.year} 年度的",
                              file=self.existing.path, line=self.existing.line(("年度",)),
                              field="年度")
 
