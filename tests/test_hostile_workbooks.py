@@ -175,7 +175,7 @@ NOT_WORKBOOKS: dict[str, tuple[Callable[[Path], Path], str]] = {
 
 
 @pytest.mark.parametrize("case", list(NOT_WORKBOOKS))
-@pytest.mark.parametrize("command", ["import", "check", "diff"])
+@pytest.mark.parametrize("command", ["import", "import --into", "check", "diff"])
 def test_a_file_that_is_no_workbook_is_named_for_what_it_is(case: str, command: str,
                                                             form: Path, tmp_path: Path) -> None:
     """A Word file saved as .xlsx got 「无法作为 Excel 工作簿（.xlsx）读取：OSError: File
@@ -183,6 +183,9 @@ def test_a_file_that_is_no_workbook_is_named_for_what_it_is(case: str, command: 
     make, message = NOT_WORKBOOKS[case]
     book = make(tmp_path / "表.xlsx")
     args = [command, str(book)] if command != "diff" else [command, str(form), str(book)]
+    if command == "import --into":  # the sheet is looked for first: a PDF was an old .xls
+        (tmp_path / "p.yaml").write_text(SMALL_PROJECT, encoding="utf-8")  # (tester10 #11)
+        args = ["import", str(book), "--into", str(tmp_path / "p.yaml")]
     result = CliRunner().invoke(main, args)
     assert f"{book}: 错误: {message}" in result.output.splitlines(), result.output
     assert result.exit_code == 2

@@ -218,11 +218,22 @@ def detect_layout(grid: Grid, kind: FormType, settings: Settings
     return best[1], best[2]
 
 
+def open_as_workbook(path: Path) -> Any:
+    """:func:`~perfdocs.forms.sheet.open_workbook`, a refusal said as what the file is when
+    its bytes tell (:func:`what_file_is`), not why a parser failed: a PDF given to
+    ``import --into`` (whose sheet is looked for first) was called an old .xls (tester10 #11)."""
+    try:
+        return open_workbook(path)
+    except InputError as exc:
+        what = what_file_is(path)
+        raise exc if what is None else InputError(what, file=str(path)) from None
+
+
 def form_sheets(path: str | Path) -> list[str]:
     """The titles of a workbook's form sheets, in its order, when it holds forms of more
     than one project (two of one part: a 汇总表 holds one 申报表 per project); [] for a
     workbook of one project (a 自评表 beside its 申报表 is one project)."""
-    workbook, formulas = open_workbook(Path(path))
+    workbook, formulas = open_as_workbook(Path(path))
     try:
         grids = [Grid(sheet, str(path), formulas[sheet.title]) for sheet in workbook.worksheets]
     finally:
@@ -246,11 +257,7 @@ def import_workbooks(paths: Iterable[str | Path], settings: Settings,
     sheets: dict[str, tuple[FormType, Grid]] = {}
     warnings: list[Diagnostic] = []
     for name in files:
-        try:
-            workbook, formulas = open_workbook(Path(name))
-        except InputError as exc:  # say what the file is, if its bytes tell, not why a
-            what = what_file_is(Path(name))  # parser failed (English, from openpyxl)
-            raise exc if what is None else InputError(what, file=name) from None
+        workbook, formulas = open_as_workbook(Path(name))
         try:
             grids = [Grid(ws, name, formulas[ws.title]) for ws in workbook.worksheets
                      if sheet is None or ws.title == sheet]
