@@ -223,3 +223,14 @@ def test_the_original_figures_note_stands_above_the_block_alone(tmp_path: Path) 
     assert "  # 原表上印的计算结果，只用来核对（validate、check），不会印到生成的表上。\n  原表:\n" \
         in text, text
     assert text.count("原表") == 2, text  # the note and the key: nothing in the head
+
+
+def test_the_weights_sum_is_said_at_the_weights_column(tmp_path: Path) -> None:
+    """tester10 #7: 「错误 自评.绩效指标（分值）: 各三级指标分值合计 95…」 named no cell, the
+    one import error a colleague could not find in the workbook."""
+    _, book = _made(tmp_path, SMALL_PROJECT)
+    _type(book, "自评指标", {"F4": "25"})  # 培训人数 30 → 25: the 分值 add up to 85
+    status, output = invoke("import", str(book), "-o", str(tmp_path / "new.yaml"))
+    assert status == 1, output
+    (line,) = [x for x in output.splitlines() if "分值合计" in x]
+    assert "错误 自评指标!F3（分值）: " in line, line

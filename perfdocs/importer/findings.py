@@ -71,6 +71,7 @@ def at_cell(d: Diagnostic, imported: Imported,
     cell = next((by_field[c] for c in candidates if c and c in by_field), None)
     if d.rule == "weights":  # the sum of the 分值 is printed on the 总分 row
         cell = next((f.address for f in imported.printed if f.kind == "total_weight"), cell)
+        cell = cell or _weights_column(imported, d.field)
     label = d.label or (field_label(d.field) if cell else None)
     actual = (d.field or "").removesuffix(".得分") + ".实际完成值"
     if d.rule == SCORE_UNDETERMINED and actual in _blank_fields(imported):
@@ -111,6 +112,25 @@ def unscored_blanks(imported: Imported) -> list[Diagnostic]:
                     "算出得分：请填写得分，或把实际完成值写成数字或「达成指标」等档次用语",
                     imported.file, None, cell, "实际完成值", SCORE_UNDETERMINED, True))
     return found
+
+
+def _weights_column(imported: Imported, path: str | None) -> str | None:
+    """The heading of the 分值 column the sum is of, on a workbook that prints no sum (the
+    fill-in workbook's 自评指标!F3): every other finding of an import names a cell, and a
+    colleague never sees the YAML path (tester10 #7)."""
+    if not imported.fillin:
+        return None
+    from perfdocs.fillin.spec import HEADER_ROW
+
+    part = (path or "自评").split(".", 1)[0]
+    boxes = sorted(address for loc, address in (*imported.cells.items(),
+                                                 *imported.blanks.items())
+                   if loc and loc[0] == part and loc[-1] == "分值")
+    if not boxes:
+        return None
+    sheet, _, first = boxes[0].rpartition("!")
+    column = "".join(ch for ch in first if ch.isalpha())
+    return f"{sheet}!{column}{HEADER_ROW}"
 
 
 def refused_cells(refused: ValidationFailed, imported: Imported) -> list[Diagnostic]:
