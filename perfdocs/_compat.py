@@ -376,16 +376,12 @@ def _released(text: Any) -> bytes:
 class _Job:
     """One stream's deflate: claimed by whoever starts it first (the helper, or the main
     thread when it needs the stream before the helper got to it); ``done`` is held until
-    the helper has finished it; ``result`` None when the helper's deflate raised.
-    ``work``: what the helper does with ``text`` instead of deflating it whole (a piece
-    of a package member fed to its compressor: :class:`perfdocs.render.reproducible.
-    DeflatingPart`)."""
+    the helper has finished it; ``result`` None when the helper's deflate raised."""
 
-    __slots__ = ("claim", "done", "result", "text", "work")
+    __slots__ = ("claim", "done", "result", "text")
 
-    def __init__(self, text: Any, work: Callable[[Any], bytes] | None = None) -> None:
+    def __init__(self, text: Any) -> None:
         self.text = text
-        self.work = work
         self.claim = threading.Lock()
         self.done = threading.Lock()
         self.done.acquire()
@@ -545,7 +541,7 @@ class DeflatingAhead:
 
 def _run(job: _Job) -> None:
     try:
-        job.result = _released(job.text) if job.work is None else job.work(job.text)
+        job.result = _released(job.text)
     except Exception:  # raised again by reportlab's filter where the stream is taken
         job.result = None
 

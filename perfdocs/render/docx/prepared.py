@@ -29,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,11 +46,11 @@ from perfdocs.render.docx.tables import (
     PAGE_BREAK,
     Fragment,
     Page,
-    fragments,
+    form_fragments,
     spacer,
 )
 from perfdocs.render.docx.tables import text as xml_text
-from perfdocs.render.reproducible import Deflated, DeflatingPart, deflated, zip_package
+from perfdocs.render.reproducible import Deflated, deflated, zip_package
 
 if TYPE_CHECKING:
     from perfdocs.forms.grid import Form
@@ -222,11 +222,7 @@ def attempt(forms: Sequence[Form], chosen: Sequence[FormOptions],
 def render(recipe: Recipe, forms: Sequence[Form], chosen: Sequence[FormOptions],
            stamp: datetime, where: str) -> bytes:
     """The .docx of ``forms`` from ``recipe``: the python-docx path's bytes, the same
-    work in the same order (the same Jinja calls, so the same messages).
-
-    ``document.xml`` goes to a :class:`~perfdocs.render.reproducible.DeflatingPart` piece
-    by piece, each table as soon as it is written, so that with a core to spare most of
-    it is deflated while the rest of the tables are written."""
+    work in the same order (the same Jinja calls, so the same messages)."""
     title = forms[0].title
     if (not isinstance(title, str) or len(title) > MAX_TITLE or "\r" in title
             or NOT_XML.search(title) or _unencodable(title)):
@@ -235,16 +231,41 @@ def render(recipe: Recipe, forms: Sequence[Form], chosen: Sequence[FormOptions],
     first_context = context_of(forms[0], chosen[0])
     parts = {member.name: _joined(member.pieces, _texts(member.sources, first_context, where))
              for member in recipe.members if isinstance(member, Part)}
-    document = DeflatingPart(recipe.document_name)
-    try:
-        document.add(recipe.head)
-        for index, form in enumerate(forms):
-            texts = _texts(recipe.sources, context_of(form, chosen[index]), where)
-            _lay(document, recipe, form, texts, index, page, heading_over(forms, index))
-        document.add(recipe.tail)
-        written = document.finish()
-    finally:
-        document.close()
+    pieces: list[bytes] = [recipe.head]
+    for index, form in enumerate(forms):
+        texts = _texts(recipe.sources, context_of(form, chosen[index]), where)
+        headed = heading_over(forms, index)
+        tables = form_fragments(form, page, recipe.lead, heading=headed)
+        laid: list[Element | Fragment] = []
+        for item in recipe.body:
+            if isinstance(item, Element):
+                laid.append(item)
+            else:
+                laid += tables
+        if recipe.tables_last:
+            laid += tables
+        if headed:
+            laid.insert(0, heading_paragraph(form))
+        tables_xml = b"".join(table.utf8() for table in tables)
+        for place, laid_item in enumerate(laid):
+            if isinstance(laid_item, Fragment):
+                fragment = laid_item
+                if place == 0 and index:
+                    if fragment.tag == "p":
+                        fragment = fragment.with_page_break()
+                    else:
+                        pieces.append(PAGE_BREAK.utf8())
+                pieces.append(fragment.utf8())
+                continue
+            element = laid_item.pieces
+            if place == 0 and index:
+                if laid_item.broken is None:
+                    pieces.append(PAGE_BREAK.utf8())
+                else:
+                    element = laid_item.broken
+            pieces.append(_joined(element, texts, tables_xml))
+    pieces.append(recipe.tail)
+    document = b"".join(pieces)
     members: list[Deflated] = []
     for member in recipe.members:
         if isinstance(member, Deflated):
@@ -252,69 +273,10 @@ def render(recipe: Recipe, forms: Sequence[Form], chosen: Sequence[FormOptions],
         elif isinstance(member, Part):
             members.append(deflated(member.name, parts[member.name]))
         elif member == "document":
-            members.append(written)
+            members.append(deflated(recipe.document_name, document))
         else:
             members.append(deflated(recipe.core_name, _core(recipe.core, title, stamp)))
     return zip_package(members, stamp)
-
-
-class _Tables:
-    """A form's tables (:func:`~perfdocs.render.docx.tables.fragments`) as they are
-    written, kept for a second place that takes them (a template's body may hold two)."""
-
-    __slots__ = ("_made", "_source")
-
-    def __init__(self, source: Iterator[Fragment]) -> None:
-        self._source: Iterator[Fragment] | None = source
-        self._made: list[Fragment] = []
-
-    def __iter__(self) -> Iterator[Fragment]:
-        yield from self._made
-        if self._source is not None:
-            for fragment in self._source:
-                self._made.append(fragment)
-                yield fragment
-            self._source = None
-
-    def utf8(self) -> bytes:
-        """All of them, one after the other (a ``{{ table }}`` inside an element)."""
-        return b"".join(fragment.utf8() for fragment in self)
-
-
-def _lay(document: DeflatingPart, recipe: Recipe, form: Form, texts: Sequence[bytes],
-         index: int, page: Page, headed: bool) -> None:
-    """One form's body into ``document``: the template's elements with their texts, the
-    tables where the template has them; the first element of a later form on a new page."""
-    tables = _Tables(fragments(form, page, recipe.lead, heading=headed))
-    laid: list[Element | Fragment | _Tables] = []
-    for item in recipe.body:
-        laid.append(item if isinstance(item, Element) else tables)
-    if recipe.tables_last:
-        laid.append(tables)
-    if headed:
-        laid.insert(0, heading_paragraph(form))
-    place = 0
-    for laid_item in laid:
-        if isinstance(laid_item, Element):
-            element = laid_item.pieces
-            if place == 0 and index:
-                if laid_item.broken is None:
-                    document.add(PAGE_BREAK.utf8())
-                else:
-                    element = laid_item.broken
-            document.add(_joined(element, texts, tables.utf8() if TABLES in element else b""))
-            place += 1
-            continue
-        for fragment in ((laid_item,) if isinstance(laid_item, Fragment) else laid_item):
-            if place == 0 and index:
-                if fragment.tag == "p":
-                    fragment = fragment.with_page_break()
-                else:
-                    document.add(PAGE_BREAK.utf8())
-            document.add(fragment.utf8())
-            place += 1
-    for _ in tables:  # every table written, as when they were all made first
-        pass
 
 
 def _texts(sources: Sequence[str], context: dict[str, str], where: str) -> list[bytes]:

@@ -157,10 +157,9 @@ def form_fragments(form: Form, page: Page, lead: float = 0.0, *, heading: bool =
 
 def fragments(form: Form, page: Page, lead: float = 0.0, *, heading: bool = False
               ) -> Iterator[Fragment]:
-    """The form's tables and its header and footer lines, each as soon as it is written
-    (the document's bytes before it can be deflated meanwhile); ``lead``: the points the
-    template's paragraphs fill above them, ``heading``: the form's heading line is printed
-    above those (the 汇总表's title, over its first form).
+    """The form's tables and its header and footer lines, each as it is written; ``lead``:
+    the points the template's paragraphs fill above them, ``heading``: the form's heading
+    line is printed above those (the 汇总表's title, over its first form).
 
     Blocks on one page are joined by a 1-pt spacer and the lower one has no top rule, so
     they read as one grid. Where a page is estimated to end inside a block
