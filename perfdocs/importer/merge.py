@@ -35,6 +35,7 @@ from perfdocs.records import Record, field
 
 if TYPE_CHECKING:
     from perfdocs.importer.workbooks import Imported
+    from perfdocs.layouts.layout import FormLayout
     from perfdocs.loading.project import Loaded
     from perfdocs.loading.settings import Settings
     from perfdocs.loading.yamlfile import PlannedEdit
@@ -232,7 +233,7 @@ class _Merger:
         self.changes: list[Change] = []
         self.first: list[str] = []
         self.notes: list[str] = []
-        self.scores = _computed_scores(existing, settings)
+        self.scores, self.form = _computed_scores(existing, settings)
         self.trimmed = _trimmed_parts(existing, settings)
 
     # --- which project ---------------------------------------------------------------------
@@ -433,7 +434,16 @@ class _Merger:
                     self.scalar(node, key, old, value, child)
                 continue
             if key == "得分" and self.scores.get(loc) == _score(value):
-                continue  # the rule's score, printed: the file leaves it to the rules
+                actual = new.get("实际完成值")
+                if self.rules_score(loc, actual):
+                    continue  # the rule's score, printed: the file leaves it to the rules
+                # the reviewer's new 实际完成值 gives no rule score: the printed one is the
+                # only score there is, kept (and said), not an error at a full cell that
+                # the same command merges the next time (tester10 #3)
+                self.notes.append(
+                    f"「{new.get('三级指标') or ''}」的实际完成值改为「{actual}」，按规则算不出"
+                    f"得分：沿用工作簿上印的得分 {_score(value)}（它是按原来的实际完成值算的），"
+                    "请核对后按实际改正")
             sibling = next((node[k] for k in NUMBER_KEYS if k in node), None)
             if key in NUMBER_KEYS and sibling is not None and _score(value) is not None:
                 value = _in_style(sibling, _score(value) or Decimal(0))  # as 分值 is written
@@ -456,6 +466,30 @@ class _Merger:
             if self._removable(child):
                 self.changes.append(Change(child, _shown(node[key]), None))
                 del node[key]
+
+    def rules_score(self, loc: Loc, actual: object) -> bool:
+        """Whether the file's rules score the indicator at ``loc`` with the workbook's
+        实际完成值 ``actual`` in place of its own: a 得分 printed from the old one is then
+        left to the rules; a text they cannot score (「基本完成」) needs the printed one."""
+        evaluation = self.existing.project.evaluation
+        if actual is None or evaluation is None or self.form is None:
+            return True
+        _, _, level1, level2, index = loc
+        try:
+            row = evaluation.indicators[str(level1)][str(level2)][int(index)]
+        except (KeyError, IndexError, TypeError, ValueError):
+            return True
+        if row.actual == str(actual):
+            return True
+        from perfdocs.compute.calculate import evaluate
+
+        indicators = {one: {two: list(rows) for two, rows in twos.items()}
+                      for one, twos in evaluation.indicators.items()}
+        indicators[str(level1)][str(level2)][int(index)] = row.replace(actual=str(actual),
+                                                                       score=None)
+        result = evaluate(evaluation.replace(indicators=indicators), self.form)
+        return any(r.score is not None for r in result.indicators
+                   if (r.level1, r.level2, r.index) == (level1, level2, index))
 
     def in_file_unit(self, value: Any, loc: Loc) -> Any:
         """A value the file lacks, its amounts in the file's unit: 10.00 read off a 万元
@@ -669,11 +703,13 @@ def _trimmed_parts(existing: Loaded, settings: Settings) -> set[str]:
     return {form.section for form in layout.forms.values() if form.display.money.trim}
 
 
-def _computed_scores(existing: Loaded, settings: Settings) -> dict[Loc, Decimal]:
-    """Each indicator's score the file's rules give (where it writes no 得分), by location."""
+def _computed_scores(existing: Loaded, settings: Settings
+                     ) -> tuple[dict[Loc, Decimal], FormLayout | None]:
+    """Each indicator's score the file's rules give (where it writes no 得分), by location,
+    and the 自评表 layout that gave them."""
     project = existing.project
     if project.evaluation is None:
-        return {}
+        return {}, None
     from perfdocs.compute.calculate import evaluate
     from perfdocs.errors import PerfdocsError
     from perfdocs.layouts.layout import load_layout, selfeval_form
@@ -681,13 +717,13 @@ def _computed_scores(existing: Loaded, settings: Settings) -> dict[Loc, Decimal]
     try:
         layout = load_layout(project.layout or settings.layout, settings.layout_paths)
     except PerfdocsError:
-        return {}
+        return {}, None
     form = selfeval_form(layout)
     if form is None:
-        return {}
+        return {}, None
     result = evaluate(project.evaluation, form)
     return {("自评", "绩效指标", r.level1, r.level2, r.index): r.score
-            for r in result.indicators if r.score is not None and r.source == "rule"}
+            for r in result.indicators if r.score is not None and r.source == "rule"}, form
 
 
 def _similar(a: str, b: str) -> bool:

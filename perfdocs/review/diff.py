@@ -73,7 +73,7 @@ def rule_scores_as_rules(side: Version, other: Version) -> Version:
     rule = {(r.level1, r.level2, r.index): r.score for r in other.result.indicators
             if r.source == "rule" and r.score is not None}
     tree = side.project.evaluation.indicators
-    changed = False
+    dropped: dict[tuple[str, str, int], Any] = {}
     indicators: dict[str, dict[str, list[Any]]] = {}
     for level1, groups in tree.items():
         indicators[level1] = {}
@@ -81,18 +81,29 @@ def rule_scores_as_rules(side: Version, other: Version) -> Version:
             kept = []
             for index, row in enumerate(rows):
                 if row.score is not None and rule.get((level1, level2, index)) == row.score:
+                    dropped[(level1, level2, index)] = row
                     row = row.replace(score=None)
-                    changed = True
                 kept.append(row)
             indicators[level1][level2] = kept
-    if not changed:
-        return side
     from perfdocs.compute.calculate import evaluate
     from perfdocs.layouts.layout import selfeval_form
 
-    evaluation = side.project.evaluation.replace(indicators=indicators)
     form = selfeval_form(side.layout)
-    result = evaluate(evaluation, form) if form is not None else side.result
+    if not dropped or form is None:
+        return side
+    evaluation = side.project.evaluation.replace(indicators=indicators)
+    result = evaluate(evaluation, form)
+    # a new 实际完成值 the rules cannot score (「基本完成」) keeps the printed 得分, as
+    # import --into keeps it (tester10 #3)
+    unscored = [key for key in dropped if any(
+        r.score is None for r in result.indicators if (r.level1, r.level2, r.index) == key)]
+    if unscored:
+        for level1, level2, index in unscored:
+            indicators[level1][level2][index] = dropped[(level1, level2, index)]
+        if len(unscored) == len(dropped):
+            return side
+        evaluation = side.project.evaluation.replace(indicators=indicators)
+        result = evaluate(evaluation, form)
     return side.replace(project=side.project.replace(evaluation=evaluation), result=result)
 
 

@@ -1,0 +1,64 @@
+"""A reviewer who writes a 实际完成值 the rules cannot score (tester10 #3).
+
+The returned 自评表 prints the old rule score (9 for 18个 against ≥20个) beside the new
+「基本完成」. ``import --into`` dropped that 得分 as the file's own rule score, then
+reported the indicator at the 得分 cell as having none — a cell that holds 9 — and wrote
+the file with the error; the same command run again merged the 9. ``diff`` said
+「得分: （删除）」 and 「总分: 95.55 → —」. Now the printed score is kept (with a 注意 that
+it was made from the old value), at once, and diff agrees.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, invoke
+
+SOURCE = ROOT / "data" / "national-2020" / "社区居家养老服务补助.yaml"
+
+
+def _returned(tmp_path: Path) -> tuple[Path, Path]:
+    openpyxl = pytest.importorskip("openpyxl")
+    project = tmp_path / SOURCE.name
+    shutil.copy(SOURCE, project)
+    out = tmp_path / "out"
+    code, output = invoke("render", str(project), "--form", "自评表", "-f", "xlsx", "-o", str(out))
+    assert code == 0, output
+    (xlsx,) = out.rglob("*自评表.xlsx")
+    book = openpyxl.load_workbook(xlsx)
+    sheet = book.active
+    row = next(r for r in sheet.iter_rows() if any(c.value == "助餐点建设数量" for c in r))
+    actual = next(c for c in row if c.value == "18个")
+    assert any(c.value == 9 for c in row)  # the rule's score of 18个, printed
+    actual.value = "基本完成"
+    returned = tmp_path / "returned.xlsx"
+    book.save(returned)
+    return project, returned
+
+
+def test_the_printed_score_is_kept_when_the_new_value_has_none(tmp_path: Path) -> None:
+    project, returned = _returned(tmp_path)
+    code, output = invoke("import", str(returned), "--into", str(project), "--yes", notes=True)
+    assert code == 0, output
+    assert "没有填写得分" not in output
+    assert "沿用工作簿上印的得分" in output
+    text = project.read_text(encoding="utf-8")
+    start = text.rindex("三级指标: 助餐点建设数量")  # the 自评 part's, after the 申报 part's
+    block = text[start:text.index("三级指标:", start + 1)]
+    assert '实际完成值: "基本完成"' in block and "得分: 9" in block
+    code, output = invoke("validate", str(project))
+    assert code == 0, output
+    # the same command again finds nothing left to merge
+    code, output = invoke("import", str(returned), "--into", str(project), "--yes")
+    assert code == 0, output
+    assert "一致" in output
+
+
+def test_diff_keeps_the_printed_score_too(tmp_path: Path) -> None:
+    project, returned = _returned(tmp_path)
+    code, output = invoke("diff", str(project), str(returned))
+    assert code == 1, output
+    assert "实际完成值: 18个 → 基本完成" in output
+    assert "得分: （删除）" not in output and "总分: 95.55（未变）" in output
