@@ -88,7 +88,7 @@ def in_folders(names: list[str], out: Path) -> tuple[list[str], list[str]]:
     2026`` lists them (subfolders too; not the output folder ``out``, nor hidden ones), and
     the folders that hold none. ``status 2026`` gave one row 「2026 │ — │ 无 …」 and 「共 1
     个项目」, the reason under -d only (tester9 N8)."""
-    from perfdocs.serve.paths import project_files
+    from perfdocs.files.project_files import project_files
 
     found: list[str] = []
     empty: list[str] = []

@@ -2,7 +2,7 @@
 
 A unit numbering its projects 1 to 12 expects 1, 2, … 12 in the 汇总表, the packet and the
 workbench's list, not 1, 10, 11, 12, 2. Both the globs perfdocs expands itself
-(:mod:`perfdocs.cli.globs`) and the workbench's list (:mod:`perfdocs.serve.paths`) sort so.
+(:mod:`perfdocs.cli.globs`) and the workbench's list (:mod:`perfdocs.files.project_files`) sort so.
 """
 
 from __future__ import annotations

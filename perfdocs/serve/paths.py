@@ -3,22 +3,18 @@
 Every path a request names is relative to the folder given to ``perfdocs serve``. It is
 refused when absolute, when it climbs (``..``), when it holds a control character, or when
 it resolves (following symlinks) to a place outside the folder. The project list is built
-by walking the folder with the same bounds (no symlinked folders, a cap on the number of
-files), so a folder holding a link to ``/`` cannot make the page read the disk.
+by walking the folder with the same bounds (:mod:`perfdocs.files.project_files`: no
+symlinked folders, a cap on the number of files), so a folder holding a link to ``/``
+cannot make the page read the disk.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
-PROJECT_SUFFIXES = (".yaml", ".yml")
-MAX_PROJECTS = 2000
-"""Most project files listed; a folder with more is a home directory served by mistake."""
-MAX_DEPTH = 6
-SKIPPED = {"output", "node_modules", "__pycache__"}
-"""Folders the list does not walk (besides hidden ones): outputs are not projects."""
+from perfdocs.files.project_files import PROJECT_SUFFIXES, project_files
+
+__all__ = ["PROJECT_SUFFIXES", "PathRefused", "confine", "project_files", "relative_name"]
 
 
 class PathRefused(ValueError):
@@ -54,42 +50,3 @@ def confine(root: Path, relative: str, *, suffixes: tuple[str, ...] | None = PRO
 def relative_name(root: Path, path: Path) -> str:
     """The ``/``-separated name of ``path`` inside ``root``, as the page shows it."""
     return path.relative_to(root).as_posix()
-
-
-def project_files(root: Path, *, skip: tuple[Path, ...] = ()) -> tuple[list[Path], bool]:
-    """Project files under ``root`` in name order (Explorer's: :mod:`perfdocs.files.order`),
-    and whether the cap cut the list short.
-
-    Symlinked folders are not followed; a symlinked file is listed only when it resolves
-    inside ``root``. ``skip`` holds folders not to walk (the output folder).
-    """
-    from perfdocs.files.order import path_key
-
-    found: list[Path] = []
-    skipped = {p.resolve() for p in skip}
-
-    def ordered() -> list[Path]:  # as the command line expands 2025/*.yaml: 2 before 10
-        return sorted(found, key=lambda p: path_key(p.relative_to(root)))
-
-    for path in _walk(root, root, 0, skipped):
-        found.append(path)
-        if len(found) >= MAX_PROJECTS:
-            return ordered(), True
-    return ordered(), False
-
-
-def _walk(root: Path, folder: Path, depth: int, skipped: set[Path]) -> Iterator[Path]:
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError:
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        path = Path(entry.path)
-        if entry.is_dir(follow_symlinks=False):
-            if depth < MAX_DEPTH and entry.name not in SKIPPED and path.resolve() not in skipped:
-                yield from _walk(root, path, depth + 1, skipped)
-        elif (entry.name.lower().endswith(PROJECT_SUFFIXES) and entry.is_file()
-              and path.resolve().is_relative_to(root)):
-            yield path
