@@ -531,3 +531,61 @@ def test_a_set_of_one_file_is_one_rename_without_a_journal(
     (new_folder / "new.txt").write_bytes(b"new")
     (aside,) = writing.swap_set([(folder, new_folder)])
     assert len(made) == 1 and (folder / "new.txt").exists() and (aside / "old.txt").exists()
+
+
+SLOW_SWAP = (
+    "import sys, time\n"
+    "from pathlib import Path\n"
+    "from perfdocs.files import writing\n"
+    "real_name, real_keep = writing._backup_name, writing._keep_old\n"
+    "def backup_name(target, new):\n"
+    "    print('looks', time.monotonic(), flush=True)\n"
+    "    return real_name(target, new)\n"
+    "def keep_old(target, backup):\n"
+    "    time.sleep(float(sys.argv[3]))  # between its look at the old folder and its move\n"
+    "    real_keep(target, backup)\n"
+    "writing._backup_name, writing._keep_old = backup_name, keep_old\n"
+    "folder = Path(sys.argv[1])\n"
+    "staging = folder.with_name('.' + folder.name + '.' + sys.argv[2] + '.building')\n"
+    "staging.mkdir()\n"
+    "(staging / 'who').write_text(sys.argv[2])\n"
+    "zipped = staging.with_name(staging.name + '.zip')\n"
+    "zipped.write_text(sys.argv[2])\n"
+    "import shutil\n"
+    "for old in writing.swap_set([(folder, staging),\n"
+    "                             (folder.with_name(folder.name + '.zip'), zipped)]):\n"
+    "    shutil.rmtree(old)  # the caller removes an old folder (packet._swap)\n"
+    "print('done', time.monotonic(), flush=True)\n"
+)
+"""A packet-like set (a folder and its zip) swapped in by a process that pauses between
+looking at the old folder and moving it aside."""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock")
+def test_two_sets_into_one_folder_take_turns(tmp_path: Path) -> None:
+    """CI on 9e367fe: two packets built at once into one folder, one refused with
+    「无法替换文件夹…这是一个文件夹，不是文件」: the other run had moved the old folder aside
+    and put its own in between this run's look at it and its move. A set's look and its
+    renames now hold the folder's lock: the second run looks only once the first is done,
+    and both sets land whole, the later one in place."""
+    folder = tmp_path / "单位2024年度绩效自评材料"
+    folder.mkdir()
+    (folder / "who").write_text("old")
+    (tmp_path / (folder.name + ".zip")).write_text("old")
+    first = subprocess.Popen([sys.executable, "-c", SLOW_SWAP, str(folder), "a", "1.5"],
+                             cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    assert first.stdout is not None
+    looked = first.stdout.readline().split()
+    assert looked[0] == "looks"
+    second = subprocess.run([sys.executable, "-c", SLOW_SWAP, str(folder), "b", "0"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=60)
+    rest, _ = first.communicate(timeout=60)
+    assert first.returncode == 0 and second.returncode == 0, second.stderr
+    second_looked = float(second.stdout.split()[1])
+    # the first run moves the old folder 1.5 s after its look: the second waits for it
+    assert second_looked - float(looked[1]) >= 1.4, "the second run looked mid-swap"
+    assert "done" in rest
+    assert (folder / "who").read_text() == "b"
+    assert (tmp_path / (folder.name + ".zip")).read_text() == "b"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([folder.name,
+                                                                 folder.name + ".zip"])

@@ -295,6 +295,41 @@ def swap_set(staged: list[tuple[Path, Path]]) -> list[Path]:
                                     kept=True) from None
             raise
         return []
+    held = _folder_lock(staged[0][0].parent)
+    try:
+        return _swap_many(staged)
+    finally:
+        if held is not None:
+            os.close(held)  # closing the folder's handle releases its lock
+
+
+def _folder_lock(folder: Path) -> int | None:
+    """An exclusive ``flock`` on ``folder`` itself, held while one set is swapped in.
+
+    Two runs writing the same set at once (two packets into one folder, a render started
+    twice) would otherwise interleave: one run finds the old packet folder, the other
+    renames it aside, and the first then copies or renames what is no longer there
+    (「无法替换文件夹…这是一个文件夹，不是文件」 in CI on 9e367fe). Each set's look at its
+    targets and its renames now happen one run after the other, the later run's set
+    winning whole. The lock is on the folder's own handle, so no lock file is left
+    beside the forms; where there is no ``flock`` (Windows) the folder cannot be opened
+    so and nothing is held, as before."""
+    if not _has_flock():
+        return None
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return None
+    try:
+        _lock(fd, wait=True)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def _swap_many(staged: list[tuple[Path, Path]]) -> list[Path]:
+    """:func:`swap_set` of more than one file, or of a folder: journalled."""
     done: list[tuple[Path, Path, Path | None]] = []
     planned: list[Path | None] = []
     kept_old = 0  # targets whose old copy is made
