@@ -29,7 +29,7 @@ from perfdocs.cli.executing import chosen_executor, executor_options
 from perfdocs.cli.group_texts import CONFIG_HELP, MAIN_HELP, VERSION_HELP
 from perfdocs.cli.rendering import BadValue, load_settings_for
 from perfdocs.cli.zh import install, localize
-from perfdocs.errors import InputError, PerfdocsError, Severity
+from perfdocs.errors import InputError, PerfdocsError, Severity, ValidationFailed
 from perfdocs.render import FORMATS
 
 process.prepare()  # pydantic's plugin search off, before any command builds a model
@@ -161,6 +161,12 @@ def validate(ctx: click.Context, files: tuple[str, ...], layout: str | None,
                 raise InputError(clash if isinstance(clash, str) else clash.message(),
                                  file=name, line=name_line(name, field),
                                  field=field, label=field)
+        except ValidationFailed as exc:  # the rules' findings too, not in the next run
+            from perfdocs.engine.stand_ins import refusal_with_rules
+
+            report(refusal_with_rules(exc, name, settings, layout_name=layout, strict=strict))
+            failed += 1
+            continue
         except PerfdocsError as exc:
             report(exc)
             failed += 1

@@ -64,7 +64,7 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
         findings = workbook_findings(imported, settings) if into is None else []
     except PerfdocsError as exc:
         if imported is not None and imported.fillin and isinstance(exc, ValidationFailed):
-            _filled_in_wrong(exc, imported, into or output)  # read, but filled in wrong
+            _filled_in_wrong(exc, imported, into or output, settings)  # read, but filled in wrong
         report(exc)
         raise SystemExit(UNREADABLE) from None
     for warning in imported.warnings:  # also in the YAML's head, but say it now
@@ -118,7 +118,8 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
                f"可用 perfdocs check {output} 核对{seen}）")
 
 
-def _filled_in_wrong(exc: ValidationFailed, imported: Any, target: str | None) -> None:
+def _filled_in_wrong(exc: ValidationFailed, imported: Any, target: str | None,
+                     settings: Any) -> None:
     """A fill-in workbook whose boxes do not fit (a blank required box, 「349..12」 for a
     figure): every such cell at once, then what to do, and status 1 — it was read, it is
     filled in wrong (README: 2 is for a workbook that cannot be read; tester8 #12)."""
@@ -126,7 +127,7 @@ def _filled_in_wrong(exc: ValidationFailed, imported: Any, target: str | None) -
 
     for warning in imported.warnings:
         click.echo(warning.format(), err=True)
-    found = refused_cells(exc, imported)
+    found = refused_cells(exc, imported, settings)
     for finding in found:
         click.echo(finding.format(), err=True)
     errors = sum(d.severity is Severity.ERROR for d in found)

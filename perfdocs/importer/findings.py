@@ -133,14 +133,41 @@ def _weights_column(imported: Imported, path: str | None) -> str | None:
     return f"{sheet}!{column}{HEADER_ROW}"
 
 
-def refused_cells(refused: ValidationFailed, imported: Imported) -> list[Diagnostic]:
+def refused_cells(refused: ValidationFailed, imported: Imported,
+                  settings: Settings | None = None) -> list[Diagnostic]:
     """What a workbook the schema refused gets wrong, each at its cell, in the workbook's
-    order: the schema's findings and the indicators left with nothing to score."""
+    order: the schema's findings, the indicators left with nothing to score and, given the
+    settings, every rule's finding that the refused boxes cannot have made (a 合计 that is
+    not the sum of its rows, a target that cannot be read: tester10 #6 had them only in
+    the run after the blanks were filled)."""
     found = refused.all_diagnostics()
     said = {d.field for d in found}
     found += [d for d in unscored_blanks(imported) if d.field not in said]
+    if settings is not None:
+        found += _rules_beside(imported, settings, found)
     sheets = _sheets(imported)
-    return sorted(found, key=lambda d: cell_order(d.field, sheets))
+    return sorted(found, key=lambda d: (cell_order(d.field, sheets),
+                                        d.severity is not Severity.ERROR))
+
+
+def _rules_beside(imported: Imported, settings: Settings,
+                  said: list[Diagnostic]) -> list[Diagnostic]:
+    """The rules' findings on the workbook with its refused boxes stood in for
+    (:func:`~perfdocs.engine.stand_ins.rule_findings_beside`), at their cells; those
+    already said (a blank 实际完成值) once."""
+    from perfdocs.engine.stand_ins import rule_findings_beside
+    from perfdocs.loading.project import Loaded
+    from perfdocs.loading.source import Source
+
+    def loaded(tree: dict[str, Any], project: Any) -> Loaded:
+        return Loaded(Source(imported.file, tree, {}), project)
+
+    found = without_import_placeholders(
+        rule_findings_beside(imported.tree, imported.unit, settings, loaded), imported)
+    by_field = cells_by_field(imported)
+    known = {(d.field, d.message) for d in said}
+    placed = [at_cell(d, imported, by_field) for d in found]
+    return [d for d in placed if (d.field, d.message) not in known]
 
 
 def cell_order(address: str | None, sheets: dict[str, int] | None = None

@@ -84,11 +84,7 @@ def loaded_from(source: Source, default_unit: str = "元") -> Loaded:
     ValidationError = core().ValidationError  # pydantic's, from the extension alone
     notes = tuple(strip_curly_quotes(source))
     split = split_amounts(source)
-    unit = source.data.get("金额单位") or default_unit
-    unit = unit.strip() if isinstance(unit, str) else unit  # 「万元　」: as the model reads it
-    if unit not in ("元", "万元"):
-        raise InputError(f"金额单位只能是「元」或「万元」，不是「{unit}」", file=source.path,
-                         line=source.line_of(("金额单位",)), field="金额单位")
+    unit = money_unit(source, default_unit)
     try:
         project: Project = project_validator().validate_python(source.data,
                                                                context={"unit": unit})
@@ -106,6 +102,17 @@ def loaded_from(source: Source, default_unit: str = "元") -> Loaded:
     if split:  # where any key is allowed the model kept the 1 of 1,037.62
         raise ValidationFailed(source.path, [*notes, *split])
     return Loaded(source, project, notes)
+
+
+def money_unit(source: Source, default_unit: str = "元") -> str:
+    """The 金额单位 the file's amounts are read in (the schema's context); raises
+    :class:`InputError` for one that is neither 元 nor 万元."""
+    unit = source.data.get("金额单位") or default_unit
+    unit = unit.strip() if isinstance(unit, str) else unit  # 「万元　」: as the model reads it
+    if unit not in ("元", "万元"):
+        raise InputError(f"金额单位只能是「元」或「万元」，不是「{unit}」", file=source.path,
+                         line=source.line_of(("金额单位",)), field="金额单位")
+    return str(unit)
 
 
 def _with_unscored(source: Source, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
