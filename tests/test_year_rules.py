@@ -182,3 +182,27 @@ def test_evaluate_init_in_the_closing_month_adds_with_a_note(
     again = _copy(tmp_path, DECLARED, "b", 2026)
     code, out = invoke("evaluate-init", str(again), notes=True)
     assert code == 1 and "--force" in out, out
+
+
+def test_validate_warns_of_the_year_of_a_refused_evaluation(tmp_path: Path) -> None:
+    """tester10 #4: a 自评 part begun on a project of a year to come — blank boxes, its
+    funds and indicators not yet written — was refused with 「不能为空」 and 「缺少必填项」
+    alone; 「年度 … 还没有到」, evaluate-init's own rule, came only once the schema passed."""
+    from tests.conftest import invoke
+
+    path = tmp_path / "p.yaml"
+    path.write_text("年度: 2100年\n项目名称: 测试项目\n主管部门: 某某局\n实施单位: 某某中心\n"
+                    "金额单位: 万元\n自评:\n  年度总体目标:\n    预期目标: 完成年度培训任务。\n"
+                    "    实际完成情况:\n", encoding="utf-8")
+    code, output = invoke("validate", str(path))
+    assert code == 1, output
+    this_year = date.today().year
+    assert output.splitlines()[:2] == [
+        f"{path}:1: 警告 年度: 年度 2100 还没有到（今年是 {this_year} 年），"
+        "自评的是已结束的年度：年度是否写错？",
+        f"{path}:6: 错误 自评.项目资金: 缺少必填项"], output
+    code, output = invoke("validate", "--strict", str(path))
+    assert f"{path}:1: 错误 年度: 年度 2100 还没有到" in output
+    path.write_text(path.read_text(encoding="utf-8").replace("2100年", "2020"), encoding="utf-8")
+    code, output = invoke("validate", str(path))
+    assert code == 1 and "年度" not in output.splitlines()[0], output

@@ -162,9 +162,11 @@ def validate(ctx: click.Context, files: tuple[str, ...], layout: str | None,
                                  file=name, line=name_line(name, field),
                                  field=field, label=field)
         except ValidationFailed as exc:  # the rules' findings too, not in the next run
+            from perfdocs.cli.scaffold import refusal_with_year
             from perfdocs.engine.stand_ins import refusal_with_rules
 
-            report(refusal_with_rules(exc, name, settings, layout_name=layout, strict=strict))
+            exc = refusal_with_rules(exc, name, settings, layout_name=layout, strict=strict)
+            report(refusal_with_year(exc, name, settings, strict=strict))
             failed += 1
             continue
         except PerfdocsError as exc:
