@@ -2,7 +2,8 @@
 
 Each block of the :class:`~perfdocs.forms.grid.Form` becomes a ``<table>`` with fixed column
 widths (the layout's relative widths as percentages), its merged cells as ``rowspan`` and
-``colspan``, and its repeated heading rows in ``<thead>``, which browsers print again on
+``colspan``, and its repeated heading rows in ``<thead>`` (unless a heading cell runs on
+into the rows below: :func:`head_rows`), which browsers print again on
 every page a table runs onto. Blocks are drawn flush, one under the other, as in the PDF.
 Every text is the form's own (already formatted: a renderer never computes); line breaks
 are kept. The page carries its own stylesheet and nothing else (no script, no external
@@ -86,20 +87,33 @@ def _form(form: Form) -> list[str]:
     return out
 
 
+def head_rows(block: Block) -> int:
+    """How many of ``block``'s rows go in ``<thead>``: its repeated heading rows, or none
+    when a heading cell runs on into the rows below (the national 自评表's 「绩效指标」
+    spans its heading row and every indicator row). A rowspan ends with its row group in
+    HTML, so such a head would cut the cell short and shift every row under it one column
+    left; the block then prints its heading once, at its top."""
+    head = block.repeat_rows
+    if any(cell.row < head < cell.row + cell.rowspan for cell in block.cells):
+        return 0
+    return head
+
+
 def _table(block: Block, cols: str) -> list[str]:
     out = ["<table>", f"<colgroup>{cols}</colgroup>"]
     rows = block.rows()
     heights = block.min_row_height
+    head = head_rows(block)
     for index, row in enumerate(rows):
-        if index == 0 and block.repeat_rows:
+        if index == 0 and head:
             out.append("<thead>")
-        if index == block.repeat_rows:
-            out.append("</thead>" if block.repeat_rows else "")
+        if index == head:
+            out.append("</thead>" if head else "")
             out.append("<tbody>")
         height = heights[index] if index < len(heights) else None
         style = f' style="height: {_pt(height)}"' if height else ""
         out.append(f"<tr{style}>" + "".join(_cell(cell) for cell in row) + "</tr>")
-    if block.repeat_rows >= len(rows):
+    if head >= len(rows):
         out.append("</thead>")
     else:
         out.append("</tbody>")
