@@ -62,3 +62,34 @@ def test_diff_keeps_the_printed_score_too(tmp_path: Path) -> None:
     assert code == 1, output
     assert "实际完成值: 18个 → 基本完成" in output
     assert "得分: （删除）" not in output and "总分: 95.55（未变）" in output
+
+
+def test_one_reading_of_the_rules_own_score() -> None:
+    """``import --into`` and ``diff`` ask the one function (compute/calculate) whether a
+    printed 得分 is the rules' own: the rule's very figure, and still scored by the rules
+    from the workbook's 实际完成值; a text they cannot score keeps the printed one."""
+    from decimal import Decimal
+
+    from perfdocs.compute.calculate import evaluate, rules_own_scores
+    from perfdocs.engine.pipeline import layout_of
+    from perfdocs.layouts.layout import selfeval_form
+    from perfdocs.loading.project import load_project
+    from perfdocs.loading.settings import Settings
+
+    loaded = load_project(SOURCE)
+    evaluation = loaded.project.evaluation
+    assert evaluation is not None
+    form = selfeval_form(layout_of(loaded, Settings()))
+    assert form is not None
+    rule = {(r.level1, r.level2, r.index): r.score for r in evaluate(evaluation, form).indicators
+            if r.source == "rule" and r.score is not None}
+    meals = ("产出指标", "数量指标", 1)
+    assert rule[meals] == Decimal(9)  # 18个 of ≥20个, 分值 10
+    people = ("产出指标", "数量指标", 0)
+    printed = {meals: Decimal(9), people: Decimal(14)}  # 14 is no rule's figure (15 is)
+    assert rules_own_scores(evaluation, form, printed, rule) == {meals}
+    rows = evaluation.indicators["产出指标"]["数量指标"]
+    unscorable = evaluation.replace(indicators={**evaluation.indicators, "产出指标": {
+        **evaluation.indicators["产出指标"],
+        "数量指标": [rows[0], rows[1].replace(actual="基本完成")]}})
+    assert rules_own_scores(unscorable, form, printed, rule) == set()

@@ -359,3 +359,30 @@ def evaluate(evaluation: Evaluation, form: FormLayout) -> Result:
         grade=grade,
         group_weights=tuple(groups.items()),
     )
+
+
+IndicatorKey = tuple[str, str, int]
+"""An indicator's place: 一级指标, 二级指标, position in its list."""
+
+
+def rules_own_scores(evaluation: Evaluation, form: FormLayout,
+                     printed: dict[IndicatorKey, Decimal | None],
+                     rule_scores: dict[IndicatorKey, Decimal]) -> set[IndicatorKey]:
+    """Where a printed 得分 is the rules' own, to be left to them rather than taken as a
+    score set by hand: the file's rules give that very figure there (``rule_scores``,
+    where the file writes no 得分), and with the 得分 left out the rules score the
+    indicator from ``evaluation``'s 实际完成值 (the workbook's). One reading for ``import
+    --into`` and ``diff`` (tester9 N11: a reviewer who changed an 实际完成值 and left the
+    printed 得分 set no score; tester10 #3: a new 实际完成值 the rules cannot score,
+    「基本完成」, keeps the printed one, the only score there is)."""
+    same = {key for key, score in printed.items()
+            if score is not None and rule_scores.get(key) == score}
+    if not same:
+        return set()
+    indicators = {one: {two: [row.replace(score=None) if (one, two, index) in same else row
+                              for index, row in enumerate(rows)]
+                        for two, rows in twos.items()}
+                  for one, twos in evaluation.indicators.items()}
+    result = evaluate(evaluation.replace(indicators=indicators), form)
+    return {(r.level1, r.level2, r.index) for r in result.indicators
+            if (r.level1, r.level2, r.index) in same and r.score is not None}

@@ -468,28 +468,27 @@ class _Merger:
                 del node[key]
 
     def rules_score(self, loc: Loc, actual: object) -> bool:
-        """Whether the file's rules score the indicator at ``loc`` with the workbook's
-        实际完成值 ``actual`` in place of its own: a 得分 printed from the old one is then
-        left to the rules; a text they cannot score (「基本完成」) needs the printed one."""
+        """Whether the printed 得分 at ``loc`` (the file's rule score) stays the rules'
+        with the workbook's 实际完成值 ``actual`` in place of the file's
+        (:func:`~perfdocs.compute.calculate.rules_own_scores`)."""
         evaluation = self.existing.project.evaluation
-        if actual is None or evaluation is None or self.form is None:
+        if evaluation is None or self.form is None:
             return True
-        _, _, level1, level2, index = loc
-        try:
-            row = evaluation.indicators[str(level1)][str(level2)][int(index)]
-        except (KeyError, IndexError, TypeError, ValueError):
-            return True
-        if row.actual == str(actual):
-            return True
-        from perfdocs.compute.calculate import evaluate
+        from perfdocs.compute.calculate import rules_own_scores
 
-        indicators = {one: {two: list(rows) for two, rows in twos.items()}
-                      for one, twos in evaluation.indicators.items()}
-        indicators[str(level1)][str(level2)][int(index)] = row.replace(actual=str(actual),
-                                                                       score=None)
-        result = evaluate(evaluation.replace(indicators=indicators), self.form)
-        return any(r.score is not None for r in result.indicators
-                   if (r.level1, r.level2, r.index) == (level1, level2, index))
+        _, _, level1, level2, index = loc
+        key = (str(level1), str(level2), int(index))
+        try:
+            row = evaluation.indicators[key[0]][key[1]][key[2]]
+        except (KeyError, IndexError):
+            return True
+        if actual is not None and row.actual != str(actual):
+            indicators = {one: {two: list(rows) for two, rows in twos.items()}
+                          for one, twos in evaluation.indicators.items()}
+            indicators[key[0]][key[1]][key[2]] = row.replace(actual=str(actual))
+            evaluation = evaluation.replace(indicators=indicators)
+        score = self.scores[loc]
+        return key in rules_own_scores(evaluation, self.form, {key: score}, {key: score})
 
     def in_file_unit(self, value: Any, loc: Loc) -> Any:
         """A value the file lacks, its amounts in the file's unit: 10.00 read off a 万元

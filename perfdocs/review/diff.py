@@ -22,7 +22,7 @@ registry: :meth:`perfdocs.forms.base.FormType.changes`); the pieces they share a
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from perfdocs.forms.changes import Change, Version, add_field, text
 from perfdocs.review.audit import is_workbook, read_workbook
@@ -70,41 +70,26 @@ def rule_scores_as_rules(side: Version, other: Version) -> Version:
     if side.parts is None or other.parts is not None or other.result is None \
             or side.project.evaluation is None:
         return side
-    rule = {(r.level1, r.level2, r.index): r.score for r in other.result.indicators
-            if r.source == "rule" and r.score is not None}
-    tree = side.project.evaluation.indicators
-    dropped: dict[tuple[str, str, int], Any] = {}
-    indicators: dict[str, dict[str, list[Any]]] = {}
-    for level1, groups in tree.items():
-        indicators[level1] = {}
-        for level2, rows in groups.items():
-            kept = []
-            for index, row in enumerate(rows):
-                if row.score is not None and rule.get((level1, level2, index)) == row.score:
-                    dropped[(level1, level2, index)] = row
-                    row = row.replace(score=None)
-                kept.append(row)
-            indicators[level1][level2] = kept
-    from perfdocs.compute.calculate import evaluate
+    from perfdocs.compute.calculate import evaluate, rules_own_scores
     from perfdocs.layouts.layout import selfeval_form
 
     form = selfeval_form(side.layout)
-    if not dropped or form is None:
+    if form is None:
         return side
+    rule = {(r.level1, r.level2, r.index): r.score for r in other.result.indicators
+            if r.source == "rule" and r.score is not None}
+    tree = side.project.evaluation.indicators
+    printed = {(one, two, index): row.score for one, twos in tree.items()
+               for two, rows in twos.items() for index, row in enumerate(rows)}
+    own = rules_own_scores(side.project.evaluation, form, printed, rule)
+    if not own:
+        return side
+    indicators = {one: {two: [row.replace(score=None) if (one, two, index) in own else row
+                              for index, row in enumerate(rows)]
+                        for two, rows in twos.items()} for one, twos in tree.items()}
     evaluation = side.project.evaluation.replace(indicators=indicators)
-    result = evaluate(evaluation, form)
-    # a new 实际完成值 the rules cannot score (「基本完成」) keeps the printed 得分, as
-    # import --into keeps it (tester10 #3)
-    unscored = [key for key in dropped if any(
-        r.score is None for r in result.indicators if (r.level1, r.level2, r.index) == key)]
-    if unscored:
-        for level1, level2, index in unscored:
-            indicators[level1][level2][index] = dropped[(level1, level2, index)]
-        if len(unscored) == len(dropped):
-            return side
-        evaluation = side.project.evaluation.replace(indicators=indicators)
-        result = evaluate(evaluation, form)
-    return side.replace(project=side.project.replace(evaluation=evaluation), result=result)
+    return side.replace(project=side.project.replace(evaluation=evaluation),
+                        result=evaluate(evaluation, form))
 
 
 def diff_versions(old: Version, new: Version, *, printed_revisions: bool = True
