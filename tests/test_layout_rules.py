@@ -239,3 +239,57 @@ def test_tier_suggestion_is_the_layouts() -> None:
     changed = with_scoring(form, tiers=tiers)
     assert evaluate(project("100", "100", [indicator]).evaluation,
                     changed).indicators[0].score == D("58.50")
+
+
+# -- full marks for a missed target -----------------------------------------------------------
+
+def test_full_only_when_met_is_the_layouts_to_turn_off() -> None:
+    """tester11 F1: 11800 of ≥12000 on 20 points is 19.67; scores in whole numbers, the
+    default holds it at 19 (full marks only for a target met), a province rounding half up
+    throughout prints 20 with ``full_only_when_met = false`` — and a preparer's 20 is then
+    no warning. 11000 of 12000 (18.33) is 18 either way."""
+    from perfdocs.rules.validate import check_evaluation
+
+    form = with_rounding(base_form(), score=RoundingSpec(places=0, mode="half_up"))
+    rows = [{"三级指标": "保障对象人数", "年度指标值": "≥12000(人)", "实际完成值": "11800(人)",
+             "分值": 20},
+            {"三级指标": "走访户数", "年度指标值": "≥12000(户)", "实际完成值": "11000(户)",
+             "分值": 20, "偏差原因分析及改进措施": "部分户外出务工。"}]
+    evaluation = project("100", "100", rows).evaluation
+    assert evaluation is not None
+    held = evaluate(evaluation, form)
+    assert [r.score for r in held.indicators] == [D(19), D(18)]
+    rounded = evaluate(evaluation, with_scoring(form, full_only_when_met=False))
+    assert [r.score for r in rounded.indicators] == [D(20), D(18)]
+    typed = project("100", "100", [{**rows[0], "得分": 20}, rows[1]])
+    from perfdocs.loading.project import Loaded
+    from perfdocs.loading.source import Source
+
+    loaded = Loaded(Source("p.yaml", {}, {}), typed)
+    assert typed.evaluation is not None
+    for scoring_form, warned in ((form, True), (with_scoring(form, full_only_when_met=False),
+                                                False)):
+        found = check_evaluation(loaded, scoring_form, evaluate(typed.evaluation, scoring_form))
+        above = [d.message for d in found if d.rule == "score-above-rule"]
+        assert bool(above) is warned, above
+    assert "= 19.67，未达到年度指标值不得满分，取 19" in above_words(form, loaded, typed)
+
+
+def above_words(form: FormLayout, loaded: Any, typed: Project) -> str:
+    from perfdocs.rules.validate import check_evaluation
+
+    assert typed.evaluation is not None
+    found = check_evaluation(loaded, form, evaluate(typed.evaluation, form))
+    return "".join(d.message for d in found if d.rule == "score-above-rule")
+
+
+def test_the_key_is_read_from_layout_toml(tmp_path: Any) -> None:
+    from perfdocs.layouts.layout import read_layout
+
+    folder = tmp_path / "某省-2025"
+    folder.mkdir()
+    (folder / "layout.toml").write_text(
+        'extends = "national-2020"\nname = "某省-2025"\n'
+        '[forms."自评表".scoring]\nfull_only_when_met = false\n', encoding="utf-8")
+    assert read_layout(folder, [tmp_path]).form("自评表").scoring.full_only_when_met is False
+    assert load_layout("national-2020").form("自评表").scoring.full_only_when_met is True

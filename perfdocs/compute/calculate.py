@@ -275,7 +275,8 @@ def short_of_full(raw: Decimal, weight: Decimal, score_round: Rounding) -> Decim
     A missed target's 9.68 of 10 rounds to 10 where scores are whole numbers: the form
     would then print full marks (and ask for no 偏差原因分析) for a target not reached. Such a
     score is held one step of the layout's rounding below the 分值 (9 here; 9.99 at two
-    places), so that every layout keeps the rule that full marks mean the target was met.
+    places), so that full marks mean the target was met — unless the layout says
+    ``full_only_when_met = false`` (its province rounds half up throughout).
     """
     rounded = score_round(raw)
     if not raw < weight <= rounded:
@@ -331,7 +332,8 @@ def evaluate(evaluation: Evaluation, form: FormLayout) -> Result:
         target, actual = parse_measure(ind.target), parse_measure(ind.actual)
         figure = actual_in_target_unit(target, actual)
         raw, tier = suggest(target, actual, ind.weight, scoring, words=words, figure=figure)
-        suggested = short_of_full(raw, ind.weight, score_round) if raw is not None else None
+        suggested = (None if raw is None else short_of_full(raw, ind.weight, score_round)
+                     if scoring.full_only_when_met else score_round(raw))
         if ind.score is not None:
             source: ScoreSource
             score, source = score_round(ind.score), "preparer"

@@ -409,6 +409,11 @@ class Scoring(_Section):
     score_below_rule: Literal["note", "off"] = "note"
     """A 得分 below the rule's on a met target: a note (the preparer's judgement, which
     stands), or nothing where a province scores by judgement as a matter of course."""
+    full_only_when_met: bool = True
+    """A missed target's rule score is held one step below the 分值 where the rounding
+    would make it full marks (9.68 of 10 on a whole-number form prints 9); false: rounded
+    as the rounding says (9.68 → 10), where a province's rule rounds half up throughout
+    (tester11 F1)."""
     tiers: list[Tier] = []
     grades: list[Grade] = []
     level1_weights: dict[Annotated[str, Field(min_length=1)], Weight] = {}

@@ -770,7 +770,7 @@ def _result_words(raw: Decimal, r: IndicatorResult, form: Any) -> str:
 
     result = _fmt(r.suggested) if r.suggested is not None else ""
     weight = r.indicator.weight
-    if raw < weight <= form.rounding.score.rounding()(raw):
+    if form.scoring.full_only_when_met and raw < weight <= form.rounding.score.rounding()(raw):
         exact = _fmt(raw.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
         return f"= {exact}，未达到年度指标值不得满分，取 {result}"
     return f"= {result}"
