@@ -178,6 +178,7 @@ def test_new_project_then_evaluate_init(bench, monkeypatch) -> None:
     settings = Settings()  # the bench's: the default layout's examples, as `perfdocs new`
     assert (bench.root / name).read_text(encoding="utf-8") == with_schema_comment(skeleton(
         "公共实训基地运维", "上海市人力资源和社会保障局", "上海市职业技能鉴定中心", 2025,
+        money_unit="元", layout="shanghai-2024",
         field_examples=layout_examples(settings.layout, settings)), bench.root / name)
     written = (bench.root / name).read_text(encoding="utf-8")
     assert settings.layout == "shanghai-2024" and "项目性质: 经常性专项业务费  # 如" in written
@@ -193,6 +194,34 @@ def test_new_project_then_evaluate_init(bench, monkeypatch) -> None:
     bad_year = bench.post("/api/new", {"name": "x", "department": "d", "unit": "u",
                                        "year": "二〇二五", "file": "y.yaml"})
     assert bad_year.status_code == 400 and "年度" in bad_year.json()["error"]
+
+
+def test_new_project_is_the_file_perfdocs_new_writes(tmp_path: Path, monkeypatch) -> None:
+    """tester11 F11: the same name and year through 新建项目 and `perfdocs new` in folders
+    made alike (a layout printing 万元, [unit] filled in) give the same bytes: the 版式 line,
+    金额单位 万元, 主管部门/实施单位 from [unit] (the dialog starts with them filled in)."""
+    from perfdocs.loading.settings import load_settings
+    from tests.conftest import invoke
+
+    for side in ("cli", "page"):
+        code, output = invoke("init", str(tmp_path / side), "--unit-name", "某市民政局救助站",
+                              "--department", "某市民政局", "--layout", "national-2020")
+        assert code == 0, output
+    monkeypatch.chdir(tmp_path / "cli")
+    code, output = invoke("new", "--year", "2025", "--name", "城乡低保资金管理")
+    assert code == 0, output
+    by_cli = (tmp_path / "cli" / "2025" / "城乡低保资金管理.yaml").read_text(encoding="utf-8")
+    assert "\n版式: national-2020  #" in by_cli and "\n金额单位: 万元  #" in by_cli
+    bench = make_bench(tmp_path / "page",
+                       settings=load_settings(tmp_path / "page" / "perfdocs.toml"))
+    dialog = bench.client.get("/").text.split('id="new-dialog"')[1]
+    filled = dict(re.findall(r'<input name="(department|unit)"[^>]*value="([^"]*)"', dialog))
+    assert filled == {"department": "某市民政局", "unit": "某市民政局救助站"}
+    created = bench.post("/api/new", {"name": "城乡低保资金管理", **filled, "year": "2025",
+                                      "file": "2025/城乡低保资金管理.yaml"})
+    assert created.status_code == 200, created.text
+    by_page = (tmp_path / "page" / "2025" / "城乡低保资金管理.yaml").read_text(encoding="utf-8")
+    assert by_page == by_cli
 
 
 def test_downloads_are_the_forms_in_each_format(bench) -> None:

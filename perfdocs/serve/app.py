@@ -188,8 +188,10 @@ class Pages:
         years = sorted({r.year for r in rows if r.year}, reverse=True)
         units = sorted({r.unit for r in rows if r.unit})
         shown = [r for r in rows if (not year or r.year == year) and (not unit or r.unit == unit)]
+        own = self.wb.settings.unit  # 新建项目 starts from [unit], as `perfdocs new` does
         return self.page("list.html", rows=shown, all=len(rows), cut=cut, years=years,
-                         units=units, year=year, unit=unit)
+                         units=units, year=year, unit=unit, new_department=own.department,
+                         new_unit=unit or own.name)
 
     async def edit(self, request: Request) -> Response:
         from starlette.concurrency import run_in_threadpool

@@ -216,7 +216,12 @@ class Workbench:
 
     # -- new project, evaluate-init ------------------------------------------------------
     def create(self, name: str, title: str, department: str, unit: str, year: int) -> str:
-        """``perfdocs new``: a commented project file inside the folder."""
+        """``perfdocs new --year --name --department --unit``: a commented project file inside
+        the folder, the very text the CLI writes for the same answers — its defaults too: the
+        版式 of the settings (written on the 版式 line) and the 金额单位 that layout prints in.
+        The workbench wrote 金额单位: 元 and no 版式 line, so 1,250.00 copied from a form in
+        万元 read as 1,250 元 (tester11 F11)."""
+        from perfdocs.cli.asking import layout_money_unit
         from perfdocs.cli.scaffold import layout_examples, skeleton
         from perfdocs.engine.output import sanitize_segment
         from perfdocs.loading.schema import with_schema_comment
@@ -233,8 +238,10 @@ class Workbench:
         path = self.path(name, must_exist=False)
         if path.exists() or path.is_symlink():
             raise InputError("文件已存在，未覆盖", file=name)
-        text = skeleton(title.strip(), department.strip(), unit.strip(), year,  # the default
-                        field_examples=layout_examples(self.settings.layout, self.settings))
+        layout = self.settings.layout
+        text = skeleton(title.strip(), department.strip(), unit.strip(), year,
+                        money_unit=layout_money_unit(layout, self.settings), layout=layout,
+                        field_examples=layout_examples(layout, self.settings))
         write_text_file(path, with_schema_comment(text, path))  # as `perfdocs new` writes it
         return self.name_of(path)
 
