@@ -154,3 +154,44 @@ def test_a_plain_national_form_is_not_taken_for_a_signed_variant(tmp_path: Path)
     (tmp_path / "steps").mkdir()
     (signed,) = _render(_example("steps-2022"), tmp_path / "steps")
     assert import_workbooks([signed], settings).layout == "steps-2022"
+
+
+def test_the_runs_filing_date_is_no_reviewers_change(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """tester11 F2: a form printed with the run's date (packet --date, [render]
+    document_date) for a project writing no 填报日期 came back with 「填报信息 › 填报日期:
+    （新增）2026年3月15日」 in diff and import --into, the date frozen into the file and
+    「填报信息」 in the suggested 修订 reason. A 填报日期 the file writes stays comparable."""
+    example = _example("steps-2022")
+    project = tmp_path / "p.yaml"
+    project.write_text(example.read_text(encoding="utf-8").replace(
+        "  填报日期: 2023年3月15日\n", ""), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "perfdocs.toml").write_text("[render]\ndocument_date = 2026-03-15\n",
+                                            encoding="utf-8")
+    code, out = invoke("render", str(project), "--out", str(tmp_path / "o"), "--format", "xlsx")
+    assert code == 0, out
+    (tmp_path / "perfdocs.toml").unlink()  # the return is merged on another day
+    (book,) = (tmp_path / "o").rglob("*.xlsx")
+    workbook = openpyxl.load_workbook(book)
+    cells = [c for row in workbook.active.iter_rows() for c in row]
+    assert any(isinstance(c.value, str) and "2026年3月15日" in c.value for c in cells)
+    (signed,) = [c for c in cells if isinstance(c.value, str)
+                 and c.value.startswith("填报单位（盖章）")]
+    edited = tmp_path / "退回.xlsx"
+    workbook.save(edited)
+    code, out = invoke("diff", str(project), str(edited))
+    assert code == 0 and "填报日期" not in out, out
+    signed.value = signed.value.replace("刘洋", "刘洋、陈静")  # a reviewer's own change
+    workbook.save(edited)
+    code, out = invoke("diff", str(project), str(edited))
+    assert code == 1 and "填报人" in out and "填报日期" not in out, out
+    code, out = invoke("import", str(edited), "--into", str(project), "--yes")
+    assert code == 0, out
+    text = project.read_text(encoding="utf-8")
+    assert "填报人: 刘洋、陈静" in text and "填报日期" not in text, text
+    # a 填报日期 the file writes is the file's: a form printing another is a change
+    project.write_text(text.replace("填报人: 刘洋、陈静", "填报人: 刘洋、陈静\n  填报日期: 2026年3月1日"),
+                       encoding="utf-8")
+    code, out = invoke("diff", str(project), str(edited))
+    assert code == 1 and "2026年3月1日" in out and "2026年3月15日" in out, out

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from perfdocs.forms.lines import lookup
 
@@ -121,3 +121,19 @@ def lines_evidence(grid: Grid, form: FormLayout) -> int:
         if any(text.startswith(start) for text in texts for start in starts):
             found += 1
     return found if found else -1
+
+
+RUN_DATE = "填报日期"
+"""The line value a run may print from its own date (``--date``, ``[render]
+document_date``) where the project file writes none (loading/settings_values.line_values)."""
+
+
+def without_run_date(read: Mapping[str, Any], written: object) -> dict[str, Any]:
+    """The 填报信息 read back from a form, less a 填报日期 the project file does not write:
+    that one is the date of the run that printed the form (the packet's ``--date``), not
+    a reviewer's change. Merged, it froze the project's 填报日期 at the first packet's day
+    and named 「填报信息」 in the suggested 修订 reason (tester11 F2); the next run's date
+    prints it again."""
+    if RUN_DATE in read and not (isinstance(written, Mapping) and RUN_DATE in written):
+        return {key: value for key, value in read.items() if key != RUN_DATE}
+    return dict(read)

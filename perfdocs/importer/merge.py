@@ -331,6 +331,10 @@ class _Merger:
         from perfdocs.loading.yamlfile import build
 
         filing = self.tree.get(key)
+        if filing and key == "填报信息":  # the packet's --date is no reviewer's change
+            from perfdocs.importer.lines import without_run_date
+
+            filing = without_run_date(filing, doc.get(key))
         if not filing:
             return
         if isinstance(doc.get(key), dict):

@@ -119,9 +119,15 @@ def diff_versions(old: Version, new: Version, *, printed_revisions: bool = True
                listed=listed)
     # 填报信息 fills the layout's header and footer lines (填报人, 联系电话, 填报日期…), printed
     # on the forms: a new name on the signature line is a change of what is handed in
-    for key in dict.fromkeys([*old.project.filing, *new.project.filing]):
-        add_field(changes, "", ("填报信息", key), text(old.project.filing.get(key)),
-                  text(new.project.filing.get(key)))
+    # (a 填报日期 a form prints from its run's --date, where the file writes none, is not)
+    from perfdocs.importer.lines import without_run_date
+
+    filings = [side.project.filing if side.parts is None or other.parts is not None
+               else without_run_date(side.project.filing, other.project.filing)
+               for side, other in ((old, new), (new, old))]
+    for key in dict.fromkeys([*filings[0], *filings[1]]):
+        add_field(changes, "", ("填报信息", key), text(filings[0].get(key)),
+                  text(filings[1].get(key)))
     # each form type compares its own part, in registry order (申报 before 自评)
     for kind in form_types():
         if kind.section is None or (old.holds(kind.section) and new.holds(kind.section)):
