@@ -91,9 +91,11 @@ def test_uncommented_examples_work(tmp_path: Path, parent: str) -> None:
     # steps banded on the printed rate (tester4 5): the parents score the exact one, and
     # 79.996 % printed 80.00 % beside the 60 % step's score
     assert form.scoring.execution_from == "printed"
-    assert re.search(r'execution_rule = "steps".*\n# execution_from = "printed" +# 分档按表上印出',
-                     text)
-    assert form.scoring.grades[0].inclusive is False
+    assert re.search(r'execution_rule = "steps".*\n# execution_from = "printed" +# 按表上印出的执行率'
+                     r"计分（分档计分、整数得分都要）", text)
+    # the grades example is the parent's own rule (tester11 F5: not an exclusive 优 to copy)
+    assert form.scoring.grades == load_layout(parent).form("自评表").scoring.grades
+    assert form.display.score.places == form.rounding.total.places == 0
     assert form.footer_lines[0][0].field == "填报单位"
     assert form.scoring.level1_weights == {"产出指标": 50, "效益指标": 20, "满意度指标": 10}
     assert form.scoring.level1_mismatch == "warning"
@@ -104,6 +106,69 @@ def test_uncommented_examples_work(tmp_path: Path, parent: str) -> None:
     grades = {"national-2020": ("A:F", "G:I"), "shanghai-2024": ("A:F", "G:I"),
               "sichuan-2023": ("A:H", "I:K")}[parent]
     assert (form.columns["grade_label"], form.columns["grade_value"]) == grades
+
+
+def _uncommented(toml: Path, opening: str, edit: tuple[str, str] | None = None) -> None:
+    """Remove the # of the example block of ``toml`` that starts at the comment ``opening``
+    (up to its blank line), as a clerk does; ``edit``: then replace one text by another."""
+    text = toml.read_text(encoding="utf-8")
+    head, found, tail = text.partition(opening)
+    assert found, opening
+    block, _, rest = tail.partition("\n\n")
+    block = re.sub(r"(?m)^# (?=[\[a-z])", "", block)
+    if edit:
+        block = block.replace(*edit)
+    toml.write_text(head + found + block + "\n\n" + rest, encoding="utf-8")
+
+
+def test_the_whole_number_example_prints_whole_numbers(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """tester11 F5/F7: the starter's 「整数得分」 block uncommented as it stands gives a form
+    printing whole numbers (its rounding and display keys are one block): 总分 95, not
+    95.00; and it says that execution_from = "printed" makes 执行率得分 agree with the
+    printed 执行率 (national-2020 scores the exact one)."""
+    assert _new(tmp_path, "某省B")[0] == 0
+    toml = tmp_path / "templates" / "某省B" / "layout.toml"
+    assert re.search(r'# 整数得分时还要去掉下文 scoring 一节里 execution_from = "printed".*\n'
+                     r"# 执行率得分才按表上印出的执行率算.*97\.50%：20 × 97\.50% = 19\.5 → 20"
+                     r'.*national-2020 用的是 "exact"', toml.read_text(encoding="utf-8"))
+    _uncommented(toml, "# 整数得分：")
+    form = read_layout(toml.parent).form("自评表")
+    assert (form.display.score.places, form.display.weight.places) == (0, 0)
+    project = (ROOT / "data" / "national-2020" / "社区居家养老服务补助.yaml").read_text(
+        encoding="utf-8").replace("版式: national-2020", "版式: 某省B").replace(
+        "得分: 7.5", "得分: 8")  # a whole-number form takes whole 得分
+    (tmp_path / "p.yaml").write_text(project, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["render", "p.yaml", "--form", "自评表", "--format", "html",
+                                       "--out", "o", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert "总分 95  优" in result.output
+    page = next((tmp_path / "o").rglob("*-自评表.html")).read_text(encoding="utf-8")
+    words = " ".join(re.sub(r"<[^>]+>", " ", page[page.index("<body"):]).split())
+    assert "年度资金总额 300.00 320.00 301.77 10 94.30% 9 " in words
+    assert "人均服务成本 ≤2500元 2600元 10 9 " in words and words.endswith("总分 100 95")
+
+
+def test_the_grades_example_is_the_parent_s_rule(tmp_path: Path) -> None:
+    """tester11 F5: uncommented, the starter's grades are national-2020's, 90 分（含）以上优:
+    exactly 90 is 优; the clerk's edit of it (优 from 80, 良 from 70) grades exactly 80 as 优,
+    which an example carrying inclusive = false under 优 graded 良."""
+    assert _new(tmp_path, "某省B")[0] == 0
+    toml = tmp_path / "templates" / "某省B" / "layout.toml"
+    text = toml.read_text(encoding="utf-8")
+    assert "下面是 national-2020 的规则：90 分（含）以上优，80 分（含）以上良，60 分（含）以上中，其余差。" \
+        in text and "\n# inclusive = false" not in text
+    _uncommented(toml, "# 评分等级：写了就整体替换")
+    scoring = read_layout(toml.parent).form("自评表").scoring
+    assert [scoring.grade(Decimal(t)) for t in ("90", "89.99", "80", "79.99", "60", "59")] == [
+        "优", "良", "良", "中", "中", "差"]
+    toml.write_text(text, encoding="utf-8")
+    _uncommented(toml, "# 评分等级：写了就整体替换", ("min = 80", "min = 70"))
+    toml.write_text(toml.read_text(encoding="utf-8").replace(
+        "\nmin = 90", "\nmin = 80"), encoding="utf-8")
+    scoring = read_layout(toml.parent).form("自评表").scoring
+    assert [scoring.grade(Decimal(t)) for t in ("80", "79", "70", "69")] == ["优", "良", "良", "中"]
 
 
 def test_layout_new_refuses_an_existing_folder(tmp_path: Path) -> None:

@@ -17,6 +17,8 @@ import click
 from perfdocs.cli.common import guarded, settings_of
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from perfdocs.layouts.layout import FormLayout, Layout
 
 DEFAULT_PARENT = "national-2020"
@@ -100,6 +102,39 @@ def _grade_fields(form: FormLayout) -> dict[str, str]:
     return {"grade_label": label, "grade_value": value, "grade_row": turn_on}
 
 
+def _decimal_text(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+def _scoring_fields(form: FormLayout, parent: str) -> dict[str, str]:
+    """What the 自评表's scoring examples take from the parent's own rule.
+
+    The grades are the parent's, as written there (national-2020: 90 分（含）以上优), with
+    ``inclusive = false`` only under a grade whose parent has it: the example once carried
+    one under 优, and a clerk who copied it and lowered 90 to 80 graded exactly 80 as 良
+    (tester11 F5). And whether the parent scores the exact 执行率, which whole-number
+    scores turn into a whole point (97.4951% printed 97.50% scored 19, tester11 F7)."""
+    grades = form.scoring.grades
+    said = []
+    lines = []
+    for index, grade in enumerate(grades):
+        bound = _decimal_text(grade.min)
+        last = index == len(grades) - 1 and grade.min == 0 and grade.inclusive
+        said.append(f"其余{grade.name}" if last else
+                    f"{bound} 分（含）以上{grade.name}" if grade.inclusive else
+                    f"高于 {bound} 分{grade.name}（恰好 {bound} 分不算）")
+        lines += [f'# [[forms."{form.kind}".scoring.grades]]', f'# name = "{grade.name}"',
+                  f"# min = {bound}"]
+        if not grade.inclusive:
+            lines.append(f"# inclusive = false                        "
+                         f"# 恰好 {bound} 分不算{grade.name}")
+    exact = form.scoring.execution_from == "exact"
+    from_said = (f'{parent} 用的是 "exact"（未舍入的执行率）。' if exact else
+                 f'{parent} 已按印出的执行率计分，这一行可不写。')
+    return {"grades": "\n".join(lines), "grades_said": "，".join(said),
+            "execution_from_said": from_said}
+
+
 def variant_text(name: str, base: Layout) -> str:
     """The commented layout.toml of a new variant of ``base``."""
     from string import Template
@@ -110,10 +145,12 @@ def variant_text(name: str, base: Layout) -> str:
     out = [Template(head).substitute(name=name, parent=base.name, form_list=forms,
                                      parent_description=base.description)]
     for kind, form in base.forms.items():
-        fields = {"kind": kind, "title": form.title, "level3": form.labels.get("level3", ""),
+        fields = {"kind": kind, "parent": base.name, "title": form.title,
+                  "level3": form.labels.get("level3", ""),
                   "last": "reason" if form.builder == "selfeval" else "target", "grade_row": ""}
         if form.builder == "selfeval":
             fields.update(_grade_fields(form))
+            fields.update(_scoring_fields(form, base.name))
         out.append(Template(per_form).substitute(fields))
         if form.builder == "selfeval":
             out.append(Template(selfeval).substitute(fields))
