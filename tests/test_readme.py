@@ -61,3 +61,22 @@ def test_quick_start_commands_and_options_exist() -> None:
         for word in words:
             if word.startswith("-"):
                 assert word.split("=")[0] in names, f"{line}: {word}"
+
+
+def test_the_packet_reference_says_what_strict_does() -> None:
+    """tester11 F12: the 材料包 reference said a --strict packet is built from the files
+    without warnings; it is not built at all (tests/test_packet_warnings.py: exit 1,
+    「未生成任何材料」, no folder), as `packet --help` and the quick start say."""
+    from click.testing import CliRunner
+
+    from perfdocs.cli import main
+
+    shown = "".join(CliRunner().invoke(main, ["packet", "--help"]).output.split())
+    assert "有警告的文件与有错误的一样，材料包不生成" in shown
+    chinese = README[README.index("- 先校验全部文件"):README.index("- 材料包各处对项目的称呼")]
+    assert "只要有一个文件有警告，就与有错误一样列出全部，材料包不生成" in "".join(chinese.split())
+    assert "未生成任何材料" in chinese and "只由没有警告的文件生成" not in chinese
+    english = " ".join(README[README.index("Every file is validated first"):
+                              README.index("The manifest does not list them")].split())
+    assert "one file with a warning and no packet is made" in english
+    assert "built only from files without any" not in english
