@@ -727,3 +727,21 @@ def test_a_changed_total_is_named_by_its_row_in_the_revision(project: Path,
     assert status == 0, output
     hint = next(line for line in output.splitlines() if "修订: {" in line)
     assert "原因: 按评审意见更正年度资金申请总额、当年财政拨款}" in hint, hint
+
+
+def test_the_suggested_reason_names_an_indicator_once(tmp_path: Path) -> None:
+    """An indicator whose 实际完成值 and 得分 the reviewer both changed is named once in the
+    suggested 修订 reason: 「「助餐点建设数量」的实际完成值和得分」, not 「「助餐点建设数量」的
+    实际完成值、「助餐点建设数量」的得分」."""
+    import shutil
+
+    project = tmp_path / "p.yaml"
+    shutil.copy(Path(__file__).parent.parent / "data" / "national-2020" / "社区居家养老服务补助.yaml",
+                project)
+    book = render(project, tmp_path)["自评表"]
+    edit(book, [(cell_of(book, "助餐点建设数量", "实际完成值"), "19个", None),
+                (cell_of(book, "助餐点建设数量", "得分"), 8, None)])  # the rule gives 9.5
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 0, output
+    hint = next(line for line in output.splitlines() if "修订: {" in line)
+    assert hint.endswith("原因: 按评审意见更正「助餐点建设数量」的实际完成值和得分}"), hint

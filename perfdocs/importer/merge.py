@@ -120,7 +120,7 @@ class Merge(Record):
         entries = project.revisions or []
         number = max((r.number for r in entries), default=1) + 1
         revised = self.revised
-        labels = list(dict.fromkeys(self.label(c.loc) for c in revised))
+        labels = self.reason_labels(revised)
         shown = "、".join(labels[:4]) + ("等" if len(labels) > 4 else "")
         parts = self.revised_parts
         stage = f"阶段: {parts[0]}, " if len(parts) == 1 else ""
@@ -141,11 +141,35 @@ class Merge(Record):
     def label(self, loc: Loc) -> str:
         """A change's field as a reviewer names it: 「培训人数」的实际完成值, 全年执行数; a
         合计 by its row (年度资金申请总额, 项目资金总额: 「合计」 said neither; tester10 #12)."""
+        name, key = self._named(loc)
+        return f"「{name}」的{key}" if name else key
+
+    def _named(self, loc: Loc) -> tuple[str | None, str]:
+        """The indicator a change is in (None: not in one) and its field's key."""
         name = self.names.get(loc[:5]) if len(loc) >= 6 else None
         key = str(next((p for p in reversed(loc) if isinstance(p, str)), loc[0]))
         if key == "合计" and len(loc) >= 2 and isinstance(loc[-2], str):
-            key = loc[-2]
-        return f"「{name}」的{key}" if name else key
+            key = str(loc[-2])
+        return name, key
+
+    def reason_labels(self, changes: list[Change]) -> list[str]:
+        """The fields of ``changes`` for the 修订 reason, each once, an indicator's named
+        once: 「助餐点建设数量」的实际完成值和得分, not 「助餐点建设数量」的实际完成值、
+        「助餐点建设数量」的得分."""
+        keys: dict[tuple[str, str | None], list[str]] = {}
+        for c in changes:
+            name, key = self._named(c.loc)
+            group = keys.setdefault(("name", name) if name else ("field", key), [])
+            if key not in group:
+                group.append(key)
+        said = []
+        for (kind, name), group in keys.items():
+            if kind == "field":
+                said.append(group[0])
+                continue
+            joined = group[0] if len(group) == 1 else "、".join(group[:-1]) + "和" + group[-1]
+            said.append(f"「{name}」的{joined}")
+        return said
 
 
 class OtherProject(InputError):
