@@ -697,13 +697,17 @@ class TextShower:
             self._object.setTextOrigin(x, y)
             self._object.textOut(line)
             return
-        shown = self._made[bold].get(line)
+        made = self._made[bold]
+        shown = made.get(line)
         if shown is None:
-            shown = self._made[bold][line] = self._shown(line, bold)
+            shown = made[line] = self._shown(line, bold)
         # one entry for the Tm and the runs: the text object joins its entries with spaces
         number = self._fp_str
-        pieces = [f"1 0 0 1 {number[x]} {number[y]} Tm"]
         current = self._current
+        if len(shown) == 1 and shown[0][0] == current:  # most lines: one run, same font
+            self._code.append(f"1 0 0 1 {number[x]} {number[y]} Tm {shown[0][1]}")
+            return
+        pieces = [f"1 0 0 1 {number[x]} {number[y]} Tm"]
         for state, operator in shown:
             if state != current:
                 current = state
@@ -777,7 +781,10 @@ class TextShower:
                 known.subset[code] = chr(n >> 8)
                 if n > 0xFF:
                     known.one = False
-        return [(subset, escape(chunk)) for subset, chunk in split]
+        # each byte escaped alone, joined: what ``escape`` makes of the run (it maps byte
+        # by byte), without its ``translate`` (≈ 1,000 instructions a byte)
+        get = byte.__getitem__
+        return [(subset, "".join(map(get, chunk))) for subset, chunk in split]
 
 
 def _by_subset(part: str, marks: str, escaped: _CodeTable) -> list[tuple[int, str]]:

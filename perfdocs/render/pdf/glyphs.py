@@ -22,9 +22,12 @@ def check_glyphs(forms: Sequence[Form], font: FontChoice, where: str,
     """Refuse to print boxes: name the field (and its line) the PDF font cannot draw."""
     from perfdocs.render.pdf.fonts import missing_glyphs
 
-    whole = "".join(text for form in forms
-                    for text in (form.title, form.subtitle, form.heading, form.header,
-                                 form.footer, *(c.text for c in form.texts())))
+    # the set of characters does not depend on the order: each distinct text once (units,
+    # figures, 0.00 recur down whole columns), the cells as the blocks hold them
+    whole = "".join(dict.fromkeys(
+        text for form in forms
+        for text in (form.title, form.subtitle, form.heading, form.header, form.footer,
+                     *(c.text for block in form.blocks for c in block.cells))))
     if not missing_glyphs(font, whole):
         return  # the usual case: one look at every character, not one per cell
     lines = lines or {}

@@ -231,8 +231,9 @@ def _drawn_first(story: list[Part | PageBreak], fonts: FontSet, footer: bool
             return {}
     if footer:
         texts[fonts.cjk].append(PAGE_NUMBER.format(page=1, pages=1))
-    # a line break is not drawn, a Latin character is the Latin serif's
-    return {name: "".join(ch for ch in dict.fromkeys("".join(parts))
+    # a line break is not drawn, a Latin character is the Latin serif's; a text drawn
+    # again (a unit, a figure) brings no character first, so each distinct text once
+    return {name: "".join(ch for ch in dict.fromkeys("".join(dict.fromkeys(parts)))
                           if ch != "\n" and not "!" <= ch <= "~")
             for name, parts in texts.items()}
 
@@ -997,8 +998,12 @@ class _Grid:
             x0, x1, top, bottom = xs[col], xs[last_col + 1], ys[row], ys[last_row + 1]
             placed: list[tuple[float, float, str, float]] = []
             if cell is not None:
-                lines = cell.fit(x1 - x0 - 2 * PAD_X, top - bottom - cell.padding(), font_name,
-                                 size, leading)
+                # :meth:`_Text.fit`, its usual case first: every line fits the cell
+                width = x1 - x0 - 2 * PAD_X
+                room = top - bottom - PAD_Y * ((not cell.open_top) + (not cell.open_bottom))
+                lines = cell.lines(width, font_name, size)
+                if len(lines) * leading > room + _SLACK:
+                    lines = cell.fit(width, room, font_name, size, leading)
                 if cell.open_top:  # a text cut over rows reads on without a gap
                     y = top - drop
                 elif cell.open_bottom:
