@@ -130,7 +130,7 @@ def layout_of(loaded: Loaded, settings: Settings, layout_name: str | None = None
     project = loaded.project
     name = layout_name or project.layout or settings.layout
     try:
-        return load_layout(name, settings.layout_paths)
+        return load_layout(name, settings.layout_paths, near=loaded.path)
     except LayoutError as exc:
         if layout_name is None and project.layout:
             raise _layout_asked_by(exc, loaded, name) from None

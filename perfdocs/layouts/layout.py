@@ -176,19 +176,52 @@ def available(extra: tuple[str, ...] = ()) -> dict[str, Path]:
     return found
 
 
-def load_layout(name: str, extra: tuple[str, ...] = ()) -> Layout:
-    """Find and read the layout called ``name`` (a folder name, or a path to a folder)."""
+def load_layout(name: str, extra: tuple[str, ...] = (), *,
+                near: str | Path | None = None) -> Layout:
+    """Find and read the layout called ``name`` (a folder name, or a path to a folder).
+
+    ``near``: the project file that names it. A layout not found here that the workspace
+    holding that file has (its perfdocs.toml, in the file's folder or above) is a run from
+    outside that workspace: the error says to run there, not to edit [layouts] paths
+    (tester11 F10, a clerk running from the desktop one level up)."""
     candidate = Path(name)
     if (candidate / LAYOUT_FILE).is_file():
         return read_layout(candidate, extra)
     folders = available(extra)
     if name not in folders:
+        workspace = workspace_with(name, near) if near is not None else None
+        if workspace is not None:
+            raise LayoutError(f"找不到版式「{name}」：它在工作文件夹 {workspace} 中，从这里找不到。"
+                              f"请在工作文件夹 {workspace} 中运行，或用 perfdocs --config "
+                              f"{Path(workspace) / 'perfdocs.toml'} …")
         have = "、".join(folders) or "无"
         guess = nearest_name(name, list(folders))
         hint = f"是不是「{guess}」？" if guess else ""
         raise LayoutError(f"找不到版式「{name}」。{hint}已安装的版式：{have}；"
                           "自己的版式所在的文件夹写在 perfdocs.toml 的 [layouts] paths 中")
     return read_layout(folders[name], extra)
+
+
+def workspace_with(name: str, near: str | Path) -> str | None:
+    """The workspace (a folder with perfdocs.toml) holding ``near`` or above it whose
+    layouts include ``name``, as a path from the current folder (absolute when it is not
+    under it); None when there is none. A perfdocs.toml that does not read is passed over:
+    the run's own settings are what it reports on."""
+    from perfdocs.errors import PerfdocsError
+    from perfdocs.loading.settings import SETTINGS_FILE, load_settings
+
+    for folder in Path(os.path.abspath(near)).parents:
+        config = folder / SETTINGS_FILE
+        if not config.is_file():
+            continue
+        try:
+            paths = load_settings(str(config)).layout_paths
+        except PerfdocsError:
+            continue
+        if name in available(paths):
+            shown = os.path.relpath(folder)
+            return folder.as_posix() if shown.startswith("..") else Path(shown).as_posix()
+    return None
 
 
 def read_layout(folder: Path, extra: tuple[str, ...] = ()) -> Layout:
