@@ -239,3 +239,26 @@ def test_compound_durations_read() -> None:
     for date in ("2025年11月30日", "11月30日", "8时30分", "2025年12月"):  # dates stay texts
         assert read(date)[1] is None, date
     assert convert(D(1), "分钟", "秒") == D(60) and convert(D(90), "分", "小时") == D("1.5")
+
+
+def test_years_and_months_read_as_one_duration() -> None:
+    """1年6个月 was no figure (年 and 月 were kept out of compounds so that dates stay
+    texts) while 18个月 was: a year of a count in months is 12 of them. A year written with
+    four digits before 月 is a date and stays a text."""
+    def read(text: str) -> tuple[object, ...]:
+        m = parse_measure(text)
+        return m.comparator, m.value, m.unit
+
+    assert read("1年6个月") == (None, D(18), "个月")
+    assert read("≤1年6月") == ("<=", D(18), "月")
+    assert read("2年3个月以内") == ("<=", D(27), "个月")
+    assert parse_measure("1年6个月").value == parse_measure("18个月").value
+    for date in ("2025年11月", "2025年11月30日", "2025年6个月", "1999年1月"):
+        assert read(date) == (None, None, ""), date
+
+
+def test_a_year_and_months_meet_a_target_in_months(write_project: Any) -> None:
+    """18个月 against ≤1年6个月: met, full marks (before: 「无法按规则算出得分」)."""
+    prepared = prepare(project(write_project, "≤1年6个月", "18个月", None), Settings())
+    assert prepared.result is not None
+    assert prepared.result.indicators[0].suggested == D("25.00")

@@ -67,9 +67,11 @@ _MEASURE = re.compile(
 )
 
 
-_DATE_WORDS = frozenset({"年", "月", "日", "时"})
-"""Units a compound duration does not use: 2025年11月30日, 11月30日 and 8时30分 are a date
-and a time of day, not 2025 years and 11 months; a duration is written 1个月15天."""
+_DATE_WORDS = frozenset({"日", "时"})
+"""Units a compound duration does not use: 11月30日 and 8时30分 are a date and a time of
+day; a duration is written 1个月15天. 年 and 月 are read (1年6个月 is 18个月) unless the
+year is written with four digits before a 月: 2025年11月 (and 2025年11月30日) is a date."""
+_MONTHS = ("个月", "月")
 
 
 @lru_cache(maxsize=1)
@@ -175,15 +177,24 @@ def _compound_duration(plain: str, start: int) -> tuple[Decimal, str, str] | Non
     if not plain[start:start + 1].isdigit():
         return None
     parts: list[tuple[Decimal, str]] = []
+    written: list[str] = []
     at = start
     pattern = _duration_part()
     while (part := pattern.match(plain, at)) is not None:
         parts.append((Decimal(part[1]), part[2]))
+        written.append(part[1])
         at = part.end()
     rest = plain[at:]
     if len(parts) < 2 or (rest and rest not in _AFTER):
         return None
-    factors = [time_factor(unit) or Decimal(0) for _, unit in parts]
+    units = [unit for _, unit in parts]
+    if any(unit == "年" and len(digits) == 4 and digits.isdigit() and later in _MONTHS
+           for digits, unit, later in zip(written, units, units[1:], strict=False)):
+        return None  # 2025年11月: a date, not 2025 years
+    month = time_factor("月") or Decimal(0)
+    # a year of a count in months is 12 of them (1年6个月 = 18个月), not 365 days
+    factors = [12 * month if unit == "年" and any(u in _MONTHS for u in units)
+               else time_factor(unit) or Decimal(0) for unit in units]
     if any(later >= earlier for earlier, later in pairwise(factors)):
         return None  # 5分钟2小时, 1小时1时: not one duration written large to small
     seconds = sum((value * factor for (value, _), factor in zip(parts, factors, strict=True)),
