@@ -219,7 +219,8 @@ class Pages:
             "editor.html", name=name, opened=opened, tree=tree, nodes=editor_layout(),
             value_at=value_at, tables=tables, checked=checked, forms=forms, layout=layout,
             layouts=_layout_names(self.wb), money_unit=_money_unit(tree, self.wb),
-            rate_label=_rate_label(layout), waiting=waiting,
+            rate_label=_rate_label(layout), sub_row_score=_sub_row_score(layout),
+            waiting=waiting,
             state={"path": name, "hash": opened.hash, "tree": tree, "waiting": waiting,
                    "messages": checked.messages(), "figures": checked.figures,
                    "levels": {s: t["levels"] for s, t in tables.items()}})
@@ -451,6 +452,19 @@ def _rate_label(layout: Any) -> str:
     if form is None:
         return "执行率"
     return "".join(form.label("rate").split())
+
+
+def _sub_row_score(layout: Any) -> str:
+    """What the layout's 自评表 prints under 得分 on a 其中 row of 项目资金: its own words
+    (``display.sub_row_score``, else ``not_applicable``: 「—」 on the national form), as the
+    form builder puts them, not a hyphen of the page's own (tester11 F6)."""
+    from perfdocs.layouts.layout import selfeval_form
+
+    form = selfeval_form(layout) if layout is not None else None
+    display = form.display if form is not None else None
+    if display is None:
+        return "—"
+    return display.not_applicable if display.sub_row_score is None else display.sub_row_score
 
 
 def _layout_names(workbench: Workbench) -> list[str]:

@@ -353,7 +353,7 @@ def row_from(name: str, path: Path, status: ProjectStatus) -> Row:
         year=str(status.year or ""), unit=status.unit or "",
         declaration=status.declaration, evaluation=status.evaluation,
         errors=status.errors, warnings=status.warnings,
-        rate=status.shown_rate or _figure(status.rate),
+        rate=_rate_shown(status),
         total=status.shown_total or _figure(status.total), grade=status.grade or "",
         forms=status.forms, previewable=makes_forms(status),
         messages=[records.replace(d, file=name).format() if d.file == where else d.format()
@@ -373,6 +373,17 @@ def makes_forms(status: ProjectStatus) -> bool:
     failed = ValidationFailed(status.file, list(status.diagnostics))
     return bool((status.declaration != "无" and errors_only_on(failed, "自评"))
                 or (status.evaluation != "无" and errors_only_on(failed, "申报")))
+
+
+def _rate_shown(status: ProjectStatus) -> str:
+    """The 执行率 as ``perfdocs status`` prints it, the 自评表's figure (its places, its
+    trimming: status's ``shown_rate``) with its 「%」: 85.45%, hebei-2019's 86%. The list
+    showed the bare 85.45 where the form and status print 85.45% (tester11 F6). One
+    column holds every layout's rows, so shanghai-2024's figures, printed bare under its
+    own 「执行率(%)」 heading, carry the % here as in status."""
+    if status.shown_rate is not None:
+        return f"{status.shown_rate}%"
+    return _figure(status.rate)
 
 
 def _figure(value: Decimal | None) -> str:
