@@ -44,8 +44,7 @@ if TYPE_CHECKING:
     )
     from perfdocs.loading.settings import Settings
     from perfdocs.model.project import Project
-
-__version__ = "0.1.0"
+    from perfdocs.version import __version__
 
 # PyYAML's pure-Python reader check (≈ 4.5 ms) and its implicit-tag and timestamp patterns
 # (≈ 3 ms): unused by perfdocs' libyaml loader; string.Template's pattern (≈ 0.5 ms) and
@@ -91,14 +90,18 @@ def __dir__() -> list[str]:
 
 
 def __getattr__(name: str) -> object:
-    """``perfdocs.Settings``, ``perfdocs.Prepared`` and the errors, imported when first
-    asked for."""
+    """``perfdocs.Settings``, ``perfdocs.Prepared``, the errors and ``__version__``,
+    imported when first asked for."""
     if name in _ERRORS:
         from perfdocs import errors
 
         value: object = getattr(errors, name)
         globals()[name] = value  # asked once
         return value
+    if name == "__version__":  # perfdocs.version, below every stage that records it
+        from perfdocs.version import __version__
+
+        return __version__
     if name == "Settings":
         from perfdocs.loading.settings import Settings
 

@@ -15,7 +15,7 @@ import perfdocs
 PACKAGE = Path(perfdocs.__file__).resolve().parent
 
 LAYERS: list[set[str]] = [
-    {"records", "kept"},
+    {"records", "kept", "version"},
     {"errors", "files", "_compat", "_deferred"},
     {"model"},
     {"loading"},
@@ -25,7 +25,8 @@ LAYERS: list[set[str]] = [
     {"forms"},
     {"render"},
     {"engine"},
-    {"packet", "importer", "fillin"},
+    {"fillin"},
+    {"packet", "importer"},
     {"review"},
     {"cli", "serve", "__main__"},
 ]
@@ -149,6 +150,27 @@ def test_no_import_cycle() -> None:
 
 def _package_and_member(component: list[str]) -> bool:
     return len(component) == 2 and component[1].startswith(component[0] + ".")
+
+
+def test_no_stage_reads_the_package_root() -> None:
+    """``from perfdocs import __version__`` in a cache or the packet ran up to the public
+    API at the top (the graph above leaves arrows to the root out: importing any module
+    runs it first). What a stage needs of it lives below (perfdocs.version); only the
+    command line, which sits above it, may ask the root."""
+    above = {"cli", "serve", "__main__"}
+    asked = []
+    for name, path in MODULES.items():
+        parts = name.split(".")
+        if len(parts) == 1 or parts[1] in above:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import) and any(a.name == "perfdocs" for a in node.names):
+                asked.append(f"{name}: import perfdocs")
+            elif isinstance(node, ast.ImportFrom) and node.module == "perfdocs" \
+                    and not node.level:
+                asked += [f"{name}: from perfdocs import {a.name}" for a in node.names
+                          if f"perfdocs.{a.name}" not in MODULES]
+    assert not asked, "\n".join(asked)
 
 
 def test_the_graph_sees_lazy_imports() -> None:

@@ -355,7 +355,8 @@ def _left_to_do(checked: Any, imported: Any, into: str) -> None:
 def _fillin(paths: list[str], settings: Any) -> Any:
     """The project of a ``perfdocs template`` workbook (read by :mod:`perfdocs.fillin`), or
     None when the workbooks are forms to read by their labels."""
-    from perfdocs.fillin.reader import is_fillin, read_fillin
+    from perfdocs.fillin.reader import is_fillin
+    from perfdocs.importer.workbooks import import_fillin
 
     if not any(is_fillin(p) for p in paths):
         return None
@@ -363,7 +364,7 @@ def _fillin(paths: list[str], settings: Any) -> Any:
         fillin = next(p for p in paths if is_fillin(p))
         raise PerfdocsError("填写表须单独导入（一个填写表就是一个完整的项目）：请只给这一个文件",
                             file=fillin)
-    return read_fillin(paths[0], settings)
+    return import_fillin(paths[0], settings)
 
 
 @click.command("check")

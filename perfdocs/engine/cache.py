@@ -184,10 +184,10 @@ def package_digest() -> str:
     """perfdocs' version and the sha256 of every file of the package (once per process)."""
     global _PACKAGE_DIGEST
     if _PACKAGE_DIGEST is None:
-        import perfdocs
+        from perfdocs.version import __version__
 
-        root = Path(perfdocs.__file__).parent
-        sha = hashlib.sha256(perfdocs.__version__.encode())
+        root = Path(__file__).parent.parent  # the package's folder
+        sha = hashlib.sha256(__version__.encode())
         for path in sorted(root.rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
                 sha.update(path.relative_to(root).as_posix().encode())

@@ -447,10 +447,10 @@ def fingerprint() -> dict[str, str]:
     import platform
     from importlib import metadata
 
-    import perfdocs
     from perfdocs.engine.cache import package_digest
+    from perfdocs.version import __version__
 
-    found = {"perfdocs": f"{perfdocs.__version__} ({package_digest()[:12]})",
+    found = {"perfdocs": f"{__version__} ({package_digest()[:12]})",
              "Python": platform.python_version()}
     for name in LIBRARIES:
         try:

@@ -7,9 +7,11 @@ a figure typed into a box Excel turned into a number comes back as its digits, a
 key left out. An indicator row whose 一级/二级 boxes are blank belongs to the group of the
 row above (colleagues fill a list that way).
 
-The result is an :class:`~perfdocs.importer.Imported`, the same object ``perfdocs import``
-makes of a filled form, so the command checks it (every field, by its cell) and writes it
-the same way.
+The result is a :class:`FillinBook`: the project data with the cell of every field and
+box. :func:`perfdocs.importer.workbooks.import_fillin` makes of it the same object
+``perfdocs import`` makes of a filled form, so the command checks it (every field, by its
+cell) and writes it the same way; the fill-in stage itself knows nothing of the importer
+above it (``template --from`` reads its own workbook back through here).
 """
 
 from __future__ import annotations
@@ -36,9 +38,9 @@ from perfdocs.fillin.spec import (
     PairSheet,
 )
 from perfdocs.fillin.unread import unread_sheets
+from perfdocs.records import Record
 
 if TYPE_CHECKING:
-    from perfdocs.importer.workbooks import Imported
     from perfdocs.loading.settings import Settings
 
 Loc = tuple[str | int, ...]
@@ -67,10 +69,22 @@ def is_fillin(path: str | Path) -> bool:
         return False
 
 
-def read_fillin(path: str | Path, settings: Settings) -> Imported:
+class FillinBook(Record):
+    """A fill-in workbook read: the project data, the cell of each field it holds and of
+    each box it left blank, and what was said while reading (sheets not read)."""
+
+    file: str
+    tree: dict[str, Any]
+    unit: str
+    layout: str
+    cells: dict[Loc, str]
+    blanks: dict[Loc, str]
+    notes: list[Diagnostic]
+
+
+def read_fillin(path: str | Path, settings: Settings) -> FillinBook:
     """Read a fill-in workbook into project data (see the module doc)."""
     from perfdocs.forms.sheet import open_workbook
-    from perfdocs.importer.workbooks import Imported
 
     file = Path(path)
     values, formulas = open_workbook(file)
@@ -104,9 +118,7 @@ def read_fillin(path: str | Path, settings: Settings) -> Imported:
             name, None, "申报指标 / 自评指标", None, "import")])
     unit = str(tree.get("金额单位") or settings.input_unit)
     layout = str(tree.get("版式") or settings.layout)
-    return Imported(files=[name], tree=tree, unit=unit, layout=layout,
-                    default_layout=settings.layout, cells=cells, blanks=blanks, warnings=notes,
-                    fillin=True)
+    return FillinBook(name, tree, unit, layout, cells, blanks, notes)
 
 
 def _report_aside(tree: dict[str, Any], cells: dict[Loc, str], name: str) -> list[Diagnostic]:

@@ -155,6 +155,17 @@ class Imported(Record):
                              for d in self.warnings if d.rule != REPORT_ASIDE])
 
 
+def import_fillin(path: str | Path, settings: Settings) -> Imported:
+    """A fill-in workbook (``perfdocs template``) as ``import`` reads a form: read by its
+    boxes (:func:`perfdocs.fillin.reader.read_fillin`), each field with its cell."""
+    from perfdocs.fillin.reader import read_fillin
+
+    book = read_fillin(path, settings)
+    return Imported(files=[book.file], tree=book.tree, unit=book.unit, layout=book.layout,
+                    default_layout=settings.layout, cells=book.cells, blanks=book.blanks,
+                    warnings=book.notes, fillin=True)
+
+
 def _kind_of(grid: Grid) -> FormType | None:
     """Which form a sheet is, asked of every registered form type (None: not a form we
     know). Each recognises its own by its indicator table's heading (the 自评表 and the

@@ -53,8 +53,8 @@ def entry_key(kind: bytes, parts: object, code: tuple[str, ...]) -> str | None:
     digest = _code_digest(code)
     if digest is None:
         return None
-    from perfdocs import __version__
     from perfdocs.loading.core import core  # not pydantic_core's Python package
+    from perfdocs.version import __version__
 
     versions = (__version__, _pydantic_version(), core().__version__,
                 sys.version_info[:3], sys.implementation.name)

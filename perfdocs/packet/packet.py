@@ -27,13 +27,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from perfdocs import __version__
 from perfdocs.engine.batch import Options
 from perfdocs.engine.parts import only_other_part, other_part
 from perfdocs.engine.progress import QUIET, Progress, as_progress
 from perfdocs.errors import Diagnostic, PacketInvalid, PerfdocsError, Severity
 from perfdocs.files.jsontext import JSON_ERRORS
 from perfdocs.records import Record, asdict, field, replace
+from perfdocs.version import __version__
 
 if TYPE_CHECKING:
     from perfdocs.engine.pool import Parallel

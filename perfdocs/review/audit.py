@@ -82,10 +82,10 @@ def read_workbook(path: str | Path, settings: Settings, sheet: str | None = None
     template``) by its boxes, any other by the forms' labels (the fill-in's sheets are no
     form to find by labels); ``sheet``: that sheet of a many-project workbook alone.
     ``check`` and ``diff`` read a workbook through here."""
-    from perfdocs.fillin.reader import is_fillin, read_fillin
-    from perfdocs.importer.workbooks import import_workbooks
+    from perfdocs.fillin.reader import is_fillin
+    from perfdocs.importer.workbooks import import_fillin, import_workbooks
 
-    return (read_fillin(path, settings) if is_fillin(path)
+    return (import_fillin(path, settings) if is_fillin(path)
             else import_workbooks([path], settings, sheet))
 
 
