@@ -188,6 +188,20 @@ class RenderError(PerfdocsError):
     """A form that cannot be written (missing font, unwritable folder, bad template)."""
 
 
+class FilesRefused(PerfdocsError):
+    """Errors of several files found together before anything was written (the files of
+    a 汇总表 whose layout prints no 申报表); carries every diagnostic, as
+    :class:`PacketInvalid` does for a packet."""
+
+    def __init__(self, message: str, diagnostics: list[Diagnostic]) -> None:
+        super().__init__(message)
+        self.diagnostics = diagnostics
+
+    def report_lines(self) -> list[str]:
+        """Every finding, then the line that says nothing was written (after one too)."""
+        return [*(d.format() for d in self.diagnostics), self.message]
+
+
 class PacketInvalid(PerfdocsError):
     """Some input files have errors; no packet was written or changed. Carries every
     diagnostic. (The render cache may have kept the good files' validation: the message

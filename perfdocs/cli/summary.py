@@ -106,7 +106,8 @@ def summary(ctx: click.Context, files: tuple[str, ...], out: str | None,
     settings, font, out_dir, prepared = prepare_documents(ctx, files, out, layout, day,
                                                           "汇总表", declared_only=True)
     _print_diagnostics(prepared)
-    done, left_out = write_summaries(prepared, settings, out_dir, font=font)
+    done, left_out = write_summaries(prepared, settings, out_dir, font=font,
+                                     override=layout)
     for made, written in done:
         click.echo(f"✓ {made.title}：{len(made.projects)} 个项目的申报表")
         for path in written:

@@ -66,16 +66,27 @@ def _headed(one: BuiltForm, heading: str) -> BuiltForm:
     return replace(one, form=replace(one.form, heading=heading))
 
 
-def collect(prepared: Iterable[Prepared], *, revision: bool = False) -> Collected:
+def collect(prepared: Iterable[Prepared], *, revision: bool = False,
+            override: str | None = None) -> Collected:
     """Group projects by (实施单位, 年度) in the order given; build each one's bound forms.
 
     ``revision`` (perfdocs.toml ``[render] revision``) is passed to
     :func:`~perfdocs.engine.pipeline.built_forms` as ``render`` does, so a corrected
     project's 申报表 carries its 修订 line here as in 表格/: the same form is handed in
-    the same everywhere.
+    the same everywhere. A file with a 申报 part whose layout prints no 申报表 is an
+    error, every such file named (:func:`~perfdocs.engine.parts.no_stage_form`;
+    ``override``: the command's ``--layout``), before anything is built.
     """
+    from perfdocs.engine.parts import no_stage_form
     from perfdocs.engine.pipeline import built_forms
+    from perfdocs.errors import FilesRefused
 
+    prepared = list(prepared)
+    unprintable = [d for item in prepared if item.project.declaration is not None
+                   and (d := no_stage_form(item.path, item.layout, "申报", override))]
+    if unprintable:
+        raise FilesRefused(f"未生成汇总表，什么也没有写入：{len(unprintable)} 个文件的版式"
+                           "没有申报表（见上）", unprintable)
     groups: dict[tuple[str, int], list[ProjectForms]] = {}
     titles: dict[tuple[str, int], str] = {}
     left_out: list[str] = []
@@ -136,12 +147,14 @@ def bound_parts(summary: DeclarationSummary, settings: Settings, font: FontChoic
 
 
 def write_summaries(prepared: Sequence[Prepared], settings: Settings, out: Path, *,
-                    font: FontChoice | None, formats: Sequence[str] = FORMATS
+                    font: FontChoice | None, formats: Sequence[str] = FORMATS,
+                    override: str | None = None
                     ) -> tuple[list[tuple[DeclarationSummary, list[Path]]], list[str]]:
-    """Render every unit's 汇总表 in memory, then write the files; also the files left out."""
+    """Render every unit's 汇总表 in memory, then write the files; also the files left out
+    (``override``: the command's ``--layout``, for :func:`collect`'s errors)."""
     from perfdocs.files.writing import write_atomic
 
-    collected = collect(prepared, revision=settings.print_revision)
+    collected = collect(prepared, revision=settings.print_revision, override=override)
     planned = []
     for summary in collected.summaries:
         files = [(summary_file(out, summary, f".{fmt}"), data)

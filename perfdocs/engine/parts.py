@@ -10,12 +10,14 @@ them in the pipeline.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import PerfdocsError, Severity
 
 if TYPE_CHECKING:
     from perfdocs.errors import Diagnostic
+    from perfdocs.layouts.records import Layout
     from perfdocs.loading.settings import Settings
 
 
@@ -28,6 +30,40 @@ def on_part(finding: Diagnostic, part: str) -> bool:
     """Whether ``finding`` is on ``part`` of the project file (its field under it)."""
     return finding.field is not None and (
         finding.field == part or finding.field.startswith((f"{part}.", f"{part}[")))
+
+
+HANDED_IN = {"申报": "汇总表和绩效目标申报材料", "自评": "一览表和绩效自评材料"}
+"""Where a part's forms are handed in, as :func:`no_stage_form` names it."""
+
+
+def no_stage_form(path: str, layout: Layout, part: str, override: str | None
+                  ) -> Diagnostic | None:
+    """An error when ``layout`` prints no form of ``part`` (hubei-2020 has only a 自评表),
+    for a file that has that part and is to be handed in with it: the 汇总表 and the
+    packet. Not a file to leave out with a note, as a file without the part is: its unit
+    meant to hand it in, and a 汇总表 and cover without it would go in as complete
+    (tester12 F7: 8 projects on the cover and in the manifest, 6 in the 汇总表, exit 0).
+    Says the layout, the forms it has and where it was chosen (``override``: the
+    command's ``--layout``), at the file's 版式 line when the file chose it."""
+    from perfdocs.errors import Diagnostic
+
+    if any(form.section == part for form in layout.forms.values()):
+        return None
+    from perfdocs.loading.source import load_source
+
+    line = None
+    if override is None:
+        with suppress(PerfdocsError):  # unreadable now: said without its line
+            line = load_source(path).lines.get(("版式",))
+    where = (" --layout 给出的版式" if override is not None else
+             "项目文件的「版式」" if line is not None else " perfdocs.toml 的 [render] layout ")
+    has = "、".join(layout.forms) or "（无）"
+    return Diagnostic(
+        Severity.ERROR,
+        f"版式「{layout.name}」没有「{part}」部分的表（它只有{has}），这个项目的{part}部分"
+        f"印不出来，不能放入{HANDED_IN[part]}：请把{where}换成有这张表的版式"
+        "（perfdocs layouts 列出各版式的表）",
+        file=path, line=line, field="版式", label="版式")
 
 
 def part_of(finding: Diagnostic) -> str | None:

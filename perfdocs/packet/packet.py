@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from perfdocs.engine.batch import Options
-from perfdocs.engine.parts import only_other_part, other_part
+from perfdocs.engine.parts import no_stage_form, only_other_part, other_part
 from perfdocs.engine.progress import QUIET, Progress, as_progress
 from perfdocs.errors import Diagnostic, PacketInvalid, PerfdocsError, Severity
 from perfdocs.files.jsontext import JSON_ERRORS
@@ -328,6 +328,12 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
     if not has:
         _undo(out, created, digest is not None and new_cache)
         raise PerfdocsError(f"所给文件都没有「{stage}」部分，无法生成{STAGE_NAMES[stage]}材料")
+    # a file with the stage's part whose layout prints no form of it (tester12 F7)
+    unprintable = [d for e in has
+                   if (d := no_stage_form(e.path, e.layout, stage, layout)) is not None]
+    if unprintable:
+        _undo(out, created, digest is not None and new_cache)
+        raise PacketInvalid(unprintable)
     findings = [d for made, said in zip(prepared, own, strict=True) if made in has
                 for d in stage_findings(said, stage)]
     if strict and any(d.severity is Severity.WARNING for d in findings):
