@@ -31,7 +31,7 @@ from perfdocs.render.base import FormOptions
 from perfdocs.render.docx import tables
 from perfdocs.render.docx.template import build_default_template
 from perfdocs.render.docx.writer import render_docx
-from perfdocs.render.reproducible import deflated, normalize_zip, zip_package
+from perfdocs.render.reproducible import COMPRESS_LEVEL, deflated, normalize_zip, zip_package
 from perfdocs.render.xlsx import writer as xlsx_writer
 from tests.sample_forms import heading_form, indicator_block, sample_form
 
@@ -163,7 +163,7 @@ def test_zip_package_writes_zipfiles_bytes(stamp: datetime) -> None:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             info.create_system = 0
-            archive.writestr(info, data, compresslevel=6)
+            archive.writestr(info, data, compresslevel=COMPRESS_LEVEL)
     assert ours == made.getvalue()
     with zipfile.ZipFile(io.BytesIO(ours)) as archive:
         assert archive.testzip() is None
@@ -176,7 +176,7 @@ def test_a_small_part_deflated_again_is_the_part_deflated_fresh() -> None:
     from perfdocs.render import reproducible
 
     def fresh(name: str, data: bytes) -> reproducible.Deflated:
-        packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+        packer = zlib.compressobj(COMPRESS_LEVEL, zlib.DEFLATED, -15)
         return reproducible.Deflated(name, packer.compress(data) + packer.flush(),
                                      zlib.crc32(data), len(data))
 
