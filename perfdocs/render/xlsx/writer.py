@@ -367,23 +367,36 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
     # at the head of the next
     breaks: list[int] = []
 
+    looks: dict[tuple[object, ...], int] = {}  # styles.look's answers, without the family
+    shared = strings.ref
+
     def put(cell: Cell, row: int, size: Decimal, bold: bool, ruled: int, *,
             checked: bool = False) -> None:
         """Write ``cell`` at sheet ``row`` (1-based): value, look, merge, covered borders."""
         number_format = None
         style = cell.number_style
-        if cell.number is not None and style is not None:
+        number = cell.number
+        if number is not None and style is not None:
             known = formats.get(id(style))
             if known is None:
                 known = formats[id(style)] = (style, excel_format(style))
             number_format = known[1]
-        top = (bool(tall) and (cell.col, cell.text) in tall) or (
-            cell.rowspan > 1 and any(row - 1 < b <= row + cell.rowspan - 2 for b in breaks))
-        xf = styles.look(family, size, bold, cell.align, number_format, ruled, top)
-        line = grid[row - 1]
-        ref = f"{letters[cell.col]}{row}"
-        line[cell.col] = _cell_xml(ref, xf, cell, strings, checked=checked)
-        if cell.rowspan == 1 and cell.colspan == 1:
+        col = cell.col
+        text = cell.text
+        rowspan = cell.rowspan
+        top = (tall and (col, text) in tall) or (
+            rowspan > 1 and any(row - 1 < b <= row + rowspan - 2 for b in breaks))
+        key = (size, bold, cell.align, number_format, ruled, bool(top))
+        xf = looks.get(key)
+        if xf is None:
+            xf = looks[key] = styles.look(family, *key)
+        ref = f"{letters[col]}{row}"
+        if number is None and checked:  # (as _cell_xml writes it, the text checked)
+            grid[row - 1][col] = (f'<c r="{ref}" s="{xf}" t="s"><v>{shared(text)}</v></c>'
+                                  if text else f'<c r="{ref}" s="{xf}"/>')
+        else:
+            grid[row - 1][col] = _cell_xml(ref, xf, cell, strings, checked=checked)
+        if rowspan == 1 and cell.colspan == 1:
             return
         last_row = row + cell.rowspan - 1
         merges.append(f"{ref}:{letters[cell.last_col]}{last_row}")
