@@ -93,3 +93,30 @@ def test_one_reading_of_the_rules_own_score() -> None:
         **evaluation.indicators["产出指标"],
         "数量指标": [rows[0], rows[1].replace(actual="基本完成")]}})
     assert rules_own_scores(unscorable, form, printed, rule) == set()
+
+
+def test_check_and_diff_say_the_same_score_of_a_stale_printed_one(tmp_path: Path) -> None:
+    """tester11 F3: a reviewer raises 18个 to 20个 (≥20个: met) and leaves the printed 得分
+    9, the rule's score of 18个. diff and import --into take the 9 for the file's rule
+    score and give 10, 总分 96.55; check kept 9 as the preparer's judgement and said
+    nothing of 10, and diff's warning on the printed 总分 was computed with the 9. Now
+    check says the other reading with its figure, and diff's warning agrees with diff."""
+    openpyxl = pytest.importorskip("openpyxl")
+    project = tmp_path / SOURCE.name
+    shutil.copy(SOURCE, project)
+    out = tmp_path / "out"
+    code, output = invoke("render", str(project), "--form", "自评表", "-f", "xlsx", "-o", str(out))
+    assert code == 0, output
+    (xlsx,) = out.rglob("*自评表.xlsx")
+    book = openpyxl.load_workbook(xlsx)
+    (cell,) = [c for row in book.active.iter_rows() for c in row if c.value == "18个"]
+    cell.value = "20个"
+    returned = tmp_path / "returned.xlsx"
+    book.save(returned)
+    code, output = invoke("check", str(returned), notes=True)
+    assert ("按规则得满分 10，填写的是 9：按填报人的判断保留；若这个得分是按改动前的实际完成值算的"
+            "（评审改了实际完成值、没改得分），import --into 和 diff 按规则重算为 10.00") in output, output
+    code, output = invoke("diff", str(project), str(returned))
+    assert code == 1
+    assert "总分: 95.55 → 96.55" in output, output
+    assert "工作簿上印的总分是 95.55，按规则应为 96.55" in output, output

@@ -465,7 +465,14 @@ def diff_command(ctx: click.Context, old: str, new: str, sheet: str | None = Non
         click.echo(line)
     for line in not_compared(before, after):
         click.echo(line)
-    printed = [d for side in (old, new) for d in _printed_on(side, settings, sheets[side])]
+    from perfdocs.review.diff import rule_scores_as_rules
+
+    # against what diff compares: a printed 得分 that is the file's rule score left to the
+    # rules there too (tester11 F3: 「总分: 78 → 82」 beside 「按规则应为 80」)
+    compared = {old: rule_scores_as_rules(before, after).project,
+                new: rule_scores_as_rules(after, before).project}
+    printed = [d for side in (old, new)
+               for d in _printed_on(side, settings, sheets[side], compared[side])]
     for d in printed:  # the figures a workbook prints, not what its numbers give (tester6 1)
         click.echo(d.format())
     raise SystemExit(1 if differs(changes) or printed else 0)
@@ -483,7 +490,8 @@ def _diff_sheet(path: str, other: str, settings: Any) -> str | None:
     return None if is_fillin(path) else _sheet_for([path], other, settings)
 
 
-def _printed_on(path: str, settings: Any, sheet: str | None = None) -> list[Diagnostic]:
+def _printed_on(path: str, settings: Any, sheet: str | None = None,
+                project: Any = None) -> list[Diagnostic]:
     """The computed figures a returned form prints that its own numbers do not give
     (``diff`` compares what the numbers give: 「总分: 95.55（未变）」 beside a form that
     prints 95.92 would hide what the reviewer wrote)."""
@@ -493,6 +501,9 @@ def _printed_on(path: str, settings: Any, sheet: str | None = None) -> list[Diag
         return []
     try:
         imported = read_workbook(path, settings, sheet)
-        return printed_against(imported, imported.loaded(), settings)
+        loaded = imported.loaded()
+        if project is not None:  # the workbook's project as diff compares it
+            loaded = loaded.replace(project=project)
+        return printed_against(imported, loaded, settings)
     except PerfdocsError:
         return []

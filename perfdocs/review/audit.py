@@ -224,6 +224,8 @@ def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None)
 
         found = [_at_cell(d, imported) for d in without_import_placeholders(found, imported)]
         found += list(_sheet_figures(imported, form, result))
+        if not imported.fillin:
+            found = _both_readings(found, loaded, form, result)
         found.sort(key=lambda d: _cell_order(d.field))
         found = [*_reading_notes(imported), *found]
     else:
@@ -232,6 +234,52 @@ def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None)
         found.append(_unverified_note(unchecked, missing, loaded.path))
     audit.findings = found
     return audit
+
+
+def _both_readings(found: list[Diagnostic], loaded: Loaded, form: FormLayout,
+                   result: Result) -> list[Diagnostic]:
+    """``found`` with the other reading of a printed 得分 the rules do not give for the
+    printed 实际完成值: the preparer's own, which ``check`` keeps, or the rule's score of an
+    实际完成值 the reviewer changed afterwards, which ``import --into`` and ``diff`` take it
+    for when the project file's rules gave that very figure
+    (:func:`~perfdocs.compute.calculate.rules_own_scores`). A returned form alone cannot
+    tell, so both are said, at the 得分 and at the 总分 and 评分等级 (tester11 F3: check
+    said 总分 80 and 「按填报人的判断保留」 where diff and import said 82)."""
+    from perfdocs.compute.calculate import evaluate
+    from perfdocs.rules import explain
+
+    stale = {(r.level1, r.level2, r.index): r for r in result.indicators
+             if r.source == "preparer" and r.suggested is not None
+             and r.score != r.suggested}
+    evaluation = loaded.project.evaluation
+    if not stale or evaluation is None:
+        return found
+    indicators = {one: {two: [row.replace(score=None) if (one, two, i) in stale else row
+                              for i, row in enumerate(rows)] for two, rows in twos.items()}
+                  for one, twos in evaluation.indicators.items()}
+    other = evaluate(evaluation.replace(indicators=indicators), form)
+    names = "、".join(f"「{r.indicator.name}」" for r in stale.values())
+    by_name = {r.indicator.name: r for r in stale.values()}
+    out = []
+    for d in found:
+        extra = ""
+        if d.rule in ("score-above-rule", "score-below-rule"):
+            r = next((r for name, r in by_name.items() if d.message.startswith(f"「{name}」")),
+                     None)
+            if r is not None and r.suggested is not None:
+                again = explain.score_text(r.suggested, form)
+                extra = ("；若这个得分是按改动前的实际完成值算的（评审改了实际完成值、没改得分），"
+                         f"import --into 和 diff 按规则重算为 {again}")
+        elif d.rule == "printed-mismatch" and d.label == LABELS["total"] \
+                and other.total is not None:
+            extra = (f"；若{names}的得分按规则重算（同上），总分为 "
+                     f"{explain.score_text(other.total, form)}")
+        elif d.rule == "printed-mismatch" and d.label == "评分等级" and other.grade:
+            extra = f"；若{names}的得分按规则重算，为「{other.grade}」"
+        out.append(d if not extra else Diagnostic(
+            d.severity, d.message.rstrip("。") + extra, d.file, d.line, d.field, d.label,
+            d.rule, d.blank))
+    return out
 
 
 def _unverified(loaded: Loaded, imported: Imported | None, result: Result) -> list[str]:
