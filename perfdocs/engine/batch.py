@@ -603,6 +603,14 @@ def _rendered(name: str, options: Options) -> Outcome:
         outcome.files = []
         outcome.render_failure = _failure_lines(exc)
         return outcome
+    if not rendered and options.kinds is None:  # no form of its layout prints the file
+        from perfdocs.engine.parts import nothing_printed
+
+        found = nothing_printed(prepared.path, prepared.layout, prepared.project,
+                                options.layout)
+        if found:
+            outcome.render_failure = [d.format() for d in found]
+            return outcome
     outcome.notes = [*told, *notes]  # cached with the files: a reuse says it again
     outcome.summary = summary_line(prepared, unfinished=bool(told))
     return outcome

@@ -66,6 +66,21 @@ def no_stage_form(path: str, layout: Layout, part: str, override: str | None
         file=path, line=line, field="版式", label="版式")
 
 
+def nothing_printed(path: str, layout: Layout, project: Any, override: str | None
+                    ) -> list[Diagnostic]:
+    """:func:`no_stage_form` for each part ``project`` holds, when the layout prints a form
+    of none of them (a 申报-only file in hubei-2020, which has only a 自评表): ``render``
+    makes nothing of it and says why in these words, not that a ``--form`` no one gave
+    found nothing (tester12 F1); ``validate`` says it as a warning before render time. A
+    file some form of its layout prints (a 自评 file carrying its 申报 part) gets none."""
+    held = [part for part, section in (("申报", project.declaration),
+                                       ("自评", project.evaluation)) if section is not None]
+    if any(form.section in held for form in layout.forms.values()):
+        return []
+    return [found for part in held
+            if (found := no_stage_form(path, layout, part, override)) is not None]
+
+
 def part_of(finding: Diagnostic) -> str | None:
     """The part ``finding`` answers for: the one its field is under, except a finding
     placed on the 申报 part about what the 自评 lacks (:data:`~perfdocs.rules.consistency.

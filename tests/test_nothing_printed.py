@@ -1,0 +1,51 @@
+"""A file whose layout prints no form of any part it holds, said before the packet
+(tester12 F1).
+
+hubei-2020 has only a 自评表. A 申报-only file in it passed ``validate`` without a word,
+and ``render`` (no ``--form`` given) said 「所选的表（--form）都没有生成：自评表要项目文件有
+「自评」部分」 — an option the clerk never gave, and not that the layout has no 申报表.
+render now says what the packet says (engine/parts.no_stage_form)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import invoke
+from tests.test_packet_stage_forms import _declaration_only, _line_of
+
+NO_FORM = ("版式「hubei-2020」没有「申报」部分的表（它只有自评表），这个项目的申报部分印不出来，"
+           "不能放入汇总表和绩效目标申报材料：请把{where}换成有这张表的版式"
+           "（perfdocs layouts 列出各版式的表）")
+
+
+@pytest.mark.parametrize("cache", ["--cache", "--no-cache"])
+def test_render_says_the_layout_has_no_form_of_the_file(tmp_path: Path, cache: str) -> None:
+    hubei = _declaration_only(tmp_path, "农村饮水工程维修", "hubei-2020")
+    out = tmp_path / "out"
+    for _ in range(2):  # the second run as the first (nothing kept in the cache)
+        code, output = invoke("render", str(hubei), cache, "-f", "xlsx", "-o", str(out))
+        assert code == 1, output
+        assert (f"{hubei}:{_line_of(hubei, '版式')}: 错误 版式: "
+                + NO_FORM.format(where="项目文件的「版式」")) in output
+        assert "所选的表" not in output and "--form" not in output
+        assert f"✗ {hubei}：未生成" in output
+    assert not out.exists()
+
+
+def test_render_blames_the_layout_option_it_was_given(tmp_path: Path) -> None:
+    plain = _declaration_only(tmp_path, "小型水库除险加固", None)
+    code, output = invoke("render", str(plain), "--layout", "hubei-2020", "-f", "xlsx",
+                          "-o", str(tmp_path / "out"))
+    assert code == 1, output
+    assert f"{plain}: 错误 版式: " + NO_FORM.format(where=" --layout 给出的版式") in output
+
+
+def test_render_form_keeps_its_own_reason(tmp_path: Path) -> None:
+    """`--form 自评表` was asked for: the old reason (the file has no 自评 part) stands."""
+    hubei = _declaration_only(tmp_path, "农村饮水工程维修", "hubei-2020")
+    code, output = invoke("render", str(hubei), "--form", "自评表", "-f", "xlsx",
+                          "-o", str(tmp_path / "out"))
+    assert code == 1, output
+    assert "所选的表（--form）都没有生成：自评表要项目文件有「自评」部分，这个文件没有。" in output
