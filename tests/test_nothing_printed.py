@@ -4,7 +4,8 @@
 hubei-2020 has only a 自评表. A 申报-only file in it passed ``validate`` without a word,
 and ``render`` (no ``--form`` given) said 「所选的表（--form）都没有生成：自评表要项目文件有
 「自评」部分」 — an option the clerk never gave, and not that the layout has no 申报表.
-render now says what the packet says (engine/parts.no_stage_form)."""
+Both now say what the packet says (engine/parts.no_stage_form): render as the error,
+validate as a warning (the unit may not have chosen its layout yet)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import invoke
-from tests.test_packet_stage_forms import _declaration_only, _line_of
+from tests.conftest import ROOT, invoke
+from tests.test_packet_stage_forms import NATIONAL, _declaration_only, _line_of
+
+HUBEI = ROOT / "data" / "hubei-2020" / "农村饮水安全工程维修养护.yaml"
 
 NO_FORM = ("版式「hubei-2020」没有「申报」部分的表（它只有自评表），这个项目的申报部分印不出来，"
            "不能放入汇总表和绩效目标申报材料：请把{where}换成有这张表的版式"
@@ -49,3 +52,32 @@ def test_render_form_keeps_its_own_reason(tmp_path: Path) -> None:
                           "-o", str(tmp_path / "out"))
     assert code == 1, output
     assert "所选的表（--form）都没有生成：自评表要项目文件有「自评」部分，这个文件没有。" in output
+
+
+def test_validate_warns_and_strict_refuses(tmp_path: Path) -> None:
+    hubei = _declaration_only(tmp_path, "农村饮水工程维修", "hubei-2020")
+    said = (f"{hubei}:{_line_of(hubei, '版式')}: 警告 版式: "
+            + NO_FORM.format(where="项目文件的「版式」"))
+    code, output = invoke("validate", str(hubei))
+    assert code == 0, output
+    assert said in output
+    assert f"✓ {hubei}：校验通过（1 个警告）" in output
+    code, output = invoke("validate", str(hubei), "--strict")
+    assert code == 1, output
+    assert said.replace("警告", "错误") in output
+    assert "校验通过" not in output
+
+
+def test_a_file_its_layout_prints_gets_no_such_warning(tmp_path: Path) -> None:
+    """A hubei 自评 file carrying its 申报 part prints its 自评表: no warning; nor a 申报
+    file in national-2020."""
+    national = _declaration_only(tmp_path, "社区助餐服务补助", "national-2020")
+    declared = NATIONAL.read_text(encoding="utf-8").split("\n自评:")[0]
+    declared = "申报:" + declared.split("\n申报:")[1]
+    head, evaluated = HUBEI.read_text(encoding="utf-8").split("\n自评:")
+    both = tmp_path / "both.yaml"  # hubei's 自评 file with a 申报 part
+    both.write_text(f"{head}\n{declared}\n自评:{evaluated}", encoding="utf-8")
+    code, output = invoke("validate", str(national), str(both))
+    assert code == 0, output
+    assert f"✓ {both}：校验通过" in output
+    assert "没有「申报」部分的表" not in output
