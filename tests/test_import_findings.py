@@ -20,7 +20,7 @@ import pytest
 from openpyxl import load_workbook
 
 from perfdocs.loading.project import load_project
-from tests.conftest import DATA_2024, listing
+from tests.conftest import DATA_2024, ROOT, listing
 from tests.test_import_into import EXAMPLE, cell_of, changed_lines, edit, render, run
 
 NAME = "技能评价业务经费"
@@ -521,3 +521,26 @@ def test_a_project_no_sheet_is_named_after_is_said_with_the_sheets(tmp_path: Pat
     twelve = [f"项目{i}" for i in range(12)]
     assert listed_titles(twelve) == "、".join(f"「{t}」" for t in twelve)
     assert listed_titles([f"项目{i}" for i in range(40)]).endswith("「项目29」等 40 张")
+
+
+def test_another_units_sheet_of_the_same_name_is_refused(tmp_path: Path) -> None:
+    """tester12 F5: two units each have a 「农业技术培训」; the other unit's returned form,
+    merged into this unit's file by the name, moved the project and its money over as if a
+    reviewer had edited them (rc 0). Now it is refused as a different name is (rc 1);
+    --force merges it, the other 实施单位 written."""
+    source = ROOT / "data" / "national-2020" / "社区居家养老服务补助.yaml"
+    ours = tmp_path / "ours.yaml"
+    shutil.copyfile(source, ours)
+    theirs = tmp_path / "theirs.yaml"
+    theirs.write_text(source.read_text(encoding="utf-8").replace(
+        "实施单位: 某市养老服务指导中心", "实施单位: 某区养老服务中心"), encoding="utf-8")
+    book = render(theirs, tmp_path)["申报表"]
+    before = ours.read_bytes()
+    status, output = run("import", str(book), "--into", str(ours), "--yes")
+    assert status == 1, output
+    assert ("错误 实施单位: 工作簿上的实施单位是「某区养老服务中心」，项目文件中是「某市养老服务指导中心」："
+            "多半是另一个单位的同名项目的表格") in output, output
+    assert ours.read_bytes() == before
+    status, output = run("import", str(book), "--into", str(ours), "--yes", "--force")
+    assert status == 0, output
+    assert "实施单位: 某区养老服务中心" in ours.read_text(encoding="utf-8")

@@ -293,12 +293,33 @@ class _Merger:
                             "工作簿上的名称随之写入",
                             file=self.existing.path, line=self.existing.line(("项目名称",)),
                             field="项目名称")
+        self.same_unit(force)
         # as the loader reads 年度: 「2027年」「2027年度」「２０２７」 are the file's 2027
         # (tester8 #2a: the workbook template --from made of a file saying 2027年 was refused)
         if year is not None and _year(year) != _year(project.year):
             raise OtherProject(f"工作簿是 {_year(year)} 年度的，项目文件是 {project.year} 年度的",
                              file=self.existing.path, line=self.existing.line(("年度",)),
                              field="年度")
+
+    def same_unit(self, force: bool = False) -> None:
+        """Refuse, unless ``force``, a workbook that prints another 实施单位 or 主管部门:
+        two units of one bureau may each have a project of the same name, and a 汇总表 of
+        the other unit merged by that name moved the project and its money over as if a
+        reviewer had edited them (tester12 F5). A box the form does not print (待填写) is
+        no evidence."""
+        from perfdocs.model.marks import TO_FILL
+
+        project = self.existing.project
+        for key, ours in (("实施单位", project.unit), ("主管部门", project.department)):
+            theirs = self.tree.get(key)
+            if force or not isinstance(theirs, str) or theirs.startswith(TO_FILL) \
+                    or _squeeze(theirs) == _squeeze(ours):
+                continue
+            raise OtherName(f"工作簿上的{key}是「{theirs}」，项目文件中是「{ours}」：多半是另一个"
+                            "单位的同名项目的表格。请确认导入的是这个单位的表格、合并到的是它的项目"
+                            f"文件；确是这个项目（评审改了{key}）时加 --force 合并，工作簿上的"
+                            f"{key}随之写入", file=self.existing.path,
+                            line=self.existing.line((key,)), field=key)
 
     # --- the edit --------------------------------------------------------------------------
 
