@@ -81,3 +81,29 @@ def test_a_file_its_layout_prints_gets_no_such_warning(tmp_path: Path) -> None:
     assert code == 0, output
     assert f"✓ {both}：校验通过" in output
     assert "没有「申报」部分的表" not in output
+
+
+INIT_NOTE = ("注意：版式「hubei-2020」没有「申报」部分的表（它只有自评表）：申报部分（perfdocs new "
+             "新建的项目）印不出来，不能放入汇总表和绩效目标申报材料；要申报的项目请用有申报表的版式"
+             "（perfdocs layouts 列出各版式的表）")
+
+
+def test_init_and_new_say_once_that_the_layout_has_no_declaration_form(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "农业农村局"
+    code, output = invoke("init", str(folder), "--unit-name", "某县农业农村局",
+                          "--department", "某县农业农村局", "--layout", "hubei-2020")
+    assert code == 0, output
+    assert output.count(INIT_NOTE) == 1, output
+    monkeypatch.chdir(folder)
+    code, output = invoke("new", "--year", "2027", "--name", "高标准农田建设项目管理经费")
+    assert code == 0, output
+    assert "✓ 已生成 2027" in output and output.count(INIT_NOTE) == 1, output
+    code, output = invoke("new", "--year", "2027", "--name", "农业技术培训",
+                          "--layout", "national-2020")
+    assert code == 0, output
+    assert "没有「申报」部分的表" not in output
+    code, output = invoke("init", str(tmp_path / "民政局"), "--unit-name", "某县民政局",
+                          "--layout", "national-2020")
+    assert code == 0, output
+    assert "没有「申报」部分的表" not in output

@@ -46,6 +46,7 @@ def init(ctx: click.Context, folder: str, unit_name: str | None, department: str
             layout = _ask_layout(ctx, target)
     unit = UnitInfo(**{k: (v or "").strip() for k, v in given.items()})
     layout_paths = load_settings(existing).layout_paths if existing.exists() else ()
+    fresh = not existing.exists()  # the layout written: init keeps an existing file
     if not existing.exists() and not any(given.values()):
         click.echo("注意：没有填写本单位的信息，[unit] 各项留空；可加 --unit-name、"
                    "--department、--preparer、--phone 重新运行（先删去 perfdocs.toml），"
@@ -62,6 +63,13 @@ def init(ctx: click.Context, folder: str, unit_name: str | None, department: str
     for step in init_folder(target, unit, layout_paths, layout):
         note = f"（{step.note}）" if step.note else ""
         click.echo(f"{'✓' if step.action != '保留' else '·'} {step.action} {step.path}{note}")
+    if fresh and layout is not None:
+        from perfdocs.cli.common import settings_of
+        from perfdocs.engine.parts import init_note
+
+        lacking = init_note(layout, settings_of(ctx).layout_paths)
+        if lacking is not None:  # hubei-2020: a 自评表 only
+            click.echo(lacking)
     where = "" if folder == "." else f"cd {folder}，然后 "
     click.echo(f"下一步：{where}perfdocs new 开始第一个项目；在 VS Code 中打开这个文件夹，"
                "安装 YAML 扩展（Red Hat），编辑项目文件时就有中文提示。")

@@ -220,6 +220,11 @@ def new(ctx: click.Context, file: str | None, year: int | None, name: str | None
                     field_examples=layout_examples(layout, settings))
     write_text_file(target, with_schema_comment(text, target))
     click.echo(f"✓ 已生成 {target}：请按注释填写申报部分，然后运行 perfdocs validate {target}")
+    from perfdocs.engine.parts import init_note
+
+    note = init_note(layout, settings.layout_paths)  # hubei-2020: a 自评表 only
+    if note is not None:
+        click.echo(note, err=True)
     for other in same_project(target, year, name, unit):
         click.echo(f"注意：{other} 的年度、项目名称和实施单位与 {target} 相同（{name}，{unit}）："
                    "两个文件生成的表格会互相覆盖；同一项目请只保留一个文件", err=True)

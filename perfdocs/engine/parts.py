@@ -57,11 +57,10 @@ def no_stage_form(path: str, layout: Layout, part: str, override: str | None
             line = load_source(path).lines.get(("版式",))
     where = (" --layout 给出的版式" if override is not None else
              "项目文件的「版式」" if line is not None else " perfdocs.toml 的 [render] layout ")
-    has = "、".join(layout.forms) or "（无）"
     return Diagnostic(
         Severity.ERROR,
-        f"版式「{layout.name}」没有「{part}」部分的表（它只有{has}），这个项目的{part}部分"
-        f"印不出来，不能放入{HANDED_IN[part]}：请把{where}换成有这张表的版式"
+        f"{lacks_form(layout, part)}，这个项目的{part}部分印不出来，"
+        f"不能放入{HANDED_IN[part]}：请把{where}换成有这张表的版式"
         "（perfdocs layouts 列出各版式的表）",
         file=path, line=line, field="版式", label="版式")
 
@@ -79,6 +78,30 @@ def nothing_printed(path: str, layout: Layout, project: Any, override: str | Non
         return []
     return [found for part in held
             if (found := no_stage_form(path, layout, part, override)) is not None]
+
+
+def lacks_form(layout: Layout, part: str) -> str:
+    """「版式「hubei-2020」没有「申报」部分的表（它只有自评表）」: how :func:`no_stage_form`
+    starts, and the 注意 of ``init``/``new`` choosing such a layout."""
+    has = "、".join(layout.forms) or "（无）"
+    return f"版式「{layout.name}」没有「{part}」部分的表（它只有{has}）"
+
+
+def init_note(name: str, layout_paths: tuple[str, ...]) -> str | None:
+    """The 注意 of ``init --layout``/``new`` when the layout prints no 申报表 (tester12 F1:
+    a Hubei clerk took hubei-2020 for the 2027 申报 and learnt at the packet that it cannot
+    print one); None for a layout that does, or one that cannot be read (said later)."""
+    from perfdocs.layouts.layout import load_layout
+
+    try:
+        layout = load_layout(name, layout_paths)
+    except PerfdocsError:
+        return None
+    if any(form.section == "申报" for form in layout.forms.values()):
+        return None
+    return (f"注意：{lacks_form(layout, '申报')}：申报部分（perfdocs new 新建的项目）印不出来，"
+            f"不能放入{HANDED_IN['申报']}；要申报的项目请用有申报表的版式"
+            "（perfdocs layouts 列出各版式的表）")
 
 
 def part_of(finding: Diagnostic) -> str | None:
