@@ -544,3 +544,29 @@ def test_another_units_sheet_of_the_same_name_is_refused(tmp_path: Path) -> None
     status, output = run("import", str(book), "--into", str(ours), "--yes", "--force")
     assert status == 0, output
     assert "实施单位: 某区养老服务中心" in ours.read_text(encoding="utf-8")
+
+
+def test_two_long_names_alike_in_31_characters_pick_their_own_sheets(tmp_path: Path) -> None:
+    """tester12 F6: two projects whose names share their first 31 characters get the sheets
+    「<31 characters>」 and 「<29 characters>(2)」; import --into and diff of the second took
+    the first's sheet (a bogus 项目名称 change, a refusal suggesting --force)."""
+    stem = "农业农村综合改革试点第一批项目与乡村振兴示范村建设及高标准农田配套设施运维经费补助"
+    files = []
+    for last in ("甲", "乙"):
+        path = tmp_path / f"{last}.yaml"
+        text = (DATA_2024 / "职业培训基础能力建设资助.yaml").read_text(encoding="utf-8")
+        old = next(line for line in text.splitlines() if line.startswith("项目名称:"))
+        path.write_text(text.replace(old, f"项目名称: {stem}{last}", 1), encoding="utf-8")
+        files.append(path)
+    out = tmp_path / "pk"
+    status, output = run("packet", *map(str, files), "--stage", "申报", "-f", "xlsx",
+                         "--date", "2025-03-10", "--out", str(out))
+    assert status == 0, output
+    (book,) = [p for p in out.rglob("*.xlsx") if "汇总表" in p.name]
+    titles = load_workbook(book).sheetnames
+    assert len(titles) == 2 and titles[1].endswith("(2)"), titles
+    for path in files:
+        status, output = run("diff", str(path), str(book))
+        assert status == 0 and "项目名称:" not in output, output
+        status, output = run("import", str(book), "--into", str(path), "--yes")
+        assert status == 0 and "一致：没有需要改动的内容" in output, output

@@ -157,7 +157,12 @@ def _sheet_for(paths: list[str], into: str | None, settings: Any) -> str | None:
     # a sheet is titled by its project's name as Excel allows one (31 characters at most,
     # no [ ] : * ? / \): a long name is matched by the title perfdocs gave its sheet
     squeezed = {"".join(n.split()) for name in names for n in (name, sheet_title(name, set()))}
-    chosen = next((t for t in titles if "".join(t.split()) in squeezed), None)
+    full = {"".join(name.split()) for name in names}
+    chosen = next((t for t in titles if "".join(t.split()) in full), None)
+    if chosen is None:  # a long name: its title is cut to 31 characters, or cut and numbered
+        cut = [t for t in titles if "".join(t.split()) in squeezed or _numbered_cut(t, names)]
+        chosen = _printing(cut, names, paths[0], settings) if len(cut) > 1 else \
+            next(iter(cut), None)
     if chosen is None:  # not 「找到 12 张申报表」: the clerk gave the project, and none is it
         named = "或".join(f"「{n}」" for n in names)
         raise InputError(f"没有以 {into} 的项目名称{named}命名的工作表（这个工作簿的 "
@@ -166,6 +171,36 @@ def _sheet_for(paths: list[str], into: str | None, settings: Any) -> str | None:
     click.echo(f"注意：{paths[0]} 有 {len(titles)} 张表，按 {into} 的项目名称读取工作表"
                f"「{chosen}」（另选一张请加 --sheet 工作表名）", err=True)
     return chosen
+
+
+def _numbered_cut(title: str, names: list[str]) -> bool:
+    """Whether ``title`` is one of ``names`` cut short and numbered, as a sheet whose
+    first 31 characters another project's name already took is titled (「…(2)」)."""
+    import re
+
+    from perfdocs.render.xlsx.writer import sheet_title
+
+    match = re.fullmatch(r"(.*)\(\d+\)", title)
+    return match is not None and any(
+        sheet_title(name, set()).startswith(match[1]) for name in names if match[1])
+
+
+def _printing(titles: list[str], names: list[str], path: str, settings: Any) -> str | None:
+    """Of sheets whose titles could all be a long name cut short, the one whose form prints
+    the project's name: two names alike in their first 31 characters both fit the cut title,
+    and the first was taken for the other project (tester12 F6). None when no sheet prints
+    it (the caller then names the sheets)."""
+    from perfdocs.importer.workbooks import import_workbooks
+
+    wanted = {"".join(name.split()) for name in names}
+    for title in titles:
+        try:
+            printed = import_workbooks([path], settings, title).tree.get("项目名称")
+        except PerfdocsError:
+            continue
+        if "".join(str(printed or "").split()) in wanted:
+            return title
+    return None
 
 
 def _counted(findings: list[Diagnostic]) -> str:
