@@ -107,3 +107,29 @@ def test_init_and_new_say_once_that_the_layout_has_no_declaration_form(
                           "--layout", "national-2020")
     assert code == 0, output
     assert "没有「申报」部分的表" not in output
+
+
+def test_validate_names_declaration_texts_no_form_prints(tmp_path: Path) -> None:
+    """tester12 F4: the workbook's 项目概况/立项依据 boxes, filled and imported into a
+    national-2020 file, are on no form: validate warns at each (--strict refuses); the
+    2020 绩效目标表 examples (shanghai-2020, which prints them) get no such warning."""
+    text = NATIONAL.read_text(encoding="utf-8").split("\n自评:")[0] + "\n"
+    text = text.replace("\n申报:\n", "\n申报:\n  项目概况: 本项目用于社区居家养老。\n"
+                        "  立项依据: 根据《某某办法》\n", 1)
+    national = tmp_path / "社区居家养老服务补助.yaml"
+    national.write_text(text, encoding="utf-8")
+    code, output = invoke("validate", str(national))
+    assert code == 0, output
+    for key in ("项目概况", "立项依据"):
+        assert (f"{national}:{_line_of(national, f'  {key}')}: 警告 申报.{key}: "
+                f"版式「national-2020」的申报表没有「{key}」一栏，这里写的内容不会印出"
+                "（2020 年绩效目标表的栏目，如 shanghai-2020 的绩效目标表）") in output
+    assert f"✓ {national}：校验通过（2 个警告）" in output
+    code, output = invoke("validate", str(national), "--strict")
+    assert code == 1, output
+    assert "错误 申报.项目概况: 版式「national-2020」的申报表没有「项目概况」一栏" in output
+    shanghai = ROOT / "data" / "2020" / "促进就业专项资金.yaml"
+    assert "项目概况:" in shanghai.read_text(encoding="utf-8")
+    code, output = invoke("validate", str(shanghai))
+    assert code == 0, output
+    assert "一栏，这里写的内容不会印出" not in output

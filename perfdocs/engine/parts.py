@@ -80,6 +80,34 @@ def nothing_printed(path: str, layout: Layout, project: Any, override: str | Non
             if (found := no_stage_form(path, layout, part, override)) is not None]
 
 
+def unprinted_narratives(loaded: Any, layout: Layout) -> list[Diagnostic]:
+    """A warning for each 2020 绩效目标表 narrative (项目概况, 立项依据…) the file's 申报
+    part fills and no 申报 form of its layout prints (national-2020's 申报表 has none of
+    them): the fill-in workbook offered the box, the text stays in the file and is on no
+    form (tester12 F4). None when the layout has no 申报 form (:func:`nothing_printed`
+    says that)."""
+    from perfdocs.errors import Diagnostic
+    from perfdocs.forms.target.builder import NARRATIVES
+
+    declaration = loaded.project.declaration
+    forms = [form for form in layout.forms.values() if form.section == "申报"]
+    if declaration is None or not forms:
+        return []
+    printed = ("、".join(form.kind or name for name, form in layout.forms.items()
+                        if form.section == "申报"))
+    found = []
+    for label, attribute, key in NARRATIVES:
+        if attribute == "annual_goal" or not getattr(declaration, attribute, None) \
+                or any(form.labels.get(label) for form in forms):
+            continue
+        found.append(Diagnostic(
+            Severity.WARNING, f"版式「{layout.name}」的{printed}没有「{key}」一栏，这里写的内容"
+            "不会印出（2020 年绩效目标表的栏目，如 shanghai-2020 的绩效目标表）",
+            file=loaded.path, line=loaded.line(("申报", key)), field=f"申报.{key}", label=key,
+            rule="unprinted-narrative"))
+    return found
+
+
 def lacks_form(layout: Layout, part: str) -> str:
     """「版式「hubei-2020」没有「申报」部分的表（它只有自评表）」: how :func:`no_stage_form`
     starts, and the 注意 of ``init``/``new`` choosing such a layout."""
