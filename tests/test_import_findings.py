@@ -570,3 +570,19 @@ def test_two_long_names_alike_in_31_characters_pick_their_own_sheets(tmp_path: P
         assert status == 0 and "项目名称:" not in output, output
         status, output = run("import", str(book), "--into", str(path), "--yes")
         assert status == 0 and "一致：没有需要改动的内容" in output, output
+
+
+def test_a_wan_figure_merged_into_a_yuan_file_is_said_to_be_inexact(tmp_path: Path) -> None:
+    """tester12 F3: 46.83 万元 typed over 36.83 on a returned form went into a file in 元 as
+    468,300.00 — not the 468,321.18 meant — without a word. Now a 注意 names the amount and
+    asks for the 元 figure."""
+    text = (DATA_2024.parent / "2021" / "高技能人才工作专项.yaml").read_text(encoding="utf-8")
+    project = tmp_path / "p.yaml"
+    project.write_text(text.replace("版式: shanghai-2021", "版式: shanghai-2024"),
+                       encoding="utf-8")
+    book = render(project, tmp_path)["自评表"]
+    edit(book, [("F6", 118.07, None), ("F7", 118.07, None)])
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 0, output
+    assert ("注意：年度资金总额的全年执行数按工作簿上的 118.07 万元 换算为元：表上只印到万元的 2 位"
+            "小数，换算出的元数不是精确数（原为 1,080,740），请在 p.yaml 中按实际元数核定") in output

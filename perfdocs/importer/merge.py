@@ -681,6 +681,14 @@ class _Merger:
         half = Decimal(5).scaleb(-places - 1) * MONEY_UNITS[suffix]
         if abs(was - now) <= half:
             return None
+        if half > Decimal("0.005") * MONEY_UNITS[unit]:  # coarser than the file's figures
+            # 46.83 万元 into a file in 元 is 468,300.00, not the 468,321.18 meant (tester12 F3)
+            typed = normalize_text(str(new))
+            shown = typed if typed.endswith(suffix) else f"{typed} {suffix}"
+            self.notes.append(
+                f"{_money_label(loc)}按工作簿上的 {shown} 换算为{unit}：表上只印到{suffix}的 "
+                f"{places} 位小数，换算出的{unit}数不是精确数（原为 {_shown(old)}），请在 "
+                f"{Path(self.existing.path).name} 中按实际{unit}数核定")
         typed_suffix = next((u for u in sorted(MONEY_UNITS, key=len, reverse=True)
                              if normalize_text(str(old)).endswith(u)), "")
         if _number(normalize_text(str(old)).removesuffix(typed_suffix)) is None:
@@ -696,6 +704,12 @@ class _Merger:
         if not loc or loc[0] not in self.trimmed or "." not in text:
             return text
         return text.rstrip("0").rstrip(".")
+
+
+def _money_label(loc: Loc) -> str:
+    """年度资金总额的全年执行数, 年度资金申请总额 (a 合计 by its row): an amount's name."""
+    key, row = str(loc[-1]), str(loc[-2]) if len(loc) >= 2 else ""
+    return row if key == "合计" and row else f"{row}的{key}" if row else key
 
 
 def _blank_lines_after(doc: Any, above: str, key: str) -> None:
