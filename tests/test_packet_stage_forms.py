@@ -58,3 +58,25 @@ def test_every_such_file_is_named_and_the_layout_option_blamed(tmp_path: Path) -
     assert output.count("请把 --layout 给出的版式换成有这张表的版式") == 2
     assert "2 个文件共 2 个错误" in output
     assert not (tmp_path / "out").exists()
+
+
+def test_a_long_units_tables_keep_their_titles_words_in_their_names(tmp_path: Path) -> None:
+    """The 汇总表 of a unit with a 47-character name was named by cutting the whole title,
+    「…联合管理办公室2027年~ubyqyl.xlsx」: 「项目绩效目标汇总表」 lost, while the 一览表 cut the
+    unit and kept its words (tester12 F2). Both cut the unit where it stands now."""
+    unit = "某县畜牧兽医服务中心动物疫病预防控制中心（动物卫生监督所）及乡镇畜牧兽医站联合管理办公室"
+    path = _declaration_only(tmp_path, "动物防疫补助", "national-2020")
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "实施单位: 某市养老服务指导中心", f"实施单位: {unit}"), encoding="utf-8")
+    for command, words in (("summary", "2023年度项目绩效目标汇总表"),
+                           ("overview", "2023年度项目绩效一览表")):
+        out = tmp_path / command
+        code, output = invoke(command, str(path), "--out", str(out))
+        assert code == 0, output
+        names = sorted(p.name for p in out.iterdir())
+        assert len(names) == 3, names
+        for name in names:
+            stem = name.rsplit(".", 1)[0]
+            assert stem.endswith(words), name  # what the file is, kept whole
+            assert stem.startswith("某县畜牧兽医服务中心") and "~" in stem  # the unit cut, tagged
+            assert len(name.encode("utf-8")) <= 255

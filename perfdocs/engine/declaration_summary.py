@@ -111,10 +111,11 @@ def collect(prepared: Iterable[Prepared], *, revision: bool = False,
 
 
 def summary_file(out: Path, summary: DeclarationSummary, suffix: str) -> Path:
-    """``out/<title>.<suffix>``, the name sanitised."""
-    from perfdocs.engine.output import sanitize_segment
+    """``out/<title>.<suffix>``, the name sanitised as the 一览表's
+    (:func:`~perfdocs.engine.output.titled_file`: a long unit cut, the title's words kept)."""
+    from perfdocs.engine.output import titled_file
 
-    return out.resolve() / (sanitize_segment(summary.title) + suffix)
+    return titled_file(out, summary.title, summary.unit, suffix)
 
 
 def render_summary(summary: DeclarationSummary, settings: Settings, font: FontChoice | None,

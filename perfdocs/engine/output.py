@@ -169,6 +169,18 @@ def relative_folder(text: str) -> list[str]:
     return [sanitize_segment(part) for part in _segments(text)]
 
 
+def titled_file(out: Path, title: str, unit: str, suffix: str) -> Path:
+    """``out/<title><suffix>`` for a unit's table (the 汇总表, the 一览表), the name sanitised.
+
+    The 实施单位 in the title goes in as a name part (:func:`followed_part`): a long unit
+    is cut and tagged where it stands, so the words after it (「2027年度项目绩效目标
+    汇总表」) stay in the name and two units whose names differ only after the cut get two
+    files. Cutting the whole title instead lost those words (tester12 F2)."""
+    if unit and unit in title:  # a tag kept apart from the year after it (~k3f9qa-2024年度)
+        title = apart(title.replace(unit, followed_part(unit), 1))
+    return inside(out, sanitize_segment(title) + suffix)
+
+
 def inside(out: Path, *parts: str) -> Path:
     """``out``/``parts``, refused unless it stays inside the output folder ``out``.
 

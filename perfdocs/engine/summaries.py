@@ -93,13 +93,9 @@ def summary_path(out: Path, summary: Summary, suffix: str) -> Path:
     The 实施单位 goes in as a name part (:func:`perfdocs.engine.output.name_part`): two
     units whose names differ only after the cut get two files.
     """
-    from perfdocs.engine.output import apart, followed_part, inside, sanitize_segment
+    from perfdocs.engine.output import titled_file
 
-    unit = summary.unit
-    title = summary.title
-    if unit and unit in title:  # a tag kept apart from the year after it (~k3f9qa-2024年度)
-        title = apart(title.replace(unit, followed_part(unit), 1))
-    return inside(out, sanitize_segment(title) + suffix)
+    return titled_file(out, summary.title, summary.unit, suffix)
 
 
 def render_summaries(prepared: Sequence[Prepared | Entry], settings: Settings, out: Path, *,
