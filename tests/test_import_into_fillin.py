@@ -234,3 +234,27 @@ def test_the_weights_sum_is_said_at_the_weights_column(tmp_path: Path) -> None:
     assert status == 1, output
     (line,) = [x for x in output.splitlines() if "分值合计" in x]
     assert "错误 自评指标!F3（分值）: " in line, line
+
+
+# --- tester11 F8: a date typed into a 填报信息 box ------------------------------------------
+
+def test_a_date_box_of_the_filing_lines_reads_as_the_forms_write_dates(tmp_path: Path) -> None:
+    """A 填报日期 typed as a date in WPS (shown 2026年3月10日) came back as 2026-03-10 and was
+    printed so beside the run's 2026年12月3日 in one packet (tester11 F8). A date box of the
+    填报信息 sheet is written as the forms write dates; a text is kept as typed."""
+    _project, book = _made(tmp_path)
+    wb = openpyxl.load_workbook(book)
+    ws = wb["填报信息"]
+    free = [r for r in range(4, 20) if ws.cell(r, 1).value is None]  # rows under the head
+    for row, (label, value) in zip(free, (("填报日期", datetime.datetime(2026, 3, 10)),
+                                          ("填报人", "2026-03-10 李四")), strict=False):
+        ws.cell(row, 1).value = label
+        ws.cell(row, 2).value = value  # the second, a text, stays as typed
+    ws.cell(free[0], 2).number_format = 'yyyy"年"m"月"d"日"'
+    wb.save(book)
+    out = tmp_path / "读回.yaml"
+    status, output = invoke("import", str(book), "-o", str(out))
+    assert status == 0, output
+    filing = load_project(out).project.filing
+    assert filing.get("填报日期") == "2026年3月10日", filing
+    assert filing.get("填报人") == "2026-03-10 李四", filing

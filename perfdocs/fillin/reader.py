@@ -17,6 +17,7 @@ above it (``template --from`` reads its own workbook back through here).
 from __future__ import annotations
 
 import zipfile
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +39,7 @@ from perfdocs.fillin.spec import (
     PairSheet,
 )
 from perfdocs.fillin.unread import unread_sheets
+from perfdocs.loading.settings_values import written_date
 from perfdocs.records import Record
 
 if TYPE_CHECKING:
@@ -315,6 +317,9 @@ def _read_pairs(values: Any, formulas: Any, spec: PairSheet, tree: dict[str, Any
         key, text = _text(values, formulas, row, 1), _text(values, formulas, row, 2)
         if not text:
             continue
+        day = values.cell(row, 2).value
+        if isinstance(day, date):  # a date box (datetime too): printed as the forms date
+            text = written_date(day)
         if not key:
             raise InputError(f"第 {row} 行有内容却没有栏目名", file=name,
                              field=_address(values, row, 1))

@@ -57,8 +57,14 @@ def line_values(unit: UnitInfo, filing_date: date | None) -> dict[str, str]:
     does not date their forms with its own day (:func:`perfdocs.forms.frame.line_sources`)."""
     values = unit.labels()
     if filing_date is not None:
-        values["填报日期"] = f"{filing_date.year}年{filing_date.month}月{filing_date.day}日"
+        values["填报日期"] = written_date(filing_date)
     return values
+
+
+def written_date(day: date) -> str:
+    """A date as the forms write one, 2026年3月1日: the run's 填报日期 and a date typed into a
+    fill-in workbook's line box, so that one packet prints its dates one way (tester11 F8)."""
+    return f"{day.year}年{day.month}月{day.day}日"
 
 
 class Settings(Record, frozen=True):
