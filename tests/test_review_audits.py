@@ -368,6 +368,17 @@ def test_amounts_typed_in_wan_into_a_yuan_file_are_flagged(write_project: Any) -
     assert not [d for d in findings(write_project(SMALL_PROJECT)) if d.rule.startswith("amount")]
 
 
+def test_a_small_amount_already_in_the_forms_unit_is_not_said_twice(write_project: Any) -> None:
+    """「0.27 万元在自评表上印作 0.27 万元」 told the clerk nothing (tester12 F8): a figure
+    written in the form's own unit is named once."""
+    small = SMALL_PROJECT.replace('"100.00", 全年预算数: "80.00", 全年执行数: "79.00"',
+                                  '"0.27", 全年预算数: "0.27", 全年执行数: "0.25"')
+    (d,) = by_rule(findings(write_project(small)), "amount-below-unit")
+    assert d.message.startswith("年度资金总额的年初预算数 0.27 万元，不到 1 万元（这一部分其他金额"
+                                "同样如此）：本文件的金额单位是「万元」"), d.message
+    assert "印作" not in d.message
+
+
 DECLARED = """\
 申报:
   项目类别: 特定目标类

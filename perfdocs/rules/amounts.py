@@ -157,8 +157,12 @@ class Rules(FileRules):
                     if file_unit(self.loaded) == "元" and unit == "万元"
                     else "请核对金额和单位")
             more = "（这一部分其他金额同样如此）" if len(small) > 1 else ""
-            found.append(self.at(WARNING, f"{figure.name} {self.money(figure.amount, figure.loc)}"
-                                 f"在{kind}上印作 {printed:,f} {unit}，不到 1 {unit}{more}："
+            written, shown = self.money(figure.amount, figure.loc), f"{printed:,f} {unit}"
+            # 「0.27 万元在申报表上印作 0.27 万元」 said nothing (tester12 F8): only a figure
+            # the form prints otherwise is told how it prints
+            said = "，" if written == shown else f"在{kind}上印作 {shown}，"
+            found.append(self.at(WARNING, f"{figure.name} {written}"
+                                 f"{said}不到 1 {unit}{more}："
                                  f"{self.unit_words()}，{hint}", figure.loc,
                                  figure.name.rsplit("的", 1)[-1], "amount-below-unit"))
         return found, parts
