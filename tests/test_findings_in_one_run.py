@@ -60,7 +60,8 @@ def test_import_says_the_rules_findings_with_the_blanks(book: Path, tmp_path: Pa
         f"{book}: 错误 申报!B{category}（申报.项目类别）: 缺少必填项",
         f"{book}: 错误 申报!B{total}（年度资金总额）: {SUM_WRONG}",
         f"{book}: 错误 申报!B{goal}（申报.年度总体目标）: 缺少必填项",
-        f"{book}: 错误 申报指标!D5（申报.绩效指标.产出指标.数量指标[2].年度指标值）: 缺少必填项",
+        # an indicator's box by its 三级指标, as the sheet's row shows it (tester11 F9)
+        f"{book}: 错误 申报指标!D5（助餐点建设数量 › 年度指标值）: 缺少必填项",
         f"{book}: 警告 申报指标!D11（年度指标值）: {RATIO}：是否应为 ≥90%？表上会照印「≥0.9」；"
         "自评时写作百分数的实际完成值（如 85%）会按 85 与 0.9 比较而算作达到。若确是这个数，"
         "请写明单位"], output

@@ -117,6 +117,28 @@ class Imported(Record):
                   if len(box) > size and tuple(box[:size]) == tuple(loc)]
         return min(inside, key=_cell_key) if inside else self.address_of(loc)
 
+    def box_label(self, loc: Loc) -> str:
+        """What a box is called beside its cell. One of an indicator's boxes: its label
+        after the indicator's 三级指标 (「医疗康复覆盖率 › 分值」), for a clerk who sees the
+        sheet's rows, not the project file's path (tester11 F9:
+        「自评指标!F5（自评.绩效指标.产出指标.质量指标[1].分值）」). Any other box: its
+        field's path, which names the group a sheet's label does (申报.项目资金.…合计)."""
+        at = max((i for i, key in enumerate(loc) if isinstance(key, int)), default=None)
+        last = loc[-1] if loc and isinstance(loc[-1], str) else None
+        if at is None or last is None or last == "三级指标" or "绩效指标" not in loc:
+            return format_loc(loc)
+        node: Any = self.tree
+        for key in loc[:at + 1]:
+            try:
+                node = node[key]
+            except (KeyError, IndexError, TypeError):
+                return format_loc(loc)
+        name = node.get("三级指标") if isinstance(node, dict) else None
+        if isinstance(name, str) and name.strip():
+            return f"{name.strip()} › {last}"
+        group = next((key for key in reversed(loc[:at]) if isinstance(key, str)), "")
+        return f"{group}第 {int(loc[at]) + 1} 项 › {last}"
+
     def loaded(self) -> Loaded:
         """The project validated by the schema, as if loaded from a file (no line numbers).
 
@@ -140,7 +162,7 @@ class Imported(Record):
                 cell = self.box_of(loc)
                 # no box at all: the field's path once (not 「自评.绩效指标（自评.绩效指标）」)
                 found += [Diagnostic(d.severity, d.message, self.file, None,
-                                     cell or d.field, format_loc(loc) if cell else None,
+                                     cell or d.field, self.box_label(loc) if cell else None,
                                      d.rule)
                           for d in schema_diagnostics(source, err)]
             raise ValidationFailed(self.file, found) from None
