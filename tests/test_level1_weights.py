@@ -159,3 +159,32 @@ def test_check_says_it_too(tmp_path: Path) -> None:
     assert code == 1, output
     assert "产出指标各三级指标的分值合计 60，应为 50" in output
     assert "效益指标各三级指标的分值合计 20，应为 30" in output
+
+
+def test_check_of_a_returned_workbook_names_the_group_at_its_first_weight_cell(
+        tmp_path: Path) -> None:
+    """A reviewer's 分值 that break a group's fixed sum: ``check`` of the returned .xlsx said
+    「自评.绩效指标.产出指标: …」, a YAML path, where import --into names the cell
+    (tester11 F13). It is said at the group's first 分值 cell now."""
+    import openpyxl
+
+    path = _project(tmp_path)
+    config = tmp_path / "perfdocs.toml"
+    config.write_text('[layouts]\npaths = ["layouts"]\n', encoding="utf-8")
+    out = tmp_path / "out"
+    code, output = invoke("--config", str(config), "render", str(path), "--format", "xlsx",
+                          "--out", str(out))
+    assert code == 0, output
+    (book,) = [p for p in out.rglob("*自评表.xlsx")]
+    wb = openpyxl.load_workbook(book)
+    ws = wb.worksheets[0]
+    level3 = next(c for row in ws.iter_rows() for c in row if c.value == "三级指标")
+    head = next(c for c in ws[level3.row] if c.value == "分值")  # the indicators' column
+    first = next(ws.cell(r, head.column) for r in range(head.row + 1, ws.max_row + 1)
+                 if isinstance(ws.cell(r, head.column).value, (int, float)))
+    first.value = first.value + 10  # 产出指标's first indicator: 60 where 50 is fixed
+    wb.save(book)
+    code, output = invoke("--config", str(config), "check", str(book))
+    assert code == 1, output
+    assert f"错误 {ws.title}!{first.coordinate}（产出指标）: 产出指标各三级指标的分值合计 60，" \
+           "应为 50" in output, output

@@ -72,6 +72,12 @@ def at_cell(d: Diagnostic, imported: Imported,
     if d.rule == "weights":  # the sum of the 分值 is printed on the 总分 row
         cell = next((f.address for f in imported.printed if f.kind == "total_weight"), cell)
         cell = cell or _weights_column(imported, d.field)
+    if cell is None and d.rule == LEVEL1_WEIGHTS and d.field:
+        # a 一级指标's 分值 that do not add up: at its first 分值 box, as import --into
+        # says it (tester11 F13: check named the YAML path 自评.绩效指标.产出指标)
+        boxes = [address for path, address in by_field.items()
+                 if path.startswith(f"{d.field}.") and path.endswith(".分值")]
+        cell = min(boxes, key=cell_order) if boxes else None
     label = d.label or (field_label(d.field) if cell else None)
     actual = (d.field or "").removesuffix(".得分") + ".实际完成值"
     if d.rule == SCORE_UNDETERMINED and actual in _blank_fields(imported):
@@ -81,6 +87,9 @@ def at_cell(d: Diagnostic, imported: Imported,
                       label, d.rule, d.blank)
 
 
+LEVEL1_WEIGHTS = "level1-weights"
+"""The rule (:func:`~perfdocs.rules.validate.level1_weights_fixed`) of a 一级指标 whose 分值
+do not add up to what the layout fixes."""
 SCORE_UNDETERMINED = "score-undetermined"
 """The rule (:func:`~perfdocs.rules.validate.score_computable`) of an indicator left
 without 得分 whose 实际完成值 the rules cannot score."""
