@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ROOT, invoke
@@ -19,7 +20,8 @@ from conftest import ROOT, invoke
 SOURCE = ROOT / "data" / "national-2020" / "社区居家养老服务补助.yaml"
 
 
-def _returned(tmp_path: Path) -> tuple[Path, Path]:
+def _rendered(tmp_path: Path) -> tuple[Path, Any]:
+    """The national example copied into ``tmp_path`` and its 自评表 rendered, opened."""
     openpyxl = pytest.importorskip("openpyxl")
     project = tmp_path / SOURCE.name
     shutil.copy(SOURCE, project)
@@ -27,7 +29,11 @@ def _returned(tmp_path: Path) -> tuple[Path, Path]:
     code, output = invoke("render", str(project), "--form", "自评表", "-f", "xlsx", "-o", str(out))
     assert code == 0, output
     (xlsx,) = out.rglob("*自评表.xlsx")
-    book = openpyxl.load_workbook(xlsx)
+    return project, openpyxl.load_workbook(xlsx)
+
+
+def _returned(tmp_path: Path) -> tuple[Path, Path]:
+    project, book = _rendered(tmp_path)
     sheet = book.active
     row = next(r for r in sheet.iter_rows() if any(c.value == "助餐点建设数量" for c in r))
     actual = next(c for c in row if c.value == "18个")
@@ -101,14 +107,7 @@ def test_check_and_diff_say_the_same_score_of_a_stale_printed_one(tmp_path: Path
     score and give 10, 总分 96.55; check kept 9 as the preparer's judgement and said
     nothing of 10, and diff's warning on the printed 总分 was computed with the 9. Now
     check says the other reading with its figure, and diff's warning agrees with diff."""
-    openpyxl = pytest.importorskip("openpyxl")
-    project = tmp_path / SOURCE.name
-    shutil.copy(SOURCE, project)
-    out = tmp_path / "out"
-    code, output = invoke("render", str(project), "--form", "自评表", "-f", "xlsx", "-o", str(out))
-    assert code == 0, output
-    (xlsx,) = out.rglob("*自评表.xlsx")
-    book = openpyxl.load_workbook(xlsx)
+    project, book = _rendered(tmp_path)
     (cell,) = [c for row in book.active.iter_rows() for c in row if c.value == "18个"]
     cell.value = "20个"
     returned = tmp_path / "returned.xlsx"
