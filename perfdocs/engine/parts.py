@@ -47,7 +47,7 @@ def no_stage_form(path: str, layout: Layout, part: str, override: str | None
     command's ``--layout``), at the file's 版式 line when the file chose it."""
     from perfdocs.errors import Diagnostic
 
-    if any(form.section == part for form in layout.forms.values()):
+    if prints_part(layout, part):
         return None
     from perfdocs.loading.source import load_source
 
@@ -108,6 +108,11 @@ def unprinted_narratives(loaded: Any, layout: Layout) -> list[Diagnostic]:
     return found
 
 
+def prints_part(layout: Layout, part: str) -> bool:
+    """Whether some form of ``layout`` prints ``part`` (hubei-2020 prints no 申报)."""
+    return any(form.section == part for form in layout.forms.values())
+
+
 def lacks_form(layout: Layout, part: str) -> str:
     """「版式「hubei-2020」没有「申报」部分的表（它只有自评表）」: how :func:`no_stage_form`
     starts, and the 注意 of ``init``/``new`` choosing such a layout."""
@@ -125,7 +130,7 @@ def init_note(name: str, layout_paths: tuple[str, ...]) -> str | None:
         layout = load_layout(name, layout_paths)
     except PerfdocsError:
         return None
-    if any(form.section == "申报" for form in layout.forms.values()):
+    if prints_part(layout, "申报"):
         return None
     return (f"注意：{lacks_form(layout, '申报')}：申报部分（perfdocs new 新建的项目）印不出来，"
             f"不能放入{HANDED_IN['申报']}；要申报的项目请用有申报表的版式"
