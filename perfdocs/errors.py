@@ -190,8 +190,8 @@ class RenderError(PerfdocsError):
 
 class FilesRefused(PerfdocsError):
     """Errors of several files found together before anything was written (the files of
-    a 汇总表 whose layout prints no 申报表); carries every diagnostic, as
-    :class:`PacketInvalid` does for a packet."""
+    a 汇总表 whose layout prints no 申报表, a packet's: :class:`PacketInvalid`); carries
+    every diagnostic."""
 
     def __init__(self, message: str, diagnostics: list[Diagnostic]) -> None:
         super().__init__(message)
@@ -202,10 +202,12 @@ class FilesRefused(PerfdocsError):
         return [*(d.format() for d in self.diagnostics), self.message]
 
 
-class PacketInvalid(PerfdocsError):
+class PacketInvalid(FilesRefused):
     """Some input files have errors; no packet was written or changed. Carries every
-    diagnostic. (The render cache may have kept the good files' validation: the message
-    says the packet is untouched, not that nothing at all was written; tester2 #11.)"""
+    diagnostic, and reports them as :class:`FilesRefused` does: the line that says nothing
+    was written comes also after a single finding (without it a preparer wonders which
+    files were made). (The render cache may have kept the good files' validation: the
+    message says the packet is untouched, not that nothing at all was written; tester2 #11.)"""
 
     def __init__(self, diagnostics: list[Diagnostic], *, strict: bool = False) -> None:
         errors = [d for d in diagnostics if d.severity is Severity.ERROR]
@@ -213,11 +215,4 @@ class PacketInvalid(PerfdocsError):
         # under --strict a clerk who just saw 「校验通过（3 个警告）」 is told why they count
         why = "（--strict：警告按错误处理）" if strict else ""
         super().__init__(f"{len(files)} 个文件共 {len(errors)} 个错误{why}，未生成任何材料（原有的"
-                         "材料包没有改动）：请改正以上错误后重新运行")
-        self.diagnostics = diagnostics
-
-    def report_lines(self) -> list[str]:
-        """Every finding, then always the line that says nothing was written (also after
-        a single finding: without it a preparer wonders which files were made)."""
-        lines = [d.format() for d in self.all_diagnostics()]
-        return [*lines, self.message]
+                         "材料包没有改动）：请改正以上错误后重新运行", diagnostics)
