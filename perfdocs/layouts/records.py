@@ -298,6 +298,12 @@ class Display(Record):
     indicators' 分值 (computed by the calculator, printed in the ``weight`` style).
     Hubei's 自评表 prints 产出指标（50分）: ``"{name}（{weight}分）"``."""
 
+    @property
+    def sub_row_score_text(self) -> str:
+        """What a 其中 row prints under 得分: ``sub_row_score``, else ``not_applicable``
+        (the form builder's cell, and the workbench's copy of it)."""
+        return self.not_applicable if self.sub_row_score is None else self.sub_row_score
+
 
 class FontSpec(Record):
     family: str = "宋体"

@@ -462,9 +462,7 @@ def _sub_row_score(layout: Any) -> str:
 
     form = selfeval_form(layout) if layout is not None else None
     display = form.display if form is not None else None
-    if display is None:
-        return "—"
-    return display.not_applicable if display.sub_row_score is None else display.sub_row_score
+    return "—" if display is None else display.sub_row_score_text
 
 
 def _layout_names(workbench: Workbench) -> list[str]:

@@ -175,8 +175,7 @@ def _top_block(project: Project, name: str, result: Result, form: FormLayout) ->
             rows.figure(r, "execution_score", result.execution_score, disp.score)
         else:
             rows.put(r, "execution_weight", disp.not_applicable)
-            score_text = disp.not_applicable if disp.sub_row_score is None else disp.sub_row_score
-            rows.put(r, "execution_score", score_text)
+            rows.put(r, "execution_score", disp.sub_row_score_text)
 
     g = top + 1 + len(specs)
     rows.put(g, "goals_label", lab("goals"), rowspan=2 + len(form.goal_rows), style="label")
