@@ -586,3 +586,60 @@ def test_a_wan_figure_merged_into_a_yuan_file_is_said_to_be_inexact(tmp_path: Pa
     assert status == 0, output
     assert ("注意：年度资金总额的全年执行数按工作簿上的 118.07 万元 换算为元：表上只印到万元的 2 位"
             "小数，换算出的元数不是精确数（原为 1,080,740），请在 p.yaml 中按实际元数核定") in output
+
+
+NATIONAL_IN_YUAN = """年度: 2023
+项目名称: 社区居家养老服务补助
+主管部门: 某市民政局
+实施单位: 某市养老服务指导中心
+版式: national-2020
+金额单位: 元
+
+申报:
+  项目性质: 延续项目
+  项目类别: 专项业务费
+  计划开始日期: 2023-01-01
+  计划完成日期: 2023-12-31
+  项目资金:
+    项目资金总额: {合计: "9,600,000.00", 财政资金: "9,600,000.00", 其他资金: 0}
+    年度资金申请总额: {合计: "3,000,040.00", 当年财政拨款: "2,000,040.00",
+                      上年结转资金: "1,000,000.00", 其他资金: 0}
+  项目总目标: 三年内在全市街道建成覆盖城乡的社区居家养老服务网络。
+  年度总体目标: 全年为不少于 1200 名老年人提供居家养老服务。
+  绩效指标:
+    产出指标:
+      数量指标:
+        - {三级指标: 服务老年人数, 年度指标值: "≥1200人"}
+    效益指标:
+      社会效益指标:
+        - {三级指标: 老年人生活质量改善情况, 年度指标值: 明显改善}
+    满意度指标:
+      服务对象满意度指标:
+        - {三级指标: 服务对象满意度, 年度指标值: "≥90%"}
+"""
+
+
+def test_a_declared_sum_broken_by_the_wan_conversion_is_not_the_workbooks(
+        tmp_path: Path) -> None:
+    """tester12 F3b: a 申报表 printed in 万元 (national-2020) of a file in 元; the reviewer
+    raises 上年结转资金 to 110.00 and the total to 310.00 — the form adds up (200.00 + 110.00
+    + 0.00), the 元 file cannot (2,000,040 is kept, it still prints 200.00). The error said
+    the workbook was wrong (「1 处出自工作簿」, at its cell G6); it now says the conversion
+    did it, with both readings and the clerk's ways out."""
+    project = tmp_path / "p.yaml"
+    project.write_text(NATIONAL_IN_YUAN, encoding="utf-8")
+    book = render(project, tmp_path)["申报表"]
+    ws = load_workbook(book).active
+    assert (ws["G6"].value, ws["G7"].value, ws["G8"].value) == (300, 200, 100)
+    edit(book, [("G6", 310, None), ("G8", 110, None)])
+    status, output = run("import", str(book), "--into", str(project), "--yes")
+    assert status == 1, output
+    assert "出自工作簿" not in output and "!G6（年度资金总额）: " not in output, output
+    assert ("合计 3,100,040.00 元，与年度资金总额的 3,100,000.00 元不符（由金额换算所致，"
+            "不是工作簿填错了") in output, output
+    assert "工作簿上的年度资金总额相符（310.00 = 200.00 + 110.00 + 0.00 万元）" in output
+    assert ("按元计，2,000,040.00 + 1,100,000.00 + 0.00 = 3,100,040.00 元，年度资金总额为 "
+            "3,100,000.00 元") in output, output
+    assert "按实际数核定 年度资金总额（第 15 行）、上年结转资金（第 15 行）" in output
+    assert f"{ws.title}!G6、{ws.title}!G8" in output
+    assert "在工作簿中把这几格按元填写" in output and "1 处是金额换算所致" in output

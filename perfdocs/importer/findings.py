@@ -303,8 +303,8 @@ def merged_findings(merge: Merge, imported: Imported, into: str | Path,
         settled = _rounding_only(d, imported, merge, merged) if merged is not None else None
         if settled is not None:
             out.settle.append(settled)
-            d = Diagnostic(d.severity, d.message, d.file, d.line, d.field, d.label,
-                           ROUNDING, d.blank)
+            said = d.message.rstrip("。") + "（由金额换算所致，不是工作簿填错了：见下面的「注意」）"
+            d = Diagnostic(d.severity, said, d.file, d.line, d.field, d.label, ROUNDING, d.blank)
             out.findings.append(d)
             continue
         old = d.severity is Severity.ERROR and (d.field, d.rule) in had
@@ -412,68 +412,122 @@ def _sheet_of(c: Any, imported: Imported) -> str | None:
 
 def _rounding_only(d: Diagnostic, imported: Imported, merge: Merge,
                    merged: Loaded) -> str | None:
-    """For a 其中-rows sum the merge broke though the workbook's own figures add up: what
-    to tell (the figures as printed, the gap, the rows to settle); else None."""
-    if d.rule != "funds-sum" or not d.field:
+    """For a 其中 sum the merge broke though the workbook's own figures add up (the 自评
+    part's funds rows by column, a 申报 group's lines: tester12 F3b): what to tell — both
+    readings, the workbook's in its unit and the merged file's in its own, and the rows to
+    settle —; else None (the workbook itself does not add up: the workbook's to fix)."""
+    group = _sum_group(d, imported)
+    if group is None:
         return None
-    parts = d.field.split(".")
-    if len(parts) != 4 or parts[:2] != ["自评", "项目资金"]:
+    title, total_loc, row_locs = group
+    printed = {loc: _amount_in(_at(imported.tree, loc), imported.unit)
+               for loc in (total_loc, *row_locs)}
+    if any(v is None for v in printed.values()) or not row_locs:
         return None
-    total_name, column = parts[2], parts[3]
-    funds = (imported.tree.get("自评") or {}).get("项目资金") or {}
-    printed = _printed(funds, column, imported.unit)
-    if printed is None or total_name not in printed:
+    if sum((printed[loc] or Decimal(0) for loc in row_locs), Decimal(0)) != printed[total_loc]:
         return None
-    total = printed.pop(total_name)
-    if not printed or sum(printed.values(), Decimal(0)) != total:
-        return None  # the workbook itself does not add up: the workbook's to fix
-    rows = [c for c in merge.changes
-            if tuple(c.loc[:2]) == ("自评", "项目资金") and len(c.loc) == 4
-            and c.loc[3] == column]
+    locs = {total_loc, *row_locs}
+    rows = [c for c in merge.changes if tuple(c.loc) in locs]
     if not rows:
         return None
-    settle = "、".join(f"{c.loc[2]}的{column}（第 {merged.line(c.loc)} 行）"
-                       if merged.line(c.loc) else f"{c.loc[2]}的{column}" for c in rows)
-    shown = " + ".join(_money_text(funds[n][column]) for n in printed)
+    unit = _file_unit(merged)
+    merged_values = {loc: _amount_in(_at(merged.source.data, loc), _unit_of(merged, loc))
+                     for loc in locs}
+    if any(v is None for v in merged_values.values()):
+        return None
+    name = _row_namer(d, total_loc)
+    settle = "、".join(f"{name(c.loc)}（第 {merged.line(c.loc)} 行）"
+                       if merged.line(c.loc) else name(c.loc) for c in rows)
+    shown = " + ".join(_money_text(_at(imported.tree, loc)) for loc in row_locs)
+    added = sum((merged_values[loc] or Decimal(0) for loc in row_locs), Decimal(0))
+    in_file = " + ".join(_in(merged_values[loc], unit) for loc in row_locs)
     cells = cells_by_field(imported)
     where = "、".join(cells[k] for k in (format_loc(c.loc) for c in rows) if k in cells)
-    return (f"工作簿上的{column}相符（{_money_text(funds[total_name][column])} = {shown} "
-            f"{imported.unit}），但它只印到{imported.unit}的 {_places(funds, column)} 位小数，"
-            f"换算成项目文件的{_file_unit(merged)}不是精确数，合并后其中各行之和不再等于"
-            f"{total_name}：请在 {merged.path} 中按实际数核定 {settle}"
-            + (f"（来自工作簿 {where}）" if where else ""))
+    total_value = merged_values[total_loc] or Decimal(0)
+    return (f"工作簿上的{title}相符（{_money_text(_at(imported.tree, total_loc))} = {shown} "
+            f"{imported.unit}），但它只印到{imported.unit}的 "
+            f"{_places(imported.tree, (total_loc, *row_locs))} 位小数，换算成项目文件的{unit}"
+            f"不是精确数，合并后其中各行之和不再等于{name(total_loc)}：按{unit}计，"
+            f"{in_file} = {_in(added, unit)} {unit}，{name(total_loc)}为 "
+            f"{_in(total_value, unit)} {unit}。这不是工作簿填错了：请在 {merged.path} 中按实际数"
+            f"核定 {settle}" + (f"（来自工作簿 {where}）" if where else "")
+            + f"；或在工作簿中把这几格按{unit}填写（数字后写「{unit}」）后重新导入；"
+            f"若这些金额本就按{imported.unit}核算，也可在文件中把这一组都写成{imported.unit}"
+            f"（数字后写「{imported.unit}」）")
 
 
-def _places(funds: dict[str, Any], column: str) -> int:
-    """The most decimal places the workbook's figures in ``column`` were printed with."""
+def _sum_group(d: Diagnostic, imported: Imported
+               ) -> tuple[str, tuple[Any, ...], list[tuple[Any, ...]]] | None:
+    """(what the sum is of, the total's location, its 其中 rows' locations) of a 其中-sum
+    error: the 自评 funds rows in one column, or a 申报 group's lines; else None."""
+    if not d.field:
+        return None
+    parts = tuple(d.field.split("."))
+    if d.rule == "funds-sum" and len(parts) == 4 and parts[:2] == ("自评", "项目资金"):
+        column = parts[3]
+        funds = _at(imported.tree, parts[:2])
+        rows = [(*parts[:2], str(n), column) for n, row in (funds or {}).items()
+                if isinstance(row, dict) and row.get(column) is not None and n != parts[2]]
+        return column, parts, rows
+    if d.rule == "declared-funds-sum" and len(parts) == 4 and parts[:2] == ("申报", "项目资金"):
+        group = _at(imported.tree, parts[:3])
+        rows = [(*parts[:3], str(k)) for k, v in (group or {}).items()
+                if k != parts[3] and v is not None]
+        return d.label or parts[2], parts, rows
+    return None
+
+
+def _row_namer(d: Diagnostic, total: tuple[Any, ...]) -> Any:
+    """How a row of the sum is named: 「其他资金的全年执行数」 (自评), 「上年结转资金」 and the
+    total as the form prints it (申报: a group's lines are named by their key)."""
+    def name(loc: tuple[Any, ...]) -> str:
+        if loc[0] == "自评":
+            return f"{loc[2]}的{loc[3]}"
+        return str(d.label or loc[2]) if tuple(loc) == tuple(total) else str(loc[-1])
+    return name
+
+
+def _amount_in(value: object, unit: str) -> Decimal | None:
+    """A figure as a tree holds it, in 元 (None: absent or not an amount)."""
+    from perfdocs.model.numbers import NumberError, parse_amount
+
+    if value is None:
+        return None
+    try:
+        return parse_amount(value if isinstance(value, (int, Decimal)) else str(value), unit)
+    except NumberError:
+        return None
+
+
+def _unit_of(loaded: Loaded, loc: tuple[Any, ...]) -> str:
+    from perfdocs.rules.validate import unit_at
+
+    return unit_at(loaded, loc)
+
+
+def _in(value: Decimal | None, unit: str) -> str:
+    from perfdocs.model.numbers import money_text
+
+    return money_text(value or Decimal(0), unit)
+
+
+def _places(tree: dict[str, Any], locs: Iterable[tuple[Any, ...]]) -> int:
+    """The most decimal places the workbook's figures at ``locs`` were printed with."""
     from perfdocs.model.numbers import NumberError, normalize_text, parse_decimal
 
     most = 0
-    for row in funds.values():
-        if isinstance(row, dict) and row.get(column) is not None:
-            try:
-                exponent = parse_decimal(normalize_text(str(row[column])).rstrip("元万")
-                                         ).as_tuple().exponent
-            except NumberError:
-                continue
-            if isinstance(exponent, int):
-                most = max(most, -exponent)
-    return most
-
-
-def _printed(funds: dict[str, Any], column: str, unit: str) -> dict[str, Decimal] | None:
-    """Each funds row's figure in ``column`` as the workbook printed it, in 元."""
-    from perfdocs.model.numbers import NumberError, parse_amount
-
-    out: dict[str, Decimal] = {}
-    for name, row in funds.items():
-        if not isinstance(row, dict) or row.get(column) is None:
+    for loc in locs:
+        value = _at(tree, loc)
+        if value is None:
             continue
         try:
-            out[str(name)] = parse_amount(str(row[column]), unit)
+            exponent = parse_decimal(normalize_text(str(value)).rstrip("元万")
+                                     ).as_tuple().exponent
         except NumberError:
-            return None
-    return out
+            continue
+        if isinstance(exponent, int):
+            most = max(most, -exponent)
+    return most
 
 
 def _money_text(value: object) -> str:
