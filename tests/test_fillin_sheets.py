@@ -135,6 +135,33 @@ def test_an_empty_weight_is_reported_at_its_box(book: Path) -> None:
     assert line.startswith(f"{book}: 错误 自评指标!{_letter(table, '分值')}{ROWS + 1}（"), line
 
 
+@pytest.mark.parametrize("command", ["import", "check"])
+def test_boxes_the_schema_refuses_are_bad_input_to_check_too(book: Path, command: str) -> None:
+    """check of a workbook whose boxes the schema refuses said 「✗ …：无法读取」 with status
+    2, while import named each box (sheet!cell, 三级指标) with status 1: both now do the
+    latter; 2 stays for a file that cannot be read at all."""
+    wb = openpyxl.load_workbook(book)
+    table = wb["自评指标"]
+    weight = _column(table, "分值")
+    names = [table.cell(ROWS + i, _column(table, "三级指标")).value for i in (0, 1)]
+    table.cell(ROWS, weight).value = "abc"
+    table.cell(ROWS + 1, weight).value = None
+    wb.save(book)
+    code, output = invoke(command, str(book))
+    assert code == 1, output
+    letter = _letter(table, "分值")
+    lines = _lines(output, "错误")
+    assert f"{book}: 错误 自评指标!{letter}{ROWS}（{names[0]} › 分值）: 「abc」不是数字" in lines
+    assert f"{book}: 错误 自评指标!{letter}{ROWS + 1}（{names[1]} › 分值）: 缺少必填项" in lines
+    assert "无法读取" not in output
+    if command == "check":
+        assert f"✗ {book}：" in output and "处问题" in output, output
+        broken = book.with_name("坏.xlsx")
+        broken.write_bytes(b"PK not a zip")
+        code, output = invoke("check", str(broken))
+        assert code == 2 and f"✗ {broken}：无法读取" in output, output
+
+
 def test_a_weight_lost_to_a_merge_is_reported_at_its_box(book: Path) -> None:
     wb = openpyxl.load_workbook(book)
     table = wb["自评指标"]

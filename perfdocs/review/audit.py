@@ -154,10 +154,18 @@ def printed_against(imported: Imported, loaded: Loaded, settings: Settings
 
 
 def _audit_fillin(imported: Imported, settings: Settings) -> Audit:
-    from perfdocs.importer.findings import workbook_findings
+    """A fill-in workbook's findings, as ``import`` says them. A box the schema refuses
+    (「abc」 for a 分值, a required box left blank) is bad input, named at its cell with its
+    三级指标 — not a file that cannot be read (tester12: check said 「无法读取」, status 2,
+    of the workbook import lists cell by cell, status 1)."""
+    from perfdocs.errors import ValidationFailed
+    from perfdocs.importer.findings import refused_cells, workbook_findings
 
-    return Audit(imported.file, [*_reading_notes(imported),
-                                 *workbook_findings(imported, settings)])
+    try:
+        found = workbook_findings(imported, settings)
+    except ValidationFailed as refused:
+        found = refused_cells(refused, imported, settings)
+    return Audit(imported.file, [*_reading_notes(imported), *found])
 
 
 def _layout_of(loaded: Loaded, settings: Settings) -> Layout:
