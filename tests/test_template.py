@@ -426,3 +426,46 @@ def test_the_report_sheet_offers_the_layouts_and_the_files_levels() -> None:
     assert labels[:6] == ["项目概况", "资金使用情况", "绩效目标", "实现情况：产出指标",
                           "实现情况：效益指标", "实现情况：成本指标"]
     assert labels[6:] == ["偏差原因及改进措施", "自评结论", "其他需要说明的问题"]
+
+
+HUBEI = ROOT / "data" / "hubei-2020" / "农村饮水安全工程维修养护.yaml"
+
+
+def test_a_layout_without_a_declaration_form_offers_no_declaration_boxes(
+        tmp_path: Path) -> None:
+    """hubei-2020 prints only a 自评表: its workbook offered every 申报 box (项目概况, 年度资金
+    申请总额…), which would print on no form. It offers the 自评 sheets alone, blank or made
+    from the example, and reads back."""
+    blank = tmp_path / "空白.xlsx"
+    code, output = invoke("template", str(blank), "--layout", "hubei-2020")
+    assert code == 0, output
+    sheets = openpyxl.load_workbook(blank).sheetnames
+    assert "申报" not in sheets and "申报指标" not in sheets
+    assert {"自评", "自评指标", "自评报告"} <= set(sheets), sheets
+    assert load_project(_round_trip(HUBEI, tmp_path)).project == load_project(HUBEI).project
+    book = tmp_path / "填写表.xlsx"  # the one _round_trip made and read back
+    assert "申报" not in openpyxl.load_workbook(book).sheetnames
+    code, output = invoke("check", str(book))
+    assert code == 0, output
+    # a layout that prints both parts keeps both
+    both = tmp_path / "全国.xlsx"
+    assert invoke("template", str(both), "--layout", "national-2020")[0] == 0
+    assert {"申报", "申报指标", "自评"} <= set(openpyxl.load_workbook(both).sheetnames)
+
+
+def test_a_declaration_for_a_layout_that_cannot_print_it_is_refused(tmp_path: Path) -> None:
+    """A file with a 申报 part, made in hubei-2020 (its 版式, or --layout): refused as the
+    packet and the 汇总表 refuse it, nothing written."""
+    source = ROOT / "data" / "national-2020" / "社区居家养老服务补助.yaml"
+    book = tmp_path / "填写表.xlsx"
+    code, output = invoke("template", str(book), "--from", str(source), "--layout", "hubei-2020")
+    assert code == 1, output
+    assert ("错误 版式: 版式「hubei-2020」没有「申报」部分的表（它只有自评表），这个项目的申报部分"
+            "印不出来") in output and "--layout 给出的版式" in output, output
+    assert not book.exists()
+    moved = tmp_path / "p.yaml"
+    moved.write_text(source.read_text(encoding="utf-8").replace("national-2020", "hubei-2020"),
+                     encoding="utf-8")
+    code, output = invoke("template", str(book), "--from", str(moved))
+    assert code == 1 and f"{moved}:7: 错误 版式: 版式「hubei-2020」没有「申报」部分的表" in output, output
+    assert "请把项目文件的「版式」换成有这张表的版式" in output and not book.exists()

@@ -76,7 +76,8 @@ def layout_boxes(layout: Layout | None) -> LayoutBoxes:
     first), its 原因 column, its 说明栏 rows (those under the 总分 and in the 年度总体目标
     block; not the row gathering the indicators' own reasons); the labels its 申报 form
     prints (which 申报 boxes to offer)."""
-    from perfdocs.fillin.spec import NATIONAL, LayoutBoxes
+    from perfdocs.engine.parts import prints_part
+    from perfdocs.fillin.spec import NATIONAL, PART_SHEETS, LayoutBoxes
     from perfdocs.layouts.layout import selfeval_form
 
     declaring = next((f for f in layout.forms.values() if f.section == "申报"), None) \
@@ -89,14 +90,32 @@ def layout_boxes(layout: Layout | None) -> LayoutBoxes:
         item.field for f in layout.forms.values()
         for line in (*f.header_lines, *f.footer_lines) for item in line
         if item.field and item.field not in BASIC_HEADER)) if layout is not None else None
+    parts = tuple(p for p in PART_SHEETS if prints_part(layout, p)) \
+        if layout is not None else None
     form = selfeval_form(layout) if layout is not None else None
     if form is None:
-        return NATIONAL.replace(declared=declared, filing=filing)
+        return NATIONAL.replace(declared=declared, filing=filing, parts=parts)
     specs = list(form.funds_rows())
     rows = [s.key for s in specs if s.total] + [s.key for s in specs if not s.total]
     notes = [n.key for n in (*form.goal_rows, *form.note_rows) if not n.gathers_reasons]
     return LayoutBoxes(tuple(rows), form.span("funds_reason") is not None,
-                       tuple(dict.fromkeys(notes)), declared, filing)
+                       tuple(dict.fromkeys(notes)), declared, filing, parts)
+
+
+def unprinted_part(data: Mapping[str, Any], layout: Layout, where: str,
+                   override: str | None) -> None:
+    """Refuse a project file holding a part ``layout`` prints no form of (a 申报 part with
+    hubei-2020): its workbook would offer boxes that print nowhere. Said as render's
+    packet and 汇总表 say it (:func:`~perfdocs.engine.parts.no_stage_form`), at the
+    file's 版式 line when the file chose the layout."""
+    from perfdocs.engine.parts import no_stage_form
+    from perfdocs.errors import ValidationFailed
+    from perfdocs.fillin.spec import PART_SHEETS
+
+    found = [d for part in PART_SHEETS if data.get(part)
+             and (d := no_stage_form(where, layout, part, override)) is not None]
+    if found:
+        raise ValidationFailed(where, found)
 
 
 def make_workbook(data: Mapping[str, Any], settings: Settings, where: str,
@@ -135,6 +154,8 @@ def make_workbook(data: Mapping[str, Any], settings: Settings, where: str,
         if layout is not None:
             raise
         found = None  # the file's own 版式 is wrong: validate will say so
+    if found is not None:
+        unprinted_part(data, found, where, layout)
     if blank:
         # the unit the forms print (「项目资金（万元）」), as ``perfdocs new`` presets it: a
         # clerk types the amounts as the form shows them, and a box left as it came read

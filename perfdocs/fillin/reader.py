@@ -31,8 +31,10 @@ from perfdocs.fillin.spec import (
     FUNDS_REASON,
     HEADER_ROW,
     INDICATOR_SHEETS,
+    OMITTED,
     OTHER_COLUMN,
     PAIR_SHEETS,
+    PART_SHEETS,
     REPORT,
     FieldSheet,
     IndicatorSheet,
@@ -92,20 +94,25 @@ def read_fillin(path: str | Path, settings: Settings) -> FillinBook:
     values, formulas = open_workbook(file)
     name = str(file)
     _check_mark(values, name)
+    omitted = _omitted_sheets(values)
     tree: dict[str, Any] = {}
     cells: dict[Loc, str] = {}
     blanks: dict[Loc, str] = {}
     for spec in FIELD_SHEETS:
+        if spec.title in omitted:
+            continue
         if spec.optional and spec.title not in values.sheetnames:
             continue  # a workbook made before the sheet was added
         _read_fields(_sheet(values, spec.title, name), _sheet(formulas, spec.title, name),
                      spec, tree, (cells, blanks), name)
     for pair in PAIR_SHEETS:
-        if pair.optional and pair.title not in values.sheetnames:
+        if pair.title in omitted or (pair.optional and pair.title not in values.sheetnames):
             continue
         _read_pairs(_sheet(values, pair.title, name), _sheet(formulas, pair.title, name),
                     pair, tree, cells, name)
     for table in INDICATOR_SHEETS:
+        if table.title in omitted:
+            continue
         _read_indicators(_sheet(values, table.title, name),
                          _sheet(formulas, table.title, name), table, tree, (cells, blanks),
                          name)
@@ -163,6 +170,16 @@ def _check_mark(book: Any, name: str) -> None:
     if version != FORMAT_VERSION:
         raise InputError(f"填写表的格式版本是 {version}，本版 perfdocs 读取第 {FORMAT_VERSION} 版："
                          "请用 perfdocs template 重新生成", file=name)
+
+
+def _omitted_sheets(book: Any) -> set[str]:
+    """The sheets the workbook leaves out on purpose: those of the parts its layout prints
+    no form of, as the hidden sheet's A2:B2 say (「不印的部分」「申报」; hubei-2020)."""
+    mark = book[MARK_SHEET]
+    if mark.cell(2, 1).value != OMITTED:
+        return set()
+    parts = str(mark.cell(2, 2).value or "").split("、")
+    return {title for part in parts for title in PART_SHEETS.get(part, ())}
 
 
 def _sheet(book: Any, title: str, name: str) -> Any:

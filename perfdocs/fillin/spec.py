@@ -148,6 +148,10 @@ class LayoutBoxes(Record, frozen=True):
     """The 填报信息 fields the layout's header and footer lines print (national-2020: none);
     None when unknown (no layout): the usual four are offered. A field offered that no
     line prints was warned about on import (tester8 #7)."""
+    parts: tuple[str, ...] | None = None
+    """The parts (申报, 自评) the layout prints a form of; None when unknown (no layout):
+    both. The sheets of a part it cannot print (:data:`PART_SHEETS`; hubei-2020's 申报) are
+    not offered: what a clerk typed there would print on no form."""
 
 
 NATIONAL = LayoutBoxes()
@@ -290,6 +294,12 @@ FIELD_SHEETS = (BASIC, DECLARATION, EVALUATION, REPORT)
 INDICATOR_SHEETS = (DECLARED_INDICATORS, EVALUATED_INDICATORS)
 SHEET_ORDER = ("基本信息", "填报信息", "勾选", "申报", "申报指标", "自评", "自评指标", "说明栏",
                "自评报告")
+
+PART_SHEETS = {"申报": ("申报", "申报指标"), "自评": ("自评", "自评指标", "说明栏", "自评报告")}
+"""The sheets that hold each part: left out of a workbook whose layout prints no form of it."""
+OMITTED = "不印的部分"
+"""The hidden sheet's A2: what follows in B2 (「申报」) are the parts the workbook leaves out
+on purpose, so that reading it does not take their sheets for deleted ones."""
 
 HEADER_ROW = 3
 """Rows 1–2 hold the sheet's title and how to fill it; the table starts on row 3."""

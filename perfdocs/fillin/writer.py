@@ -26,9 +26,11 @@ from perfdocs.fillin.spec import (
     INDICATOR_SHEETS,
     NATIONAL,
     NOTES,
+    OMITTED,
     OTHER_COLUMN,
     PAIR_ROWS,
     PAIR_SHEETS,
+    PART_SHEETS,
     REPORT,
     SHEET_ORDER,
     UNPRINTED_FILING,
@@ -71,7 +73,14 @@ def build_workbook(data: Mapping[str, Any], lists: Mapping[str, Sequence[str]],
     if first is not None:
         book.remove(first)
     ranges = _lists_sheet(book, lists)
+    left_out = [p for p in PART_SHEETS if boxes.parts is not None and p not in boxes.parts]
+    if left_out:  # the layout prints no form of them: said on the hidden sheet for the reader
+        _text(book[MARK_SHEET].cell(2, 1), OMITTED)
+        _text(book[MARK_SHEET].cell(2, 2), "、".join(left_out))
+    omitted = {title for p in left_out for title in PART_SHEETS[p]}
     for title in SHEET_ORDER:
+        if title in omitted:
+            continue
         sheet_spec = next(s for s in (*FIELD_SHEETS, *PAIR_SHEETS, *INDICATOR_SHEETS)
                           if s.title == title)
         if sheet_spec is NOTES and boxes.notes:  # the layout's 说明栏 rows, offered blank
