@@ -251,6 +251,10 @@ def layouts(ctx: click.Context, keys: bool) -> None:
         forms = "、".join(layout.forms)
         default = " （默认）" if name == settings.layout else ""
         click.echo(f"{name}{default}: {forms}  {layout.description}  [{folder}]")
+        from perfdocs.rules.layout_pitfalls import whole_number_notes
+
+        for note in whole_number_notes(layout):  # prints unlike the province's form: said
+            click.echo(f"  注意：{note}", err=True)
     if broken:  # a layout being written is checked with this command: say it failed
         click.echo(f"{broken} 个版式有错误。", err=True)
         raise SystemExit(1)
