@@ -26,7 +26,8 @@ def template(ctx: click.Context, workbook: str, source: str | None, layout: str 
 
     每部分一张工作表（基本信息、填报信息、申报、申报指标、自评、自评指标、自评报告），标签与表上一致，
     一级/二级指标、金额单位、版式有下拉列表；只有黄色格子可以填写，没有公式。
-    自评的资金行、说明栏按版式（--layout，或项目文件、perfdocs.toml 中的版式）。
+    自评的资金行、说明栏按版式（--layout，或项目文件、perfdocs.toml 中的版式）；
+    版式没有申报表的（如 hubei-2020），不含申报、申报指标两张表。
     填好后用 perfdocs import 工作簿.xlsx -o 项目.yaml 读回为项目文件。
     """
     from perfdocs.files.writing import write_atomic
