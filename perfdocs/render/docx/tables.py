@@ -24,15 +24,16 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
 
 from perfdocs.forms.grid import CAPTION_STYLES, Block, Cell, Form, is_heading, scaled_widths
 from perfdocs.forms.page_geometry import LEADING, PAD_X, PAD_Y, twips
 from perfdocs.forms.pages import cut_spans, fitted, follow, page_starts
-from perfdocs.forms.pdf_pages import pdf_blocks
+from perfdocs.forms.pdf_pages import Sizes, pdf_blocks, row_heights
 from perfdocs.records import Record, replace
+from perfdocs.render.docx.rejoin import rejoined
 from perfdocs.render.docx.wrapping import lines
 
 RULE_EIGHTHS = 4
@@ -191,10 +192,17 @@ def fragments(form: Form, page: Page, lead: float = 0.0, *, heading: bool = Fals
     # the blocks with their long texts cut into rows as the PDF cuts them, so that a page
     # breaks inside such a text where the PDF's does
     pdf = pdf_blocks(form, heading=heading)
+    sizes: Sizes | None = None
     for index, (block, at_pdf) in enumerate(pdf):
         tail = footer if index == len(form.blocks) - 1 else 0.0
+        origin = form.blocks[index]
+        rejoin: _Rejoin | None = None
+        if block.n_rows != origin.n_rows:  # a long text cut: joined again between pages
+            sizes = sizes or Sizes(form)
+            rows = row_heights(origin, sizes)
+            rejoin = _rejoiner(origin, rows.first, rows.cut)
         starts, used, parts = _paged(block, grid, size, used, page.room, tail, at_pdf,
-                                     needs)
+                                     needs, rejoin)
         for number, part in enumerate(parts):
             new_page = (number > 0) or (0 in starts)
             if index or number or new_page:
@@ -248,13 +256,26 @@ def _taller_than(part: _Part, grid: list[int], size: float, room: float,
     if all(len(cell.text) < 200 for cell, _row, _last in part.cells):
         return frozenset()  # (a page holds thousands of characters in the widest cell)
     heights = _heights(part.n_rows, part.min_row_height, part.cells, grid, size,
-                       {} if needs is None else needs)
+                       {} if needs is None else needs, part.repeat_rows)
     return frozenset(r for r, h in enumerate(heights) if h > room)
+
+
+_Rejoin = Callable[[Block, Sequence[int]], tuple[Block, list[int]]]
+"""A cut block and its page starts → the block with its cut texts joined between those
+starts, and the starts in its rows (:func:`perfdocs.render.docx.rejoin.rejoined`)."""
+
+
+def _rejoiner(origin: Block, first: Sequence[int], cut_cols: dict[int, int]) -> _Rejoin:
+    """:func:`~perfdocs.render.docx.rejoin.rejoined` for the cuts of ``origin``."""
+    def rejoin(cut: Block, starts: Sequence[int]) -> tuple[Block, list[int]]:
+        return rejoined(cut, starts, origin, first, cut_cols)
+    return rejoin
 
 
 def _paged(block: Block, grid: list[int], size: float, used: float, room: float,
            tail: float = 0.0, at_pdf: Sequence[int] | None = None,
-           needs: _Needs | None = None) -> tuple[list[int], float, list[_Part]]:
+           needs: _Needs | None = None, rejoin: _Rejoin | None = None
+           ) -> tuple[list[int], float, list[_Part]]:
     """Where ``block``'s pages start, the height used on its last page, its page parts.
 
     The PDF's page starts (``at_pdf``, from :func:`~perfdocs.forms.pdf_pages.pdf_blocks`)
@@ -262,7 +283,9 @@ def _paged(block: Block, grid: list[int], size: float, used: float, room: float,
     side (``room``: the Word page's height, which has a reserve below the PDF's), an
     earlier break where one does not, and the PDF's again from where the pages meet
     (:func:`~perfdocs.forms.pages.follow`); without them Word's own, from the estimate,
-    a little short of the page (:data:`PAGE_FILL`)."""
+    a little short of the page (:data:`PAGE_FILL`). ``rejoin``: the rows of a long text
+    the block holds cut as the PDF cuts it are joined again between its page starts
+    (:mod:`perfdocs.render.docx.rejoin`)."""
     starts: list[int] = []
     after = used
     if needs is None:
@@ -280,6 +303,9 @@ def _paged(block: Block, grid: list[int], size: float, used: float, room: float,
             held = fitted(cut_heights, near, repeat=block.repeat_rows, used=used, room=room,
                           tail=tail)
             if held is not None:
+                if rejoin is not None:
+                    whole, near = rejoin(block, near)
+                    cut = cut_spans(whole, near)
                 return near, held, _split(cut, near)
     cut = block
     heights = _row_heights(block, grid, size, needs)
@@ -294,6 +320,9 @@ def _paged(block: Block, grid: list[int], size: float, used: float, room: float,
         if again == heights:
             break
         heights = again
+    if rejoin is not None:
+        whole, starts = rejoin(block, starts)
+        cut = cut_spans(whole, starts)
     return starts, after, _split(cut, starts)
 
 
@@ -361,14 +390,16 @@ def _row_heights(block: Block, grid: list[int], size: float, needs: _Needs) -> l
     """
     return _heights(block.n_rows, block.min_row_height,
                     [(cell, cell.row, cell.row + cell.rowspan - 1) for cell in block.cells],
-                    grid, size, needs)
+                    grid, size, needs, block.repeat_rows)
 
 
 def _heights(n_rows: int, min_row_height: Sequence[Decimal],
              placed: Sequence[tuple[Cell, int, int]], grid: list[int], size: float,
-             needs: _Needs) -> list[float]:
+             needs: _Needs, repeat: int = 0) -> list[float]:
     """:func:`_row_heights` of cells placed on rows (cell, first row, last row): a page
-    part's cells keep their texts and columns on rows of the part."""
+    part's cells keep their texts and columns on rows of the part. A cell whose text goes
+    on from the row above or into the row below (``joined``, below the ``repeat`` rows)
+    has no air on that side (:meth:`_TableWriter.table`)."""
     starts = [0]
     for width in grid:
         starts.append(starts[-1] + width)
@@ -377,7 +408,9 @@ def _heights(n_rows: int, min_row_height: Sequence[Decimal],
     heights = [max(floor, float(min_row_height[r]) if r < n_min else 0.0)
                for r in range(n_rows)]
     line = pitch_twips(Decimal(repr(size))) / 20  # the pitch as written
-    pad = 2 * CELL_MARGIN_V_TWIPS / 20 + RULE_EIGHTHS / 8
+    margin = CELL_MARGIN_V_TWIPS / 20
+    pad = 2 * margin + RULE_EIGHTHS / 8
+    opened = {(row, cell.col) for cell, row, _last in placed if cell.joined and row > repeat}
     spans: list[tuple[int, int, float]] = []
     for cell, row, last in placed:
         text = cell.text
@@ -389,6 +422,8 @@ def _heights(n_rows: int, min_row_height: Sequence[Decimal],
             inner = (starts[cell.col + cell.colspan] - starts[cell.col]
                      - 2 * CELL_MARGIN_TWIPS) / 20
             need = needs[key] = lines(text, max(inner / size, 1.0)) * line + pad
+        if opened:
+            need -= margin * (((row, cell.col) in opened) + ((last + 1, cell.col) in opened))
         if row == last:
             if need > heights[row]:
                 heights[row] = need
@@ -562,10 +597,17 @@ class _TableWriter:
             span = self.span(cell.col, cell.colspan)
             merge = b'<w:vMerge w:val="restart"/>' if last > row else b""
             opened = (row, cell.col) in joined
+            align = b'<w:vAlign w:val="center"/>'
             if joined and (opened or (last + 1, cell.col) in joined):
+                goes_on = (last + 1, cell.col) in joined
                 open_sides = (b'<w:top w:val="nil"/>' if opened else b"") + (
-                    b'<w:bottom w:val="nil"/>' if (last + 1, cell.col) in joined else b"")
+                    b'<w:bottom w:val="nil"/>' if goes_on else b"")
                 merge += b"<w:tcBorders>" + open_sides + b"</w:tcBorders>"
+                # no air on an open side and the text from the top, as the PDF sets it:
+                # the paragraphs read on as one text, no gap between them
+                merge += b"<w:tcMar>" + (_NO_TOP if opened else b"") + (
+                    _NO_BOTTOM if goes_on else b"") + b"</w:tcMar>"
+                align = b'<w:vAlign w:val="top"/>'
             if cell.text:
                 heading = (cell.col == 0 and cell.colspan == n_cols and last == row
                            and cell.style in CAPTION_STYLES
@@ -575,8 +617,7 @@ class _TableWriter:
             else:
                 paragraph = empty
             rows[row][cell.col] = b"".join((
-                b"<w:tc><w:tcPr>", span, merge, b'<w:vAlign w:val="center"/></w:tcPr>',
-                paragraph, b"</w:tc>"))
+                b"<w:tc><w:tcPr>", span, merge, align, b"</w:tcPr>", paragraph, b"</w:tc>"))
             if last > row:
                 covered = b"".join((
                     b"<w:tc><w:tcPr>", span, b'<w:vMerge/><w:vAlign w:val="center"/>'
@@ -595,6 +636,11 @@ class _TableWriter:
             out.append(b"</w:tr>")
         out.append(b"</w:tbl>")
         return b"".join(out)
+
+
+_NO_TOP = b'<w:top w:w="0" w:type="dxa"/>'
+_NO_BOTTOM = b'<w:bottom w:w="0" w:type="dxa"/>'
+"""A cell's margin on a side where its text goes on in the next row (``w:tcMar``)."""
 
 
 def _placed(cell: Cell, row: int, last: int) -> Cell:
