@@ -692,35 +692,45 @@ class TextShower:
         """The operators selecting each (font, subset) drawn so far."""
 
     def __call__(self, x: float, y: float, line: str, bold: bool = False) -> None:
+        self.lines(((x, y, line, 0.0),), bold)
+
+    def lines(self, placed: Iterable[tuple[float, float, str, float]], bold: bool = False
+              ) -> None:
+        """Each (x, y, line, width) of ``placed`` drawn with its baseline start at (x, y):
+        a cell's lines in one call, the shower's state read once for them all (a form
+        draws ≈ 500 lines; a call and the look-ups a line cost as much as its ``Tm``)."""
         font = self._font
         if font is None:
-            self._object.setTextOrigin(x, y)
-            self._object.textOut(line)
+            for x, y, line, _ in placed:
+                self._object.setTextOrigin(x, y)
+                self._object.textOut(line)
             return
         made = self._made[bold]
-        shown = made.get(line)
-        if shown is None:
-            shown = made[line] = self._shown(line, bold)
         # one entry for the Tm and the runs: the text object joins its entries with spaces
         number = self._fp_str
         current = self._current
-        if len(shown) == 1 and shown[0][0] == current:  # most lines: one run, same font
-            self._code.append(f"1 0 0 1 {number[x]} {number[y]} Tm {shown[0][1]}")
-            return
-        pieces = [f"1 0 0 1 {number[x]} {number[y]} Tm"]
-        for state, operator in shown:
-            if state != current:
-                current = state
-                switch = self._switch.get(state)
-                if switch is None:  # reportlab names (and registers) the subset once
-                    name = state[0].getSubsetInternalName(state[1], self._doc)
-                    switch = self._switch[state] = f"{name} {self._tf}"
-                pieces.append(switch)
-            pieces.append(operator)
+        append = self._code.append
+        for x, y, line, _ in placed:
+            shown = made.get(line)
+            if shown is None:
+                shown = made[line] = self._shown(line, bold)
+            if len(shown) == 1 and shown[0][0] == current:  # most lines: one run, same font
+                append(f"1 0 0 1 {number[x]} {number[y]} Tm {shown[0][1]}")
+                continue
+            pieces = [f"1 0 0 1 {number[x]} {number[y]} Tm"]
+            for state, operator in shown:
+                if state != current:
+                    current = state
+                    switch = self._switch.get(state)
+                    if switch is None:  # reportlab names (and registers) the subset once
+                        name = state[0].getSubsetInternalName(state[1], self._doc)
+                        switch = self._switch[state] = f"{name} {self._tf}"
+                    pieces.append(switch)
+                pieces.append(operator)
+            if len(pieces) == 1:
+                pieces.append("")  # an empty line: its Tm, then an empty entry, as before
+            append(" ".join(pieces))
         self._current = current
-        if len(pieces) == 1:
-            pieces.append("")  # an empty line: its Tm, then an empty entry, as before
-        self._code.append(" ".join(pieces))
 
     def _shown(self, line: str, bold: bool) -> _Shown:
         """The (font, subset) and ``Tj`` operator of each piece of ``line``, its characters

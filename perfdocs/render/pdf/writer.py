@@ -1056,8 +1056,7 @@ class _Grid:
             if stroke and cell_bold != bold:
                 bold = cell_bold
                 text.setTextRenderMode(2 if bold else 0)  # fill+stroke: the stand-in for bold
-            for x, y, line, _ in placed:
-                show(x, y, line, cell_bold)
+            show.lines(placed, cell_bold)
         if bold:
             text.setTextRenderMode(0)
         # the outline, also where a cut text (open top/bottom) meets a page break
