@@ -265,56 +265,73 @@ class Rows(Record, frozen=True, slots=True):
 def row_heights(block: Block, sizes: Sizes) -> Rows:
     """The block's rows as the PDF sets them (its writer's ``_block_grid`` and
     ``_cut_tall_rows``): each at least an empty line's height, as tall as its texts, a
-    span's shortfall added to its last row."""
+    span's shortfall added to its last row.
+
+    The first pass over the cells also notes what the second needs of each (its rows'
+    and columns' ends, whether it goes on from the cell above): a form's blocks hold
+    some hundreds of cells, and this runs for every form written as .docx or .xlsx."""
     leading = sizes.leading
+    body = sizes.body
     budget = _budget(sizes)
     n_cols = len(sizes.widths)
+    n_rows = block.n_rows
+    repeat = block.repeat_rows
+    inner = sizes.inner
     counts: dict[int, tuple[int, int, Cell]] = {}  # row → (chunks, lines, cell cut)
-    lined: list[tuple[Cell, int]] = []
+    lined: list[tuple[Cell, int, int, int, int]] = []  # cell, lines, row, col, last row
+    joined_at: list[tuple[int, int]] = []  # (block row, column) of a cell going on
+    heads: list[int] = []
     for cell in block.cells:
-        if not cell.text:
+        row, col, rowspan, colspan = cell.row, cell.col, cell.rowspan, cell.colspan
+        if cell.joined:
+            joined_at.append((row, col))
+        text = cell.text
+        if not text:
             continue
-        lines = line_count(cell.text, sizes.inner(cell.col, cell.last_col), sizes.body)
-        lined.append((cell, lines))
-        if cell.rowspan == 1 and cell.row >= block.repeat_rows and lines > budget:
+        if colspan == n_cols and is_heading(cell, n_cols, n_rows):
+            heads.append(row)
+        lines = line_count(text, inner(col, col + colspan - 1), body)
+        lined.append((cell, lines, row, col, row + rowspan - 1))
+        if rowspan == 1 and row >= repeat and lines > budget:
             chunks = -(-lines // budget)
-            if chunks > counts.get(cell.row, (1, 0, cell))[0]:
-                counts[cell.row] = (chunks, lines, cell)
-    first = [0] * (block.n_rows + 1)
-    for row in range(block.n_rows):
+            if chunks > counts.get(row, (1, 0, cell))[0]:
+                counts[row] = (chunks, lines, cell)
+    first = [0] * (n_rows + 1)
+    for row in range(n_rows):
         first[row + 1] = first[row] + (counts[row][0] if row in counts else 1)
     empty = leading + 2 * geometry.PAD_Y
     mins = [_pt(h) for h in block.min_row_height]
     grown: list[float] = []
-    for row in range(block.n_rows):
+    for row in range(n_rows):
         grown += [mins[row] if row < len(mins) else 0.0] + [0.0] * (first[row + 1]
                                                                     - first[row] - 1)
     heights = [max(empty, m) for m in grown]
-    joined = {(first[cell.row], cell.col) for cell in block.cells if cell.joined}
+    joined = {(first[row], col) for row, col in joined_at}
     spanned: list[tuple[int, int, float]] = []
-    for cell, lines in lined:
-        top, last = first[cell.row], first[cell.last_row + 1] - 1
-        cut = counts.get(cell.row)
+    pad = geometry.PAD_Y
+    for cell, lines, row, col, last_row in lined:
+        top, last = first[row], first[last_row + 1] - 1
+        cut = counts.get(row) if counts else None
         if cut is not None and cut[2] is cell:
             for index in range(cut[0]):
                 held = min(budget, lines - index * budget)
-                pad = geometry.PAD_Y * ((index == 0) + (index == cut[0] - 1))
-                heights[top + index] = max(heights[top + index], held * leading + pad)
+                edge = pad * ((index == 0) + (index == cut[0] - 1))
+                heights[top + index] = max(heights[top + index], held * leading + edge)
             continue
-        padding = geometry.PAD_Y * (((top, cell.col) not in joined)
-                                    + ((last + 1, cell.col) not in joined))
+        padding = (pad * (((top, col) not in joined) + ((last + 1, col) not in joined))
+                   if joined else pad * 2)
         need = lines * leading + padding
         if top == last:
-            heights[top] = max(heights[top], need)
+            if need > heights[top]:
+                heights[top] = need
         else:
             spanned.append((last, top, need))
     for last, top, need in sorted(spanned):
         short = need - sum(heights[top:last + 1])
         if short > 0:
             heights[last] += short
-    heads = frozenset(first[cell.row] for cell in block.cells
-                      if cell.colspan == n_cols and is_heading(cell, n_cols, block.n_rows))
-    return Rows(heights, first[:-1], heads, {row: found[2].col for row, found in counts.items()})
+    return Rows(heights, first[:-1], frozenset(first[row] for row in heads),
+                {row: found[2].col for row, found in counts.items()})
 
 
 def cut_block(block: Block, rows: Rows, sizes: Sizes) -> Block:
