@@ -44,6 +44,7 @@ from perfdocs.forms.grid import PAGE_NUMBER, Block, Cell, Form, is_heading, scal
 from perfdocs.forms.pages import cut_spans
 from perfdocs.forms.pdf_pages import cut_texts, pdf_starts
 from perfdocs.records import Record, replace
+from perfdocs.render.docx.wrapping import lines as office_lines
 from perfdocs.render.office import theme_xml
 from perfdocs.render.reproducible import DEFAULT_STAMP, deflated, zip_package
 from perfdocs.render.xlsx.numberformat import excel_format
@@ -73,6 +74,17 @@ LINE_SHIFT = Decimal("0.95")
 faces), LibreOffice prints the next page's first line of a text spread over rows whole, and
 the page before with nothing of it, where the break falls about 0.3–1 pt below a cycle's
 end."""
+WIDEST_LINE = Decimal("1.27")
+"""A wrapped line of a cell in the tallest face we know a program sets 宋体 in, in ems:
+WenQuanYi Zen Hei in LibreOffice (1.266 at 9 and 10 pt, :data:`LINE_CYCLES`), SimSun in
+Excel and WPS on Windows (15 px at 9 pt, 1.25), AR PL UMing 1.055. Every row is at least as
+tall as its texts need in it (:func:`_office_need`), whatever face the user's program has."""
+CELL_AIR = Decimal(3)
+"""Points of a row beside its lines in that need: the cell's air above and below the text
+(Excel 2 px a side, LibreOffice less) and the rule."""
+TEXT_INSET = 5
+"""Pixels of a column's width that hold no text: the 5 pixels of padding a column's width
+counts in OOXML (Excel's 2-pixel margins and the grid line)."""
 PIXEL = Decimal("0.75")
 """A pixel of LibreOffice's (96 dpi), in points: it places a merged cell's rest on the next
 page by whole pixels, so the rows' ends are kept on them."""
@@ -883,6 +895,26 @@ def _need(lines: int, size: Decimal, minimum: Decimal | None = None) -> Decimal:
     return height.quantize(_TENTH, rounding=ROUND_CEILING)
 
 
+def _text_pixels(widths: Sequence[Decimal]) -> int:
+    """Pixels of text room in a cell over columns ``widths`` (Excel units)."""
+    return sum(int(float(w) * PIXELS_PER_UNIT + 0.5) for w in widths) - TEXT_INSET
+
+
+@lru_cache(maxsize=8192)
+def _office_need(text: str, pixels: int, size: Decimal) -> Decimal:
+    """Points ``text`` needs in a cell of ``pixels`` of text room at ``size`` pt
+    as the programs break its lines (:mod:`perfdocs.render.docx.wrapping`: a Latin word or
+    figure goes over whole, no closing mark starts a line) in the tallest face we know
+    (:data:`WIDEST_LINE`). The half-em count of :func:`_lines`, two held back a line, holds
+    a Chinese text but not always a mixed one: Excel and WPS carry ``ISO9001`` or ``GB/T
+    19001-2016`` to the next line whole, and a row of such a 三级指标 or 偏差原因 was a line
+    short for SimSun's line breaking at WenQuanYi Zen Hei's line height
+    (``tests/test_xlsx_row_room.py``)."""
+    ems = max(pixels / float(size * 4 / 3), 1.0)  # 96 pixels an inch, 72 points
+    need = office_lines(text, ems) * WIDEST_LINE * size + CELL_AIR
+    return need.quantize(_TENTH, rounding=ROUND_CEILING)
+
+
 _Needs = dict[tuple[str, int, int], Decimal]
 """The height (points) a text needs in a cell from a column over so many columns, by
 (text, column, columns): the same in every row and block of a sheet."""
@@ -910,6 +942,7 @@ def _row_heights(block: Block, widths: Sequence[Decimal], size: Decimal,
         edge.append(edge[-1] + width)
     tall: list[tuple[int, Cell, Decimal]] = []
     ratios: dict[tuple[int, int], tuple[int, int]] = {}
+    room: dict[tuple[int, int], int] = {}
     for cell in block.cells:
         text = cell.text
         if not text:
@@ -921,7 +954,12 @@ def _row_heights(block: Block, widths: Sequence[Decimal], size: Decimal,
             if ratio is None:
                 units = edge[cell.col + cell.colspan] - edge[cell.col]
                 ratio = ratios[cell.col, cell.colspan] = _per_line_ratio(units, size)
-            need = needs[key] = _need(_lines_at(text, *ratio), size)
+            pixels = room.get((cell.col, cell.colspan))
+            if pixels is None:
+                pixels = room[cell.col, cell.colspan] = _text_pixels(
+                    widths[cell.col:cell.col + cell.colspan])
+            need = needs[key] = max(_need(_lines_at(text, *ratio), size),
+                                    _office_need(text, pixels, size))
         if cell.rowspan == 1:
             need = min(need, MAX_ROW_HEIGHT)
             if need > heights[cell.row]:
