@@ -47,7 +47,7 @@ from perfdocs.records import Record, replace
 from perfdocs.render.docx.wrapping import lines as office_lines
 from perfdocs.render.office import theme_xml
 from perfdocs.render.reproducible import DEFAULT_STAMP, deflated, zip_package
-from perfdocs.render.xlsx.numberformat import excel_format
+from perfdocs.render.xlsx.numberformat import cell_format, excel_format
 
 SHEET_WIDTH = Decimal(100)
 """Total width of a form's columns in Excel width units (characters of the default font)."""
@@ -393,6 +393,8 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
             if known is None:
                 known = formats[id(style)] = (style, excel_format(style))
             number_format = known[1]
+            if style.trim and "#" in number_format.partition(".")[2]:
+                number_format = cell_format(style, cell.text)  # (0.##% showed 「100.%」)
         col = cell.col
         text = cell.text
         rowspan = cell.rowspan
