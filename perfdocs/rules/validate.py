@@ -876,9 +876,15 @@ def funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
     """The 其中 rows add up to the total row, column by column, when they are given.
 
     Which rows are the 其中 rows and which is the total is the layout's ``fund_rows``. A
-    figure left out of a 其中 row is a blank box (real forms leave them): that column is
-    not added up. A 其中 row written with nothing in it is a row still to fill: it cannot add
-    up to a total that is not 0.
+    column no 其中 row has a figure in is not itemised: nothing to add. Once one has, a box
+    left blank in that column counts as 0, as in the 申报 groups
+    (:func:`perfdocs.rules.consistency.declared_funds_add_up`): real forms leave a 0 row's
+    box blank (seed 002), and such a column still adds up. One that then does not add up
+    is the blank box's error, named at that box (:func:`_blank_boxes`): the clerk forgot
+    it, and the form would print a blank under a total its rows do not make (tester13
+    F1: 当年财政拨款's 全年执行数 left blank passed import, validate and check, as that
+    column was skipped). A 其中 row written with nothing in it is a row still to fill: it
+    cannot add up to a total that is not 0.
     """
     funds = ctx.evaluation.funds
     total_name, part_names = _fund_parts(ctx)
@@ -894,10 +900,15 @@ def funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
     for attr, label in FUND_COLUMNS:
         total = getattr(total_row, attr)
         parts = [getattr(row, attr) for row in subs]
-        if total is None or not parts or any(p is None for p in parts):
+        if total is None or all(p is None for p in parts):
             continue
-        added = sum(parts, Decimal(0))
-        if added != total:
+        added = sum((p for p in parts if p is not None), Decimal(0))
+        if added != total and None in parts:
+            yield from _blank_boxes(ctx, total_name, [
+                name for name in part_names if name not in empty and name in rows
+                and (row := funds.row(name)) is not None and getattr(row, attr) is None],
+                attr, label, added)
+        elif added != total:
             loc: Loc = ("自评", "项目资金", total_name, label)
             yield ctx.at(ERROR, f"{parts_text}的{label}合计 "
                          f"{ctx.money(added, loc)}，与{total_name}的 {ctx.money(total, loc)}不符"
@@ -915,6 +926,24 @@ def funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
                          "请填写这一行的年初预算数、全年预算数、全年执行数（没有资金请写 0），"
                          "或删去这一行",
                          ("自评", "项目资金", name), name, "funds-row-empty", blank=True)
+
+
+def _blank_boxes(ctx: Context, total_name: str, blanks: list[str], attr: str, label: str,
+                 added: Decimal) -> Iterator[Diagnostic]:
+    """A column of the 其中 rows that does not add up with ``blanks`` (those rows' boxes
+    of it) left blank: an error at each blank box, which the clerk most likely forgot
+    (「其中：当年财政拨款 › 全年执行数 未填」), with the sum the rows make without it."""
+    total = getattr(ctx.evaluation.funds.row(total_name), attr)
+    at: Loc = ("自评", "项目资金", total_name, label)
+    others = "、".join(blanks)
+    for name in blanks:
+        loc: Loc = ("自评", "项目资金", name, label)
+        also = (f"（{others}的{label}都未填，按 0 计）" if len(blanks) > 1
+                else "（未填的按 0 计）")
+        yield ctx.at(ERROR, f"其中：{name} › {label} 未填：其中各行的{label}合计 "
+                     f"{ctx.money(added, at)}{also}，与{total_name}的 "
+                     f"{ctx.money(total, at)}不符，表上这一格会空着。请填写{name}的{label}"
+                     "（没有资金请写 0）", loc, label, "funds-sum-blank", blank=True)
 
 
 def _rounded_sum_hint(ctx: Context, names: list[str], attr: str, label: str,
