@@ -42,13 +42,30 @@ def _labels(items: Iterable[LineItem]) -> list[str]:
     return [item.label.rstrip("：:").strip() for item in items]
 
 
+def _folded_with_origin(text: str) -> tuple[str, list[int]]:
+    """``text`` NFKC-folded character by character, and for each position of the folded
+    text (and its end) the position in ``text`` it came from: a value found in the folded
+    text is cut from the text as printed."""
+    folded: list[str] = []
+    origin: list[int] = []
+    for at, char in enumerate(text):
+        piece = unicodedata.normalize("NFKC", char)
+        folded.append(piece)
+        origin += [at] * len(piece)
+    origin.append(len(text))
+    return "".join(folded), origin
+
+
 def _values_in(text: str, labels: Sequence[str]) -> dict[str, str]:
     """Each label's value in one printed line: the text after "label：" up to the next label.
 
     Labels are matched in the text as printed (spaces and full-width forms folded), so a
-    hand-retyped "填报人: 张三" reads like perfdocs' own "填报人：张三".
+    hand-retyped "填报人: 张三" reads like perfdocs' own "填报人：张三". The values are the
+    text as printed, never folded: 「部门：某县教育局（本级）」 is the unit 某县教育局（本级）,
+    and read as 某县教育局(本级) it differed from the project's 实施单位, was written into
+    填报信息 and printed back with ASCII brackets (tester13 F2).
     """
-    folded_text = unicodedata.normalize("NFKC", text)
+    folded_text, origin = _folded_with_origin(text)
     hits: list[tuple[int, int, str]] = []
     for label in labels:
         pattern = r"\s*".join(map(re.escape, unicodedata.normalize("NFKC", label)))
@@ -61,7 +78,7 @@ def _values_in(text: str, labels: Sequence[str]) -> dict[str, str]:
         newline = folded_text.find("\n", end)
         if newline != -1:
             stop = min(stop, newline)  # a line's values never run into the next line
-        value = folded_text[end:stop].strip(" \t\r\n\u3000")
+        value = text[origin[end]:origin[stop]].strip(" \t\r\n\u3000")
         if label not in values:
             values[label] = value
     return values
@@ -72,7 +89,9 @@ def read_lines(grid: Grid, form: FormLayout, cells: dict[Loc, str],
     """``填报信息`` from the header and footer lines ``form`` prints, as found in ``grid``.
 
     ``known``: the values the importing run would print without the file (perfdocs.toml's
-    ``[unit]``, the project's header); a value equal to them is left out of the file. The
+    ``[unit]``, the project's header); a value equal to them (spaces and full-width forms
+    aside, as ``import --into`` compares text, which then keeps the file's spelling) is
+    left out of the file. The
     cell of each value read goes into ``cells`` under ``("填报信息", name)``.
     """
     lines = [*form.header_lines, *form.footer_lines]
@@ -92,8 +111,8 @@ def read_lines(grid: Grid, form: FormLayout, cells: dict[Loc, str],
                 value = values.get(label, "")
                 if not item.field or not value or item.field in found:
                     continue
-                if lookup(item.field, known) == value:
-                    continue
+                if _fold(lookup(item.field, known)) == _fold(value):
+                    continue  # spaces and full-width forms aside, as a merge compares text
                 found[item.field] = value
                 cells[("填报信息", item.field)] = anchor.address
             break

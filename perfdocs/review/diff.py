@@ -106,8 +106,10 @@ def diff_versions(old: Version, new: Version, *, printed_revisions: bool = True
     add_field(changes, "", ("年度",), text(old.project.year), text(new.project.year))
     add_field(changes, "", ("项目名称",), _name(old, new), _name(new, old))
     for label, attr in (("主管部门", "department"), ("实施单位", "unit")):
-        add_field(changes, "", (label,), text(getattr(old.project, attr)),
-                  text(getattr(new.project, attr)))
+        was, now = text(getattr(old.project, attr)), text(getattr(new.project, attr))
+        if _left_to_fill(was) or _left_to_fill(now):
+            continue  # a form that does not print it (绩效目标表: 主管部门): not compared
+        add_field(changes, "", (label,), was, now)
     # the layout each version is read and computed with: a file naming the default layout
     # and a workbook that (being of that layout) names none are not a change
     add_field(changes, "", ("版式",), old.layout.name, new.layout.name)
@@ -133,6 +135,17 @@ def diff_versions(old: Version, new: Version, *, printed_revisions: bool = True
         if kind.section is None or (old.holds(kind.section) and new.holds(kind.section)):
             changes += kind.changes(old, new)
     return changes
+
+
+def _left_to_fill(value: str | None) -> bool:
+    """Whether a header field is the placeholder a workbook read leaves for a field its form
+    does not print (「待填写：绩效目标表不印主管部门」): nothing the reviewer wrote. diff of
+    shanghai-2020's own untouched 绩效目标表 said 「主管部门: … → 待填写：…」, status 1, as
+    ``import`` and ``check`` already pass it over (importer/findings.
+    without_import_placeholders)."""
+    from perfdocs.model.marks import TO_FILL
+
+    return value is not None and value.startswith(TO_FILL)
 
 
 def not_compared(old: Version, new: Version) -> list[str]:
