@@ -23,7 +23,7 @@ from perfdocs.forms.grid import Block, Cell, Fonts, Form
 from perfdocs.layouts.layout import NumberStyle
 from perfdocs.records import replace
 from perfdocs.render.xlsx.numberformat import excel_format
-from perfdocs.render.xlsx.writer import render_xlsx, sheet_title
+from perfdocs.render.xlsx.writer import could_title, render_xlsx, sheet_title
 from tests.conftest import need
 from tests.sample_forms import SHEET_NAME, sample_form
 
@@ -631,14 +631,29 @@ def test_sheet_titles_are_made_valid() -> None:
     used: set[str] = set()
     assert sheet_title("a[b]:c*d?e/f\\g", used) == "a_b__c_d_e_f_g"
     long = "很" * 40
-    assert sheet_title(long, used) == "很" * 31
-    assert sheet_title(long, used) == "很" * 28 + "(2)"
-    assert sheet_title(long, used) == "很" * 28 + "(3)"
+    assert sheet_title(long, used) == "很" * 20 + "…" + "很" * 10
+    assert sheet_title(long, used) == "很" * 18 + "…" + "很" * 9 + "(2)"
+    assert sheet_title(long, used) == "很" * 18 + "…" + "很" * 9 + "(3)"
     assert sheet_title("Sheet", used) == "Sheet"
     assert sheet_title("SHEET", used) == "SHEET(2)"  # Excel ignores case
     assert sheet_title("", used) == "表"
     assert sheet_title("'引号'", used) == "引号"
     assert sheet_title("History", used) == "History(2)"
+
+
+def test_long_names_alike_but_for_their_end_get_tabs_that_tell_them_apart() -> None:
+    """tester14 F8: two 36-character names ending 「（一期）」 and 「（二期）」 got the tabs
+    「<first 31 characters>」 and 「<first 28>(2)」: the 期次 a reviewer picks the sheet by was
+    cut off. A long name keeps its end around 「…」, and is still matched to its sheet."""
+    stem = "珺玥堃镕区社区综合服务能力提升及老旧小区改造配套专项补助资金项目"
+    names = [f"{stem}（一期）", f"{stem}（二期）"]
+    used: set[str] = set()
+    titles = [sheet_title(name, used) for name in names]
+    assert titles == [stem[:20] + "…" + "补助资金项目（一期）", stem[:20] + "…" + "补助资金项目（二期）"]
+    for name, title in zip(names, titles, strict=True):
+        assert could_title(name, title)
+        assert could_title(name, name[:31])  # as an earlier perfdocs titled it
+    assert not could_title(names[0], titles[1]) and not could_title(names[1], titles[0])
 
 
 @given(st.lists(st.text(max_size=40), min_size=1, max_size=12))

@@ -150,17 +150,14 @@ def _sheet_for(paths: list[str], into: str | None, settings: Any) -> str | None:
         return None
     from perfdocs.importer.workbooks import listed_titles
     from perfdocs.loading.project import load_project
-    from perfdocs.render.xlsx.writer import sheet_title
+    from perfdocs.render.xlsx.writer import could_title
 
     project = load_project(into, default_unit=settings.input_unit).project
     names = list(dict.fromkeys(project.name_in(part) for part in ("申报", "自评")))
-    # a sheet is titled by its project's name as Excel allows one (31 characters at most,
-    # no [ ] : * ? / \): a long name is matched by the title perfdocs gave its sheet
-    squeezed = {"".join(n.split()) for name in names for n in (name, sheet_title(name, set()))}
     full = {"".join(name.split()) for name in names}
     chosen = next((t for t in titles if "".join(t.split()) in full), None)
-    if chosen is None:  # a long name: its title is cut to 31 characters, or cut and numbered
-        cut = [t for t in titles if "".join(t.split()) in squeezed or _numbered_cut(t, names)]
+    if chosen is None:  # a long name: its title was cut to fit Excel's 31 characters
+        cut = [t for t in titles if any(could_title(name, t) for name in names)]
         chosen = _printing(cut, names, paths[0], settings) if len(cut) > 1 else \
             next(iter(cut), None)
     if chosen is None:  # not 「找到 12 张申报表」: the clerk gave the project, and none is it
@@ -171,18 +168,6 @@ def _sheet_for(paths: list[str], into: str | None, settings: Any) -> str | None:
     click.echo(f"注意：{paths[0]} 有 {len(titles)} 张表，按 {into} 的项目名称读取工作表"
                f"「{chosen}」（另选一张请加 --sheet 工作表名）", err=True)
     return chosen
-
-
-def _numbered_cut(title: str, names: list[str]) -> bool:
-    """Whether ``title`` is one of ``names`` cut short and numbered, as a sheet whose
-    first 31 characters another project's name already took is titled (「…(2)」)."""
-    import re
-
-    from perfdocs.render.xlsx.writer import sheet_title
-
-    match = re.fullmatch(r"(.*)\(\d+\)", title)
-    return match is not None and any(
-        sheet_title(name, set()).startswith(match[1]) for name in names if match[1])
 
 
 def _printing(titles: list[str], names: list[str], path: str, settings: Any) -> str | None:

@@ -191,20 +191,55 @@ def sheet_title(name: str, used: set[str]) -> str:
 
     Excel refuses titles longer than 31 characters, holding any of ``[]:*?/\\``, starting
     or ending with an apostrophe, or equal to another sheet's title ignoring case.
-    Forbidden characters (and control characters XML cannot hold) become ``_``; a repeated
+    Forbidden characters (and control characters XML cannot hold) become ``_``; a long
+    name keeps its beginning and its end around 「…」 (:func:`_shortened`); a repeated
     title gets "(2)", "(3)"… (shortening the name so the suffix fits). ``used`` holds the
     case-folded titles already taken.
     """
-    base = _FORBIDDEN_IN_TITLE.sub("_", name).strip().strip("'").strip() or "表"
-    base = base[:_MAX_TITLE]
-    title = base
+    base = _title_base(name)
+    title = _shortened(base, _MAX_TITLE)
     number = 1
     while title.casefold() in used or title.casefold() == "history":
         number += 1
         suffix = f"({number})"
-        title = base[: _MAX_TITLE - len(suffix)].rstrip("'") + suffix
+        title = _shortened(base, _MAX_TITLE - len(suffix)).rstrip("'") + suffix
     used.add(title.casefold())
     return title
+
+
+def could_title(name: str, title: str) -> bool:
+    """Whether ``title`` is a worksheet title :func:`sheet_title` gives ``name`` (plain or
+    numbered), or one an earlier perfdocs gave it (the first 31 characters, or 28 and a
+    number): a returned workbook is matched to its project by this, whichever version made
+    it."""
+    base = _title_base(name)
+    numbered = re.fullmatch(r"(.*)\((\d+)\)", title)
+    spellings = {_shortened(base, _MAX_TITLE), base[:_MAX_TITLE]}
+    if numbered is not None:
+        room = _MAX_TITLE - len(numbered[2]) - 2
+        spellings |= {f"{head}({numbered[2]})" for head in
+                      (_shortened(base, room).rstrip("'"), base[:room].rstrip("'"))}
+    squeeze = "".join(title.split())
+    return any("".join(s.split()) == squeeze for s in spellings)
+
+
+def _title_base(name: str) -> str:
+    return _FORBIDDEN_IN_TITLE.sub("_", name).strip().strip("'").strip() or "表"
+
+
+_TAIL = 10
+"""Characters a cut title keeps from the end of the name: enough for 「（二期）」, a 项目编号
+or a year, which tell apart projects whose names share a long beginning (tester14 F8)."""
+
+
+def _shortened(base: str, room: int) -> str:
+    """``base`` in at most ``room`` characters: whole when it fits, else its beginning, 「…」
+    and its last :data:`_TAIL` characters, so two projects named alike up to their 期次
+    still get tabs a reviewer tells apart."""
+    if len(base) <= room:
+        return base
+    tail = min(_TAIL, room // 3)
+    return base[: room - tail - 1].rstrip() + "…" + base[-tail:].lstrip()
 
 
 # --- shared strings -----------------------------------------------------------------------
