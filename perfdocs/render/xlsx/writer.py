@@ -32,6 +32,7 @@ Four things shape the code:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from datetime import datetime
@@ -40,7 +41,15 @@ from functools import lru_cache
 
 from perfdocs.errors import RenderError
 from perfdocs.forms import page_geometry as geometry
-from perfdocs.forms.grid import PAGE_NUMBER, Block, Cell, Form, is_heading, scaled_widths
+from perfdocs.forms.grid import (
+    CAPTION_STYLES,
+    PAGE_NUMBER,
+    Block,
+    Cell,
+    Form,
+    is_heading,
+    scaled_widths,
+)
 from perfdocs.forms.pages import cut_spans
 from perfdocs.forms.pdf_pages import cut_texts, pdf_starts
 from perfdocs.records import Record, replace
@@ -658,9 +667,11 @@ def _paginate(form: Form, widths: Sequence[Decimal], lead: Sequence[Decimal],
     titles: tuple[int, int] | None = None
     row = len(lead)
     n_cols = len(widths)
+    whole: list[tuple[int, int]] = []
     for (block, first, _keep), at_pdf in zip(grown, pdf_starts(form, heading=headed), strict=True):
         offsets.append(row)
         wanted.update(row + (first[start] if first else start) for start in at_pdf or ())
+        whole += [(row + top, row + end) for top, end in _spread(block, first)]
         heads.update(row + c.row for c in block.cells if is_heading(c, n_cols, block.n_rows))
         if block.repeat_rows and titles is None:
             titles = (row, row + block.repeat_rows)
@@ -681,7 +692,7 @@ def _paginate(form: Form, widths: Sequence[Decimal], lead: Sequence[Decimal],
             sheet += map(float, part)
         sheet += map(float, footer)
         starts = sheet_pages(sheet, sorted(wanted), titles=titles, heads=frozenset(heads),
-                             room=room)
+                             room=room, whole=whole)
         again = [cut_spans(block, [s - offset for s in starts
                                    if offset <= s < offset + block.n_rows], keep=keep)
                  for (block, _first, keep), offset in zip(grown, offsets, strict=True)]
@@ -696,9 +707,30 @@ def _paginate(form: Form, widths: Sequence[Decimal], lead: Sequence[Decimal],
     return _Paged(cuts, heights, starts)
 
 
+def _spread(block: Block, first: Sequence[int] | None) -> list[tuple[int, int]]:
+    """The rows (top, end) of each text of ``block`` spread over rows
+    (:func:`_grow_tall_rows`; ``first``: where each of its rows went), from the row of
+    captions above it when there is one (预期目标 | 年度目标完成情况 over the two texts)."""
+    if first is None:
+        return []
+    bounds = [*first, block.n_rows]
+    starting: dict[int, list[Cell]] = {}
+    for cell in block.cells:
+        starting.setdefault(cell.row, []).append(cell)
+    out = []
+    for top, end in itertools.pairwise(bounds):
+        if end - top < 2:
+            continue
+        above = [c for c in starting.get(top - 1, ()) if c.text]
+        if above and all(c.style in CAPTION_STYLES for c in above):
+            top -= 1
+        out.append((top, end))
+    return out
+
+
 def sheet_pages(heights: Sequence[float], wanted: Sequence[int], *,
-                titles: tuple[int, int] | None, heads: frozenset[int], room: float
-                ) -> list[int]:
+                titles: tuple[int, int] | None, heads: frozenset[int], room: float,
+                whole: Sequence[tuple[int, int]] = ()) -> list[int]:
     """The 0-based rows of a sheet that begin a printed page, as near ``wanted`` (the
     PDF's) as ``room`` (points of rows a page holds) allows.
 
@@ -710,6 +742,12 @@ def sheet_pages(heights: Sequence[float], wanted: Sequence[int], *,
     (a short page to get back in step would cost a page), as the Word copy's do
     (:func:`perfdocs.forms.pages.follow`). Where the PDF breaks although the rest would
     fit (its page is shorter than the printed one), the sheet breaks there too.
+
+    ``whole`` (top, end): rows a text is spread over in one merged cell, which a page
+    breaks inside only when they do not fit on one: the text's lines fall on a row's
+    edge only in the face the rows were measured in (:data:`LINE_CYCLES`), and a program
+    printing the cell over a break in another face cut a line in two, printed lines on
+    both pages, or left the rest of the cell an empty box (tester14 F2, F3).
     """
     n = len(heights)
     header = sum(heights[titles[0]:titles[1]]) if titles else 0.0
@@ -730,6 +768,10 @@ def sheet_pages(heights: Sequence[float], wanted: Sequence[int], *,
         end = reach
         if end == n - 1 and end - 1 > first:
             end -= 1  # the last row does not go over alone
+        for top, stop in whole:  # a text in one cell goes over whole when a page holds it
+            fresh = header if titles and top >= titles[1] else 0.0
+            if first < top < end < stop and fresh + sum(heights[top:stop]) <= room:
+                end = top
         while end - 1 > first and end - 1 in heads:
             end -= 1  # a heading goes over with the row it heads
         if after and after[0] <= reach and (on_track or after[0] >= end):
