@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from perfdocs.forms.grid import Block, Cell, Fonts, Form
 from perfdocs.forms.labels import SHORT_LABEL
 from perfdocs.forms.numberformat import PERCENT_MARKS, format_number, rate_heading, sheet_value
-from perfdocs.forms.summary.widths import content_widths
+from perfdocs.forms.summary.widths import fitted_columns
 from perfdocs.layouts.layout import NumberStyle
 from perfdocs.records import Record
 
@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 KIND = "项目绩效一览表"
 COUNT_STYLE = NumberStyle(places=0)
 BODY_SIZE = Decimal(8)
-"""Points of the 一览表's cell text: small, as its many columns share one page width."""
+"""Points of the 一览表's cell text: small, as its many columns share one page width; less
+where the amounts would not fit (:func:`~perfdocs.forms.summary.widths.fitted_columns`)."""
 
 
 class SummaryRow(Record, frozen=True, slots=True):
@@ -408,15 +409,15 @@ def build_summary_form(summary: Summary) -> Form:
     figures(t, summary.totals, "total")
 
     fonts = summary.money_form.fonts
+    size, column_widths = fitted_columns(widths, g.cells, BODY_SIZE, flexible=1)
     form = Form(
         kind=KIND, title=summary.title,
         subtitle=f"金额单位：{unit}" + ("；指标数单位：个" if "indicators" in starts else ""),
-        column_widths=content_widths(widths, g.cells, BODY_SIZE, flexible=1),
+        column_widths=column_widths,
         blocks=(Block(t + 1, tuple(g.cells), repeat_rows=2),),
         # figures in the layout's Latin face (Times New Roman), as on the projects' forms:
         # in 宋体's stand-in they were wider than their columns (1,286.4/0 in LibreOffice)
-        fonts=Fonts(fonts.family, fonts.title_size, fonts.subtitle_size, BODY_SIZE,
-                    fonts.latin),
+        fonts=Fonts(fonts.family, fonts.title_size, fonts.subtitle_size, size, fonts.latin),
     )
     form.check()
     return form
