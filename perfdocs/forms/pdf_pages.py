@@ -77,12 +77,31 @@ class _Advances(dict[str, float]):
 _ADVANCE = _Advances(_SERIF).__getitem__
 
 
+class _Milli(dict[float, float]):
+    """``round(width, 3)`` kept per width, as the PDF writer rounds a cell's width before
+    breaking its text: a form has a few distinct cell widths, and ``round`` to places
+    goes through a decimal string each time. The same numbers, from a dict."""
+
+    __slots__ = ()
+    KEPT = 1 << 12
+
+    def __missing__(self, width: float) -> float:
+        rounded = round(width, 3)
+        if len(self) >= self.KEPT:
+            self.clear()
+        self[width] = rounded
+        return rounded
+
+
+_MILLI = _Milli()
+
+
 @lru_cache(maxsize=8192)
 def line_count(text: str, width: float, size: float) -> int:
     """Lines the PDF breaks ``text`` into in ``width`` points at ``size``: greedy, each
     forced line break starting a line, a word wider than a line broken anywhere.
     Memoised: forms repeat short texts down whole columns."""
-    limit = round(width, 3) * 1000 / size
+    limit = _MILLI[width] * 1000 / size
     count = 0
     widths = _ADVANCE
     for part in text.split("\n"):
@@ -139,7 +158,7 @@ def line_starts(text: str, width: float, size: float) -> list[int]:
     """Where each of the lines :func:`line_count` counts begins in ``text`` (offsets): the
     PDF's lines, for a text the Word copy cuts where the PDF cuts it. A space that ends a
     line is left at the end of that line, as the PDF drops it."""
-    limit = round(width, 3) * 1000 / size
+    limit = _MILLI[width] * 1000 / size
     widths = _ADVANCE
     starts: list[int] = []
     offset = 0
