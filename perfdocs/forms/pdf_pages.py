@@ -77,6 +77,25 @@ class _Advances(dict[str, float]):
 _ADVANCE = _Advances(_SERIF).__getitem__
 
 
+def _em_each(text: str) -> bool:
+    """Whether every character of ``text`` is one em (:func:`advance`: all of U+2000 …
+    U+FFFF), found in C. In UTF-8 such a character is three bytes led by E2 … EF; with no
+    byte E0, E1 (U+0800 … U+1FFF, half an em) or F0 … F4 (four bytes: beyond U+FFFF), no
+    character is longer than three bytes, so a text of three bytes a character has only
+    such characters. Then the sum of the advances is ``1000.0 * len(text)`` exactly
+    (whole numbers of thousandths), without making, hashing and looking up a string of
+    each character (most cell texts of a form: Chinese characters and full-width marks)."""
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data) == 3 * len(text) and not data.translate(None, _NOT_LEADS)
+
+
+_NOT_LEADS = bytes(set(range(256)) - {0xE0, 0xE1, 0xF0, 0xF1, 0xF2, 0xF3, 0xF4})
+"""Every byte but those :func:`_em_each` looks for (``bytes.translate`` deletes these)."""
+
+
+_EM_EACH = _em_each
+
+
 class _Milli(dict[float, float]):
     """``round(width, 3)`` kept per width, as the PDF writer rounds a cell's width before
     breaking its text: a form has a few distinct cell widths, and ``round`` to places
@@ -106,7 +125,7 @@ def line_count(text: str, width: float, size: float) -> int:
     widths = _ADVANCE
     for part in text.split("\n"):
         count += 1
-        total = sum(map(widths, part))
+        total = 1000.0 * len(part) if _EM_EACH(part) else sum(map(widths, part))
         if total <= limit:
             continue
         if total == 1000.0 * len(part) and part.isascii() is False \
