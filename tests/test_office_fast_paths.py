@@ -126,8 +126,50 @@ def _caption_block() -> Block:
                  min_row_height=tuple(Decimal(r) for r in range(9)))
 
 
-@pytest.mark.parametrize("block", [indicator_block(40), _caption_block()],
-                         ids=["indicators", "caption"])
+def _caption_above_block() -> Block:
+    """The caption ends above the block's last rows: a label two columns wide and a
+    total under it (hubei-2020's 偏差原因, yunnan-2022's 总分)."""
+    cells = [Cell(0, 0, "绩\n效\n指\n标", style="label", rowspan=6),
+             Cell(0, 1, "一级", style="header"), Cell(0, 2, "三级", style="header")]
+    cells += [Cell(1, 1, "产出", style="label", rowspan=5)]
+    cells += [Cell(r, 2, f"指标{r}") for r in range(1, 6)]
+    cells += [Cell(6, 0, "偏差原因", style="label", colspan=2, rowspan=2),
+              Cell(6, 2, "原因甲"), Cell(7, 2, "原因乙"),
+              Cell(8, 0, "总分", style="label", colspan=2), Cell(8, 2, "90")]
+    return Block(9, tuple(cells), repeat_rows=1,
+                 min_row_height=tuple(Decimal(r) for r in range(9)))
+
+
+def test_a_row_under_the_caption_is_not_merged_into_the_header() -> None:
+    """A page beginning below the caption's end: the header repeated there has the caption
+    (run together), the page's first row its own label; every row spans the grid
+    (tester14 F1: the label was merged into the header, 4 columns of 3)."""
+    from perfdocs.forms.pages import cut_spans
+
+    block = _caption_above_block()
+    for starts in ([6], [8], [3, 6], [3, 8], [4, 7]):
+        cut = cut_spans(block, starts)
+        for top, part in zip(starts, tables._split(cut, starts)[1:], strict=True):
+            grid = [[0] * 3 for _ in range(part.n_rows)]
+            for cell, row, last in part.cells:
+                for r in range(row, last + 1):
+                    for c in range(cell.col, cell.col + cell.colspan):
+                        grid[r][c] += 1
+            assert all(n == 1 for line in grid for n in line), (starts, part.cells)
+            header = sorted((c.col, c.text, last) for c, row, last in part.cells if row == 0)
+            if top >= 6:  # below the caption's end
+                assert header == [(0, "绩效指标", 0), (1, "一级", 0), (2, "三级", 0)]
+                assert [(c.text, row) for c, row, _last in part.cells if c.col == 0][1] == (
+                    "偏差原因" if top < 8 else "总分", 1)
+    # where the caption goes on, its piece covers the header, one character a line
+    parts = tables._split(cut_spans(block, [3]), [3])
+    assert next((c.text, row, last) for c, row, last in parts[1].cells if c.col == 0) == (
+        "绩\n效\n指\n标", 0, 3)
+
+
+@pytest.mark.parametrize("block", [indicator_block(40), _caption_block(),
+                                   _caption_above_block()],
+                         ids=["indicators", "caption", "caption-above"])
 def test_page_parts_are_split_pages(block: Block) -> None:
     rng = random.Random(7)
     for _ in range(60):

@@ -195,14 +195,14 @@ def split_pages(block: Block, starts: Sequence[int]) -> list[Block]:
     """``block`` as one block per page, each led by the repeated rows (Word's tables).
 
     ``block`` must already be cut at ``starts`` (:func:`cut_spans`). A caption that spans
-    from the repeated rows into the body covers the repeated rows of every part.
+    from the repeated rows into the body covers the repeated rows of every part it goes
+    on in, and stands in them alone on a part below its end (:func:`caption_pieces`).
     """
     cuts = sorted(s for s in set(starts) if s > block.repeat_rows)
     if not cuts:
         return [block]
     repeat = block.repeat_rows
-    # columns where a caption runs from the repeated rows into the body (绩效指标)
-    continued = {c.col for c in block.cells if c.row < repeat <= c.last_row}
+    pieces = caption_pieces(block, cuts)
     bounds = [repeat, *cuts, block.n_rows]
     min_heights = list(block.min_row_height)
     parts: list[Block] = []
@@ -215,11 +215,14 @@ def split_pages(block: Block, starts: Sequence[int]) -> list[Block]:
                     cells.append(_moved(cell, cell.row, min(cell.last_row, end - 1)))
                 elif cell.last_row < repeat:
                     cells.append(cell)
+                elif (top, cell.col) not in pieces:  # it ended on an earlier page
+                    cells.append(in_repeated_rows(cell, repeat))
                 continue
             if not top <= cell.row < end:
                 continue
-            if index and cell.row == top and cell.col in continued:
-                cells.append(_moved(cell, 0, cell.last_row - shift))
+            head = pieces.get((cell.row, cell.col)) if index and cell.row == top else None
+            if head is not None:
+                cells.append(_moved(cell, head.row, cell.last_row - shift))
             else:
                 cells.append(_moved(cell, cell.row - shift, cell.last_row - shift))
         if index == 0:
@@ -229,6 +232,46 @@ def split_pages(block: Block, starts: Sequence[int]) -> list[Block]:
         parts.append(Block(n_rows, tuple(cells), repeat,
                            tuple(heights) if min_heights else ()))
     return parts
+
+
+def caption_pieces(block: Block, cuts: Collection[int]) -> dict[tuple[int, int], Cell]:
+    """The parts :func:`cut_spans` cut at the page starts ``cuts`` of a cell that runs on
+    from the repeated rows into the body (the 2020 form's 绩效指标), by (row, column):
+    each with that cell, whose place it takes under the header repeated on its page.
+
+    A part is one only if it begins where the one above it ends, at a page start, in the
+    cell's columns, with its style and the text cut_spans gives it. Any other cell that
+    begins a page in that column (偏差原因, 总分 below an indicator table that ended on an
+    earlier page) is a row of its own: merged into the repeated header, it made a row of
+    more grid columns than the table has (tester14 F1). The cell itself then stands in
+    the repeated rows alone, as the PDF prints it there.
+    """
+    repeat = block.repeat_rows
+    at = frozenset(cuts)
+    below = {(c.row, c.col): c for c in block.cells if c.row >= repeat}
+    found: dict[tuple[int, int], Cell] = {}
+    for head in block.cells:
+        if not head.row < repeat <= head.last_row:
+            continue
+        text = head.text if head.style in CAPTION_STYLES else ""
+        row = head.last_row + 1
+        while row in at:
+            part = below.get((row, head.col))
+            if part is None or (part.colspan, part.style, part.text) != (
+                    head.colspan, head.style, text):
+                break
+            found[(row, head.col)] = head
+            row = part.last_row + 1
+    return found
+
+
+def in_repeated_rows(cell: Cell, repeat: int) -> Cell:
+    """``cell``, which runs on from the ``repeat`` repeated rows into the body, in those
+    rows alone (on a page below its end, see :func:`caption_pieces`). A caption set one
+    character a line (绩\n效\n指\n标) is run together, as the PDF prints it there: the
+    header rows are not as tall as the column of characters."""
+    text = cell.text.replace("\n", "") if cell.style in CAPTION_STYLES else cell.text
+    return replace(cell, rowspan=repeat - cell.row, text=text)
 
 
 def _moved(cell: Cell, row: int, last_row: int) -> Cell:

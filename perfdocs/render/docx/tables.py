@@ -30,7 +30,14 @@ from functools import lru_cache
 
 from perfdocs.forms.grid import CAPTION_STYLES, Block, Cell, Form, is_heading, scaled_widths
 from perfdocs.forms.page_geometry import LEADING, PAD_X, PAD_Y, twips
-from perfdocs.forms.pages import cut_spans, fitted, follow, page_starts
+from perfdocs.forms.pages import (
+    caption_pieces,
+    cut_spans,
+    fitted,
+    follow,
+    in_repeated_rows,
+    page_starts,
+)
 from perfdocs.forms.pdf_pages import Sizes, pdf_blocks, row_heights
 from perfdocs.records import Record, replace
 from perfdocs.render.docx.rejoin import rejoined
@@ -330,14 +337,15 @@ def _split(block: Block, starts: Sequence[int]) -> list[_Part]:
     """:func:`perfdocs.forms.pages.split_pages`, placing the cells instead of copying them.
 
     The same parts, row for row: each led by the repeated rows, a caption that spans from
-    the repeated rows into the body covering the repeated rows of every part.
+    the repeated rows into the body covering the repeated rows of every part it goes on
+    in, and standing in them alone on a part below its end (:func:`caption_pieces`).
     """
     cuts = sorted(s for s in set(starts) if s > block.repeat_rows)
     if not cuts:
         return [_Part(block.n_rows, [(c, c.row, c.row + c.rowspan - 1) for c in block.cells],
                       block.repeat_rows, block.min_row_height)]
     repeat = block.repeat_rows
-    continued = {c.col for c in block.cells if c.row < repeat <= c.last_row}
+    pieces = caption_pieces(block, cuts)
     bounds = [repeat, *cuts, block.n_rows]
     min_heights = list(block.min_row_height)
     parts: list[_Part] = []
@@ -352,9 +360,12 @@ def _split(block: Block, starts: Sequence[int]) -> list[_Part]:
                     cells.append((cell, row, min(last, end - 1)))
                 elif last < repeat:
                     cells.append((cell, row, last))
+                elif (top, cell.col) not in pieces:  # it ended on an earlier page
+                    cells.append((in_repeated_rows(cell, repeat), row, repeat - 1))
             elif top <= row < end:
-                if index and row == top and cell.col in continued:
-                    cells.append((cell, 0, last - shift))
+                head = pieces.get((row, cell.col)) if index and row == top else None
+                if head is not None:
+                    cells.append((cell, head.row, last - shift))
                 else:
                     cells.append((cell, row - shift, last - shift))
         heights = min_heights[:repeat] + min_heights[top:end]
