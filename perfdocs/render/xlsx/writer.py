@@ -404,7 +404,7 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
     family = fonts.family
     body = fonts.body_size
     _check_texts(form.blocks)  # before any text is measured
-    grown = [_grow_tall_rows(block, widths, body) for block in form.blocks]
+    grown = [_grow_tall_rows(_below_titles(block), widths, body) for block in form.blocks]
     n_rows = (2 + (1 if form.heading else 0) + (1 if form.header else 0)
               + sum(block.n_rows for block, _first, _keep in grown)
               + (1 if form.footer else 0))
@@ -532,6 +532,31 @@ def _write_form(form: Form, title: str, styles: _Styles, strings: _Strings, *,
         f"{_row_breaks(paged.breaks)}</worksheet>"
     )
     return _Sheet(title, xml.encode("utf-8"), f"$A$1:${letters[-1]}${n_rows}", title_rows)
+
+
+def _below_titles(block: Block) -> Block:
+    """``block`` with each caption that runs from its repeated rows down into its body
+    (the vertical 绩效指标 beside the indicator header and its rows) begun below them, its
+    part in the repeated rows an empty cell.
+
+    Excel and WPS print the repeated rows (``Print_Titles``) at the top of every page, and
+    the top of such a merged caption with them: LibreOffice printed 「绩 效」, clipped, in
+    the header of every page after the first (tester14 F6). The PDF and the Word copy leave
+    that header cell empty and print the caption beside the rows it names.
+    """
+    repeat = block.repeat_rows
+    moved = [c for c in block.cells
+             if c.row < repeat <= c.last_row and c.text and c.style in CAPTION_STYLES]
+    if not moved:
+        return block
+    cells: list[Cell] = []
+    for cell in block.cells:
+        if cell in moved:
+            cells.append(replace(cell, text="", rowspan=repeat - cell.row))
+            cells.append(replace(cell, row=repeat, rowspan=cell.last_row - repeat + 1))
+        else:
+            cells.append(cell)
+    return replace(block, cells=tuple(cells))
 
 
 _Grown = tuple[Block, "list[int] | None", frozenset[tuple[int, int]]]
