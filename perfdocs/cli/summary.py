@@ -88,6 +88,14 @@ def prepare_documents(ctx: click.Context, files: tuple[str, ...], out: str | Non
     return settings, font, out_dir, prepared
 
 
+def _one_spelling(prepared: list[Prepared], what: str) -> None:
+    """Refuse a unit written two ways (（） and ()): its projects would be split into two
+    tables (:mod:`perfdocs.engine.unit_spelling`)."""
+    from perfdocs.engine.unit_spelling import refuse_spellings
+
+    refuse_spellings(((p.path, p.project.unit, p.project.year) for p in prepared), what)
+
+
 def _print_diagnostics(prepared: list[Prepared]) -> None:
     for item in prepared:
         for d in item.diagnostics:
@@ -105,6 +113,7 @@ def summary(ctx: click.Context, files: tuple[str, ...], out: str | None,
 
     settings, font, out_dir, prepared = prepare_documents(ctx, files, out, layout, day,
                                                           "汇总表", declared_only=True)
+    _one_spelling(prepared, "汇总表")
     _print_diagnostics(prepared)
     done, left_out = write_summaries(prepared, settings, out_dir, font=font,
                                      override=layout)
@@ -131,6 +140,7 @@ def overview(ctx: click.Context, files: tuple[str, ...], out: str | None,
 
     settings, font, out_dir, prepared = prepare_documents(ctx, files, out, layout, day,
                                                           "项目绩效一览表")
+    _one_spelling(prepared, "项目绩效一览表")
     _print_diagnostics(prepared)
     for table, written in render_summaries(prepared, settings, out_dir, font=font,
                                            formats=("xlsx", "pdf", "docx"), layout=layout):

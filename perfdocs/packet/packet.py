@@ -334,6 +334,13 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
     if unprintable:
         _undo(out, created, digest is not None and new_cache)
         raise PacketInvalid(unprintable)
+    from perfdocs.engine.unit_spelling import spelling_errors
+
+    # one unit written （） in one file and () in another was split in two (tester16 F4)
+    respelled = spelling_errors((e.path, e.unit, e.year) for e in has)
+    if respelled:
+        _undo(out, created, digest is not None and new_cache)
+        raise PacketInvalid(respelled)
     findings = [d for made, said in zip(prepared, own, strict=True) if made in has
                 for d in stage_findings(said, stage)]
     if strict and any(d.severity is Severity.WARNING for d in findings):
