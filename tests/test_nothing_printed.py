@@ -4,8 +4,8 @@
 hubei-2020 has only a 自评表. A 申报-only file in it passed ``validate`` without a word,
 and ``render`` (no ``--form`` given) said 「所选的表（--form）都没有生成：自评表要项目文件有
 「自评」部分」 — an option the clerk never gave, and not that the layout has no 申报表.
-Both now say what the packet says (engine/parts.no_stage_form): render as the error,
-validate as a warning (the unit may not have chosen its layout yet)."""
+Both now say what the packet says (engine/parts.no_stage_form), as an error; so do check,
+import and status (tester13 F3: one verdict, engine/parts.unprinted_parts)."""
 
 from __future__ import annotations
 
@@ -45,42 +45,52 @@ def test_render_blames_the_layout_option_it_was_given(tmp_path: Path) -> None:
     assert f"{plain}: 错误 版式: " + NO_FORM.format(where=" --layout 给出的版式") in output
 
 
-def test_render_form_keeps_its_own_reason(tmp_path: Path) -> None:
-    """`--form 自评表` was asked for: the old reason (the file has no 自评 part) stands."""
+def test_render_form_gives_the_files_own_refusal(tmp_path: Path) -> None:
+    """`--form 自评表` was asked for of a file its layout prints nothing of: the file is
+    refused as validate refuses it (tester13 F3: one verdict), not for the form alone."""
     hubei = _declaration_only(tmp_path, "农村饮水工程维修", "hubei-2020")
     code, output = invoke("render", str(hubei), "--form", "自评表", "-f", "xlsx",
                           "-o", str(tmp_path / "out"))
     assert code == 1, output
-    assert "所选的表（--form）都没有生成：自评表要项目文件有「自评」部分，这个文件没有。" in output
+    assert (f"{hubei}:{_line_of(hubei, '版式')}: 错误 版式: "
+            + NO_FORM.format(where="项目文件的「版式」")) in output
 
 
-def test_validate_warns_and_strict_refuses(tmp_path: Path) -> None:
+def test_every_command_refuses_what_render_refuses(tmp_path: Path) -> None:
+    """tester13 F3: validate said 校验通过（1 个警告）, check 未发现问题, status 警告 0 of the
+    file render refuses. Now the same error from each, status 1."""
     hubei = _declaration_only(tmp_path, "农村饮水工程维修", "hubei-2020")
-    said = (f"{hubei}:{_line_of(hubei, '版式')}: 警告 版式: "
+    said = (f"{hubei}:{_line_of(hubei, '版式')}: 错误 版式: "
             + NO_FORM.format(where="项目文件的「版式」"))
-    code, output = invoke("validate", str(hubei))
-    assert code == 0, output
-    assert said in output
-    assert f"✓ {hubei}：校验通过（1 个警告）" in output
-    code, output = invoke("validate", str(hubei), "--strict")
-    assert code == 1, output
-    assert said.replace("警告", "错误") in output
-    assert "校验通过" not in output
+    for command in ("validate", "check"):
+        code, output = invoke(command, str(hubei))
+        assert code == 1, (command, output)
+        assert said in output.splitlines(), (command, output)
+        assert "校验通过" not in output and "未发现问题" not in output
+    code, output = invoke("status", str(hubei))
+    assert code == 1 and "1 个有错误" in output, output
 
 
-def test_a_file_its_layout_prints_gets_no_such_warning(tmp_path: Path) -> None:
-    """A hubei 自评 file carrying its 申报 part prints its 自评表: no warning; nor a 申报
-    file in national-2020."""
+def test_a_file_its_layout_prints_gets_a_note_only(tmp_path: Path) -> None:
+    """A hubei 自评 file carrying its 申报 part prints its 自评表: no warning (``--strict``
+    passes it), a note that the 申报 part is left out, said by validate and render alike;
+    nothing for a 申报 file in national-2020."""
     national = _declaration_only(tmp_path, "社区助餐服务补助", "national-2020")
     declared = NATIONAL.read_text(encoding="utf-8").split("\n自评:")[0]
     declared = "申报:" + declared.split("\n申报:")[1]
     head, evaluated = HUBEI.read_text(encoding="utf-8").split("\n自评:")
     both = tmp_path / "both.yaml"  # hubei's 自评 file with a 申报 part
     both.write_text(f"{head}\n{declared}\n自评:{evaluated}", encoding="utf-8")
-    code, output = invoke("validate", str(national), str(both))
+    note = (f"{both}:{_line_of(both, '申报')}: 提示 申报: 版式「hubei-2020」没有「申报」部分的表"
+            "（它只有自评表）：申报部分不会印出，只生成自评表（申报部分仍用于核对）")
+    code, output = invoke("validate", str(national), str(both), notes=True)
     assert code == 0, output
     assert f"✓ {both}：校验通过" in output
-    assert "没有「申报」部分的表" not in output
+    assert output.count("没有「申报」部分的表") == 1 and note in output.splitlines(), output
+    code, output = invoke("render", str(both), "-f", "xlsx", "-o", str(tmp_path / "out"),
+                          notes=True)
+    assert code == 0 and note in output.splitlines(), output
+    assert [p.name for p in (tmp_path / "out").rglob("*.xlsx")] == ["农村饮水安全工程维修养护-自评表.xlsx"]
 
 
 INIT_NOTE = ("注意：版式「hubei-2020」没有「申报」部分的表（它只有自评表）：申报部分（perfdocs new "
@@ -133,3 +143,25 @@ def test_validate_names_declaration_texts_no_form_prints(tmp_path: Path) -> None
     code, output = invoke("validate", str(shanghai))
     assert code == 0, output
     assert "一栏，这里写的内容不会印出" not in output
+
+
+def test_a_fillin_workbook_naming_such_a_layout_is_refused_at_its_box(tmp_path: Path) -> None:
+    """tester13 F3: a yunnan-2022 workbook holding a 2027 申报 (made before 69d3eb5 stopped
+    offering the sheets, or its 版式 box changed): import ✓ and check 未发现问题. Now the
+    refusal render gives, at the 版式 box, status 1, nothing written."""
+    import openpyxl
+
+    national = _declaration_only(tmp_path, "社区助餐服务补助", "national-2020")
+    book = tmp_path / "填写表.xlsx"
+    assert invoke("template", str(book), "--from", str(national))[0] == 0
+    wb = openpyxl.load_workbook(book)
+    (box,) = [row[1] for row in wb["基本信息"].iter_rows() if row[0].value == "版式"]
+    box.value = "yunnan-2022"
+    wb.save(book)
+    said = (f"{book}: 错误 基本信息!{box.coordinate}（版式）: "
+            + NO_FORM.replace("hubei-2020", "yunnan-2022").format(where="项目文件的「版式」"))
+    target = tmp_path / "out.yaml"
+    code, output = invoke("import", str(book), "-o", str(target))
+    assert code == 1 and said in output.splitlines() and not target.exists(), output
+    code, output = invoke("check", str(book))
+    assert code == 1 and said in output.splitlines(), output

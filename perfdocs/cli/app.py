@@ -174,16 +174,12 @@ def validate(ctx: click.Context, files: tuple[str, ...], layout: str | None,
             failed += 1
             continue
         _print_warnings(prepared.diagnostics)
-        from perfdocs.engine.parts import nothing_printed, unprinted_narratives
-        from perfdocs.records import replace
+        from perfdocs.engine.parts import unprinted_narratives
         from perfdocs.rules.report import report_notes
 
-        # a layout printing no part of the file: render would make nothing (tester12 F1);
-        # a warning, as the unit may not have chosen its layout yet; and 申报 texts no form
-        # of the layout prints (F4)
-        unprinted = [*(replace(d, severity=Severity.WARNING) for d in
-                       nothing_printed(name, prepared.layout, prepared.project, layout)),
-                     *unprinted_narratives(prepared.loaded, prepared.layout)]
+        # 申报 texts no form of the layout prints (tester12 F4); a layout printing no part
+        # of the file is prepare's error, as render's (engine/parts.unprinted_parts)
+        unprinted = unprinted_narratives(prepared.loaded, prepared.layout)
         if strict and unprinted:
             report(ValidationFailed(name, [d.as_error() for d in unprinted]))
             failed += 1

@@ -10,10 +10,14 @@ them in the pipeline.
 
 from __future__ import annotations
 
-from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import PerfdocsError, Severity
+from perfdocs.rules.parts_printed import HANDED_IN as HANDED_IN
+from perfdocs.rules.parts_printed import lacks_form as lacks_form
+from perfdocs.rules.parts_printed import no_stage_form as no_stage_form
+from perfdocs.rules.parts_printed import prints_part as prints_part
+from perfdocs.rules.parts_printed import unprinted_parts as unprinted_parts
 
 if TYPE_CHECKING:
     from perfdocs.errors import Diagnostic
@@ -30,39 +34,6 @@ def on_part(finding: Diagnostic, part: str) -> bool:
     """Whether ``finding`` is on ``part`` of the project file (its field under it)."""
     return finding.field is not None and (
         finding.field == part or finding.field.startswith((f"{part}.", f"{part}[")))
-
-
-HANDED_IN = {"申报": "汇总表和绩效目标申报材料", "自评": "一览表和绩效自评材料"}
-"""Where a part's forms are handed in, as :func:`no_stage_form` names it."""
-
-
-def no_stage_form(path: str, layout: Layout, part: str, override: str | None
-                  ) -> Diagnostic | None:
-    """An error when ``layout`` prints no form of ``part`` (hubei-2020 has only a 自评表),
-    for a file that has that part and is to be handed in with it: the 汇总表 and the
-    packet. Not a file to leave out with a note, as a file without the part is: its unit
-    meant to hand it in, and a 汇总表 and cover without it would go in as complete
-    (tester12 F7: 8 projects on the cover and in the manifest, 6 in the 汇总表, exit 0).
-    Says the layout, the forms it has and where it was chosen (``override``: the
-    command's ``--layout``), at the file's 版式 line when the file chose it."""
-    from perfdocs.errors import Diagnostic
-
-    if prints_part(layout, part):
-        return None
-    from perfdocs.loading.source import load_source
-
-    line = None
-    if override is None:
-        with suppress(PerfdocsError):  # unreadable now: said without its line
-            line = load_source(path).lines.get(("版式",))
-    where = (" --layout 给出的版式" if override is not None else
-             "项目文件的「版式」" if line is not None else " perfdocs.toml 的 [render] layout ")
-    return Diagnostic(
-        Severity.ERROR,
-        f"{lacks_form(layout, part)}，这个项目的{part}部分印不出来，"
-        f"不能放入{HANDED_IN[part]}：请把{where}换成有这张表的版式"
-        "（perfdocs layouts 列出各版式的表）",
-        file=path, line=line, field="版式", label="版式")
 
 
 def nothing_printed(path: str, layout: Layout, project: Any, override: str | None
@@ -106,18 +77,6 @@ def unprinted_narratives(loaded: Any, layout: Layout) -> list[Diagnostic]:
             file=loaded.path, line=loaded.line(("申报", key)), field=f"申报.{key}", label=key,
             rule="unprinted-narrative"))
     return found
-
-
-def prints_part(layout: Layout, part: str) -> bool:
-    """Whether some form of ``layout`` prints ``part`` (hubei-2020 prints no 申报)."""
-    return any(form.section == part for form in layout.forms.values())
-
-
-def lacks_form(layout: Layout, part: str) -> str:
-    """「版式「hubei-2020」没有「申报」部分的表（它只有自评表）」: how :func:`no_stage_form`
-    starts, and the 注意 of ``init``/``new`` choosing such a layout."""
-    has = "、".join(layout.forms) or "（无）"
-    return f"版式「{layout.name}」没有「{part}」部分的表（它只有{has}）"
 
 
 def init_note(name: str, layout_paths: tuple[str, ...]) -> str | None:

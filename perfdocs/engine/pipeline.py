@@ -78,8 +78,10 @@ def prepare_loaded(loaded: Loaded, settings: Settings, *, layout_name: str | Non
     project = loaded.project
     layout = layout_of(loaded, settings, layout_name)
     from perfdocs.rules.layout_fit import another_units_details, check_layout_fit
+    from perfdocs.rules.parts_printed import unprinted_parts
 
-    diagnostics: list[Diagnostic] = [*loaded.notes, *check_layout_fit(loaded, layout),
+    diagnostics: list[Diagnostic] = [*loaded.notes, *unprinted_parts(loaded, layout, layout_name),
+                                     *check_layout_fit(loaded, layout),
                                      *another_units_details(loaded, layout,
                                                             settings.unit.labels())]
     result = None

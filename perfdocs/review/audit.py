@@ -224,7 +224,7 @@ def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None)
              score_against_rule, funds_sum, funds_missing]
     if imported is None:
         rules.append(printed_figures_match)
-    found = [*loaded.notes, *(d for rule in rules for d in rule(ctx)),
+    found = [*loaded.notes, *_unprinted(loaded, layout), *(d for rule in rules for d in rule(ctx)),
              *check_amounts(loaded, layout)]
     missing = next((d for d in found if d.rule == "funds-missing"), None)
     if imported is not None:
@@ -326,6 +326,15 @@ def _unverified_note(unchecked: list[str], missing: Diagnostic, path: str) -> Di
                       path, None, None, None, "printed-unverified")
 
 
+def _unprinted(loaded: Loaded, layout: Layout) -> list[Diagnostic]:
+    """The parts of the file its layout prints no form of, as ``validate`` and ``render``
+    say them (:func:`perfdocs.engine.parts.unprinted_parts`): a 申报-only file in
+    yunnan-2022 was 「未发现问题」 here and refused by render (tester13 F3)."""
+    from perfdocs.engine.parts import unprinted_parts
+
+    return unprinted_parts(loaded, layout, None)
+
+
 def _audit_declaration(audit: Audit, loaded: Loaded, settings: Settings,
                        imported: Imported | None) -> Audit:
     """A 申报 alone (a returned 申报表, a file before its 自评): the 申报 rules ``validate``
@@ -336,7 +345,7 @@ def _audit_declaration(audit: Audit, loaded: Loaded, settings: Settings,
     from perfdocs.rules.consistency import check_declaration
 
     layout = _layout_of(loaded, settings)
-    found = [*loaded.notes, *check_declaration(loaded, layout, None),
+    found = [*loaded.notes, *_unprinted(loaded, layout), *check_declaration(loaded, layout, None),
              *check_amounts(loaded, layout)]
     if imported is not None:
         from perfdocs.importer.findings import without_import_placeholders

@@ -1,0 +1,98 @@
+"""Whether a layout prints a part (申报, 自评) of a project file, and the one verdict on a
+file holding a part it prints no form of (tester12 F1, F7; tester13 F3).
+
+hubei-2020, yunnan-2022 and sichuan-2023 print no 申报表. A file whose parts its layout
+prints none of is an error for every command — the pipeline's validation (validate,
+render, import, status), ``check``, the packet and the 汇总表 — in the same words
+(:func:`no_stage_form`); a part left out beside one the layout prints is a note
+(:func:`unprinted_parts`). Here, in the rules, so that the pipeline below the engine asks
+it; :mod:`perfdocs.engine.parts` gives the same names to the engine's callers.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from typing import TYPE_CHECKING, Any
+
+from perfdocs.errors import PerfdocsError, Severity
+
+if TYPE_CHECKING:
+    from perfdocs.errors import Diagnostic
+    from perfdocs.layouts.records import Layout
+
+
+HANDED_IN = {"申报": "汇总表和绩效目标申报材料", "自评": "一览表和绩效自评材料"}
+"""Where a part's forms are handed in, as :func:`no_stage_form` names it."""
+
+
+def no_stage_form(path: str, layout: Layout, part: str, override: str | None,
+                  loaded: Any = None) -> Diagnostic | None:
+    """An error when ``layout`` prints no form of ``part`` (hubei-2020 has only a 自评表),
+    for a file that has that part and is to be handed in with it: the 汇总表 and the
+    packet. Not a file to leave out with a note, as a file without the part is: its unit
+    meant to hand it in, and a 汇总表 and cover without it would go in as complete
+    (tester12 F7: 8 projects on the cover and in the manifest, 6 in the 汇总表, exit 0).
+    Says the layout, the forms it has and where it was chosen (``override``: the
+    command's ``--layout``), at the file's 版式 line when the file chose it. ``loaded``:
+    the file as read (a fill-in workbook's 版式 is a box, not a line of ``path``)."""
+    from perfdocs.errors import Diagnostic
+
+    if prints_part(layout, part):
+        return None
+    from perfdocs.loading.source import load_source
+
+    line = None
+    chosen = False
+    if override is None and loaded is not None:
+        line, chosen = loaded.line(("版式",)), "版式" in loaded.source.data
+    elif override is None:
+        with suppress(PerfdocsError):  # unreadable now: said without its line
+            line = load_source(path).lines.get(("版式",))
+        chosen = line is not None
+    where = (" --layout 给出的版式" if override is not None else
+             "项目文件的「版式」" if chosen else " perfdocs.toml 的 [render] layout ")
+    return Diagnostic(
+        Severity.ERROR,
+        f"{lacks_form(layout, part)}，这个项目的{part}部分印不出来，"
+        f"不能放入{HANDED_IN[part]}：请把{where}换成有这张表的版式"
+        "（perfdocs layouts 列出各版式的表）",
+        file=path, line=line, field="版式", label="版式")
+
+
+def unprinted_parts(loaded: Any, layout: Layout, override: str | None) -> list[Diagnostic]:
+    """What ``layout`` cannot print of the file ``loaded``, one verdict for every command
+    (the pipeline's validation, so validate, render, import, status; ``check`` asks too):
+    an error for each part when it prints none of them (:func:`nothing_printed`: a 申报-only
+    file in yunnan-2022; tester13 F3: validate said 校验通过 with a warning, import and
+    check ✓, status 警告 0, render refused); a note for a part it does not print beside
+    one it does (a 自评 file carrying its 申报 part): render makes the 自评表 and says what
+    it left out. A note, not a warning: such a file is the usual 自评 file, and
+    ``--strict`` must not refuse it (tester12's decision: no warning for it)."""
+    from perfdocs.errors import Diagnostic
+
+    project = loaded.project
+    held = [part for part, section in (("申报", project.declaration),
+                                       ("自评", project.evaluation)) if section is not None]
+    printed = [part for part in held if prints_part(layout, part)]
+    if not printed:
+        return [found for part in held
+                if (found := no_stage_form(loaded.path, layout, part, override, loaded))
+                is not None]
+    forms = "、".join(kind for kind, form in layout.forms.items() if form.section in printed)
+    return [Diagnostic(Severity.NOTE, f"{lacks_form(layout, part)}：{part}部分不会印出，"
+                       f"只生成{forms}（{part}部分仍用于核对）", file=loaded.path,
+                       line=loaded.line((part,)), field=part, label=part,
+                       rule="part-unprinted")
+            for part in held if part not in printed]
+
+
+def prints_part(layout: Layout, part: str) -> bool:
+    """Whether some form of ``layout`` prints ``part`` (hubei-2020 prints no 申报)."""
+    return any(form.section == part for form in layout.forms.values())
+
+
+def lacks_form(layout: Layout, part: str) -> str:
+    """「版式「hubei-2020」没有「申报」部分的表（它只有自评表）」: how :func:`no_stage_form`
+    starts, and the 注意 of ``init``/``new`` choosing such a layout."""
+    has = "、".join(layout.forms) or "（无）"
+    return f"版式「{layout.name}」没有「{part}」部分的表（它只有{has}）"
