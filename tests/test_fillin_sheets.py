@@ -266,3 +266,22 @@ def test_a_blank_result_is_reported_at_its_box_once_the_rest_loads(book: Path) -
     (line,) = _lines(output, "错误")
     assert line.startswith(f"{book}: 错误 自评指标!{actual}{ROWS + 1}（实际完成值）: "
                            "「培训完成率」没有填写得分"), line
+
+
+def test_a_deleted_sheet_is_bad_input_named_not_unreadable(book: Path, tmp_path: Path) -> None:
+    """tester13: a colleague deleted 自评指标; import and check said the sheet is missing but
+    exited 2, and check ended 「无法读取」, as for a file that is no workbook. Bad input: 1."""
+    wb = openpyxl.load_workbook(book)
+    del wb["自评指标"]
+    wb.save(book)
+    said = (f"{book}: 错误: 填写表缺少工作表「自评指标」（被删除或改名了？）：请用 perfdocs template "
+            "重新生成，再把内容复制过去")
+    target = tmp_path / "p2.yaml"
+    code, output = invoke("import", str(book), "-o", str(target))
+    assert code == 1 and said in output.splitlines() and not target.exists(), output
+    code, output = invoke("check", str(book))
+    assert code == 1 and said in output.splitlines(), output
+    assert "无法读取" not in output and f"✗ {book}：1 处问题" in output
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a zip")
+    assert invoke("check", str(broken))[0] == 2  # a file that cannot be read stays 2

@@ -66,7 +66,7 @@ def import_command(ctx: click.Context, workbooks: tuple[str, ...], output: str |
         if imported is not None and imported.fillin and isinstance(exc, ValidationFailed):
             _filled_in_wrong(exc, imported, into or output, settings)  # read, but filled in wrong
         report(exc)
-        raise SystemExit(UNREADABLE) from None
+        raise SystemExit(_status_of(exc)) from None
     for warning in imported.warnings:  # also in the YAML's head, but say it now
         if into is None or "主管部门" not in warning.message:  # --into: the file has it
             click.echo(warning.format(), err=True)
@@ -443,11 +443,24 @@ def _audits(names: list[str], settings: Any) -> Any:
                 audit = (audit_imported(import_workbooks([name], settings, title), settings)
                          if title else audit_file(name, settings))
             except PerfdocsError as exc:
+                if _status_of(exc) != UNREADABLE:  # read, but a sheet is missing: a problem
+                    from perfdocs.review.audit import Audit
+
+                    yield shown, Audit(shown, exc.all_diagnostics())
+                    continue
                 report(exc)
                 click.echo(f"✗ {shown}：无法读取", err=True)
                 yield shown, None
                 continue
             yield shown, audit
+
+
+def _status_of(exc: PerfdocsError) -> int:
+    """The exit status of a workbook ``exc`` refused: 1 for a fill-in workbook lacking a
+    sheet (bad input, named), 2 for one that cannot be read."""
+    from perfdocs.fillin.reader import SheetMissing
+
+    return 1 if isinstance(exc, SheetMissing) else UNREADABLE
 
 
 @click.command("diff")

@@ -182,10 +182,16 @@ def _omitted_sheets(book: Any) -> set[str]:
     return {title for part in parts for title in PART_SHEETS.get(part, ())}
 
 
+class SheetMissing(InputError):
+    """A fill-in workbook that opens but lacks one of its sheets (deleted or renamed by a
+    colleague): bad input to correct, named by its sheet — ``import`` and ``check`` exit 1
+    for it, not 2 with 「无法读取」 as for a file that is no workbook (tester13)."""
+
+
 def _sheet(book: Any, title: str, name: str) -> Any:
     if title not in book.sheetnames:
-        raise InputError(f"填写表缺少工作表「{title}」（被删除或改名了？）：请用 perfdocs template "
-                         "重新生成，再把内容复制过去", file=name)
+        raise SheetMissing(f"填写表缺少工作表「{title}」（被删除或改名了？）：请用 perfdocs "
+                           "template 重新生成，再把内容复制过去", file=name)
     return book[title]
 
 
