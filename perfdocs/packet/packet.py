@@ -784,44 +784,57 @@ def _bind_volumes(group: Group, folder: Path, name: str, results: list[Rendered]
     汇总表 (申报: it already holds every project's 申报表, bookmarked per project) or the
     一览表 (自评: followed by each project's 自评表 and 自评报告). In a packet of several
     units the units follow one another, and every project's entry names its unit.
+
+    Units come in the order their first files were given, as the manifest and ``summary``
+    list them: a bureau numbering its files 01–12 orders its hand-in so; sorted by the
+    names' code points the bound PDF disagreed with its own manifest (tester16 F1).
     """
     from perfdocs.packet.binding import Cover, bind
 
+    given = {unit: n for n, unit in enumerate(dict.fromkeys(i.unit for i in group.items))}
+
+    def rank(unit: str) -> tuple[int, str]:
+        return given.get(unit, len(given)), unit
+
     spans = len({r.unit for r in results}) > 1
     if spans:
-        results = sorted(results, key=lambda r: r.unit)  # stable: given order within a unit
+        results = sorted(results, key=lambda r: rank(r.unit))  # stable within a unit
     size = max(1, settings.packet_volume_size)
     volumes = [results[i:i + size] for i in range(0, len(results), size)] or [[]]
     if group.stage == "申报":
         volumes = [results]  # the 汇总表 is one document: it is bound whole
     pending = dict(leading)
-    units = sorted({r.unit for r in results} | set(leading))
+    units = sorted({r.unit for r in results} | set(leading), key=rank)
     unit_text = "、".join(units) if group.several_units and units else group.unit
     day = settings.day
     bound: list[tuple[Cover, list[Part], Path]] = []
-    overview_in = 0  # the first volume holding a 一览表
+    overview_in: dict[str, int] = {}  # the volume each unit's 一览表 is bound in
     for number, volume in enumerate(volumes, start=1):
         several = len(volumes) > 1
         parts: list[Part] = []
         led = False  # this volume holds a 一览表
         if group.stage == "申报":  # each 汇总表 holds its unit's projects already
-            parts = [part for unit in sorted(pending) for part in pending[unit]]
+            parts = [part for unit in sorted(pending, key=rank) for part in pending[unit]]
         else:
             if number == 1:  # a 一览表 without projects here (never expected): first
                 projects_units = {r.unit for r in results}
-                for unit in sorted(u for u in pending if u not in projects_units):
+                for unit in sorted((u for u in pending if u not in projects_units), key=rank):
                     parts += pending.pop(unit)
                     led = True
             for r in volume:
                 if r.unit in pending:
                     parts += pending.pop(r.unit)
+                    overview_in[r.unit] = number
                     led = True
                 parts += _project_parts(r, spans)
-        overview_in = overview_in or (number if led else 0)
         contents = STAGE_CONTENTS[group.stage]
         if several and group.stage == "自评" and not led:
-            # volume 2's cover listed a 一览表 that only volume 1 holds (tester6 #10t)
-            where = f"见第{overview_in}册" if overview_in else "在其他册"
+            # volume 2's cover listed a 一览表 that only volume 1 holds (tester6 #10t); the
+            # volume named is where this volume's units' 一览表 are, not the first one
+            # holding any: 第3册 of a --single packet sent its reader to 第1册 for a unit
+            # whose 一览表 is in 第2册 (tester16 F2)
+            held = sorted({overview_in[r.unit] for r in volume if r.unit in overview_in})
+            where = f"见第{'、'.join(map(str, held))}册" if held else "在其他册"
             contents = f"各项目绩效自评表和自评报告（项目绩效一览表{where}）"
         suffix = f"（第{number}册）" if several else ""
         lines = [("单位", unit_text), ("年度", f"{group.year}年度"),
@@ -996,7 +1009,9 @@ def _declaration_summary(group: Group, settings: Settings, folder: Path,
                          font: FontChoice | None, formats: tuple[str, ...],
                          layout: str | None) -> tuple[list[Path], dict[str, list[Part]]]:
     """Each 实施单位's official 汇总表 in the packet's formats; and its bound parts: the
-    title as a section, each project's 申报表 under it."""
+    title as a section, each project's 申报表 under it, named with its unit when the
+    packet holds several (as the 自评 packet's entries are: two units' 「职业技能培训补贴」
+    read alike in a collapsed bookmark pane; tester16 F3)."""
     from perfdocs.engine.declaration_summary import bound_parts, write_summaries
     from perfdocs.engine.parts import prepare_part
     from perfdocs.packet.binding import Part
@@ -1010,12 +1025,14 @@ def _declaration_summary(group: Group, settings: Settings, folder: Path,
                                                if f in formats])
     written = [path for _summary, files in done for path in files]
     parts: dict[str, list[Part]] = {}
+    spans = len({summary.unit for summary, _files in done}) > 1
     if font is not None:
         for summary, _files in done:
             unit_parts = [Part(summary.title, None)]
             for project, pdf in bound_parts(summary, settings, font):
                 kinds = "、".join(dict.fromkeys(f.kind for f in project.forms))
-                unit_parts.append(Part(f"{project.name} {kinds}", pdf, 1))
+                title = f"{project.name}（{summary.unit}）" if spans else project.name
+                unit_parts.append(Part(f"{title} {kinds}", pdf, 1))
             parts[summary.unit] = unit_parts
     return written, parts
 
