@@ -22,7 +22,7 @@ registry: :meth:`perfdocs.forms.base.FormType.changes`); the pieces they share a
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from perfdocs.forms.changes import Change, Version, add_field, text
 from perfdocs.review.audit import is_workbook, read_workbook
@@ -92,6 +92,52 @@ def rule_scores_as_rules(side: Version, other: Version) -> Version:
                         result=evaluate(evaluation, form))
 
 
+def _targets_as_printed(side: Version) -> Version:
+    """``side`` with each 年度指标值 as its forms print it (a typed ">=90%" prints "≥90%",
+    :func:`~perfdocs.model.targets.official_text`): diff compares what is handed in, and a
+    project file against its own untouched form said 「年度指标值: >=90% → ≥90%」, status 1
+    (tester13 F2's test over every bundled layout; import --into already takes them for
+    the same). The scores are computed again (they follow the indicators, not the text)."""
+    from perfdocs.model.targets import official_text
+
+    def printed(tree: Any) -> tuple[Any, bool]:
+        moved = False
+        out: dict[str, dict[str, list[Any]]] = {}
+        for one, twos in tree.items():
+            out[one] = {}
+            for two, rows in twos.items():
+                kept = []
+                for row in rows:
+                    target = getattr(row, "target", None)
+                    if isinstance(target, str) and official_text(target) != target:
+                        row, moved = row.replace(target=official_text(target)), True
+                    kept.append(row)
+                out[one][two] = kept
+        return out, moved
+
+    project = side.project
+    declaration, evaluation = project.declaration, project.evaluation
+    changed = False
+    if declaration is not None:
+        tree, moved = printed(declaration.indicators)
+        if moved:
+            declaration, changed = declaration.replace(indicators=tree), True
+    result = side.result
+    if evaluation is not None:
+        tree, moved = printed(evaluation.indicators)
+        if moved:
+            evaluation, changed = evaluation.replace(indicators=tree), True
+            from perfdocs.compute.calculate import evaluate
+            from perfdocs.layouts.layout import selfeval_form
+
+            form = selfeval_form(side.layout)
+            result = evaluate(evaluation, form) if form is not None else result
+    if not changed:
+        return side
+    return side.replace(project=project.replace(declaration=declaration, evaluation=evaluation),
+                        result=result)
+
+
 def diff_versions(old: Version, new: Version, *, printed_revisions: bool = True
                   ) -> list[Change]:
     """Every field that differs: the header fields both forms share, then each form type's
@@ -100,6 +146,7 @@ def diff_versions(old: Version, new: Version, *, printed_revisions: bool = True
     back without one has dropped it."""
     from perfdocs.forms import form_types
 
+    old, new = _targets_as_printed(old), _targets_as_printed(new)
     old, new = rule_scores_as_rules(old, new), rule_scores_as_rules(new, old)
 
     changes: list[Change] = []
