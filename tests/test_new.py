@@ -66,8 +66,11 @@ def test_bad_answers_are_refused_with_their_reason(tmp_path: Path,
     assert "错误：「明年」不是年度，请写成 2026 或 2026年" in output
     assert "错误：项目名称不能为空，请填写" in output
     assert "错误：「shanghai」不是" in output and "错误：「美元」不是" in output
-    project = load_project(tmp_path / "a.yaml").project
-    assert (project.year, project.layout, project.money_unit) == (2026, "shanghai-2021", "元")
+    # shanghai-2021 prints a 自评表 only: the file is a 自评 part of blanks (tester15 F1),
+    # which the schema refuses until filled, so its header is read as written
+    head = _yaml_of(tmp_path / "a.yaml")
+    assert (head["年度"], head["版式"], head["金额单位"]) == (2026, "shanghai-2021", "元")
+    assert "申报" not in head and "自评" in head
 
 
 def test_flags_alone_in_a_script(tmp_path: Path) -> None:
@@ -131,6 +134,9 @@ def test_every_layout_gives_its_own_example_or_a_marked_one(tmp_path: Path) -> N
         assert code == 0, output
         form = next((f for f in load_layout(layout, ()).forms.values()
                      if f.section == "申报"), None)
+        if form is None:  # a 自评表 only: the file has no 申报 part (tester15 F1)
+            assert "申报" not in _yaml_of(target), layout
+            continue
         lines = _declared_lines(target)
         for layout_key, key in (("nature", "项目性质"), ("category", "项目类别")):
             examples = form.examples.get(layout_key) if form else None  # type: ignore[call-overload]
@@ -144,7 +150,7 @@ def test_every_layout_gives_its_own_example_or_a_marked_one(tmp_path: Path) -> N
                 marked_seen += 1
                 code, output = invoke("validate", str(target))
                 assert code != 0 and f"申报.{key}: 「{PLACEHOLDER}{label}」" in output, output
-    assert marked_seen  # national-2020 declares no 项目类别 example, hubei-2020 no 申报 form
+    assert marked_seen  # national-2020 declares no 项目类别 example
     national = _declared_lines(tmp_path / "national-2020.yaml")
     assert national["项目性质"] == "新增  # 如 新增、延续"
 
@@ -164,3 +170,93 @@ def test_new_says_when_the_project_is_there_already(tmp_path: Path, monkeypatch:
             "相同") in output.replace("\\", "/"), output
     code, output = invoke(*args, "--name", "校舍维修")
     assert code == 0 and "注意" not in output, output
+
+
+def _yaml_of(path: Path) -> dict[str, Any]:
+    import yaml
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def _filled(path: Path) -> None:
+    """The blanks and examples of a new 自评-only file filled as a clerk would: 100 of
+    budget, 94 spent, all in the total and the first 其中 row, every indicator met."""
+    import yaml
+
+    from perfdocs.model.marks import PLACEHOLDER
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    part = data["自评"]
+    for index, row in enumerate(part["项目资金"].values()):
+        row.update({"年初预算数": "100" if index < 2 else "0",
+                    "全年预算数": "100" if index < 2 else "0",
+                    "全年执行数": "94" if index < 2 else "0"})
+    goal = part["年度总体目标"]
+    goal["预期目标"] = goal["预期目标"].replace(PLACEHOLDER, "")
+    goal["实际完成情况"] = "全部完成"
+    items = [item for groups in part["绩效指标"].values() for group in groups.values()
+             for item in group]
+    for item in items:
+        item["三级指标"] = item["三级指标"].replace(PLACEHOLDER, "")
+        item["实际完成值"] = "达成年度指标"
+        item["分值"] = 0
+    weights = scaffold_weights(data["版式"])
+    fixed = {level1: [item for group in groups.values() for item in group]
+             for level1, groups in part["绩效指标"].items()}
+    shares = ([(int(weights[level1]), chosen) for level1, chosen in fixed.items()]
+              if set(fixed) <= set(weights) - {"*"} else [(weights["*"], items)])
+    for points, chosen in shares:  # whole points, the remainder on the first
+        for number, item in enumerate(chosen):
+            item["分值"] = points // len(chosen) + (points % len(chosen) if number == 0 else 0)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
+                    encoding="utf-8")
+
+
+def scaffold_weights(layout: str) -> dict[str, Any]:
+    """The 分值 each 一级指标 must add up to in ``layout`` (its fixed weights), and under
+    "*" the indicators' whole share (the total less the 执行率's points)."""
+    from perfdocs.layouts.layout import load_layout
+    from perfdocs.layouts.records import selfeval_form
+
+    form = selfeval_form(load_layout(layout, ()))
+    assert form is not None
+    scoring = form.scoring
+    return {**dict(scoring.level1_weights),
+            "*": int(scoring.total_weight - scoring.execution_weight)}
+
+
+def test_a_layout_with_only_a_self_evaluation_form_starts_a_self_evaluation_file(
+        tmp_path: Path) -> None:
+    """tester15 F1: hebei-2019 has a 自评表 and no 申报表, yet `new` (and the workbench's
+    新建项目, the same text) wrote a 申报 part of examples: a clerk who filled the whole 自评
+    part was refused the 自评材料包 over 10 申报 boxes no form prints, and could not drop the
+    part without editing YAML. Such a layout now starts a file with its 自评 part only, its
+    own 年度指标值 to type; filled in, it validates, renders and goes into the packet."""
+    from perfdocs.layouts.layout import available, load_layout
+    from perfdocs.layouts.records import selfeval_form
+
+    only = [name for name in sorted(available(()))
+            if all(f.section != "申报" for f in load_layout(name, ()).forms.values())
+            and selfeval_form(load_layout(name, ())) is not None]
+    assert {"hebei-2019", "hubei-2020"} <= set(only), only
+    for layout in only:
+        target = tmp_path / layout / "2025" / "基本公共卫生服务项目.yaml"
+        code, output = invoke("new", str(target), "--year", "2025", "--name",
+                              "基本公共卫生服务项目", "--department", "某市人民政府",
+                              "--unit", "某市卫生健康委员会", "--layout", layout)
+        assert code == 0, output
+        assert "请按注释填写自评部分" in output and f"版式「{layout}」只有自评表" in output
+        data = _yaml_of(target)
+        assert "申报" not in data and "自评" in data, layout
+        code, output = invoke("validate", str(target))
+        assert code == 1 and "申报" not in output, output  # its own blanks, nothing else
+        _filled(target)
+        code, output = invoke("validate", str(target))
+        assert code == 0, (layout, output)
+        out = tmp_path / layout / "output"
+        code, output = invoke("packet", str(target), "--stage", "自评", "--date",
+                              "2026-03-01", "-f", "pdf", "--out", str(out), "--no-cache")
+        assert code == 0, (layout, output)
+        assert list(out.rglob("*基本公共卫生服务项目*自评表.pdf")), layout

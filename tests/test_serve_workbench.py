@@ -224,7 +224,9 @@ def test_the_list_and_the_editor_print_as_the_form(bench, name: str) -> None:
     assert found and set(found) == {sub_score}, (found, sub_score)
 
 
-def test_new_project_is_the_file_perfdocs_new_writes(tmp_path: Path, monkeypatch) -> None:
+@pytest.mark.parametrize("layout", ["national-2020", "hebei-2019"])
+def test_new_project_is_the_file_perfdocs_new_writes(tmp_path: Path, monkeypatch,
+                                                     layout: str) -> None:
     """tester11 F11: the same name and year through 新建项目 and `perfdocs new` in folders
     made alike (a layout printing 万元, [unit] filled in) give the same bytes: the 版式 line,
     金额单位 万元, 主管部门/实施单位 from [unit] (the dialog starts with them filled in)."""
@@ -233,13 +235,15 @@ def test_new_project_is_the_file_perfdocs_new_writes(tmp_path: Path, monkeypatch
 
     for side in ("cli", "page"):
         code, output = invoke("init", str(tmp_path / side), "--unit-name", "某市民政局救助站",
-                              "--department", "某市民政局", "--layout", "national-2020")
+                              "--department", "某市民政局", "--layout", layout)
         assert code == 0, output
     monkeypatch.chdir(tmp_path / "cli")
     code, output = invoke("new", "--year", "2025", "--name", "城乡低保资金管理")
     assert code == 0, output
     by_cli = (tmp_path / "cli" / "2025" / "城乡低保资金管理.yaml").read_text(encoding="utf-8")
-    assert "\n版式: national-2020  #" in by_cli and "\n金额单位: 万元  #" in by_cli
+    assert f"\n版式: {layout}  #" in by_cli and "\n金额单位: 万元  #" in by_cli
+    # hebei-2019 prints a 自评表 only: a 自评 part, no 申报 (tester15 F1)
+    assert ("\n申报:" in by_cli) == (layout == "national-2020") != ("\n自评:" in by_cli)
     bench = make_bench(tmp_path / "page",
                        settings=load_settings(tmp_path / "page" / "perfdocs.toml"))
     dialog = bench.client.get("/").text.split('id="new-dialog"')[1]

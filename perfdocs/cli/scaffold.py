@@ -70,18 +70,7 @@ def skeleton(name: str, department: str, unit: str, year: int, *, money_unit: st
             },
             "项目总目标": f"{example}通过项目实施，……",
             "年度总体目标": f"{example}完成年度培训任务，保障……工作顺利完成。",
-            "绩效指标": {
-                "产出指标": {
-                    "数量指标": [{"三级指标": f"{example}培训人次", "年度指标值": "≥100(人次)"}],
-                    "质量指标": [{"三级指标": f"{example}培训合格率",
-                                  "年度指标值": "≥95.00(%)"}],
-                    "时效指标": [{"三级指标": f"{example}培训完成及时性", "年度指标值": "及时"}],
-                },
-                "效益指标": {"社会效益指标": [{"三级指标": f"{example}对就业的促进作用",
-                                               "年度指标值": "具有促进作用"}]},
-                "满意度指标": {"服务对象满意度指标": [{"三级指标": f"{example}学员满意度",
-                                                       "年度指标值": "≥90.00(%)"}]},
-            },
+            "绩效指标": example_indicators(),
         },
     }
     funds = ("申报", "项目资金")
@@ -110,6 +99,98 @@ def skeleton(name: str, department: str, unit: str, year: int, *, money_unit: st
             "填好后：perfdocs validate 本文件 检查，perfdocs render 本文件 生成申报表。",
             "年度结束后：perfdocs evaluate-init 本文件 添加自评部分。"]
     return emit(tree, style, head=head)
+
+
+def example_indicators() -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """The marked example indicators a new file starts with (一级 → 二级 → items of 三级指标
+    and 年度指标值), the same in a 申报 part and in a 自评-only file."""
+    example = PLACEHOLDER
+    return {
+        "产出指标": {
+            "数量指标": [{"三级指标": f"{example}培训人次", "年度指标值": "≥100(人次)"}],
+            "质量指标": [{"三级指标": f"{example}培训合格率", "年度指标值": "≥95.00(%)"}],
+            "时效指标": [{"三级指标": f"{example}培训完成及时性", "年度指标值": "及时"}],
+        },
+        "效益指标": {"社会效益指标": [{"三级指标": f"{example}对就业的促进作用",
+                                       "年度指标值": "具有促进作用"}]},
+        "满意度指标": {"服务对象满意度指标": [{"三级指标": f"{example}学员满意度",
+                                               "年度指标值": "≥90.00(%)"}]},
+    }
+
+
+def evaluation_skeleton(name: str, department: str, unit: str, year: int, *,
+                        money_unit: str, layout: str, form: Any) -> str:
+    """The text of a new project file for a layout that prints a 自评表 and no 申报表
+    (hebei-2019, hubei-2020, yunnan-2022…): the header keys and a 自评 part to fill, with
+    its own 年度指标值, no 申报 part.
+
+    A 申报 part there could never be printed, yet validate held its examples against the
+    file, so a clerk who filled the whole 自评 part was refused the 自评材料包 over 申报 boxes
+    no form of the layout has (tester15 F1). ``form``: the layout's 自评表, whose 项目资金
+    rows and points the part and its comment follow.
+    """
+    from perfdocs.loading.yamlfile import Style, emit
+
+    rows = _layout_fund_rows(form) or [(label, label == "年度资金总额") for label in
+                                       ("年度资金总额", "当年财政拨款", "上年结转资金", "其他资金")]
+    after: dict[tuple[str | int, ...], str] = {
+        ("金额单位",): "下面金额的单位：元 或 万元；也可在金额后写单位，如 \"435.82万元\"",
+        ("版式",): "perfdocs layouts 列出全部版式",
+        ("自评", "项目资金"): "不用的其中行整项删去；其中各行之和应等于合计",
+        ("自评", "年度总体目标", "实际完成情况"): "填写本年度实际完成的情况"}
+    funds: dict[str, Any] = {}
+    for label, _total in rows:
+        funds[label] = {"年初预算数": None, "全年预算数": None, "全年执行数": None}
+        for column in ("年初预算数", "全年预算数", "全年执行数"):
+            after[("自评", "项目资金", label, column)] = "填写"
+    indicators = example_indicators()
+    for level1, groups in indicators.items():
+        for level2, items in groups.items():
+            for index, item in enumerate(items):
+                item.update({"实际完成值": "", "分值": None})
+                at = ("自评", "绩效指标", level1, level2, index)
+                after[(*at, "实际完成值")] = "填写"
+                after[(*at, "分值")] = "填写本指标的分值"
+    tree: dict[str, Any] = {
+        "年度": year, "项目名称": name, "主管部门": department, "实施单位": unit,
+        "版式": layout, "金额单位": money_unit,
+        "自评": {"项目资金": funds,
+                 "年度总体目标": {
+                     "预期目标": f"{PLACEHOLDER}完成年度培训任务，保障……工作顺利完成。",
+                     "实际完成情况": None},
+                 "绩效指标": indicators}}
+    style = Style(quoted=frozenset({"年初预算数", "全年预算数", "全年执行数", "年度指标值",
+                                    "实际完成值"}),
+                  blocks=frozenset({"预期目标"}), after=after,
+                  above={("自评",): evaluation_head(form.scoring, own_targets=True)})
+    head = [f"财政项目支出绩效自评表（{year}年度）— {name}",
+            f"由 perfdocs new 生成。版式 {layout} 只有自评表，没有申报表，所以本文件只有自评部分。",
+            f"键名就是表上的栏目名；照表填写。以「{PLACEHOLDER}」开头的示例内容",
+            "须改成本项目的（不需要的示例指标整项删去）：留着示例文字，perfdocs validate 会报错。",
+            "填好后：perfdocs validate 本文件 检查，perfdocs render 本文件 生成自评表。"]
+    return emit(tree, style, head=head)
+
+
+def new_project_text(name: str, department: str, unit: str, year: int, *, layout: str,
+                     money_unit: str, settings: Any) -> tuple[str, str]:
+    """The text ``perfdocs new`` and the workbench's 新建项目 write, and the part it holds
+    (申报, or 自评 for a layout with a 自评表 and no 申报表): one choice for both."""
+    from perfdocs.engine.parts import prints_part
+    from perfdocs.errors import PerfdocsError
+    from perfdocs.layouts.layout import load_layout
+    from perfdocs.layouts.records import selfeval_form
+
+    try:
+        loaded = load_layout(layout, settings.layout_paths)
+    except PerfdocsError:
+        loaded = None  # said when the file is validated or rendered
+    if loaded is not None and not prints_part(loaded, "申报") and prints_part(loaded, "自评"):
+        form = selfeval_form(loaded)
+        if form is not None:
+            return evaluation_skeleton(name, department, unit, year, money_unit=money_unit,
+                                       layout=layout, form=form), "自评"
+    return skeleton(name, department, unit, year, money_unit=money_unit, layout=layout,
+                    field_examples=layout_examples(layout, settings)), "申报"
 
 
 def unmarked_example(key: str, label: str | None = None) -> tuple[str, str]:
@@ -166,7 +247,7 @@ def interactive() -> bool:
 def new(ctx: click.Context, file: str | None, year: int | None, name: str | None,
         department: str | None, unit: str | None, layout: str | None, money_unit: str | None,
         force: bool) -> None:
-    """新建一个带注释的项目文件（申报部分）。
+    """新建一个带注释的项目文件（申报部分；版式只有自评表时为自评部分）。
 
     在终端中逐项询问未给出的内容：年度（默认明年）、项目名称、主管部门、实施单位（默认取
     perfdocs.toml 的 [unit]）、版式和金额单位（默认取版式的规定）。不在终端中运行（脚本、
@@ -216,15 +297,13 @@ def new(ctx: click.Context, file: str | None, year: int | None, name: str | None
         if asking:
             money_unit = click.prompt("金额单位", type=click.Choice(MONEY_UNITS),
                                       default=money_unit)
-    text = skeleton(name, department, unit, year, money_unit=money_unit, layout=layout,
-                    field_examples=layout_examples(layout, settings))
+    text, part = new_project_text(name, department, unit, year, layout=layout,
+                                  money_unit=money_unit, settings=settings)
     write_text_file(target, with_schema_comment(text, target))
-    click.echo(f"✓ 已生成 {target}：请按注释填写申报部分，然后运行 perfdocs validate {target}")
-    from perfdocs.engine.parts import init_note
-
-    note = init_note(layout, settings.layout_paths)  # hubei-2020: a 自评表 only
-    if note is not None:
-        click.echo(note, err=True)
+    click.echo(f"✓ 已生成 {target}：请按注释填写{part}部分，然后运行 perfdocs validate {target}")
+    if part == "自评":  # hebei-2019, hubei-2020…: a 自评表 only, so a 自评 part only
+        click.echo(f"注意：版式「{layout}」只有自评表，没有申报表：新文件只有自评部分，"
+                   "年度指标值直接在自评部分填写", err=True)
     for other in same_project(target, year, name, unit):
         click.echo(f"注意：{other} 的年度、项目名称和实施单位与 {target} 相同（{name}，{unit}）："
                    "两个文件生成的表格会互相覆盖；同一项目请只保留一个文件", err=True)
@@ -284,7 +363,7 @@ def _amount_text(amount: Decimal | None, unit: str) -> str:
     return money_text(amount, unit)  # at least the 2 places the forms print
 
 
-def evaluation_head(scoring: Any) -> list[str]:
+def evaluation_head(scoring: Any, *, own_targets: bool = False) -> list[str]:
     """The comment ``evaluate-init`` writes above the 自评 part, from the layout's
     ``scoring`` (:class:`~perfdocs.layouts.records.Scoring`) in effect.
 
@@ -303,6 +382,11 @@ def evaluation_head(scoring: Any) -> list[str]:
     lines = ["", "自评部分：由 perfdocs evaluate-init 从申报部分生成。须填写：",
              "  全年预算数、全年执行数；年度总体目标的实际完成情况；",
              f"  每个指标的实际完成值和分值{weights}；"]
+    if own_targets:  # a 自评-only file: nothing was copied from a 申报 part
+        lines[1:3] = ["自评部分。须填写：",
+                      "  年初预算数、全年预算数、全年执行数；"
+                      "年度总体目标的预期目标和实际完成情况；",
+                      "  每个指标的三级指标、年度指标值；"]
     if fixed:
         lines.append(f"  本版式规定各一级指标的分值合计：{fixed}；")
     return [*lines, "  得分可不填，由规则算出；失分的指标须写偏差原因分析及改进措施。",

@@ -222,7 +222,7 @@ class Workbench:
         The workbench wrote 金额单位: 元 and no 版式 line, so 1,250.00 copied from a form in
         万元 read as 1,250 元 (tester11 F11)."""
         from perfdocs.cli.asking import layout_money_unit
-        from perfdocs.cli.scaffold import layout_examples, skeleton
+        from perfdocs.cli.scaffold import new_project_text
         from perfdocs.engine.output import sanitize_segment
         from perfdocs.loading.schema import with_schema_comment
         from perfdocs.loading.yamlfile import write_text_file
@@ -239,9 +239,9 @@ class Workbench:
         if path.exists() or path.is_symlink():
             raise InputError("文件已存在，未覆盖", file=name)
         layout = self.settings.layout
-        text = skeleton(title.strip(), department.strip(), unit.strip(), year,
-                        money_unit=layout_money_unit(layout, self.settings), layout=layout,
-                        field_examples=layout_examples(layout, self.settings))
+        text, _part = new_project_text(title.strip(), department.strip(), unit.strip(), year,
+                                       layout=layout, settings=self.settings,
+                                       money_unit=layout_money_unit(layout, self.settings))
         write_text_file(path, with_schema_comment(text, path))  # as `perfdocs new` writes it
         return self.name_of(path)
 
