@@ -258,3 +258,33 @@ def test_a_date_box_of_the_filing_lines_reads_as_the_forms_write_dates(tmp_path:
     filing = load_project(out).project.filing
     assert filing.get("填报日期") == "2026年3月10日", filing
     assert filing.get("填报人") == "2026-03-10 李四", filing
+
+
+def test_a_filing_row_emptied_in_the_workbook_leaves_the_file(tmp_path: Path) -> None:
+    """tester13 F2: an entry of 填报信息 could not be undone from the fill-in workbook —
+    emptying its row on the 填报信息 sheet left it in the file, without a word. The sheet
+    lists every entry of the file, so an emptied row is one to drop, said as a change."""
+    project = tmp_path / "p.yaml"
+    project.write_text(SMALL_PROJECT.replace(
+        "自评:\n", "填报信息:\n  填报人: 张三\n  联系电话: 0883-1234567\n自评:\n", 1),
+        encoding="utf-8")
+    book = tmp_path / "填写表.xlsx"
+    assert invoke("template", str(book), "--from", str(project))[0] == 0
+    wb = openpyxl.load_workbook(book)
+    sheet = wb["填报信息"]
+    (row,) = [r for r in sheet.iter_rows() if r[0].value == "填报人"]
+    row[0].value = row[1].value = None
+    wb.save(book)
+    code, output = invoke("import", str(book), "--into", str(project), "--yes")
+    assert code == 0, output
+    assert "-  填报人: 张三" in output.splitlines()
+    text = project.read_text(encoding="utf-8")
+    assert "填报人" not in text and "填报信息:\n  联系电话: 0883-1234567\n" in text
+    assert invoke("template", str(book), "--from", str(project), "--force")[0] == 0
+    wb = openpyxl.load_workbook(book)
+    (row,) = [r for r in wb["填报信息"].iter_rows() if r[0].value == "联系电话"]
+    row[0].value = row[1].value = None
+    wb.save(book)
+    code, output = invoke("import", str(book), "--into", str(project), "--yes")
+    assert code == 0, output
+    assert "填报信息" not in project.read_text(encoding="utf-8")

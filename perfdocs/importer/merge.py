@@ -380,6 +380,8 @@ class _Merger:
             from perfdocs.importer.lines import without_run_date
 
             filing = without_run_date(filing, doc.get(key))
+        if key == "填报信息" and self.imported.fillin and isinstance(doc.get(key), dict):
+            self._cleared_filing(doc, dict(filing or {}))
         if not filing:
             return
         if isinstance(doc.get(key), dict):
@@ -389,6 +391,20 @@ class _Merger:
         position = next((keys.index(k) for k in ("申报", "自评") if k in keys), len(keys))
         doc.insert(position, key, build(dict(filing), yaml_style(), (key,), 0))
         self.changes.append(Change((key,), None, _shown(filing)))
+
+    def _cleared_filing(self, doc: Any, filing: dict[str, Any]) -> None:
+        """The file's 填报信息 entries the fill-in workbook's 填报信息 sheet no longer lists:
+        ``template --from`` writes every entry of the file there, so a row the clerk
+        emptied is one to drop (tester13 F2: an entry could be undone in YAML only, and the
+        emptied row was passed over without a word). The section goes with its last entry.
+        A printed form's lines are not a full list (a value [unit] gives is left out) and
+        never remove anything (:meth:`filing`)."""
+        node = doc["填报信息"]
+        for name in [k for k in node if k not in filing]:
+            self.changes.append(Change(("填报信息", name), _shown(node[name]), None))
+            del node[name]
+        if not node:
+            del doc["填报信息"]
 
     def revision(self, doc: Any) -> None:
         """The fill-in workbook's 修订 boxes (基本信息: 版本, 日期, 原因, 阶段), merged when
