@@ -131,3 +131,41 @@ def test_packet_command_caches_by_default(tmp_path: Path) -> None:
                         "--date", "2025-03-01")
     assert code == 0, text
     assert f"（{len(names)} 个项目文件未改动，表格沿用上次生成的结果；" in text
+
+
+def test_rebuild_leaves_an_unchanged_units_packet_untouched(tmp_path: Path) -> None:
+    """tester16 F6: after one unit's project changed, the other unit's zip, manifest,
+    一览表 and bound PDF were written again (same bytes, a new time: a synced folder sent
+    them all again), and ``packet`` did not name the file rendered anew as ``render`` does."""
+    from tests.conftest import invoke
+
+    names = _inputs(tmp_path / "in")
+    text = Path(names[2]).read_text(encoding="utf-8")
+    assert text.count("实施单位: 上海市职业技能鉴定中心\n") == 1
+    other = tmp_path / "in" / "另一单位.yaml"
+    other.write_text(text.replace("实施单位: 上海市职业技能鉴定中心\n",
+                                  "实施单位: 上海市职业培训指导中心\n"), encoding="utf-8")
+    names.append(str(other))
+    out = tmp_path / "out"
+    args = ("packet", *names, "-o", str(out), "-f", "xlsx,pdf", "--date", "2025-03-01")
+    code, said = invoke(*args)
+    assert code == 0, said
+
+    def times(unit: str) -> dict[str, tuple[int, int]]:
+        (folder,) = [p for p in out.iterdir() if p.is_dir() and p.name.startswith(unit)]
+        files = [folder.with_name(folder.name + ".zip"),
+                 *(p for p in folder.iterdir() if p.is_file())]
+        assert any(p.name == "manifest.json" for p in files)
+        assert any(p.name.endswith("一览表.xlsx") for p in files)
+        return {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in files}
+
+    kept, moved = times("上海市职业技能鉴定中心"), times("上海市职业培训指导中心")
+    other.write_text(other.read_text(encoding="utf-8").replace(
+        "项目名称: 职业培训基础能力建设资助", "项目名称: 职业轮训基础能力建设资助"), encoding="utf-8")
+    code, said = invoke(*args)
+    assert code == 0, said
+    assert times("上海市职业技能鉴定中心") == kept
+    now = times("上海市职业培训指导中心")
+    assert all(now[name] != moved[name] for name in moved if name.endswith((".zip", ".json")))
+    assert f"重新生成：{other}；" in said, said
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == [cache.CACHE_FOLDER]

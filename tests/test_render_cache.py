@@ -526,9 +526,9 @@ def test_a_killed_runs_memo_file_is_swept(tmp_path: Path) -> None:
 
 def test_many_files_made_again_are_counted_not_listed() -> None:
     names = [f"p{i}.yaml" for i in range(batch.MADE_NAMED + 1)]
-    assert batch._made_words(names[:2]) == "重新生成：p0.yaml、p1.yaml；"
-    assert batch._made_words(names) == f"重新生成 {batch.MADE_NAMED + 1} 个；"
-    assert batch._made_words([]) == ""
+    assert batch.made_words(names[:2]) == "重新生成：p0.yaml、p1.yaml；"
+    assert batch.made_words(names) == f"重新生成 {batch.MADE_NAMED + 1} 个；"
+    assert batch.made_words([]) == ""
 
 
 def _core_stamp(path: Path) -> str:

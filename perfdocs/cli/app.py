@@ -313,8 +313,10 @@ def packet(ctx: click.Context, files: tuple[str, ...], form: str, formats: str |
     for folder in run.folders:
         click.echo(f"✓ {relative_path(folder)}（及 {folder.name}.zip）")
     if run.reused:
+        from perfdocs.engine.batch import made_words
+
         click.echo(f"（{run.reused} 个项目文件未改动，表格沿用上次生成的结果；"
-                   "--no-cache 可全部重新生成）", err=True)
+                   f"{made_words(run.made)}--no-cache 可全部重新生成）", err=True)
 
 
 LATER_COMMANDS: dict[str, tuple[str, str]] = {

@@ -166,7 +166,7 @@ def render_files(names: Sequence[str], options: Options, *, jobs: Parallel = 1,
 
         finish_run(options.out)
         if reused:
-            err_line(f"（{reused} 个项目文件未改动，沿用上次生成的结果；{_made_words(made)}"
+            err_line(f"（{reused} 个项目文件未改动，沿用上次生成的结果；{made_words(made)}"
                      "--no-cache 可全部重新生成）")
         if options.kinds is None:  # with --form, the other forms' names are not this run's
             _say_old_names(options.out, current, err_line)
@@ -200,7 +200,7 @@ MADE_NAMED = 10
 """Up to this many re-rendered files are named in the closing line; more are counted."""
 
 
-def _made_words(made: list[str]) -> str:
+def made_words(made: list[str]) -> str:
     """Which files were rendered anew beside the reused ones: the ✓ lines are the same
     either way (a script reading them sees one format), so with 200 projects and one
     change this line is where the user sees which one was made again."""

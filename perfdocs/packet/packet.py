@@ -227,6 +227,9 @@ class PacketRun(Record):
     warnings: list[Diagnostic] = field(default_factory=list)
     """Every file's warnings and notes, in the order the files were given: what ``render``
     prints for each (the same lines, whether the file was validated or reused)."""
+    made: list[str] = field(default_factory=list)
+    """With the cache: the files whose forms were rendered anew, as given (``render`` names
+    them at the end, and so does ``packet``: which unit's packet changed)."""
 
 
 def choose_stage(entries: Sequence[Entry]) -> str:
@@ -347,10 +350,11 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
         _undo(out, created, digest is not None and new_cache)
         raise PacketInvalid([d.as_error() for d in findings], strict=True)
     try:
+        anew: list[str] = []
         folders, reused, left = _build_all(has, settings, stage=stage, out=out, formats=formats,
                              kinds=kinds, jobs=jobs, single=single, layout=layout, font=font,
                              progress=shown, digest=digest, partial=tuple(partial),
-                             said=notes)
+                             said=notes, made=anew)
     except PacketInvalid as exc:  # two files naming one form: said with the warnings
         _undo(out, created, digest is not None and new_cache)
         raise PacketInvalid([*findings, *exc.all_diagnostics()]) from None
@@ -365,7 +369,7 @@ def build_packet(paths: Sequence[str], settings: Settings, *, out: Path,
 
     notes += [f"旧的材料包未能删除：{relative_path(old)}（其中有文件正在别的程序中打开）；"
               "新的材料包已生成，关闭那个程序后请删除它" for old in left]
-    return PacketRun(stage, folders, notes, chosen, reused, findings)
+    return PacketRun(stage, folders, notes, chosen, reused, findings, anew)
 
 
 def stage_findings(findings: list[Diagnostic], stage: str) -> list[Diagnostic]:
@@ -413,9 +417,11 @@ def _build_all(prepared: list[Entry], settings: Settings, *, stage: str, out: Pa
                formats: tuple[str, ...], kinds: tuple[str, ...] | None, jobs: Parallel,
                single: bool, layout: str | None, font: FontChoice | None,
                progress: Progress, digest: str | None = None, partial: tuple[str, ...] = (),
-               said: list[str] | None = None) -> tuple[list[Path], int, list[Path]]:
+               said: list[str] | None = None, made: list[str] | None = None
+               ) -> tuple[list[Path], int, list[Path]]:
     """Every packet folder built, how many projects' forms were reused from the cache, and
-    the old packets (or zips) that could not be removed once replaced."""
+    the old packets (or zips) that could not be removed once replaced. ``made`` hears the
+    files whose forms were rendered anew (with the cache: the others were reused)."""
     from perfdocs.engine.output import inside
     from perfdocs.files.writing import refuse_clashes
 
@@ -441,7 +447,11 @@ def _build_all(prepared: list[Entry], settings: Settings, *, stage: str, out: Pa
         try:
             reused += _build_one(group, staging, folder.name, settings, formats=formats,
                                  kinds=kinds, jobs=jobs, layout=layout, font=font,
-                                 progress=progress, part=part, digest=digest, said=said)
+                                 progress=progress, part=part, digest=digest, said=said,
+                                 made=made)
+            from perfdocs.packet.reuse import keep_unchanged
+
+            keep_unchanged(staging, folder)  # what did not change keeps its file time
             left += _swap(staging, folder)
         except PerfdocsError as exc:
             if folders and not isinstance(exc, PacketInvalid):
@@ -613,18 +623,28 @@ def _swap(staging: Path, folder: Path) -> list[Path]:
     replaced (open in 7-Zip, previewed, attached to a mail on Windows), so the clerk never
     mails a zip that disagrees with the folder. Returns the old copies that could not be
     removed (a file of the old packet held open): the new packet is in place regardless.
+
+    A zip whose bytes did not change is left as it is, file time and all (a synced folder
+    does not send it again; tester16 F6): the set is then the folder alone.
     """
     from perfdocs.files.writing import SetNotWritten, swap_set
     from perfdocs.packet.hiding import hide
+    from perfdocs.packet.reuse import same_bytes
 
     hide(staging, False)  # it keeps its attributes when renamed: the packet must be seen
     built_zip = staging.with_name(staging.name + ".zip")
-    hide(built_zip, False)
     zipped = folder.with_name(folder.name + ".zip")
+    pairs = [(folder, staging), (zipped, built_zip)]
+    if same_bytes(built_zip, zipped):
+        built_zip.unlink()
+        pairs.pop()
+    else:
+        hide(built_zip, False)
     try:
-        left = swap_set([(folder, staging), (zipped, built_zip)])
+        left = swap_set(pairs)
     except SetNotWritten as exc:
-        hide(built_zip)
+        if built_zip.exists():
+            hide(built_zip)
         raise _not_replaced(exc, folder, zipped) from None
     (folder / MARKER).unlink(missing_ok=True)  # the packet handed in holds only its files
     leftovers = []
@@ -685,8 +705,10 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
                formats: tuple[str, ...],
                kinds: tuple[str, ...] | None, jobs: Parallel, layout: str | None,
                font: FontChoice | None, progress: Progress, part: str = "",
-               digest: str | None = None, said: list[str] | None = None) -> int:
-    """Build one packet in ``folder``; the number of projects reused from the cache."""
+               digest: str | None = None, said: list[str] | None = None,
+               made: list[str] | None = None) -> int:
+    """Build one packet in ``folder``; the number of projects reused from the cache.
+    ``made`` hears the files rendered anew (only with the cache, as ``render`` says them)."""
     from perfdocs.engine.output import inside, relative_folder
 
     forms_dir = inside(folder, *relative_folder(settings.packet_forms))
@@ -708,6 +730,8 @@ def _build_one(group: Group, folder: Path, name: str, settings: Settings, *,
         results = list(_run(group.paths, job, jobs, progress, built=folder,
                             previous=folder.with_name(name), taken=taken))
         _refuse_collisions(results)
+        if made is not None and digest is not None:
+            made += [path for path in group.paths if path not in taken]
         if said is not None:
             said += [line for r in results for line in r.warnings]
         if not any(r.files for r in results):

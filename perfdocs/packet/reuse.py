@@ -223,3 +223,55 @@ def _summary_entry(record: dict[str, Any], settings: Settings
                     SummaryRow(**row)), findings
     except (KeyError, TypeError, ValueError, InvalidOperation, PerfdocsError):
         return None
+
+
+def keep_unchanged(built: Path, previous: Path) -> None:
+    """Make each file of the packet being ``built`` that the ``previous`` one holds with the
+    same bytes under the same name that very file: hard-linked, so its time stays.
+
+    The packet is built whole and swapped in for the old one (both or neither), so every
+    file it holds was new: a rebuild after one unit's project changed gave the other
+    units' unchanged 汇总表, 合订 PDF, manifest and zip a new time, and a synced folder
+    sent them all again (tester16 F6). (The zip is left in place instead when it is the
+    same: :func:`same_bytes`.) Where no hard link can be made (FAT, some shares, the old
+    file held open) the new file keeps its bytes and takes the old one's time.
+    """
+    if previous.is_symlink() or not previous.is_dir():
+        return
+    for new in built.rglob("*"):
+        if not new.is_file() or new.is_symlink() \
+                or new.relative_to(built).parts[0] in (BIND_FOLDER, ".perfdocs-packet"):
+            continue
+        old = previous / new.relative_to(built)
+        if same_bytes(new, old):
+            try:
+                _take(new, old, old.lstat())
+            except OSError:
+                continue  # the new file stays as written
+
+
+def same_bytes(new: Path, old: Path) -> bool:
+    """Whether ``old`` is another file than ``new`` (not a link) holding the same bytes."""
+    from perfdocs.files.writing import unchanged
+
+    try:
+        was, now = old.lstat(), new.stat()
+        return (was.st_dev, was.st_ino) != (now.st_dev, now.st_ino) \
+            and was.st_size == now.st_size and unchanged(old, new.read_bytes())
+    except (OSError, PerfdocsError):
+        return False
+
+
+def _take(new: Path, old: Path, was: os.stat_result) -> None:
+    """``new`` replaced by a link to ``old`` (same bytes), else given ``old``'s times."""
+    linked = new.with_name(f".{new.name}.link")
+    try:
+        os.link(old, linked)
+    except OSError:
+        os.utime(new, ns=(was.st_atime_ns, was.st_mtime_ns))
+        return
+    try:
+        os.replace(linked, new)
+    except OSError:
+        linked.unlink(missing_ok=True)
+        os.utime(new, ns=(was.st_atime_ns, was.st_mtime_ns))
