@@ -88,8 +88,13 @@ def cover_pdf(cover: Cover, font: str) -> bytes:
     out = io.BytesIO()
     title = ParagraphStyle("cover-title", fontName=font, fontSize=22, leading=32,
                            alignment=TA_CENTER)
-    body = ParagraphStyle("cover-body", fontName=font, fontSize=13, leading=20)
-    rows = [[Paragraph(_escape(k), body), Paragraph(_escape(v), body)] for k, v in cover.lines]
+    # broken as the forms' and the report's text is: a line never starts with 、）」
+    # (a --single packet's 单位 line put 「、某区职业技能鉴定中心」 first; tester16 F5)
+    from perfdocs.render.pdf.report import _Broken
+
+    body = ParagraphStyle("cover-body", fontName=font, fontSize=13, leading=20,
+                          wordWrap="CJK")
+    rows = [[_Broken(_escape(k), body), _Broken(_escape(v), body)] for k, v in cover.lines]
     table = Table(rows, colWidths=[35 * mm, 105 * mm])
     # FONTNAME: a table sets its cells' font even for paragraphs; the default would put an
     # unembedded Helvetica into the file.
@@ -105,20 +110,39 @@ def cover_pdf(cover: Cover, font: str) -> bytes:
     return out.getvalue()
 
 
-def _fit(text: str, font: str, size: float, width: float) -> tuple[str, float]:
-    """``text`` at ``size`` or smaller (down to 8 pt) to fit ``width``; cut with … below that."""
-    while size > 8 and stringWidth(text, font, size) > width:
-        size -= 0.5
-    if stringWidth(text, font, size) <= width:
-        return text, size
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…", size
+TOC_HANG = 2
+"""A long entry's next lines are indented this many characters under its first."""
+TOC_LINE = 1.5
+"""Lines of one wrapped 目录 entry are this many times its font size apart."""
+
+
+def _lines(text: str, font: str, size: float, first: float, rest: float) -> list[str]:
+    """``text`` broken into lines of at most ``first`` points, then ``rest``: between the
+    pieces no line break may split (:func:`perfdocs.forms.unbreakable.tokens`: never
+    before 、）」 nor after （), a piece wider than a whole line between its characters."""
+    from perfdocs.forms.unbreakable import tokens
+
+    lines: list[str] = []
+    line, used = "", 0.0
+    for token in tokens(text):
+        for piece in ([token] if stringWidth(token, font, size) <= rest else list(token)):
+            width = stringWidth(piece, font, size)
+            if line and not piece.isspace() and used + width > (rest if lines else first):
+                lines.append(line.rstrip())
+                line, used = "", 0.0
+            if line or not piece.isspace():
+                line, used = line + piece, used + width
+    return [*lines, line.rstrip()]
 
 
 def contents_pdf(entries: Sequence[Entry], font: str
                  ) -> tuple[bytes, list[tuple[int, tuple[float, float, float, float]]]]:
-    """The 目录 and, per entry, (page of the 目录, link box) in the order of ``entries``."""
+    """The 目录 and, per entry, (page of the 目录, link box) in the order of ``entries``.
+
+    Every entry of a level is printed at that level's size; one too long for a line goes
+    on over the next ones, indented under its first, its page number on its last line.
+    (Each entry was shrunk on its own to fit one line, so entries of one level came in
+    four sizes, down to 8 pt among 12 pt ones; tester16 F5.)"""
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=A4, invariant=1, initialFontName=font)  # type: ignore[arg-type]
     width, height = A4
@@ -130,27 +154,33 @@ def contents_pdf(entries: Sequence[Entry], font: str
     canvas.drawCentredString(width / 2, y, TOC_TITLE)
     y -= TOC_ROW * 1.5
     for entry in entries:
-        if y < MARGIN + TOC_ROW:
-            canvas.showPage()
-            page += 1
-            y = height - MARGIN - TOC_ROW
         size = TOC_SIZES[min(entry.level, 1)]
         x = left + TOC_INDENT * min(entry.level, 1)
         number = str(entry.page)
         number_width = stringWidth(number, font, size)
-        title, title_size = _fit(entry.title, font, size, right - x - number_width - 4 * size)
-        canvas.setFont(font, title_size)
-        canvas.drawString(x, y, title)
+        room = right - x - number_width - 4 * size  # a leader's room before the number
+        lines = _lines(entry.title, font, size, room, room - TOC_HANG * size)
+        step = size * TOC_LINE
+        if y - step * (len(lines) - 1) < MARGIN + TOC_ROW:
+            canvas.showPage()
+            page += 1
+            y = height - MARGIN - TOC_ROW
+        top = y
         canvas.setFont(font, size)
+        for n, line in enumerate(lines):
+            if n:
+                y -= step
+            canvas.drawString(x + (TOC_HANG * size if n else 0), y, line)
         canvas.drawRightString(right, y, number)
-        start = x + stringWidth(title, font, title_size) + size
+        start = x + (TOC_HANG * size if len(lines) > 1 else 0) \
+            + stringWidth(lines[-1], font, size) + size
         end = right - number_width - size
         if end > start:  # the dotted leader between title and number
             canvas.setDash(1, 2)
             canvas.setLineWidth(0.5)
             canvas.line(start, y + 1, end, y + 1)
             canvas.setDash()
-        boxes.append((page, (x, y - 5, right, y + size + 3)))
+        boxes.append((page, (x, y - 5, right, top + size + 3)))
         y -= TOC_ROW
     canvas.showPage()
     canvas.save()
