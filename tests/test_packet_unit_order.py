@@ -77,7 +77,9 @@ def test_declaration_packet_follows_the_files_and_names_each_projects_unit(
     cover = reader.pages[0].extract_text().replace(" ", "").replace("\n", "")
     assert f"{UNIT}、{OTHER}" in cover, cover
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    assert [p["实施单位"] for p in manifest["projects"]] == [UNIT, OTHER, UNIT]
+    # the files given interleaved (01 A, 02 B, 03 A) are bound A A B: listed so too
+    assert [(p["file"][:2], p["实施单位"]) for p in manifest["projects"]] == [
+        ("01", UNIT), ("03", UNIT), ("02", OTHER)]
 
 
 def test_a_volume_names_the_volume_holding_its_units_overview(tmp_path: Path) -> None:

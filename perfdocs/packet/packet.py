@@ -795,6 +795,20 @@ def _project_parts(result: Rendered, spans: bool) -> list[Part]:
     return parts
 
 
+def _unit_rank(group: Group) -> Callable[[str], tuple[int, str]]:
+    """The key that puts a packet's units in the order their first files were given."""
+    given = {unit: n for n, unit in enumerate(dict.fromkeys(i.unit for i in group.items))}
+    return lambda unit: (given.get(unit, len(given)), unit)
+
+
+def _by_unit(group: Group, results: list[Rendered]) -> list[Rendered]:
+    """The projects in the order they are bound: unit by unit (:func:`_unit_rank`), each
+    unit's in the order given. The manifest lists them so too: files of two units given
+    interleaved (01 A, 02 B, 03 A) are bound A A B."""
+    rank = _unit_rank(group)
+    return sorted(results, key=lambda r: rank(r.unit))  # stable: given order within a unit
+
+
 def _bind_volumes(group: Group, folder: Path, name: str, results: list[Rendered],
                   leading: dict[str, list[Part]], settings: Settings,
                   font: FontChoice, *, progress: Progress | None = None,
@@ -815,14 +829,9 @@ def _bind_volumes(group: Group, folder: Path, name: str, results: list[Rendered]
     """
     from perfdocs.packet.binding import Cover, bind
 
-    given = {unit: n for n, unit in enumerate(dict.fromkeys(i.unit for i in group.items))}
-
-    def rank(unit: str) -> tuple[int, str]:
-        return given.get(unit, len(given)), unit
-
+    rank = _unit_rank(group)
     spans = len({r.unit for r in results}) > 1
-    if spans:
-        results = sorted(results, key=lambda r: rank(r.unit))  # stable within a unit
+    results = _by_unit(group, results)
     size = max(1, settings.packet_volume_size)
     volumes = [results[i:i + size] for i in range(0, len(results), size)] or [[]]
     if group.stage == "申报":
@@ -1092,7 +1101,7 @@ def _manifest(folder: Path, group: Group, results: list[Rendered], summary: list
              "forms": sorted(Path(f).relative_to(folder).as_posix() for f in r.files),
              **({"revision": r.revision} if r.revision else {}),
              **({"revisions": r.revisions} if r.revisions else {})}
-            for r in results
+            for r in _by_unit(group, results)
         ],
         "files": [{"path": p.relative_to(folder).as_posix(), "size": p.stat().st_size,
                    "sha256": _digest(p)} for p in files],
