@@ -212,16 +212,56 @@ def tier_words(scoring: Scoring) -> TierWords:
                   key=lambda pair: len(pair[0]), reverse=True)
 
 
+_QUALIFIERS: tuple[str, ...] = (
+    "未", "没", "不", "无", "非", "否", "部分", "基本", "大体", "大致", "大部", "大多",
+    "多数", "接近", "几乎", "初步", "局部", "一定程度")
+"""Words that, just before a tier's words, say the tier was not (fully) reached: 未达成,
+未能达成, 没有达成, 部分达成, 基本达成. Chinese grammar, not a place's rule, hence not a layout
+setting; a tier whose own words begin with one (未达成, 部分达成) is found by those words."""
+
+_QUALIFIER_REACH = 4
+"""How many characters before a tier's words :data:`_QUALIFIERS` are looked for in (未能够达成,
+没有全部达成); the clause only (:data:`_CLAUSE_ENDS`)."""
+
+_CLAUSE_ENDS = frozenset("，,。；;、：:！!？?（）()【】[]「」“”\"'‘’")
+
+
 def find_tier(text: str, scoring: Scoring, words: TierWords | None = None) -> Tier | None:
-    """The tier whose words appear in ``text``; longer words first ("未达成…" before "达成").
+    """The one tier ``text`` names, or None when it names none or more than one.
+
+    A text that is a tier's word wins outright. Otherwise each place a tier's word occurs
+    counts unless :data:`_QUALIFIERS` stand just before it in its clause (基本达成年度指标
+    names no tier: its 得分 must be written) or it lies inside another counted word of
+    another place (达成年度指标 inside 部分达成年度指标…). Substring matching alone gave
+    未达成年度指标 the full tier through its 「达成年度指标」 (tester17 F11).
 
     ``words``: :func:`tier_words` of ``scoring``, when the caller has them already.
     """
     folded = "".join(text.split())
-    for word, tier in tier_words(scoring) if words is None else words:
-        if word in folded:
+    pairs = tier_words(scoring) if words is None else words
+    for word, tier in pairs:
+        if word == folded:
             return tier
-    return None
+    found: list[tuple[int, int, Tier]] = []
+    for word, tier in pairs:
+        start = folded.find(word)
+        while start >= 0:
+            if not _qualified(folded, start):
+                found.append((start, start + len(word), tier))
+            start = folded.find(word, start + 1)
+    kept = {tier.name: tier for a, b, tier in found
+            if not any(c <= a and b <= d and d - c > b - a for c, d, _ in found)}
+    return next(iter(kept.values())) if len(kept) == 1 else None
+
+
+def _qualified(folded: str, start: int) -> bool:
+    """Whether a :data:`_QUALIFIERS` word stands just before ``start``, in its clause."""
+    before = folded[max(0, start - _QUALIFIER_REACH):start]
+    for end in range(len(before) - 1, -1, -1):
+        if before[end] in _CLAUSE_ENDS:
+            before = before[end + 1:]
+            break
+    return any(q in before for q in _QUALIFIERS)
 
 
 _UNKNOWN: Decimal = Decimal("NaN")
