@@ -69,3 +69,14 @@ def test_a_long_contents_entry_wraps_at_its_levels_size(font: str, tmp_path: obj
     # the long entry's link covers both its lines, and lies above the next entry's
     (_p, (_x0, low, _x1, high)), (_q, (_x2, _low2, _x3, next_high)) = boxes[2], boxes[3]
     assert high - low > 2 * TOC_SIZES[0] and next_high <= low + 8, boxes
+
+
+def test_a_wrapped_entry_keeps_its_units_brackets_whole(font: str, tmp_path: object) -> None:
+    """「职业技能培训补贴（某区职业技能鉴定中心（…服务中」 / 「心））」 broke the unit's name; the
+    project's name on one line and its unit on the next read as they are meant."""
+    unit = "（某区职业技能鉴定中心（某区职业技能等级认定指导服务中心））"
+    pdf, _boxes = contents_pdf([Entry(f"职业技能培训补贴{unit}", 0, 15)], font)
+    lines = [line.strip() for line in _text(pdf, tmp_path)]
+    at = lines.index("职业技能培训补贴")
+    title, _sep, number = lines[at + 1].rpartition(" ")
+    assert (title.replace(" ", ""), number) == (unit, "15"), lines

@@ -132,7 +132,28 @@ def _lines(text: str, font: str, size: float, first: float, rest: float) -> list
                 line, used = "", 0.0
             if line or not piece.isspace():
                 line, used = line + piece, used + width
-    return [*lines, line.rstrip()]
+    lines.append(line.rstrip())
+    if len(lines) == 2:  # 「项目（单位）」 too long: the unit's brackets whole on the next line
+        start = _last_group(text)
+        if start > 0 and stringWidth(text[:start], font, size) <= first \
+                and stringWidth(text[start:], font, size) <= rest:
+            return [text[:start].rstrip(), text[start:]]
+    return lines
+
+
+def _last_group(text: str) -> int:
+    """Where the bracketed group ending ``text`` (「（某中心（本级））」) starts; -1 if none."""
+    depth = 0
+    for at in range(len(text) - 1, -1, -1):
+        if text[at] in "）)":
+            depth += 1
+        elif text[at] in "（(":
+            depth -= 1
+            if depth == 0:
+                return at
+        if depth == 0:
+            return -1
+    return -1
 
 
 def contents_pdf(entries: Sequence[Entry], font: str
