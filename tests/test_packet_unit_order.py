@@ -103,3 +103,25 @@ def test_a_volume_names_the_volume_holding_its_units_overview(tmp_path: Path) ->
     assert "项目绩效一览表见第2册" in covers[2], covers[2]
     second = _outline(pypdf.PdfReader(folder / f"{folder.name}（第2册）.pdf"))
     assert (0, f"{UNIT}2024年度项目绩效一览表") in second, second
+
+
+def test_a_volume_with_another_units_later_projects_names_their_overviews_volume(
+        tmp_path: Path) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    files = [_copy(inputs, 1, SKILL, OTHER), _copy(inputs, 2, TRAINING, OTHER),
+             _copy(inputs, 3, CONTEST, OTHER), _copy(inputs, 4, SKILL, UNIT)]
+    config = tmp_path / "perfdocs.toml"
+    config.write_text("[packet]\nvolume_size = 2\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code, said = invoke("--config", str(config), "packet", *files, "--stage", "自评",
+                        "--single", "-f", "pdf", "--form", "自评表", "--date", "2026-03-01",
+                        "-o", str(out))
+    assert code == 0, said
+    folder = _folder(out)
+    second = pypdf.PdfReader(folder / f"{folder.name}（第2册）.pdf")
+    cover = second.pages[0].extract_text().replace(" ", "").replace("\n", "")
+    # 第2册 holds 03 of OTHER (its 一览表 in 第1册) and 04 of UNIT with UNIT's 一览表
+    assert f"项目绩效一览表、各项目绩效自评表和自评报告（{OTHER}的项目绩效一览表见第1册）" in cover, cover
+    assert (0, f"{UNIT}2024年度项目绩效一览表") in _outline(second)

@@ -869,6 +869,14 @@ def _bind_volumes(group: Group, folder: Path, name: str, results: list[Rendered]
             held = sorted({overview_in[r.unit] for r in volume if r.unit in overview_in})
             where = f"见第{'、'.join(map(str, held))}册" if held else "在其他册"
             contents = f"各项目绩效自评表和自评报告（项目绩效一览表{where}）"
+        elif several and group.stage == "自评":
+            # a volume holding one unit's 一览表 and the later projects of another, whose
+            # 一览表 an earlier volume holds: that one is named too
+            earlier = sorted({overview_in[r.unit] for r in volume
+                              if overview_in.get(r.unit, number) != number})
+            if earlier:
+                contents += f"（{_units_of(volume, overview_in, number)}的项目绩效一览表见第" \
+                            f"{'、'.join(map(str, earlier))}册）"
         suffix = f"（第{number}册）" if several else ""
         lines = [("单位", unit_text), ("年度", f"{group.year}年度"),
                  ("阶段", f"{STAGE_NAMES[group.stage]}（{STAGE_WHEN[group.stage]}）"),
@@ -888,6 +896,12 @@ def _bind_volumes(group: Group, folder: Path, name: str, results: list[Rendered]
     for cover, parts, target in bound:
         bind(cover, parts, font, target, stamp=settings.stamp, advance=shown.advance)
         shown.advance(target.name)
+
+
+def _units_of(volume: list[Rendered], overview_in: dict[str, int], number: int) -> str:
+    """The units of ``volume``'s projects whose 一览表 is bound in another volume."""
+    return "、".join(dict.fromkeys(r.unit for r in volume
+                                   if overview_in.get(r.unit, number) != number))
 
 
 def _refuse_collisions(results: list[Rendered]) -> None:
