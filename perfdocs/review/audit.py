@@ -226,6 +226,7 @@ def _audit_loaded(loaded: Loaded, settings: Settings, imported: Imported | None)
         rules.append(printed_figures_match)
     found = [*loaded.notes, *_unprinted(loaded, layout), *(d for rule in rules for d in rule(ctx)),
              *check_amounts(loaded, layout)]
+    found += _validate_says(loaded, settings, found)
     missing = next((d for d in found if d.rule == "funds-missing"), None)
     if imported is not None:
         from perfdocs.importer.findings import without_import_placeholders
@@ -335,6 +336,27 @@ def _unprinted(loaded: Loaded, layout: Layout) -> list[Diagnostic]:
     return unprinted_parts(loaded, layout, None)
 
 
+OWN_WORDING = frozenset({"funds-sum", "funds-sum-rounding"})
+"""Rules ``check`` says in its own words on a returned form (a 其中 sum rounding may
+explain, :func:`funds_add_up_as_printed`): ``validate``'s wording of them is not added."""
+
+
+def _validate_says(loaded: Loaded, settings: Settings, found: list[Diagnostic]
+                   ) -> list[Diagnostic]:
+    """The errors and warnings ``validate`` gives for the same content that ``check``'s own
+    rules did not: its rules, run as ``validate`` runs them
+    (:func:`perfdocs.importer.findings.validation_of`), not a copy. ``check`` said
+    「未发现问题」, exit 0, for a 全年执行数 above its 全年预算数 and a 自评结论 contradicting the
+    computed 总分 and 等级 that ``validate`` warned about (tester17 F1). Notes stay
+    ``validate``'s (the 自评报告's unwritten paragraphs are listed there only)."""
+    from perfdocs.importer.findings import validation_of
+
+    said = set(found)
+    return [d for d in validation_of(loaded, settings)
+            if d.severity is not Severity.NOTE and d not in said
+            and d.rule not in OWN_WORDING]
+
+
 def _audit_declaration(audit: Audit, loaded: Loaded, settings: Settings,
                        imported: Imported | None) -> Audit:
     """A 申报 alone (a returned 申报表, a file before its 自评): the 申报 rules ``validate``
@@ -347,6 +369,7 @@ def _audit_declaration(audit: Audit, loaded: Loaded, settings: Settings,
     layout = _layout_of(loaded, settings)
     found = [*loaded.notes, *_unprinted(loaded, layout), *check_declaration(loaded, layout, None),
              *check_amounts(loaded, layout)]
+    found += _validate_says(loaded, settings, found)
     if imported is not None:
         from perfdocs.importer.findings import without_import_placeholders
 
