@@ -36,11 +36,19 @@ def test_a_unit_perfdocs_does_not_read_is_spelled_out(typed: str, unit: str,
     assert parse_amount(spelled, unit) > 0  # the suggested spelling is read
 
 
-@pytest.mark.parametrize("typed", ["abc", "万", "二十万", "98%", "/5"])
+@pytest.mark.parametrize("typed", ["abc", "万", "二十万", "/5"])
 def test_other_texts_keep_the_bare_message(typed: str) -> None:
     with pytest.raises(NumberError) as info:
         parse_amount(typed, "元")
     assert str(info.value) == f"「{typed}」不是数字"
+
+
+@pytest.mark.parametrize("typed", ["98%", "98％", "1,080.50%"])
+def test_a_figure_refused_for_its_percent_sign_says_to_drop_it(typed: str) -> None:
+    """tester17 F2: a bare 「不是数字」 gave no hint of the fix."""
+    with pytest.raises(NumberError) as info:
+        parse_amount(typed, "元")
+    assert str(info.value) == f"「{typed}」不是数字：这里只写数字，请去掉「%」"
 
 
 def test_figures_still_read() -> None:

@@ -222,7 +222,7 @@ CASES: list[Case] = [
     case("space-inside-amount", executed('"79 00"'),
          f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 「79 00」的数字中间有空格：请删去空格或改正数字"),
     case("yes-as-amount", executed("yes"), f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 「yes」不是数字"),
-    case("percent-as-amount", executed("98%"), f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 「98%」不是数字"),
+    case("percent-as-amount", executed("98%"), f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 「98%」不是数字：这里只写数字，请去掉「%」"),
     case("dollar-sign", executed('"$79.00"'), f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 「$79.00」不是数字"),
     case("empty-amount", executed(""),
          f"p.yaml:8: 错误 {TOTAL_ROW}.全年执行数: 不能为空：请填写金额，没有资金请写 0"),
@@ -234,7 +234,7 @@ CASES: list[Case] = [
     case("blank-weight", edit("分值: 20", '分值: ""'), f"p.yaml:25: 错误 {INDICATOR_2}.分值: 不能为空：请填写分数"),
     case("negative-weight", edit("分值: 20", "分值: -20"), f"p.yaml:25: 错误 {INDICATOR_2}.分值: 分数不能为负数"),
     case("weight-over-100", edit("分值: 20", "分值: 1000"), f"p.yaml:25: 错误 {INDICATOR_2}.分值: 分数 1000 超过 100"),
-    case("weight-with-percent", edit("分值: 20", "分值: 20%"), f"p.yaml:25: 错误 {INDICATOR_2}.分值: 「20%」不是数字"),
+    case("weight-with-percent", edit("分值: 20", "分值: 20%"), f"p.yaml:25: 错误 {INDICATOR_2}.分值: 「20%」不是数字：这里只写数字，请去掉「%」"),
     # 得分: 20分 is read as 20 (tests/test_score_words.py); a score in words is not
     case("score-in-words", edit("          分值: 20\n", "          分值: 20\n          得分: 二十分\n"),
          f"p.yaml:26: 错误 {INDICATOR_2}.得分: 「二十分」不是数字"),

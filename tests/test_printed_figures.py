@@ -369,3 +369,26 @@ def test_declared_yuan_lines_written_in_part_that_do_not_foot_in_wan(tmp_path: P
     (d,) = _findings(path, "declared-funds-printed")
     assert ("申报表上印的年度资金总额其中各项（当年财政拨款 116.30、其他资金 8.42）合计 124.72 万元，"
             "与印的合计 124.73 万元差 0.01 万元") in d.message, d.message
+
+
+def test_original_rate_is_read_as_the_paper_form_prints_it(tmp_path: Path) -> None:
+    """tester17 F2: 「自评.原表」's 执行率 written as the paper form prints it (``98.75%``,
+    full-width ``98.75％``, unquoted) was refused 「不是数字」, an error that kept the file
+    from rendering. It is read as the same Decimal; a figure elsewhere refused for its
+    percent sign says to drop it."""
+    from perfdocs.loading.project import load_project
+
+    for typed in ('"98.75%"', "98.75%", '"98.75％"', "98.75"):
+        path = tmp_path / "p.yaml"
+        path.write_text(SMALL_PROJECT + f"  原表: {{执行率: {typed}, 总分: \"99.88\"}}\n",
+                        encoding="utf-8")
+        printed = load_project(path).project.evaluation.printed  # type: ignore[union-attr]
+        assert printed is not None and printed.rate == Decimal("98.75"), typed
+        assert str(printed.rate) == "98.75"
+        code, output = invoke("validate", str(path))
+        assert code == 0 and "原表" not in output, (typed, output)
+    path.write_text(SMALL_PROJECT + '  原表: {执行率: "90%", 总分: "99%"}\n', encoding="utf-8")
+    code, output = invoke("validate", str(path))
+    assert code == 1
+    assert "原表印的执行率是 90.00%，按规则应为 98.75%" in output
+    assert "自评.原表.总分: 「99%」不是数字：这里只写数字，请去掉「%」" in output

@@ -155,6 +155,9 @@ def parse_decimal(text: str | int | Decimal) -> Decimal:
     if not _plain_number(raw):
         if "," in raw and _plain_number(raw.replace(",", "")):  # not "约1,250" nor "$1,250"
             raise NumberError(f"「{text}」的千位分隔符位置不对（应如 1,080,740.00）")
+        if raw.endswith("%") and _plain_number(raw[:-1].replace(",", "")):
+            # a figure with the percent sign a form prints beside it: say the fix
+            raise NumberError(f"「{text}」不是数字：这里只写数字，请去掉「%」")
         raise NumberError(f"「{text}」不是数字")
     try:
         value = Decimal(raw)
