@@ -24,7 +24,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from perfdocs.forms.changes import Change, Version, add_field, text
+from perfdocs.forms.changes import Change, Version, add_field, same_text, text
 from perfdocs.review.audit import is_workbook, read_workbook
 
 if TYPE_CHECKING:
@@ -181,7 +181,103 @@ def diff_versions(old: Version, new: Version, *, printed_revisions: bool = True
     for kind in form_types():
         if kind.section is None or (old.holds(kind.section) and new.holds(kind.section)):
             changes += kind.changes(old, new)
+            if kind.section == "申报":
+                changes += target_table_changes(old, new)
+    changes += report_changes(old, new)
     return changes
+
+
+TARGET_TABLE_TEXTS = (("申报单位名称", "applicant"),
+                      ("是否含有政府购买服务", "government_purchase"),
+                      ("绩效类型", "performance_type"), ("项目概况", "overview"),
+                      ("立项依据", "basis"), ("项目设立的必要性", "necessity"),
+                      ("保证项目实施的制度、措施", "measures"), ("项目实施计划", "plan"))
+"""The 申报 texts the 2020 绩效目标表 prints (seed 004) that the 申报表's own comparison
+(``forms/declaration/diff.py``) does not make."""
+
+
+def target_table_changes(old: Version, new: Version) -> list[Change]:
+    """The 2020 绩效目标表's texts (:data:`TARGET_TABLE_TEXTS`) changed: printed on that
+    form, and 「没有变化」 to diff (found by tests/test_diff_texts.py with tester17 F3)."""
+    from perfdocs.forms.declaration.diff import KIND
+
+    a, b = old.project.declaration, new.project.declaration
+    out: list[Change] = []
+    if a is None or b is None:
+        return out
+    for label, attr in TARGET_TABLE_TEXTS:
+        x, y = text(getattr(a, attr)), text(getattr(b, attr))
+        if not same_text(x, y):
+            out.append(Change(KIND, (label,), *_brief(x, y)))
+    return out
+
+
+REPORT = "自评报告"
+REPORT_PARAGRAPHS = (("项目概况", "overview"), ("资金使用情况", "funds"), ("绩效目标", "goals"),
+                     ("偏差原因及改进措施", "deviations"), ("自评结论", "conclusion"),
+                     ("其他需要说明的问题", "other"))
+"""The 自评报告's own paragraphs by their key (``实现情况`` apart: one per 一级指标)."""
+BRIEF = 40
+"""A paragraph longer than this is shown by the part that changed, with a little context."""
+CONTEXT = 8
+
+
+def report_changes(old: Version, new: Version) -> list[Change]:
+    """The 自评报告's paragraphs (「自评.自评报告」) changed, added or removed, each by its
+    label: 「自评报告 › 自评结论: …总分90.00分，评分等级为优。 → …总分88.00分，评分等级为良；…」.
+    The report's paragraphs are printed verbatim in the 自评材料包: a rewritten 自评结论
+    said 「没有变化」, exit 0 (tester17 F3). Not compared against a printed form read back
+    (a 自评表 holds no report); a fill-in workbook holds it (its 自评报告 sheet)."""
+    if _printed_form(old) or _printed_form(new):
+        return []
+    texts = [_report_texts(side) for side in (old, new)]
+    out: list[Change] = []
+    for key in dict.fromkeys([*texts[0], *texts[1]]):
+        was, now = texts[0].get(key), texts[1].get(key)
+        if not same_text(was, now):
+            out.append(Change("", (REPORT, *key), *_brief(was, now)))
+    return out
+
+
+def _report_texts(side: Version) -> dict[tuple[str, ...], str]:
+    """The report's paragraphs ``side`` writes, by their label path."""
+    evaluation = side.project.evaluation
+    report = evaluation.report if evaluation is not None else None
+    if report is None:
+        return {}
+    found: dict[tuple[str, ...], str] = {}
+    for label, attr in REPORT_PARAGRAPHS[:3]:
+        if (value := text(getattr(report, attr))) is not None:
+            found[(label,)] = value
+    for part, paragraph in report.achievements.items():
+        if (value := text(paragraph)) is not None:
+            found[("实现情况", part)] = value
+    for label, attr in REPORT_PARAGRAPHS[3:]:
+        if (value := text(getattr(report, attr))) is not None:
+            found[(label,)] = value
+    return found
+
+
+def _brief(was: str | None, now: str | None) -> tuple[str | None, str | None]:
+    """Two versions of a long paragraph shown by what differs: the common beginning and
+    end cut to a few characters each side, marked 「…」 (a whole paragraph twice hides the
+    one word changed). A short one, an added or a removed one, is shown whole."""
+    if was is None or now is None or max(len(was), len(now)) <= BRIEF:
+        return was, now
+    start = 0
+    while start < min(len(was), len(now)) and was[start] == now[start]:
+        start += 1
+    end = 0
+    while end < min(len(was), len(now)) - start and was[-1 - end] == now[-1 - end]:
+        end += 1
+    head = max(start - CONTEXT, 0)
+    tail = max(end - CONTEXT, 0)
+
+    def cut(value: str) -> str:
+        shown = value[head:len(value) - tail]
+        return ("…" if head else "") + shown + ("…" if tail else "")
+
+    return cut(was), cut(now)
 
 
 def _left_to_fill(value: str | None) -> bool:
