@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -325,7 +326,7 @@ def test_the_self_report_is_tracked_like_the_forms(folder: Path) -> None:
         _set(folder / PROJECT, '全年执行数: "79.00"}', '全年执行数: "78.00"}')
     _render()
     assert _states() == {"测试项目-自评表.xlsx": "最新", "测试项目-自评报告.docx": "过期",
-                         "测试项目-自评报告.pdf": "过期", "表格": "过期"}
+                         "测试项目-自评报告.pdf": "过期", "表格": "报告过期"}
     code, text = _run("status", PROJECT)
     assert code == 0 and "perfdocs report" in text.replace("\n", ""), text
     _report()
@@ -388,3 +389,32 @@ def test_render_says_which_old_name_forms_remain(folder: Path) -> None:
     (old,) = (folder / "output").rglob("测试项目-自评表.xlsx")
     old.unlink()
     assert "旧名称" not in said()
+
+
+def test_the_column_says_only_the_report_is_stale(folder: Path) -> None:
+    """tester17 F4: the 「表格」 column said 过期 while the summary under it said 「自评报告已过期，
+    表格是最新的」; a clerk reading the column re-ran render (the column stayed 过期). The
+    column says 报告过期, in status's table, its --json and the workbench's list; a stale
+    form besides the report is 过期 as ever."""
+    pytest.importorskip("starlette")
+    from perfdocs.cli.status import status_table
+    from perfdocs.loading.settings import load_settings
+    from perfdocs.review.status import statuses
+    from tests.serve_support import make_bench
+
+    _render()
+    _report()
+    _set(folder / PROJECT, "完成了年度培训任务。", "完成了年度培训任务，另开展线上培训。")
+    _render()
+    settings = load_settings(folder / "perfdocs.toml")
+    table: Any = status_table(statuses([PROJECT], settings))
+    assert list(table.columns[-1].cells) == ["[yellow]报告过期[/]"]
+    code, text = _run("status", PROJECT)
+    assert code == 0 and "│ 报告过期 │" in text and "表格是最新的" in text.replace("\n", ""), text
+    assert "│ 过期 │" not in text
+    bench = make_bench(folder, settings=settings)
+    (row,) = [r for r in bench.client.get("/api/projects").json()["projects"]
+              if r["name"] == PROJECT]
+    assert row["forms"] == _forms() == "报告过期"
+    _set(folder / "perfdocs.toml", 'phone = ""', 'phone = "021-12345678"')  # the form too
+    assert _forms() == "过期"

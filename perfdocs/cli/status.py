@@ -19,8 +19,8 @@ from perfdocs.cli.common import expand_globs, guarded, settings_of
 if TYPE_CHECKING:
     from perfdocs.review.status import ProjectStatus
 
-_FORMS_STYLE = {"最新": "green", "过期": "yellow", "旧表": "yellow", "不全": "yellow",
-                "未知": "yellow", "未生成": "dim", "冲突": "red", "—": "dim"}
+_FORMS_STYLE = {"最新": "green", "过期": "yellow", "报告过期": "yellow", "旧表": "yellow",
+                "不全": "yellow", "未知": "yellow", "未生成": "dim", "冲突": "red", "—": "dim"}
 _PART_STYLE = {"已填": "green", "未填完": "yellow", "有错误": "red", "无": "dim"}
 
 
@@ -112,14 +112,14 @@ def _print_table(rows: list[ProjectStatus], details: bool) -> None:
                       width=None if sys.stdout.isatty() else 160)
     console.print(status_table(rows))
     bad = [r for r in rows if not r.ok]
-    stale = [r for r in rows if r.ok and r.forms in ("过期", "不全")]
+    stale = [r for r in rows if r.ok and r.forms in ("过期", "报告过期", "不全")]
     left = [r for r in bad if r.forms == "过期"]
     summary = f"共 {len(rows)} 个项目；{len(rows) - len(bad)} 个无错误"
     if bad:
         summary += f"，{len(bad)} 个有错误（perfdocs validate 文件 查看详情，或加 --details）"
     # a project whose forms are current but its 自评报告 is not needs report, not render
-    forms = [r for r in stale if not _report_only(r)]
-    reports = [r for r in stale if _report_only(r)]
+    forms = [r for r in stale if r.forms != "报告过期"]
+    reports = [r for r in stale if r.forms == "报告过期"]
     if forms:
         summary += f"；{len(forms)} 个项目的表格需要重新生成（perfdocs render"
         if any(o.report and o.state == "过期" for r in forms for o in r.outputs):
@@ -159,9 +159,3 @@ def _print_table(rows: list[ProjectStatus], details: bool) -> None:
                     done = "重新生成" if o.state == "过期" else "生成"
                     console.print(f"{row.file}: {o.state}（用 {command} {done}）: {o.path}",
                                   markup=False)
-
-
-def _report_only(row: ProjectStatus) -> bool:
-    """Whether only the row's 自评报告 is out of date: every form it renders is current."""
-    return (any(o.report and o.state == "过期" for o in row.outputs)
-            and all(o.report or o.state == "最新" for o in row.outputs))

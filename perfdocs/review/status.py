@@ -41,8 +41,10 @@ changed since it was written: edited by hand, copied, touched); or not there. �
 ``render`` made for this project file under a name it no longer has (项目名称 or
 自评.项目名称 changed since), still as written: it is no form of the project now, and
 ``render`` does not remove it."""
-FormsState = Literal["最新", "过期", "旧表", "不全", "未知", "未生成", "冲突", "—"]
-"""All of a project's outputs together: 过期 when one is, else 不全 when one is missing,
+FormsState = Literal["最新", "过期", "报告过期", "旧表", "不全", "未知", "未生成", "冲突", "—"]
+"""All of a project's outputs together: 过期 when one is, 报告过期 when the 过期 one is
+only its 自评报告 and every form is 最新 (``perfdocs report``, not ``render``: the column
+said 过期 beside 「表格是最新的」, tester17 F4), else 不全 when one is missing,
 else 未知 when one is; "—" when the file has errors and no forms of an earlier version are
 on disk (nothing to compare); 过期 when it has errors but such forms are; 冲突 when another
 file given names the same forms (:func:`statuses`): whose figures the files on disk hold
@@ -532,6 +534,8 @@ def _forms_state(outputs: tuple[OutputFile, ...]) -> FormsState:
     if not outputs or states == {"缺失"}:
         return "未生成"
     if "过期" in states:
+        if all(o.report or o.state == "最新" for o in outputs):
+            return "报告过期"  # only the report (README: 「自评报告已过期，表格是最新的」)
         return "过期"
     if "旧表" in states:
         return "旧表"

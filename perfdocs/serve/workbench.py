@@ -70,8 +70,8 @@ class Row(Record):
     total: str
     grade: str
     forms: str
-    """Whether the rendered forms are up to date: 最新, 过期, 旧表, 不全, 未知, 未生成, 冲突
-    or —."""
+    """Whether the rendered forms are up to date: 最新, 过期, 报告过期, 旧表, 不全, 未知, 未生成,
+    冲突 or —."""
     messages: list[str] = field(default_factory=list)
     previewable: bool = True
     """Whether some form can be made (previewed): no errors, or every error on one part
