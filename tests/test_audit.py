@@ -187,8 +187,8 @@ def test_every_bundled_layouts_example_workbooks_pass_check(tmp_path: Path) -> N
     """tester7 N2: check of perfdocs' own shanghai-2020 绩效目标表 said 「✗ 1 处问题」 over a
     主管部门 that form does not print. Every layout's example (`perfdocs example <layout>`),
     rendered unchanged: check of each form's workbook finds no problem the project file
-    itself does not have. The one such problem is seed 003's own (a point lost without a
-    偏差原因 on the paper form, transcribed as printed)."""
+    itself does not have. Such problems are seed 003's own (a point lost without a 偏差原因
+    on the paper form, transcribed as printed; full marks for >90% met by 90)."""
     from perfdocs.layouts.examples import bundled_examples
     from perfdocs.loading.settings import Settings
 
@@ -205,12 +205,16 @@ def test_every_bundled_layouts_example_workbooks_pass_check(tmp_path: Path) -> N
             found = audit_file(sheet, settings)
             assert not [d for d in found.findings if d.severity.name == "ERROR"], found
             # (the file's 原表 figures are its paper form's; the rendered form prints its own)
-            assert {d.message for d in found.problems} <= set(own), (sheet, found.findings)
+            # (a workbook's score-above-rule adds what import --into would do: not a new problem)
+            assert {d.message.split("；若这个得分是按改动前")[0] for d in found.problems} \
+                <= set(own), (sheet, found.findings)
             if found.problems:
                 kept[f"{example.layout}/{sheet.stem}"] = len(found.problems)
     # seed 003's slip, and (since check says validate's warnings too, tester17 F1)
-    # shanghai-2024's own 实际完成值 more than 3 times its target
-    assert kept == {"shanghai-2020/职业培训基础能力建设资助-自评表": 1,
+    # shanghai-2024's own 实际完成值 more than 3 times its target; seed 003 also prints full
+    # marks for >90% / >80% met with equality (tester17 F10): 3 + 3
+    assert kept == {"shanghai-2020/职业培训基础能力建设资助-自评表": 4,
+                    "shanghai-2020/促进就业专项资金-自评表": 3,
                     "shanghai-2024/职业培训基础能力建设资助-自评表": 1}
 
 

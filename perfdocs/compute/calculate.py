@@ -309,7 +309,8 @@ def _quantitative(target: Measure, got: Decimal, weight: Decimal, scoring: Scori
     return max(ZERO, min(weight, got / goal * weight))
 
 
-def short_of_full(raw: Decimal, weight: Decimal, score_round: Rounding) -> Decimal:
+def short_of_full(raw: Decimal, weight: Decimal, score_round: Rounding, *,
+                  missed: bool = False) -> Decimal:
     """The rule's score rounded by the layout, but never full marks for less than full marks.
 
     A missed target's 9.68 of 10 rounds to 10 where scores are whole numbers: the form
@@ -317,9 +318,12 @@ def short_of_full(raw: Decimal, weight: Decimal, score_round: Rounding) -> Decim
     score is held one step of the layout's rounding below the 分值 (9 here; 9.99 at two
     places), so that full marks mean the target was met — unless the layout says
     ``full_only_when_met = false`` (its province rounds half up throughout).
+
+    ``missed``: the target was not reached although the rule's figure is the whole 分值 —
+    a strict sign met with equality (>90% by 90%: 90 ÷ 90 × 分值; tester17 F10).
     """
     rounded = score_round(raw)
-    if not raw < weight <= rounded:
+    if not (raw < weight or missed) or rounded < weight:
         return rounded
     step = Decimal(1).scaleb(-score_round.places)
     below = weight.quantize(step, rounding=ROUND_FLOOR)
@@ -372,7 +376,9 @@ def evaluate(evaluation: Evaluation, form: FormLayout) -> Result:
         target, actual = parse_measure(ind.target), parse_measure(ind.actual)
         figure = actual_in_target_unit(target, actual)
         raw, tier = suggest(target, actual, ind.weight, scoring, words=words, figure=figure)
-        suggested = (None if raw is None else short_of_full(raw, ind.weight, score_round)
+        missed = target.quantitative and figure is not None and not target.met_by(figure)
+        suggested = (None if raw is None
+                     else short_of_full(raw, ind.weight, score_round, missed=missed)
                      if scoring.full_only_when_met else score_round(raw))
         if ind.score is not None:
             source: ScoreSource

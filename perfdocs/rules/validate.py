@@ -764,13 +764,15 @@ def _rule_words(r: IndicatorResult, got: Decimal, form: Any) -> str:
 
 def _result_words(raw: Decimal, r: IndicatorResult, form: Any) -> str:
     """"= 9.2", or, where the layout's rounding would give full marks for a missed target
-    (9.68 → 10 on a whole-number form) and the score is held below them, "= 9.68，未达到
-    年度指标值不得满分，取 9": a bare "= 9" after 3000 ÷ 3100 × 10 reads as a slip."""
+    (9.68 → 10 on a whole-number form, or 90 ÷ 90 × 5 for >90%) and the score is held below
+    them, "= 9.68，未达到年度指标值不得满分，取 9": a bare "= 9" after 3000 ÷ 3100 × 10 reads
+    as a slip."""
     from decimal import ROUND_HALF_UP
 
     result = _fmt(r.suggested) if r.suggested is not None else ""
     weight = r.indicator.weight
-    if form.scoring.full_only_when_met and raw < weight <= form.rounding.score.rounding()(raw):
+    if form.scoring.full_only_when_met and r.suggested is not None \
+            and r.suggested < weight <= form.rounding.score.rounding()(raw):
         exact = _fmt(raw.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
         return f"= {exact}，未达到年度指标值不得满分，取 {result}"
     return f"= {result}"
