@@ -178,11 +178,13 @@ def diff_versions(old: Version, new: Version, *, printed_revisions: bool = True
         add_field(changes, "", ("填报信息", key), text(filings[0].get(key)),
                   text(filings[1].get(key)))
     # each form type compares its own part, in registry order (申报 before 自评)
+    declared = False  # two form types print the 申报 part (申报表, 绩效目标表)
     for kind in form_types():
         if kind.section is None or (old.holds(kind.section) and new.holds(kind.section)):
             changes += kind.changes(old, new)
-            if kind.section == "申报":
+            if kind.section == "申报" and not declared:
                 changes += target_table_changes(old, new)
+                declared = True
     changes += report_changes(old, new)
     return changes
 
@@ -197,8 +199,9 @@ TARGET_TABLE_TEXTS = (("申报单位名称", "applicant"),
 
 
 def target_table_changes(old: Version, new: Version) -> list[Change]:
-    """The 2020 绩效目标表's texts (:data:`TARGET_TABLE_TEXTS`) changed: printed on that
-    form, and 「没有变化」 to diff (found by tests/test_diff_texts.py with tester17 F3)."""
+    """The 2020 绩效目标表's texts (:data:`TARGET_TABLE_TEXTS`) and 上年度资金使用情况
+    amounts (:data:`PREVIOUS_FUNDS`) changed: printed on that form, and 「没有变化」 to diff
+    (found by tests/test_diff_texts.py with tester17 F3)."""
     from perfdocs.forms.declaration.diff import KIND
 
     a, b = old.project.declaration, new.project.declaration
@@ -209,7 +212,22 @@ def target_table_changes(old: Version, new: Version) -> list[Change]:
         x, y = text(getattr(a, attr)), text(getattr(b, attr))
         if not same_text(x, y):
             out.append(Change(KIND, (label,), *_brief(x, y)))
+    from perfdocs.forms.changes import amount, money_form
+
+    form = money_form(new, "target") or money_form(new, "declaration")
+    for label, attr in PREVIOUS_FUNDS:
+        x = getattr(a.previous_funds, attr) if a.previous_funds is not None else None
+        y = getattr(b.previous_funds, attr) if b.previous_funds is not None else None
+        if x != y:
+            out.append(Change(KIND, ("上年度资金使用情况", label), amount(x, form),
+                              amount(y, form)))
     return out
+
+
+PREVIOUS_FUNDS = (("项目总预算", "project_total"), ("项目当年预算", "year_budget"),
+                  ("同名项目上年预算额", "last_year_budget"),
+                  ("同名项目上年预算执行数", "last_year_executed"))
+"""The amounts of 「申报.上年度资金使用情况」, printed on the 2020 绩效目标表 only."""
 
 
 REPORT = "自评报告"
