@@ -12,11 +12,13 @@ it; :mod:`perfdocs.engine.parts` gives the same names to the engine's callers.
 from __future__ import annotations
 
 from contextlib import suppress
-from typing import TYPE_CHECKING, Any
 
 from perfdocs.errors import PerfdocsError, Severity
 
+TYPE_CHECKING = False  # typing's, without importing typing at run time: render loads this
 if TYPE_CHECKING:
+    from typing import Any
+
     from perfdocs.errors import Diagnostic
     from perfdocs.layouts.records import Layout
 
