@@ -71,3 +71,43 @@ def test_returned_form_names_the_blank_cell(tmp_path: Path) -> None:
     code, output = invoke("check", str(form))
     assert code == 1, output
     assert f"!{executed.coordinate}（全年执行数）: 其中：当年财政拨款 › 全年执行数 未填" in output
+
+
+TOTAL_ROW = '年度资金总额: {年初预算数: "100.00", 全年预算数: "80.00", 全年执行数: "79.00"}'
+
+
+def test_total_rows_initial_left_out_is_an_error_at_its_box(write_project) -> None:
+    """tester17 F5: the total row's 年初预算数 left out passed silently; the form printed a
+    blank under its 其中 rows and the 自评报告 「年初预算数 — 万元」."""
+    path = write_project(SMALL_PROJECT.replace(
+        TOTAL_ROW, '年度资金总额: {全年预算数: "80.00", 全年执行数: "79.00"}'))
+    code, output = invoke("validate", str(path))
+    assert code == 1
+    assert (f"{path}:8: 错误 自评.项目资金.年度资金总额.年初预算数: 年度资金总额 › 年初预算数 "
+            "未填：其中各行的年初预算数合计 100.00 万元，表上这一格会空着，自评报告会写"
+            "「年初预算数 — 万元」。请填写年度资金总额的年初预算数（没有资金请写 0）"
+            ) in output.splitlines()
+
+
+def test_initial_left_out_of_every_row_is_an_error_at_the_total(write_project) -> None:
+    text = SMALL_PROJECT
+    for old, new in (('年初预算数: "100.00", ', ""), ("年初预算数: 0, ", "")):
+        text = text.replace(old, new)
+    assert "年初预算数" not in text
+    path = write_project(text)
+    code, output = invoke("validate", str(path))
+    assert code == 1
+    assert (f"{path}:8: 错误 自评.项目资金.年度资金总额.年初预算数: 年度资金总额 › 年初预算数 "
+            "未填：表上这一格会空着") in output
+    assert output.count(" 错误 ") == 1
+
+
+def test_a_layout_without_the_column_needs_no_initial(write_project) -> None:
+    """hubei-2020 prints no 年初预算数 column (data/hubei-2020 leaves it out)."""
+    text = SMALL_PROJECT.replace("金额单位: 万元", "金额单位: 万元\n版式: hubei-2020")
+    for old, new in (('年初预算数: "100.00", ', ""), ("年初预算数: 0, ", "")):
+        text = text.replace(old, new)
+    path = write_project(text)
+    _, output = invoke("validate", str(path))
+    assert "年初预算数" not in output, output
+    assert "错误 自评.项目资金" not in output, output  # (its 分值 differ: other errors)

@@ -886,7 +886,9 @@ def funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
     it, and the form would print a blank under a total its rows do not make (tester13
     F1: 当年财政拨款's 全年执行数 left blank passed import, validate and check, as that
     column was skipped). A 其中 row written with nothing in it is a row still to fill: it
-    cannot add up to a total that is not 0.
+    cannot add up to a total that is not 0. The total row's own 年初预算数 left out is an
+    error whenever the form prints that column (:func:`_blank_total`); a 其中 row's box
+    left out where the column adds up without it stays blank, as seed 002 prints it.
     """
     funds = ctx.evaluation.funds
     total_name, part_names = _fund_parts(ctx)
@@ -902,6 +904,8 @@ def funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
     for attr, label in FUND_COLUMNS:
         total = getattr(total_row, attr)
         parts = [getattr(row, attr) for row in subs]
+        if total is None and attr == "initial" and ctx.form.span(attr) is not None:
+            yield _blank_total(ctx, total_name, label, parts)
         if total is None or all(p is None for p in parts):
             continue
         added = sum((p for p in parts if p is not None), Decimal(0))
@@ -928,6 +932,21 @@ def funds_add_up(ctx: Context) -> Iterator[Diagnostic]:
                          "请填写这一行的年初预算数、全年预算数、全年执行数（没有资金请写 0），"
                          "或删去这一行",
                          ("自评", "项目资金", name), name, "funds-row-empty", blank=True)
+
+
+def _blank_total(ctx: Context, total_name: str, label: str,
+                 parts: list[Decimal | None]) -> Diagnostic:
+    """The total row's 年初预算数 left out while the form prints that column: an error at
+    its box, as for a 其中 row's (:func:`_blank_boxes`). The form printed a blank under
+    其中 rows of 180.00 and 20.00 and the 自评报告 「年初预算数 — 万元」 with no message
+    (tester17 F5). (A missing 全年预算数 or 全年执行数 is :func:`budget_rules`' error.)"""
+    loc: Loc = ("自评", "项目资金", total_name, label)
+    given = [p for p in parts if p is not None]
+    rows = (f"其中各行的{label}合计 {ctx.money(sum(given, Decimal(0)), loc)}，" if given
+            else "")
+    return ctx.at(ERROR, f"{total_name} › {label} 未填：{rows}表上这一格会空着，自评报告会写"
+                  f"「{label} — {ctx.form.money_unit}」。请填写{total_name}的{label}"
+                  "（没有资金请写 0）", loc, label, "funds-total-blank", blank=True)
 
 
 def _blank_boxes(ctx: Context, total_name: str, blanks: list[str], attr: str, label: str,
