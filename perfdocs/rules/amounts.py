@@ -132,8 +132,10 @@ class Rules(FileRules):
             other = large if odd is small else small
             where = (f"{'申报' if other.part == '申报' else '自评'}的" if other.part != odd.part
                      else "")
-            yield self.at(WARNING, f"{odd.name} {self.money(odd.amount, odd.loc)}与{where}"
-                          f"{other.name} {self.money(other.amount, other.loc)}相差约 "
+            # both in the file's unit (README): 「2,001,000.00 万元与 200.00 万元」, not each
+            # as typed (「…万元与 2,000,000.00 元」 hid the slip's size; tester17 F7)
+            yield self.at(WARNING, f"{odd.name} {self.money(odd.amount)}与{where}"
+                          f"{other.name} {self.money(other.amount)}相差约 "
                           f"{ratio:,.0f} 倍：是否一处按万元、一处按元填写？{self.unit_words()}；"
                           "与它不同单位的金额可在数字后写明单位，如 \"435.82万元\"",
                           odd.loc, odd.name.rsplit("的", 1)[-1], "amount-unit-slip")

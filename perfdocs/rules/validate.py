@@ -1076,8 +1076,9 @@ def budget_rules(ctx: Context) -> Iterator[Diagnostic]:
                          "budget-prints-zero")
             continue
         if row.budget is not None and row.executed is not None and row.executed > row.budget:
-            executed = ctx.money(row.executed, (*loc, "全年执行数"))
-            budget = ctx.money(row.budget, (*loc, "全年预算数"))
+            # both in the file's unit (README 「消息里的金额按本文件的金额单位写出」), not each
+            # as typed: 「2,001,000.00 元高于全年预算数 20.00 万元」 (tester17 F7)
+            executed, budget = ctx.money(row.executed), ctx.money(row.budget)
             yield ctx.at(WARNING, f"{label}的全年执行数 {executed}高于全年预算数 {budget}",
                          (*loc, "全年执行数"), "全年执行数", "executed-above-budget")
 
