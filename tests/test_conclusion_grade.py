@@ -88,3 +88,32 @@ def test_validate_prints_it_and_still_passes(tmp_path: Path) -> None:
     assert status == 0, printed
     assert "校验通过（1 个警告" in printed
     assert f"{path}:63: 警告 自评.说明栏.评价结论: 评价结论写的是评分等级「良」" in printed
+
+
+def _national(write_project: Any, conclusion: str) -> tuple[Any, list[Any]]:
+    path = write_project(SMALL_PROJECT + f"  自评报告:\n    自评结论: {conclusion}\n")
+    prepared = prepare(path, SETTINGS)
+    return prepared.result, [d for d in prepared.diagnostics if d.rule == "conclusion-grade"]
+
+
+@pytest.mark.parametrize("conclusion", [
+    "经自评，本项目总分{total}分，评分等级为优。与上年度（总分82.10分）相比有所提高。",
+    "经自评，本项目总分{total}分，评分等级为优（上年度评分等级为良，总分82.10分）。",
+    "上年度总分82.10分、等级为良；本年度总分{total}分，等级为优。",
+    "2023年度项目评分等级为良，总分82.10分。2024年度总分{total}分，评分等级为优。",
+    "经自评，本项目总分{total}分，评分等级为优，较去年的82.10分（良）有所提高。",
+])
+def test_last_years_figures_are_not_this_years(write_project: Any, conclusion: str) -> None:
+    """tester17 F6: 与上年度（总分92.10分）相比 drew 「自评结论写的是总分 92.10 分」 beside
+    the computed 总分 and 等级 the text states (and --strict refused the packet)."""
+    result, _ = _national(write_project, "x")
+    assert result.grade == "优"
+    _, found = _national(write_project, conclusion.replace("{total}", str(result.total)))
+    assert found == []
+
+
+def test_this_years_wrong_figure_is_still_said_beside_last_years(write_project: Any) -> None:
+    _, found = _national(write_project,
+                         "经自评，本项目总分85.00分，评分等级为良（上年度总分82.10分，等级为中）。")
+    (warning,) = found
+    assert "自评结论写的是评分等级「良」、总分 85.00 分，" in warning.message

@@ -11,6 +11,10 @@ Only a grade named after a grade word (等级为优、评为良、等次：中�
 names) and a figure after 总分/自评得分 (or 得分 opening a clause) are read: a 得分 after an
 indicator's name (满意度指标得分 9 分) is that indicator's, not the project's. A figure
 agrees when the computed 总分 rounded to the figure's places equals it (「98 分」 for 98.36).
+
+What a conclusion says of another year (与上年度（总分92.10分）相比, （上年度评分等级为优）) is
+not read, and once the text states the computed 总分 (等级), other figures (grades) in it are
+not reported (tester17 F6: the last year's 92.10 and 优 were).
 """
 
 from __future__ import annotations
@@ -68,6 +72,71 @@ def texts(loaded: Loaded, form: FormLayout | None) -> Iterator[tuple[Loc, str, s
             yield ("自评", "说明栏", row.key), row.label.replace("\n", ""), text
 
 
+_OTHER_YEARS = ("上年", "去年", "上一年", "前一年", "前年", "往年", "以往", "历年", "上期",
+                "上轮", "上一轮", "上次", "同期")
+"""Words that put a clause about another year's evaluation: its 总分 and 等级 (与上年度
+（总分92.10分）相比, 上年度评分等级为优) are not this year's and are not checked (tester17 F6)."""
+
+_BREAKS = "，,。；;！!？?\n"
+_OPENING, _CLOSING = "（(【[", "）)】]"
+
+
+def _this_years(text: str, year: int | None) -> str:
+    """``text`` without what it says about another year, clauses joined by 。 so that no
+    pattern spans two.
+
+    Cut at ，。； outside brackets; a clause naming another year (:data:`_OTHER_YEARS`, or a
+    year written other than ``year``) outside its brackets goes whole (与上年度（总分
+    92.10分）相比有所下降), a bracket naming one goes alone (评分等级为良（上年度评分等级为
+    优，总分92.10分）keeps 评分等级为良).
+    """
+    kept: list[str] = []
+    outside: list[str] = []
+    clause: list[str] = []
+    bracket: list[str] = []
+    depth = 0
+
+    def close() -> None:
+        if not _other_year("".join(outside), year):
+            kept.append("".join(clause))
+        outside.clear()
+        clause.clear()
+
+    for char in text:
+        if char in _OPENING:
+            depth += 1
+        if depth:
+            bracket.append(char)
+            if char in _CLOSING:
+                depth -= 1
+                if not depth:
+                    inner = "".join(bracket)
+                    bracket.clear()
+                    if not _other_year(inner, year):
+                        clause.append(inner)
+            continue
+        if char in _BREAKS:
+            close()
+            continue
+        clause.append(char)
+        outside.append(char)
+    if bracket and not _other_year("".join(bracket), year):  # an unclosed bracket
+        clause.extend(bracket)
+    close()
+    return "。".join(c for c in kept if c.strip())
+
+
+def _other_year(text: str, year: int | None) -> bool:
+    """Whether ``text`` speaks of another year than ``year``."""
+    import re
+
+    if any(word in text for word in _OTHER_YEARS):
+        return True
+    years = {int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", text)}
+    # the 自评 is written the year after (2026年3月 for 2025): both are this evaluation's
+    return year is not None and bool(years - {year, year + 1})
+
+
 def _agrees(written: str, total: Decimal) -> bool:
     """Whether a 总分 written as ``written`` is ``total`` rounded to its places."""
     try:
@@ -89,21 +158,22 @@ def check_conclusion(loaded: Loaded, form: FormLayout | None,
         return []
     names = [grade.name for grade in form.scoring.grades if grade.name]
     found: list[Diagnostic] = []
-    for loc, label, text in texts(loaded, form):
+    for loc, label, written_text in texts(loaded, form):
         said: list[str] = []
+        text = _this_years(written_text, loaded.project.year)
         if result.grade and names:
             import re
 
             grades = {m.group(1) for m in re.finditer(_grade_pattern(names), text)}
             wrong = sorted(g for g in grades if g != result.grade)
-            if wrong:
-                said.append("评分等级「" + "、".join(wrong) + "」")
+            if wrong and result.grade not in grades:  # the computed one stated: others are
+                said.append("评分等级「" + "、".join(wrong) + "」")  # not this year's
         if result.total is not None:
             import re
 
             figures = [m.group(1) for m in re.finditer(_TOTAL, text)]
             wrong = [f for f in figures if not _agrees(f, result.total)]
-            if wrong:
+            if wrong and len(wrong) == len(figures):
                 said.append("总分 " + "、".join(wrong) + " 分")
         if not said:
             continue
