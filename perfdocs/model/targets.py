@@ -56,13 +56,18 @@ with the few that can start it."""
 for _word in _CMP_WORDS:
     _CMP_BY_FIRST[_word[0]] = (*_CMP_BY_FIRST.get(_word[0], ()), _word)
 _AFTER_WORDS = "|".join(re.escape(k) for k in sorted(_AFTER, key=len, reverse=True))
+_PER = r"(?:1?/|[^()\d/]{1,8}/)(?:10+|\d+(?:\.\d+)?[万千百亿])[^()\d/]{0,8}"
+"""A rate's unit with its base, a power of ten or a figure in 万/千/百/亿: /10万, 1/10万,
+例/10万, /10万人, /1000 (3/5 stays a text: a fraction, not a rate) (孕产妇死亡率
+≤10(/10万) against 8(/10万) asked for a hand-written 得分: a digit in a unit was never read,
+tester15 F3)."""
 _MEASURE = re.compile(
     # matched from after the comparator word (see _CMP_WORDS)
     r"(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
     rf"(?P<after1>{_AFTER_WORDS})?"
-    r"(?:\((?P<paren>[^()\d]{0,20})\)"
+    rf"(?:\((?P<paren>{_PER}|[^()\d]{{0,20}})\)"
     # a unit with a bracketed qualifier, 台（套） 头（只） 万元（含结转）, is one unit
-    r"|(?P<suffix>[^\d()]{1,12}?\([^()]{1,20}\)|[^\d()]{0,12}?))"
+    rf"|(?P<suffix>{_PER}|[^\d()]{{1,12}}?\([^()]{{1,20}}\)|[^\d()]{{0,12}}?))"
     rf"(?P<after2>{_AFTER_WORDS})?$"
 )
 

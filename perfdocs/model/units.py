@@ -89,6 +89,8 @@ def parse_unit(text: str) -> Unit:
     folded = folded.strip("()").strip()
     if not folded:
         return Unit(text, "", Decimal(1))
+    if folded.startswith("1/"):  # 1/10万 is /10万: one per 100,000
+        folded = folded[1:]
     if folded in _RATIO:
         base, factor = _RATIO[folded]
         return Unit(text, base, factor)
