@@ -8,6 +8,7 @@ Chromium and its driver are not installed (CI installs them: .ci/run).
 
 from __future__ import annotations
 
+import re
 import shutil
 import socket
 import tempfile
@@ -648,3 +649,45 @@ def test_forms_waiting_for_the_evaluation_are_greyed_in_the_editor(live: Live,
     assert "waiting" not in declared.get_attribute("class")
     declared.click()
     wait(browser, lambda d: "/preview" in d.current_url)
+
+
+def test_a_cleared_score_keeps_its_key_and_hides_no_other_finding(live: Live,
+                                                                  browser: Any) -> None:
+    """tester15 F2: clearing one 分值 made the panel say 「1 个错误，0 个警告」 while validate
+    on the saved file listed the 全年执行数 over its budget and the 其中 rows that no longer
+    add up; and 保存 took the key out with its comment. The panel counts what validate
+    prints, live and after a reload; the blank stays under its key with its comment, and
+    the number typed back gives the file as it was."""
+    from selenium.webdriver.common.keys import Keys
+
+    path = live.root / REVISED
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("          分值: 2\n", "          分值: 2 # 填写本指标的分值\n", 1)
+    text = text.replace('全年预算数: "435.82", 全年执行数: "429.46"}',
+                        '全年预算数: "435.82", 全年执行数: "500.00"}', 1)
+    path.write_text(text, encoding="utf-8")
+    browser.get(f"{live.base}/?token={live.keys.token}")
+    browser.get(f"{live.base}/edit?path={REVISED}")
+    wait(browser, lambda d: rows(d, "自评"))
+    checked(browser)
+    score = cell(rows(browser, "自评")[0], "分值")
+    score.send_keys(Keys.CONTROL, "a")
+    score.send_keys(Keys.BACKSPACE)
+    checked(browser)
+    saved(browser)
+    written = path.read_text(encoding="utf-8")
+    assert re.search(r"\n {10}分值: +# 填写本指标的分值\n", written), written
+    lines = [line for line in _validate(path).stderr.splitlines() if line.startswith(str(path))]
+    errors = sum(" 错误 " in line for line in lines)
+    warnings = sum(" 警告 " in line for line in lines)
+    assert errors > 1 and warnings and any("高于全年预算数" in line for line in lines)
+    counts = f"{errors} 个错误，{warnings} 个警告"
+    wait(browser, lambda d: text_of(d, "#counts") == counts)
+    browser.get(f"{live.base}/edit?path={REVISED}")
+    wait(browser, lambda d: rows(d, "自评"))
+    wait(browser, lambda d: text_of(d, "#counts") == counts)
+    assert "高于全年预算数" in text_of(browser, '[data-field="自评.项目资金"]')
+    type_into(cell(rows(browser, "自评")[0], "分值"), "2")
+    checked(browser)
+    saved(browser)
+    assert path.read_text(encoding="utf-8") == text

@@ -690,3 +690,36 @@ def test_the_editor_greys_the_forms_an_unfinished_part_cannot_make(bench) -> Non
     assert saved.json()["waiting"] == {}
     assert "waiting" not in bench.client.get("/edit", params={"path": name}).text.split(
         "<main>")[0]
+
+
+def test_a_blank_box_hides_none_of_validates_other_findings(bench, monkeypatch) -> None:
+    """tester15 F2: one blank 分值 made the panel say only the schema's 「缺少必填项」, while
+    ``validate`` on the saved file listed the other rules' findings beside it (the 全年执行数
+    over its 全年预算数, the 其中 rows that no longer add up). The panel, live and after
+    saving, is validate's lines, the same ones in the same number; the blank is saved as an
+    empty value under its key, its comment kept."""
+    path = bench.root / PROJECT
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("          分值: 2\n", "          分值: 2 # 填写本指标的分值\n", 1)
+    text = text.replace('年度资金总额: {年初预算数: "435.82", 全年预算数: "435.82", 全年执行数: "429.46"}',
+                        '年度资金总额: {年初预算数: "435.82", 全年预算数: "435.82", 全年执行数: "500.00"}')
+    path.write_text(text, encoding="utf-8")
+    state = bench.open(PROJECT)
+    tree = copy.deepcopy(state["tree"])
+    _indicators(tree)[0]["分值"] = None  # the box cleared, as the page sends it
+    live = bench.post("/api/check", {"path": PROJECT, "hash": state["hash"],
+                                     "tree": tree}).json()
+    saved = bench.post("/api/save", {"path": PROJECT, "hash": state["hash"], "tree": tree})
+    assert saved.status_code == 200, saved.text
+    written = path.read_text(encoding="utf-8")
+    assert re.search(r"\n {10}分值: +# 填写本指标的分值\n", written)
+    assert written.count("分值:") == text.count("分值:")
+    validate = _cli(bench.root, monkeypatch, "validate", PROJECT)
+    printed = [line for line in validate.stderr.splitlines() if line.startswith(PROJECT)]
+    assert any("数量指标[1].分值" in line for line in printed)
+    assert any("高于全年预算数" in line for line in printed)
+    assert len(printed) > 2
+    again = bench.open(PROJECT)
+    for messages in (live["messages"], again["messages"]):
+        assert [m["text"] for m in messages] == printed
+    assert sum(m["severity"] == "error" for m in live["messages"]) > 1

@@ -29,7 +29,7 @@ from perfdocs.cli.executing import chosen_executor, executor_options
 from perfdocs.cli.group_texts import CONFIG_HELP, MAIN_HELP, VERSION_HELP
 from perfdocs.cli.rendering import BadValue, load_settings_for
 from perfdocs.cli.zh import install, localize
-from perfdocs.errors import InputError, PerfdocsError, Severity, ValidationFailed
+from perfdocs.errors import InputError, PerfdocsError, Severity
 from perfdocs.render import FORMATS
 
 process.prepare()  # pydantic's plugin search off, before any command builds a model
@@ -143,52 +143,38 @@ def _date_option(ctx: click.Context, param: Any, value: str | None) -> Any:
 def validate(ctx: click.Context, files: tuple[str, ...], layout: str | None,
              strict: bool) -> None:
     """只校验项目文件，不生成表格。"""
+    from perfdocs.cli.validating import validate_file
     from perfdocs.engine.clashes import Owners, claim
-    from perfdocs.engine.pipeline import output_stems, prepare
+    from perfdocs.engine.pipeline import output_stems
     from perfdocs.loading.source import name_line
 
     settings = _settings(ctx)
     failed = 0
     owners: Owners = {}
     for name in expand_globs(files):
-        try:
-            prepared = prepare(name, settings, layout_name=layout, strict=strict)
-            # as render refuses it: a file whose forms an earlier one already writes
-            clash = claim(owners, name, (prepared.project.name, prepared.project.unit),
-                          [str(s) for s in output_stems(prepared, settings)])
+        checked = validate_file(name, settings, layout_name=layout, strict=strict)
+        prepared = checked.prepared
+        try:  # as render refuses it: a file whose forms an earlier one already writes
+            clash = None if prepared is None else claim(
+                owners, name, (prepared.project.name, prepared.project.unit),
+                [str(s) for s in output_stems(prepared, settings)])
             if clash is not None:
                 field = "项目名称" if isinstance(clash, str) else clash.field
                 raise InputError(clash if isinstance(clash, str) else clash.message(),
                                  file=name, line=name_line(name, field),
                                  field=field, label=field)
-        except ValidationFailed as exc:  # the rules' findings too, not in the next run
-            from perfdocs.cli.scaffold import refusal_with_year
-            from perfdocs.engine.stand_ins import refusal_with_rules
-
-            exc = refusal_with_rules(exc, name, settings, layout_name=layout, strict=strict)
-            report(refusal_with_year(exc, name, settings, strict=strict))
-            failed += 1
-            continue
         except PerfdocsError as exc:
             report(exc)
             failed += 1
             continue
-        _print_warnings(prepared.diagnostics)
-        from perfdocs.engine.parts import unprinted_narratives
-        from perfdocs.rules.report import report_notes
-
-        # 申报 texts no form of the layout prints (tester12 F4); a layout printing no part
-        # of the file is prepare's error, as render's (engine/parts.unprinted_parts)
-        unprinted = unprinted_narratives(prepared.loaded, prepared.layout)
-        if strict and unprinted:
-            report(ValidationFailed(name, [d.as_error() for d in unprinted]))
+        if checked.refusal is not None:
+            report(checked.refusal)
             failed += 1
             continue
-        report_found = [*report_notes(prepared.loaded, prepared.layout), *unprinted]
-        for d in report_found:
+        for d in checked.diagnostics:
             click.echo(d.format(), err=True)
         # the count says how many lines were printed above, the 自评报告's note included
-        shown = [*prepared.diagnostics, *report_found]
+        shown = checked.diagnostics
         warnings = sum(d.severity is Severity.WARNING for d in shown)
         notes = len(shown) - warnings
         counted = [f"{n} 个{word}" for n, word in ((warnings, "警告"), (notes, "提示")) if n]

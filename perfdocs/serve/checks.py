@@ -1,9 +1,10 @@
 """A project file (or the editor's unsaved draft of it) checked and computed, for the page.
 
 The page shows what ``perfdocs validate`` prints and the figures the 自评表 prints. Both
-come from the library's own pipeline (:func:`perfdocs.engine.pipeline.prepare`) run on the text
-itself, so the page cannot drift from the CLI: a draft is written to a private temporary
-file and checked exactly like a file on disk, then its messages name the real file.
+come from the library's own pipeline run on the text itself — the findings from
+:func:`perfdocs.cli.validating.validate_file`, the function ``validate`` prints — so the page
+cannot drift from the CLI: a draft is written to a private temporary file and checked
+exactly like a file on disk, then its messages name the real file.
 
 Unlike ``prepare``, a file with errors still gets its figures when its schema holds (the
 preparer wants to see 总分 move while a 偏差原因 is still missing): the calculator is then
@@ -94,24 +95,20 @@ def _renamed(checked: Checked, actual: str, shown: str) -> Checked:
 
 
 def _check(path: Path, settings: Settings) -> Checked:
-    from perfdocs.engine.pipeline import prepare
+    """The file's findings as ``validate`` gives them (:func:`perfdocs.cli.validating.
+    validate_file`, the one path: a blank 分值 hid every other finding here, not there;
+    tester15 F2), and its figures."""
+    from perfdocs.cli.validating import validate_file
     from perfdocs.errors import ValidationFailed
 
     checked = Checked()
-    try:
-        prepared = prepare(path, settings)
-    except ValidationFailed as exc:
-        checked.diagnostics = exc.all_diagnostics()
-        _figures_anyway(path, settings, checked)
+    found = validate_file(path, settings)
+    checked.diagnostics = found.diagnostics
+    prepared = found.prepared
+    if prepared is None:
+        if isinstance(found.refusal, ValidationFailed):
+            _figures_anyway(path, settings, checked)
         return checked
-    except PerfdocsError as exc:
-        checked.diagnostics = exc.all_diagnostics()
-        return checked
-    from perfdocs.rules.report import report_notes
-
-    # as `perfdocs validate` prints them: the findings, then the 自评报告 note
-    checked.diagnostics = list(prepared.diagnostics) + report_notes(prepared.loaded,
-                                                                    prepared.layout)
     checked.project, checked.layout = prepared.project, prepared.layout
     if prepared.result is not None:
         form = _selfeval(prepared.layout)

@@ -78,11 +78,20 @@
     for (const el of root.querySelectorAll("input, textarea, select")) { el._base = el.value; }
   }
 
-  // A value typed into a box: an untouched box keeps the file's own text; a cleared box
-  // removes the key.
+  // A value typed into a box: an untouched box keeps the file's own text. A cleared box
+  // whose key the file writes keeps its key, empty (as evaluate-init writes a blank to
+  // fill), and the comment on its line (tester15 F2: clearing a 分值 to retype it lost
+  // `# 填写本指标的分值`); one the file does not write stays unwritten. A choice set to
+  // （未填写） and a cleared list of 名称: 内容 take their key out: the model's default
+  // (金额单位's, an empty mapping) is then what the file means, an empty value is not.
+  const keepsBlank = (el) => !pairs(el) && el.tagName !== "SELECT";
   function apply(target, el, key) {
     if (untouched(el)) { return; }
-    if (el.value.trim() === "") { delete target[key]; } else { target[key] = typed(el); }
+    if (el.value.trim() !== "") {
+      target[key] = typed(el);
+    } else if (key in target && keepsBlank(el)) {
+      target[key] = null;
+    } else { delete target[key]; }
   }
 
   function rowsOf(table) { return Array.from(table.querySelectorAll("tbody tr.indicator")); }
@@ -92,7 +101,11 @@
     for (const el of sheet.querySelectorAll("[data-loc]")) {
       if (untouched(el)) { continue; }
       const loc = JSON.parse(el.dataset.loc);
-      if (el.value.trim() === "") { deleteAt(tree, loc); } else { setAt(tree, loc, typed(el)); }
+      if (el.value.trim() !== "") {
+        setAt(tree, loc, typed(el));
+      } else if (get(original, loc) !== undefined && keepsBlank(el)) {
+        setAt(tree, loc, null);  // a blank the file writes stays, empty (apply, above)
+      } else { deleteAt(tree, loc); }
     }
     for (const box of sheet.querySelectorAll("[data-records]")) { collectRecords(tree, box); }
     for (const box of sheet.querySelectorAll("[data-choices]")) { collectChoices(tree, box); }
