@@ -293,7 +293,7 @@ def suggest(target: Measure, actual: Measure, weight: Decimal, scoring: Scoring,
 
 def _quantitative(target: Measure, got: Decimal, weight: Decimal, scoring: Scoring) -> Decimal:
     assert target.value is not None
-    if target.met_by(got):
+    if target.met_by(got, strict=scoring.strict_signs):
         return weight
     goal = target.value
     if target.reverse:
@@ -376,7 +376,8 @@ def evaluate(evaluation: Evaluation, form: FormLayout) -> Result:
         target, actual = parse_measure(ind.target), parse_measure(ind.actual)
         figure = actual_in_target_unit(target, actual)
         raw, tier = suggest(target, actual, ind.weight, scoring, words=words, figure=figure)
-        missed = target.quantitative and figure is not None and not target.met_by(figure)
+        missed = target.quantitative and figure is not None \
+            and not target.met_by(figure, strict=scoring.strict_signs)
         suggested = (None if raw is None
                      else short_of_full(raw, ind.weight, score_round, missed=missed)
                      if scoring.full_only_when_met else score_round(raw))

@@ -518,6 +518,11 @@ class Scoring(Record):
     would make it full marks (9.68 of 10 on a whole-number form prints 9); false: rounded
     as the rounding says (9.68 → 10), where a province's rule rounds half up throughout
     (tester11 F1)."""
+    strict_signs: bool = False
+    """Whether 「>」/「<」 are strict: false (the default), an 实际完成值 equal to the target
+    reaches it, as the real forms score it (seed 003, Shanghai 2020: 学员满意度 >90% at 90
+    printed 5 of 5); true, 90 does not reach >90% (held one step below full marks, a
+    偏差原因 required) where a province reads the sign strictly (tester17 F10)."""
     tiers: list[Tier] = []
     grades: list[Grade] = []
     level1_weights: dict[str, Decimal] = {}

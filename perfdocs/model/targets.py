@@ -119,14 +119,15 @@ class Measure(Record, frozen=True, slots=True):
             return True
         return self.comparator == "=" and self.value == 0
 
-    def met_by(self, actual: Decimal) -> bool:
-        """Whether an actual figure reaches this target."""
+    def met_by(self, actual: Decimal, *, strict: bool = True) -> bool:
+        """Whether an actual figure reaches this target. ``strict``: whether 「>」/「<」 exclude
+        equality (a layout's ``scoring.strict_signs``; the real forms count it as reached)."""
         assert self.value is not None
         match self.comparator:
             case ">":
-                return actual > self.value
+                return actual > self.value if strict else actual >= self.value
             case "<":
-                return actual < self.value
+                return actual < self.value if strict else actual <= self.value
             case "<=":
                 return actual <= self.value
             case "=" if self.value == 0:

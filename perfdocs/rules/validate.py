@@ -707,7 +707,7 @@ def score_against_rule(ctx: Context) -> Iterator[Diagnostic]:
         if (ind.score is None or r.suggested is None or not r.target.quantitative
                 or got is None or ind.weight == 0 or _fraction_of_percent(r) is not None):
             continue  # (a fraction for a percentage: fraction_for_percent asks about it)
-        met = r.target.met_by(got)
+        met = r.target.met_by(got, strict=scoring.strict_signs)
         if met:
             if ind.score < ind.weight and scoring.score_below_rule == "note":
                 yield ctx.at(NOTE, f"「{ind.name}」实际完成值「{r.actual.text}」达到年度指标值"
