@@ -723,3 +723,26 @@ def test_a_blank_box_hides_none_of_validates_other_findings(bench, monkeypatch) 
     for messages in (live["messages"], again["messages"]):
         assert [m["text"] for m in messages] == printed
     assert sum(m["severity"] == "error" for m in live["messages"]) > 1
+
+
+def test_a_blank_box_leaves_the_figures_it_cannot_change(bench) -> None:
+    """tester15 F2: with one 分值 blank the 计算结果 panel went blank too (执行率 「—」). The
+    figures the blank cannot change are shown, as the file gives them once it is typed back;
+    those it changes (the indicators' 分值 sum, that indicator's suggested 得分) are not."""
+    state = bench.open(PROJECT)
+    tree = copy.deepcopy(state["tree"])
+    funds = tree["自评"]["项目资金"]["年度资金总额"]
+    funds["全年执行数"] = "500.00"
+    whole = bench.post("/api/check", {"path": PROJECT, "hash": state["hash"],
+                                      "tree": tree}).json()["figures"]
+    _indicators(tree)[0]["分值"] = None
+    blank = bench.post("/api/check", {"path": PROJECT, "hash": state["hash"],
+                                      "tree": tree}).json()["figures"]
+    assert whole["rate"] == "114.72" and whole["execution_score"] == "10.00"
+    for key in ("rate", "execution_weight", "execution_score", "money_unit", "funds"):
+        assert blank[key] == whole[key], key
+    assert whole["indicator_weight"] and not blank["indicator_weight"]
+    first = "自评.绩效指标.产出指标.数量指标[1]"
+    assert whole["indicators"][first]["suggested"] and not blank["indicators"][first]["suggested"]
+    second = "自评.绩效指标.产出指标.数量指标[2]"
+    assert blank["indicators"][second] == whole["indicators"][second]

@@ -73,6 +73,17 @@ def rule_findings_beside(tree: dict[str, Any], unit: str, settings: Settings,
             and not _touches(d.field, boxes, records)]
 
 
+def stood_in_projects(tree: dict[str, Any], unit: str) -> list[Project]:
+    """The two completed copies of ``tree`` (:func:`rule_findings_beside`'s), as projects:
+    a figure both give alike does not come from a stand-in (the workbench's 执行率 beside
+    a blank 分值; tester15 F2). [] when the schema passes ``tree`` or it cannot be completed."""
+    refused = _refused(tree, unit)
+    if not refused or any(not loc for loc in refused):
+        return []
+    copies = [_completed(tree, unit, refused, variant) for variant in (0, 1)]
+    return [done[1] for done in copies if done is not None] if all(copies) else []
+
+
 def _refused(tree: dict[str, Any], unit: str) -> list[Loc]:
     """Where the schema refuses ``tree`` (each place once, in its order)."""
     from perfdocs.loading.core import core

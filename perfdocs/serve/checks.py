@@ -125,6 +125,10 @@ def _figures_anyway(path: Path, settings: Settings, checked: Checked) -> None:
 
     try:
         loaded = load_project(path, default_unit=settings.input_unit)
+    except PerfdocsError:
+        _figures_beside_blanks(path, settings, checked)
+        return
+    try:
         project = loaded.project
         layout = load_layout(project.layout or settings.layout, settings.layout_paths)
     except PerfdocsError:
@@ -137,6 +141,51 @@ def _figures_anyway(path: Path, settings: Settings, checked: Checked) -> None:
         checked.figures = figures_of(evaluate(project.evaluation, form), form)
     except (PerfdocsError, ArithmeticError):
         return
+
+
+def _figures_beside_blanks(path: Path, settings: Settings, checked: Checked) -> None:
+    """The figures of a file the schema refused (a blank 分值) that its blanks cannot have
+    made: the file completed twice, with two stand-ins in every refused box
+    (:func:`perfdocs.engine.stand_ins.stood_in_projects`, the copies validate finds the other
+    rules' findings on), and what both give alike. A blank 分值 hid the 执行率 and its 得分
+    as well (tester15 F2); 总分 and that indicator's figures stay 「—」."""
+    from perfdocs.compute.calculate import evaluate
+    from perfdocs.engine.stand_ins import stood_in_projects
+    from perfdocs.layouts.layout import load_layout
+    from perfdocs.loading.project import money_unit, strip_curly_quotes
+    from perfdocs.loading.source import load_source
+
+    try:
+        source = load_source(path)
+        list(strip_curly_quotes(source))  # the values as the schema read them
+        projects = stood_in_projects(source.data, money_unit(source, settings.input_unit))
+        if len(projects) != 2 or projects[0].evaluation is None:
+            return
+        layout = load_layout(projects[0].layout or settings.layout, settings.layout_paths)
+        form = _selfeval(layout)
+        if form is None:
+            return
+        both = [figures_of(evaluate(project.evaluation, form), form)
+                for project in projects if project.evaluation is not None]
+    except (PerfdocsError, ArithmeticError):
+        return
+    if len(both) == 2:
+        figures = _alike(*both)
+        if not figures.get("total"):
+            figures["grade"] = ""  # the grade of a 总分 the stand-ins made
+        checked.figures = figures
+
+
+def _alike(one: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
+    """``one``'s figures that ``other`` gives alike; "" for the others."""
+    out: dict[str, Any] = {}
+    for key, value in one.items():
+        twin = other.get(key)
+        if isinstance(value, dict) and isinstance(twin, dict):
+            out[key] = _alike(value, twin)
+        else:
+            out[key] = value if value == twin else ""
+    return out
 
 
 def _selfeval(layout: Any) -> FormLayout | None:
