@@ -57,3 +57,25 @@ def test_every_tier_word_names_its_tier(layout: str) -> None:
     top = max(scoring.tiers, key=lambda t: t.suggest)
     for text in ("达成年度指标", "达成指标", "已达成", "全部达成年度指标", "达 成"):
         assert find_tier(text, scoring) == top, text
+
+
+DOUBTED = ["达成年度指标的80%", "达成预期指标的一半", "达成年度指标，但效果较差",
+           "达成年度指标，八成", "部分达成年度指标，效果较差"]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_words_after_a_tier_that_take_it_back_name_no_tier(layout: str) -> None:
+    """tester18 F4: 「达成年度指标的80%」, 「达成预期指标的一半」 and 「达成年度指标，但效果较差」
+    took the full tier (20 of 20, 97.41 优). Words after a tier's words that take part of it
+    back leave the text naming no tier: the 得分 is the preparer's to write (README: 「实际
+    完成值是别的文字、又没写得分的，是错误」). Words that add nothing against it keep the tier,
+    and the lowest tier keeps its own complaints (未达成年度指标，效果较差)."""
+    scoring = load_layout(layout).form("自评表").scoring
+    top = max(scoring.tiers, key=lambda t: t.suggest)
+    bottom = min(scoring.tiers, key=lambda t: t.suggest)
+    for text in DOUBTED:
+        assert find_tier(text, scoring) is None, text
+        assert suggest(parse_measure("显著提升"), parse_measure(text), Decimal(20),
+                       scoring) == (None, None), text
+    assert find_tier("达成年度指标，效果良好", scoring) == top
+    assert find_tier("未达成年度指标，效果较差", scoring) == bottom

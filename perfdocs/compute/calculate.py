@@ -10,6 +10,7 @@ business. The rules are those of FORMS.md; every choice a province may make diff
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_FLOOR, Decimal
 
@@ -225,6 +226,14 @@ _QUALIFIER_REACH = 4
 
 _CLAUSE_ENDS = frozenset("，,。；;、：:！!？?（）()【】[]「」“”\"'‘’")
 
+_DOUBTS: tuple[str, ...] = (
+    "但", "然而", "不过", "较差", "差", "不足", "不够", "不到", "不及", "不佳", "不理想",
+    "欠佳", "欠缺", "未", "没有", "部分", "一半", "大半", "%", "成")
+"""Words that, after a tier's words, take back part of them: 达成年度指标的80%, 达成预期指标的
+一半, 达成年度指标，但效果较差 (tester18 F4: each took the full tier). Said after the words of
+any tier but the lowest, they leave the text naming no tier, so its 得分 must be written."""
+_DOUBT_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:%|成)|的\d|[一二三四五六七八九]成")
+
 
 def find_tier(text: str, scoring: Scoring, words: TierWords | None = None) -> Tier | None:
     """The one tier ``text`` names, or None when it names none or more than one.
@@ -232,8 +241,10 @@ def find_tier(text: str, scoring: Scoring, words: TierWords | None = None) -> Ti
     A text that is a tier's word wins outright. Otherwise each place a tier's word occurs
     counts unless :data:`_QUALIFIERS` stand just before it in its clause (基本达成年度指标
     names no tier: its 得分 must be written) or it lies inside another counted word of
-    another place (达成年度指标 inside 部分达成年度指标…). Substring matching alone gave
-    未达成年度指标 the full tier through its 「达成年度指标」 (tester17 F11).
+    another place (达成年度指标 inside 部分达成年度指标…), and, but for the lowest tier, unless
+    words after it take part of it back (:data:`_DOUBTS`: 达成年度指标的80%). Substring
+    matching alone gave 未达成年度指标 the full tier through its 「达成年度指标」 (tester17
+    F11), and 达成年度指标，但效果较差 too (tester18 F4).
 
     ``words``: :func:`tier_words` of ``scoring``, when the caller has them already.
     """
@@ -243,15 +254,24 @@ def find_tier(text: str, scoring: Scoring, words: TierWords | None = None) -> Ti
         if word == folded:
             return tier
     found: list[tuple[int, int, Tier]] = []
+    lowest = min(scoring.tiers, key=lambda t: t.max, default=None)
     for word, tier in pairs:
         start = folded.find(word)
         while start >= 0:
+            end = start + len(word)
             if not _qualified(folded, start):
-                found.append((start, start + len(word), tier))
+                if tier is not lowest and _doubted(folded[end:]):
+                    return None  # 达成年度指标的80%: which tier is the preparer's call
+                found.append((start, end, tier))
             start = folded.find(word, start + 1)
     kept = {tier.name: tier for a, b, tier in found
             if not any(c <= a and b <= d and d - c > b - a for c, d, _ in found)}
     return next(iter(kept.values())) if len(kept) == 1 else None
+
+
+def _doubted(after: str) -> bool:
+    """Whether the text after a tier's words takes part of them back (:data:`_DOUBTS`)."""
+    return any(word in after for word in _DOUBTS) or _DOUBT_FIGURE.search(after) is not None
 
 
 def _qualified(folded: str, start: int) -> bool:
