@@ -143,9 +143,9 @@ def _date_option(ctx: click.Context, param: Any, value: str | None) -> Any:
 def validate(ctx: click.Context, files: tuple[str, ...], layout: str | None,
              strict: bool) -> None:
     """只校验项目文件，不生成表格。"""
-    from perfdocs.cli.validating import validate_file
     from perfdocs.engine.clashes import Owners, claim
     from perfdocs.engine.pipeline import output_stems
+    from perfdocs.engine.validation import validate_file
     from perfdocs.loading.source import name_line
 
     settings = _settings(ctx)

@@ -29,7 +29,7 @@ from perfdocs.cli.asking import (
     prompt,
 )
 from perfdocs.cli.common import guarded, settings_of
-from perfdocs.errors import InputError, ValidationFailed
+from perfdocs.errors import InputError
 from perfdocs.model.marks import PLACEHOLDER
 
 if TYPE_CHECKING:
@@ -465,6 +465,7 @@ def evaluation_year(path: Path, settings: Any) -> tuple[str | None, bool]:
     or not begun the reason and True. The one rule of the CLI and the workbench's 「添加自评」
     (tester10 #4): a 自评 part of blank boxes in a 申报 file is refused by validate and
     render until filled in (tester6 #7), so it is added early only when asked for."""
+    from perfdocs.engine.validation import year_said
     from perfdocs.errors import PerfdocsError
     from perfdocs.loading.project import load_project
 
@@ -473,50 +474,6 @@ def evaluation_year(path: Path, settings: Any) -> tuple[str | None, bool]:
     except PerfdocsError:
         return None, False
     return year_said(year, settings)
-
-
-def year_said(year: int, settings: Any) -> tuple[str | None, bool]:
-    """:func:`evaluation_year` of a 年度 already read (the file's own, whether or not the
-    schema passes the rest)."""
-    from perfdocs.rules.years import closing_early, early_evaluation, not_ended
-
-    if closing_early(year, settings.day):  # the note validate gives it (tester9 N3)
-        return early_evaluation(year, settings.day), False
-    early = not_ended(year, settings.day)
-    return early, early is not None
-
-
-def refusal_with_year(refusal: ValidationFailed, path: str, settings: Any, *,
-                      strict: bool = False) -> ValidationFailed:
-    """``refusal`` of a file with a 自评 part and the 年度 warning :func:`evaluation_year`
-    gives evaluate-init, unless said already. ``validate`` said 19 「不能为空」 of a 自评
-    part added to a 2027 project and not 「年度 2027 还没有到」 (tester10 #4): the year
-    rule runs on a project the schema passed, and a 自评 part of blank boxes, the schema
-    refuses. The 年度 is read from the file as written."""
-    from perfdocs.errors import Diagnostic, PerfdocsError, Severity
-    from perfdocs.loading.source import load_source
-
-    said = refusal.all_diagnostics()
-    if any(d.rule == "year-not-ended" for d in said):
-        return refusal
-    from perfdocs.model.project_checks import as_year
-
-    try:
-        source = load_source(path)
-        year = as_year(source.data.get("年度"))  # 2027年 as the schema reads it
-    except (PerfdocsError, ValueError):
-        return refusal
-    if "自评" not in source.data or not isinstance(year, int) or isinstance(year, bool) \
-            or not 1990 <= year <= 2100:
-        return refusal
-    early, warned = year_said(year, settings)
-    if early is None:
-        return refusal
-    found = Diagnostic(Severity.WARNING if warned else Severity.NOTE, early, source.path,
-                       source.line_of(("年度",)), "年度", "年度", "year-not-ended")
-    return ValidationFailed(refusal.file or path, sorted(
-        [*said, found.as_error() if strict else found],
-        key=lambda d: (d.line is None, d.line or 0)))
 
 
 @click.command("evaluate-init")

@@ -206,24 +206,22 @@ def project_status(path: str | Path, settings: Settings, *, out: Path | None = N
     ``layout`` overrides the file's 版式 as ``render --layout`` does; ``made`` is
     :func:`made_now` of these (computed here when not given).
     """
-    from perfdocs.engine.pipeline import prepare
+    from perfdocs.engine.validation import validate_file
 
     name = str(path)
     raw = _raw_data(path)
     if made is None:
         made = made_now(settings, out, layout)
-    try:
-        prepared = prepare(path, settings, layout_name=layout)
-    except PerfdocsError as exc:
-        found = tuple(exc.all_diagnostics())
+    # what validate prints for the file (:func:`validate_file`, the one path): beside a
+    # blank box's refusal the other rules' findings and the 年度 warning (status said 1
+    # error 0 warnings where validate said 2 and 1), the 自评报告's note and the 申报 texts
+    # no form prints
+    checked = validate_file(path, settings, layout_name=layout)
+    found = tuple(checked.diagnostics)
+    if checked.refusal is not None:
         return _row(name, raw, found, None, settings, out, layout, made,
-                    declared=_declared_alone(path, raw, exc, settings, layout))
-    from perfdocs.rules.report import report_notes
-
-    # what validate prints for the file, its note on the 自评报告's paragraphs included:
-    # status said 「提示 0」 where validate said 「1 个提示」
-    found = (*prepared.diagnostics, *report_notes(prepared.loaded, prepared.layout))
-    return _row(name, raw, found, prepared, settings, out, layout, made)
+                    declared=_declared_alone(path, raw, checked.refusal, settings, layout))
+    return _row(name, raw, found, checked.prepared, settings, out, layout, made)
 
 
 def _declared_alone(path: str | Path, raw: dict[str, Any], exc: PerfdocsError,

@@ -2,8 +2,8 @@
 
 The page shows what ``perfdocs validate`` prints and the figures the 自评表 prints. Both
 come from the library's own pipeline run on the text itself — the findings from
-:func:`perfdocs.cli.validating.validate_file`, the function ``validate`` prints — so the page
-cannot drift from the CLI: a draft is written to a private temporary file and checked
+:func:`perfdocs.engine.validation.validate_file`, the function ``validate`` prints — so the
+page cannot drift from the CLI: a draft is written to a private temporary file and checked
 exactly like a file on disk, then its messages name the real file.
 
 Unlike ``prepare``, a file with errors still gets its figures when its schema holds (the
@@ -95,10 +95,10 @@ def _renamed(checked: Checked, actual: str, shown: str) -> Checked:
 
 
 def _check(path: Path, settings: Settings) -> Checked:
-    """The file's findings as ``validate`` gives them (:func:`perfdocs.cli.validating.
+    """The file's findings as ``validate`` gives them (:func:`perfdocs.engine.validation.
     validate_file`, the one path: a blank 分值 hid every other finding here, not there;
     tester15 F2), and its figures."""
-    from perfdocs.cli.validating import validate_file
+    from perfdocs.engine.validation import validate_file
     from perfdocs.errors import ValidationFailed
 
     checked = Checked()
