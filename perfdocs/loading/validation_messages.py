@@ -158,6 +158,12 @@ _WORDS = {
     "string_too_short": "不能为空",
     "date_type": "应为日期，如 2025-01-15", "datetime_type": "应为日期，如 2025-01-15",
 }
+_LEFT_OUT: dict[Loc, str] = {
+    ("金额单位",): "（不写这一行则取 perfdocs.toml 的 [input] unit，默认「元」）",
+}
+"""What a key of choices means when its line is left out (README's 项目文件 table), said
+when it is written with nothing after it: the loader reads the amounts so, the schema
+refuses the empty value."""
 _BOUNDS = {"greater_than": "须大于 {gt}", "greater_than_equal": "不能小于 {ge}",
            "less_than": "须小于 {lt}", "less_than_equal": "不能大于 {le}",
            "too_short": "至少要有 {min_length} 项", "too_long": "最多 {max_length} 项",
@@ -193,6 +199,8 @@ def message(error: ErrorDetails, loc: Loc, checked: Checked) -> str:
         shown = [_shown(c, checked.syntax) for c in choices]
         wanted = f"{'、'.join(shown[:-1])}{gap}或{gap}{shown[-1]}" if len(shown) > 1 \
             else "".join(shown)
+        if error.get("input") is None:  # 「金额单位:」 with nothing after it: not 「不是None」
+            return f"不能为空：写{gap}{wanted}{_LEFT_OUT.get(loc, '')}"
         return f"应为{gap}{wanted}，不是{gap}{_shown(error.get('input'), checked.syntax)}"
     kind = _SAME_AS.get(kind, kind)
     text = _TYPE_WORDS[checked.syntax].get(kind) or _WORDS.get(kind)
