@@ -64,6 +64,12 @@ class Diagnostic(Record, frozen=True, slots=True):
         head = f"{where}: " if where else ""
         return printable(f"{head}{self.severity.word}{what}: {self.message}")
 
+    def as_note(self, why: str) -> Diagnostic:
+        """The same finding lowered to a note, ``why`` put before its message: a problem of
+        a part no form of the layout prints (the 示例 boxes of a 申报 part in hebei-2019)."""
+        return Diagnostic(Severity.NOTE, f"{why}{self.message}", self.file, self.line,
+                          self.field, self.label, self.rule, self.blank)
+
     def as_error(self) -> Diagnostic:
         """The same finding raised to an error (``--strict``); a note stays a note."""
         if self.severity is Severity.NOTE:

@@ -260,3 +260,40 @@ def test_a_layout_with_only_a_self_evaluation_form_starts_a_self_evaluation_file
                               "2026-03-01", "-f", "pdf", "--out", str(out), "--no-cache")
         assert code == 0, (layout, output)
         assert list(out.rglob("*基本公共卫生服务项目*自评表.pdf")), layout
+
+
+def test_a_file_from_before_keeps_its_examples_declaration_out_of_the_way(
+        tmp_path: Path) -> None:
+    """tester18 F3: a hebei-2019 file an earlier `perfdocs new` wrote keeps its 申报 part of
+    「示例：」 boxes beside a filled 自评 part. hebei-2019 prints no 申报表, yet those 10 boxes
+    were errors: no 自评表, no 自评材料包, and the workbench cannot remove a part. Problems
+    of a part the layout prints no form of are notes when another part is printed."""
+    import yaml
+
+    target = tmp_path / "2025" / "基本公共卫生服务项目.yaml"
+    code, output = invoke("new", str(target), "--year", "2025", "--name", "基本公共卫生服务项目",
+                          "--department", "某市人民政府", "--unit", "某市卫生健康委员会",
+                          "--layout", "hebei-2019")
+    assert code == 0, output
+    _filled(target)
+    earlier = yaml.safe_load(scaffold.skeleton(
+        "基本公共卫生服务项目", "某市人民政府", "某市卫生健康委员会", 2025, money_unit="万元",
+        layout="hebei-2019"))
+    data = _yaml_of(target)
+    data = {**{k: v for k, v in data.items() if k != "自评"}, "申报": earlier["申报"],
+            "自评": data["自评"]}
+    target.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
+                      encoding="utf-8")
+    code, output = invoke("validate", str(target))
+    assert code == 0, output
+    assert "提示 申报.项目性质" in output and "（申报部分不会印出，仅供核对）" in output, output
+    out = tmp_path / "output"
+    code, output = invoke("packet", str(target), "--stage", "自评", "--date", "2026-03-01",
+                          "-f", "pdf", "--out", str(out), "--no-cache")
+    assert code == 0, output
+    # a layout that prints the 申报 part still refuses its examples
+    data["版式"] = "national-2020"
+    target.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
+                      encoding="utf-8")
+    code, output = invoke("validate", str(target))
+    assert code == 1 and "错误 申报.项目性质" in output, output

@@ -93,9 +93,9 @@ def test_a_file_its_layout_prints_gets_a_note_only(tmp_path: Path) -> None:
     assert [p.name for p in (tmp_path / "out").rglob("*.xlsx")] == ["农村饮水安全工程维修养护-自评表.xlsx"]
 
 
-INIT_NOTE = ("注意：版式「hubei-2020」没有「申报」部分的表（它只有自评表）：申报部分（perfdocs new "
-             "新建的项目）印不出来，不能放入汇总表和绩效目标申报材料；要申报的项目请用有申报表的版式"
-             "（perfdocs layouts 列出各版式的表）")
+INIT_NOTE = ("注意：版式「hubei-2020」没有「申报」部分的表（它只有自评表）：perfdocs new 新建的项目"
+             "只有自评部分；申报部分印不出来，不能放入汇总表和绩效目标申报材料，要申报的项目请用有申报表"
+             "的版式（perfdocs layouts 列出各版式的表）")
 
 
 def test_init_and_new_say_once_that_the_layout_has_no_declaration_form(

@@ -16,6 +16,8 @@ from perfdocs.errors import PerfdocsError, Severity
 from perfdocs.rules.parts_printed import HANDED_IN as HANDED_IN
 from perfdocs.rules.parts_printed import lacks_form as lacks_form
 from perfdocs.rules.parts_printed import no_stage_form as no_stage_form
+from perfdocs.rules.parts_printed import on_part as on_part
+from perfdocs.rules.parts_printed import part_of as part_of
 from perfdocs.rules.parts_printed import prints_part as prints_part
 from perfdocs.rules.parts_printed import unprinted_parts as unprinted_parts
 
@@ -28,12 +30,6 @@ if TYPE_CHECKING:
 def other_part(stage: str | None) -> str | None:
     """The part of a project file that ``stage``'s packet does not hold."""
     return {"申报": "自评", "自评": "申报"}.get(stage or "")
-
-
-def on_part(finding: Diagnostic, part: str) -> bool:
-    """Whether ``finding`` is on ``part`` of the project file (its field under it)."""
-    return finding.field is not None and (
-        finding.field == part or finding.field.startswith((f"{part}.", f"{part}[")))
 
 
 def nothing_printed(path: str, layout: Layout, project: Any, override: str | None
@@ -91,24 +87,9 @@ def init_note(name: str, layout_paths: tuple[str, ...]) -> str | None:
         return None
     if prints_part(layout, "申报"):
         return None
-    return (f"注意：{lacks_form(layout, '申报')}：申报部分（perfdocs new 新建的项目）印不出来，"
-            f"不能放入{HANDED_IN['申报']}；要申报的项目请用有申报表的版式"
+    return (f"注意：{lacks_form(layout, '申报')}：perfdocs new 新建的项目只有自评部分；"
+            f"申报部分印不出来，不能放入{HANDED_IN['申报']}，要申报的项目请用有申报表的版式"
             "（perfdocs layouts 列出各版式的表）")
-
-
-def part_of(finding: Diagnostic) -> str | None:
-    """The part ``finding`` answers for: the one its field is under, except a finding
-    placed on the 申报 part about what the 自评 lacks (:data:`~perfdocs.rules.consistency.
-    JUDGES_THE_EVALUATION`), which is the 自评's; None for the project as a whole."""
-    if finding.rule is not None and finding.rule in _judges_the_evaluation():
-        return "自评"
-    return next((name for name in ("申报", "自评") if on_part(finding, name)), None)
-
-
-def _judges_the_evaluation() -> frozenset[str]:
-    from perfdocs.rules.consistency import JUDGES_THE_EVALUATION
-
-    return JUDGES_THE_EVALUATION
 
 
 def errors_only_on(exc: PerfdocsError, part: str) -> int:

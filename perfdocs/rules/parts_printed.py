@@ -98,3 +98,24 @@ def lacks_form(layout: Layout, part: str) -> str:
     starts, and the 注意 of ``init``/``new`` choosing such a layout."""
     has = "、".join(layout.forms) or "（无）"
     return f"版式「{layout.name}」没有「{part}」部分的表（它只有{has}）"
+
+
+def on_part(finding: Diagnostic, part: str) -> bool:
+    """Whether ``finding`` is on ``part`` of the project file (its field under it)."""
+    return finding.field is not None and (
+        finding.field == part or finding.field.startswith((f"{part}.", f"{part}[")))
+
+
+def part_of(finding: Diagnostic) -> str | None:
+    """The part ``finding`` answers for: the one its field is under, except a finding
+    placed on the 申报 part about what the 自评 lacks (:data:`~perfdocs.rules.consistency.
+    JUDGES_THE_EVALUATION`), which is the 自评's; None for the project as a whole."""
+    if finding.rule is not None and finding.rule in _judges_the_evaluation():
+        return "自评"
+    return next((name for name in ("申报", "自评") if on_part(finding, name)), None)
+
+
+def _judges_the_evaluation() -> frozenset[str]:
+    from perfdocs.rules.consistency import JUDGES_THE_EVALUATION
+
+    return JUDGES_THE_EVALUATION
