@@ -803,9 +803,32 @@ def sheet_pages(heights: Sequence[float], wanted: Sequence[int], *,
             end, on_track = after[0], True
         else:
             on_track = False
+        kept = _outside(end, first, whole, heights, header, titles[1] if titles else n, room)
+        if kept != end:
+            end, on_track = kept, kept in targets
         starts.append(end)
         first = end
     return starts
+
+
+def _outside(end: int, first: int, whole: Sequence[tuple[int, int]],
+             heights: Sequence[float], header: float, titled: int, room: float) -> int:
+    """``end`` (the row a page beginning at ``first`` ends before) moved out of every
+    range of ``whole`` a page holds: back to the range's top, or on to its end when the
+    page begins with it. The page end is chosen by rules that each know one range or none
+    (the last row not alone, a heading with its row, the PDF's start, which falls inside
+    its own cut rows); this is the last word, so that no manual break falls inside a
+    merged cell a page holds (tester18 F1: hubei-2020 at 57 indicators, whose page began
+    with the 偏差原因 text, and the last-row rule broke it before its last row).
+    ``header``: the height of the rows repeated on each page from row ``titled`` on."""
+    for _ in range(len(whole)):  # (ranges do not overlap: once each is enough)
+        inside = [(top, stop) for top, stop in whole if first <= top < end < stop
+                  and (header if top >= titled else 0.0) + sum(heights[top:stop]) <= room]
+        if not inside:
+            break
+        top, stop = inside[0]
+        end = top if top > first else stop
+    return end
 
 
 def _print_scale(widths: Sequence[Decimal]) -> float:
