@@ -132,5 +132,5 @@ def test_status_judges_the_declaration_made_alone_by_its_record(tmp_path: Path) 
     assert shown[""] == "最新" and all(v == "最新" for v in shown.values()), shown
     assert any(name.endswith("申报表.pdf") for name in shown), shown
     Path(unfinished).write_text(Path(unfinished).read_text(encoding="utf-8").replace(
-        "技能评价", "技能评定", 1), encoding="utf-8")  # a change the 申报表 prints
+        "保障2024年", "保障2024年度", 1), encoding="utf-8")  # a change the 申报表 prints
     assert rows()[""] == "过期"

@@ -56,7 +56,10 @@ def test_forms_go_from_missing_to_current_to_stale(tmp_path: Path) -> None:
     later = row.outputs[0].path.stat().st_mtime + 10
     os.utime(project, (later, later))  # touched, not changed: the forms still match it
     assert project_status(project, _settings(out)).forms == "最新"
-    project.write_text(SMALL_PROJECT + "\n# 改过\n", encoding="utf-8")  # edited
+    project.write_text(SMALL_PROJECT + "\n# 改过\n", encoding="utf-8")  # nothing printed
+    assert project_status(project, _settings(out)).forms == "最新"  # (tester17 F9)
+    project.write_text(SMALL_PROJECT.replace('全年执行数: "79.00"}', '全年执行数: "78.00"}'),
+                       encoding="utf-8")  # a figure the form prints
     row = project_status(project, _settings(out))
     assert row.forms == "过期" and row.outputs[0].state == "过期"
 
@@ -252,7 +255,10 @@ def test_forms_are_current_after_rendering_an_edit_to_one_part(tmp_path: Path) -
     inode = declared.stat().st_ino
     text = project.read_text(encoding="utf-8")
     project.write_text(text.replace("实际完成情况:", "实际完成情况:  ", 1) + "\n# 自评改过\n",
-                       encoding="utf-8")
+                       encoding="utf-8")  # nothing a form prints (tester17 F9)
+    assert project_status(project, settings).forms == "最新"
+    project.write_text(text.replace('全年执行数: "429.46"}', '全年执行数: "429.45"}'),
+                       encoding="utf-8")  # the 自评表's figures
     assert project_status(project, settings).forms == "过期"
     code, _ = invoke("render", str(project), "-f", "xlsx", "-o", str(out))
     assert code == 0

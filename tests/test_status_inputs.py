@@ -137,6 +137,9 @@ def test_the_project_file_edited_and_only_touched(folder: Path) -> None:
     os.utime(project, (later, later))  # touched: same bytes, the forms still match them
     assert _forms() == "最新"
     project.write_text(project.read_text(encoding="utf-8") + "# 改过\n", encoding="utf-8")
+    assert _forms() == "最新"  # a comment no form prints (tester17 F9)
+    for _total_and_fiscal in range(2):
+        _set(project, '全年执行数: "79.00"}', '全年执行数: "78.00"}')
     assert _forms() == "过期"
 
 
@@ -418,3 +421,34 @@ def test_the_column_says_only_the_report_is_stale(folder: Path) -> None:
     assert row["forms"] == _forms() == "报告过期"
     _set(folder / "perfdocs.toml", 'phone = ""', 'phone = "021-12345678"')  # the form too
     assert _forms() == "过期"
+
+
+def test_a_report_paragraph_leaves_the_forms_current(folder: Path) -> None:
+    """tester17 F9 / tester18 F5: a reworded 自评.自评报告 paragraph made the national-2020
+    自评表 .xlsx/.docx/.pdf 过期 although ``render`` then wrote them byte-identical: status
+    judged every output by the project file's bytes. A form is judged by what it prints
+    (its built form), the report by the whole file: the paragraph makes only the report
+    stale; a changed 自评 figure makes the forms stale too."""
+    _set(folder / "perfdocs.toml", 'formats = ["xlsx"]', 'formats = ["xlsx", "docx", "pdf"]')
+    _set(folder / PROJECT, "版式: mine\n", "版式: national-2020\n")
+    _set(folder / PROJECT, "\n自评:\n", "\n自评:\n  自评报告:\n    项目概况: 本项目开展培训。\n")
+    _render()
+    _report()
+    forms = ["测试项目-自评表.xlsx", "测试项目-自评表.docx", "测试项目-自评表.pdf"]
+    before = {name: next(folder.rglob(name)).read_bytes() for name in forms}
+    assert set(_states().values()) == {"最新"}
+    _set(folder / PROJECT, "本项目开展培训。", "本项目开展培训，另有线上课程。")
+    states = _states()
+    assert [states[name] for name in forms] == ["最新"] * 3
+    assert states["测试项目-自评报告.docx"] == states["测试项目-自评报告.pdf"] == "过期"
+    assert states["表格"] == "报告过期"
+    _render()  # the forms it writes are the very bytes status called 最新
+    assert {name: next(folder.rglob(name)).read_bytes() for name in forms} == before
+    assert _states()["表格"] == "报告过期"
+    for _total_and_fiscal in range(2):
+        _set(folder / PROJECT, '全年执行数: "79.00"}', '全年执行数: "78.00"}')
+    states = _states()
+    assert [states[name] for name in forms] == ["过期"] * 3 and states["表格"] == "过期"
+    _render()
+    _report()
+    assert set(_states().values()) == {"最新"}

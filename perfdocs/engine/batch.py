@@ -80,6 +80,9 @@ class Outcome(Record):
     (:func:`perfdocs.engine.cache.held`): nothing is read or written for them."""
     depends: list[tuple[str, str]] = field(default_factory=list)
     """The layout files (with their sha256) a cached outcome's entry depends on."""
+    made: dict[str, str] = field(default_factory=dict)
+    """Each file (as in :attr:`files`) → its form's
+    :func:`~perfdocs.engine.form_content.form_content`, recorded with it for ``status``."""
 
 
 def render_files(names: Sequence[str], options: Options, *, jobs: Parallel = 1,
@@ -135,7 +138,8 @@ def render_files(names: Sequence[str], options: Options, *, jobs: Parallel = 1,
             one = done.outcome
             unrecorded.append(Uncached(
                 one.name, before.get(one.name), one.layout_folder, list(one.templates),
-                list(zip((t for t, _ in one.files), done.signatures, strict=False))))
+                list(zip((t for t, _ in one.files), done.signatures, strict=False)),
+                dict(one.made)))
         return not ok
 
     with _writer(len(names)) as writer:
@@ -514,10 +518,11 @@ def _entry_of(outcome: Outcome, options: Options) -> Entry | None:
                         outcome.templates)
     if depends is None or any(s is None for s in stems) or any(t is None for t, _ in files):
         return None
+    made = {relative(target, out): outcome.made.get(target) for target, _ in outcome.files}
     return Entry(outcome.path, outcome.names, list(outcome.warnings),
                  [s for s in stems if s is not None],
                  [(t, d) for t, d in files if t is not None], list(outcome.notes),
-                 outcome.summary, depends)
+                 outcome.summary, depends, {"made": made})
 
 
 def _outcome_of(name: str, entry: Entry, out: Path) -> Outcome | None:
@@ -599,6 +604,7 @@ def _rendered(name: str, options: Options) -> Outcome:
         outcome.stems = [str(item.stem) for item in rendered]
         outcome.files = [(str(target), data) for item in rendered
                          for target, data in item.files]
+        outcome.made = {str(target): item.made for item in rendered for target, _ in item.files}
     except PerfdocsError as exc:
         outcome.files = []
         outcome.render_failure = _failure_lines(exc)
@@ -666,6 +672,10 @@ def _cached(name: str, key: str, options: Options) -> Outcome | None:
     outcome = _outcome_of(name, entry, options.out) if entry is not None else None
     if outcome is not None and entry is not None:
         outcome.depends = list(entry.depends)
+        made = entry.record.get("made") or {}
+        outcome.made = {target: made[file] for (target, _), (file, _) in
+                        zip(outcome.files, entry.files, strict=False)
+                        if isinstance(made.get(file), str)}
     return outcome
 
 
@@ -699,8 +709,9 @@ def _keep(outcome: Outcome, key: str, options: Options, signatures: list[Any]) -
              "warnings": list(outcome.warnings), "stems": stems, "notes": list(outcome.notes),
              "summary": outcome.summary}
     kept = [f for f in files if f is not None]
-    cache.outputs(out).remember(key, lines, kept, signatures, depends,
-                               made=[cache.made_from_key(key, depends, f) for f in kept])
+    made = [cache.made_from_key(key, depends, f, outcome.made.get(target))
+            for f, (target, _) in zip(files, outcome.files, strict=True) if f is not None]
+    cache.outputs(out).remember(key, lines, kept, signatures, depends, made=made)
 
 
 def _store(outcome: Outcome, key: str, options: Options) -> Entry | None:
@@ -775,6 +786,7 @@ def _placed(outcome: Outcome, out: Path) -> Outcome:
 
     try:
         outcome.stems = [here(stem) for stem in outcome.stems]
+        outcome.made = {here(target): made for target, made in outcome.made.items()}
         outcome.files = [(here(target), data) for target, data in outcome.files]
     except ValueError:  # a worker that put a file elsewhere: a bug, not the user's
         return Outcome(outcome.name, failure=[

@@ -369,7 +369,9 @@ def _hash(material: dict[str, Any]) -> str:
 
 def made_from(forms: str, project: str, depends: Iterable[tuple[str, str]]) -> str:
     """What one project's forms are made from, as one digest: the run's
-    :func:`forms_digest`, the sha256 of the project file's bytes and the layout files it
+    :func:`forms_digest`, the form's
+    :func:`~perfdocs.engine.form_content.form_content` (for a 自评报告: the sha256 of
+    the project file's bytes) and the layout files it
     used with theirs (:func:`inputs_of`). ``render`` records it with every form it writes
     (:meth:`perfdocs.engine.output_record.Record.remember`); ``status`` computes it anew
     and calls a form 最新 only when the two agree."""
@@ -377,15 +379,17 @@ def made_from(forms: str, project: str, depends: Iterable[tuple[str, str]]) -> s
     return hashlib.sha256(text.encode("utf-8", JSON_ERRORS)).hexdigest()
 
 
-def made_from_key(key: str, depends: Iterable[tuple[str, str]], file: str) -> str | None:
+def made_from_key(key: str, depends: Iterable[tuple[str, str]], file: str,
+                  content: str | None) -> str | None:
     """:func:`made_from` of one output file of a project keyed in this run
-    (:func:`project_key`), from the very bytes its key was made of; None for a key of
-    another kind of run (a packet's)."""
+    (:func:`project_key`), from its form's
+    :func:`~perfdocs.engine.form_content.form_content`; None for a key of
+    another kind of run (a packet's) or a file whose form's content is not known."""
     known = _PROJECT_OF_KEY.get(key)
     forms = _FORMS_OF_RUN.get(known[0]) if known is not None else None
-    if known is None or forms is None:
+    if known is None or forms is None or content is None:
         return None
-    return made_from(forms[embeds_font(file)], known[1], depends)
+    return made_from(forms[embeds_font(file)], content, depends)
 
 
 _PROJECT_OF_KEY: dict[str, tuple[str, str]] = {}
@@ -571,6 +575,8 @@ class Uncached(FieldRecord):
     templates: list[str]
     files: list[tuple[str, Any]]
     """Each file written, with its :func:`~perfdocs.engine.output_record.settled_signature`."""
+    made: dict[str, str] = field(default_factory=dict)
+    """Each file's form's :func:`~perfdocs.engine.form_content.form_content`."""
 
 
 def project_digest(name: str) -> str | None:
@@ -606,12 +612,13 @@ def remember_uncached(options: Any, written: list[Uncached]) -> None:
             file = relative(target, out)
             if file is None:
                 continue
+            content = one.made.get(target)
             if project is None or project != one.before or depends is None \
-                    or signature is None:
+                    or signature is None or content is None:
                 record.forget([file])
                 continue
             record.remember_file(file, one.name, signature,
-                                 made_from(forms[embeds_font(file)], project, depends),
+                                 made_from(forms[embeds_font(file)], content, depends),
                                  report=False)
     record.save(lambda key: _entry_path(out, key).is_file(), _replace_quietly)
     _keep_memo(out)

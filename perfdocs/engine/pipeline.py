@@ -307,6 +307,8 @@ class RenderedForm(Record):
 
     stem: Path
     files: list[tuple[Path, bytes]]
+    made: str = ""
+    """What the files are made from (:func:`perfdocs.engine.form_content.form_content`)."""
 
 
 def render_in_memory(prepared: Prepared, settings: Settings, *, formats: tuple[str, ...],
@@ -317,6 +319,7 @@ def render_in_memory(prepared: Prepared, settings: Settings, *, formats: tuple[s
     Nothing is written here, so a caller can check the targets (two projects naming the
     same file) before writing any, and a worker process can hand the bytes back.
     """
+    from perfdocs.engine.form_content import form_content
     from perfdocs.engine.output import output_path
 
     built, notes = built_forms(prepared, kinds, revision=settings.print_revision)
@@ -324,7 +327,8 @@ def render_in_memory(prepared: Prepared, settings: Settings, *, formats: tuple[s
     rendered: list[RenderedForm] = []
     for one in built:
         fields = output_fields(prepared, one)
-        item = RenderedForm(output_path(out, settings.name, fields, ""), [])
+        item = RenderedForm(output_path(out, settings.name, fields, ""), [],
+                            form_content(one))
         for fmt in formats:
             data = render_format(fmt, [one], settings, font, prepared.path, lines)
             item.files.append((output_path(out, settings.name, fields, f".{fmt}"), data))

@@ -6,11 +6,13 @@ deadline the question is "which of these are ready, and which forms are out of d
 exactly as ``render`` would (:func:`perfdocs.engine.pipeline.prepare`), and each file ``render``
 would write is looked up in the record ``render`` keeps of what it wrote
 (:mod:`perfdocs.engine.output_record`). A form is 最新 only when the file is still exactly as
-written and was made from what it would be made from now — the project file's bytes, the
-layout's files, perfdocs.toml, the font, perfdocs itself: the part of the render cache's key
-a form's bytes depend on (:func:`perfdocs.engine.cache.forms_digest`, one definition for
-both). Comparing times saw only the project file: a changed layout title or ``[unit]``
-phone left forms 最新 that no longer matched.
+written and was made from what it would be made from now — what the form prints of the
+project file (its built form: :func:`perfdocs.engine.form_content.form_content`, so a 自评报告
+paragraph, which only the report prints, leaves the 自评表 最新), the layout's files,
+perfdocs.toml, the font, perfdocs itself: the part of the render cache's key a form's bytes
+depend on (:func:`perfdocs.engine.cache.forms_digest`, one definition for both).
+Comparing times saw only the project file: a changed layout title or ``[unit]`` phone left
+forms 最新 that no longer matched.
 
 :func:`project_status` is the one place that answers it; ``perfdocs status`` prints its
 rows as a table or JSON and the workbench (``perfdocs serve``) lists projects with it.
@@ -357,16 +359,17 @@ def _outputs(prepared: Prepared, settings: Settings, out: Path | None, made: Mad
              ) -> tuple[OutputFile, ...]:
     """Every file ``render`` would write for the project, each with what the output
     record says it was made from, against what it would be made from now."""
+    from perfdocs.engine.form_content import form_content
     from perfdocs.engine.pipeline import built_forms, output_fields
 
     folder = out if out is not None else settings.out
     try:
-        now = _inputs(prepared, settings, made.forms)
         forms, _ = built_forms(prepared, revision=settings.print_revision)
+        nows = [_inputs(prepared, settings, made.forms, form_content(form)) for form in forms]
     except (OSError, PerfdocsError):
         return ()
     found: list[OutputFile] = []
-    for form in forms:
+    for form, now in zip(forms, nows, strict=True):
         found += [OutputFile(target, _file_state(target, made, now))
                   for target in _targets(folder, settings, output_fields(prepared, form))]
     found += _reports(prepared, settings, folder, made)
@@ -426,12 +429,14 @@ def _left_under_old_names(source: str | Path, current: list[OutputFile], made: M
     return tuple(sorted(old, key=lambda o: str(o.path)))
 
 
-def _inputs(prepared: Prepared, settings: Settings, digests: dict[bool, str] | None
-            ) -> dict[bool, str] | None:
-    """What the project's forms would be made from now, for a format with a font and one
-    without (:func:`perfdocs.engine.cache.made_from` of the project file's sha256 and its
-    layout files', as ``render`` records it); None when that cannot be told (no form is
-    then 最新)."""
+def _inputs(prepared: Prepared, settings: Settings, digests: dict[bool, str] | None,
+            content: str | None = None) -> dict[bool, str] | None:
+    """What one output would be made from now, for a format with a font and one without
+    (:func:`perfdocs.engine.cache.made_from` of ``content`` and the layout files', as
+    ``render`` records it): a form's ``content`` is its
+    :func:`perfdocs.engine.form_content.form_content`, so only what the form prints makes it
+    过期; the 自评报告's (None) the sha256 of the project file's bytes. None when that
+    cannot be told (no such output is then 最新)."""
     import hashlib
 
     from perfdocs.engine.cache import inputs_of, made_from
@@ -443,8 +448,9 @@ def _inputs(prepared: Prepared, settings: Settings, digests: dict[bool, str] | N
                         word_templates(prepared.layout))
     if depends is None:
         return None
-    project = hashlib.sha256(Path(prepared.path).read_bytes()).hexdigest()
-    return {font: made_from(forms, project, depends) for font, forms in digests.items()}
+    if content is None:
+        content = hashlib.sha256(Path(prepared.path).read_bytes()).hexdigest()
+    return {font: made_from(forms, content, depends) for font, forms in digests.items()}
 
 
 def _targets(folder: Path, settings: Settings, fields: dict[str, str],
