@@ -16,6 +16,7 @@ from perfdocs.errors import PerfdocsError, Severity
 from perfdocs.rules.parts_printed import HANDED_IN as HANDED_IN
 from perfdocs.rules.parts_printed import lacks_form as lacks_form
 from perfdocs.rules.parts_printed import no_stage_form as no_stage_form
+from perfdocs.rules.parts_printed import nothing_printed as nothing_printed
 from perfdocs.rules.parts_printed import on_part as on_part
 from perfdocs.rules.parts_printed import part_of as part_of
 from perfdocs.rules.parts_printed import prints_part as prints_part
@@ -30,21 +31,6 @@ if TYPE_CHECKING:
 def other_part(stage: str | None) -> str | None:
     """The part of a project file that ``stage``'s packet does not hold."""
     return {"申报": "自评", "自评": "申报"}.get(stage or "")
-
-
-def nothing_printed(path: str, layout: Layout, project: Any, override: str | None
-                    ) -> list[Diagnostic]:
-    """:func:`no_stage_form` for each part ``project`` holds, when the layout prints a form
-    of none of them (a 申报-only file in hubei-2020, which has only a 自评表): ``render``
-    makes nothing of it and says why in these words, not that a ``--form`` no one gave
-    found nothing (tester12 F1); ``validate`` says it as a warning before render time. A
-    file some form of its layout prints (a 自评 file carrying its 申报 part) gets none."""
-    held = [part for part, section in (("申报", project.declaration),
-                                       ("自评", project.evaluation)) if section is not None]
-    if any(form.section in held for form in layout.forms.values()):
-        return []
-    return [found for part in held
-            if (found := no_stage_form(path, layout, part, override)) is not None]
 
 
 def unprinted_narratives(loaded: Any, layout: Layout) -> list[Diagnostic]:

@@ -78,7 +78,7 @@ def prepare_loaded(loaded: Loaded, settings: Settings, *, layout_name: str | Non
     project = loaded.project
     layout = layout_of(loaded, settings, layout_name)
     from perfdocs.rules.layout_fit import another_units_details, check_layout_fit
-    from perfdocs.rules.parts_printed import unprinted_parts
+    from perfdocs.rules.parts_printed import unprinted_as_notes, unprinted_parts
 
     diagnostics: list[Diagnostic] = [*loaded.notes, *unprinted_parts(loaded, layout, layout_name),
                                      *check_layout_fit(loaded, layout),
@@ -109,7 +109,7 @@ def prepare_loaded(loaded: Loaded, settings: Settings, *, layout_name: str | Non
 
     diagnostics += check_amounts(loaded, layout)
     diagnostics += check_year(loaded, settings.day)
-    diagnostics = _unprinted_as_notes(diagnostics, loaded, layout)
+    diagnostics = unprinted_as_notes(diagnostics, project, layout)
     if strict:
         diagnostics = [d.as_error() for d in diagnostics]
     if any(d.severity is Severity.ERROR for d in diagnostics):
@@ -118,28 +118,6 @@ def prepare_loaded(loaded: Loaded, settings: Settings, *, layout_name: str | Non
 
     return Prepared(loaded, layout, result, diagnostics,
                     line_values(settings.unit, settings.filing_date))
-
-
-def _unprinted_as_notes(diagnostics: list[Diagnostic], loaded: Loaded, layout: Layout
-                        ) -> list[Diagnostic]:
-    """``diagnostics`` with the problems of a part no form of ``layout`` prints lowered to
-    notes, when it prints another part of the file: a hebei-2019 自评 file still carrying
-    the 申报 part of examples an earlier ``perfdocs new`` wrote was refused its 自评表 and
-    packet over 10 errors in boxes no form prints, and the workbench cannot remove a part
-    (tester18 F3). A finding about what the 自评 lacks against the 申报 stays the 自评's
-    (:func:`~perfdocs.engine.parts.part_of`)."""
-    from perfdocs.rules.parts_printed import part_of, prints_part
-
-    project = loaded.project
-    held = [part for part, section in (("申报", project.declaration),
-                                       ("自评", project.evaluation)) if section is not None]
-    unprinted = {part for part in held if not prints_part(layout, part)}
-    if not unprinted or len(unprinted) == len(held):
-        return diagnostics  # all printed; or nothing is, which unprinted_parts refuses
-    return [d.as_note(f"（{part}部分不会印出，仅供核对）")
-            if d.severity is not Severity.NOTE and d.rule != "part-unprinted"
-            and (part := part_of(d)) in unprinted else d
-            for d in diagnostics]
 
 
 def layout_of(loaded: Loaded, settings: Settings, layout_name: str | None = None) -> Layout:

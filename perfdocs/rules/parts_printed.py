@@ -72,20 +72,54 @@ def unprinted_parts(loaded: Any, layout: Layout, override: str | None) -> list[D
     ``--strict`` must not refuse it (tester12's decision: no warning for it)."""
     from perfdocs.errors import Diagnostic
 
-    project = loaded.project
-    held = [part for part, section in (("申报", project.declaration),
-                                       ("自评", project.evaluation)) if section is not None]
+    held = held_parts(loaded.project)
     printed = [part for part in held if prints_part(layout, part)]
     if not printed:
-        return [found for part in held
-                if (found := no_stage_form(loaded.path, layout, part, override, loaded))
-                is not None]
+        return nothing_printed(loaded.path, layout, loaded.project, override, loaded)
     forms = "、".join(kind for kind, form in layout.forms.items() if form.section in printed)
     return [Diagnostic(Severity.NOTE, f"{lacks_form(layout, part)}：{part}部分不会印出，"
                        f"只生成{forms}（{part}部分仍用于核对）", file=loaded.path,
                        line=loaded.line((part,)), field=part, label=part,
                        rule="part-unprinted")
             for part in held if part not in printed]
+
+
+def held_parts(project: Any) -> list[str]:
+    """The parts (申报, 自评) ``project`` holds, in that order."""
+    return [part for part, section in (("申报", project.declaration),
+                                       ("自评", project.evaluation)) if section is not None]
+
+
+def nothing_printed(path: str, layout: Layout, project: Any, override: str | None,
+                    loaded: Any = None) -> list[Diagnostic]:
+    """:func:`no_stage_form` for each part ``project`` holds, when the layout prints a form
+    of none of them (a 申报-only file in hubei-2020, which has only a 自评表): ``render``
+    makes nothing of it and says why in these words, not that a ``--form`` no one gave
+    found nothing (tester12 F1). A file some form of its layout prints (a 自评 file
+    carrying its 申报 part) gets none."""
+    held = held_parts(project)
+    if any(prints_part(layout, part) for part in held):
+        return []
+    return [found for part in held
+            if (found := no_stage_form(path, layout, part, override, loaded)) is not None]
+
+
+def unprinted_as_notes(diagnostics: list[Diagnostic], project: Any, layout: Layout
+                       ) -> list[Diagnostic]:
+    """``diagnostics`` with the problems of a part no form of ``layout`` prints lowered to
+    notes, when it prints another part of the file: a hebei-2019 自评 file still carrying
+    the 申报 part of examples an earlier ``perfdocs new`` wrote was refused its 自评表 and
+    packet over 10 errors in boxes no form prints, and the workbench cannot remove a part
+    (tester18 F3). A finding about what the 自评 lacks against the 申报 stays the 自评's
+    (:func:`part_of`)."""
+    held = held_parts(project)
+    unprinted = {part for part in held if not prints_part(layout, part)}
+    if not unprinted or len(unprinted) == len(held):
+        return diagnostics  # all printed; or nothing is, which unprinted_parts refuses
+    return [d.as_note(f"（{part}部分不会印出，仅供核对）")
+            if d.severity is not Severity.NOTE and d.rule != "part-unprinted"
+            and (part := part_of(d)) in unprinted else d
+            for d in diagnostics]
 
 
 def prints_part(layout: Layout, part: str) -> bool:
