@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import hashlib
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from perfdocs.engine.pipeline import BuiltForm
 
-
-def form_content(built: BuiltForm) -> str:
-    """The sha256 of a built form and its render options: all a renderer reads of the
-    project (renderers never compute), so two projects whose forms print the same give
-    the same digest. The records' repr holds only tuples, Decimals, strings and dicts in
-    the order they were built: the same project gives the same text in any process."""
+def form_content(built: object) -> str:
+    """The sha256 of a built form (:class:`~perfdocs.engine.pipeline.BuiltForm`, typed as
+    ``object`` so that this module names nothing of the pipeline that calls it) and its
+    render options: all a renderer reads of the project (renderers never compute), so two
+    projects whose forms print the same give the same digest. The records' repr holds only
+    tuples, Decimals, strings and dicts in the order they were built: the same project gives
+    the same text in any process."""
     return hashlib.sha256(repr(built).encode("utf-8", "surrogatepass")).hexdigest()
